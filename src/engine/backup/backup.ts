@@ -1,0 +1,102 @@
+import type { ProcessCatalog } from '../definition/ProcessCatalog';
+import type { ProcessDefinition } from '../definition/ProcessDefinition';
+import { definitionRef } from '../definition/ProcessDefinition';
+import type { ArendeEvent, OpenData } from '../events/ArendeEvent';
+import type { EventStore } from '../ports/EventStore';
+import type { Hasher } from '../ports/Hasher';
+import type { SchemaValidator } from '../ports/SchemaValidator';
+import type { ArendeSummary } from '../runtime/ArendeSummary';
+import { replay } from '../runtime/replay';
+import { toSummary } from '../runtime/toSummary';
+import { DefinitionRegistry } from '../service/DefinitionRegistry';
+import { BACKUP_FORMAT_SCHEMA } from './backupFormatSchema';
+
+/** One JSON file with every definition and every event: enough to rebuild everything else. */
+export interface BackupFile {
+  format: 'kvalitetsflode-backup';
+  formatVersion: 1;
+  exportedAt: string;
+  definitions: ProcessDefinition[];
+  events: ArendeEvent[];
+}
+
+export type ImportResult =
+  | { ok: true; arenden: number; events: number; definitions: number; skipped: number }
+  | { ok: false; errors: string[] };
+
+export async function exportBackup(store: EventStore, now: string): Promise<BackupFile> {
+  const [definitions, events] = await Promise.all([store.definitions(), store.allEvents()]);
+  return { format: 'kvalitetsflode-backup', formatVersion: 1, exportedAt: now, definitions, events };
+}
+
+interface ImportDeps {
+  store: EventStore;
+  hasher: Hasher;
+  validator: SchemaValidator;
+  catalog: ProcessCatalog;
+  registry: DefinitionRegistry;
+}
+
+const MAX_ERRORS = 20;
+
+/**
+ * Validates a whole backup before writing anything: format, each definition verified, each ärende's
+ * hash chain and a strict replay through its pinned definition. Then one atomic write.
+ */
+export async function importBackup(input: unknown, deps: ImportDeps): Promise<ImportResult> {
+  const formatErrors = deps.validator.compile(BACKUP_FORMAT_SCHEMA)(input);
+  if (formatErrors.length > 0)
+    return { ok: false, errors: ['Filen är inte en säkerhetskopia från Kvalitetsflöde i rätt format.', ...formatErrors.slice(0, MAX_ERRORS).map((e) => e.message)] };
+  const file = input as BackupFile;
+  const errors: string[] = [];
+
+  // A scratch registry: nothing from the file becomes known until the whole file has passed.
+  const scratch = new DefinitionRegistry(deps.catalog, deps.validator);
+  for (const loaded of deps.registry.all()) scratch.register(loaded.definition);
+  const newDefinitions: ProcessDefinition[] = [];
+  for (const def of file.definitions) {
+    const known = scratch.get(String(def.id), Number(def.version));
+    const result = scratch.register(def);
+    if (!result.ok) errors.push(`Processdefinitionen ${String(def.title ?? def.id)} version ${String(def.version)} godtas inte: ${result.violations.map((v) => v.message).join(' ')}`);
+    else if (!known) newDefinitions.push(def);
+  }
+
+  const byArende = new Map<string, ArendeEvent[]>();
+  for (const e of file.events) byArende.set(e.arendeId, [...(byArende.get(e.arendeId) ?? []), e]);
+  const summaries: ArendeSummary[] = [];
+  const events: ArendeEvent[] = [];
+  let skipped = 0;
+  for (const [arendeId, list] of byArende) {
+    if (errors.length >= MAX_ERRORS) break;
+    list.sort((a, b) => a.seq - b.seq);
+    const open = list[0]?.stepData as Partial<OpenData> | undefined;
+    const loaded = open ? scratch.get(String(open.definitionId), Number(open.definitionVersion)) : undefined;
+    if (!loaded) {
+      errors.push(`Ärendet ${arendeId}: processdefinitionen ${String(open?.definitionId)}@${String(open?.definitionVersion)} finns varken i filen eller i databasen.`);
+      continue;
+    }
+    const result = replay(loaded, list, { hasher: deps.hasher, strict: true });
+    if (!result.ok) {
+      errors.push(`Ärendet ${arendeId}, händelse ${result.seq}: ${result.reason}`);
+      continue;
+    }
+    const existing = await deps.store.summary(arendeId);
+    if (existing) {
+      if (existing.lastHash === list[list.length - 1]!.hash && existing.lastSeq === list.length - 1) {
+        skipped++;
+        continue;
+      }
+      errors.push(`Ärendet ${arendeId} finns redan i databasen med ett annat innehåll. Inget har importerats.`);
+      continue;
+    }
+    summaries.push(toSummary(result.state));
+    events.push(...list);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  await deps.store.importAll({ events, summaries, definitions: newDefinitions });
+  for (const def of newDefinitions) deps.registry.register(def);
+  return { ok: true, arenden: summaries.length, events: events.length, definitions: newDefinitions.length, skipped };
+}
+
+export { definitionRef };

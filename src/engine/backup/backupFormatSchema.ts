@@ -1,0 +1,50 @@
+/** JSON Schema of a backup file; deep checks (definitions, chains, replay) follow in importBackup. */
+export const BACKUP_FORMAT_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'säkerhetskopia',
+  type: 'object',
+  required: ['format', 'formatVersion', 'exportedAt', 'definitions', 'events'],
+  additionalProperties: false,
+  properties: {
+    format: { const: 'kvalitetsflode-backup', title: 'filformat' },
+    formatVersion: { const: 1, title: 'formatversion' },
+    exportedAt: { type: 'string', title: 'exporttidpunkt' },
+    definitions: { type: 'array', title: 'processdefinitioner', items: { type: 'object' } },
+    events: {
+      type: 'array',
+      title: 'händelser',
+      items: {
+        type: 'object',
+        title: 'händelse',
+        required: ['id', 'arendeId', 'seq', 'type', 'actor', 'at', 'prevHash', 'hash'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', minLength: 1, title: 'id' },
+          arendeId: { type: 'string', minLength: 1, title: 'ärende' },
+          seq: { type: 'integer', minimum: 0, title: 'nummer' },
+          type: { type: 'string', minLength: 1, title: 'typ' },
+          stepData: { title: 'uppgifter' },
+          actor: {
+            type: 'object',
+            title: 'utförare',
+            required: ['userId', 'role'],
+            additionalProperties: false,
+            properties: { userId: { type: 'string', minLength: 1 }, role: { type: 'string', minLength: 1 } },
+          },
+          at: { type: 'string', minLength: 1, title: 'tidpunkt' },
+          links: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['rel', 'arendeId'],
+              additionalProperties: false,
+              properties: { rel: { enum: ['eskalerad_till', 'eskalerad_fran'] }, arendeId: { type: 'string' } },
+            },
+          },
+          prevHash: { type: 'string', pattern: '^[0-9a-f]{64}$', title: 'föregående kontrollsumma' },
+          hash: { type: 'string', pattern: '^[0-9a-f]{64}$', title: 'kontrollsumma' },
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,81 @@
+import { assign, createActor, setup } from 'xstate';
+import type { AnyActorScope, AnyStateMachine } from 'xstate';
+import type { NamedRef, ProcessDefinition } from '../definition/ProcessDefinition';
+import type { ArendeContext, MachineEvent } from '../runtime/ArendeContext';
+import { emptyContext } from '../runtime/ArendeContext';
+import { ACTIONS } from './actions';
+import { GUARDS } from './guards';
+
+/** The part of an XState snapshot the engine relies on. */
+export interface ArendeSnapshot {
+  readonly value: unknown;
+  readonly context: ArendeContext;
+  readonly status: 'active' | 'done' | 'error' | 'stopped';
+  can(event: MachineEvent): boolean;
+}
+
+/** A definition made executable: the XState machine and a pure step function over snapshots. */
+export interface CompiledMachine {
+  machine: AnyStateMachine;
+  initial(): ArendeSnapshot;
+  /** Pure: next snapshot for an event (the input snapshot is not changed). */
+  step(snapshot: ArendeSnapshot, event: MachineEvent): ArendeSnapshot;
+  /** Rebuilds a snapshot from a cached state value and context, without replay. */
+  restore(value: unknown, context: ArendeContext): ArendeSnapshot;
+}
+
+const guardImpls = Object.fromEntries(
+  Object.entries(GUARDS).map(([name, g]) => [
+    name,
+    ({ context, event }: { context: ArendeContext; event: MachineEvent }, params: unknown) =>
+      g.test(context, event, (params ?? {}) as Record<string, unknown>),
+  ]),
+);
+
+const actionImpls = Object.fromEntries(
+  Object.entries(ACTIONS).map(([name, a]) => [
+    name,
+    assign(({ context, event }: { context: ArendeContext; event: MachineEvent }, params: unknown) =>
+      a.apply(context, event, (params ?? {}) as Record<string, unknown>),
+    ),
+  ]),
+);
+
+/** Builds the XState machine for a (validated) definition; guards and actions come from the library. */
+export function buildMachine(definition: ProcessDefinition): CompiledMachine {
+  const machine = setup({
+    types: { context: {} as ArendeContext, events: {} as MachineEvent },
+    guards: guardImpls as never,
+    actions: actionImpls as never,
+  }).createMachine({ ...(definition.machine as object), context: emptyContext() } as never) as unknown as AnyStateMachine;
+
+  // A reusable inert scope (as xstate's own `transition()` builds per call): our machines spawn
+  // no actors and have no side effects, so one scope serves every pure step.
+  const self = createActor(machine);
+  const scope = {
+    self,
+    defer: () => {},
+    id: '',
+    logger: () => {},
+    sessionId: '',
+    stopChild: () => {},
+    system: self.system,
+    emit: () => {},
+    actionExecutor: () => {},
+  } as unknown as AnyActorScope;
+
+  return {
+    machine,
+    initial: () => machine.getInitialSnapshot(scope) as unknown as ArendeSnapshot,
+    step: (snapshot, event) => machine.transition(snapshot as never, event, scope) as unknown as ArendeSnapshot,
+    restore: (value, context) => machine.resolveState({ value: value as never, context }) as unknown as ArendeSnapshot,
+  };
+}
+
+/** Every named reference used by a guard (leaves of `all` included). */
+export function collectGuardRefs(guard: NamedRef | undefined, into: NamedRef[] = []): NamedRef[] {
+  if (!guard) return into;
+  into.push(guard);
+  if (guard.type === 'all') for (const g of (guard.params?.guards as NamedRef[]) ?? []) collectGuardRefs(g, into);
+  return into;
+}

@@ -1,0 +1,245 @@
+import type { NamedRef } from '../definition/ProcessDefinition';
+import { isRoleId, ROLE_TITLES } from '../org/Role';
+import type { RoleId } from '../org/Role';
+import type { ArendeContext, MachineEvent } from '../runtime/ArendeContext';
+import { readPath } from './readPath';
+
+/** Three-valued truth for the verifier's abstract interpretation. */
+export type Tri = true | false | 'unknown';
+
+/** What the verifier knows of an event: the actor's role and any data values it branches on. */
+export interface AbstractEvent {
+  type: string;
+  role: RoleId;
+  /** Values of data paths fixed for this branch (facts of the legal skeleton). */
+  data: Readonly<Record<string, unknown>>;
+  /** Event types that have occurred on the path so far (makes `hasStep` exact). */
+  seen: ReadonlySet<string>;
+}
+
+type Params = Record<string, unknown>;
+
+export interface GuardImpl {
+  /** Swedish description of the rule, for editors and explanations. */
+  describe(params: Params): string;
+  test(ctx: ArendeContext, ev: MachineEvent, params: Params): boolean;
+  /** Swedish reasons why it fails now (empty when it holds). */
+  explain(ctx: ArendeContext, ev: MachineEvent, params: Params): string[];
+  abstract(ev: AbstractEvent, params: Params): Tri;
+  /** Names the params it needs; checked when a definition is loaded. */
+  checkParams(params: Params): string | undefined;
+  /** False when it depends only on the ärende and the actor, so it can be judged before a form is filled. */
+  readsEventData: boolean;
+}
+
+const unknownAbstract = (): Tri => 'unknown';
+const noParams = (): undefined => undefined;
+
+function whenFalse(ok: boolean, reason: string): string[] {
+  return ok ? [] : [reason];
+}
+
+function statusesOf(params: Params): string[] {
+  return Array.isArray(params.status) ? (params.status as string[]) : [];
+}
+
+const ATGARD_STATUS_TITLES: Record<string, string> = {
+  planerad: 'planerad',
+  genomford: 'genomförd',
+  verifierad: 'verifierad',
+  atertagen: 'återtagen',
+};
+
+function unverified(ctx: ArendeContext) {
+  return ctx.atgarder.filter((a) => a.status !== 'verifierad' && a.status !== 'atertagen');
+}
+
+function riskScores(ctx: ArendeContext): { nr: number; sannolikhet: number; konsekvens: number }[] {
+  const data = ctx.steps['vardera.submit']?.data;
+  const list = readPath(data, 'varderingar');
+  return Array.isArray(list) ? (list as { nr: number; sannolikhet: number; konsekvens: number }[]) : [];
+}
+
+function highRisksWithoutAtgard(ctx: ArendeContext, ev: MachineEvent, threshold: number): number[] {
+  const planned = readPath(ev.data, 'atgarder[].nr');
+  const covered = new Set(Array.isArray(planned) ? planned : []);
+  return riskScores(ctx)
+    .filter((r) => r.sannolikhet * r.konsekvens >= threshold || r.konsekvens === 4)
+    .map((r) => r.nr)
+    .filter((nr) => !covered.has(nr));
+}
+
+function unvaluedRisks(ctx: ArendeContext, ev: MachineEvent): number[] {
+  const identified = readPath(ctx.steps['identifiera.submit']?.data, 'risker[].nr');
+  const valued = readPath(ev.data, 'varderingar[].nr');
+  const set = new Set(Array.isArray(valued) ? valued : []);
+  return (Array.isArray(identified) ? (identified as number[]) : []).filter((nr) => !set.has(nr));
+}
+
+function skyddsombudOk(ev: MachineEvent): boolean {
+  const deltar = readPath(ev.data, 'skyddsombudDeltar') === true;
+  const funktioner = readPath(ev.data, 'deltagare[].funktion');
+  const listed = Array.isArray(funktioner) && funktioner.includes('skyddsombud');
+  const reason = readPath(ev.data, 'skalUtanSkyddsombud');
+  return (deltar && listed) || (!deltar && typeof reason === 'string' && reason.trim().length >= 10);
+}
+
+function dateOnly(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+export const GUARDS: Readonly<Record<string, GuardImpl>> = {
+  isRole: {
+    readsEventData: false,
+    describe: (p) => `Utförs av ${ROLE_TITLES[p.role as RoleId] ?? String(p.role)}`,
+    test: (_c, ev, p) => ev.actor.role === p.role,
+    explain: (_c, ev, p) => whenFalse(ev.actor.role === p.role, `Steget kräver rollen ${ROLE_TITLES[p.role as RoleId] ?? String(p.role)}.`),
+    abstract: (ev, p) => ev.role === p.role,
+    checkParams: (p) => (isRoleId(p.role) ? undefined : `okänd roll "${String(p.role)}"`),
+  },
+  isIndependent: {
+    readsEventData: false,
+    describe: () => 'Får inte utföras av rapportören eller någon inblandad i händelsen',
+    test: (c, ev) => !c.jav.includes(ev.actor.userId),
+    explain: (c, ev) =>
+      whenFalse(!c.jav.includes(ev.actor.userId), 'Du är rapportör eller inblandad i händelsen och får därför inte utreda eller besluta (jäv).'),
+    abstract: unknownAbstract,
+    checkParams: noParams,
+  },
+  all: {
+    readsEventData: true,
+    describe: (p) => ((p.guards as NamedRef[]) ?? []).map((g) => GUARDS[g.type]?.describe(g.params ?? {}) ?? g.type).join('; '),
+    test: (c, ev, p) => (p.guards as NamedRef[]).every((g) => GUARDS[g.type]!.test(c, ev, g.params ?? {})),
+    explain: (c, ev, p) => (p.guards as NamedRef[]).flatMap((g) => GUARDS[g.type]!.explain(c, ev, g.params ?? {})),
+    abstract: (ev, p) => {
+      let result: Tri = true;
+      for (const g of p.guards as NamedRef[]) {
+        const r = GUARDS[g.type]!.abstract(ev, g.params ?? {});
+        if (r === false) return false;
+        if (r === 'unknown') result = 'unknown';
+      }
+      return result;
+    },
+    checkParams: (p) => {
+      if (!Array.isArray(p.guards) || p.guards.length === 0) return 'guards saknas';
+      for (const g of p.guards as NamedRef[]) {
+        const impl = GUARDS[g?.type];
+        if (!impl) return `okänt villkor "${String(g?.type)}"`;
+        const problem = impl.checkParams(g.params ?? {});
+        if (problem) return problem;
+      }
+      return undefined;
+    },
+  },
+  dataEquals: {
+    readsEventData: true,
+    describe: (p) => `Uppgiften ${String(p.path)} är ${JSON.stringify(p.value)}`,
+    test: (_c, ev, p) => readPath(ev.data, p.path as string) === p.value,
+    explain: (_c, ev, p) =>
+      whenFalse(readPath(ev.data, p.path as string) === p.value, `Uppgiften ${String(p.path)} måste vara ${JSON.stringify(p.value)}.`),
+    abstract: (ev, p) => (Object.hasOwn(ev.data, p.path as string) ? ev.data[p.path as string] === p.value : 'unknown'),
+    checkParams: (p) => (typeof p.path === 'string' && 'value' in p ? undefined : 'path och value krävs'),
+  },
+  hasStep: {
+    readsEventData: false,
+    describe: (p) => (typeof p.message === 'string' ? `Krav: ${p.message}` : `Steget ${String(p.event)} är utfört`),
+    test: (c, _ev, p) => {
+      const step = c.steps[p.event as string];
+      return step !== undefined && (typeof p.path !== 'string' || readPath(step.data, p.path) !== undefined);
+    },
+    explain: (c, ev, p) =>
+      whenFalse(GUARDS.hasStep!.test(c, ev, p), typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} är inte utfört.`),
+    abstract: (ev, p) => (!ev.seen.has(p.event as string) ? false : typeof p.path === 'string' ? 'unknown' : true),
+    checkParams: (p) => (typeof p.event === 'string' ? undefined : 'event krävs'),
+  },
+  hasAllAtgarderVerified: {
+    readsEventData: false,
+    describe: () => 'Varje åtgärd är genomförd och verifierad, eller återtagen med motivering',
+    test: (c) => unverified(c).length === 0,
+    explain: (c) =>
+      unverified(c).map((a) => `Åtgärden "${a.vad}" är ${ATGARD_STATUS_TITLES[a.status] ?? a.status} men inte verifierad.`),
+    abstract: unknownAbstract,
+    checkParams: noParams,
+  },
+  atgardHasStatus: {
+    readsEventData: true,
+    describe: (p) => `Åtgärden har status ${statusesOf(p).map((s) => ATGARD_STATUS_TITLES[s] ?? s).join(' eller ')}`,
+    test: (c, ev, p) => {
+      const a = c.atgarder.find((x) => x.id === readPath(ev.data, 'atgardId'));
+      return a !== undefined && statusesOf(p).includes(a.status);
+    },
+    explain: (c, ev, p) => {
+      const id = readPath(ev.data, 'atgardId');
+      const a = c.atgarder.find((x) => x.id === id);
+      if (!a) return [`Det finns ingen åtgärd med id "${String(id)}" i ärendet.`];
+      const wanted = statusesOf(p).map((s) => ATGARD_STATUS_TITLES[s] ?? s).join(' eller ');
+      return whenFalse(statusesOf(p).includes(a.status), `Åtgärden "${a.vad}" är ${ATGARD_STATUS_TITLES[a.status]}; den måste vara ${wanted}.`);
+    },
+    abstract: unknownAbstract,
+    checkParams: (p) => (statusesOf(p).length > 0 ? undefined : 'status krävs'),
+  },
+  hasLink: {
+    readsEventData: true,
+    describe: () => 'Ett länkat lex Sarah-ärende skapas',
+    test: (_c, ev, p) => (ev.links ?? []).some((l) => l.rel === p.rel),
+    explain: (_c, ev, p) => whenFalse((ev.links ?? []).some((l) => l.rel === p.rel), 'Inget länkat lex Sarah-ärende skapades.'),
+    abstract: unknownAbstract,
+    checkParams: (p) => (typeof p.rel === 'string' ? undefined : 'rel krävs'),
+  },
+  hasSkyddsombudOrReason: {
+    readsEventData: true,
+    describe: () => 'Skyddsombud deltar, eller skälet till att det inte deltar är dokumenterat',
+    test: (_c, ev) => skyddsombudOk(ev),
+    explain: (_c, ev) =>
+      whenFalse(skyddsombudOk(ev), 'Skyddsombudet ska finnas bland deltagarna, eller så ska skälet till att skyddsombud inte deltar dokumenteras.'),
+    abstract: unknownAbstract,
+    checkParams: noParams,
+  },
+  hasValuedEveryRisk: {
+    readsEventData: true,
+    describe: () => 'Varje identifierad risk är värderad',
+    test: (c, ev) => unvaluedRisks(c, ev).length === 0,
+    explain: (c, ev) => unvaluedRisks(c, ev).map((nr) => `Risk nr ${nr} saknar värdering (sannolikhet och konsekvens).`),
+    abstract: unknownAbstract,
+    checkParams: noParams,
+  },
+  hasAtgardForEveryHighRisk: {
+    readsEventData: true,
+    describe: (p) => `Varje risk med riskpoäng ${String(p.threshold)} eller mer, eller konsekvens 4, har en åtgärd`,
+    test: (c, ev, p) => highRisksWithoutAtgard(c, ev, p.threshold as number).length === 0,
+    explain: (c, ev, p) =>
+      highRisksWithoutAtgard(c, ev, p.threshold as number).map((nr) => `Risk nr ${nr} har hög riskpoäng eller konsekvens 4 men saknar åtgärd.`),
+    abstract: unknownAbstract,
+    checkParams: (p) => (typeof p.threshold === 'number' && p.threshold >= 1 && p.threshold <= 16 ? undefined : 'threshold 1–16 krävs'),
+  },
+  isBeforeStepDate: {
+    readsEventData: true,
+    describe: () => 'Görs före förändringens planerade startdatum',
+    test: (c, ev, p) => {
+      const date = readPath(c.steps[p.event as string]?.data, p.path as string);
+      return typeof date === 'string' && dateOnly(ev.at) < date;
+    },
+    explain: (c, ev, p) => {
+      const date = readPath(c.steps[p.event as string]?.data, p.path as string);
+      return whenFalse(
+        typeof date === 'string' && dateOnly(ev.at) < date,
+        `Godkännandet måste ske före förändringens planerade start (${String(date)}); i dag är det ${dateOnly(ev.at)}.`,
+      );
+    },
+    abstract: unknownAbstract,
+    checkParams: (p) => (typeof p.event === 'string' && typeof p.path === 'string' ? undefined : 'event och path krävs'),
+  },
+};
+
+/** Flattens a guard into the list of its leaf references (through `all`). */
+export function leafGuards(guard: NamedRef | undefined): NamedRef[] {
+  if (!guard) return [];
+  if (guard.type === 'all') return ((guard.params?.guards as NamedRef[]) ?? []).flatMap(leafGuards);
+  return [guard];
+}
+
+/** The role a transition demands through its isRole guard, if any. */
+export function requiredRoleOf(guard: NamedRef | undefined): RoleId | undefined {
+  const roles = leafGuards(guard).filter((g) => g.type === 'isRole');
+  return roles.length === 1 ? (roles[0]!.params?.role as RoleId) : undefined;
+}

@@ -1,0 +1,19 @@
+/** A step form as stored in `forms/<id>/`. */
+export interface FormSpec {
+  id: string;
+  schema: Record<string, unknown>;
+  ui?: Record<string, unknown>;
+  examples?: { valid: unknown[]; invalid: { data: unknown; reason: string }[] };
+}
+
+export interface LegalReference {
+  title: string;
+  source: string;
+  confirmed: boolean;
+}
+
+/** Everything definitions refer to by name: forms and the versioned legal reference table. */
+export interface ProcessCatalog {
+  forms: Readonly<Record<string, FormSpec>>;
+  legalReferences: Readonly<Record<string, LegalReference>>;
+}

@@ -1,0 +1,82 @@
+import type { RoleId } from '../org/Role';
+
+export type ProcessType = 'lex-sarah' | 'avvikelse' | 'riskanalys';
+
+/** A deadline attached to a state: due a duration after a start, met by an event. */
+export interface ObligationSpec {
+  id: string;
+  /** Swedish description, e.g. "Omedelbara åtgärder ska dokumenteras". */
+  title: string;
+  /** `legal` is a hard number from law (komplettering); `sla` is a local, configurable rutin. */
+  kind: 'sla' | 'legal';
+  /** When the clock starts: entering the state, or the latest occurrence of an event type. */
+  from: { entered: true } | { event: string };
+  days?: number;
+  months?: number;
+  /** The event type that meets the obligation. */
+  metBy: string;
+  /** Key into the legal reference table (machines/legal-references.json). */
+  legalRef?: string;
+}
+
+/** A state's `meta` in a definition: what the UI shows and what the verifier checks. */
+export interface StateMeta {
+  title: string;
+  role?: RoleId;
+  form?: string;
+  mandatedStep?: boolean;
+  obligations?: ObligationSpec[];
+  help?: string;
+}
+
+/** A guard or action reference, implemented once in the engine's behaviour library. */
+export interface NamedRef {
+  type: string;
+  params?: Record<string, unknown>;
+}
+
+export interface TransitionJson {
+  target?: string;
+  guard?: NamedRef;
+  actions?: NamedRef[];
+  description?: string;
+}
+
+export interface StateJson {
+  type?: 'compound' | 'parallel' | 'final';
+  initial?: string;
+  meta?: StateMeta;
+  on?: Record<string, TransitionJson | TransitionJson[]>;
+  onDone?: TransitionJson | TransitionJson[];
+  states?: Record<string, StateJson>;
+  description?: string;
+}
+
+export interface MachineJson extends StateJson {
+  id: string;
+  initial: string;
+  states: Record<string, StateJson>;
+}
+
+/** A command that is not a step's own submit (e.g. `atgard.verifiera`): its form and title. */
+export interface CommandSpec {
+  title: string;
+  form: string;
+  help?: string;
+}
+
+/** A process definition as data: an XState v5 config plus the catalogue of commands. */
+export interface ProcessDefinition {
+  id: string;
+  version: number;
+  processType: ProcessType;
+  title: string;
+  description?: string;
+  published?: { at: string; by: string; note: string };
+  commands: Record<string, CommandSpec>;
+  machine: MachineJson;
+}
+
+export function definitionRef(def: Pick<ProcessDefinition, 'id' | 'version'>): string {
+  return `${def.id}@${def.version}`;
+}

@@ -1,0 +1,122 @@
+import { ACTIONS } from '../behaviour/actions';
+import { buildMachine, collectGuardRefs } from '../behaviour/buildMachine';
+import type { CompiledMachine } from '../behaviour/buildMachine';
+import { GUARDS, leafGuards } from '../behaviour/guards';
+import { isRoleId } from '../org/Role';
+import type { SchemaValidator, ValidateFn } from '../ports/SchemaValidator';
+import { DEFINITION_FORMAT_SCHEMA } from './definitionFormatSchema';
+import type { ProcessCatalog } from './ProcessCatalog';
+import type { ProcessDefinition } from './ProcessDefinition';
+import { buildStateGraph } from './StateGraph';
+import type { StateGraph } from './StateGraph';
+
+/** A definition that passed the format check and reference checks, ready to run. */
+export interface LoadedDefinition {
+  definition: ProcessDefinition;
+  graph: StateGraph;
+  compiled: CompiledMachine;
+  /** Compiled validators per event type (step submits and commands). */
+  validators: ReadonlyMap<string, ValidateFn>;
+  /** Form id per event type. */
+  formOf: ReadonlyMap<string, string>;
+  /** Step state path per `<key>.submit` event. */
+  stepOf: ReadonlyMap<string, string>;
+}
+
+export type LoadResult = { ok: true; loaded: LoadedDefinition } | { ok: false; errors: string[] };
+
+/** Reference checks: every form, guard, action, role and legal reference a definition names must exist. */
+function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: ProcessCatalog): string[] {
+  const errors = [...graph.errors];
+  const stepKeys = new Map<string, string>();
+  for (const path of graph.order) {
+    const node = graph.nodes.get(path)!;
+    const meta = node.meta;
+    if (meta?.role !== undefined && !isRoleId(meta.role)) errors.push(`Steget "${meta.title}" har en okänd roll "${meta.role}".`);
+    if (meta?.form !== undefined) {
+      if (!catalog.forms[meta.form]) errors.push(`Steget "${meta.title}" använder formuläret "${meta.form}", som inte finns.`);
+      if (meta.role === undefined) errors.push(`Steget "${meta.title}" har ett formulär men ingen ansvarig roll.`);
+      if (stepKeys.has(node.key)) errors.push(`Stegnamnet "${node.key}" används två gånger; stegnamn måste vara unika.`);
+      stepKeys.set(node.key, path);
+    }
+    for (const o of meta?.obligations ?? []) {
+      if (o.legalRef !== undefined && !catalog.legalReferences[o.legalRef])
+        errors.push(`Tidskravet "${o.title}" hänvisar till lagrummet "${o.legalRef}", som inte finns i lagrumstabellen.`);
+      if (!graph.events.has(o.metBy)) errors.push(`Tidskravet "${o.title}" uppfylls av händelsen "${o.metBy}", som inte finns i processen.`);
+      if ('event' in o.from && !graph.events.has(o.from.event))
+        errors.push(`Tidskravet "${o.title}" räknas från händelsen "${o.from.event}", som inte finns i processen.`);
+    }
+  }
+  for (const [name, cmd] of Object.entries(def.commands)) {
+    if (!catalog.forms[cmd.form]) errors.push(`Kommandot "${cmd.title}" använder formuläret "${cmd.form}", som inte finns.`);
+    if (name.endsWith('.submit')) errors.push(`Kommandot "${name}" får inte sluta på ".submit"; det är stegens egna händelser.`);
+  }
+  for (const t of graph.transitions) {
+    const where = `övergången "${t.event}" från "${t.source}"`;
+    for (const g of collectGuardRefs(t.guard)) {
+      const impl = GUARDS[g.type];
+      if (!impl) errors.push(`I ${where} finns villkoret "${g.type}", som inte finns i motorn.`);
+      else {
+        const problem = impl.checkParams(g.params ?? {});
+        if (problem) errors.push(`I ${where} har villkoret "${g.type}" fel parametrar: ${problem}.`);
+      }
+    }
+    for (const a of t.actions) {
+      const impl = ACTIONS[a.type];
+      if (!impl) errors.push(`I ${where} finns åtgärden "${a.type}", som inte finns i motorn.`);
+      else {
+        const problem = impl.checkParams(a.params ?? {});
+        if (problem) errors.push(`I ${where} har åtgärden "${a.type}" fel parametrar: ${problem}.`);
+      }
+    }
+    if (t.event === 'done') continue;
+    const roles = leafGuards(t.guard).filter((g) => g.type === 'isRole');
+    if (roles.length !== 1) errors.push(`I ${where} måste exakt en ansvarig roll anges (villkoret isRole).`);
+    if (t.event.endsWith('.submit')) {
+      const key = t.event.slice(0, -'.submit'.length);
+      const stepPath = stepKeys.get(key);
+      if (!stepPath) errors.push(`Händelsen "${t.event}" hör inte till något steg med formulär.`);
+      const stepRole = stepPath ? graph.nodes.get(stepPath)?.meta?.role : undefined;
+      if (t.source === stepPath && roles.length === 1 && roles[0]!.params?.role !== stepRole)
+        errors.push(`I ${where} är rollen "${String(roles[0]!.params?.role)}" men steget anger rollen "${String(stepRole)}".`);
+    } else if (!def.commands[t.event]) {
+      errors.push(`Händelsen "${t.event}" är varken ett stegs ".submit" eller ett kommando i definitionen.`);
+    }
+  }
+  return errors;
+}
+
+/**
+ * Loads a definition: JSON Schema format check, reference checks, then XState compilation.
+ * Does not prove the legal skeleton; that is verifyDefinition's job.
+ */
+export function loadDefinition(input: unknown, catalog: ProcessCatalog, validator: SchemaValidator): LoadResult {
+  const formatErrors = validator.compile(DEFINITION_FORMAT_SCHEMA)(input);
+  if (formatErrors.length > 0) return { ok: false, errors: formatErrors.map((e) => `Definitionens format: ${e.message}`) };
+  const definition = input as ProcessDefinition;
+  const graph = buildStateGraph(definition.machine);
+  const errors = checkReferences(definition, graph, catalog);
+  if (errors.length > 0) return { ok: false, errors };
+
+  const validators = new Map<string, ValidateFn>();
+  const formOf = new Map<string, string>();
+  const stepOf = new Map<string, string>();
+  for (const path of graph.order) {
+    const node = graph.nodes.get(path)!;
+    if (node.meta?.form) {
+      formOf.set(`${node.key}.submit`, node.meta.form);
+      stepOf.set(`${node.key}.submit`, path);
+    }
+  }
+  for (const [name, cmd] of Object.entries(definition.commands)) formOf.set(name, cmd.form);
+  for (const [event, form] of formOf) validators.set(event, validator.compile(catalog.forms[form]!.schema));
+
+  let compiled: CompiledMachine;
+  try {
+    compiled = buildMachine(definition);
+    compiled.initial();
+  } catch (e) {
+    return { ok: false, errors: [`Definitionen kunde inte tolkas som tillståndsmaskin: ${(e as Error).message}`] };
+  }
+  return { ok: true, loaded: { definition, graph, compiled, validators, formOf, stepOf } };
+}

@@ -1,0 +1,72 @@
+/**
+ * Public surface of the engine. The UI, adapters and tests reach the engine only through here.
+ * Pure: clock, ids, hashing, validation and storage are injected ports.
+ */
+export type { Clock } from './ports/Clock';
+export type { IdGenerator } from './ports/IdGenerator';
+export type { Hasher } from './ports/Hasher';
+export type { FieldError, SchemaValidator, ValidateFn } from './ports/SchemaValidator';
+export type { AppendBatch, EventStore } from './ports/EventStore';
+export { SeqConflictError } from './ports/EventStore';
+
+export type { Actor, Enhet, Forvaltning, Organisation, RoleAssignment, Verksamhet } from './org/Organisation';
+export { ROLES, ROLE_TITLES, isRoleId } from './org/Role';
+export type { RoleId } from './org/Role';
+export { holdsRole, scopeCovers } from './org/holdsRole';
+
+export type {
+  CommandSpec,
+  MachineJson,
+  NamedRef,
+  ObligationSpec,
+  ProcessDefinition,
+  ProcessType,
+  StateJson,
+  StateMeta,
+  TransitionJson,
+} from './definition/ProcessDefinition';
+export { definitionRef } from './definition/ProcessDefinition';
+export type { FormSpec, LegalReference, ProcessCatalog } from './definition/ProcessCatalog';
+export { loadDefinition } from './definition/loadDefinition';
+export type { LoadedDefinition, LoadResult } from './definition/loadDefinition';
+export { buildStateGraph } from './definition/StateGraph';
+export type { GraphNode, GraphTransition, StateGraph } from './definition/StateGraph';
+export { DEFINITION_FORMAT_SCHEMA } from './definition/definitionFormatSchema';
+
+export { SKELETONS } from './legal/skeletons';
+export type { LegalSkeleton, MandatedStep } from './legal/LegalSkeleton';
+export { GUARDS } from './behaviour/guards';
+export { ACTIONS } from './behaviour/actions';
+
+export { GENESIS_HASH, OPEN_EVENT } from './events/ArendeEvent';
+export type { ArendeEvent, OpenData } from './events/ArendeEvent';
+export { canonicalJson } from './events/canonicalJson';
+export { hashEvent, sealEvent, verifyChain } from './events/hashChain';
+export type { ChainBreak } from './events/hashChain';
+
+export type { ArendeContext, ArendeLink, Atgard, AtgardStatus, EventActor } from './runtime/ArendeContext';
+export type { ArendeState, StateEntry } from './runtime/ArendeState';
+export type { ActiveStep, ArendeSummary } from './runtime/ArendeSummary';
+export type { Rejection, RejectionCode } from './runtime/Rejection';
+export { openArende } from './runtime/openArende';
+export type { OpenRequest } from './runtime/openArende';
+export { decide, mayAct } from './runtime/decide';
+export type { Command, Decision } from './runtime/decide';
+export { applyEvent } from './runtime/applyEvent';
+export { replay } from './runtime/replay';
+export type { ReplayResult } from './runtime/replay';
+export { availableActions } from './runtime/availableActions';
+export type { ActionOption } from './runtime/availableActions';
+export { toSummary, activeSteps } from './runtime/toSummary';
+
+export { computeObligations } from './obligations/computeObligations';
+export type { Obligation, ObligationStatus } from './obligations/computeObligations';
+
+export { verifyDefinition } from './verify/verifyDefinition';
+export type { VerifyEnv } from './verify/verifyDefinition';
+export type { CounterExampleStep, Violation, ViolationCode, VerifyResult } from './verify/Violation';
+
+export { DefinitionRegistry } from './service/DefinitionRegistry';
+export { createEngine, groupByArende } from './service/createEngine';
+export type { Engine, EngineDeps, OpenResult, SubmitResult } from './service/createEngine';
+export type { BackupFile, ImportResult } from './backup/backup';

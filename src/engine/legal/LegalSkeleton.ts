@@ -1,0 +1,49 @@
+import type { NamedRef, ProcessType } from '../definition/ProcessDefinition';
+import type { RoleId } from '../org/Role';
+
+/** A step the law (or a binding föreskrift) mandates, identified by its state key. */
+export interface MandatedStep {
+  key: string;
+  title: string;
+  role: RoleId;
+  /** Rapportör and involved persons may not complete it (separation of duties). */
+  independent?: boolean;
+  /** Fields the step's form must require: the mandated content of domain.md. */
+  requiredFields?: readonly string[];
+  /** Guards (matched on type and the given params) that must protect the step's completion. */
+  requiredGuards?: readonly NamedRef[];
+}
+
+/** A fact learned from step data, e.g. `allvarligt` when `beslut.submit` carries `allvarligt: true`. */
+export interface SkeletonFact {
+  title: string;
+  events: readonly string[];
+  path: string;
+  equals: unknown;
+}
+
+/** Steps that become mandated once a fact holds, and must be done before `before`. */
+export interface ConditionalSteps {
+  fact: string;
+  steps: readonly string[];
+  before: string;
+  title: string;
+}
+
+/**
+ * The legal frame of one process type, in code: a process owner can edit the rutin (data)
+ * but every published definition must satisfy this skeleton.
+ */
+export interface LegalSkeleton {
+  processType: ProcessType;
+  steps: Readonly<Record<string, MandatedStep>>;
+  /** Allowed orders of the unconditional mandated steps (one per route). */
+  routes: readonly (readonly string[])[];
+  facts: Readonly<Record<string, SkeletonFact>>;
+  conditional: readonly ConditionalSteps[];
+}
+
+/** The completion event of a step: `<key>.submit`. */
+export function submitEventOf(stepKey: string): string {
+  return `${stepKey}.submit`;
+}

@@ -1,0 +1,83 @@
+import type { ProcessType } from '../definition/ProcessDefinition';
+import type { LegalSkeleton } from './LegalSkeleton';
+
+const lexSarah: LegalSkeleton = {
+  processType: 'lex-sarah',
+  steps: {
+    rapport: { key: 'rapport', title: 'Rapport', role: 'medarbetare',
+      requiredFields: ['handelse', 'handelseTidpunkt', 'upptacktTidpunkt', 'upptacktHur', 'enskildReferens', 'konsekvens', 'rapportor'] },
+    omedelbara_atgarder: { key: 'omedelbara_atgarder', title: 'Omedelbara åtgärder', role: 'enhetschef', requiredFields: ['behovs'] },
+    utredning: { key: 'utredning', title: 'Utredning', role: 'sas', independent: true,
+      requiredFields: ['handelseOchKonsekvenser', 'tidpunkter', 'orsaker', 'tidigareHandelser', 'avhjalpandeAtgarder',
+        'ovrigaIakttagelser', 'stallningstagande', 'forebyggandeAtgarder', 'utredare', 'underlag', 'enskildInformation'] },
+    bedomning: { key: 'bedomning', title: 'Bedömning', role: 'sas', independent: true, requiredFields: ['klassificering', 'allvarligt', 'motivering'] },
+    beslut: { key: 'beslut', title: 'Beslut', role: 'forvaltningschef', independent: true, requiredFields: ['klassificering', 'allvarligt', 'motivering'] },
+    anmalan_ivo: { key: 'anmalan_ivo', title: 'Anmälan till IVO – förbered', role: 'sas',
+      requiredFields: ['typ', 'avsandarensDiarienummer', 'anmalandeNamnd', 'verksamhet', 'handelsePlats', 'handelseTidpunkt', 'beskrivning', 'ivoAvdelning', 'utredningBifogas'] },
+    anmalan_godkannande: { key: 'anmalan_godkannande', title: 'Anmälan till IVO – godkänn och underteckna', role: 'forvaltningschef', independent: true, requiredFields: ['godkand', 'undertecknare'] },
+    anmalan_skickad: { key: 'anmalan_skickad', title: 'Anmälan till IVO – skickad', role: 'sas', requiredFields: ['skickadDatum', 'utredningBifogad'] },
+    komplettering: { key: 'komplettering', title: 'Komplettering till IVO', role: 'sas', requiredFields: ['skickadDatum'],
+      requiredGuards: [{ type: 'hasStep', params: { event: 'utredning.submit' } }] },
+    avslut: { key: 'avslut', title: 'Avslut', role: 'sas', requiredFields: ['avslutsanteckning'],
+      requiredGuards: [
+        { type: 'hasStep', params: { event: 'beslut.submit' } },
+        { type: 'hasAllAtgarderVerified' },
+        { type: 'hasStep', params: { event: 'utredning.submit', path: 'enskildInformation' } },
+      ] },
+  },
+  routes: [['rapport', 'omedelbara_atgarder', 'utredning', 'bedomning', 'beslut', 'avslut']],
+  facts: {
+    allvarligt: { title: 'missförhållandet har bedömts som allvarligt', events: ['allvarlighet.bedom', 'beslut.submit'], path: 'allvarligt', equals: true },
+    utredning_ej_bifogad: { title: 'utredningen bifogades inte anmälan', events: ['anmalan_skickad.submit'], path: 'utredningBifogad', equals: false },
+  },
+  conditional: [
+    { fact: 'allvarligt', steps: ['anmalan_ivo', 'anmalan_godkannande', 'anmalan_skickad'], before: 'avslut', title: 'anmälan till IVO' },
+    { fact: 'utredning_ej_bifogad', steps: ['komplettering'], before: 'avslut', title: 'komplettering till IVO' },
+  ],
+};
+
+const avvikelse: LegalSkeleton = {
+  processType: 'avvikelse',
+  steps: {
+    rapport: { key: 'rapport', title: 'Rapport', role: 'medarbetare',
+      requiredFields: ['handelseDatum', 'upptacktDatum', 'lagrum', 'kategori', 'handelse', 'konsekvens', 'omedelbarAtgard', 'informerade'] },
+    bedomning: { key: 'bedomning', title: 'Bedömning', role: 'enhetschef', independent: true, requiredFields: ['konsekvens', 'sannolikhet', 'vag'] },
+    eskalering: { key: 'eskalering', title: 'Eskalera till lex Sarah', role: 'enhetschef', requiredFields: ['sammanfattning', 'rapportor'],
+      requiredGuards: [{ type: 'hasLink', params: { rel: 'eskalerad_till' } }] },
+    analys: { key: 'analys', title: 'Analys', role: 'enhetschef', independent: true, requiredFields: ['orsaker', 'tidigareHant'] },
+    atgarder: { key: 'atgarder', title: 'Åtgärder', role: 'enhetschef' },
+    uppfoljning: { key: 'uppfoljning', title: 'Uppföljning', role: 'enhetschef', requiredGuards: [{ type: 'hasAllAtgarderVerified' }] },
+    avslut: { key: 'avslut', title: 'Avslut', role: 'enhetschef', requiredGuards: [{ type: 'hasAllAtgarderVerified' }] },
+  },
+  routes: [
+    ['rapport', 'bedomning', 'analys', 'atgarder', 'uppfoljning', 'avslut'],
+    ['rapport', 'bedomning', 'eskalering', 'avslut'],
+  ],
+  facts: {},
+  conditional: [],
+};
+
+const riskanalys: LegalSkeleton = {
+  processType: 'riskanalys',
+  steps: {
+    beskrivning: { key: 'beskrivning', title: 'Beskriv förändringen', role: 'enhetschef', requiredFields: ['forandring', 'var', 'berorda', 'planeradStart'] },
+    deltagare: { key: 'deltagare', title: 'Deltagare', role: 'enhetschef', requiredFields: ['deltagare', 'skyddsombudDeltar'],
+      requiredGuards: [{ type: 'hasSkyddsombudOrReason' }] },
+    identifiera: { key: 'identifiera', title: 'Identifiera risker', role: 'enhetschef', requiredFields: ['risker'] },
+    vardera: { key: 'vardera', title: 'Värdera risker', role: 'enhetschef', requiredFields: ['varderingar'], requiredGuards: [{ type: 'hasValuedEveryRisk' }] },
+    handlingsplan: { key: 'handlingsplan', title: 'Åtgärder och handlingsplan', role: 'enhetschef', requiredFields: ['atgarder'],
+      requiredGuards: [{ type: 'hasAtgardForEveryHighRisk' }] },
+    godkannande: { key: 'godkannande', title: 'Godkännande', role: 'verksamhetschef', requiredFields: ['godkand', 'godkannare', 'datum'],
+      requiredGuards: [{ type: 'isBeforeStepDate', params: { event: 'beskrivning.submit', path: 'planeradStart' } }] },
+    uppfoljning: { key: 'uppfoljning', title: 'Uppföljning', role: 'enhetschef', requiredFields: ['riskerIntraffade', 'atgarderFungerade'] },
+  },
+  routes: [['beskrivning', 'deltagare', 'identifiera', 'vardera', 'handlingsplan', 'godkannande', 'uppfoljning']],
+  facts: {},
+  conditional: [],
+};
+
+export const SKELETONS: Readonly<Record<ProcessType, LegalSkeleton>> = {
+  'lex-sarah': lexSarah,
+  avvikelse,
+  riskanalys,
+};

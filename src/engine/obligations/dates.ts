@@ -1,0 +1,20 @@
+/** Adds whole days and calendar months to an ISO instant, in UTC (pure: no ambient clock). */
+export function addDuration(iso: string, days = 0, months = 0): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) throw new Error(`Ogiltig tidpunkt: ${iso}`);
+  if (months) {
+    const day = d.getUTCDate();
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() + months);
+    const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+    d.setUTCDate(Math.min(day, last));
+  }
+  if (days) d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString();
+}
+
+export const DAY_MS = 86_400_000;
+
+export function msBetween(fromIso: string, toIso: string): number {
+  return new Date(toIso).getTime() - new Date(fromIso).getTime();
+}

@@ -1,0 +1,23 @@
+import type { Actor, Organisation, RoleAssignment } from './Organisation';
+import type { RoleId } from './Role';
+
+/** Does this assignment's scope cover the enhet? */
+export function scopeCovers(org: Organisation, assignment: RoleAssignment, enhetId: string): boolean {
+  const enhet = org.enheter.find((e) => e.id === enhetId);
+  if (!enhet) return false;
+  const { kind, id } = assignment.scope;
+  if (kind === 'enhet') return id === enhetId;
+  if (kind === 'verksamhet') return id === enhet.verksamhetId;
+  const verksamhet = org.verksamheter.find((v) => v.id === enhet.verksamhetId);
+  return verksamhet?.forvaltningId === id;
+}
+
+/** True when the actor holds the role with a scope that covers the enhet. */
+export function holdsRole(org: Organisation, actor: Actor, role: RoleId, enhetId: string): boolean {
+  return actor.roles.some((a) => a.role === role && scopeCovers(org, a, enhetId));
+}
+
+/** True when the actor holds the role somewhere, whatever the scope. */
+export function holdsRoleAnywhere(actor: Actor, role: RoleId): boolean {
+  return actor.roles.some((a) => a.role === role);
+}

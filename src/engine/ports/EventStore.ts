@@ -1,0 +1,47 @@
+import type { ArendeEvent } from '../events/ArendeEvent';
+import type { ArendeSummary } from '../runtime/ArendeSummary';
+import type { ProcessDefinition } from '../definition/ProcessDefinition';
+
+/** What one atomic write contains: new events (possibly for several ärenden) and their summary rows. */
+export interface AppendBatch {
+  events: readonly ArendeEvent[];
+  summaries: readonly ArendeSummary[];
+}
+
+/** Thrown (rejected) when an append's seq is already taken: another writer won the race. */
+export class SeqConflictError extends Error {
+  readonly code = 'seq_conflict';
+  constructor(
+    readonly arendeId: string,
+    readonly seq: number,
+  ) {
+    super(`Ärendet ${arendeId} har redan en händelse nummer ${seq}: någon annan har sparat ett steg samtidigt.`);
+    this.name = 'SeqConflictError';
+  }
+}
+
+/**
+ * Storage port: an append-only event log with a unique [arendeId+seq], summary rows written in the
+ * same transaction, and published definitions. Implemented by Dexie and by an in-memory twin.
+ */
+export interface EventStore {
+  /** Appends atomically; rejects with SeqConflictError if any (arendeId, seq) exists, writing nothing. */
+  append(batch: AppendBatch): Promise<void>;
+  eventsOf(arendeId: string): Promise<ArendeEvent[]>;
+  allEvents(): Promise<ArendeEvent[]>;
+  summary(arendeId: string): Promise<ArendeSummary | undefined>;
+  summaries(): Promise<ArendeSummary[]>;
+  putDefinition(definition: ProcessDefinition): Promise<void>;
+  definitions(): Promise<ProcessDefinition[]>;
+  /**
+   * Writes a whole validated backup in one transaction; rejects, writing nothing, if any event's
+   * (arendeId, seq) or any definition's id@version already exists.
+   */
+  importAll(data: {
+    events: readonly ArendeEvent[];
+    summaries: readonly ArendeSummary[];
+    definitions: readonly ProcessDefinition[];
+  }): Promise<void>;
+  /** True when the store holds no events and no definitions. */
+  isEmpty(): Promise<boolean>;
+}

@@ -1,0 +1,57 @@
+import type { RoleId } from '../org/Role';
+
+/** Who did something: the person and the role they acted in. */
+export interface EventActor {
+  userId: string;
+  role: RoleId;
+}
+
+export type AtgardStatus = 'planerad' | 'genomford' | 'verifierad' | 'atertagen';
+
+export interface Atgard {
+  id: string;
+  vad: string;
+  orsak: string;
+  ansvarig: unknown;
+  klartDatum: string;
+  typ?: string;
+  status: AtgardStatus;
+  /** seq of the event that added it, and of the latest status change. */
+  addedSeq: number;
+  updatedSeq: number;
+}
+
+export interface ArendeLink {
+  rel: 'eskalerad_till' | 'eskalerad_fran';
+  arendeId: string;
+}
+
+export interface RecordedStep {
+  data: unknown;
+  at: string;
+  by: EventActor;
+  seq: number;
+}
+
+/** The XState context of every process: derived from events by the behaviour library's actions. */
+export interface ArendeContext {
+  /** Latest accepted data per event type. */
+  steps: Record<string, RecordedStep>;
+  atgarder: Atgard[];
+  /** Users who may not investigate or decide: rapportör, whoever registered the rapport, involved persons. */
+  jav: string[];
+}
+
+/** The event XState sees: built by the engine after role, scope and schema checks. */
+export interface MachineEvent {
+  type: string;
+  data: unknown;
+  actor: EventActor;
+  at: string;
+  seq: number;
+  links?: readonly ArendeLink[];
+}
+
+export function emptyContext(): ArendeContext {
+  return { steps: {}, atgarder: [], jav: [] };
+}

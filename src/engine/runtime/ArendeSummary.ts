@@ -1,0 +1,32 @@
+import type { RoleId } from '../org/Role';
+import type { ArendeContext, ArendeLink } from './ArendeContext';
+
+export interface ActiveStep {
+  key: string;
+  path: string;
+  title: string;
+  role: RoleId | undefined;
+  mandated: boolean;
+}
+
+/**
+ * The list row of an ärende, written in the same transaction as its newest event. `value` and
+ * `context` are a snapshot cache: replay of the events is the truth and can always rebuild it.
+ */
+export interface ArendeSummary {
+  arendeId: string;
+  processType: string;
+  definitionId: string;
+  definitionVersion: number;
+  enhetId: string;
+  status: 'open' | 'closed';
+  value: unknown;
+  context: ArendeContext;
+  activeSteps: ActiveStep[];
+  lastSeq: number;
+  lastHash: string;
+  openedAt: string;
+  openedBy: string;
+  updatedAt: string;
+  links: ArendeLink[];
+}

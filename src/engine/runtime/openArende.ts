@@ -1,0 +1,67 @@
+import type { LoadedDefinition } from '../definition/loadDefinition';
+import { GENESIS_HASH, OPEN_EVENT } from '../events/ArendeEvent';
+import type { OpenData } from '../events/ArendeEvent';
+import { sealEvent } from '../events/hashChain';
+import { holdsRole } from '../org/holdsRole';
+import type { Actor, Organisation } from '../org/Organisation';
+import { ROLE_TITLES } from '../org/Role';
+import type { RoleId } from '../org/Role';
+import type { Hasher } from '../ports/Hasher';
+import type { ArendeLink } from './ArendeContext';
+import type { ArendeState } from './ArendeState';
+import { stateFromOpen } from './applyEvent';
+import { reject } from './Rejection';
+import type { Rejection } from './Rejection';
+
+export interface OpenRequest {
+  arendeId: string;
+  eventId: string;
+  enhetId: string;
+  now: string;
+  prefill?: Record<string, unknown>;
+  /** Escalation link back to the avvikelse; set by the engine's service only. */
+  links?: ArendeLink[];
+  /** Role to open as when escalating on someone's behalf (the enhetschef of the avvikelse). */
+  asRole?: RoleId;
+}
+
+export type OpenDecision = { ok: true; state: ArendeState } | { ok: false; rejection: Rejection };
+
+/** Role needed to open: the role of the definition's first step. */
+export function openingRole(loaded: LoadedDefinition): RoleId | undefined {
+  const initial = loaded.graph.nodes.get(loaded.definition.machine.initial);
+  return initial?.meta?.role;
+}
+
+/** Opens an ärende on a loaded definition version: the open event pins `definitionId@version`. */
+export function openArende(loaded: LoadedDefinition, req: OpenRequest, actor: Actor, org: Organisation, hasher: Hasher): OpenDecision {
+  const enhet = org.enheter.find((e) => e.id === req.enhetId);
+  if (!enhet) return { ok: false, rejection: reject('invalid_data', `Enheten "${req.enhetId}" finns inte i organisationen.`) };
+  const role = req.asRole ?? openingRole(loaded);
+  if (!role || !holdsRole(org, actor, role, req.enhetId))
+    return {
+      ok: false,
+      rejection: reject('wrong_role', `För att starta ${loaded.definition.title} på ${enhet.namn} krävs rollen ${role ? ROLE_TITLES[role] : 'okänd'} för enheten.`, {
+        requiredRole: role,
+      }),
+    };
+  const data: OpenData = {
+    processType: loaded.definition.processType,
+    definitionId: loaded.definition.id,
+    definitionVersion: loaded.definition.version,
+    enhetId: req.enhetId,
+    ...(req.prefill ? { prefill: req.prefill } : {}),
+  };
+  const event = sealEvent(hasher, {
+    id: req.eventId,
+    arendeId: req.arendeId,
+    seq: 0,
+    type: OPEN_EVENT,
+    stepData: data,
+    actor: { userId: actor.userId, role },
+    at: req.now,
+    ...(req.links ? { links: req.links } : {}),
+    prevHash: GENESIS_HASH,
+  });
+  return { ok: true, state: stateFromOpen(loaded, event) };
+}

@@ -1,0 +1,56 @@
+import { loadDefinition } from '../definition/loadDefinition';
+import type { LoadedDefinition } from '../definition/loadDefinition';
+import type { ProcessCatalog } from '../definition/ProcessCatalog';
+import type { ProcessDefinition, ProcessType } from '../definition/ProcessDefinition';
+import { definitionRef } from '../definition/ProcessDefinition';
+import { canonicalJson } from '../events/canonicalJson';
+import type { SchemaValidator } from '../ports/SchemaValidator';
+import { verifyDefinition } from '../verify/verifyDefinition';
+import type { Violation } from '../verify/Violation';
+
+export type RegisterResult = { ok: true; loaded: LoadedDefinition } | { ok: false; violations: Violation[] };
+
+/** Published, verified definitions by `id@version`. Versions are immutable once registered. */
+export class DefinitionRegistry {
+  private readonly byRef = new Map<string, LoadedDefinition>();
+
+  constructor(
+    private readonly catalog: ProcessCatalog,
+    private readonly validator: SchemaValidator,
+  ) {}
+
+  /** Verifies and registers; the same id@version with other content is refused (versions are immutable). */
+  register(definition: unknown): RegisterResult {
+    const verdict = verifyDefinition(definition, { catalog: this.catalog, validator: this.validator });
+    if (!verdict.ok) return { ok: false, violations: verdict.violations };
+    const def = definition as ProcessDefinition;
+    const existing = this.byRef.get(definitionRef(def));
+    if (existing) {
+      if (canonicalJson(existing.definition) === canonicalJson(def)) return { ok: true, loaded: existing };
+      return {
+        ok: false,
+        violations: [{ code: 'reference', message: `Version ${def.version} av "${def.title}" finns redan och får inte ändras. Publicera en ny version.` }],
+      };
+    }
+    const loaded = loadDefinition(def, this.catalog, this.validator);
+    if (!loaded.ok) return { ok: false, violations: loaded.errors.map((message) => ({ code: 'reference', message })) };
+    this.byRef.set(definitionRef(def), loaded.loaded);
+    return { ok: true, loaded: loaded.loaded };
+  }
+
+  get(id: string, version: number): LoadedDefinition | undefined {
+    return this.byRef.get(`${id}@${version}`);
+  }
+
+  /** Newest version of a process type: what new ärenden are opened on. */
+  latest(processType: ProcessType): LoadedDefinition | undefined {
+    let best: LoadedDefinition | undefined;
+    for (const l of this.byRef.values())
+      if (l.definition.processType === processType && (!best || l.definition.version > best.definition.version)) best = l;
+    return best;
+  }
+
+  all(): LoadedDefinition[] {
+    return [...this.byRef.values()];
+  }
+}

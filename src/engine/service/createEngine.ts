@@ -1,0 +1,218 @@
+import { leafGuards } from '../behaviour/guards';
+import type { ProcessCatalog } from '../definition/ProcessCatalog';
+import type { ProcessType } from '../definition/ProcessDefinition';
+import type { ArendeEvent } from '../events/ArendeEvent';
+import type { ChainBreak } from '../events/hashChain';
+import { verifyChain } from '../events/hashChain';
+import { computeObligations } from '../obligations/computeObligations';
+import type { Obligation } from '../obligations/computeObligations';
+import type { Actor, Organisation } from '../org/Organisation';
+import type { Clock } from '../ports/Clock';
+import type { EventStore } from '../ports/EventStore';
+import { SeqConflictError } from '../ports/EventStore';
+import type { Hasher } from '../ports/Hasher';
+import type { IdGenerator } from '../ports/IdGenerator';
+import type { SchemaValidator } from '../ports/SchemaValidator';
+import type { ArendeState } from '../runtime/ArendeState';
+import type { ArendeSummary } from '../runtime/ArendeSummary';
+import { availableActions } from '../runtime/availableActions';
+import type { ActionOption } from '../runtime/availableActions';
+import { candidateTransitions } from '../runtime/candidates';
+import { decide } from '../runtime/decide';
+import type { Command } from '../runtime/decide';
+import { openArende } from '../runtime/openArende';
+import { reject } from '../runtime/Rejection';
+import type { Rejection } from '../runtime/Rejection';
+import { replay } from '../runtime/replay';
+import { toSummary } from '../runtime/toSummary';
+import { exportBackup, importBackup } from '../backup/backup';
+import type { BackupFile, ImportResult } from '../backup/backup';
+import { DefinitionRegistry } from './DefinitionRegistry';
+import type { RegisterResult } from './DefinitionRegistry';
+
+export interface EngineDeps {
+  store: EventStore;
+  clock: Clock;
+  ids: IdGenerator;
+  hasher: Hasher;
+  validator: SchemaValidator;
+  catalog: ProcessCatalog;
+  org: Organisation;
+}
+
+export type SubmitResult =
+  | { ok: true; event: ArendeEvent; summary: ArendeSummary; state: ArendeState; linked?: ArendeSummary }
+  | { ok: false; rejection: Rejection; state?: ArendeState };
+
+export type OpenResult = { ok: true; state: ArendeState; summary: ArendeSummary } | { ok: false; rejection: Rejection };
+
+/**
+ * The engine's application service: the only place that combines the pure core with ports.
+ * Holds a cache of derived states; the store's event log stays the truth.
+ */
+export function createEngine(deps: EngineDeps) {
+  const { store, clock, ids, hasher, org } = deps;
+  const registry = new DefinitionRegistry(deps.catalog, deps.validator);
+  const cache = new Map<string, ArendeState>();
+
+  async function loadState(arendeId: string): Promise<ArendeState | undefined> {
+    const cached = cache.get(arendeId);
+    if (cached) return cached;
+    const events = await store.eventsOf(arendeId);
+    if (events.length === 0) return undefined;
+    const open = events[0]!.stepData as { definitionId: string; definitionVersion: number };
+    const loaded = registry.get(open.definitionId, open.definitionVersion);
+    if (!loaded) throw new Error(`Definitionen ${open.definitionId}@${open.definitionVersion} för ärendet ${arendeId} finns inte.`);
+    const result = replay(loaded, events, { hasher });
+    if (!result.ok) throw new Error(`Ärendet ${arendeId} kan inte läsas: ${result.reason}`);
+    cache.set(arendeId, result.state);
+    return result.state;
+  }
+
+  async function commit(states: ArendeState[], events: ArendeEvent[]): Promise<Rejection | undefined> {
+    try {
+      await store.append({ events, summaries: states.map(toSummary) });
+      for (const s of states) cache.set(s.arendeId, s);
+      return undefined;
+    } catch (e) {
+      for (const s of states) cache.delete(s.arendeId);
+      if (e instanceof SeqConflictError)
+        return reject('seq_conflict', 'Någon annan (kanske i en annan flik) sparade ett steg i ärendet samtidigt. Ditt steg sparades inte. Ärendet visas nu som det ser ut efter den ändringen – kontrollera och försök igen.');
+      throw e;
+    }
+  }
+
+  return {
+    registry,
+
+    /** Registers the stored definitions, then any given ones not yet stored (verified, immutable). */
+    async loadDefinitions(shipped: readonly unknown[] = []): Promise<RegisterResult[]> {
+      const results: RegisterResult[] = [];
+      for (const d of await store.definitions()) results.push(registry.register(d));
+      for (const d of shipped) {
+        const result = registry.register(d);
+        results.push(result);
+        if (result.ok) {
+          const def = result.loaded.definition;
+          const stored = (await store.definitions()).some((x) => x.id === def.id && x.version === def.version);
+          if (!stored) await store.putDefinition(def);
+        }
+      }
+      return results;
+    },
+
+    async open(processType: ProcessType, enhetId: string, actor: Actor): Promise<OpenResult> {
+      const loaded = registry.latest(processType);
+      if (!loaded) return { ok: false, rejection: reject('unknown_event', `Det finns ingen publicerad process för ${processType}.`) };
+      const decision = openArende(loaded, { arendeId: ids.next('arende'), eventId: ids.next('event'), enhetId, now: clock.now() }, actor, org, hasher);
+      if (!decision.ok) return decision;
+      const problem = await commit([decision.state], [...decision.state.events]);
+      if (problem) return { ok: false, rejection: problem };
+      return { ok: true, state: decision.state, summary: toSummary(decision.state) };
+    },
+
+    /** Validates and commits one step or command; escalation also opens the linked lex Sarah ärende atomically. */
+    async submit(arendeId: string, command: Omit<Command, 'links'>, actor: Actor): Promise<SubmitResult> {
+      const state = await loadState(arendeId);
+      if (!state) return { ok: false, rejection: reject('unknown_arende', `Ärendet ${arendeId} finns inte.`) };
+      const now = clock.now();
+      const escalates = candidateTransitions(state, command.type).some((t) =>
+        leafGuards(t.guard).some((g) => g.type === 'hasLink' && g.params?.rel === 'eskalerad_till'),
+      );
+      let linked: ArendeState | undefined;
+      if (escalates) {
+        const lexSarah = registry.latest('lex-sarah');
+        if (!lexSarah) return { ok: false, rejection: reject('unknown_event', 'Det finns ingen publicerad lex Sarah-process att eskalera till.') };
+        const prefill = escalationPrefill(state, command.data);
+        const opened = openArende(
+          lexSarah,
+          { arendeId: ids.next('arende'), eventId: ids.next('event'), enhetId: state.open.enhetId, now, prefill, links: [{ rel: 'eskalerad_fran', arendeId }], asRole: 'enhetschef' },
+          actor,
+          org,
+          hasher,
+        );
+        if (!opened.ok) return opened;
+        linked = opened.state;
+      }
+      const decision = decide(
+        state,
+        { ...command, ...(linked ? { links: [{ rel: 'eskalerad_till' as const, arendeId: linked.arendeId }] } : {}) },
+        actor,
+        { org, hasher, now, eventId: ids.next('event') },
+      );
+      if (!decision.ok) return decision;
+      const states = linked ? [decision.state, linked] : [decision.state];
+      const events = linked ? [decision.event, ...linked.events] : [decision.event];
+      const problem = await commit(states, events);
+      if (problem) return { ok: false, rejection: problem, state: await loadState(arendeId) };
+      return { ok: true, event: decision.event, summary: toSummary(decision.state), state: decision.state, ...(linked ? { linked: toSummary(linked) } : {}) };
+    },
+
+    get: loadState,
+
+    async available(arendeId: string, actor: Actor): Promise<ActionOption[]> {
+      const state = await loadState(arendeId);
+      return state ? availableActions(state, actor, org, clock.now()) : [];
+    },
+
+    async obligations(arendeId: string): Promise<Obligation[]> {
+      const state = await loadState(arendeId);
+      return state ? computeObligations(state, clock.now()) : [];
+    },
+
+    /** Re-reads every event from the store and reports the first broken chain, if any. */
+    async verifyIntegrity(): Promise<{ ok: boolean; checked: number; firstBreak?: ChainBreak }> {
+      const byArende = groupByArende(await store.allEvents());
+      let checked = 0;
+      for (const events of byArende.values()) {
+        const broken = verifyChain(hasher, events);
+        if (broken) return { ok: false, checked, firstBreak: broken };
+        checked += events.length;
+      }
+      return { ok: true, checked };
+    },
+
+    async exportBackup(): Promise<BackupFile> {
+      return exportBackup(store, clock.now());
+    },
+
+    /** Validates the whole file first (format, definitions, chains, strict replay); writes nothing on error. */
+    async importBackup(file: unknown): Promise<ImportResult> {
+      const result = await importBackup(file, { store, hasher, validator: deps.validator, catalog: deps.catalog, registry });
+      cache.clear();
+      return result;
+    },
+
+    /** Forgets cached states (e.g. after another tab wrote): the next read replays from the store. */
+    invalidate(arendeId?: string) {
+      if (arendeId) cache.delete(arendeId);
+      else cache.clear();
+    },
+  };
+}
+
+export type Engine = ReturnType<typeof createEngine>;
+
+export function groupByArende(events: readonly ArendeEvent[]): Map<string, ArendeEvent[]> {
+  const map = new Map<string, ArendeEvent[]>();
+  for (const e of events) {
+    const list = map.get(e.arendeId);
+    if (list) list.push(e);
+    else map.set(e.arendeId, [e]);
+  }
+  for (const list of map.values()) list.sort((a, b) => a.seq - b.seq);
+  return map;
+}
+
+/** Facts copied from an avvikelse into the lex Sarah rapport draft. */
+function escalationPrefill(state: ArendeState, data: unknown): Record<string, unknown> {
+  const rapport = state.snapshot.context.steps['rapport.submit']?.data as Record<string, unknown> | undefined;
+  const eskalering = (data ?? {}) as Record<string, unknown>;
+  return {
+    handelse: eskalering.sammanfattning ?? rapport?.handelse,
+    ...(rapport?.enskildReferens ? { enskildReferens: rapport.enskildReferens } : {}),
+    ...(eskalering.rapportor ? { rapportor: eskalering.rapportor } : {}),
+    ...(rapport?.inblandade ? { inblandade: rapport.inblandade } : {}),
+    konsekvens: { beskrivning: rapport?.konsekvens },
+  };
+}

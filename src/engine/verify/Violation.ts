@@ -1,0 +1,45 @@
+import type { RoleId } from '../org/Role';
+
+/** One step of a counter-example: what was sent, by which role, and where it led. */
+export interface CounterExampleStep {
+  event: string;
+  title: string;
+  role: RoleId;
+  /** Data values the path depends on (facts of the legal skeleton), e.g. { allvarligt: true }. */
+  data: Record<string, unknown>;
+  /** Active leaf states after the step. */
+  states: string[];
+  /** Transitions taken, as `source → target` node paths (for highlighting in the editor). */
+  transitions: string[];
+}
+
+export type ViolationCode =
+  | 'format'
+  | 'reference'
+  | 'mandated_step_missing'
+  | 'mandated_step_changed'
+  | 'missing_required_field'
+  | 'missing_guard'
+  | 'skipped_step'
+  | 'wrong_order'
+  | 'wrong_role'
+  | 'conditional_step_skipped'
+  | 'dead_end'
+  | 'unreachable_final'
+  | 'no_final';
+
+/** A reason a definition may not be published, in Swedish, with a counter-example path where one exists. */
+export interface Violation {
+  code: ViolationCode;
+  message: string;
+  /** Steps from the initial state that show the problem. */
+  path?: CounterExampleStep[];
+  /** State paths to highlight. */
+  states?: string[];
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  violations: Violation[];
+  stats: { states: number; transitions: number; explored: number; ms?: number };
+}

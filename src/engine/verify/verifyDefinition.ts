@@ -1,0 +1,267 @@
+import type { AbstractEvent } from '../behaviour/guards';
+import { leafGuards, requiredRoleOf } from '../behaviour/guards';
+import { loadDefinition } from '../definition/loadDefinition';
+import type { ProcessCatalog } from '../definition/ProcessCatalog';
+import type { NamedRef, ProcessDefinition } from '../definition/ProcessDefinition';
+import { buildStateGraph, titleOf } from '../definition/StateGraph';
+import type { GraphTransition, StateGraph } from '../definition/StateGraph';
+import type { LegalSkeleton } from '../legal/LegalSkeleton';
+import { submitEventOf } from '../legal/LegalSkeleton';
+import { SKELETONS } from '../legal/skeletons';
+import { ROLE_TITLES, ROLES } from '../org/Role';
+import type { RoleId } from '../org/Role';
+import type { SchemaValidator } from '../ports/SchemaValidator';
+import { abstractStep, initialConfig } from './abstractStep';
+import type { Config } from './abstractStep';
+import { completeStep, initialMonitor, learnFacts, missingAtEnd, monitorKey } from './Monitor';
+import type { MonitorState } from './Monitor';
+import type { CounterExampleStep, Violation, VerifyResult } from './Violation';
+
+export interface VerifyEnv {
+  catalog: ProcessCatalog;
+  validator: SchemaValidator;
+}
+
+/** Marks "some other value" for a fact's data path in an abstract branch. */
+const OTHER = Object.freeze({ other: true });
+
+interface SearchNode {
+  config: Config;
+  monitor: MonitorState;
+  /** Event types seen on the path (sorted), for exact `hasStep`. */
+  seen: readonly string[];
+  done: boolean;
+  parent: number;
+  step: CounterExampleStep | undefined;
+}
+
+function guardMatches(actual: NamedRef, wanted: NamedRef): boolean {
+  if (actual.type !== wanted.type) return false;
+  return Object.entries(wanted.params ?? {}).every(([k, v]) => JSON.stringify(actual.params?.[k]) === JSON.stringify(v));
+}
+
+function staticChecks(def: ProcessDefinition, graph: StateGraph, skeleton: LegalSkeleton, catalog: ProcessCatalog): Violation[] {
+  const out: Violation[] = [];
+  const byKey = new Map<string, string>();
+  for (const path of graph.order) byKey.set(graph.nodes.get(path)!.key, path);
+  for (const step of Object.values(skeleton.steps)) {
+    const path = byKey.get(step.key);
+    const roleTitle = ROLE_TITLES[step.role];
+    if (!path) {
+      out.push({ code: 'mandated_step_missing', message: `Det obligatoriska steget "${step.title}" (${roleTitle}) saknas i processen. Obligatoriska steg får inte tas bort.` });
+      continue;
+    }
+    const meta = graph.nodes.get(path)!.meta;
+    if (meta?.mandatedStep !== true)
+      out.push({ code: 'mandated_step_changed', message: `Steget "${step.title}" måste vara markerat som obligatoriskt.`, states: [path] });
+    if (meta?.role !== step.role)
+      out.push({
+        code: 'wrong_role',
+        message: `Steget "${step.title}" ska utföras av ${roleTitle}, men definitionen anger ${meta?.role ? ROLE_TITLES[meta.role] : 'ingen roll'}. Ansvarig roll för ett obligatoriskt steg får inte ändras.`,
+        states: [path],
+      });
+    const schema = meta?.form ? catalog.forms[meta.form]?.schema : undefined;
+    const required = new Set(Array.isArray(schema?.required) ? (schema.required as string[]) : []);
+    for (const field of step.requiredFields ?? [])
+      if (!required.has(field))
+        out.push({ code: 'missing_required_field', message: `Formuläret för "${step.title}" måste ha det obligatoriska fältet "${field}" som krävt fält.`, states: [path] });
+    const completions = graph.transitions.filter((t) => t.event === submitEventOf(step.key) && t.source === path);
+    if (completions.length === 0)
+      out.push({ code: 'mandated_step_changed', message: `Steget "${step.title}" har ingen övergång som slutför det.`, states: [path] });
+    for (const t of completions) {
+      const leaves = leafGuards(t.guard);
+      if (step.independent && !leaves.some((g) => g.type === 'isIndependent'))
+        out.push({ code: 'missing_guard', message: `Steget "${step.title}" måste spärras för rapportören och inblandade personer (jäv).`, states: [path] });
+      for (const wanted of step.requiredGuards ?? [])
+        if (!leaves.some((g) => guardMatches(g, wanted)))
+          out.push({ code: 'missing_guard', message: `Steget "${step.title}" saknar ett lagstadgat villkor: ${wanted.type}.`, states: [path] });
+    }
+  }
+  if (def.processType !== skeleton.processType) out.push({ code: 'reference', message: 'Processtypen stämmer inte med lagskelettet.' });
+  return out;
+}
+
+function rolesFor(graph: StateGraph, event: string): RoleId[] {
+  const roles = new Set<RoleId>();
+  for (const t of graph.transitions) if (t.event === event) {
+    const r = requiredRoleOf(t.guard);
+    if (r) roles.add(r);
+  }
+  const other = ROLES.find((r) => !roles.has(r));
+  return other ? [...roles, other] : [...roles];
+}
+
+function dataBranches(skeleton: LegalSkeleton, event: string): Record<string, unknown>[] {
+  let branches: Record<string, unknown>[] = [{}];
+  for (const f of Object.values(skeleton.facts)) {
+    if (!f.events.includes(event)) continue;
+    branches = branches.flatMap((b) => [{ ...b, [f.path]: f.equals }, { ...b, [f.path]: OTHER }]);
+  }
+  return branches;
+}
+
+function describeData(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v === OTHER ? 'annat värde' : v]));
+}
+
+function pathTo(nodes: SearchNode[], index: number): CounterExampleStep[] {
+  const steps: CounterExampleStep[] = [];
+  for (let i = index; i >= 0 && nodes[i]!.step; i = nodes[i]!.parent) steps.unshift(nodes[i]!.step!);
+  return steps;
+}
+
+function narrate(steps: CounterExampleStep[]): string {
+  return steps.map((s) => `${s.title} (${ROLE_TITLES[s.role]})`).join(' → ');
+}
+
+/**
+ * Proves a definition lawful: format and references, the legal skeleton's steps, roles, fields and
+ * guards, and — by exploring every path of the statechart in product with the skeleton's monitor —
+ * that no path reaches a final state without each mandated step in order, by its role.
+ */
+export function verifyDefinition(input: unknown, env: VerifyEnv): VerifyResult {
+  const loaded = loadDefinition(input, env.catalog, env.validator);
+  const asDef = input as ProcessDefinition;
+  const graphProbe = loaded.ok ? loaded.loaded.graph : safeGraph(asDef);
+  const empty = { states: graphProbe?.nodes.size ?? 0, transitions: graphProbe?.transitions.length ?? 0, explored: 0 };
+  if (!loaded.ok) {
+    const violations: Violation[] = loaded.errors.map((message) => ({ code: message.startsWith('Definitionens format') ? 'format' : 'reference', message }));
+    return { ok: false, violations, stats: empty };
+  }
+  const { definition, graph } = loaded.loaded;
+  const skeleton = SKELETONS[definition.processType];
+  const violations = staticChecks(definition, graph, skeleton, env.catalog);
+
+  const nodes: SearchNode[] = [];
+  const index = new Map<string, number>();
+  const edges: [number, number][] = [];
+  const reported = new Set<string>();
+  const report = (v: Violation, dedupe: string) => {
+    if (reported.has(dedupe)) return;
+    reported.add(dedupe);
+    violations.push(v);
+  };
+  const add = (n: SearchNode): number => {
+    const key = `${n.config.join(',')}|${n.done ? 'done' : ''}|${monitorKey(n.monitor)}|${n.seen.join(',')}`;
+    const existing = index.get(key);
+    if (existing !== undefined) return existing;
+    nodes.push(n);
+    index.set(key, nodes.length - 1);
+    return nodes.length - 1;
+  };
+  add({ config: initialConfig(graph, definition.machine.initial), monitor: initialMonitor(skeleton), seen: [], done: false, parent: -1, step: undefined });
+  const events = [...graph.events];
+  // Only events some guard asks about (hasStep) are worth remembering: fewer states, same verdict.
+  const remembered = new Set(
+    graph.transitions.flatMap((t) => leafGuards(t.guard).filter((g) => g.type === 'hasStep').map((g) => String(g.params?.event))),
+  );
+  const roles = new Map(events.map((e) => [e, rolesFor(graph, e)]));
+  const branches = new Map(events.map((e) => [e, dataBranches(skeleton, e)]));
+
+  for (let i = 0; i < nodes.length && nodes.length < 200_000; i++) {
+    const node = nodes[i]!;
+    if (node.done) continue;
+    const seenSet = new Set(node.seen);
+    for (const type of events) for (const role of roles.get(type)!) for (const data of branches.get(type)!) {
+      const ev: AbstractEvent = { type, role, data, seen: seenSet };
+      for (const succ of abstractStep(graph, node.config, ev)) {
+        const step: CounterExampleStep = {
+          event: type,
+          title: stepTitle(definition, graph, type),
+          role,
+          data: describeData(data),
+          states: [...succ.config],
+          transitions: succ.taken.map((t) => `${t.source} → ${t.target ?? t.source}`),
+        };
+        let monitor = learnFacts(skeleton, node.monitor, type, data);
+        let bad: Violation | undefined;
+        for (const t of succ.taken) {
+          const stepKey = mandatedKey(skeleton, t);
+          if (!stepKey) continue;
+          const mandated = skeleton.steps[stepKey]!;
+          if (graph.nodes.get(t.source)?.key !== stepKey) {
+            // Only the step's own state completes it; elsewhere its event may react only while the step is active.
+            if (!node.config.some((l) => graph.nodes.get(l)?.key === stepKey))
+              bad = { code: 'wrong_order', message: `Händelsen för steget "${mandated.title}" tas emot i "${titleOf(graph, t.source)}" fast steget "${mandated.title}" inte är aktuellt.` };
+            if (bad) break;
+            continue;
+          }
+          if (role !== mandated.role) {
+            bad = { code: 'wrong_role', message: `Steget "${mandated.title}" kan utföras av ${ROLE_TITLES[role]}, men det ska utföras av ${ROLE_TITLES[mandated.role]}.` };
+            break;
+          }
+          const outcome = completeStep(skeleton, monitor, stepKey);
+          if (!outcome.ok) {
+            bad = { code: outcome.code, message: outcome.message };
+            break;
+          }
+          monitor = outcome.state;
+        }
+        const path = [...pathTo(nodes, i), step];
+        if (bad) {
+          report({ ...bad, message: `${bad.message} Exempel: ${narrate(path)}.`, path, states: step.states }, `${bad.code}|${bad.message}`);
+          continue;
+        }
+        if (succ.done) {
+          const missing = missingAtEnd(skeleton, monitor);
+          if (missing) {
+            report(
+              { code: missing.includes('utan de obligatoriska') ? 'skipped_step' : 'conditional_step_skipped', message: `${missing} Exempel: ${narrate(path)}.`, path, states: step.states },
+              `end|${missing}`,
+            );
+            continue;
+          }
+        }
+        const seen = seenSet.has(type) || !remembered.has(type) ? node.seen : [...node.seen, type].sort();
+        const j = add({ config: succ.config, monitor, seen, done: succ.done, parent: i, step });
+        edges.push([i, j]);
+      }
+    }
+  }
+
+  // Every non-final node must be able to reach an end; every final state must be reachable.
+  const reverse = new Map<number, number[]>();
+  for (const [a, b] of edges) reverse.set(b, [...(reverse.get(b) ?? []), a]);
+  const canEnd = new Set<number>();
+  const queue = nodes.map((n, i) => (n.done ? i : -1)).filter((i) => i >= 0);
+  for (const i of queue) canEnd.add(i);
+  while (queue.length) for (const p of reverse.get(queue.pop()!) ?? []) if (!canEnd.has(p)) { canEnd.add(p); queue.push(p); }
+  if (!nodes.some((n) => n.done)) violations.push({ code: 'no_final', message: 'Processen kan aldrig avslutas: inget sluttillstånd kan nås på ett lagligt sätt.' });
+  else {
+    const stuck = nodes.findIndex((n, i) => !n.done && !canEnd.has(i));
+    if (stuck >= 0) {
+      const path = pathTo(nodes, stuck);
+      const where = nodes[stuck]!.config.map((p) => `"${titleOf(graph, p)}"`).join(', ');
+      violations.push({ code: 'dead_end', message: `Ärendet kan fastna i ${where} utan väg till avslut. Exempel: ${narrate(path) || 'direkt från start'}.`, path, states: [...nodes[stuck]!.config] });
+    }
+  }
+  const reached = new Set(nodes.flatMap((n) => n.config));
+  for (const path of graph.order)
+    if (graph.nodes.get(path)!.kind === 'final' && !reached.has(path))
+      violations.push({ code: 'unreachable_final', message: `Sluttillståndet "${titleOf(graph, path)}" kan aldrig nås.`, states: [path] });
+
+  return { ok: violations.length === 0, violations, stats: { states: graph.nodes.size, transitions: graph.transitions.length, explored: nodes.length } };
+}
+
+function mandatedKey(skeleton: LegalSkeleton, t: GraphTransition): string | undefined {
+  if (!t.event.endsWith('.submit')) return undefined;
+  const key = t.event.slice(0, -'.submit'.length);
+  return skeleton.steps[key] ? key : undefined;
+}
+
+function stepTitle(def: ProcessDefinition, graph: StateGraph, event: string): string {
+  if (event.endsWith('.submit')) {
+    const key = event.slice(0, -'.submit'.length);
+    const path = graph.order.find((p) => graph.nodes.get(p)!.key === key);
+    if (path) return titleOf(graph, path);
+  }
+  return def.commands[event]?.title ?? event;
+}
+
+function safeGraph(def: ProcessDefinition): StateGraph | undefined {
+  try {
+    return def?.machine?.states ? buildStateGraph(def.machine) : undefined;
+  } catch {
+    return undefined;
+  }
+}
