@@ -12,6 +12,7 @@ import type { ArendeLink, MachineEvent } from './ArendeContext';
 import type { ArendeState } from './ArendeState';
 import { lastEvent } from './ArendeState';
 import { applyEvent } from './applyEvent';
+import { activePaths } from './activePaths';
 import { activeStepPaths, candidateTransitions } from './candidates';
 import { reject } from './Rejection';
 import type { Rejection } from './Rejection';
@@ -64,7 +65,9 @@ export function mayAct(
     return { ok: false, rejection: reject('unknown_event', `Händelsen "${type}" finns inte i processen ${loaded.definition.title}.`) };
 
   const candidates = candidateTransitions(state, type);
-  if (candidates.length === 0)
+  // A step's own event counts only while the step is active (the verifier proves the same).
+  const stepPath = loaded.stepOf.get(type);
+  if (candidates.length === 0 || (stepPath !== undefined && !activePaths(state.snapshot.value).includes(stepPath)))
     return { ok: false, rejection: reject('step_not_reached', `"${title}" kan inte utföras nu. Ärendet väntar på: ${waitingFor(state)}.`) };
 
   const roles = [...new Set(candidates.map((t) => requiredRoleOf(t.guard)).filter((r): r is RoleId => r !== undefined))];

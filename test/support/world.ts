@@ -1,0 +1,96 @@
+import { createAjvValidator } from '../../src/adapters/ajv/createAjvValidator';
+import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
+import { sequentialIds } from '../../src/adapters/system/ids';
+import { nobleHasher } from '../../src/adapters/system/nobleHasher';
+import { fixedClock } from '../../src/adapters/system/systemClock';
+import { DEMO_ORG, demoUser } from '../../src/demo/demoOrganisation';
+import { createEngine } from '../../src/engine/index';
+import type { Engine, EventStore, ProcessCatalog, SubmitResult } from '../../src/engine/index';
+import { loadCatalogFromDisk, loadShippedDefinitions } from './catalog';
+
+let catalogCache: ProcessCatalog | undefined;
+export function catalog(): ProcessCatalog {
+  catalogCache ??= loadCatalogFromDisk();
+  return catalogCache;
+}
+
+/** A valid example of a form (a fresh copy), optionally changed. */
+export function example(formId: string, patch: Record<string, unknown> = {}, index = 0): Record<string, unknown> {
+  const valid = catalog().forms[formId]?.examples?.valid;
+  if (!valid?.[index]) throw new Error(`Inget exempel ${index} för formuläret ${formId}`);
+  return { ...(structuredClone(valid[index]) as Record<string, unknown>), ...patch };
+}
+
+export const validator = createAjvValidator();
+
+export interface World {
+  engine: Engine;
+  store: EventStore;
+  clock: ReturnType<typeof fixedClock>;
+  /** Submits as a demo user; throws with the Swedish message when refused. */
+  step(arendeId: string, userId: string, type: string, data: unknown): Promise<Extract<SubmitResult, { ok: true }>>;
+  attempt(arendeId: string, userId: string, type: string, data: unknown): Promise<SubmitResult>;
+  open(processType: 'lex-sarah' | 'avvikelse' | 'riskanalys', enhetId: string, userId: string): Promise<string>;
+}
+
+export async function createWorld(opts: { store?: EventStore; start?: string; seed?: string } = {}): Promise<World> {
+  const store = opts.store ?? new MemoryEventStore();
+  const clock = fixedClock(opts.start ?? '2026-03-13T08:00:00.000Z');
+  const engine = createEngine({ store, clock, ids: sequentialIds(opts.seed ?? ''), hasher: nobleHasher, validator, catalog: catalog(), org: DEMO_ORG });
+  const results = await engine.loadDefinitions(loadShippedDefinitions());
+  const failed = results.filter((r) => !r.ok);
+  if (failed.length) throw new Error(`Definitioner godtogs inte: ${JSON.stringify(failed)}`);
+  const attempt = (arendeId: string, userId: string, type: string, data: unknown) => engine.submit(arendeId, { type, data }, demoUser(userId));
+  return {
+    engine,
+    store,
+    clock,
+    attempt,
+    async step(arendeId, userId, type, data) {
+      clock.advance(60_000);
+      const r = await attempt(arendeId, userId, type, data);
+      if (!r.ok) throw new Error(`${type} av ${userId} nekades: ${r.rejection.message}`);
+      return r;
+    },
+    async open(processType, enhetId, userId) {
+      const r = await engine.open(processType, enhetId, demoUser(userId));
+      if (!r.ok) throw new Error(r.rejection.message);
+      return r.state.arendeId;
+    },
+  };
+}
+
+/** Walks a lex Sarah ärende to the given point; `allvarligt` takes the IVO track. */
+export async function lexSarahUntil(
+  w: World,
+  until: 'rapport' | 'utredning' | 'beslut' | 'uppfoljning' | 'avslut' | 'avslutad',
+  opts: { allvarligt?: boolean; utredningBifogad?: boolean } = {},
+): Promise<string> {
+  const id = await w.open('lex-sarah', 'enhet:solgarden', 'user:anna');
+  if (until === 'rapport') return id;
+  await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport'));
+  await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
+  await w.step(id, 'user:sara', 'registrering.submit', example('lex-sarah-registrering'));
+  if (until === 'utredning') return id;
+  await w.step(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));
+  await w.step(id, 'user:sara', 'bedomning.submit', example('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: opts.allvarligt ?? false }));
+  if (until === 'beslut') return id;
+  await w.step(id, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: opts.allvarligt ?? false }));
+  if (opts.allvarligt) {
+    await w.step(id, 'user:sara', 'anmalan_ivo.submit', example('lex-sarah-anmalan-ivo', { utredningBifogas: true }));
+    await w.step(id, 'user:fredrik', 'anmalan_godkannande.submit', example('lex-sarah-anmalan-godkannande'));
+    await w.step(id, 'user:sara', 'anmalan_skickad.submit', example('lex-sarah-anmalan-skickad', { utredningBifogad: opts.utredningBifogad ?? true }));
+    if (opts.utredningBifogad === false) await w.step(id, 'user:sara', 'komplettering.submit', example('lex-sarah-komplettering'));
+  }
+  await w.step(id, 'user:erik', 'atgarder.submit', example('lex-sarah-atgarder'));
+  if (until === 'uppfoljning') return id;
+  const state = (await w.engine.get(id))!;
+  for (const a of state.snapshot.context.atgarder) {
+    await w.step(id, 'user:erik', 'atgard.rapportera', example('atgard-rapportera', { atgardId: a.id }));
+    await w.step(id, 'user:sara', 'atgard.verifiera', example('atgard-verifiera', { atgardId: a.id }));
+  }
+  await w.step(id, 'user:sara', 'uppfoljning.submit', example('lex-sarah-uppfoljning'));
+  if (until === 'avslut') return id;
+  await w.step(id, 'user:sara', 'avslut.submit', example('lex-sarah-avslut'));
+  return id;
+}
