@@ -226,8 +226,18 @@ export function verifyDefinition(input: unknown, env: VerifyEnv): VerifyResult {
   const queue = nodes.map((n, i) => (n.done ? i : -1)).filter((i) => i >= 0);
   for (const i of queue) canEnd.add(i);
   while (queue.length) for (const p of reverse.get(queue.pop()!) ?? []) if (!canEnd.has(p)) { canEnd.add(p); queue.push(p); }
-  if (!nodes.some((n) => n.done)) violations.push({ code: 'no_final', message: 'Processen kan aldrig avslutas: inget sluttillstånd kan nås på ett lagligt sätt.' });
-  else {
+  if (!nodes.some((n) => n.done)) {
+    // Show the path that gets furthest before it stops: that is where the process breaks.
+    const furthest = nodes.reduce((best, _n, i) => (pathTo(nodes, i).length > pathTo(nodes, best).length ? i : best), 0);
+    const path = pathTo(nodes, furthest);
+    const where = nodes[furthest]!.config.map((p) => `"${titleOf(graph, p)}"`).join(', ');
+    violations.push({
+      code: 'no_final',
+      message: `Processen kan aldrig avslutas på ett lagligt sätt. Längst når ärendet ${where}. Exempel: ${narrate(path) || 'direkt från start'}.`,
+      path,
+      states: [...nodes[furthest]!.config],
+    });
+  } else {
     const stuck = nodes.findIndex((n, i) => !n.done && !canEnd.has(i));
     if (stuck >= 0) {
       const path = pathTo(nodes, stuck);
