@@ -116,7 +116,7 @@ async function runSequence(w: World, processType: ProcessType, enhetId: string, 
       }
     } else type = all[cmd.event % all.length]!;
     const pool = dataPool(state.loaded.formOf.get(type), cmd.validData);
-    let data = structuredClone(pool[cmd.data % pool.length]);
+    const data = structuredClone(pool[cmd.data % pool.length]);
     if (data && typeof data === 'object' && 'atgardId' in data) {
       const ids = state.snapshot.context.atgarder.map((a) => a.id);
       (data as Record<string, unknown>).atgardId = ids.length ? ids[cmd.atgard % ids.length] : 'atgard:saknas';

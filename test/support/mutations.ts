@@ -90,7 +90,7 @@ export function reRoleStep(original: ProcessDefinition, key: string, role: strin
   const swap = (g: unknown) => {
     const ref = g as { type: string; params?: Record<string, unknown> } | undefined;
     if (!ref) return;
-    if (ref.type === 'isRole' && ref.params?.role === from) ref.params.role = role;
+    if (ref.type === 'isRole' && ref.params && ref.params.role === from) ref.params.role = role;
     if (ref.type === 'all') for (const x of (ref.params?.guards as unknown[]) ?? []) swap(x);
   };
   for (const t of Object.values(state.on ?? {})) for (const x of transitionsOf(t)) swap(x.guard);

@@ -2,12 +2,14 @@ import { ACTIONS } from '../behaviour/actions';
 import { buildMachine, collectGuardRefs } from '../behaviour/buildMachine';
 import type { CompiledMachine } from '../behaviour/buildMachine';
 import { GUARDS, leafGuards } from '../behaviour/guards';
-import { isRoleId } from '../org/Role';
+import { isRoleId, ROLE_TITLES } from '../org/Role';
+
+const roleTitle = (r: unknown) => (isRoleId(r) ? ROLE_TITLES[r] : `"${String(r)}"`);
 import type { SchemaValidator, ValidateFn } from '../ports/SchemaValidator';
 import { DEFINITION_FORMAT_SCHEMA } from './definitionFormatSchema';
 import type { ProcessCatalog } from './ProcessCatalog';
 import type { ProcessDefinition } from './ProcessDefinition';
-import { buildStateGraph } from './StateGraph';
+import { buildStateGraph, titleOf } from './StateGraph';
 import type { StateGraph } from './StateGraph';
 
 /** A definition that passed the format check and reference checks, ready to run. */
@@ -52,7 +54,7 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
     if (name.endsWith('.submit')) errors.push(`Kommandot "${name}" får inte sluta på ".submit"; det är stegens egna händelser.`);
   }
   for (const t of graph.transitions) {
-    const where = `övergången "${t.event}" från "${t.source}"`;
+    const where = `övergången "${t.event}" från "${titleOf(graph, t.source)}"`;
     for (const g of collectGuardRefs(t.guard)) {
       const impl = GUARDS[g.type];
       if (!impl) errors.push(`I ${where} finns villkoret "${g.type}", som inte finns i motorn.`);
@@ -78,7 +80,7 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
       if (!stepPath) errors.push(`Händelsen "${t.event}" hör inte till något steg med formulär.`);
       const stepRole = stepPath ? graph.nodes.get(stepPath)?.meta?.role : undefined;
       if (t.source === stepPath && roles.length === 1 && roles[0]!.params?.role !== stepRole)
-        errors.push(`I ${where} är rollen "${String(roles[0]!.params?.role)}" men steget anger rollen "${String(stepRole)}".`);
+        errors.push(`I ${where} är den ansvariga rollen ${roleTitle(roles[0]!.params?.role)} men steget anger ${roleTitle(stepRole)}.`);
     } else if (!def.commands[t.event]) {
       errors.push(`Händelsen "${t.event}" är varken ett stegs ".submit" eller ett kommando i definitionen.`);
     }
