@@ -1,16 +1,35 @@
 import type { Hasher } from '../ports/Hasher';
-import { canonicalJson } from './canonicalJson';
+import { canonicalize, canonicalJson } from './canonicalJson';
 import { GENESIS_HASH } from './ArendeEvent';
 import type { ArendeEvent, UnhashedEvent } from './ArendeEvent';
 
-/** Computes an event's hash: SHA-256 of prevHash and the canonical event without its hash. */
-export function hashEvent(hasher: Hasher, event: UnhashedEvent): string {
-  const { hash: _ignored, ...rest } = event as ArendeEvent;
-  return hasher.sha256Hex(`${event.prevHash}\n${canonicalJson(rest)}`);
+function hashText(hasher: Hasher, prevHash: string, canonical: string): string {
+  return hasher.sha256Hex(`${prevHash}\n${canonical}`);
 }
 
+/**
+ * An event's hash: SHA-256 of prevHash and the canonical JSON of the event without `hash`.
+ * Fast path: sealed events keep sorted keys, so their own JSON (minus the trailing hash) is
+ * already canonical; if keys were reordered on the way, the full canonical form decides.
+ */
+export function hashEvent(hasher: Hasher, event: UnhashedEvent | ArendeEvent): string {
+  const stored = (event as ArendeEvent).hash;
+  if (typeof stored === 'string') {
+    const json = JSON.stringify(event);
+    const tail = `,"hash":${JSON.stringify(stored)}}`;
+    if (json.endsWith(tail)) {
+      const fast = hashText(hasher, event.prevHash, `${json.slice(0, -tail.length)}}`);
+      if (fast === stored) return fast;
+    }
+  }
+  const { hash: _ignored, ...rest } = event as ArendeEvent;
+  return hashText(hasher, event.prevHash, canonicalJson(rest));
+}
+
+/** Seals an event: stored with sorted keys (hash last) so verification can take the fast path. */
 export function sealEvent(hasher: Hasher, event: UnhashedEvent): ArendeEvent {
-  return { ...event, hash: hashEvent(hasher, event) };
+  const body = canonicalize(event);
+  return { ...body, hash: hashText(hasher, body.prevHash, JSON.stringify(body)) };
 }
 
 /** The first problem found in one ärende's chain, in Swedish. */

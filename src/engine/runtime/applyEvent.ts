@@ -34,8 +34,8 @@ export function stateFromOpen(loaded: LoadedDefinition, open: ArendeEvent): Aren
 }
 
 /** Evolves the derived state by one accepted event (pure: the input state is not changed). */
-export function applyEvent(state: ArendeState, event: ArendeEvent): ArendeState {
-  const snapshot = state.loaded.compiled.step(state.snapshot, toMachineEvent(event));
+export function applyEvent(state: ArendeState, event: ArendeEvent, stepped?: ArendeSnapshot): ArendeState {
+  const snapshot = stepped ?? state.loaded.compiled.step(state.snapshot, toMachineEvent(event));
   return {
     ...state,
     snapshot,

@@ -119,7 +119,9 @@ export function decide(state: ArendeState, command: Command, actor: Actor, ctx: 
     seq: prev.seq + 1,
     links: command.links,
   };
-  if (!state.snapshot.can(machineEvent)) {
+  // Stepping is the check: no enabled transition leaves the snapshot as it was (can() only for no-op transitions).
+  const next = loaded.compiled.step(state.snapshot, machineEvent);
+  if (next === state.snapshot && !state.snapshot.can(machineEvent)) {
     const reasons = [...new Set(may.candidates.flatMap((t) => (t.guard ? GUARDS.all!.explain(state.snapshot.context, machineEvent, { guards: [t.guard] }) : [])))];
     return { ok: false, rejection: guardRejection(state, title, reasons, actor.userId, may.candidates) };
   }
@@ -135,5 +137,5 @@ export function decide(state: ArendeState, command: Command, actor: Actor, ctx: 
     ...(command.links ? { links: command.links } : {}),
     prevHash: prev.hash,
   });
-  return { ok: true, event, state: applyEvent(state, event) };
+  return { ok: true, event, state: applyEvent(state, event, next) };
 }

@@ -1,0 +1,7 @@
+import { createHash } from 'node:crypto';
+import type { Hasher } from '../../engine/index';
+
+/** SHA-256 through Node's OpenSSL: for Node (tests, benchmarks, a future server), never bundled for the browser. */
+export const nodeHasher: Hasher = {
+  sha256Hex: (text) => createHash('sha256').update(text).digest('hex'),
+};

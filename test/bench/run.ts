@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: prints figures, never asserts. Reference (bpmn-engine) is measured in the same run.
+ * Set KF_BENCH_SCALE=0.1 for a quick look.
+ */
+import { runBpmnInstance } from './bpmnBaseline';
+import { nodeHasher } from '../../src/adapters/system/nodeHasher';
+import { nobleHasher } from '../../src/adapters/system/nobleHasher';
+import type { Hasher } from '../../src/engine/index';
+import { benchEngine, LEX_SARAH_SIX, replayAll, runSteps } from './engineBench';
+
+const scale = Number(process.env.KF_BENCH_SCALE ?? 1);
+const fmt = (n: number) => Math.round(n).toLocaleString('sv-SE');
+
+async function timed<T>(fn: () => Promise<T> | T): Promise<{ value: T; seconds: number }> {
+  const start = performance.now();
+  const value = await fn();
+  return { value, seconds: (performance.now() - start) / 1000 };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function main() {
+  console.log(`Kvalitetsflöde – benchmark (Node ${process.version}, skala ${scale})\n`);
+
+  // SHA-256 is a port: Node's OpenSSL on a server, pure-JS noble in the browser. Both are measured.
+  const hashers: [string, Hasher][] = [
+    ['node:crypto (server)', nodeHasher],
+    ['@noble/hashes (webbläsare)', nobleHasher],
+  ];
+  const rounds = 5;
+  const engineRates = new Map<string, number>();
+  for (const [name, hasher] of hashers) {
+    const rates: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const { engine } = await benchEngine(`a${r}`, hasher);
+      await runSteps(engine, 50, LEX_SARAH_SIX); // warm-up
+      const { value: steps, seconds } = await timed(() => runSteps(engine, Math.round(2000 * scale), LEX_SARAH_SIX));
+      rates.push(steps / seconds);
+    }
+    engineRates.set(name, median(rates));
+  }
+
+  // (b) the same six steps in BPMN, executed by bpmn-engine.
+  const bpmnRates: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < 10; i++) await runBpmnInstance(`warm${i}`);
+    const n = Math.round(150 * scale);
+    const { value: steps, seconds } = await timed(async () => {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += await runBpmnInstance(`bpmn${r}-${i}`);
+      return s;
+    });
+    bpmnRates.push(steps / seconds);
+  }
+  const b = median(bpmnRates);
+
+  console.log('(a) Motorsteg per sekund, lex Sarah sex steg (rapport → beslut), via motorns tjänst-API:');
+  console.log('    schemavalidering, roll- och enhetskontroll, jäv och villkor, hashkedja och skrivning till minneslagret ingår.');
+  for (const [name, rate] of engineRates) console.log(`    SHA-256 med ${name}: ${fmt(rate)} steg/s (median av ${rounds} omgångar)`);
+  console.log(`(b) Samma sex steg som BPMN-användaruppgifter i npm-paketet bpmn-engine: ${fmt(b)} steg/s`);
+  for (const [name, rate] of engineRates) console.log(`    Kvot (a)/(b) med ${name}: ${(rate / b).toFixed(0)}× (mål: minst 100×)`);
+  console.log('');
+
+  // (c) replay 10,000 ärenden × 6 events with hash verification.
+  for (const [name, hasher] of hashers) {
+    const { engine, store } = await benchEngine('c', hasher);
+    const arenden = Math.round(10_000 * scale);
+    await runSteps(engine, arenden, LEX_SARAH_SIX, 5);
+    const events = await store.allEvents();
+    replayAll(engine, events.slice(0, 6000), hasher); // warm-up
+    const rates: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const { value: n, seconds } = await timed(() => replayAll(engine, events, hasher));
+      rates.push(n / seconds);
+    }
+    console.log(`(c) Återuppspelning av ${fmt(arenden)} ärenden (${fmt(events.length)} händelser) genom XState med kontroll av hashkedjan,`);
+    console.log(`    SHA-256 med ${name}: ${fmt(median(rates))} händelser/s (mål: minst 60 000)`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
