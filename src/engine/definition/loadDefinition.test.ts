@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { loadShippedDefinitions } from '../../../test/support/catalog';
+import { catalog, validator } from '../../../test/support/world';
+import { loadDefinition } from './loadDefinition';
+
+const lexSarah = () => structuredClone(loadShippedDefinitions()[0]!);
+
+describe('loadDefinition', () => {
+  it('loads the shipped definitions', () => {
+    for (const d of loadShippedDefinitions()) expect(loadDefinition(d, catalog(), validator).ok).toBe(true);
+  });
+
+  it('rejects what the format does not allow (e.g. XState timers), in Swedish', () => {
+    const def = lexSarah() as unknown as { machine: { states: { rapport: Record<string, unknown> } } };
+    def.machine.states.rapport.after = { 1000: 'avslutad' };
+    const r = loadDefinition(def, catalog(), validator);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatch(/^Definitionens format: .*innehåller uppgiften "after"/);
+  });
+
+  it('names unknown guards, forms, roles and targets', () => {
+    const def = lexSarah();
+    const rapport = def.machine.states.rapport!;
+    rapport.meta!.form = 'finns-inte';
+    (rapport.on!['rapport.submit'] as { guard: unknown; target: string }).guard = { type: 'isMagic' };
+    (rapport.on!['rapport.submit'] as { target: string }).target = 'ingenstans';
+    const r = loadDefinition(def, catalog(), validator);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual(
+      expect.arrayContaining([
+        'Övergången "rapport.submit" från "rapport" pekar på "ingenstans", som inte finns.',
+        'Steget "Rapport" använder formuläret "finns-inte", som inte finns.',
+        'I övergången "rapport.submit" från "Rapport" finns villkoret "isMagic", som inte finns i motorn.',
+        'I övergången "rapport.submit" från "Rapport" måste exakt en ansvarig roll anges (villkoret isRole).',
+      ]),
+    );
+  });
+
+  it('refuses a step whose transition role differs from its meta role', () => {
+    const def = lexSarah();
+    def.machine.states.rapport!.meta!.role = 'sas';
+    const r = loadDefinition(def, catalog(), validator);
+    expect(r.ok || r.errors.join(' ')).toContain('är den ansvariga rollen medarbetare men steget anger SAS');
+  });
+});
