@@ -46,7 +46,9 @@ export type { ChainBreak } from './events/hashChain';
 
 export type { ArendeContext, ArendeLink, Atgard, AtgardStatus, EventActor } from './runtime/ArendeContext';
 export type { ArendeState, StateEntry } from './runtime/ArendeState';
-export type { ActiveStep, ArendeSummary } from './runtime/ArendeSummary';
+export type { ActiveStep, ArendeSummary, OpenDeadline } from './runtime/ArendeSummary';
+export { inboxFor } from './runtime/inbox';
+export type { InboxItem } from './runtime/inbox';
 export type { Rejection, RejectionCode } from './runtime/Rejection';
 export { openArende } from './runtime/openArende';
 export type { OpenRequest } from './runtime/openArende';

@@ -2,7 +2,7 @@ import Ajv from 'ajv';
 import type { ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FieldError, SchemaValidator, ValidateFn } from '../../engine/index';
-import { swedishMessage } from './swedishMessage';
+import { swedishMessage } from '../../i18n/ajvSwedish';
 
 type Schema = Record<string, unknown>;
 

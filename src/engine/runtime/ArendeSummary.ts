@@ -9,6 +9,16 @@ export interface ActiveStep {
   mandated: boolean;
 }
 
+/** An open deadline in the list row; overdue is judged against the clock when shown. */
+export interface OpenDeadline {
+  id: string;
+  title: string;
+  kind: 'sla' | 'legal';
+  stepTitle: string;
+  role: RoleId | undefined;
+  dueAt: string;
+}
+
 /**
  * The list row of an ärende, written in the same transaction as its newest event. `value` and
  * `context` are a snapshot cache: replay of the events is the truth and can always rebuild it.
@@ -29,4 +39,10 @@ export interface ArendeSummary {
   openedBy: string;
   updatedAt: string;
   links: ArendeLink[];
+  /** Short Swedish label from the rapport (no personal identifiers beyond what the form holds). */
+  rubrik: string;
+  /** Avvikelse category, when there is one. */
+  kategori?: string;
+  /** Open deadlines, earliest first. */
+  deadlines: OpenDeadline[];
 }

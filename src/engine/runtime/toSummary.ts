@@ -1,6 +1,8 @@
 import type { ArendeState } from './ArendeState';
 import { lastEvent } from './ArendeState';
-import type { ActiveStep, ArendeSummary } from './ArendeSummary';
+import { computeObligations } from '../obligations/computeObligations';
+import { readPath } from '../behaviour/readPath';
+import type { ActiveStep, ArendeSummary, OpenDeadline } from './ArendeSummary';
 import { activeStepPaths } from './candidates';
 
 export function activeSteps(state: ArendeState): ActiveStep[] {
@@ -11,9 +13,29 @@ export function activeSteps(state: ArendeState): ActiveStep[] {
   });
 }
 
+const RUBRIK_SOURCES = ['rapport.submit|handelse', 'beskrivning.submit|forandring'];
+
+function rubrikOf(state: ArendeState): string {
+  for (const source of RUBRIK_SOURCES) {
+    const [event, path] = source.split('|') as [string, string];
+    const text = readPath(state.snapshot.context.steps[event]?.data, path);
+    if (typeof text === 'string' && text.trim()) return text.length > 90 ? `${text.slice(0, 89).trimEnd()}…` : text;
+  }
+  const prefill = readPath(state.open.prefill, 'handelse');
+  return typeof prefill === 'string' ? prefill.slice(0, 90) : 'Rapport ej inlämnad';
+}
+
+function openDeadlines(state: ArendeState): OpenDeadline[] {
+  return computeObligations(state, lastEvent(state).at)
+    .filter((o) => o.status === 'open')
+    .map((o) => ({ id: o.id, title: o.title, kind: o.kind, stepTitle: o.stepTitle, role: o.role, dueAt: o.dueAt }))
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+}
+
 /** The list row written beside each event (snapshot cache included). */
 export function toSummary(state: ArendeState): ArendeSummary {
   const last = lastEvent(state);
+  const kategori = readPath(state.snapshot.context.steps['rapport.submit']?.data, 'kategori');
   return {
     arendeId: state.arendeId,
     processType: state.open.processType,
@@ -30,5 +52,8 @@ export function toSummary(state: ArendeState): ArendeSummary {
     openedBy: state.openedBy,
     updatedAt: last.at,
     links: [...state.links],
+    rubrik: rubrikOf(state),
+    ...(typeof kategori === 'string' ? { kategori } : {}),
+    deadlines: openDeadlines(state),
   };
 }

@@ -1,4 +1,7 @@
 import type { ErrorObject } from 'ajv';
+
+/** The error fields the Swedish text needs: Ajv's own errors and RJSF's transformed ones both have them. */
+export type KeywordError = Pick<ErrorObject, 'keyword' | 'params'>;
 import localizeSv from 'ajv-i18n/localize/sv';
 
 const FORMATS: Record<string, string> = {
@@ -18,7 +21,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Plain Swedish for the keywords users meet; ajv-i18n's Swedish (some of it English) only as fallback. */
-export function swedishMessage(error: ErrorObject): string {
+export function swedishMessage(error: KeywordError): string {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
@@ -54,7 +57,7 @@ export function swedishMessage(error: ErrorObject): string {
     case 'not':
       return 'har ett värde som inte är tillåtet här';
     default: {
-      const copy = { ...error };
+      const copy = { ...error, instancePath: '', schemaPath: '' } as ErrorObject;
       localizeSv([copy]);
       return copy.message && !/[a-z]+ schema/.test(copy.message) ? copy.message : 'har ett ogiltigt värde';
     }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_ORG, demoUser } from '../../src/demo/demoOrganisation';
+import { inboxFor } from '../../src/engine/index';
+import { createWorld, example, lexSarahUntil } from '../support/world';
+
+describe('Mina uppgifter', () => {
+  it('shows each role what waits for it in its units, earliest deadline first, with overdue marked', async () => {
+    const w = await createWorld();
+    const a = await lexSarahUntil(w, 'rapport');
+    await w.step(a, 'user:anna', 'rapport.submit', example('lex-sarah-rapport'));
+    w.clock.advance(3 * 86_400_000);
+    const b = await w.open('avvikelse', 'enhet:solgarden', 'user:anna');
+    await w.step(b, 'user:anna', 'rapport.submit', example('avvikelse-rapport'));
+    const c = await w.open('avvikelse', 'enhet:larkan', 'user:maja');
+    await w.step(c, 'user:maja', 'rapport.submit', example('avvikelse-rapport'));
+
+    const summaries = await w.store.summaries();
+    const erik = inboxFor(summaries, demoUser('user:erik'), DEMO_ORG, w.clock.now());
+    expect(erik.map((i) => i.summary.arendeId)).toEqual([a, b]);
+    expect(erik[0]).toMatchObject({ overdue: true, steps: [{ key: 'omedelbara_atgarder', role: 'enhetschef' }] });
+    expect(erik[1]!.overdue).toBe(false);
+    expect(inboxFor(summaries, demoUser('user:lina'), DEMO_ORG, w.clock.now()).map((i) => i.summary.arendeId)).toEqual([c]);
+    expect(inboxFor(summaries, demoUser('user:anna'), DEMO_ORG, w.clock.now())).toEqual([]);
+    expect(summaries.find((s) => s.arendeId === b)).toMatchObject({ kategori: 'fall', rubrik: expect.stringMatching(/^Den enskilde föll/) });
+  });
+});
