@@ -1,0 +1,112 @@
+import { fixedClock } from '../adapters/system/systemClock';
+import { createEngine } from '../engine/index';
+import type { EngineDeps, ProcessType } from '../engine/index';
+import { DEMO_ORG, demoUser } from './demoOrganisation';
+
+type SeedDeps = Omit<EngineDeps, 'clock' | 'org'> & { now: string };
+
+const DAY = 86_400_000;
+
+/**
+ * Seeds the demo: a dozen ärenden in different states, made through the engine itself (so every
+ * seeded event passed the same rules), dated over the last weeks so deadlines look real.
+ */
+export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]): Promise<number> {
+  const clock = fixedClock(new Date(new Date(deps.now).getTime() - 40 * DAY).toISOString());
+  const engine = createEngine({ ...deps, clock, org: DEMO_ORG });
+  await engine.loadDefinitions(definitions);
+  const ex = (form: string, patch: Record<string, unknown> = {}, i = 0) => ({
+    ...(structuredClone(deps.catalog.forms[form]?.examples?.valid[i] ?? {}) as Record<string, unknown>),
+    ...patch,
+  });
+  const open = async (type: ProcessType, enhet: string, user: string) => {
+    const r = await engine.open(type, enhet, demoUser(user));
+    if (!r.ok) throw new Error(`Demodata: ${r.rejection.message}`);
+    return r.state.arendeId;
+  };
+  const step = async (id: string, user: string, type: string, data: unknown, hours = 20) => {
+    clock.advance(hours * 3_600_000);
+    const r = await engine.submit(id, { type, data }, demoUser(user));
+    if (!r.ok) throw new Error(`Demodata ${type}: ${r.rejection.message}`);
+    return r;
+  };
+  const atgarder = async (id: string) => (await engine.get(id))!.snapshot.context.atgarder;
+  let count = 0;
+
+  const lexSarah = async (enhet: string, until: number, opts: { allvarligt?: boolean } = {}) => {
+    count++;
+    const id = await open('lex-sarah', enhet, enhet === 'enhet:solgarden' ? 'user:anna' : 'user:erik');
+    const plan: [string, string, unknown][] = [
+      ['rapport.submit', enhet === 'enhet:solgarden' ? 'user:anna' : 'user:erik', ex('lex-sarah-rapport', {}, count % 2)],
+      ['omedelbara_atgarder.submit', 'user:erik', ex('lex-sarah-omedelbara-atgarder')],
+      ['registrering.submit', 'user:sara', ex('lex-sarah-registrering')],
+      ['utredning.submit', 'user:sara', ex('lex-sarah-utredning')],
+      ['bedomning.submit', 'user:sara', ex('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: opts.allvarligt ?? false })],
+      ['beslut.submit', 'user:fredrik', ex('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: opts.allvarligt ?? false })],
+    ];
+    for (const [type, user, data] of plan.slice(0, until)) await step(id, user, type, data);
+    return id;
+  };
+
+  // lex Sarah in different states.
+  await lexSarah('enhet:solgarden', 1); // waits for omedelbara åtgärder
+  await lexSarah('enhet:hemtjanst-norr', 3); // in utredning
+  const ivo = await lexSarah('enhet:solgarden', 6, { allvarligt: true });
+  await step(ivo, 'user:sara', 'anmalan_ivo.submit', ex('lex-sarah-anmalan-ivo', { utredningBifogas: false }));
+  const followUp = await lexSarah('enhet:solgarden', 6);
+  await step(followUp, 'user:erik', 'atgarder.submit', ex('lex-sarah-atgarder'));
+  const [first, second] = await atgarder(followUp);
+  await step(followUp, 'user:erik', 'atgard.rapportera', ex('atgard-rapportera', { atgardId: first!.id }));
+  await step(followUp, 'user:sara', 'atgard.verifiera', ex('atgard-verifiera', { atgardId: first!.id }));
+  await step(followUp, 'user:erik', 'atgard.rapportera', ex('atgard-rapportera', { atgardId: second!.id }));
+  const closed = await lexSarah('enhet:hemtjanst-norr', 6);
+  await step(closed, 'user:erik', 'atgarder.submit', ex('lex-sarah-atgarder'));
+  for (const a of await atgarder(closed)) {
+    await step(closed, 'user:erik', 'atgard.rapportera', ex('atgard-rapportera', { atgardId: a.id }));
+    await step(closed, 'user:sara', 'atgard.verifiera', ex('atgard-verifiera', { atgardId: a.id }));
+  }
+  await step(closed, 'user:sara', 'uppfoljning.submit', ex('lex-sarah-uppfoljning'));
+  await step(closed, 'user:sara', 'avslut.submit', ex('lex-sarah-avslut'));
+
+  // Avvikelser.
+  const avvikelse = async (enhet: string, reporter: string, chef: string, until: number, vag = 'lokal') => {
+    count++;
+    const id = await open('avvikelse', enhet, reporter);
+    const plan: [string, string, unknown][] = [
+      ['rapport.submit', reporter, ex('avvikelse-rapport', {}, count % 2)],
+      ['bedomning.submit', chef, ex('avvikelse-bedomning', { vag })],
+      ['analys.submit', chef, ex('avvikelse-analys')],
+      ['atgarder.submit', chef, ex('avvikelse-atgard')],
+    ];
+    for (const [type, user, data] of plan.slice(0, until)) await step(id, user, type, data);
+    return id;
+  };
+  await avvikelse('enhet:larkan', 'user:maja', 'user:lina', 1); // waits for bedömning
+  await avvikelse('enhet:solgarden', 'user:anna', 'user:erik', 2); // in analys
+  const avvFollowUp = await avvikelse('enhet:solgarden', 'user:anna', 'user:erik', 4);
+  await step(avvFollowUp, 'user:erik', 'atgard.rapportera', ex('atgard-rapportera', { atgardId: (await atgarder(avvFollowUp))[0]!.id }));
+  const avvClosed = await avvikelse('enhet:solgarden', 'user:anna', 'user:erik', 4);
+  for (const a of await atgarder(avvClosed)) {
+    await step(avvClosed, 'user:erik', 'atgard.rapportera', ex('atgard-rapportera', { atgardId: a.id }));
+    await step(avvClosed, 'user:erik', 'atgard.verifiera', ex('atgard-verifiera', { atgardId: a.id }));
+  }
+  await step(avvClosed, 'user:erik', 'uppfoljning.submit', ex('avvikelse-uppfoljning'));
+  await step(avvClosed, 'user:erik', 'avslut.submit', ex('avvikelse-avslut'));
+  const escalated = await avvikelse('enhet:larkan', 'user:maja', 'user:lina', 1);
+  await step(escalated, 'user:lina', 'bedomning.submit', ex('avvikelse-bedomning', { konsekvens: 4, sannolikhet: 2, vag: 'lex_sarah' }));
+  await step(escalated, 'user:lina', 'eskalering.submit', ex('avvikelse-eskalering'));
+
+  // Riskanalyser.
+  count++;
+  const risk = await open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
+  const start = new Date(new Date(deps.now).getTime() + 30 * DAY).toISOString().slice(0, 10);
+  await step(risk, 'user:erik', 'beskrivning.submit', ex('riskanalys-beskrivning', { planeradStart: start }));
+  await step(risk, 'user:erik', 'deltagare.submit', ex('riskanalys-deltagare'));
+  await step(risk, 'user:erik', 'identifiera.submit', ex('riskanalys-identifiera'));
+  await step(risk, 'user:erik', 'vardera.submit', ex('riskanalys-vardera'));
+  await step(risk, 'user:erik', 'handlingsplan.submit', ex('riskanalys-handlingsplan'));
+  count++;
+  const risk2 = await open('riskanalys', 'enhet:solgarden', 'user:erik');
+  await step(risk2, 'user:erik', 'beskrivning.submit', ex('riskanalys-beskrivning', { planeradStart: start }));
+  return (await deps.store.summaries()).length;
+}

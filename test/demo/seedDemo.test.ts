@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
+import { sequentialIds } from '../../src/adapters/system/ids';
+import { nobleHasher } from '../../src/adapters/system/nobleHasher';
+import { seedDemo } from '../../src/demo/seedDemo';
+import { loadShippedDefinitions } from '../support/catalog';
+import { catalog, createWorld, validator } from '../support/world';
+
+describe('demo seed', () => {
+  it('creates a dozen ärenden in different states through the engine, all intact', async () => {
+    const store = new MemoryEventStore();
+    const n = await seedDemo({ store, ids: sequentialIds('demo'), hasher: nobleHasher, validator, catalog: catalog(), now: '2026-11-22T09:00:00.000Z' }, loadShippedDefinitions());
+    expect(n).toBeGreaterThanOrEqual(12);
+    const summaries = await store.summaries();
+    expect(new Set(summaries.map((s) => s.processType))).toEqual(new Set(['lex-sarah', 'avvikelse', 'riskanalys']));
+    expect(summaries.filter((s) => s.status === 'closed').length).toBeGreaterThanOrEqual(2);
+    expect(new Set(summaries.map((s) => JSON.stringify(s.value))).size).toBeGreaterThanOrEqual(8);
+    const w = await createWorld({ store, start: '2026-11-22T09:00:00.000Z' });
+    expect(await w.engine.verifyIntegrity()).toMatchObject({ ok: true });
+  });
+});
