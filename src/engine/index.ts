@@ -48,6 +48,8 @@ export type { ArendeContext, ArendeLink, Atgard, AtgardStatus, EventActor } from
 export type { ArendeState, StateEntry } from './runtime/ArendeState';
 export type { ActiveStep, ArendeSummary, OpenDeadline } from './runtime/ArendeSummary';
 export { inboxFor } from './runtime/inbox';
+export { stepperOf } from './runtime/stepper';
+export type { StepperItem, StepStatus } from './runtime/stepper';
 export type { InboxItem } from './runtime/inbox';
 export type { Rejection, RejectionCode } from './runtime/Rejection';
 export { openArende } from './runtime/openArende';

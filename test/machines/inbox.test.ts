@@ -24,3 +24,20 @@ describe('Mina uppgifter', () => {
     expect(summaries.find((s) => s.arendeId === b)).toMatchObject({ kategori: 'fall', rubrik: expect.stringMatching(/^Den enskilde föll/) });
   });
 });
+
+describe('stepper', () => {
+  it('shows done (who, when), current and upcoming steps, and the IVO track as not needed when not allvarligt', async () => {
+    const { stepperOf } = await import('../../src/engine/index');
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'beslut');
+    let steps = stepperOf((await w.engine.get(id))!);
+    expect(steps.find((s) => s.key === 'rapport')).toMatchObject({ status: 'done', doneBy: 'user:anna', mandated: true });
+    expect(steps.find((s) => s.key === 'beslut')).toMatchObject({ status: 'current', role: 'forvaltningschef' });
+    expect(steps.find((s) => s.key === 'avslut')!.status).toBe('upcoming');
+    expect(steps.find((s) => s.key === 'anmalan_ivo')).toMatchObject({ status: 'upcoming', track: 'Anmälan till IVO' });
+    await w.step(id, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { allvarligt: false, klassificering: 'missforhallande' }));
+    steps = stepperOf((await w.engine.get(id))!);
+    expect(steps.find((s) => s.key === 'anmalan_ivo')!.status).toBe('skipped');
+    expect(steps.find((s) => s.key === 'atgarder')!.status).toBe('current');
+  });
+});

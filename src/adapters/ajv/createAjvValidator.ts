@@ -3,41 +3,15 @@ import type { ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FieldError, SchemaValidator, ValidateFn } from '../../engine/index';
 import { swedishMessage } from '../../i18n/ajvSwedish';
+import { fieldLabel } from '../../i18n/fieldLabel';
 
 type Schema = Record<string, unknown>;
 
-/** Finds the title of the field an error is about, walking the schema along its instance path. */
+/** The pointer and Swedish label of the field an error is about. */
 function labelFor(root: Schema, error: ErrorObject): { pointer: string; label: string } {
   const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (error.keyword === 'required') segments.push(String((error.params as { missingProperty: string }).missingProperty));
-  const titles: string[] = [];
-  let schema: Schema | undefined = root;
-  for (const seg of segments) {
-    if (!schema) break;
-    if (/^\d+$/.test(seg) && schema.items) {
-      schema = schema.items as Schema;
-      titles.push(`rad ${Number(seg) + 1}`);
-      continue;
-    }
-    const props = (schema.properties ?? {}) as Record<string, Schema>;
-    schema = props[seg] ?? findInConditionals(schema, seg);
-    titles.push(typeof schema?.title === 'string' ? schema.title : seg);
-  }
-  const pointer = segments.length ? `/${segments.join('/')}` : '';
-  return { pointer, label: titles.length ? titles.join(' › ') : 'Formuläret' };
-}
-
-function findInConditionals(schema: Schema, prop: string): Schema | undefined {
-  for (const key of ['then', 'else']) {
-    const branch = schema[key] as Schema | undefined;
-    const found = (branch?.properties as Record<string, Schema> | undefined)?.[prop];
-    if (found && (found.title || found.type)) return found;
-  }
-  for (const sub of (schema.allOf as Schema[] | undefined) ?? []) {
-    const found = findInConditionals(sub, prop);
-    if (found) return found;
-  }
-  return undefined;
+  return { pointer: segments.length ? `/${segments.join('/')}` : '', label: fieldLabel(root, segments) };
 }
 
 /** Drops noise: `if` wrappers and the per-branch errors of a failed oneOf/anyOf of consts. */
