@@ -2,23 +2,76 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAjvValidator } from './adapters/ajv/createAjvValidator';
 import { bundledCatalog, shippedDefinitions } from './adapters/catalog/bundledCatalog';
-import { buildStateGraph, verifyDefinition } from './engine/index';
-import { ProcessOverview } from './ui/app/ProcessOverview';
+import { dexieDrafts } from './adapters/dexie/DexieDrafts';
+import { DexieEventStore } from './adapters/dexie/DexieEventStore';
+import { announcingStore } from './adapters/system/announcingStore';
+import { createChangeChannel } from './adapters/system/changeChannel';
+import { randomIds } from './adapters/system/ids';
+import { nobleHasher } from './adapters/system/nobleHasher';
+import { systemClock } from './adapters/system/systemClock';
+import { DEMO_ORG, DEMO_USERS } from './demo/demoOrganisation';
+import { seedDemo } from './demo/seedDemo';
+import { createEngine } from './engine/index';
+import { App } from './ui/app/App';
+import { ServicesContext } from './ui/app/services';
+import type { Services } from './ui/app/services';
+import './ui/styles.css';
 
 // Composition root: the only place that wires real adapters to the engine.
-const catalog = bundledCatalog();
-const validator = createAjvValidator();
-const processes = shippedDefinitions().map((definition) => {
-  const graph = buildStateGraph(definition.machine);
-  const steps = graph.order
-    .map((p) => graph.nodes.get(p)!)
-    .filter((n) => n.meta?.form)
-    .map((n) => ({ title: n.meta!.title, role: n.meta!.role, mandated: n.meta!.mandatedStep === true }));
-  return { definition, verdict: verifyDefinition(definition, { catalog, validator }), steps };
-});
+async function start(root: HTMLElement) {
+  const catalog = bundledCatalog();
+  const validator = createAjvValidator();
+  const store = new DexieEventStore(new URLSearchParams(location.search).get('db') ?? 'kvalitetsflode');
+  const changes = createChangeChannel();
+  store.onVersionChange(() => {
+    root.innerHTML =
+      '<main class="reload-notice"><h1>Kvalitetsflöde har uppdaterats</h1><p>En annan flik har uppdaterat databasen. Ladda om sidan för att fortsätta. Inget av det du sparat har gått förlorat.</p><button onclick="location.reload()">Ladda om</button></main>';
+  });
+  store.onBlocked(() => {
+    root.innerHTML =
+      '<main class="reload-notice"><h1>Stäng andra flikar med Kvalitetsflöde</h1><p>Databasen behöver uppdateras, men en annan flik använder den äldre versionen. Stäng den andra fliken så fortsätter uppdateringen här.</p></main>';
+  });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ProcessOverview processes={processes} />
-  </StrictMode>,
-);
+  const engineDeps = { store: announcingStore(store, changes.announce), clock: systemClock, ids: randomIds, hasher: nobleHasher, validator, catalog, org: DEMO_ORG };
+  if (await store.isEmpty()) await seedDemo({ ...engineDeps, now: systemClock.now() }, shippedDefinitions());
+  const engine = createEngine(engineDeps);
+  const results = await engine.loadDefinitions(shippedDefinitions());
+  const failed = results.filter((r) => !r.ok);
+  if (failed.length) throw new Error(`Processdefinitioner godtogs inte: ${JSON.stringify(failed)}`);
+
+  const services: Services = {
+    engine,
+    org: DEMO_ORG,
+    users: DEMO_USERS,
+    catalog,
+    now: () => systemClock.now(),
+    subscribe: (cb) => changes.subscribe(cb),
+    drafts: dexieDrafts(store.db, systemClock.now),
+    storage: {
+      persisted: async () => (await navigator.storage?.persisted?.()) ?? false,
+      requestPersistence: async () => (await navigator.storage?.persist?.()) ?? false,
+      exportBackup: () => engine.exportBackup(),
+      importBackup: (file, onProgress) =>
+        engine.importBackup(file, async (done, total) => {
+          onProgress?.(done, total);
+          await new Promise((r) => setTimeout(r, 0));
+        }),
+    },
+  };
+  // Ask once for persistent storage: case records must not be evicted (losing them is itself a lex Sarah matter).
+  void services.storage.requestPersistence();
+
+  createRoot(root).render(
+    <StrictMode>
+      <ServicesContext.Provider value={services}>
+        <App />
+      </ServicesContext.Provider>
+    </StrictMode>,
+  );
+}
+
+const root = document.getElementById('root')!;
+start(root).catch((e: Error) => {
+  root.innerHTML = `<main><h1>Kvalitetsflöde kunde inte starta</h1><p role="alert"></p></main>`;
+  root.querySelector('p')!.textContent = e.message;
+});

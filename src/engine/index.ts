@@ -49,6 +49,8 @@ export type { ArendeState, StateEntry } from './runtime/ArendeState';
 export type { ActiveStep, ArendeSummary, OpenDeadline } from './runtime/ArendeSummary';
 export { inboxFor } from './runtime/inbox';
 export { stepperOf } from './runtime/stepper';
+export { closingConditions } from './runtime/closingConditions';
+export type { ClosingCondition } from './runtime/closingConditions';
 export type { StepperItem, StepStatus } from './runtime/stepper';
 export type { InboxItem } from './runtime/inbox';
 export type { Rejection, RejectionCode } from './runtime/Rejection';

@@ -41,3 +41,29 @@ describe('stepper', () => {
     expect(steps.find((s) => s.key === 'atgarder')!.status).toBe('current');
   });
 });
+
+describe('report (open and first step in one write)', () => {
+  it('stores nothing when the rapport is invalid, and both events when it is valid', async () => {
+    const w = await createWorld();
+    const bad = await w.engine.report('avvikelse', 'enhet:solgarden', { handelse: '' }, demoUser('user:anna'));
+    expect(bad.ok).toBe(false);
+    expect(await w.store.allEvents()).toEqual([]);
+    const good = await w.engine.report('avvikelse', 'enhet:solgarden', example('avvikelse-rapport'), demoUser('user:anna'));
+    expect(good.ok).toBe(true);
+    expect((await w.store.allEvents()).map((e) => e.type)).toEqual(['arende.open', 'rapport.submit']);
+  });
+});
+
+describe('closing conditions', () => {
+  it('lists exactly what stops SAS from closing, then nothing when all holds', async () => {
+    const { closingConditions } = await import('../../src/engine/index');
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'uppfoljning');
+    const before = closingConditions((await w.engine.get(id))!);
+    expect(before[0]).toMatchObject({ met: false, details: ['Uppföljning (SAS) är inte klart.'] });
+    expect(before.find((c) => c.text.startsWith('Varje åtgärd'))).toMatchObject({ met: false });
+    expect(before.find((c) => c.text === 'Beslut är fattat')).toMatchObject({ met: true });
+    const done = await lexSarahUntil(w, 'avslut');
+    expect(closingConditions((await w.engine.get(done))!).every((c) => c.met)).toBe(true);
+  });
+});

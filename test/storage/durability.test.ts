@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DexieEventStore } from '../../src/adapters/dexie/DexieEventStore';
 import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { demoUser } from '../../src/demo/demoOrganisation';
@@ -22,8 +23,14 @@ async function snapshotOf(store: EventStore) {
 }
 
 describe('durability: conflicts, integrity, backup', () => {
-  it('gives a stale writer (another tab) a clear conflict, never a lost or doubled event', async () => {
-    const store = new MemoryEventStore();
+  let n = 0;
+  const stores: [string, () => EventStore][] = [
+    ['in-memory', () => new MemoryEventStore()],
+    ['Dexie', () => new DexieEventStore(`flikar-${Date.now()}-${n++}`)],
+  ];
+
+  it.each(stores)('gives a stale writer (another tab) a clear conflict, never a lost or doubled event (%s)', async (_name, make) => {
+    const store = make();
     const tab1 = await createWorld({ store, seed: 'a' });
     const tab2 = await createWorld({ store, seed: 'b' });
     const id = await lexSarahUntil(tab1, 'rapport');
@@ -54,14 +61,14 @@ describe('durability: conflicts, integrity, backup', () => {
     expect(result.firstBreak!.reason).toContain('har ändrats i efterhand');
   });
 
-  it('exports everything and imports it into a fresh store with identical state', async () => {
-    const w = await createWorld();
+  it.each(stores)('exports everything and imports it into a fresh store with identical state (%s)', async (_name, make) => {
+    const w = await createWorld({ store: make() });
     const a = await lexSarahUntil(w, 'avslutad', { allvarligt: true });
     const b = await lexSarahUntil(w, 'uppfoljning');
     const file = JSON.parse(JSON.stringify(await w.engine.exportBackup())) as BackupFile;
     expect(file.events.length).toBeGreaterThan(20);
 
-    const fresh = await createWorld({ seed: 'fresh' });
+    const fresh = await createWorld({ seed: 'fresh', store: make() });
     const result = await fresh.engine.importBackup(file);
     expect(result).toMatchObject({ ok: true, arenden: 2, events: file.events.length });
     for (const id of [a, b]) {

@@ -43,7 +43,10 @@ const MAX_ERRORS = 20;
  * Validates a whole backup before writing anything: format, each definition verified, each ärende's
  * hash chain and a strict replay through its pinned definition. Then one atomic write.
  */
-export async function importBackup(input: unknown, deps: ImportDeps): Promise<ImportResult> {
+/** Progress callback; may return a promise so the caller can yield to the UI between batches. */
+export type ImportProgress = (done: number, total: number) => void | Promise<void>;
+
+export async function importBackup(input: unknown, deps: ImportDeps, onProgress?: ImportProgress): Promise<ImportResult> {
   const formatErrors = deps.validator.compile(BACKUP_FORMAT_SCHEMA)(input);
   if (formatErrors.length > 0)
     return { ok: false, errors: ['Filen är inte en säkerhetskopia från Kvalitetsflöde i rätt format.', ...formatErrors.slice(0, MAX_ERRORS).map((e) => e.message)] };
@@ -66,8 +69,10 @@ export async function importBackup(input: unknown, deps: ImportDeps): Promise<Im
   const summaries: ArendeSummary[] = [];
   const events: ArendeEvent[] = [];
   let skipped = 0;
+  let checked = 0;
   for (const [arendeId, list] of byArende) {
     if (errors.length >= MAX_ERRORS) break;
+    if (onProgress && checked++ % 100 === 0) await onProgress(checked, byArende.size);
     list.sort((a, b) => a.seq - b.seq);
     const open = list[0]?.stepData as Partial<OpenData> | undefined;
     const loaded = open ? scratch.get(String(open.definitionId), Number(open.definitionVersion)) : undefined;

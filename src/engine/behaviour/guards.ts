@@ -142,7 +142,7 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
   },
   hasStep: {
     readsEventData: false,
-    describe: (p) => (typeof p.message === 'string' ? `Krav: ${p.message}` : `Steget ${String(p.event)} är utfört`),
+    describe: (p) => (typeof p.describe === 'string' ? p.describe : typeof p.message === 'string' ? `Krav: ${p.message}` : `Steget ${String(p.event)} är utfört`),
     test: (c, _ev, p) => {
       const step = c.steps[p.event as string];
       return step !== undefined && (typeof p.path !== 'string' || readPath(step.data, p.path) !== undefined);

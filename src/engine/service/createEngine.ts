@@ -26,7 +26,7 @@ import type { Rejection } from '../runtime/Rejection';
 import { replay } from '../runtime/replay';
 import { toSummary } from '../runtime/toSummary';
 import { exportBackup, importBackup } from '../backup/backup';
-import type { BackupFile, ImportResult } from '../backup/backup';
+import type { BackupFile, ImportProgress, ImportResult } from '../backup/backup';
 import { DefinitionRegistry } from './DefinitionRegistry';
 import type { RegisterResult } from './DefinitionRegistry';
 
@@ -111,6 +111,26 @@ export function createEngine(deps: EngineDeps) {
       return { ok: true, state: decision.state, summary: toSummary(decision.state) };
     },
 
+    /**
+     * Opens an ärende and submits its first step in one atomic write: an abandoned or invalid
+     * report leaves nothing behind.
+     */
+    async report(processType: ProcessType, enhetId: string, data: unknown, actor: Actor): Promise<SubmitResult> {
+      const loaded = registry.latest(processType);
+      if (!loaded) return { ok: false, rejection: reject('unknown_event', `Det finns ingen publicerad process för ${processType}.`) };
+      const now = clock.now();
+      const opened = openArende(loaded, { arendeId: ids.next('arende'), eventId: ids.next('event'), enhetId, now }, actor, org, hasher);
+      if (!opened.ok) return opened;
+      const first = loaded.graph.nodes.get(loaded.definition.machine.initial)!;
+      const decision = decide(opened.state, { type: `${first.key}.submit`, data }, actor, { org, hasher, now, eventId: ids.next('event') });
+      if (!decision.ok) return decision;
+      const problem = await commit([decision.state], [...opened.state.events, decision.event]);
+      if (problem) return { ok: false, rejection: problem };
+      return { ok: true, event: decision.event, summary: toSummary(decision.state), state: decision.state };
+    },
+
+    summaries: () => store.summaries(),
+
     /** Validates and commits one step or command; escalation also opens the linked lex Sarah ärende atomically. */
     async submit(arendeId: string, command: Omit<Command, 'links'>, actor: Actor): Promise<SubmitResult> {
       const state = await loadState(arendeId);
@@ -177,8 +197,8 @@ export function createEngine(deps: EngineDeps) {
     },
 
     /** Validates the whole file first (format, definitions, chains, strict replay); writes nothing on error. */
-    async importBackup(file: unknown): Promise<ImportResult> {
-      const result = await importBackup(file, { store, hasher, validator: deps.validator, catalog: deps.catalog, registry });
+    async importBackup(file: unknown, onProgress?: ImportProgress): Promise<ImportResult> {
+      const result = await importBackup(file, { store, hasher, validator: deps.validator, catalog: deps.catalog, registry }, onProgress);
       cache.clear();
       return result;
     },

@@ -1,0 +1,110 @@
+import Dexie from 'dexie';
+import { SeqConflictError } from '../../engine/index';
+import type { AppendBatch, ArendeEvent, ArendeSummary, EventStore, ProcessDefinition } from '../../engine/index';
+import { KvalitetsDb } from './KvalitetsDb';
+
+function isConstraintError(e: unknown): boolean {
+  const err = e as { name?: string; failures?: { name?: string }[]; inner?: { name?: string } };
+  return err?.name === 'ConstraintError' || err?.inner?.name === 'ConstraintError' || (err?.name === 'BulkError' && (err.failures ?? []).some((f) => f?.name === 'ConstraintError'));
+}
+
+/**
+ * The IndexedDB adapter of the EventStore port. An append is one read-write transaction over
+ * events and summaries; the unique [arendeId+seq] index makes a second writer fail, never double.
+ */
+export class DexieEventStore implements EventStore {
+  readonly db: KvalitetsDb;
+  private versionChangeListeners: (() => void)[] = [];
+
+  constructor(name = 'kvalitetsflode') {
+    this.db = new KvalitetsDb(name);
+    // Another tab wants to upgrade the schema: close so it can, and tell the UI to reload.
+    this.db.on('versionchange', () => {
+      this.db.close();
+      for (const cb of this.versionChangeListeners) cb();
+      return false;
+    });
+  }
+
+  onVersionChange(cb: () => void): void {
+    this.versionChangeListeners.push(cb);
+  }
+
+  /** Called when this tab's upgrade waits for another tab to close the old version. */
+  onBlocked(cb: () => void): void {
+    this.db.on('blocked', cb);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  async append(batch: AppendBatch): Promise<void> {
+    try {
+      await this.db.transaction('rw', this.db.events, this.db.summaries, async () => {
+        const next = new Map<string, number>();
+        for (const e of batch.events) {
+          let expected = next.get(e.arendeId);
+          if (expected === undefined) expected = await this.db.events.where('arendeId').equals(e.arendeId).count();
+          if (e.seq !== expected) throw new SeqConflictError(e.arendeId, e.seq);
+          next.set(e.arendeId, expected + 1);
+        }
+        await this.db.events.bulkAdd([...batch.events]);
+        await this.db.summaries.bulkPut([...batch.summaries]);
+      });
+    } catch (e) {
+      if (e instanceof SeqConflictError) throw e;
+      if (isConstraintError(e)) {
+        const first = batch.events[0];
+        throw new SeqConflictError(first?.arendeId ?? '?', first?.seq ?? -1);
+      }
+      throw e;
+    }
+  }
+
+  eventsOf(arendeId: string): Promise<ArendeEvent[]> {
+    return this.db.events.where('[arendeId+seq]').between([arendeId, Dexie.minKey], [arendeId, Dexie.maxKey]).toArray();
+  }
+
+  allEvents(): Promise<ArendeEvent[]> {
+    return this.db.events.orderBy('[arendeId+seq]').toArray();
+  }
+
+  summary(arendeId: string): Promise<ArendeSummary | undefined> {
+    return this.db.summaries.get(arendeId);
+  }
+
+  summaries(): Promise<ArendeSummary[]> {
+    return this.db.summaries.toArray();
+  }
+
+  async putDefinition(definition: ProcessDefinition): Promise<void> {
+    try {
+      await this.db.definitions.add(definition);
+    } catch (e) {
+      if (isConstraintError(e)) throw new Error(`Definitionen ${definition.id}@${definition.version} finns redan och får inte skrivas över.`);
+      throw e;
+    }
+  }
+
+  definitions(): Promise<ProcessDefinition[]> {
+    return this.db.definitions.toArray();
+  }
+
+  async importAll(data: { events: readonly ArendeEvent[]; summaries: readonly ArendeSummary[]; definitions: readonly ProcessDefinition[] }): Promise<void> {
+    try {
+      await this.db.transaction('rw', this.db.events, this.db.summaries, this.db.definitions, async () => {
+        await this.db.definitions.bulkAdd([...data.definitions]);
+        await this.db.events.bulkAdd([...data.events]);
+        await this.db.summaries.bulkPut([...data.summaries]);
+      });
+    } catch (e) {
+      if (isConstraintError(e)) throw new Error('Importen krockar med uppgifter som redan finns. Inget har importerats.');
+      throw e;
+    }
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return (await this.db.events.count()) === 0 && (await this.db.definitions.count()) === 0;
+  }
+}

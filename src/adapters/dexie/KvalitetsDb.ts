@@ -1,0 +1,51 @@
+import Dexie from 'dexie';
+import type { Table } from 'dexie';
+import type { ArendeEvent, ArendeSummary, ProcessDefinition } from '../../engine/index';
+
+export interface DraftRow {
+  key: string;
+  data: unknown;
+  savedAt: string;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * Schema versions, oldest first. Versions are additive and never deleted or edited: a browser
+ * with an old database upgrades through each of them. Exported so tests can build old shapes.
+ */
+export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
+  {
+    version: 1,
+    stores: {
+      events: 'id, &[arendeId+seq], arendeId',
+      summaries: 'arendeId, processType, status',
+      definitions: '[id+version], processType',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      summaries: 'arendeId, processType, status, enhetId, updatedAt',
+      drafts: 'key',
+      meta: 'key',
+    },
+  },
+];
+
+/** The IndexedDB database of one browser profile. */
+export class KvalitetsDb extends Dexie {
+  events!: Table<ArendeEvent, string>;
+  summaries!: Table<ArendeSummary, string>;
+  definitions!: Table<ProcessDefinition, [string, number]>;
+  drafts!: Table<DraftRow, string>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name: string, upTo = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version) {
+    super(name);
+    for (const v of SCHEMA_VERSIONS) if (v.version <= upTo) this.version(v.version).stores(v.stores);
+  }
+}

@@ -1,0 +1,33 @@
+import type { Actor, Organisation, RoleAssignment } from '../../engine/index';
+import { ROLE_TITLES } from '../../engine/index';
+
+/** "enhetschef för Solgårdens särskilda boende" */
+export function describeAssignment(org: Organisation, a: RoleAssignment): string {
+  const scope =
+    a.scope.kind === 'enhet'
+      ? org.enheter.find((e) => e.id === a.scope.id)?.namn
+      : a.scope.kind === 'verksamhet'
+        ? org.verksamheter.find((v) => v.id === a.scope.id)?.namn
+        : org.forvaltningar.find((f) => f.id === a.scope.id)?.namn;
+  return `${ROLE_TITLES[a.role]} för ${scope ?? a.scope.id}`;
+}
+
+/** Enheter where the actor holds any role (for "Ny rapport"). */
+export function enheterOf(org: Organisation, actor: Actor) {
+  return org.enheter.filter((e) =>
+    actor.roles.some((a) => {
+      if (a.scope.kind === 'enhet') return a.scope.id === e.id;
+      if (a.scope.kind === 'verksamhet') return a.scope.id === e.verksamhetId;
+      return org.verksamheter.find((v) => v.id === e.verksamhetId)?.forvaltningId === a.scope.id;
+    }),
+  );
+}
+
+/** SAS, chefs and process owners may see "Alla ärenden" (scoped to their units). */
+export function mayListAll(actor: Actor): boolean {
+  return actor.roles.some((a) => ['sas', 'enhetschef', 'verksamhetschef', 'forvaltningschef', 'processagare'].includes(a.role));
+}
+
+export function userName(users: readonly Actor[], userId: string): string {
+  return users.find((u) => u.userId === userId)?.namn ?? userId;
+}

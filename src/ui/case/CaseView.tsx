@@ -1,0 +1,244 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Atgard, FieldError } from '../../engine/index';
+import { closingConditions, computeObligations, ROLE_TITLES, stepperOf } from '../../engine/index';
+import { href } from '../app/router';
+import { userName } from '../app/roles';
+import { useServices } from '../app/services';
+import { useSession } from '../app/session';
+import { useLoad } from '../app/useLoad';
+import { formatDate, relativeDays } from '../format';
+import { StepForm } from '../forms/StepForm';
+import { arendeNumber, enhetName, processTitle } from '../labels';
+import { AtgarderPanel } from './AtgarderPanel';
+import { History } from './History';
+import { Stepper } from './Stepper';
+
+type Open = { type: string; atgard?: Atgard } | undefined;
+
+/** One ärende: stepper, the current step's form or who may act and why, åtgärder, deadlines, close-out and history. */
+export function CaseView({ id }: { id: string }) {
+  const services = useServices();
+  const { engine, org, users, catalog, drafts, now } = services;
+  const { user } = useSession();
+  const { data, error, reload } = useLoad(async () => {
+    const state = await engine.get(id);
+    if (!state) return undefined;
+    return { state, options: await engine.available(id, user) };
+  }, [engine, id, user]);
+  const [open, setOpen] = useState<Open>();
+  const [notice, setNotice] = useState<string>();
+  const [problem, setProblem] = useState<{ message: string; fieldErrors?: readonly FieldError[]; reasons?: readonly string[] }>();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => services.subscribe((changed) => {
+    if (changed === id) {
+      engine.invalidate(id);
+      reload();
+    }
+  }), [services, engine, id, reload]);
+
+  if (error) return <p role="alert">Ärendet kunde inte läsas: {error.message}</p>;
+  if (!data) return <p aria-live="polite">Läser in ärendet …</p>;
+  const { state, options } = data;
+  const nameOf = (userId: string) => userName(users, userId);
+  const titleOfEvent = (type: string) => options.find((o) => o.type === type)?.title ?? type;
+  const steps = stepperOf(state);
+  const today = now();
+  const obligations = computeObligations(state, today).filter((o) => o.status === 'open');
+  const closing = closingConditions(state);
+  const current = steps.filter((s) => s.status === 'current');
+  const commands = options.filter((o) => !o.type.endsWith('.submit') && !o.type.startsWith('atgard.') && o.allowed);
+  const atgardOptions = options.filter((o) => o.type.startsWith('atgard.'));
+  const addAtgard = options.find((o) => o.type === 'atgard.lagg_till' && o.allowed);
+
+  const submit = async (type: string, data: Record<string, unknown>): Promise<boolean> => {
+    setProblem(undefined);
+    const r = await engine.submit(id, { type, data }, user);
+    if (!r.ok) {
+      setProblem({ message: r.rejection.message, fieldErrors: r.rejection.fieldErrors, reasons: r.rejection.reasons });
+      if (r.rejection.code === 'seq_conflict') reload();
+      return false;
+    }
+    setOpen(undefined);
+    setNotice(`Sparat: ${titleOfEvent(type)}.`);
+    reload();
+    heading.current?.focus();
+    return true;
+  };
+
+  const formFor = (type: string, atgard?: Atgard, submitText = 'Spara och skicka') => {
+    const formId = state.loaded.formOf.get(type);
+    const form = formId ? catalog.forms[formId] : undefined;
+    if (!form) return <p role="alert">Formuläret för steget saknas.</p>;
+    return (
+      <StepForm
+        key={`${type}-${atgard?.id ?? ''}`}
+        form={form}
+        draftKey={`arende:${id}:${type}:${atgard?.id ?? ''}:${user.userId}`}
+        drafts={drafts}
+        submitText={submitText}
+        initial={type === 'rapport.submit' ? (state.open.prefill as Record<string, unknown> | undefined) : undefined}
+        fixed={atgard ? { atgardId: atgard.id } : undefined}
+        engineErrors={problem?.fieldErrors}
+        onSubmit={(d) => submit(type, d)}
+      />
+    );
+  };
+
+  return (
+    <article className="case">
+      <header className="case-header">
+        <p className="eyebrow">
+          {processTitle(state.open.processType)} · ärende {arendeNumber(id)} · {enhetName(org, state.open.enhetId)} · version {state.open.definitionVersion}
+        </p>
+        <h1 ref={heading} tabIndex={-1}>
+          {(data.state.snapshot.context.steps['rapport.submit']?.data as { handelse?: string } | undefined)?.handelse?.slice(0, 120) ??
+            (data.state.snapshot.context.steps['beskrivning.submit']?.data as { forandring?: string } | undefined)?.forandring?.slice(0, 120) ??
+            'Ny rapport'}
+        </h1>
+        <p>
+          Status: <strong>{state.status === 'closed' ? 'Avslutat' : current.map((s) => s.title).join(' och ') || 'Pågår'}</strong>
+          {state.links.map((l) => (
+            <span key={l.arendeId}>
+              {' '}
+              · <a href={href({ page: 'arende', id: l.arendeId })}>{l.rel === 'eskalerad_till' ? 'Eskalerat till lex Sarah-ärende' : 'Eskalerat från avvikelse'} {arendeNumber(l.arendeId)}</a>
+            </span>
+          ))}
+        </p>
+        <DocumentLinks id={id} processType={state.open.processType} hasAnmalan={state.events.some((e) => e.type === 'anmalan_ivo.submit')} hasUtredning={state.events.some((e) => e.type === 'utredning.submit')} />
+      </header>
+
+      <div aria-live="polite" className="notice-area">
+        {notice && <p className="success">{notice}</p>}
+      </div>
+      {problem && (
+        <div role="alert" className="rejection">
+          <p>{problem.message}</p>
+        </div>
+      )}
+
+      <div className="case-grid">
+        <section aria-labelledby="steg-rubrik">
+          <h2 id="steg-rubrik">Steg</h2>
+          <Stepper steps={steps} nameOf={nameOf} />
+        </section>
+
+        <div className="case-main">
+          {current.map((step) => {
+            const option = options.find((o) => o.type === `${step.key}.submit`);
+            return (
+              <section key={step.path} aria-labelledby={`aktuellt-${step.key}`} className="current-step">
+                <h2 id={`aktuellt-${step.key}`}>Aktuellt steg: {step.title}</h2>
+                {option?.allowed ? (
+                  formFor(option.type, undefined, step.key === 'avslut' ? 'Avsluta ärendet' : 'Spara och skicka')
+                ) : (
+                  <div className="why-not">
+                    <p>
+                      Steget utförs av <strong>{step.role ? ROLE_TITLES[step.role] : 'ansvarig'}</strong> för {enhetName(org, state.open.enhetId)}.
+                    </p>
+                    {option?.why && <p>Du kan inte utföra det: {option.why.message}</p>}
+                  </div>
+                )}
+              </section>
+            );
+          })}
+
+          {closing.length > 0 && (
+            <section aria-labelledby="avslut-rubrik" className="closing">
+              <h2 id="avslut-rubrik">Avsluta ärendet</h2>
+              <ul className="checklist">
+                {closing.map((c) => (
+                  <li key={c.text} className={c.met ? 'met' : 'unmet'}>
+                    <span className="visually-hidden">{c.met ? 'Uppfyllt: ' : 'Inte uppfyllt: '}</span>
+                    {c.text}
+                    {c.details.length > 0 && (
+                      <ul>
+                        {c.details.map((d) => (
+                          <li key={d}>{d}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              {!closing.every((c) => c.met) && (
+                <button type="button" disabled aria-describedby="avslut-rubrik">
+                  Avsluta ärende
+                </button>
+              )}
+            </section>
+          )}
+
+          {(state.snapshot.context.atgarder.length > 0 || addAtgard) && (
+            <AtgarderPanel atgarder={state.snapshot.context.atgarder} options={atgardOptions} onAction={(type, atgard) => setOpen({ type, atgard })} />
+          )}
+          {open?.atgard && (
+            <section aria-labelledby="atgard-form-rubrik" className="command">
+              <h2 id="atgard-form-rubrik">
+                {titleOfEvent(open.type)}: {open.atgard.vad}
+              </h2>
+              {formFor(open.type, open.atgard)}
+              <button type="button" className="link-button" onClick={() => setOpen(undefined)}>
+                Avbryt
+              </button>
+            </section>
+          )}
+
+          {(commands.length > 0 || addAtgard) && (
+            <section aria-labelledby="fler-rubrik">
+              <h2 id="fler-rubrik">Fler åtgärder i ärendet</h2>
+              <ul className="command-list">
+                {[...commands, ...(addAtgard ? [addAtgard] : [])].map((c) => (
+                  <li key={c.type}>
+                    <button type="button" aria-expanded={open?.type === c.type && !open.atgard} onClick={() => setOpen(open?.type === c.type ? undefined : { type: c.type })}>
+                      {c.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              {open && !open.atgard && !open.type.endsWith('.submit') && (
+                <section aria-labelledby="kommando-rubrik" className="command">
+                  <h3 id="kommando-rubrik">{titleOfEvent(open.type)}</h3>
+                  {formFor(open.type)}
+                </section>
+              )}
+            </section>
+          )}
+
+          {obligations.length > 0 && (
+            <section aria-labelledby="tidskrav-rubrik">
+              <h2 id="tidskrav-rubrik">Tidskrav</h2>
+              <ul className="obligations">
+                {obligations.map((o) => (
+                  <li key={`${o.id}-${o.startedAt}`} className={o.overdue ? 'overdue' : o.dueSoon ? 'due-soon' : ''}>
+                    {o.overdue && <strong>Försenat: </strong>}
+                    {o.title} – senast <time dateTime={o.dueAt}>{formatDate(o.dueAt)}</time> ({relativeDays(o.dueAt, today)})
+                    {o.kind === 'legal' ? ' · lagstadgat' : ' · lokal rutin'}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <History state={state} nameOf={nameOf} titleOf={titleOfEvent} />
+        </div>
+      </div>
+    </article>
+  );
+}
+
+function DocumentLinks({ id, processType, hasAnmalan, hasUtredning }: { id: string; processType: string; hasAnmalan: boolean; hasUtredning: boolean }) {
+  const links: [string, string][] = [];
+  if (processType === 'lex-sarah' && hasUtredning) links.push(['utredning', 'Utredning (utskrift)']);
+  if (processType === 'lex-sarah' && hasAnmalan) links.push(['anmalan', 'Anmälan till IVO (utskrift)']);
+  if (processType === 'riskanalys') links.push(['riskanalys', 'Riskanalys (utskrift)']);
+  if (links.length === 0) return null;
+  return (
+    <p className="documents">
+      {links.map(([doc, text]) => (
+        <a key={doc} href={href({ page: 'utskrift', id, dokument: doc })}>
+          {text}
+        </a>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,25 @@
+import type { ArendeState } from '../../engine/index';
+import { ROLE_TITLES } from '../../engine/index';
+import { formatDateTime } from '../format';
+
+/** The event log as a timeline, newest first; every entry says who, in which role, and when. */
+export function History({ state, nameOf, titleOf }: { state: ArendeState; nameOf(id: string): string; titleOf(type: string): string }) {
+  const events = [...state.events].reverse();
+  return (
+    <section aria-labelledby="historik-rubrik" className="history">
+      <h2 id="historik-rubrik">Historik</h2>
+      <ol>
+        {events.map((e) => (
+          <li key={e.id}>
+            <time dateTime={e.at}>{formatDateTime(e.at)}</time>{' '}
+            <strong>{e.type === 'arende.open' ? 'Ärendet skapades' : titleOf(e.type)}</strong> – {nameOf(e.actor.userId)} ({ROLE_TITLES[e.actor.role]})
+            {e.links?.map((l) => (
+              <span key={l.arendeId}> · {l.rel === 'eskalerad_till' ? 'eskalerat till lex Sarah' : 'eskalerat från avvikelse'}</span>
+            ))}
+          </li>
+        ))}
+      </ol>
+      <p className="hint">Historiken kan inte ändras. En rättelse görs som en ny anteckning. Varje händelse är kedjad med en kontrollsumma.</p>
+    </section>
+  );
+}

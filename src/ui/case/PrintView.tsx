@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import type { ArendeState } from '../../engine/index';
+import { userName } from '../app/roles';
+import { href } from '../app/router';
+import { useServices } from '../app/services';
+import { useLoad } from '../app/useLoad';
+import { formatDate, formatDateTime } from '../format';
+import { arendeNumber, enhetName } from '../labels';
+import { RiskMatrix } from './RiskMatrix';
+
+type Data = Record<string, unknown>;
+
+const stepData = (state: ArendeState, type: string) => state.snapshot.context.steps[type]?.data as Data | undefined;
+
+function Field({ label, value }: { label: string; value: unknown }) {
+  if (value === undefined || value === null || value === '') return null;
+  const text = typeof value === 'boolean' ? (value ? 'Ja' : 'Nej') : typeof value === 'object' ? Object.values(value as Data).filter(Boolean).join(', ') : String(value);
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{text}</dd>
+    </>
+  );
+}
+
+/** Printable documents (print CSS, then the browser's "Spara som PDF"). */
+export function PrintView({ id, dokument }: { id: string; dokument: string }) {
+  const { engine, org, users } = useServices();
+  const { data: state, error } = useLoad(() => engine.get(id), [engine, id]);
+  const [showRapportor, setShowRapportor] = useState(false);
+  if (error) return <p role="alert">Dokumentet kunde inte skapas: {error.message}</p>;
+  if (!state) return <p aria-live="polite">Läser in …</p>;
+  const enhet = enhetName(org, state.open.enhetId);
+  const back = (
+    <p className="no-print">
+      <a href={href({ page: 'arende', id })}>Tillbaka till ärendet</a> ·{' '}
+      <button type="button" onClick={() => window.print()}>
+        Skriv ut eller spara som PDF
+      </button>
+    </p>
+  );
+
+  if (dokument === 'anmalan') {
+    const a = stepData(state, 'anmalan_ivo.submit');
+    const signed = state.snapshot.context.steps['anmalan_godkannande.submit'];
+    const sent = stepData(state, 'anmalan_skickad.submit');
+    if (!a) return <p role="alert">Ingen anmälan är förberedd i ärendet.</p>;
+    return (
+      <main className="print-doc">
+        {back}
+        <h1>Anmälan till Inspektionen för vård och omsorg (IVO) enligt lex Sarah</h1>
+        <p>
+          Ärende {arendeNumber(id)} · {enhet}
+          {sent ? <> · <strong>Skickad {formatDate(String(sent.skickadDatum))} – anmälan är låst och kan inte ändras.</strong></> : ' · Utkast – inte skickad'}
+        </p>
+        <dl className="doc-fields">
+          <Field label="Typ av anmälan" value={a.typ === 'allvarligt_missforhallande' ? 'Allvarligt missförhållande' : 'Påtaglig risk för allvarligt missförhållande'} />
+          <Field label="Avsändarens diarienummer" value={a.avsandarensDiarienummer} />
+          <Field label="Anmälande nämnd eller vårdgivare" value={a.anmalandeNamnd} />
+          <Field label="Organisationsnummer" value={a.organisationsnummer} />
+          <Field label="Verksamhet" value={a.verksamhet} />
+          <Field label="Verksamhetsform" value={a.verksamhetsform === 'lss' ? 'LSS' : 'SoL'} />
+          <Field label="Var händelsen inträffade" value={a.handelsePlats} />
+          <Field label="När händelsen inträffade" value={typeof a.handelseTidpunkt === 'string' ? formatDateTime(a.handelseTidpunkt) : undefined} />
+          <Field label="Beskrivning" value={a.beskrivning} />
+          <Field label="Vidtagna åtgärder" value={a.vidtagnaAtgarder} />
+          <Field label="IVO:s avdelning" value={a.ivoAvdelning ? `Avdelning ${String(a.ivoAvdelning).replace('ost', 'öst').replace('sydost', 'sydöst').replace('vast', 'väst')}` : undefined} />
+          <Field label="Utredningen bifogas" value={a.utredningBifogas} />
+          <Field label="Planerad komplettering" value={a.planeradKomplettering} />
+          <Field label="Kontaktperson" value={a.kontaktperson} />
+          <Field label="Godkänd och undertecknad av" value={signed ? `${userName(users, signed.by.userId)} (${formatDate(signed.at)})` : 'Inte undertecknad'} />
+        </dl>
+        <p className="hint">Anmälan skickas till IVO per post eller via IVO:s e-tjänst – aldrig med e-post eller fax.</p>
+      </main>
+    );
+  }
+
+  if (dokument === 'utredning') {
+    const u = stepData(state, 'utredning.submit');
+    const r = stepData(state, 'rapport.submit');
+    const b = stepData(state, 'beslut.submit');
+    if (!u) return <p role="alert">Utredningen är inte klar.</p>;
+    return (
+      <main className="print-doc">
+        {back}
+        <p className="no-print">
+          <label>
+            <input type="checkbox" checked={showRapportor} onChange={(e) => setShowRapportor(e.target.checked)} /> Visa rapportörens namn
+          </label>
+        </p>
+        <h1>Lex Sarah – utredning</h1>
+        <p>
+          Ärende {arendeNumber(id)} · {enhet}
+        </p>
+        <dl className="doc-fields">
+          {showRapportor && <Field label="Rapportör" value={r?.rapportor} />}
+          <Field label="Händelsen och dess konsekvenser" value={u.handelseOchKonsekvenser} />
+          <Field label="När det inträffade och när och hur det upptäcktes" value={u.tidpunkter} />
+          <Field label="Orsaker" value={u.orsaker} />
+          <Field label="Har det hänt tidigare" value={u.tidigareHandelser} />
+          <Field label="Avhjälpande åtgärder" value={u.avhjalpandeAtgarder} />
+          <Field label="Övriga iakttagelser" value={u.ovrigaIakttagelser} />
+          <Field label="Ställningstagande" value={u.stallningstagande} />
+          <Field label="Förebyggande åtgärder" value={u.forebyggandeAtgarder} />
+          <Field label="Den enskilde informerad" value={u.enskildInformation} />
+          <Field label="Utredare" value={u.utredare} />
+          <Field label="Beslut" value={b ? `${String(b.klassificering).replace(/_/g, ' ')}, allvarligt: ${b.allvarligt ? 'ja' : 'nej'}. ${String(b.motivering ?? '')}` : 'Inget beslut ännu'} />
+        </dl>
+      </main>
+    );
+  }
+
+  if (dokument === 'riskanalys') {
+    const besk = stepData(state, 'beskrivning.submit');
+    const risker = (stepData(state, 'identifiera.submit')?.risker as { nr: number; beskrivning: string }[] | undefined) ?? [];
+    const varden = (stepData(state, 'vardera.submit')?.varderingar as { nr: number; sannolikhet: number; konsekvens: number }[] | undefined) ?? [];
+    return (
+      <main className="print-doc">
+        {back}
+        <h1>Risk- och konsekvensanalys inför förändring</h1>
+        <dl className="doc-fields">
+          <Field label="Förändring" value={besk?.forandring} />
+          <Field label="Var" value={besk?.var} />
+          <Field label="Berörda" value={besk?.berorda} />
+          <Field label="Planerad start" value={besk?.planeradStart} />
+        </dl>
+        <RiskMatrix risker={risker} varderingar={varden} />
+      </main>
+    );
+  }
+  return <p role="alert">Okänt dokument.</p>;
+}

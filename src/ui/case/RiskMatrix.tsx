@@ -1,0 +1,62 @@
+/** The 4×4 risk matrix in colour, with the risk numbers in their cells and a text alternative. */
+export function RiskMatrix({ risker, varderingar }: { risker: { nr: number; beskrivning: string }[]; varderingar: { nr: number; sannolikhet: number; konsekvens: number }[] }) {
+  const level = (score: number, konsekvens: number) => (konsekvens === 4 || score >= 12 ? 'mycket-hog' : score >= 8 ? 'hog' : score >= 4 ? 'medel' : 'lag');
+  const LEVEL_TEXT: Record<string, string> = { lag: 'låg', medel: 'medel', hog: 'hög', 'mycket-hog': 'mycket hög' };
+  return (
+    <section aria-labelledby="matris-rubrik">
+      <h2 id="matris-rubrik">Riskmatris</h2>
+      <table className="risk-matrix">
+        <caption>Sannolikhet (rader) gånger konsekvens (kolumner). Siffrorna i rutorna är riskernas nummer.</caption>
+        <thead>
+          <tr>
+            <th scope="col">Sannolikhet \ Konsekvens</th>
+            {[1, 2, 3, 4].map((k) => (
+              <th key={k} scope="col">
+                {k}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {[4, 3, 2, 1].map((s) => (
+            <tr key={s}>
+              <th scope="row">{s}</th>
+              {[1, 2, 3, 4].map((k) => (
+                <td key={k} className={`risk-${level(s * k, k)}`}>
+                  <span className="visually-hidden">Riskpoäng {s * k}, {LEVEL_TEXT[level(s * k, k)]}: </span>
+                  {varderingar.filter((v) => v.sannolikhet === s && v.konsekvens === k).map((v) => v.nr).join(', ')}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table>
+        <caption>Risker och riskpoäng</caption>
+        <thead>
+          <tr>
+            <th scope="col">Nr</th>
+            <th scope="col">Risk</th>
+            <th scope="col">Sannolikhet</th>
+            <th scope="col">Konsekvens</th>
+            <th scope="col">Riskpoäng</th>
+          </tr>
+        </thead>
+        <tbody>
+          {risker.map((r) => {
+            const v = varderingar.find((x) => x.nr === r.nr);
+            return (
+              <tr key={r.nr}>
+                <td>{r.nr}</td>
+                <td>{r.beskrivning}</td>
+                <td>{v?.sannolikhet ?? '–'}</td>
+                <td>{v?.konsekvens ?? '–'}</td>
+                <td>{v ? `${v.sannolikhet * v.konsekvens} (${LEVEL_TEXT[level(v.sannolikhet * v.konsekvens, v.konsekvens)]})` : 'Ej värderad'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import Form from '@rjsf/core';
+import type { IChangeEvent } from '@rjsf/core';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import validator from '@rjsf/validator-ajv8';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FieldError, FormSpec } from '../../engine/index';
+import { ErrorListTemplate } from './ErrorListTemplate';
+import { swedishErrors, toErrorSchema } from './swedishErrors';
+
+export interface StepFormProps {
+  form: FormSpec;
+  /** Key under which the half-filled form is kept, so it survives a reload. */
+  draftKey: string;
+  drafts: { load(key: string): Promise<unknown>; save(key: string, data: unknown): Promise<void>; clear(key: string): Promise<void> };
+  submitText: string;
+  /** Initial values (e.g. facts copied from an escalated avvikelse) when there is no draft. */
+  initial?: Record<string, unknown>;
+  /** Fixed values merged in (e.g. the chosen åtgärd's id). */
+  fixed?: Record<string, unknown>;
+  /** Errors the engine found (shown at their fields). */
+  engineErrors?: readonly FieldError[];
+  onSubmit(data: Record<string, unknown>): Promise<boolean>;
+  disabled?: boolean;
+}
+
+const DRAFT_DELAY_MS = 400;
+
+/** A step's form: RJSF from forms/<id>, Swedish messages, drafts that survive reloads, engine errors at fields. */
+export function StepForm({ form, draftKey, drafts, submitText, initial, fixed, engineErrors, onSubmit, disabled }: StepFormProps) {
+  const [data, setData] = useState<Record<string, unknown> | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const schema = form.schema as RJSFSchema;
+  const uiSchema = useMemo<UiSchema>(
+    () => ({
+      ...(form.ui as UiSchema),
+      ...(fixed ? Object.fromEntries(Object.keys(fixed).map((k) => [k, { 'ui:widget': 'hidden' }])) : {}),
+      'ui:submitButtonOptions': { submitText, props: { disabled: disabled || busy, className: 'primary' } },
+    }),
+    [form.ui, fixed, submitText, disabled, busy],
+  );
+  const transform = useMemo(() => swedishErrors(form.schema), [form.schema]);
+
+  useEffect(() => {
+    let live = true;
+    drafts.load(draftKey).then(
+      (d) => live && setData({ ...((d as Record<string, unknown>) ?? initial ?? {}), ...fixed }),
+      () => live && setData({ ...(initial ?? {}), ...fixed }),
+    );
+    return () => {
+      live = false;
+      clearTimeout(timer.current);
+    };
+    // The draft is loaded once per form; later prop changes must not overwrite what the user typed.
+  }, [draftKey]);
+
+  if (!data) return <p aria-live="polite">Läser in formuläret …</p>;
+
+  const change = (e: IChangeEvent) => {
+    const next = { ...(e.formData as Record<string, unknown>), ...fixed };
+    setData(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void drafts.save(draftKey, next), DRAFT_DELAY_MS);
+  };
+
+  const submit = async (e: IChangeEvent) => {
+    clearTimeout(timer.current);
+    setBusy(true);
+    try {
+      const ok = await onSubmit({ ...(e.formData as Record<string, unknown>), ...fixed });
+      if (ok) await drafts.clear(draftKey);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form
+      schema={schema}
+      uiSchema={uiSchema}
+      formData={data}
+      validator={validator}
+      noHtml5Validate
+      showErrorList="top"
+      focusOnFirstError
+      transformErrors={transform}
+      extraErrors={engineErrors?.length ? toErrorSchema(engineErrors) : undefined}
+      templates={{ ErrorListTemplate }}
+      experimental_defaultFormStateBehavior={{ constAsDefaults: 'never', emptyObjectFields: 'skipDefaults' }}
+      onChange={change}
+      onSubmit={submit}
+      onError={() => undefined}
+      disabled={disabled}
+      idPrefix={`f-${form.id}`}
+    />
+  );
+}

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import type { FieldError, ProcessType } from '../../engine/index';
+import { holdsRole } from '../../engine/index';
+import { enheterOf } from '../app/roles';
+import { navigate } from '../app/router';
+import { useServices } from '../app/services';
+import { useSession } from '../app/session';
+import { StepForm } from '../forms/StepForm';
+
+const CHOICES: { type: ProcessType; title: string; when: string; role: 'medarbetare' | 'enhetschef' }[] = [
+  {
+    type: 'avvikelse',
+    title: 'Avvikelse',
+    when: 'Något har hänt, eller kunde ha hänt, som inte borde: ett fall, ett missat besök, ett läkemedel som inte gavs, brister i information eller dokumentation.',
+    role: 'medarbetare',
+  },
+  {
+    type: 'lex-sarah',
+    title: 'Lex Sarah-rapport',
+    when: 'Den enskilde har utsatts för, eller riskerar påtagligt att utsättas för, ett missförhållande som hotar liv, säkerhet eller hälsa. Rapportera genast. Du måste stå med ditt namn.',
+    role: 'medarbetare',
+  },
+  {
+    type: 'riskanalys',
+    title: 'Riskanalys inför förändring',
+    when: 'För enhetschefer: innan en förändring i verksamheten (bemanning, lokaler, arbetssätt) ska riskerna bedömas tillsammans med personal och skyddsombud.',
+    role: 'enhetschef',
+  },
+];
+
+/** "Ny rapport": a short guide to which process applies, the unit, and the first form. */
+export function NyRapport() {
+  const { engine, org, catalog, drafts } = useServices();
+  const { user } = useSession();
+  const [type, setType] = useState<ProcessType | undefined>();
+  const [enhetId, setEnhetId] = useState<string>('');
+  const [problem, setProblem] = useState<{ message: string; fieldErrors?: readonly FieldError[] }>();
+
+  const choice = CHOICES.find((c) => c.type === type);
+  const enheter = enheterOf(org, user).filter((e) => !choice || holdsRole(org, user, choice.role, e.id));
+  const loaded = type ? engine.registry.latest(type) : undefined;
+  const firstForm = loaded ? catalog.forms[loaded.graph.nodes.get(loaded.definition.machine.initial)!.meta!.form!] : undefined;
+
+  return (
+    <>
+      <h1>Ny rapport</h1>
+      <fieldset className="choice">
+        <legend>Vad vill du rapportera?</legend>
+        {CHOICES.filter((c) => enheterOf(org, user).some((e) => holdsRole(org, user, c.role, e.id))).map((c) => (
+          <div key={c.type} className="choice-item">
+            <input
+              type="radio"
+              id={`val-${c.type}`}
+              name="processtyp"
+              value={c.type}
+              checked={type === c.type}
+              onChange={() => {
+                setType(c.type);
+                setProblem(undefined);
+              }}
+            />
+            <label htmlFor={`val-${c.type}`}>
+              <strong>{c.title}</strong>
+              <span className="hint">{c.when}</span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      {choice && (
+        <p>
+          <label htmlFor="enhet">Enhet där det hände</label>
+          <select id="enhet" value={enhetId} onChange={(e) => setEnhetId(e.target.value)}>
+            <option value="">Välj enhet</option>
+            {enheter.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.namn}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      {problem && (
+        <div role="alert" className="rejection">
+          {problem.message}
+        </div>
+      )}
+      {choice && enhetId && firstForm && (
+        <section aria-labelledby="formular-rubrik">
+          <h2 id="formular-rubrik">{choice.title}</h2>
+          <StepForm
+            key={`${type}-${enhetId}`}
+            form={firstForm}
+            draftKey={`ny:${user.userId}:${type}:${enhetId}`}
+            drafts={drafts}
+            submitText="Skicka rapporten"
+            engineErrors={problem?.fieldErrors}
+            onSubmit={async (data) => {
+              const r = await engine.report(choice.type, enhetId, data, user);
+              if (!r.ok) {
+                setProblem({ message: r.rejection.message, fieldErrors: r.rejection.fieldErrors });
+                return false;
+              }
+              navigate({ page: 'arende', id: r.state.arendeId });
+              return true;
+            }}
+          />
+        </section>
+      )}
+    </>
+  );
+}
