@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
+    globalSetup: ['test/e2e/globalSetup.ts'],
     environment: 'node',
     testTimeout: 180_000,
     hookTimeout: 60_000,

@@ -13,6 +13,7 @@ import { DEMO_ORG, DEMO_USERS } from './demo/demoOrganisation';
 import { seedDemo } from './demo/seedDemo';
 import { createEngine } from './engine/index';
 import { App } from './ui/app/App';
+import { FirstStart } from './ui/app/FirstStart';
 import { ServicesContext } from './ui/app/services';
 import type { Services } from './ui/app/services';
 import './ui/styles.css';
@@ -33,7 +34,6 @@ async function start(root: HTMLElement) {
   });
 
   const engineDeps = { store: announcingStore(store, changes.announce), clock: systemClock, ids: randomIds, hasher: nobleHasher, validator, catalog, org: DEMO_ORG };
-  if (await store.isEmpty()) await seedDemo({ ...engineDeps, now: systemClock.now() }, shippedDefinitions());
   const engine = createEngine(engineDeps);
   const results = await engine.loadDefinitions(shippedDefinitions());
   const failed = results.filter((r) => !r.ok);
@@ -61,11 +61,32 @@ async function start(root: HTMLElement) {
   // Ask once for persistent storage: case records must not be evicted (losing them is itself a lex Sarah matter).
   void services.storage.requestPersistence();
 
-  createRoot(root).render(
+  const reactRoot = createRoot(root);
+  const showApp = () =>
+    reactRoot.render(
+      <StrictMode>
+        <ServicesContext.Provider value={services}>
+          <App />
+        </ServicesContext.Provider>
+      </StrictMode>,
+    );
+  // Only definitions, no ärenden yet: offer demo data or a restore, never both mixed.
+  if ((await store.summaries()).length > 0) return showApp();
+  reactRoot.render(
     <StrictMode>
-      <ServicesContext.Provider value={services}>
-        <App />
-      </ServicesContext.Provider>
+      <FirstStart
+        onDemo={async () => {
+          await seedDemo({ ...engineDeps, now: systemClock.now() }, shippedDefinitions());
+          engine.invalidate();
+          showApp();
+        }}
+        onRestore={async (file) => {
+          const r = await services.storage.importBackup(file);
+          if (!r.ok) return r;
+          showApp();
+          return { ok: true };
+        }}
+      />
     </StrictMode>,
   );
 }

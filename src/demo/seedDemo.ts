@@ -83,6 +83,7 @@ export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]):
   };
   await avvikelse('enhet:larkan', 'user:maja', 'user:lina', 1); // waits for bedömning
   await avvikelse('enhet:solgarden', 'user:anna', 'user:erik', 2); // in analys
+  await avvikelse('enhet:hemtjanst-norr', 'user:erik', 'user:erik', 1); // reported by the chef himself: he may not assess it (jäv)
   const avvFollowUp = await avvikelse('enhet:solgarden', 'user:anna', 'user:erik', 4);
   await step(avvFollowUp, 'user:erik', 'atgard.rapportera', ex('atgard-rapportera', { atgardId: (await atgarder(avvFollowUp))[0]!.id }));
   const avvClosed = await avvikelse('enhet:solgarden', 'user:anna', 'user:erik', 4);

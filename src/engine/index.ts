@@ -63,7 +63,7 @@ export { replay } from './runtime/replay';
 export type { ReplayResult } from './runtime/replay';
 export { availableActions } from './runtime/availableActions';
 export type { ActionOption } from './runtime/availableActions';
-export { toSummary, activeSteps } from './runtime/toSummary';
+export { toSummary, activeSteps, rubrikOf } from './runtime/toSummary';
 
 export { computeObligations } from './obligations/computeObligations';
 export type { Obligation, ObligationStatus } from './obligations/computeObligations';

@@ -15,7 +15,8 @@ export function activeSteps(state: ArendeState): ActiveStep[] {
 
 const RUBRIK_SOURCES = ['rapport.submit|handelse', 'beskrivning.submit|forandring'];
 
-function rubrikOf(state: ArendeState): string {
+/** A short Swedish label for an ärende: the start of what happened (or of the change analysed). */
+export function rubrikOf(state: ArendeState): string {
   for (const source of RUBRIK_SOURCES) {
     const [event, path] = source.split('|') as [string, string];
     const text = readPath(state.snapshot.context.steps[event]?.data, path);

@@ -103,7 +103,7 @@ export function App() {
           </nav>
           <main id="huvudinnehall" tabIndex={-1}>
             {route.page === 'uppgifter' && <MinaUppgifter />}
-            {route.page === 'ny' && <NyRapport />}
+            {route.page === 'ny' && <NyRapport typ={route.typ} enhet={route.enhet} />}
             {route.page === 'arenden' && (mayListAll(user) ? <AllaArenden /> : <p>Du har inte behörighet att se alla ärenden.</p>)}
             {route.page === 'arende' && <CaseView key={route.id} id={route.id} />}
             {route.page === 'sakerhetskopia' && <Backup />}

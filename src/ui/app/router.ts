@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 export type Route =
   | { page: 'uppgifter' }
-  | { page: 'ny' }
+  | { page: 'ny'; typ?: string; enhet?: string }
   | { page: 'arenden' }
   | { page: 'arende'; id: string }
   | { page: 'utskrift'; id: string; dokument: string }
@@ -10,7 +10,7 @@ export type Route =
 
 export function parseRoute(hash: string): Route {
   const [page, id, dokument] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  if (page === 'ny') return { page: 'ny' };
+  if (page === 'ny') return { page: 'ny', ...(id ? { typ: id } : {}), ...(dokument ? { enhet: dokument } : {}) };
   if (page === 'arenden') return { page: 'arenden' };
   if (page === 'sakerhetskopia') return { page: 'sakerhetskopia' };
   if (page === 'arende' && id) return { page: 'arende', id };
@@ -22,6 +22,8 @@ export function href(route: Route): string {
   switch (route.page) {
     case 'arende':
       return `#/arende/${encodeURIComponent(route.id)}`;
+    case 'ny':
+      return ['#/ny', route.typ, route.enhet].filter(Boolean).map((x, i) => (i ? encodeURIComponent(x!) : x)).join('/');
     case 'utskrift':
       return `#/utskrift/${encodeURIComponent(route.id)}/${route.dokument}`;
     default:
@@ -31,6 +33,11 @@ export function href(route: Route): string {
 
 export function navigate(route: Route): void {
   window.location.hash = href(route);
+}
+
+/** Records a choice in the URL without a new history entry (so a reload keeps it). */
+export function replaceRoute(route: Route): void {
+  history.replaceState(null, '', href(route));
 }
 
 /** The current route from the URL hash (works with reloads, back and bookmarks). */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Atgard, FieldError } from '../../engine/index';
-import { closingConditions, computeObligations, ROLE_TITLES, stepperOf } from '../../engine/index';
+import { closingConditions, computeObligations, holdsRole, ROLE_TITLES, rubrikOf, stepperOf } from '../../engine/index';
 import { href } from '../app/router';
 import { userName } from '../app/roles';
 import { useServices } from '../app/services';
@@ -50,6 +50,9 @@ export function CaseView({ id }: { id: string }) {
   const commands = options.filter((o) => !o.type.endsWith('.submit') && !o.type.startsWith('atgard.') && o.allowed);
   const atgardOptions = options.filter((o) => o.type.startsWith('atgard.'));
   const addAtgard = options.find((o) => o.type === 'atgard.lagg_till' && o.allowed);
+  // The close-out checklist is for whoever closes (SAS for lex Sarah, the enhetschef for avvikelser).
+  const closeRole = options.find((o) => o.type === 'avslut.submit')?.role;
+  const mayClose = closeRole !== undefined && holdsRole(org, user, closeRole, state.open.enhetId);
 
   const submit = async (type: string, data: Record<string, unknown>): Promise<boolean> => {
     setProblem(undefined);
@@ -92,9 +95,7 @@ export function CaseView({ id }: { id: string }) {
           {processTitle(state.open.processType)} · ärende {arendeNumber(id)} · {enhetName(org, state.open.enhetId)} · version {state.open.definitionVersion}
         </p>
         <h1 ref={heading} tabIndex={-1}>
-          {(data.state.snapshot.context.steps['rapport.submit']?.data as { handelse?: string } | undefined)?.handelse?.slice(0, 120) ??
-            (data.state.snapshot.context.steps['beskrivning.submit']?.data as { forandring?: string } | undefined)?.forandring?.slice(0, 120) ??
-            'Ny rapport'}
+          {rubrikOf(state)}
         </h1>
         <p>
           Status: <strong>{state.status === 'closed' ? 'Avslutat' : current.map((s) => s.title).join(' och ') || 'Pågår'}</strong>
@@ -133,17 +134,30 @@ export function CaseView({ id }: { id: string }) {
                   formFor(option.type, undefined, step.key === 'avslut' ? 'Avsluta ärendet' : 'Spara och skicka')
                 ) : (
                   <div className="why-not">
-                    <p>
-                      Steget utförs av <strong>{step.role ? ROLE_TITLES[step.role] : 'ansvarig'}</strong> för {enhetName(org, state.open.enhetId)}.
-                    </p>
-                    {option?.why && <p>Du kan inte utföra det: {option.why.message}</p>}
+                    {option?.why && (option.why.code === 'guard_failed' || option.why.code === 'jav') ? (
+                      <>
+                        <p>{option.why.code === 'jav' ? 'Du får inte utföra steget:' : 'Steget kan inte slutföras ännu:'}</p>
+                        <ul>
+                          {(option.why.reasons?.length ? option.why.reasons : [option.why.message]).map((r) => (
+                            <li key={r}>{r}</li>
+                          ))}
+                        </ul>
+                      </>
+                    ) : (
+                      <>
+                        <p>
+                          Steget utförs av <strong>{step.role ? ROLE_TITLES[step.role] : 'ansvarig'}</strong> för {enhetName(org, state.open.enhetId)}.
+                        </p>
+                        {option?.why && <p>{option.why.message}</p>}
+                      </>
+                    )}
                   </div>
                 )}
               </section>
             );
           })}
 
-          {closing.length > 0 && (
+          {closing.length > 0 && mayClose && (
             <section aria-labelledby="avslut-rubrik" className="closing">
               <h2 id="avslut-rubrik">Avsluta ärendet</h2>
               <ul className="checklist">

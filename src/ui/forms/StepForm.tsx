@@ -4,7 +4,9 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldError, FormSpec } from '../../engine/index';
+import { ButtonTemplates } from './ButtonTemplates';
 import { ErrorListTemplate } from './ErrorListTemplate';
+import { visibleSchema, withoutHidden } from './visibleSchema';
 import { swedishErrors, toErrorSchema } from './swedishErrors';
 
 export interface StepFormProps {
@@ -56,8 +58,12 @@ export function StepForm({ form, draftKey, drafts, submitText, initial, fixed, e
 
   if (!data) return <p aria-live="polite">Läser in formuläret …</p>;
 
+  const isValid = (s: Record<string, unknown>, d: unknown) => validator.isValid(s as RJSFSchema, d, schema);
+  const shown = visibleSchema(form.schema, data, isValid);
+
   const change = (e: IChangeEvent) => {
-    const next = { ...(e.formData as Record<string, unknown>), ...fixed };
+    const raw = { ...(e.formData as Record<string, unknown>), ...fixed };
+    const next = withoutHidden(raw, visibleSchema(form.schema, raw, isValid).hidden);
     setData(next);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void drafts.save(draftKey, next), DRAFT_DELAY_MS);
@@ -67,7 +73,8 @@ export function StepForm({ form, draftKey, drafts, submitText, initial, fixed, e
     clearTimeout(timer.current);
     setBusy(true);
     try {
-      const ok = await onSubmit({ ...(e.formData as Record<string, unknown>), ...fixed });
+      const raw = { ...(e.formData as Record<string, unknown>), ...fixed };
+      const ok = await onSubmit(withoutHidden(raw, visibleSchema(form.schema, raw, isValid).hidden));
       if (ok) await drafts.clear(draftKey);
     } finally {
       setBusy(false);
@@ -76,7 +83,7 @@ export function StepForm({ form, draftKey, drafts, submitText, initial, fixed, e
 
   return (
     <Form
-      schema={schema}
+      schema={shown.schema as RJSFSchema}
       uiSchema={uiSchema}
       formData={data}
       validator={validator}
@@ -85,7 +92,7 @@ export function StepForm({ form, draftKey, drafts, submitText, initial, fixed, e
       focusOnFirstError
       transformErrors={transform}
       extraErrors={engineErrors?.length ? toErrorSchema(engineErrors) : undefined}
-      templates={{ ErrorListTemplate }}
+      templates={{ ErrorListTemplate, ButtonTemplates }}
       experimental_defaultFormStateBehavior={{ constAsDefaults: 'never', emptyObjectFields: 'skipDefaults' }}
       onChange={change}
       onSubmit={submit}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FieldError, ProcessType } from '../../engine/index';
 import { holdsRole } from '../../engine/index';
 import { enheterOf } from '../app/roles';
-import { navigate } from '../app/router';
+import { navigate, replaceRoute } from '../app/router';
 import { useServices } from '../app/services';
 import { useSession } from '../app/session';
 import { StepForm } from '../forms/StepForm';
@@ -29,11 +29,20 @@ const CHOICES: { type: ProcessType; title: string; when: string; role: 'medarbet
 ];
 
 /** "Ny rapport": a short guide to which process applies, the unit, and the first form. */
-export function NyRapport() {
+export function NyRapport(props: { typ?: string; enhet?: string }) {
   const { engine, org, catalog, drafts } = useServices();
   const { user } = useSession();
-  const [type, setType] = useState<ProcessType | undefined>();
-  const [enhetId, setEnhetId] = useState<string>('');
+  const [type, setTypeState] = useState<ProcessType | undefined>(CHOICES.find((c) => c.type === props.typ)?.type);
+  const [enhetId, setEnhetState] = useState<string>(props.enhet ?? '');
+  // The choice lives in the URL too, so a reload brings back the form with its draft.
+  const setType = (t: ProcessType) => {
+    setTypeState(t);
+    replaceRoute({ page: 'ny', typ: t, ...(enhetId ? { enhet: enhetId } : {}) });
+  };
+  const setEnhetId = (e: string) => {
+    setEnhetState(e);
+    replaceRoute({ page: 'ny', ...(type ? { typ: type } : {}), ...(e ? { enhet: e } : {}) });
+  };
   const [problem, setProblem] = useState<{ message: string; fieldErrors?: readonly FieldError[] }>();
 
   const choice = CHOICES.find((c) => c.type === type);

@@ -1,0 +1,42 @@
+type Schema = Record<string, unknown>;
+type IsValid = (schema: Schema, data: unknown) => boolean;
+
+function keysOf(branch: Schema | undefined): Set<string> {
+  if (!branch) return new Set();
+  return new Set([...Object.keys((branch.properties as Schema | undefined) ?? {}), ...((branch.required as string[] | undefined) ?? [])]);
+}
+
+function conditionals(schema: Schema): Schema[] {
+  const own = schema.if ? [schema] : [];
+  return [...own, ...((schema.allOf as Schema[] | undefined) ?? []).filter((s) => s.if)];
+}
+
+/**
+ * The schema as shown: fields that only an inactive if/then/else branch asks for are left out, as
+ * are arrays the active branch empties (maxItems 0). Validation still uses the full schema.
+ */
+export function visibleSchema(schema: Schema, data: unknown, isValid: IsValid): { schema: Schema; hidden: Set<string> } {
+  if (schema.type !== 'object' || !schema.properties) return { schema, hidden: new Set() };
+  const values = (data ?? {}) as Record<string, unknown>;
+  const properties = { ...(schema.properties as Record<string, Schema>) };
+  const baseRequired = new Set((schema.required as string[] | undefined) ?? []);
+  const hidden = new Set<string>();
+  for (const c of conditionals(schema)) {
+    const activeIsThen = isValid(c.if as Schema, values);
+    const active = (activeIsThen ? c.then : c.else) as Schema | undefined;
+    const inactive = (activeIsThen ? c.else : c.then) as Schema | undefined;
+    const activeKeys = keysOf(active);
+    for (const key of keysOf(inactive)) if (!activeKeys.has(key) && !baseRequired.has(key)) hidden.add(key);
+    for (const [key, sub] of Object.entries((active?.properties as Record<string, Schema> | undefined) ?? {})) if (sub.maxItems === 0) hidden.add(key);
+  }
+  for (const key of hidden) delete properties[key];
+  for (const [key, sub] of Object.entries(properties)) {
+    if (sub.type === 'object') properties[key] = visibleSchema(sub, values[key], isValid).schema;
+  }
+  return { schema: { ...schema, properties }, hidden };
+}
+
+/** Drops values of fields that are not shown, so a changed answer does not leave stale data behind. */
+export function withoutHidden(data: Record<string, unknown>, hidden: Set<string>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([k]) => !hidden.has(k)));
+}

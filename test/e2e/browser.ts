@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+
+export function baseUrl(): string {
+  return inject('e2eBaseUrl');
+}
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  profile: string;
+  close(): Promise<void>;
+}
+
+/** A real headless Chromium with a fresh profile (so a fresh IndexedDB), unless a profile dir is given. */
+export async function openBrowser(profile = mkdtempSync(join(tmpdir(), 'kf-profil-'))): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium saknas (${CHROMIUM}). Installera med: apt-get install -y chromium`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    acceptDownloads: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  return {
+    context,
+    page,
+    profile,
+    async close() {
+      await context.close();
+      expect(problems, 'fel i sidans JavaScript').toEqual([]);
+    },
+  };
+}
+
+export function removeProfile(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Opens the app and signs in as a demo user by name. */
+export async function signIn(page: Page, name: string, path = ''): Promise<void> {
+  await page.goto(`${baseUrl()}/${path}`);
+  await startWithDemo(page);
+  await page.getByRole('heading', { name: /Logga in som/ }).or(page.getByRole('button', { name: 'Byt användare' })).first().waitFor();
+  if (await page.getByRole('button', { name: 'Byt användare' }).isVisible()) await page.getByRole('button', { name: 'Byt användare' }).click();
+  await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await page.getByRole('button', { name: 'Byt användare' }).waitFor();
+}
+
+/** On a fresh profile, chooses demo data on the first-start page (no-op otherwise). */
+export async function startWithDemo(page: Page): Promise<void> {
+  const demo = page.getByRole('button', { name: 'Starta med demodata' });
+  const ready = page.getByRole('heading', { name: /Logga in som/ }).or(page.getByRole('button', { name: 'Byt användare' }));
+  await demo.or(ready).first().waitFor();
+  if (await demo.isVisible()) await demo.click();
+  await ready.first().waitFor();
+}
+
+/** axe-core with the WCAG 2.1 A/AA rules: zero violations, or a readable list of what broke. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(summary, `axe på ${what}`).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

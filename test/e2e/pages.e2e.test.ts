@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from './browser';
+import { baseUrl, expectAccessible, openBrowser, removeProfile, screenshot, signIn, startWithDemo } from './browser';
+
+describe('every page in real Chromium: accessible (axe, WCAG 2.1 AA) and Swedish', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await openBrowser();
+  });
+  afterAll(async () => {
+    await b.close();
+    removeProfile(b.profile);
+  });
+
+  it('first start offers demo data or a restore; the sign-in picker is clearly the local demo mode', async () => {
+    await b.page.goto(baseUrl());
+    await b.page.getByRole('heading', { name: 'Välkommen till Kvalitetsflöde' }).waitFor();
+    await expectAccessible(b.page, 'första start');
+    await startWithDemo(b.page);
+    await expect.poll(() => b.page.getByRole('heading', { level: 1 }).textContent()).toBe('Logga in som …');
+    expect(await b.page.getByRole('note').textContent()).toContain('Demoläge');
+    expect(await b.page.locator('html').getAttribute('lang')).toBe('sv');
+    await expectAccessible(b.page, 'inloggningen');
+  });
+
+  it('Mina uppgifter lists the enhetschef\'s tasks with overdue ones marked', async () => {
+    await signIn(b.page, 'Erik Holm');
+    await b.page.getByRole('heading', { name: 'Mina uppgifter' }).waitFor();
+    await b.page.locator('.task').first().waitFor();
+    expect(await b.page.locator('.task.overdue').count()).toBeGreaterThan(0);
+    expect(await b.page.locator('.task-due time').first().textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expectAccessible(b.page, 'Mina uppgifter');
+    await screenshot(b.page, 'startsida-mina-uppgifter');
+  });
+
+  it('case view shows the stepper and the current step\'s form', async () => {
+    await b.page.getByRole('link', { name: 'Omedelbara åtgärder' }).first().click();
+    await b.page.getByRole('heading', { name: 'Aktuellt steg: Omedelbara åtgärder' }).waitFor();
+    expect(await b.page.locator('.stepper [aria-current="step"]').first().textContent()).toContain('Omedelbara åtgärder');
+    await expectAccessible(b.page, 'ärendevyn med formulär');
+    await screenshot(b.page, 'arende-med-formular');
+  });
+
+  it('Ny rapport guides the choice and shows the rapport form', async () => {
+    await b.page.getByRole('link', { name: 'Ny rapport' }).click();
+    await b.page.getByLabel(/Avvikelse/).check();
+    await b.page.getByLabel('Enhet där det hände').selectOption({ label: 'Solgårdens särskilda boende' });
+    await b.page.getByRole('button', { name: 'Skicka rapporten' }).waitFor();
+    await expectAccessible(b.page, 'Ny rapport');
+  });
+
+  it('Alla ärenden lists and filters', async () => {
+    await b.page.getByRole('link', { name: 'Alla ärenden' }).click();
+    await b.page.locator('.arende-table tbody tr').first().waitFor();
+    const all = await b.page.locator('.arende-table tbody tr').count();
+    await b.page.getByLabel('Process').selectOption({ label: 'Riskanalys' });
+    await expect.poll(() => b.page.locator('.arende-table tbody tr').count()).toBeLessThan(all);
+    await expectAccessible(b.page, 'Alla ärenden');
+  });
+
+  it('Säkerhetskopia shows the storage status', async () => {
+    await b.page.getByRole('link', { name: 'Säkerhetskopia' }).click();
+    await b.page.getByRole('heading', { name: 'Lagring i webbläsaren' }).waitFor();
+    await expectAccessible(b.page, 'Säkerhetskopia');
+  });
+
+  it('the SAS sees the åtgärder panel and a disabled "Avsluta ärende" with the unmet conditions', async () => {
+    await signIn(b.page, 'Sara Nyberg');
+    await b.page.getByRole('link', { name: 'Uppföljning' }).first().click();
+    await b.page.getByRole('heading', { name: 'Åtgärder', exact: true }).waitFor();
+    expect(await b.page.getByRole('button', { name: /^Verifiera/ }).count()).toBe(1);
+    expect(await b.page.getByRole('button', { name: 'Avsluta ärende' }).isDisabled()).toBe(true);
+    expect(await b.page.locator('.checklist .unmet').first().textContent()).toContain('Avslut');
+    await expectAccessible(b.page, 'åtgärdspanelen');
+    await screenshot(b.page, 'atgardspanel');
+  });
+
+  it('prints the IVO anmälan with every blankett field', async () => {
+    await b.page.getByRole('link', { name: 'Alla ärenden' }).click();
+    await b.page.locator('.arende-table tbody tr').first().waitFor();
+    const rows = b.page.locator('.arende-table tbody tr');
+    for (let i = 0; i < (await rows.count()); i++) {
+      await rows.nth(i).getByRole('link').first().click();
+      await b.page.locator('.case-header').waitFor();
+      const link = b.page.getByRole('link', { name: 'Anmälan till IVO (utskrift)' });
+      if (await link.count()) {
+        await link.click();
+        break;
+      }
+      await b.page.goBack();
+      await b.page.locator('.arende-table tbody tr').first().waitFor();
+    }
+    await b.page.getByRole('heading', { name: /Anmälan till Inspektionen för vård och omsorg/ }).waitFor();
+    for (const label of ['Typ av anmälan', 'Avsändarens diarienummer', 'Anmälande nämnd eller vårdgivare', 'IVO:s avdelning', 'Beskrivning'])
+      expect(await b.page.locator('dt', { hasText: label }).count(), label).toBe(1);
+    await expectAccessible(b.page, 'utskriften av anmälan');
+    await b.page.emulateMedia({ media: 'print' });
+    await screenshot(b.page, 'utskrift-anmalan-ivo');
+    await b.page.emulateMedia({ media: 'screen' });
+  });
+});
