@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, expectAccessible, openBrowser, removeProfile, screenshot, signIn } from './browser';
+import { fillForm, formExample } from './fillForm';
+
+async function asUser(page: Page, name: string, caseUrl: string) {
+  await signIn(page, name);
+  await page.goto(caseUrl);
+  await page.locator('.case-header').waitFor();
+}
+
+async function submitStep(page: Page, step: string, formId: string, data: Record<string, unknown>, button = 'Spara och skicka') {
+  await page.getByRole('heading', { name: `Aktuellt steg: ${step}` }).waitFor();
+  await fillForm(page, formId, data);
+  await page.getByRole('button', { name: button }).click();
+  const saved = page.getByText(`Sparat: ${step}.`).or(page.locator('.error-summary, .rejection'));
+  await saved.first().waitFor();
+  if (await page.locator('.error-summary, .rejection').count()) throw new Error(`${step}: ${await page.locator('.error-summary, .rejection').first().textContent()}`);
+}
+
+describe('a full lex Sarah ärende in real Chromium', () => {
+  it('medarbetare → enhetschef → SAS → förvaltningschef → SAS, with a refused close before verification', async () => {
+    const b = await openBrowser();
+    const { page } = b;
+    try {
+      await signIn(page, 'Anna Berg');
+      await page.getByRole('link', { name: 'Ny rapport' }).click();
+      await page.getByLabel(/^Lex Sarah-rapport/).check();
+      await page.getByLabel('Enhet där det hände').selectOption({ label: 'Solgårdens särskilda boende' });
+      await fillForm(page, 'lex-sarah-rapport', formExample('lex-sarah-rapport'));
+      await page.getByRole('button', { name: 'Skicka rapporten' }).click();
+      await page.locator('.case-header').waitFor();
+      const caseUrl = page.url();
+      expect(caseUrl).toContain('#/arende/');
+
+      await asUser(page, 'Erik Holm', caseUrl);
+      await submitStep(page, 'Omedelbara åtgärder', 'lex-sarah-omedelbara-atgarder', formExample('lex-sarah-omedelbara-atgarder'));
+
+      await asUser(page, 'Sara Nyberg', caseUrl);
+      await submitStep(page, 'Registrering', 'lex-sarah-registrering', formExample('lex-sarah-registrering'));
+      await submitStep(page, 'Utredning', 'lex-sarah-utredning', formExample('lex-sarah-utredning'));
+      await submitStep(page, 'Bedömning (förslag)', 'lex-sarah-bedomning', formExample('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: false }));
+
+      await asUser(page, 'Fredrik Dahl', caseUrl);
+      await submitStep(page, 'Beslut', 'lex-sarah-beslut', formExample('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: false }));
+
+      await asUser(page, 'Erik Holm', caseUrl);
+      await submitStep(page, 'Åtgärder', 'lex-sarah-atgarder', formExample('lex-sarah-atgarder'));
+      for (let i = 0; i < 2; i++) {
+        await page.getByRole('button', { name: /^Rapportera genomförd/ }).first().click();
+        await fillForm(page, 'atgard-rapportera', formExample('atgard-rapportera', { atgardId: undefined }));
+        await page.getByRole('button', { name: 'Spara och skicka' }).click();
+        await page.getByText('Sparat: Rapportera åtgärd som genomförd.').waitFor();
+      }
+
+      // SAS may not close yet: the åtgärder are done but not verified.
+      await asUser(page, 'Sara Nyberg', caseUrl);
+      expect(await page.getByRole('button', { name: 'Avsluta ärende' }).isDisabled()).toBe(true);
+      expect(await page.locator('.checklist .unmet').allTextContents()).toEqual(
+        expect.arrayContaining([expect.stringContaining('Varje åtgärd är genomförd och verifierad')]),
+      );
+      expect(await page.locator('.why-not').textContent()).toContain('genomförd men inte verifierad');
+      await screenshot(page, 'lex-sarah-avslut-spärrat');
+
+      for (let i = 0; i < 2; i++) {
+        await page.getByRole('button', { name: /^Verifiera/ }).first().click();
+        await fillForm(page, 'atgard-verifiera', formExample('atgard-verifiera', { atgardId: undefined }));
+        await page.getByRole('button', { name: 'Spara och skicka' }).click();
+        await page.getByText('Sparat: Verifiera åtgärd.').waitFor();
+      }
+      await submitStep(page, 'Uppföljning', 'lex-sarah-uppfoljning', formExample('lex-sarah-uppfoljning'));
+      await submitStep(page, 'Avslut', 'lex-sarah-avslut', formExample('lex-sarah-avslut'), 'Avsluta ärendet');
+      expect(await page.locator('.case-header').textContent()).toContain('Avslutat');
+      expect(await page.locator('.history li').count()).toBe(14);
+      await expectAccessible(page, 'avslutat ärende');
+      await page.goto(`${baseUrl()}/#/uppgifter`);
+    } finally {
+      await b.close();
+      removeProfile(b.profile);
+    }
+  });
+});
