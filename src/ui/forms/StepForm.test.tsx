@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { catalog } from '../../../test/support/world';
+import { StepForm } from './StepForm';
+
+function memoryDrafts(initial: Record<string, unknown> = {}) {
+  const map = new Map(Object.entries(initial));
+  return {
+    map,
+    load: async (k: string) => map.get(k),
+    save: async (k: string, d: unknown) => void map.set(k, d),
+    clear: async (k: string) => void map.delete(k),
+  };
+}
+
+afterEach(cleanup);
+
+describe('StepForm (RJSF glue)', () => {
+  const form = () => catalog().forms['lex-sarah-omedelbara-atgarder']!;
+
+  it('shows Swedish messages, also for if/then rules, and does not submit invalid data', async () => {
+    const onSubmit = vi.fn(async () => true);
+    render(<StepForm form={form()} draftKey="k" drafts={memoryDrafts()} submitText="Spara och skicka" onSubmit={onSubmit} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Spara och skicka' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary.textContent).toContain('Rätta följande innan du skickar');
+    expect(summary.textContent).toMatch(/måste fyllas i/);
+    expect(summary.textContent).not.toMatch(/must|should|schema/);
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByLabelText(/Nej – inga åtgärder behövs/));
+    fireEvent.click(screen.getByRole('button', { name: 'Spara och skicka' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Motivering.*måste fyllas i/));
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('shows conditional fields only when their condition holds, and submits without hidden values', async () => {
+    const onSubmit = vi.fn(async () => true);
+    const drafts = memoryDrafts();
+    render(<StepForm form={form()} draftKey="k" drafts={drafts} submitText="Spara" onSubmit={onSubmit} />);
+    await screen.findByRole('button', { name: 'Spara' });
+    expect(screen.queryByLabelText(/Motivering/)).toBeNull();
+    fireEvent.click(screen.getByLabelText(/Nej – inga åtgärder behövs/));
+    const motivering = await screen.findByLabelText(/Motivering/);
+    fireEvent.change(motivering, { target: { value: 'Den enskilde var aldrig i fara, rutinen följdes.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ behovs: 'nej', motivering: 'Den enskilde var aldrig i fara, rutinen följdes.' }));
+    await waitFor(() => expect(drafts.map.has('k')).toBe(false));
+  });
+
+  it('restores a saved draft and shows the engine\'s errors at their fields', async () => {
+    const drafts = memoryDrafts({ k: { behovs: 'nej', motivering: 'Påbörjad text' } });
+    render(
+      <StepForm
+        form={form()}
+        draftKey="k"
+        drafts={drafts}
+        submitText="Spara"
+        engineErrors={[{ pointer: '/motivering', label: 'Motivering', message: 'Motivering får inte innehålla personnummer.' }]}
+        onSubmit={async () => false}
+      />,
+    );
+    expect(((await screen.findByLabelText(/Motivering/)) as HTMLTextAreaElement).value).toBe('Påbörjad text');
+    expect(screen.getByText('Motivering får inte innehålla personnummer.')).toBeTruthy();
+  });
+});
