@@ -10,7 +10,6 @@ import { randomIds } from './adapters/system/ids';
 import { nobleHasher } from './adapters/system/nobleHasher';
 import { systemClock } from './adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from './demo/demoOrganisation';
-import { seedDemo } from './demo/seedDemo';
 import { createEngine } from './engine/index';
 import { App } from './ui/app/App';
 import { FirstStart } from './ui/app/FirstStart';
@@ -76,7 +75,8 @@ async function start(root: HTMLElement) {
     <StrictMode>
       <FirstStart
         onDemo={async () => {
-          await seedDemo({ ...engineDeps, now: systemClock.now() }, shippedDefinitions());
+          const [{ seedDemo }, { withExamples }] = await Promise.all([import('./demo/seedDemo'), import('./adapters/catalog/withExamples')]);
+          await seedDemo({ ...engineDeps, catalog: withExamples(catalog), now: systemClock.now() }, shippedDefinitions());
           engine.invalidate();
           showApp();
         }}

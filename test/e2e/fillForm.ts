@@ -66,6 +66,7 @@ async function fill(page: Page, schema: Schema, ui: Schema | undefined, id: stri
   const options = choices(schema);
   if (options.length > 0) {
     const index = options.findIndex((o) => o.const === value);
+    await page.locator(`[id="${id}-${index}"], [id="${id}"]`).first().waitFor({ timeout: 3000 });
     if (ui?.['ui:widget'] === 'radio' || (schema.type === 'boolean' && !ui?.['ui:widget'])) {
       const radio = page.locator(`[id="${id}-${index}"]`);
       if (await radio.count()) return radio.check();
@@ -84,5 +85,7 @@ async function fill(page: Page, schema: Schema, ui: Schema | undefined, id: stri
 
 /** Fills an RJSF step form field by field, as a person would, from data shaped like its examples. */
 export async function fillForm(page: Page, formId: string, data: Record<string, unknown>): Promise<void> {
+  // Forms load lazily: wait until this one is on the page.
+  await page.locator(`[id^="f-${formId}_"]`).first().waitFor({ timeout: 10_000 });
   await fill(page, load(formId, 'schema.json'), load(formId, 'ui.json'), `f-${formId}`, data);
 }

@@ -7,7 +7,7 @@ import { useServices } from '../app/services';
 import { useSession } from '../app/session';
 import { useLoad } from '../app/useLoad';
 import { formatDate, relativeDays } from '../format';
-import { StepForm } from '../forms/StepForm';
+import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
 import { arendeNumber, enhetName, processTitle } from '../labels';
 import { AtgarderPanel } from './AtgarderPanel';
 import { History } from './History';

@@ -5,7 +5,7 @@ import { enheterOf } from '../app/roles';
 import { navigate, replaceRoute } from '../app/router';
 import { useServices } from '../app/services';
 import { useSession } from '../app/session';
-import { StepForm } from '../forms/StepForm';
+import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
 
 const CHOICES: { type: ProcessType; title: string; when: string; role: 'medarbetare' | 'enhetschef' }[] = [
   {
