@@ -1,7 +1,7 @@
 import { titleOf } from '../definition/StateGraph';
 import type { RoleId } from '../org/Role';
 import type { ArendeState } from '../runtime/ArendeState';
-import { addDuration, DAY_MS, msBetween } from './dates';
+import { addDuration, DAY_MS } from './dates';
 
 export type ObligationStatus = 'open' | 'met' | 'cancelled';
 
@@ -33,21 +33,32 @@ export interface Obligation {
 export function computeObligations(state: ArendeState, now: string, dueSoonDays = 2): Obligation[] {
   const { graph } = state.loaded;
   const out: Obligation[] = [];
+  // One pass over the log: events by type, and the latest entry of each state.
+  const byType = new Map<string, { seq: number; at: string }[]>();
+  for (const e of state.events) {
+    const list = byType.get(e.type);
+    if (list) list.push(e);
+    else byType.set(e.type, [e]);
+  }
+  const lastEntry = new Map<string, number>();
+  for (const x of state.entries) lastEntry.set(x.path, x.seq);
+  const nowMs = Date.parse(now);
   for (const entry of state.entries) {
     const node = graph.nodes.get(entry.path);
-    for (const spec of node?.meta?.obligations ?? []) {
+    const specs = node?.meta?.obligations;
+    if (!specs?.length) continue;
+    for (const spec of specs) {
       let startedAt = entry.at;
       if ('event' in spec.from) {
-        const type = spec.from.event;
-        const from = [...state.events].reverse().find((e) => e.type === type && e.seq <= entry.seq);
+        const from = (byType.get(spec.from.event) ?? []).filter((e) => e.seq <= entry.seq).pop();
         if (!from) continue;
         startedAt = from.at;
       }
       const dueAt = addDuration(startedAt, spec.days ?? 0, spec.months ?? 0);
-      const met = state.events.find((e) => e.type === spec.metBy && e.seq > entry.seq);
-      const exited = state.entries.some((x) => x.path === entry.path && x.seq > entry.seq) || state.status === 'closed';
+      const met = (byType.get(spec.metBy) ?? []).find((e) => e.seq > entry.seq);
+      const exited = lastEntry.get(entry.path)! > entry.seq || state.status === 'closed';
       const status: ObligationStatus = met ? 'met' : exited ? 'cancelled' : 'open';
-      const left = msBetween(now, dueAt);
+      const left = Date.parse(dueAt) - nowMs;
       out.push({
         id: spec.id,
         title: spec.title,

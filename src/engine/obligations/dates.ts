@@ -1,7 +1,12 @@
+export const DAY_MS = 86_400_000;
+
 /** Adds whole days and calendar months to an ISO instant, in UTC (pure: no ambient clock). */
 export function addDuration(iso: string, days = 0, months = 0): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) throw new Error(`Ogiltig tidpunkt: ${iso}`);
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new Error(`Ogiltig tidpunkt: ${iso}`);
+  // Whole days in UTC are plain arithmetic; calendar months need the Date fields.
+  if (!months) return new Date(ms + days * DAY_MS).toISOString();
+  const d = new Date(ms);
   if (months) {
     const day = d.getUTCDate();
     d.setUTCDate(1);
@@ -13,7 +18,6 @@ export function addDuration(iso: string, days = 0, months = 0): string {
   return d.toISOString();
 }
 
-export const DAY_MS = 86_400_000;
 
 export function msBetween(fromIso: string, toIso: string): number {
   return new Date(toIso).getTime() - new Date(fromIso).getTime();

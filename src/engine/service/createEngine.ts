@@ -69,15 +69,20 @@ export function createEngine(deps: EngineDeps) {
     return result.state;
   }
 
-  async function commit(states: ArendeState[], events: ArendeEvent[]): Promise<Rejection | undefined> {
+  /** Writes events with their list rows in one append; returns the rows, or why it failed. */
+  async function commit(states: ArendeState[], events: ArendeEvent[]): Promise<{ ok: true; summaries: ArendeSummary[] } | { ok: false; rejection: Rejection }> {
+    const summaries = states.map(toSummary);
     try {
-      await store.append({ events, summaries: states.map(toSummary) });
+      await store.append({ events, summaries });
       for (const s of states) cache.set(s.arendeId, s);
-      return undefined;
+      return { ok: true, summaries };
     } catch (e) {
       for (const s of states) cache.delete(s.arendeId);
       if (e instanceof SeqConflictError)
-        return reject('seq_conflict', 'Någon annan (kanske i en annan flik) sparade ett steg i ärendet samtidigt. Ditt steg sparades inte. Ärendet visas nu som det ser ut efter den ändringen – kontrollera och försök igen.');
+        return {
+          ok: false,
+          rejection: reject('seq_conflict', 'Någon annan (kanske i en annan flik) sparade ett steg i ärendet samtidigt. Ditt steg sparades inte. Ärendet visas nu som det ser ut efter den ändringen – kontrollera och försök igen.'),
+        };
       throw e;
     }
   }
@@ -106,9 +111,9 @@ export function createEngine(deps: EngineDeps) {
       if (!loaded) return { ok: false, rejection: reject('unknown_event', `Det finns ingen publicerad process för ${processType}.`) };
       const decision = openArende(loaded, { arendeId: ids.next('arende'), eventId: ids.next('event'), enhetId, now: clock.now() }, actor, org, hasher);
       if (!decision.ok) return decision;
-      const problem = await commit([decision.state], [...decision.state.events]);
-      if (problem) return { ok: false, rejection: problem };
-      return { ok: true, state: decision.state, summary: toSummary(decision.state) };
+      const written = await commit([decision.state], [...decision.state.events]);
+      if (!written.ok) return written;
+      return { ok: true, state: decision.state, summary: written.summaries[0]! };
     },
 
     /**
@@ -124,9 +129,9 @@ export function createEngine(deps: EngineDeps) {
       const first = loaded.graph.nodes.get(loaded.definition.machine.initial)!;
       const decision = decide(opened.state, { type: `${first.key}.submit`, data }, actor, { org, hasher, now, eventId: ids.next('event') });
       if (!decision.ok) return decision;
-      const problem = await commit([decision.state], [...opened.state.events, decision.event]);
-      if (problem) return { ok: false, rejection: problem };
-      return { ok: true, event: decision.event, summary: toSummary(decision.state), state: decision.state };
+      const written = await commit([decision.state], [...opened.state.events, decision.event]);
+      if (!written.ok) return written;
+      return { ok: true, event: decision.event, summary: written.summaries[0]!, state: decision.state };
     },
 
     summaries: () => store.summaries(),
@@ -163,9 +168,9 @@ export function createEngine(deps: EngineDeps) {
       if (!decision.ok) return decision;
       const states = linked ? [decision.state, linked] : [decision.state];
       const events = linked ? [decision.event, ...linked.events] : [decision.event];
-      const problem = await commit(states, events);
-      if (problem) return { ok: false, rejection: problem, state: await loadState(arendeId) };
-      return { ok: true, event: decision.event, summary: toSummary(decision.state), state: decision.state, ...(linked ? { linked: toSummary(linked) } : {}) };
+      const written = await commit(states, events);
+      if (!written.ok) return { ...written, state: await loadState(arendeId) };
+      return { ok: true, event: decision.event, summary: written.summaries[0]!, state: decision.state, ...(linked ? { linked: written.summaries[1]! } : {}) };
     },
 
     get: loadState,
