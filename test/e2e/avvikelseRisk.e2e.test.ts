@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, removeProfile, signIn } from './browser';
-import { fillForm, formExample } from './fillForm';
+import { fillForm, formExample, submitStep } from './fillForm';
 
-async function submitStep(page: Page, step: string, formId: string, data: Record<string, unknown>) {
-  await page.getByRole('heading', { name: `Aktuellt steg: ${step}` }).waitFor();
-  await fillForm(page, formId, data);
-  await page.getByRole('button', { name: 'Spara och skicka' }).click();
-  await page.getByText(`Sparat: ${step}.`).or(page.locator('.error-summary, .rejection')).first().waitFor();
-  if (await page.locator('.error-summary, .rejection').count()) throw new Error(`${step}: ${await page.locator('.error-summary, .rejection').first().textContent()}`);
-}
 
 async function report(page: Page, choice: RegExp, enhet: string, formId: string, data: Record<string, unknown>) {
   await page.getByRole('link', { name: 'Ny rapport' }).click();

@@ -89,3 +89,12 @@ export async function fillForm(page: Page, formId: string, data: Record<string, 
   await page.locator(`[id^="f-${formId}_"]`).first().waitFor({ timeout: 10_000 });
   await fill(page, load(formId, 'schema.json'), load(formId, 'ui.json'), `f-${formId}`, data);
 }
+
+/** Fills the current step's form and submits it; throws with the page's Swedish message if refused. */
+export async function submitStep(page: Page, step: string, formId: string, data: Record<string, unknown>, button = 'Spara och skicka'): Promise<void> {
+  await page.getByRole('heading', { name: `Aktuellt steg: ${step}` }).waitFor();
+  await fillForm(page, formId, data);
+  await page.getByRole('button', { name: button }).click();
+  await page.getByText(`Sparat: ${step}.`).or(page.locator('.error-summary, .rejection')).first().waitFor();
+  if (await page.locator('.error-summary, .rejection').count()) throw new Error(`${step}: ${await page.locator('.error-summary, .rejection').first().textContent()}`);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, expectAccessible, openBrowser, removeProfile, screenshot, signIn } from './browser';
-import { fillForm, formExample } from './fillForm';
+import { fillForm, formExample, submitStep } from './fillForm';
 
 async function asUser(page: Page, name: string, caseUrl: string) {
   await signIn(page, name);
@@ -9,14 +9,6 @@ async function asUser(page: Page, name: string, caseUrl: string) {
   await page.locator('.case-header').waitFor();
 }
 
-async function submitStep(page: Page, step: string, formId: string, data: Record<string, unknown>, button = 'Spara och skicka') {
-  await page.getByRole('heading', { name: `Aktuellt steg: ${step}` }).waitFor();
-  await fillForm(page, formId, data);
-  await page.getByRole('button', { name: button }).click();
-  const saved = page.getByText(`Sparat: ${step}.`).or(page.locator('.error-summary, .rejection'));
-  await saved.first().waitFor();
-  if (await page.locator('.error-summary, .rejection').count()) throw new Error(`${step}: ${await page.locator('.error-summary, .rejection').first().textContent()}`);
-}
 
 describe('a full lex Sarah ärende in real Chromium', () => {
   it('medarbetare → enhetschef → SAS → förvaltningschef → SAS, with a refused close before verification', async () => {

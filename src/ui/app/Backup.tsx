@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { readBackupFile } from './readBackupFile';
 import { useServices } from './services';
 import { useLoad } from './useLoad';
 
@@ -24,16 +25,14 @@ export function Backup() {
   const importFile = async (file: File) => {
     setErrors([]);
     setStatus('Läser filen …');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await file.text());
-    } catch {
+    const read = await readBackupFile(file);
+    if (!read.ok) {
       setStatus(undefined);
-      setErrors(['Filen är inte giltig JSON. Inget har importerats.']);
+      setErrors([read.error]);
       return;
     }
     setStatus('Kontrollerar hela filen innan något sparas …');
-    const result = await storage.importBackup(parsed, (done, total) => setProgress({ done, total }));
+    const result = await storage.importBackup(read.data, (done, total) => setProgress({ done, total }));
     setProgress(undefined);
     if (result.ok) setStatus(`Importen är klar: ${result.arenden} ärenden och ${result.events} händelser importerades${result.skipped ? `, ${result.skipped} fanns redan` : ''}.`);
     else {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { readBackupFile } from './readBackupFile';
 
 export interface FirstStartProps {
   onDemo(): Promise<void>;
@@ -12,15 +13,13 @@ export function FirstStart({ onDemo, onRestore }: FirstStartProps) {
   const restore = async (file: File) => {
     setErrors([]);
     setBusy('Kontrollerar säkerhetskopian …');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await file.text());
-    } catch {
+    const read = await readBackupFile(file);
+    if (!read.ok) {
       setBusy(undefined);
-      setErrors(['Filen är inte giltig JSON. Inget har importerats.']);
+      setErrors([read.error]);
       return;
     }
-    const r = await onRestore(parsed);
+    const r = await onRestore(read.data);
     if (!r.ok) {
       setBusy(undefined);
       setErrors(['Filen godtogs inte. Inget har importerats.', ...r.errors]);
