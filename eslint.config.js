@@ -7,7 +7,7 @@ const engineWhy =
   'src/engine is pure and runs in browser, Node tests and a future server: only xstate and its own files.';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-e2e/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'dist-e2e/**', 'dist-bench/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,6 +7,7 @@ import { nodeHasher } from '../../src/adapters/system/nodeHasher';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import type { Hasher } from '../../src/engine/index';
 import { benchEngine, LEX_SARAH_SIX, replayAll, runSteps } from './engineBench';
+import { browserBench } from './browserBench';
 
 const scale = Number(process.env.KF_BENCH_SCALE ?? 1);
 const fmt = (n: number) => Math.round(n).toLocaleString('sv-SE');
@@ -79,6 +80,8 @@ async function main() {
     console.log(`(c) Återuppspelning av ${fmt(arenden)} ärenden (${fmt(events.length)} händelser) genom XState med kontroll av hashkedjan,`);
     console.log(`    SHA-256 med ${name}: ${fmt(median(rates))} händelser/s (mål: minst 60 000)`);
   }
+
+  if (process.env.KF_BENCH_BROWSER !== 'nej') await browserBench(scale);
 }
 
 main().catch((e) => {
