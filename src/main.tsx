@@ -70,7 +70,7 @@ async function start(root: HTMLElement) {
       </StrictMode>,
     );
   // Only definitions, no ärenden yet: offer demo data or a restore, never both mixed.
-  if ((await store.summaries()).length > 0) return showApp();
+  if ((await store.summaries({ limit: 1 })).length > 0) return showApp();
   reactRoot.render(
     <StrictMode>
       <FirstStart

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: prints figures, never asserts. Reference (bpmn-engine) is measured in the same run.
- * Set KF_BENCH_SCALE=0.1 for a quick look.
+ * KF_BENCH_SCALE=0.1 for a quick look; KF_BENCH_ONLY=browser or KF_BENCH_BROWSER=nej to pick a part.
  */
 import { runBpmnInstance } from './bpmnBaseline';
 import { nodeHasher } from '../../src/adapters/system/nodeHasher';
@@ -25,6 +25,7 @@ function median(xs: number[]): number {
 
 async function main() {
   console.log(`Kvalitetsflöde – benchmark (Node ${process.version}, skala ${scale})\n`);
+  if (process.env.KF_BENCH_ONLY === 'browser') return browserBench(scale);
 
   // SHA-256 is a port: Node's OpenSSL on a server, pure-JS noble in the browser. Both are measured.
   const hashers: [string, Hasher][] = [

@@ -18,7 +18,7 @@ export function ev(arendeId: string, seq: number, type = seq === 0 ? 'arende.ope
   };
 }
 
-export function summary(arendeId: string, lastSeq: number, status: 'open' | 'closed' = 'open'): ArendeSummary {
+export function summary(arendeId: string, lastSeq: number, status: 'open' | 'closed' = 'open', updatedAt = '2026-03-13T08:00:00.000Z'): ArendeSummary {
   return {
     arendeId,
     processType: 'avvikelse',
@@ -27,13 +27,12 @@ export function summary(arendeId: string, lastSeq: number, status: 'open' | 'clo
     enhetId: 'enhet:solgarden',
     status,
     value: 'bedomning',
-    context: { steps: {}, atgarder: [], jav: [] },
     activeSteps: [],
     lastSeq,
     lastHash: hex(lastSeq + 1),
     openedAt: '2026-03-13T08:00:00.000Z',
     openedBy: 'user:anna',
-    updatedAt: '2026-03-13T08:00:00.000Z',
+    updatedAt,
     links: [],
     rubrik: 'Fall i badrummet',
     deadlines: [],
@@ -99,6 +98,18 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
       expect(lost.reason).toBeInstanceOf(SeqConflictError);
       expect((lost.reason as Error).message).toContain('någon annan har sparat ett steg samtidigt');
       expect((await store.eventsOf('arende:a')).map((e) => e.seq)).toEqual([0, 1]);
+    });
+
+    it('queries list rows by status, newest first, with a limit', async () => {
+      const store = await make();
+      await store.append({
+        events: [ev('arende:a', 0), ev('arende:b', 0), ev('arende:c', 0)],
+        summaries: [summary('arende:a', 0, 'open', '2026-03-01T00:00:00.000Z'), summary('arende:b', 0, 'closed', '2026-03-03T00:00:00.000Z'), summary('arende:c', 0, 'open', '2026-03-02T00:00:00.000Z')],
+      });
+      expect((await store.summaries({ status: 'open' })).map((s) => s.arendeId).sort()).toEqual(['arende:a', 'arende:c']);
+      expect((await store.summaries({ newestFirst: true })).map((s) => s.arendeId)).toEqual(['arende:b', 'arende:c', 'arende:a']);
+      expect((await store.summaries({ newestFirst: true, status: 'open', limit: 1 })).map((s) => s.arendeId)).toEqual(['arende:c']);
+      expect((await store.summaries()).length).toBe(3);
     });
 
     it('stores definitions and refuses to overwrite a version', async () => {

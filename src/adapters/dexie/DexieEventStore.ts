@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { SeqConflictError } from '../../engine/index';
-import type { AppendBatch, ArendeEvent, ArendeSummary, EventStore, ProcessDefinition } from '../../engine/index';
+import type { AppendBatch, ArendeEvent, ArendeSummary, EventStore, ProcessDefinition, SummaryQuery } from '../../engine/index';
 import { KvalitetsDb } from './KvalitetsDb';
 
 function isConstraintError(e: unknown): boolean {
@@ -74,8 +74,16 @@ export class DexieEventStore implements EventStore {
     return this.db.summaries.get(arendeId);
   }
 
-  summaries(): Promise<ArendeSummary[]> {
-    return this.db.summaries.toArray();
+  /** Uses the status and updatedAt indexes, so "first rows" never read the whole table. */
+  async summaries(query: SummaryQuery = {}): Promise<ArendeSummary[]> {
+    const { status, newestFirst, limit } = query;
+    if (newestFirst) {
+      let c = this.db.summaries.orderBy('updatedAt').reverse();
+      if (status) c = c.filter((s) => s.status === status);
+      return limit !== undefined ? c.limit(limit).toArray() : c.toArray();
+    }
+    const c = status ? this.db.summaries.where('status').equals(status) : this.db.summaries.toCollection();
+    return limit !== undefined ? c.limit(limit).toArray() : c.toArray();
   }
 
   async putDefinition(definition: ProcessDefinition): Promise<void> {

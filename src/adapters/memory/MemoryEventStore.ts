@@ -1,5 +1,5 @@
 import { SeqConflictError } from '../../engine/index';
-import type { AppendBatch, ArendeEvent, ArendeSummary, EventStore, ProcessDefinition } from '../../engine/index';
+import type { AppendBatch, ArendeEvent, ArendeSummary, EventStore, ProcessDefinition, SummaryQuery } from '../../engine/index';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -44,8 +44,12 @@ export class MemoryEventStore implements EventStore {
     return s ? this.c(s) : undefined;
   }
 
-  async summaries(): Promise<ArendeSummary[]> {
-    return this.c([...this.summaryRows.values()]);
+  async summaries(query: SummaryQuery = {}): Promise<ArendeSummary[]> {
+    let rows = [...this.summaryRows.values()];
+    if (query.status) rows = rows.filter((r) => r.status === query.status);
+    if (query.newestFirst) rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    if (query.limit !== undefined) rows = rows.slice(0, query.limit);
+    return this.c(rows);
   }
 
   async putDefinition(definition: ProcessDefinition): Promise<void> {

@@ -15,7 +15,7 @@ export function announcingStore(store: EventStore, announce: (arendeIds: string[
     eventsOf: (id) => store.eventsOf(id),
     allEvents: () => store.allEvents(),
     summary: (id) => store.summary(id),
-    summaries: () => store.summaries(),
+    summaries: (query) => store.summaries(query),
     putDefinition: (d) => store.putDefinition(d),
     definitions: () => store.definitions(),
     isEmpty: () => store.isEmpty(),

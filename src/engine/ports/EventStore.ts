@@ -8,6 +8,13 @@ export interface AppendBatch {
   summaries: readonly ArendeSummary[];
 }
 
+export interface SummaryQuery {
+  status?: 'open' | 'closed';
+  /** Newest `updatedAt` first (else unordered). */
+  newestFirst?: boolean;
+  limit?: number;
+}
+
 /** Thrown (rejected) when an append's seq is already taken: another writer won the race. */
 export class SeqConflictError extends Error {
   readonly code = 'seq_conflict';
@@ -30,7 +37,8 @@ export interface EventStore {
   eventsOf(arendeId: string): Promise<ArendeEvent[]>;
   allEvents(): Promise<ArendeEvent[]>;
   summary(arendeId: string): Promise<ArendeSummary | undefined>;
-  summaries(): Promise<ArendeSummary[]>;
+  /** List rows; with a query, only open or closed ones, newest first, or the first `limit`. */
+  summaries(query?: SummaryQuery): Promise<ArendeSummary[]>;
   putDefinition(definition: ProcessDefinition): Promise<void>;
   definitions(): Promise<ProcessDefinition[]>;
   /**

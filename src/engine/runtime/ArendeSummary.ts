@@ -1,5 +1,5 @@
 import type { RoleId } from '../org/Role';
-import type { ArendeContext, ArendeLink } from './ArendeContext';
+import type { ArendeLink } from './ArendeContext';
 
 export interface ActiveStep {
   key: string;
@@ -20,8 +20,8 @@ export interface OpenDeadline {
 }
 
 /**
- * The list row of an ärende, written in the same transaction as its newest event. `value` and
- * `context` are a snapshot cache: replay of the events is the truth and can always rebuild it.
+ * The list row of an ärende, written in the same transaction as its newest event. Kept light (no
+ * step data) so lists of tens of thousands load fast; replay of the events is the truth.
  */
 export interface ArendeSummary {
   arendeId: string;
@@ -30,8 +30,8 @@ export interface ArendeSummary {
   definitionVersion: number;
   enhetId: string;
   status: 'open' | 'closed';
+  /** The XState state value after the newest event. */
   value: unknown;
-  context: ArendeContext;
   activeSteps: ActiveStep[];
   lastSeq: number;
   lastHash: string;

@@ -45,7 +45,6 @@ export function toSummary(state: ArendeState): ArendeSummary {
     enhetId: state.open.enhetId,
     status: state.status,
     value: state.snapshot.value,
-    context: state.snapshot.context,
     activeSteps: activeSteps(state),
     lastSeq: last.seq,
     lastHash: last.hash,

@@ -8,7 +8,7 @@ import { computeObligations } from '../obligations/computeObligations';
 import type { Obligation } from '../obligations/computeObligations';
 import type { Actor, Organisation } from '../org/Organisation';
 import type { Clock } from '../ports/Clock';
-import type { EventStore } from '../ports/EventStore';
+import type { EventStore, SummaryQuery } from '../ports/EventStore';
 import { SeqConflictError } from '../ports/EventStore';
 import type { Hasher } from '../ports/Hasher';
 import type { IdGenerator } from '../ports/IdGenerator';
@@ -134,7 +134,7 @@ export function createEngine(deps: EngineDeps) {
       return { ok: true, event: decision.event, summary: written.summaries[0]!, state: decision.state };
     },
 
-    summaries: () => store.summaries(),
+    summaries: (query?: SummaryQuery) => store.summaries(query),
 
     /** Validates and commits one step or command; escalation also opens the linked lex Sarah ärende atomically. */
     async submit(arendeId: string, command: Omit<Command, 'links'>, actor: Actor): Promise<SubmitResult> {

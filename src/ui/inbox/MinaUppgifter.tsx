@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { inboxFor, ROLE_TITLES } from '../../engine/index';
 import { href } from '../app/router';
 import { useServices } from '../app/services';
@@ -7,10 +8,13 @@ import { formatDate, relativeDays } from '../format';
 import { processTitle, enhetName } from '../labels';
 
 /** What waits for my roles in my units, earliest deadline first, overdue and due soon marked. */
+const PAGE = 50;
+
 export function MinaUppgifter() {
+  const [shown, setShown] = useState(PAGE);
   const { engine, org, now } = useServices();
   const { user } = useSession();
-  const { data: items, error } = useLoad(async () => inboxFor(await engine.summaries(), user, org, now()), [engine, user]);
+  const { data: items, error } = useLoad(async () => inboxFor(await engine.summaries({ status: 'open' }), user, org, now()), [engine, user]);
   const today = now();
   return (
     <>
@@ -25,7 +29,7 @@ export function MinaUppgifter() {
             {items.filter((i) => i.overdue).length > 0 && <strong>{items.filter((i) => i.overdue).length} är försenade.</strong>}
           </p>
           <ul className="task-list">
-            {items.map((item) => (
+            {items.slice(0, shown).map((item) => (
               <li key={item.summary.arendeId} className={item.overdue ? 'task overdue' : item.dueSoon ? 'task due-soon' : 'task'}>
                 <a href={href({ page: 'arende', id: item.summary.arendeId })}>
                   <span className="task-step">{item.steps.map((s) => s.title).join(' och ')}</span>
@@ -43,6 +47,11 @@ export function MinaUppgifter() {
               </li>
             ))}
           </ul>
+          {items.length > shown && (
+            <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+              Visa fler ({items.length - shown} kvar)
+            </button>
+          )}
         </>
       )}
     </>
