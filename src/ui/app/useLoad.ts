@@ -15,5 +15,6 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): { 
       live = false;
     };
   }, [run, tick]);
-  return { data: state.data, error: state.error, reload: () => setTick((t) => t + 1) };
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  return { data: state.data, error: state.error, reload };
 }

@@ -32,6 +32,8 @@ export function StepForm({ form, draftKey, drafts, submitText, initial, fixed, e
   const [data, setData] = useState<Record<string, unknown> | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // What is typed but not yet saved: flushed when the form goes away, so no keystroke is lost.
+  const pending = useRef<Record<string, unknown> | undefined>(undefined);
   const schema = form.schema as RJSFSchema;
   const uiSchema = useMemo<UiSchema>(
     () => ({
@@ -49,9 +51,16 @@ export function StepForm({ form, draftKey, drafts, submitText, initial, fixed, e
       (d) => live && setData({ ...((d as Record<string, unknown>) ?? initial ?? {}), ...fixed }),
       () => live && setData({ ...(initial ?? {}), ...fixed }),
     );
+    const flush = () => {
+      clearTimeout(timer.current);
+      if (pending.current) void drafts.save(draftKey, pending.current);
+      pending.current = undefined;
+    };
+    window.addEventListener('pagehide', flush);
     return () => {
       live = false;
-      clearTimeout(timer.current);
+      window.removeEventListener('pagehide', flush);
+      flush();
     };
     // The draft is loaded once per form; later prop changes must not overwrite what the user typed.
   }, [draftKey]);
@@ -65,12 +74,17 @@ export function StepForm({ form, draftKey, drafts, submitText, initial, fixed, e
     const raw = { ...(e.formData as Record<string, unknown>), ...fixed };
     const next = withoutHidden(raw, visibleSchema(form.schema, raw, isValid).hidden);
     setData(next);
+    pending.current = next;
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void drafts.save(draftKey, next), DRAFT_DELAY_MS);
+    timer.current = setTimeout(() => {
+      pending.current = undefined;
+      void drafts.save(draftKey, next);
+    }, DRAFT_DELAY_MS);
   };
 
   const submit = async (e: IChangeEvent) => {
     clearTimeout(timer.current);
+    pending.current = undefined;
     setBusy(true);
     try {
       const raw = { ...(e.formData as Record<string, unknown>), ...fixed };
