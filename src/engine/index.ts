@@ -47,6 +47,7 @@ export type { ChainBreak } from './events/hashChain';
 export type { ArendeContext, ArendeLink, Atgard, AtgardStatus, EventActor } from './runtime/ArendeContext';
 export type { ArendeState, StateEntry } from './runtime/ArendeState';
 export type { ActiveStep, ArendeSummary, OpenDeadline } from './runtime/ArendeSummary';
+export { NO_DEADLINE } from './runtime/ArendeSummary';
 export { inboxFor } from './runtime/inbox';
 export { stepperOf } from './runtime/stepper';
 export { closingConditions } from './runtime/closingConditions';

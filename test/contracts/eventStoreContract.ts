@@ -36,6 +36,7 @@ export function summary(arendeId: string, lastSeq: number, status: 'open' | 'clo
     links: [],
     rubrik: 'Fall i badrummet',
     deadlines: [],
+    nextDueAt: '9999-12-31T23:59:59.999Z',
   };
 }
 
@@ -107,9 +108,22 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
         summaries: [summary('arende:a', 0, 'open', '2026-03-01T00:00:00.000Z'), summary('arende:b', 0, 'closed', '2026-03-03T00:00:00.000Z'), summary('arende:c', 0, 'open', '2026-03-02T00:00:00.000Z')],
       });
       expect((await store.summaries({ status: 'open' })).map((s) => s.arendeId).sort()).toEqual(['arende:a', 'arende:c']);
-      expect((await store.summaries({ newestFirst: true })).map((s) => s.arendeId)).toEqual(['arende:b', 'arende:c', 'arende:a']);
-      expect((await store.summaries({ newestFirst: true, status: 'open', limit: 1 })).map((s) => s.arendeId)).toEqual(['arende:c']);
+      expect((await store.summaries({ order: 'newest' })).map((s) => s.arendeId)).toEqual(['arende:b', 'arende:c', 'arende:a']);
+      expect((await store.summaries({ order: 'newest', status: 'open', limit: 1 })).map((s) => s.arendeId)).toEqual(['arende:c']);
+      expect((await store.summaries({ where: (s) => s.arendeId !== 'arende:a', status: 'open' })).map((s) => s.arendeId)).toEqual(['arende:c']);
       expect((await store.summaries()).length).toBe(3);
+    });
+
+    it('reads open rows earliest deadline first, without a deadline last', async () => {
+      const store = await make();
+      const due = (id: string, nextDueAt: string, status: 'open' | 'closed' = 'open') => ({ ...summary(id, 0, status), nextDueAt });
+      await store.append({
+        events: [ev('arende:a', 0), ev('arende:b', 0), ev('arende:c', 0), ev('arende:d', 0)],
+        summaries: [due('arende:a', '9999-12-31T23:59:59.999Z'), due('arende:b', '2026-04-01T00:00:00.000Z'), due('arende:c', '2026-03-20T00:00:00.000Z'), due('arende:d', '2026-01-01T00:00:00.000Z', 'closed')],
+      });
+      expect((await store.summaries({ status: 'open', order: 'deadline' })).map((s) => s.arendeId)).toEqual(['arende:c', 'arende:b', 'arende:a']);
+      expect((await store.summaries({ status: 'open', order: 'deadline', limit: 1, where: (s) => s.arendeId !== 'arende:c' })).map((s) => s.arendeId)).toEqual(['arende:b']);
+      expect((await store.summaries()).length).toBe(4);
     });
 
     it('stores definitions and refuses to overwrite a version', async () => {

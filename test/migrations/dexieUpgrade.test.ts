@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DexieEventStore } from '../../src/adapters/dexie/DexieEventStore';
 import { KvalitetsDb } from '../../src/adapters/dexie/KvalitetsDb';
-import { SeqConflictError } from '../../src/engine/index';
+import { NO_DEADLINE, SeqConflictError } from '../../src/engine/index';
 import fixture from './fixtures/v1.json';
 
 describe('Dexie schema upgrade', () => {
@@ -16,12 +16,14 @@ describe('Dexie schema upgrade', () => {
 
     const store = new DexieEventStore(name);
     expect(await store.eventsOf('arende:v1')).toEqual(fixture.events);
-    expect(await store.summaries()).toEqual(fixture.summaries);
+    // Version 3 gave each old row its deadline sort key (no deadlines → the "none" key).
+    expect(await store.summaries()).toEqual(fixture.summaries.map((r) => ({ ...r, nextDueAt: NO_DEADLINE })));
     expect(await store.definitions()).toEqual(fixture.definitions);
-    expect(store.db.verno).toBe(2);
-    // The indexes added in version 2 work on the old rows.
+    expect(store.db.verno).toBe(3);
+    // The indexes added in versions 2 and 3 work on the old rows.
     expect(await store.db.summaries.where('enhetId').equals('enhet:solgarden').count()).toBe(1);
     expect(await store.db.summaries.orderBy('updatedAt').first()).toMatchObject({ arendeId: 'arende:v1' });
+    expect((await store.summaries({ status: 'open', order: 'deadline' })).map((r) => r.arendeId)).toEqual(['arende:v1']);
     // And the unique [arendeId+seq] still holds.
     await expect(store.append({ events: [{ ...fixture.events[1]!, id: 'event:dubbel' } as never], summaries: [] })).rejects.toBeInstanceOf(SeqConflictError);
     store.close();

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import type { Collection } from 'dexie';
 import { SeqConflictError } from '../../engine/index';
 import type { AppendBatch, ArendeEvent, ArendeSummary, EventStore, ProcessDefinition, SummaryQuery } from '../../engine/index';
 import { KvalitetsDb } from './KvalitetsDb';
@@ -74,15 +75,19 @@ export class DexieEventStore implements EventStore {
     return this.db.summaries.get(arendeId);
   }
 
-  /** Uses the status and updatedAt indexes, so "first rows" never read the whole table. */
+  /** Uses the status, updatedAt and [status+nextDueAt] indexes, so "first rows" never read the whole table. */
   async summaries(query: SummaryQuery = {}): Promise<ArendeSummary[]> {
-    const { status, newestFirst, limit } = query;
-    if (newestFirst) {
-      let c = this.db.summaries.orderBy('updatedAt').reverse();
+    const { status, order, where, limit } = query;
+    let c: Collection<ArendeSummary, string>;
+    if (order === 'deadline') {
+      const lower = status ?? Dexie.minKey;
+      const upper = status ?? Dexie.maxKey;
+      c = this.db.summaries.where('[status+nextDueAt]').between([lower, Dexie.minKey], [upper, Dexie.maxKey]);
+    } else if (order === 'newest') {
+      c = this.db.summaries.orderBy('updatedAt').reverse();
       if (status) c = c.filter((s) => s.status === status);
-      return limit !== undefined ? c.limit(limit).toArray() : c.toArray();
-    }
-    const c = status ? this.db.summaries.where('status').equals(status) : this.db.summaries.toCollection();
+    } else c = status ? this.db.summaries.where('status').equals(status) : this.db.summaries.toCollection();
+    if (where) c = c.filter(where);
     return limit !== undefined ? c.limit(limit).toArray() : c.toArray();
   }
 

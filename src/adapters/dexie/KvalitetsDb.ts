@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
-import type { Table } from 'dexie';
+import type { Table, Transaction } from 'dexie';
+import { NO_DEADLINE } from '../../engine/index';
 import type { ArendeEvent, ArendeSummary, ProcessDefinition } from '../../engine/index';
 
 export interface DraftRow {
@@ -17,7 +18,7 @@ export interface MetaRow {
  * Schema versions, oldest first. Versions are additive and never deleted or edited: a browser
  * with an old database upgrades through each of them. Exported so tests can build old shapes.
  */
-export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
+export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<unknown> }[] = [
   {
     version: 1,
     stores: {
@@ -34,6 +35,18 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
       meta: 'key',
     },
   },
+  {
+    // Inboxes read their first page by deadline; older rows get their sort key from their deadlines.
+    version: 3,
+    stores: { summaries: 'arendeId, processType, status, enhetId, updatedAt, [status+nextDueAt]' },
+    upgrade: (tx) =>
+      tx
+        .table('summaries')
+        .toCollection()
+        .modify((s: { status: string; deadlines?: { dueAt: string }[]; nextDueAt?: string }) => {
+          s.nextDueAt = s.status === 'open' ? (s.deadlines?.[0]?.dueAt ?? NO_DEADLINE) : NO_DEADLINE;
+        }),
+  },
 ];
 
 /** The IndexedDB database of one browser profile. */
@@ -46,6 +59,10 @@ export class KvalitetsDb extends Dexie {
 
   constructor(name: string, upTo = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version) {
     super(name);
-    for (const v of SCHEMA_VERSIONS) if (v.version <= upTo) this.version(v.version).stores(v.stores);
+    for (const v of SCHEMA_VERSIONS) {
+      if (v.version > upTo) continue;
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
   }
 }

@@ -47,7 +47,9 @@ export class MemoryEventStore implements EventStore {
   async summaries(query: SummaryQuery = {}): Promise<ArendeSummary[]> {
     let rows = [...this.summaryRows.values()];
     if (query.status) rows = rows.filter((r) => r.status === query.status);
-    if (query.newestFirst) rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    if (query.where) rows = rows.filter(query.where);
+    if (query.order === 'newest') rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    if (query.order === 'deadline') rows.sort((a, b) => a.nextDueAt.localeCompare(b.nextDueAt));
     if (query.limit !== undefined) rows = rows.slice(0, query.limit);
     return this.c(rows);
   }

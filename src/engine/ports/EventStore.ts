@@ -10,8 +10,10 @@ export interface AppendBatch {
 
 export interface SummaryQuery {
   status?: 'open' | 'closed';
-  /** Newest `updatedAt` first (else unordered). */
-  newestFirst?: boolean;
+  /** Newest `updatedAt` first, or earliest `nextDueAt` first (else unordered). */
+  order?: 'newest' | 'deadline';
+  /** Keeps only matching rows; applied before `limit`. */
+  where?: (row: ArendeSummary) => boolean;
   limit?: number;
 }
 

@@ -45,4 +45,9 @@ export interface ArendeSummary {
   kategori?: string;
   /** Open deadlines, earliest first. */
   deadlines: OpenDeadline[];
+  /** Earliest open deadline, or NO_DEADLINE: an indexed sort key so inboxes read only their first page. */
+  nextDueAt: string;
 }
+
+/** Sorts after every real deadline; keeps rows without one in the deadline index. */
+export const NO_DEADLINE = '9999-12-31T23:59:59.999Z';

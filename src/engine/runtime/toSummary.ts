@@ -2,6 +2,7 @@ import type { ArendeState } from './ArendeState';
 import { lastEvent } from './ArendeState';
 import { computeObligations } from '../obligations/computeObligations';
 import { readPath } from '../behaviour/readPath';
+import { NO_DEADLINE } from './ArendeSummary';
 import type { ActiveStep, ArendeSummary, OpenDeadline } from './ArendeSummary';
 import { activeStepPaths } from './candidates';
 
@@ -37,6 +38,7 @@ function openDeadlines(state: ArendeState): OpenDeadline[] {
 export function toSummary(state: ArendeState): ArendeSummary {
   const last = lastEvent(state);
   const kategori = readPath(state.snapshot.context.steps['rapport.submit']?.data, 'kategori');
+  const deadlines = openDeadlines(state);
   return {
     arendeId: state.arendeId,
     processType: state.open.processType,
@@ -54,6 +56,7 @@ export function toSummary(state: ArendeState): ArendeSummary {
     links: [...state.links],
     rubrik: rubrikOf(state),
     ...(typeof kategori === 'string' ? { kategori } : {}),
-    deadlines: openDeadlines(state),
+    deadlines,
+    nextDueAt: state.status === 'open' ? (deadlines[0]?.dueAt ?? NO_DEADLINE) : NO_DEADLINE,
   };
 }

@@ -28,8 +28,8 @@ export function AllaArenden() {
   const { engine, org, now } = useServices();
   const { user } = useSession();
   // First rows from an indexed query at once; the full set (for counts and filters) follows.
-  const { data: first } = useLoad(() => engine.summaries({ newestFirst: true, limit: PAGE }), [engine]);
-  const { data: everything, error } = useLoad(() => engine.summaries(), [engine]);
+  const { data: first } = useLoad(() => engine.summaries({ order: 'newest', limit: PAGE }), [engine]);
+  const { data: everything, error } = useLoad(async () => (first ? engine.summaries() : undefined), [engine, first !== undefined]);
   const data = everything ?? first;
   const complete = everything !== undefined;
   const [f, setF] = useState<Filters>(EMPTY);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { inboxFor, ROLE_TITLES } from '../../engine/index';
+import { holdsRole, inboxFor, ROLE_TITLES } from '../../engine/index';
+import type { ArendeSummary } from '../../engine/index';
 import { href } from '../app/router';
 import { useServices } from '../app/services';
 import { useSession } from '../app/session';
@@ -14,7 +15,18 @@ export function MinaUppgifter() {
   const [shown, setShown] = useState(PAGE);
   const { engine, org, now } = useServices();
   const { user } = useSession();
-  const { data: items, error } = useLoad(async () => inboxFor(await engine.summaries({ status: 'open' }), user, org, now()), [engine, user]);
+  // Only rows with a step for one of my roles in my units; the first page comes straight from the deadline index.
+  const mine = (s: ArendeSummary) => s.activeSteps.some((a) => a.role !== undefined && holdsRole(org, user, a.role, s.enhetId));
+  const { data: first } = useLoad(
+    async () => inboxFor(await engine.summaries({ status: 'open', order: 'deadline', where: mine, limit: PAGE }), user, org, now()),
+    [engine, user],
+  );
+  // The full list (for counts and "Visa fler") is read after the first page, so it never delays it.
+  const { data: all, error } = useLoad(
+    async () => (first ? inboxFor(await engine.summaries({ status: 'open', where: mine }), user, org, now()) : undefined),
+    [engine, user, first !== undefined],
+  );
+  const items = all ?? first;
   const today = now();
   return (
     <>
@@ -25,7 +37,7 @@ export function MinaUppgifter() {
       {items && items.length > 0 && (
         <>
           <p>
-            {items.length === 1 ? 'Ett ärende väntar' : `${items.length} ärenden väntar`} på dig.{' '}
+            {!all ? 'Visar de mest brådskande – läser in resten … ' : items.length === 1 ? 'Ett ärende väntar på dig. ' : `${items.length} ärenden väntar på dig. `}
             {items.filter((i) => i.overdue).length > 0 && <strong>{items.filter((i) => i.overdue).length} är försenade.</strong>}
           </p>
           <ul className="task-list">
