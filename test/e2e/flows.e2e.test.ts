@@ -12,6 +12,7 @@ describe('flows in real Chromium', () => {
       const target = await link.getAttribute('href');
       await b.page.goto(`${baseUrl()}/${target}`);
       await b.page.getByRole('heading', { name: 'Aktuellt steg: Omedelbara åtgärder' }).waitFor();
+      await b.page.locator('[id^="f-lex-sarah-omedelbara-atgarder_"]').first().waitFor(); // the form loads lazily
       // Tab until the first answer of the form has focus.
       for (let i = 0; i < 60; i++) {
         await b.page.keyboard.press('Tab');
