@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ArendeSummary } from '../../engine/index';
 import { scopeCovers } from '../../engine/index';
 import { href } from '../app/router';
+import { ShowMore } from '../app/ShowMore';
 import { useServices } from '../app/services';
 import { useSession } from '../app/session';
 import { useLoad } from '../app/useLoad';
@@ -171,11 +172,7 @@ export function AllaArenden() {
           </tbody>
         </table>
       )}
-      {rows.length > shown && (
-        <button type="button" onClick={() => setShown((n) => n + PAGE)}>
-          Visa fler ({rows.length - shown} kvar)
-        </button>
-      )}
+      <ShowMore total={rows.length} shown={shown} onMore={() => setShown((n) => n + PAGE)} />
     </>
   );
 }

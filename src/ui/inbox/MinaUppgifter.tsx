@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { holdsRole, inboxFor, ROLE_TITLES } from '../../engine/index';
 import type { ArendeSummary } from '../../engine/index';
 import { href } from '../app/router';
+import { ShowMore } from '../app/ShowMore';
 import { useServices } from '../app/services';
 import { useSession } from '../app/session';
 import { useLoad } from '../app/useLoad';
@@ -59,11 +60,7 @@ export function MinaUppgifter() {
               </li>
             ))}
           </ul>
-          {items.length > shown && (
-            <button type="button" onClick={() => setShown((n) => n + PAGE)}>
-              Visa fler ({items.length - shown} kvar)
-            </button>
-          )}
+          <ShowMore total={items.length} shown={shown} onMore={() => setShown((n) => n + PAGE)} />
         </>
       )}
     </>
