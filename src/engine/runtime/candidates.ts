@@ -1,4 +1,6 @@
+import { titleOf } from '../definition/StateGraph';
 import type { GraphTransition } from '../definition/StateGraph';
+import { ROLE_TITLES } from '../org/Role';
 import type { ArendeState } from './ArendeState';
 import { activePaths } from './activePaths';
 
@@ -20,5 +22,14 @@ export function activeStepPaths(state: ArendeState): string[] {
   return activePaths(state.snapshot.value).filter((p) => {
     const node = graph.nodes.get(p);
     return node?.kind === 'atomic' && node.meta?.form !== undefined;
+  });
+}
+
+/** "Utredning (SAS)" for each active step: what an ärende is waiting for. */
+export function waitingSteps(state: ArendeState): string[] {
+  const graph = state.loaded.graph;
+  return activeStepPaths(state).map((p) => {
+    const role = graph.nodes.get(p)?.meta?.role;
+    return `${titleOf(graph, p)}${role ? ` (${ROLE_TITLES[role]})` : ''}`;
   });
 }

@@ -1,11 +1,10 @@
 import { GUARDS, leafGuards } from '../behaviour/guards';
 import { titleOf } from '../definition/StateGraph';
-import { ROLE_TITLES } from '../org/Role';
 import type { MachineEvent } from './ArendeContext';
 import type { ArendeState } from './ArendeState';
 import { lastEvent } from './ArendeState';
 import { activePaths } from './activePaths';
-import { activeStepPaths } from './candidates';
+import { waitingSteps } from './candidates';
 
 export interface ClosingCondition {
   text: string;
@@ -26,10 +25,7 @@ export function closingConditions(state: ArendeState): ClosingCondition[] {
   if (closing.length === 0 || state.status === 'closed') return [];
   const t = closing[0]!;
   const reached = activePaths(state.snapshot.value).includes(t.source);
-  const waiting = activeStepPaths(state).map((p) => {
-    const role = graph.nodes.get(p)?.meta?.role;
-    return `${titleOf(graph, p)}${role ? ` (${ROLE_TITLES[role]})` : ''} är inte klart.`;
-  });
+  const waiting = waitingSteps(state).map((s) => `${s} är inte klart.`);
   const conditions: ClosingCondition[] = [
     { text: `Ärendet har kommit fram till steget ${titleOf(graph, t.source)}`, met: reached, details: reached ? [] : waiting },
   ];

@@ -13,7 +13,7 @@ import type { ArendeState } from './ArendeState';
 import { lastEvent } from './ArendeState';
 import { applyEvent } from './applyEvent';
 import { activePaths } from './activePaths';
-import { activeStepPaths, candidateTransitions } from './candidates';
+import { candidateTransitions, waitingSteps } from './candidates';
 import { reject } from './Rejection';
 import type { Rejection } from './Rejection';
 
@@ -43,11 +43,7 @@ export function eventTitle(state: ArendeState, type: string): string {
 }
 
 function waitingFor(state: ArendeState): string {
-  const graph = state.loaded.graph;
-  const steps = activeStepPaths(state).map((p) => {
-    const role = graph.nodes.get(p)?.meta?.role;
-    return `${titleOf(graph, p)}${role ? ` (${ROLE_TITLES[role]})` : ''}`;
-  });
+  const steps = waitingSteps(state);
   return steps.length ? steps.join(' och ') : 'inget steg';
 }
 
