@@ -64,7 +64,7 @@ export { replay } from './runtime/replay';
 export type { ReplayResult } from './runtime/replay';
 export { availableActions } from './runtime/availableActions';
 export type { ActionOption } from './runtime/availableActions';
-export { toSummary, activeSteps, rubrikOf } from './runtime/toSummary';
+export { toSummary, activeSteps, rubrikOf, roleDueKeys } from './runtime/toSummary';
 
 export { computeObligations } from './obligations/computeObligations';
 export type { Obligation, ObligationStatus } from './obligations/computeObligations';

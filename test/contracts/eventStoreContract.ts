@@ -37,6 +37,7 @@ export function summary(arendeId: string, lastSeq: number, status: 'open' | 'clo
     rubrik: 'Fall i badrummet',
     deadlines: [],
     nextDueAt: '9999-12-31T23:59:59.999Z',
+    roleDue: [],
   };
 }
 
@@ -124,6 +125,22 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
       expect((await store.summaries({ status: 'open', order: 'deadline' })).map((s) => s.arendeId)).toEqual(['arende:c', 'arende:b', 'arende:a']);
       expect((await store.summaries({ status: 'open', order: 'deadline', limit: 1, where: (s) => s.arendeId !== 'arende:c' })).map((s) => s.arendeId)).toEqual(['arende:b']);
       expect((await store.summaries()).length).toBe(4);
+    });
+
+    it('reads the rows waiting for one role, earliest deadline for that role first', async () => {
+      const store = await make();
+      const row = (id: string, roleDue: string[]) => ({ ...summary(id, 0), roleDue });
+      await store.append({
+        events: [ev('arende:a', 0), ev('arende:b', 0), ev('arende:c', 0)],
+        summaries: [
+          row('arende:a', ['sas|2026-05-01T00:00:00.000Z']),
+          row('arende:b', ['enhetschef|2026-01-01T00:00:00.000Z', 'sas|2026-04-01T00:00:00.000Z']),
+          row('arende:c', ['enhetschef|2026-02-01T00:00:00.000Z']),
+        ],
+      });
+      expect((await store.summaries({ role: 'sas', status: 'open' })).map((s) => s.arendeId)).toEqual(['arende:b', 'arende:a']);
+      expect((await store.summaries({ role: 'enhetschef', limit: 1 })).map((s) => s.arendeId)).toEqual(['arende:b']);
+      expect(await store.summaries({ role: 'forvaltningschef' })).toEqual([]);
     });
 
     it('stores definitions and refuses to overwrite a version', async () => {

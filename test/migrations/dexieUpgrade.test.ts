@@ -17,10 +17,10 @@ describe('Dexie schema upgrade', () => {
     const store = new DexieEventStore(name);
     expect(await store.eventsOf('arende:v1')).toEqual(fixture.events);
     // Version 3 gave each old row its deadline sort key (no deadlines → the "none" key).
-    expect(await store.summaries()).toEqual(fixture.summaries.map((r) => ({ ...r, nextDueAt: NO_DEADLINE })));
+    expect(await store.summaries()).toEqual(fixture.summaries.map((r) => ({ ...r, nextDueAt: NO_DEADLINE, roleDue: [] })));
     expect(await store.definitions()).toEqual(fixture.definitions);
-    expect(store.db.verno).toBe(3);
-    // The indexes added in versions 2 and 3 work on the old rows.
+    expect(store.db.verno).toBe(4);
+    // The indexes added in versions 2–4 work on the old rows.
     expect(await store.db.summaries.where('enhetId').equals('enhet:solgarden').count()).toBe(1);
     expect(await store.db.summaries.orderBy('updatedAt').first()).toMatchObject({ arendeId: 'arende:v1' });
     expect((await store.summaries({ status: 'open', order: 'deadline' })).map((r) => r.arendeId)).toEqual(['arende:v1']);

@@ -75,11 +75,14 @@ export class DexieEventStore implements EventStore {
     return this.db.summaries.get(arendeId);
   }
 
-  /** Uses the status, updatedAt and [status+nextDueAt] indexes, so "first rows" never read the whole table. */
+  /** Uses the status, updatedAt, [status+nextDueAt] and roleDue indexes, so "first rows" never read the whole table. */
   async summaries(query: SummaryQuery = {}): Promise<ArendeSummary[]> {
     const { status, order, where, limit } = query;
     let c: Collection<ArendeSummary, string>;
-    if (order === 'deadline') {
+    if (query.role) {
+      c = this.db.summaries.where('roleDue').between(`${query.role}|`, `${query.role}|\uffff`);
+      if (status) c = c.filter((s) => s.status === status);
+    } else if (order === 'deadline') {
       const lower = status ?? Dexie.minKey;
       const upper = status ?? Dexie.maxKey;
       c = this.db.summaries.where('[status+nextDueAt]').between([lower, Dexie.minKey], [upper, Dexie.maxKey]);

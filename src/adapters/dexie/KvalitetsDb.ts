@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { Table, Transaction } from 'dexie';
-import { NO_DEADLINE } from '../../engine/index';
+import { NO_DEADLINE, roleDueKeys } from '../../engine/index';
 import type { ArendeEvent, ArendeSummary, ProcessDefinition } from '../../engine/index';
 
 export interface DraftRow {
@@ -45,6 +45,18 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
         .toCollection()
         .modify((s: { status: string; deadlines?: { dueAt: string }[]; nextDueAt?: string }) => {
           s.nextDueAt = s.status === 'open' ? (s.deadlines?.[0]?.dueAt ?? NO_DEADLINE) : NO_DEADLINE;
+        }),
+  },
+  {
+    // Each inbox reads its own roles' rows in deadline order.
+    version: 4,
+    stores: { summaries: 'arendeId, processType, status, enhetId, updatedAt, [status+nextDueAt], *roleDue' },
+    upgrade: (tx) =>
+      tx
+        .table('summaries')
+        .toCollection()
+        .modify((s: ArendeSummary) => {
+          s.roleDue = s.status === 'open' ? roleDueKeys(s.activeSteps ?? [], s.deadlines ?? []) : [];
         }),
   },
 ];

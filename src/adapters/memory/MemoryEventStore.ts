@@ -50,6 +50,10 @@ export class MemoryEventStore implements EventStore {
     if (query.where) rows = rows.filter(query.where);
     if (query.order === 'newest') rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     if (query.order === 'deadline') rows.sort((a, b) => a.nextDueAt.localeCompare(b.nextDueAt));
+    if (query.role) {
+      const key = (r: ArendeSummary) => r.roleDue.find((k) => k.startsWith(`${query.role}|`));
+      rows = rows.filter((r) => key(r) !== undefined).sort((a, b) => key(a)!.localeCompare(key(b)!));
+    }
     if (query.limit !== undefined) rows = rows.slice(0, query.limit);
     return this.c(rows);
   }

@@ -12,6 +12,8 @@ export interface SummaryQuery {
   status?: 'open' | 'closed';
   /** Newest `updatedAt` first, or earliest `nextDueAt` first (else unordered). */
   order?: 'newest' | 'deadline';
+  /** Only open rows waiting for this role, earliest deadline for the role first (overrides `order`). */
+  role?: string;
   /** Keeps only matching rows; applied before `limit`. */
   where?: (row: ArendeSummary) => boolean;
   limit?: number;

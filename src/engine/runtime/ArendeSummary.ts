@@ -47,6 +47,8 @@ export interface ArendeSummary {
   deadlines: OpenDeadline[];
   /** Earliest open deadline, or NO_DEADLINE: an indexed sort key so inboxes read only their first page. */
   nextDueAt: string;
+  /** `role|dueAt` for each role an active step waits for (open ärenden only): one index serves every inbox. */
+  roleDue: string[];
 }
 
 /** Sorts after every real deadline; keeps rows without one in the deadline index. */

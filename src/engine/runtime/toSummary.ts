@@ -34,11 +34,18 @@ function openDeadlines(state: ArendeState): OpenDeadline[] {
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }
 
+/** Sort keys per waiting role: the earliest deadline of that role's steps (or none). */
+export function roleDueKeys(steps: readonly ActiveStep[], deadlines: readonly OpenDeadline[]): string[] {
+  const roles = [...new Set(steps.map((s) => s.role).filter((r) => r !== undefined))];
+  return roles.map((role) => `${role}|${deadlines.find((d) => d.role === role)?.dueAt ?? NO_DEADLINE}`);
+}
+
 /** The list row written beside each event (snapshot cache included). */
 export function toSummary(state: ArendeState): ArendeSummary {
   const last = lastEvent(state);
   const kategori = readPath(state.snapshot.context.steps['rapport.submit']?.data, 'kategori');
   const deadlines = openDeadlines(state);
+  const steps = activeSteps(state);
   return {
     arendeId: state.arendeId,
     processType: state.open.processType,
@@ -47,7 +54,7 @@ export function toSummary(state: ArendeState): ArendeSummary {
     enhetId: state.open.enhetId,
     status: state.status,
     value: state.snapshot.value,
-    activeSteps: activeSteps(state),
+    activeSteps: steps,
     lastSeq: last.seq,
     lastHash: last.hash,
     openedAt: state.openedAt,
@@ -58,5 +65,6 @@ export function toSummary(state: ArendeState): ArendeSummary {
     ...(typeof kategori === 'string' ? { kategori } : {}),
     deadlines,
     nextDueAt: state.status === 'open' ? (deadlines[0]?.dueAt ?? NO_DEADLINE) : NO_DEADLINE,
+    roleDue: state.status === 'open' ? roleDueKeys(steps, deadlines) : [],
   };
 }

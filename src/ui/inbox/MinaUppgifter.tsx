@@ -18,10 +18,13 @@ export function MinaUppgifter() {
   const { user } = useSession();
   // Only rows with a step for one of my roles in my units; the first page comes straight from the deadline index.
   const mine = (s: ArendeSummary) => s.activeSteps.some((a) => a.role !== undefined && holdsRole(org, user, a.role, s.enhetId));
-  const { data: first } = useLoad(
-    async () => inboxFor(await engine.summaries({ status: 'open', order: 'deadline', where: mine, limit: PAGE }), user, org, now()),
-    [engine, user],
-  );
+  const roles = [...new Set(user.roles.map((a) => a.role))];
+  const { data: first } = useLoad(async () => {
+    // Each role's first page straight from the role-and-deadline index, merged.
+    const pages = await Promise.all(roles.map((role) => engine.summaries({ role, status: 'open', where: mine, limit: PAGE })));
+    const unique = new Map(pages.flat().map((s) => [s.arendeId, s]));
+    return inboxFor([...unique.values()], user, org, now());
+  }, [engine, user]);
   // The full list (for counts and "Visa fler") is read after the first page, so it never delays it.
   const { data: all, error } = useLoad(
     async () => (first ? inboxFor(await engine.summaries({ status: 'open', where: mine }), user, org, now()) : undefined),
