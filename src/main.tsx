@@ -4,6 +4,7 @@ import { createAjvValidator } from './adapters/ajv/createAjvValidator';
 import { bundledCatalog, shippedDefinitions } from './adapters/catalog/bundledCatalog';
 import { dexieDrafts } from './adapters/dexie/DexieDrafts';
 import { DexieEventStore } from './adapters/dexie/DexieEventStore';
+import { dexieVerifiedCache } from './adapters/dexie/dexieVerifiedCache';
 import { announcingStore } from './adapters/system/announcingStore';
 import { createChangeChannel } from './adapters/system/changeChannel';
 import { randomIds } from './adapters/system/ids';
@@ -32,7 +33,8 @@ async function start(root: HTMLElement) {
       '<main class="reload-notice"><h1>Stäng andra flikar med Kvalitetsflöde</h1><p>Databasen behöver uppdateras, men en annan flik använder den äldre versionen. Stäng den andra fliken så fortsätter uppdateringen här.</p></main>';
   });
 
-  const engineDeps = { store: announcingStore(store, changes.announce), clock: systemClock, ids: randomIds, hasher: nobleHasher, validator, catalog, org: DEMO_ORG };
+  const verifiedCache = await dexieVerifiedCache(store.db);
+  const engineDeps = { store: announcingStore(store, changes.announce), clock: systemClock, ids: randomIds, hasher: nobleHasher, validator, catalog, org: DEMO_ORG, verifiedCache };
   const engine = createEngine(engineDeps);
   const results = await engine.loadDefinitions(shippedDefinitions());
   const failed = results.filter((r) => !r.ok);

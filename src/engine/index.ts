@@ -74,6 +74,8 @@ export type { VerifyEnv } from './verify/verifyDefinition';
 export type { CounterExampleStep, Violation, ViolationCode, VerifyResult } from './verify/Violation';
 
 export { DefinitionRegistry } from './service/DefinitionRegistry';
+export type { VerifiedCache } from './service/DefinitionRegistry';
+export { definitionFingerprint, VERIFIER_VERSION } from './verify/fingerprint';
 export { createEngine, groupByArende } from './service/createEngine';
 export type { Engine, EngineDeps, OpenResult, SubmitResult } from './service/createEngine';
 export type { BackupFile, ImportResult } from './backup/backup';

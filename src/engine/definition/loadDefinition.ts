@@ -17,8 +17,8 @@ export interface LoadedDefinition {
   definition: ProcessDefinition;
   graph: StateGraph;
   compiled: CompiledMachine;
-  /** Compiled validators per event type (step submits and commands). */
-  validators: ReadonlyMap<string, ValidateFn>;
+  /** Validators per event type (step submits and commands), compiled on first use to keep start-up fast. */
+  validators: { get(eventType: string): ValidateFn | undefined };
   /** Form id per event type. */
   formOf: ReadonlyMap<string, string>;
   /** Step state path per `<key>.submit` event. */
@@ -100,7 +100,6 @@ export function loadDefinition(input: unknown, catalog: ProcessCatalog, validato
   const errors = checkReferences(definition, graph, catalog);
   if (errors.length > 0) return { ok: false, errors };
 
-  const validators = new Map<string, ValidateFn>();
   const formOf = new Map<string, string>();
   const stepOf = new Map<string, string>();
   for (const path of graph.order) {
@@ -111,14 +110,23 @@ export function loadDefinition(input: unknown, catalog: ProcessCatalog, validato
     }
   }
   for (const [name, cmd] of Object.entries(definition.commands)) formOf.set(name, cmd.form);
-  for (const [event, form] of formOf) validators.set(event, validator.compile(catalog.forms[form]!.schema));
+  const compiled = new Map<string, ValidateFn>();
+  const validators = {
+    get(eventType: string): ValidateFn | undefined {
+      const form = formOf.get(eventType);
+      if (!form) return undefined;
+      let fn = compiled.get(eventType);
+      if (!fn) compiled.set(eventType, (fn = validator.compile(catalog.forms[form]!.schema)));
+      return fn;
+    },
+  };
 
-  let compiled: CompiledMachine;
+  let machine: CompiledMachine;
   try {
-    compiled = buildMachine(definition);
-    compiled.initial();
+    machine = buildMachine(definition);
+    machine.initial();
   } catch (e) {
     return { ok: false, errors: [`Definitionen kunde inte tolkas som tillståndsmaskin: ${(e as Error).message}`] };
   }
-  return { ok: true, loaded: { definition, graph, compiled, validators, formOf, stepOf } };
+  return { ok: true, loaded: { definition, graph, compiled: machine, validators, formOf, stepOf } };
 }

@@ -5,10 +5,18 @@ import type { ProcessDefinition, ProcessType } from '../definition/ProcessDefini
 import { definitionRef } from '../definition/ProcessDefinition';
 import { canonicalJson } from '../events/canonicalJson';
 import type { SchemaValidator } from '../ports/SchemaValidator';
+import { definitionFingerprint } from '../verify/fingerprint';
 import { verifyDefinition } from '../verify/verifyDefinition';
+import type { Hasher } from '../ports/Hasher';
 import type { Violation } from '../verify/Violation';
 
 export type RegisterResult = { ok: true; loaded: LoadedDefinition } | { ok: false; violations: Violation[] };
+
+/** Fingerprints of definitions already proved lawful (e.g. kept in IndexedDB between starts). */
+export interface VerifiedCache {
+  has(fingerprint: string): boolean;
+  add(fingerprint: string): void;
+}
 
 /** Published, verified definitions by `id@version`. Versions are immutable once registered. */
 export class DefinitionRegistry {
@@ -17,12 +25,20 @@ export class DefinitionRegistry {
   constructor(
     private readonly catalog: ProcessCatalog,
     private readonly validator: SchemaValidator,
+    private readonly verified?: { cache: VerifiedCache; hasher: Hasher },
   ) {}
 
-  /** Verifies and registers; the same id@version with other content is refused (versions are immutable). */
+  /**
+   * Verifies and registers; the same id@version with other content is refused (versions are
+   * immutable). A definition whose fingerprint was proved before skips only the path search.
+   */
   register(definition: unknown): RegisterResult {
-    const verdict = verifyDefinition(definition, { catalog: this.catalog, validator: this.validator });
-    if (!verdict.ok) return { ok: false, violations: verdict.violations };
+    const fingerprint = this.verified && isDefinitionLike(definition) ? definitionFingerprint(definition, this.catalog, this.verified.hasher) : undefined;
+    if (!fingerprint || !this.verified!.cache.has(fingerprint)) {
+      const verdict = verifyDefinition(definition, { catalog: this.catalog, validator: this.validator });
+      if (!verdict.ok) return { ok: false, violations: verdict.violations };
+      if (fingerprint) this.verified!.cache.add(fingerprint);
+    }
     const def = definition as ProcessDefinition;
     const existing = this.byRef.get(definitionRef(def));
     if (existing) {
@@ -53,4 +69,9 @@ export class DefinitionRegistry {
   all(): LoadedDefinition[] {
     return [...this.byRef.values()];
   }
+}
+
+function isDefinitionLike(value: unknown): value is ProcessDefinition {
+  const d = value as Partial<ProcessDefinition> | null;
+  return !!d && typeof d === 'object' && typeof d.processType === 'string' && !!d.machine && typeof d.machine === 'object' && !!d.commands;
 }

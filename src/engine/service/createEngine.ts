@@ -28,7 +28,7 @@ import { toSummary } from '../runtime/toSummary';
 import { exportBackup, importBackup } from '../backup/backup';
 import type { BackupFile, ImportProgress, ImportResult } from '../backup/backup';
 import { DefinitionRegistry } from './DefinitionRegistry';
-import type { RegisterResult } from './DefinitionRegistry';
+import type { RegisterResult, VerifiedCache } from './DefinitionRegistry';
 
 export interface EngineDeps {
   store: EventStore;
@@ -38,6 +38,8 @@ export interface EngineDeps {
   validator: SchemaValidator;
   catalog: ProcessCatalog;
   org: Organisation;
+  /** Remembers definitions already proved, so start-up skips re-proving them. */
+  verifiedCache?: VerifiedCache;
 }
 
 export type SubmitResult =
@@ -52,7 +54,7 @@ export type OpenResult = { ok: true; state: ArendeState; summary: ArendeSummary 
  */
 export function createEngine(deps: EngineDeps) {
   const { store, clock, ids, hasher, org } = deps;
-  const registry = new DefinitionRegistry(deps.catalog, deps.validator);
+  const registry = new DefinitionRegistry(deps.catalog, deps.validator, deps.verifiedCache ? { cache: deps.verifiedCache, hasher } : undefined);
   const cache = new Map<string, ArendeState>();
 
   async function loadState(arendeId: string): Promise<ArendeState | undefined> {

@@ -38,7 +38,11 @@ export function AllaArenden() {
   const today = now();
 
   const visible = useMemo(
-    () => (data ?? []).filter((s) => user.roles.some((a) => a.role !== 'medarbetare' && scopeCovers(org, a, s.enhetId))),
+    // Sorted once here (newest first), so changing a filter only filters.
+    () =>
+      (data ?? [])
+        .filter((s) => user.roles.some((a) => a.role !== 'medarbetare' && scopeCovers(org, a, s.enhetId)))
+        .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)),
     [data, user, org],
   );
   const kategorier = useMemo(() => [...new Set(visible.map((s) => s.kategori).filter((k): k is string => !!k))].sort(), [visible]);
@@ -55,8 +59,7 @@ export function AllaArenden() {
           (!f.to || s.openedAt.slice(0, 10) <= f.to) &&
           (!f.overdue || (s.status === 'open' && s.deadlines.some((d) => d.dueAt < today))) &&
           (!q || s.rubrik.toLowerCase().includes(q) || arendeNumber(s.arendeId).toLowerCase().includes(q)),
-      )
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      );
   }, [visible, f, today]);
 
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { nobleHasher } from '../../adapters/system/nobleHasher';
+import { loadShippedDefinitions } from '../../../test/support/catalog';
+import { catalog, validator } from '../../../test/support/world';
+import { definitionFingerprint } from '../verify/fingerprint';
+import { DefinitionRegistry } from './DefinitionRegistry';
+
+describe('DefinitionRegistry with a cache of proved definitions', () => {
+  it('remembers a proof, and never lets the cache vouch for other content', () => {
+    const proved = new Set<string>();
+    const cache = { has: (f: string) => proved.has(f), add: (f: string) => void proved.add(f) };
+    const lexSarah = loadShippedDefinitions()[0]!;
+    expect(new DefinitionRegistry(catalog(), validator, { cache, hasher: nobleHasher }).register(lexSarah).ok).toBe(true);
+    expect(proved).toEqual(new Set([definitionFingerprint(lexSarah, catalog(), nobleHasher)]));
+
+    // Same id and version, but Beslut given to the enhetschef: other content, other fingerprint, proved again and refused.
+    const forged = structuredClone(lexSarah);
+    forged.machine.states.handlaggning!.states!.utredningsspar!.states!.beslut!.meta!.role = 'enhetschef';
+    const fresh = new DefinitionRegistry(catalog(), validator, { cache, hasher: nobleHasher });
+    expect(fresh.register(forged).ok).toBe(false);
+    expect(proved.size).toBe(1);
+  });
+
+  it('changes the fingerprint when a form the definition uses changes', () => {
+    const lexSarah = loadShippedDefinitions()[0]!;
+    const before = definitionFingerprint(lexSarah, catalog(), nobleHasher);
+    const forms = { ...catalog().forms };
+    forms['lex-sarah-beslut'] = { ...forms['lex-sarah-beslut']!, schema: { ...forms['lex-sarah-beslut']!.schema, required: [] } };
+    expect(definitionFingerprint(lexSarah, { ...catalog(), forms }, nobleHasher)).not.toBe(before);
+  });
+});

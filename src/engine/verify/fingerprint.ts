@@ -1,0 +1,32 @@
+import type { ProcessCatalog } from '../definition/ProcessCatalog';
+import type { ProcessDefinition, StateJson } from '../definition/ProcessDefinition';
+import { canonicalJson } from '../events/canonicalJson';
+import { SKELETONS } from '../legal/skeletons';
+import type { Hasher } from '../ports/Hasher';
+
+/** Bump when the verifier's rules change: every cached verdict is then re-proved. */
+export const VERIFIER_VERSION = 1;
+
+function formsOf(states: Record<string, StateJson>, into: Set<string>): Set<string> {
+  for (const s of Object.values(states)) {
+    if (s.meta?.form) into.add(s.meta.form);
+    if (s.states) formsOf(s.states, into);
+  }
+  return into;
+}
+
+/**
+ * What a verdict depends on: the definition, the forms it uses, its legal skeleton and the verifier
+ * version. Equal fingerprints mean an earlier proof still holds, so start-up need not redo it.
+ */
+export function definitionFingerprint(def: ProcessDefinition, catalog: ProcessCatalog, hasher: Hasher): string {
+  const forms = [...formsOf(def.machine.states, new Set(Object.values(def.commands).map((c) => c.form)))].sort();
+  return hasher.sha256Hex(
+    canonicalJson({
+      verifier: VERIFIER_VERSION,
+      definition: def,
+      forms: forms.map((id) => catalog.forms[id]?.schema ?? null),
+      skeleton: SKELETONS[def.processType] ?? null,
+    }),
+  );
+}
