@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { openBrowser, removeProfile, signIn } from './browser';
-import { fillForm, formExample, submitStep } from './fillForm';
+import { formExample, report, submitStep } from './fillForm';
 
 
-async function report(page: Page, choice: RegExp, enhet: string, formId: string, data: Record<string, unknown>) {
-  await page.getByRole('link', { name: 'Ny rapport' }).click();
-  await page.getByLabel(choice).check();
-  await page.getByLabel('Enhet där det hände').selectOption({ label: enhet });
-  await fillForm(page, formId, data);
-  await page.getByRole('button', { name: 'Skicka rapporten' }).click();
-  await page.locator('.case-header').waitFor();
-  return page.url();
-}
 
 describe('avvikelse and riskanalys in real Chromium', () => {
   it('escalates an avvikelse to a linked lex Sarah ärende', async () => {

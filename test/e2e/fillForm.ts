@@ -98,3 +98,14 @@ export async function submitStep(page: Page, step: string, formId: string, data:
   await page.getByText(`Sparat: ${step}.`).or(page.locator('.error-summary, .rejection')).first().waitFor();
   if (await page.locator('.error-summary, .rejection').count()) throw new Error(`${step}: ${await page.locator('.error-summary, .rejection').first().textContent()}`);
 }
+
+/** "Ny rapport": chooses the process and the enhet, fills the first form and sends it; returns the case URL. */
+export async function report(page: Page, choice: RegExp, enhet: string, formId: string, data: Record<string, unknown>): Promise<string> {
+  await page.getByRole('link', { name: 'Ny rapport' }).click();
+  await page.getByLabel(choice).check();
+  await page.getByLabel('Enhet där det hände').selectOption({ label: enhet });
+  await fillForm(page, formId, data);
+  await page.getByRole('button', { name: 'Skicka rapporten' }).click();
+  await page.locator('.case-header').waitFor();
+  return page.url();
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, expectAccessible, openBrowser, removeProfile, screenshot, signIn } from './browser';
-import { fillForm, formExample, submitStep } from './fillForm';
+import { fillForm, formExample, report, submitStep } from './fillForm';
 
 async function asUser(page: Page, name: string, caseUrl: string) {
   await signIn(page, name);
@@ -16,13 +16,7 @@ describe('a full lex Sarah ärende in real Chromium', () => {
     const { page } = b;
     try {
       await signIn(page, 'Anna Berg');
-      await page.getByRole('link', { name: 'Ny rapport' }).click();
-      await page.getByLabel(/^Lex Sarah-rapport/).check();
-      await page.getByLabel('Enhet där det hände').selectOption({ label: 'Solgårdens särskilda boende' });
-      await fillForm(page, 'lex-sarah-rapport', formExample('lex-sarah-rapport'));
-      await page.getByRole('button', { name: 'Skicka rapporten' }).click();
-      await page.locator('.case-header').waitFor();
-      const caseUrl = page.url();
+      const caseUrl = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport', formExample('lex-sarah-rapport'));
       expect(caseUrl).toContain('#/arende/');
 
       await asUser(page, 'Erik Holm', caseUrl);

@@ -1,6 +1,5 @@
 import type { ProcessCatalog } from '../definition/ProcessCatalog';
 import type { ProcessDefinition } from '../definition/ProcessDefinition';
-import { definitionRef } from '../definition/ProcessDefinition';
 import type { ArendeEvent, OpenData } from '../events/ArendeEvent';
 import type { EventStore } from '../ports/EventStore';
 import type { Hasher } from '../ports/Hasher';
@@ -104,4 +103,3 @@ export async function importBackup(input: unknown, deps: ImportDeps, onProgress?
   return { ok: true, arenden: summaries.length, events: events.length, definitions: newDefinitions.length, skipped };
 }
 
-export { definitionRef };

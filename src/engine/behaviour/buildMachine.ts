@@ -20,8 +20,6 @@ export interface CompiledMachine {
   initial(): ArendeSnapshot;
   /** Pure: next snapshot for an event (the input snapshot is not changed). */
   step(snapshot: ArendeSnapshot, event: MachineEvent): ArendeSnapshot;
-  /** Rebuilds a snapshot from a cached state value and context, without replay. */
-  restore(value: unknown, context: ArendeContext): ArendeSnapshot;
 }
 
 const guardImpls = Object.fromEntries(
@@ -68,7 +66,6 @@ export function buildMachine(definition: ProcessDefinition): CompiledMachine {
     machine,
     initial: () => machine.getInitialSnapshot(scope) as unknown as ArendeSnapshot,
     step: (snapshot, event) => machine.transition(snapshot as never, event, scope) as unknown as ArendeSnapshot,
-    restore: (value, context) => machine.resolveState({ value: value as never, context }) as unknown as ArendeSnapshot,
   };
 }
 
