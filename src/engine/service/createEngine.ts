@@ -94,16 +94,13 @@ export function createEngine(deps: EngineDeps) {
 
     /** Registers the stored definitions, then any given ones not yet stored (verified, immutable). */
     async loadDefinitions(shipped: readonly unknown[] = []): Promise<RegisterResult[]> {
-      const results: RegisterResult[] = [];
-      for (const d of await store.definitions()) results.push(registry.register(d));
+      const stored = await store.definitions();
+      const results = stored.map((d) => registry.register(d));
       for (const d of shipped) {
         const result = registry.register(d);
         results.push(result);
-        if (result.ok) {
-          const def = result.loaded.definition;
-          const stored = (await store.definitions()).some((x) => x.id === def.id && x.version === def.version);
-          if (!stored) await store.putDefinition(def);
-        }
+        const def = result.ok ? result.loaded.definition : undefined;
+        if (def && !stored.some((x) => x.id === def.id && x.version === def.version)) await store.putDefinition(def);
       }
       return results;
     },
