@@ -12,9 +12,21 @@ type Data = Record<string, unknown>;
 
 const stepData = (state: ArendeState, type: string) => state.snapshot.context.steps[type]?.data as Data | undefined;
 
+// Stored events keep keys sorted; people read a name before an address or an e-mail.
+const READING_ORDER = ['namn', 'titel', 'befattning', 'adress', 'postort', 'telefon', 'epost'];
+
+function objectText(value: Data): string {
+  const rank = (k: string) => (READING_ORDER.includes(k) ? READING_ORDER.indexOf(k) : READING_ORDER.length);
+  return Object.keys(value)
+    .sort((a, b) => rank(a) - rank(b))
+    .map((k) => value[k])
+    .filter((v) => v !== undefined && v !== null && v !== '' && typeof v !== 'object')
+    .join(', ');
+}
+
 function Field({ label, value }: { label: string; value: unknown }) {
   if (value === undefined || value === null || value === '') return null;
-  const text = typeof value === 'boolean' ? (value ? 'Ja' : 'Nej') : typeof value === 'object' ? Object.values(value as Data).filter(Boolean).join(', ') : String(value);
+  const text = typeof value === 'boolean' ? (value ? 'Ja' : 'Nej') : typeof value === 'object' ? objectText(value as Data) : String(value);
   return (
     <>
       <dt>{label}</dt>
