@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openBrowser, removeProfile, signIn } from './browser';
+import { openBrowser, openCaseAs, removeProfile, signIn } from './browser';
 import { formExample, report, submitStep } from './fillForm';
-
-
 
 describe('avvikelse and riskanalys in real Chromium', () => {
   it('escalates an avvikelse to a linked lex Sarah ärende', async () => {
@@ -11,8 +9,7 @@ describe('avvikelse and riskanalys in real Chromium', () => {
     try {
       await signIn(page, 'Anna Berg');
       const url = await report(page, /^Avvikelse/, 'Solgårdens särskilda boende', 'avvikelse-rapport', formExample('avvikelse-rapport'));
-      await signIn(page, 'Erik Holm');
-      await page.goto(url);
+      await openCaseAs(page, 'Erik Holm', url);
       await submitStep(page, 'Bedömning', 'avvikelse-bedomning', formExample('avvikelse-bedomning', { konsekvens: 4, sannolikhet: 3, vag: 'lex_sarah' }));
       await submitStep(page, 'Eskalera till lex Sarah', 'avvikelse-eskalering', formExample('avvikelse-eskalering'));
       const link = page.getByRole('link', { name: /Eskalerat till lex Sarah-ärende/ });
@@ -40,8 +37,7 @@ describe('avvikelse and riskanalys in real Chromium', () => {
       await submitStep(page, 'Identifiera risker', 'riskanalys-identifiera', formExample('riskanalys-identifiera'));
       await submitStep(page, 'Värdera risker', 'riskanalys-vardera', formExample('riskanalys-vardera'));
       await submitStep(page, 'Åtgärder och handlingsplan', 'riskanalys-handlingsplan', formExample('riskanalys-handlingsplan'));
-      await signIn(page, 'Vera Sund');
-      await page.goto(url);
+      await openCaseAs(page, 'Vera Sund', url);
       await submitStep(page, 'Godkännande', 'riskanalys-godkannande', formExample('riskanalys-godkannande'));
       expect(await page.locator('.stepper [aria-current="step"]').textContent()).toContain('Uppföljning');
       await page.getByRole('link', { name: 'Riskanalys (utskrift)' }).click();

@@ -60,6 +60,13 @@ export async function signIn(page: Page, name: string, path = ''): Promise<void>
   await page.getByRole('button', { name: 'Byt användare' }).waitFor();
 }
 
+/** Signs in as a demo user and opens an ärende: how each role picks up a case in the flows. */
+export async function openCaseAs(page: Page, name: string, caseUrl: string): Promise<void> {
+  await signIn(page, name);
+  await page.goto(caseUrl);
+  await page.locator('.case-header').waitFor();
+}
+
 /** On a fresh profile, chooses demo data on the first-start page (no-op otherwise). */
 export async function startWithDemo(page: Page): Promise<void> {
   const demo = page.getByRole('button', { name: 'Starta med demodata' });

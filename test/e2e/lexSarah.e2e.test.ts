@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { baseUrl, expectAccessible, openBrowser, removeProfile, screenshot, signIn } from './browser';
+import { baseUrl, expectAccessible, openBrowser, openCaseAs, removeProfile, screenshot, signIn } from './browser';
 import { fillForm, formExample, report, submitStep } from './fillForm';
-
-async function asUser(page: Page, name: string, caseUrl: string) {
-  await signIn(page, name);
-  await page.goto(caseUrl);
-  await page.locator('.case-header').waitFor();
-}
-
 
 describe('a full lex Sarah ärende in real Chromium', () => {
   it('medarbetare → enhetschef → SAS → förvaltningschef → SAS, with a refused close before verification', async () => {
@@ -19,18 +11,18 @@ describe('a full lex Sarah ärende in real Chromium', () => {
       const caseUrl = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport', formExample('lex-sarah-rapport'));
       expect(caseUrl).toContain('#/arende/');
 
-      await asUser(page, 'Erik Holm', caseUrl);
+      await openCaseAs(page, 'Erik Holm', caseUrl);
       await submitStep(page, 'Omedelbara åtgärder', 'lex-sarah-omedelbara-atgarder', formExample('lex-sarah-omedelbara-atgarder'));
 
-      await asUser(page, 'Sara Nyberg', caseUrl);
+      await openCaseAs(page, 'Sara Nyberg', caseUrl);
       await submitStep(page, 'Registrering', 'lex-sarah-registrering', formExample('lex-sarah-registrering'));
       await submitStep(page, 'Utredning', 'lex-sarah-utredning', formExample('lex-sarah-utredning'));
       await submitStep(page, 'Bedömning (förslag)', 'lex-sarah-bedomning', formExample('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: false }));
 
-      await asUser(page, 'Fredrik Dahl', caseUrl);
+      await openCaseAs(page, 'Fredrik Dahl', caseUrl);
       await submitStep(page, 'Beslut', 'lex-sarah-beslut', formExample('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: false }));
 
-      await asUser(page, 'Erik Holm', caseUrl);
+      await openCaseAs(page, 'Erik Holm', caseUrl);
       await submitStep(page, 'Åtgärder', 'lex-sarah-atgarder', formExample('lex-sarah-atgarder'));
       for (let i = 0; i < 2; i++) {
         await page.getByRole('button', { name: /^Rapportera genomförd/ }).first().click();
@@ -40,7 +32,7 @@ describe('a full lex Sarah ärende in real Chromium', () => {
       }
 
       // SAS may not close yet: the åtgärder are done but not verified.
-      await asUser(page, 'Sara Nyberg', caseUrl);
+      await openCaseAs(page, 'Sara Nyberg', caseUrl);
       expect(await page.getByRole('button', { name: 'Avsluta ärende' }).isDisabled()).toBe(true);
       expect(await page.locator('.checklist .unmet').allTextContents()).toEqual(
         expect.arrayContaining([expect.stringContaining('Varje åtgärd är genomförd och verifierad')]),
