@@ -24,7 +24,9 @@ async function start(root: HTMLElement) {
   const validator = createAjvValidator();
   const store = new DexieEventStore(new URLSearchParams(location.search).get('db') ?? 'kvalitetsflode');
   const changes = createChangeChannel();
-  store.onVersionChange(() => {
+  const drafts = dexieDrafts(store.db, systemClock.now);
+  store.onVersionChange(async () => {
+    await drafts.flushAll(); // half-typed input is written before the database closes for the upgrade
     root.innerHTML =
       '<main class="reload-notice"><h1>Kvalitetsflöde har uppdaterats</h1><p>En annan flik har uppdaterat databasen. Ladda om sidan för att fortsätta. Inget av det du sparat har gått förlorat.</p><button onclick="location.reload()">Ladda om</button></main>';
   });
@@ -47,7 +49,7 @@ async function start(root: HTMLElement) {
     catalog,
     now: () => systemClock.now(),
     subscribe: (cb) => changes.subscribe(cb),
-    drafts: dexieDrafts(store.db, systemClock.now),
+    drafts,
     storage: {
       persisted: async () => (await navigator.storage?.persisted?.()) ?? false,
       requestPersistence: async () => (await navigator.storage?.persist?.()) ?? false,

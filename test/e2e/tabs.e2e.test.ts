@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openBrowser, removeProfile, signIn } from './browser';
+import { baseUrl, expectAccessible, openBrowser, removeProfile, signIn } from './browser';
 import { fillForm, formExample } from './fillForm';
 
 describe('two tabs on one ärende', () => {
@@ -52,6 +52,53 @@ describe('two tabs on one ärende', () => {
       await stale.locator('form button[type="submit"]').last().click();
       await stale.getByText('Sparat: Lägg till anteckning i utredningen.').waitFor();
       expect(await stale.locator('.history li').count()).toBe(entriesBefore + 2);
+    } finally {
+      await b.close();
+      removeProfile(b.profile);
+    }
+  });
+});
+
+describe('a schema upgrade from another tab', () => {
+  it('saves half-typed input before closing, asks for a reload, and loses nothing', async () => {
+    const b = await openBrowser();
+    try {
+      const a = b.page;
+      await signIn(a, 'Erik Holm');
+      await a.getByRole('link', { name: 'Omedelbara åtgärder' }).first().click();
+      await a.locator('[id^="f-lex-sarah-omedelbara-atgarder_"]').first().waitFor();
+      const caseUrl = a.url();
+      const other = await b.context.newPage();
+      await other.goto(`${baseUrl()}/`);
+      await a.getByLabel(/^Nej/).first().check();
+      const text = 'Påbörjad motivering som inte hunnit sparas när uppgraderingen kom.';
+      await a.getByLabel(/Motivering/).fill(text);
+
+      // A newer app version opens the database with a higher version, before the draft's delayed save.
+      const upgraded = await other.evaluate(`(async () => {
+        const [info] = (await indexedDB.databases()).filter((d) => d.name === 'kvalitetsflode');
+        const db = await new Promise((resolve, reject) => {
+          const req = indexedDB.open('kvalitetsflode', info.version + 1);
+          req.onupgradeneeded = () => req.result.createObjectStore('framtid');
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        const version = db.version;
+        db.close();
+        return version;
+      })()`);
+      expect(upgraded).toBeGreaterThan(40);
+      await a.getByRole('heading', { name: 'Kvalitetsflöde har uppdaterats' }).waitFor();
+      await expectAccessible(a, 'uppdaterad databas');
+      await other.close();
+
+      // After the reload the app opens the upgraded database and the half-typed answer is back.
+      await a.getByRole('button', { name: 'Ladda om' }).click();
+      await a.goto(caseUrl);
+      const picker = a.getByRole('button', { name: /^Erik Holm/ });
+      await picker.or(a.getByLabel(/Motivering/)).first().waitFor();
+      if (await picker.isVisible()) await picker.click(); // the session may be gone with the reload
+      await expect.poll(() => a.getByLabel(/Motivering/).inputValue(), { timeout: 10_000 }).toBe(text);
     } finally {
       await b.close();
       removeProfile(b.profile);

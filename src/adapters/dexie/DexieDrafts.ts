@@ -1,7 +1,8 @@
 import type { KvalitetsDb } from './KvalitetsDb';
 
-/** Half-filled forms, kept in IndexedDB so they survive a reload or a closed tab. */
+/** Half-filled forms, kept in IndexedDB so they survive a reload, a closed tab or a schema upgrade. */
 export function dexieDrafts(db: KvalitetsDb, now: () => string) {
+  const open = new Set<() => Promise<void>>();
   return {
     async load(key: string): Promise<unknown> {
       return (await db.drafts.get(key))?.data;
@@ -11,6 +12,14 @@ export function dexieDrafts(db: KvalitetsDb, now: () => string) {
     },
     async clear(key: string): Promise<void> {
       await db.drafts.delete(key);
+    },
+    track(flush: () => Promise<void>): () => void {
+      open.add(flush);
+      return () => open.delete(flush);
+    },
+    /** Saves what every open form holds but has not yet written: called before the database closes. */
+    async flushAll(): Promise<void> {
+      await Promise.allSettled([...open].map((f) => f()));
     },
   };
 }

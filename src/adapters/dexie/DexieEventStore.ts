@@ -15,19 +15,20 @@ function isConstraintError(e: unknown): boolean {
  */
 export class DexieEventStore implements EventStore {
   readonly db: KvalitetsDb;
-  private versionChangeListeners: (() => void)[] = [];
+  private versionChangeListeners: (() => void | Promise<void>)[] = [];
 
   constructor(name = 'kvalitetsflode') {
     this.db = new KvalitetsDb(name);
-    // Another tab wants to upgrade the schema: close so it can, and tell the UI to reload.
+    // Another tab wants to upgrade the schema: let listeners save unsaved input first (the upgrade
+    // waits until we close), then close so it can proceed.
     this.db.on('versionchange', () => {
-      this.db.close();
-      for (const cb of this.versionChangeListeners) cb();
+      void Promise.allSettled(this.versionChangeListeners.map((cb) => cb())).finally(() => this.db.close());
       return false;
     });
   }
 
-  onVersionChange(cb: () => void): void {
+  /** `cb` runs while the database is still open; it closes once every callback has settled. */
+  onVersionChange(cb: () => void | Promise<void>): void {
     this.versionChangeListeners.push(cb);
   }
 

@@ -21,6 +21,8 @@ export interface Services {
     load(key: string): Promise<unknown>;
     save(key: string, data: unknown): Promise<void>;
     clear(key: string): Promise<void>;
+    /** Registers a form's flush of unsaved input, run before the database closes for an upgrade. */
+    track?(flush: () => Promise<void>): () => void;
   };
 }
 

@@ -4,6 +4,7 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldError, FormSpec } from '../../engine/index';
+import type { Services } from '../app/services';
 import { ButtonTemplates } from './ButtonTemplates';
 import { ErrorListTemplate } from './ErrorListTemplate';
 import { visibleSchema, withoutHidden } from './visibleSchema';
@@ -13,7 +14,7 @@ export interface StepFormProps {
   form: FormSpec;
   /** Key under which the half-filled form is kept, so it survives a reload. */
   draftKey: string;
-  drafts: { load(key: string): Promise<unknown>; save(key: string, data: unknown): Promise<void>; clear(key: string): Promise<void> };
+  drafts: Services['drafts'];
   submitText: string;
   /** Initial values (e.g. facts copied from an escalated avvikelse) when there is no draft. */
   initial?: Record<string, unknown>;
@@ -51,16 +52,20 @@ export function StepForm({ form, draftKey, drafts, submitText, initial, fixed, e
       (d) => live && setData({ ...((d as Record<string, unknown>) ?? initial ?? {}), ...fixed }),
       () => live && setData({ ...(initial ?? {}), ...fixed }),
     );
-    const flush = () => {
+    const flush = async () => {
       clearTimeout(timer.current);
-      if (pending.current) void drafts.save(draftKey, pending.current);
+      const typed = pending.current;
       pending.current = undefined;
+      if (typed) await drafts.save(draftKey, typed);
     };
-    window.addEventListener('pagehide', flush);
+    const onHide = () => void flush();
+    window.addEventListener('pagehide', onHide);
+    const untrack = drafts.track?.(flush);
     return () => {
       live = false;
-      window.removeEventListener('pagehide', flush);
-      flush();
+      window.removeEventListener('pagehide', onHide);
+      untrack?.();
+      void flush();
     };
     // The draft is loaded once per form; later prop changes must not overwrite what the user typed.
   }, [draftKey]);
