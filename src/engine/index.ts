@@ -32,6 +32,12 @@ export type { LoadedDefinition, LoadResult } from './definition/loadDefinition';
 export { buildStateGraph } from './definition/StateGraph';
 export type { GraphNode, GraphTransition, StateGraph } from './definition/StateGraph';
 export { DEFINITION_FORMAT_SCHEMA } from './definition/definitionFormatSchema';
+export { diffDefinitions } from './definition/diffDefinitions';
+export type { ChangeKind, DefinitionChange } from './definition/diffDefinitions';
+export { MIGRATE_EVENT } from './migration/MigrateData';
+export type { MigrateData } from './migration/MigrateData';
+export { activeLeaves, proveMigration } from './migration/proveMigration';
+export type { MigrationProof } from './migration/proveMigration';
 
 export { SKELETONS } from './legal/skeletons';
 export type { LegalSkeleton, MandatedStep } from './legal/LegalSkeleton';
@@ -78,4 +84,5 @@ export type { VerifiedCache } from './service/DefinitionRegistry';
 export { definitionFingerprint, VERIFIER_VERSION } from './verify/fingerprint';
 export { createEngine, groupByArende } from './service/createEngine';
 export type { Engine, EngineDeps, OpenResult, SubmitResult } from './service/createEngine';
+export type { MigrateResult, PublishResult, VersionImpact } from './service/definitionAdmin';
 export type { BackupFile, ImportResult } from './backup/backup';

@@ -79,7 +79,7 @@ export async function importBackup(input: unknown, deps: ImportDeps, onProgress?
       errors.push(`Ärendet ${arendeId}: processdefinitionen ${String(open?.definitionId)}@${String(open?.definitionVersion)} finns varken i filen eller i databasen.`);
       continue;
     }
-    const result = replay(loaded, list, { hasher: deps.hasher, strict: true });
+    const result = replay(loaded, list, { hasher: deps.hasher, strict: true, resolve: (id, v) => scratch.get(id, v) });
     if (!result.ok) {
       errors.push(`Ärendet ${arendeId}, händelse ${result.seq}: ${result.reason}`);
       continue;

@@ -20,6 +20,8 @@ export interface CompiledMachine {
   initial(): ArendeSnapshot;
   /** Pure: next snapshot for an event (the input snapshot is not changed). */
   step(snapshot: ArendeSnapshot, event: MachineEvent): ArendeSnapshot;
+  /** A snapshot at a given state value with a given context (for migrating an ärende between versions). */
+  resolve(value: unknown, context: ArendeContext): ArendeSnapshot;
 }
 
 const guardImpls = Object.fromEntries(
@@ -66,6 +68,7 @@ export function buildMachine(definition: ProcessDefinition): CompiledMachine {
     machine,
     initial: () => machine.getInitialSnapshot(scope) as unknown as ArendeSnapshot,
     step: (snapshot, event) => machine.transition(snapshot as never, event, scope) as unknown as ArendeSnapshot,
+    resolve: (value, context) => machine.resolveState({ value: value as never, context }) as unknown as ArendeSnapshot,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { RoleId } from '../org/Role';
+import type { FormSpec } from './ProcessCatalog';
 
 export type ProcessType = 'lex-sarah' | 'avvikelse' | 'riskanalys';
 
@@ -74,6 +75,8 @@ export interface ProcessDefinition {
   description?: string;
   published?: { at: string; by: string; note: string };
   commands: Record<string, CommandSpec>;
+  /** Forms first published with this version (bundled forms are referenced by id only). */
+  forms?: Record<string, FormSpec>;
   machine: MachineJson;
 }
 

@@ -97,6 +97,16 @@ export const DEFINITION_FORMAT_SCHEMA = {
       additionalProperties: false,
       properties: { at: { type: 'string' }, by: { type: 'string' }, note: { type: 'string' } },
     },
+    forms: {
+      type: 'object',
+      description: 'Forms published with this version (new or edited ones); bundled forms are referenced by id.',
+      additionalProperties: {
+        type: 'object',
+        required: ['id', 'schema'],
+        additionalProperties: false,
+        properties: { id: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, schema: { type: 'object' }, ui: { type: 'object' } },
+      },
+    },
     commands: {
       type: 'object',
       additionalProperties: {

@@ -11,7 +11,8 @@ export type RejectionCode =
   | 'invalid_data'
   | 'jav'
   | 'guard_failed'
-  | 'seq_conflict';
+  | 'seq_conflict'
+  | 'migration_refused';
 
 /** Why a submission was refused; `message` is Swedish and names the field or rule. */
 export interface Rejection {

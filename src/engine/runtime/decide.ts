@@ -15,6 +15,7 @@ import { applyEvent } from './applyEvent';
 import { activePaths } from './activePaths';
 import { candidateTransitions, waitingSteps } from './candidates';
 import { reject } from './Rejection';
+import { MIGRATE_EVENT } from '../migration/MigrateData';
 import type { Rejection } from './Rejection';
 
 /** A step submission or command on an ärende. */
@@ -37,6 +38,7 @@ export type Decision = { ok: true; event: ArendeEvent; state: ArendeState } | { 
 /** Swedish title of an event type: the step's title or the command's title. */
 export function eventTitle(state: ArendeState, type: string): string {
   const { loaded } = state;
+  if (type === MIGRATE_EVENT) return 'Flyttad till en ny version av processen';
   const stepPath = loaded.stepOf.get(type);
   if (stepPath) return titleOf(loaded.graph, stepPath);
   return loaded.definition.commands[type]?.title ?? type;

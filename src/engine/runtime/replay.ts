@@ -8,6 +8,9 @@ import { requiredRoleOf } from '../behaviour/guards';
 import type { ArendeState } from './ArendeState';
 import { applyEvent, stateFromOpen, toMachineEvent } from './applyEvent';
 import { candidateTransitions } from './candidates';
+import { MIGRATE_EVENT } from '../migration/MigrateData';
+import type { MigrateData } from '../migration/MigrateData';
+import { migrateState } from '../migration/migrateState';
 
 export type ReplayResult = { ok: true; state: ArendeState } | { ok: false; seq: number; reason: string };
 
@@ -19,6 +22,8 @@ export interface ReplayOptions {
    * used for imports, where the file could have been crafted with valid hashes.
    */
   strict?: boolean;
+  /** Finds the version a recorded migration moved the ärende to. */
+  resolve?: (id: string, version: number) => LoadedDefinition | undefined;
 }
 
 /** Derives an ärende's state by replaying its events (sorted by seq) through its pinned definition. */
@@ -40,6 +45,17 @@ export function replay(loaded: LoadedDefinition, events: readonly ArendeEvent[],
       continue;
     }
     if (e.type === OPEN_EVENT) return { ok: false, seq: e.seq, reason: `Händelse ${e.seq} försöker öppna ärendet en gång till.` };
+    if (e.type === MIGRATE_EVENT) {
+      if (state!.status === 'closed') return { ok: false, seq: e.seq, reason: `Händelse ${e.seq} kommer efter att ärendet avslutats.` };
+      if (opts.strict && e.actor.role !== 'processagare') return { ok: false, seq: e.seq, reason: `Händelse ${e.seq} flyttar ärendet till en ny version men utfördes inte av en processägare.` };
+      const data = e.stepData as MigrateData;
+      const to = opts.resolve?.(String(data?.definitionId), Number(data?.toVersion));
+      if (!to) return { ok: false, seq: e.seq, reason: `Händelse ${e.seq} flyttar ärendet till ${String(data?.definitionId)}@${String(data?.toVersion)}, som inte finns.` };
+      const moved = migrateState(state!, to, e, opts.strict === true);
+      if (!moved.ok) return { ok: false, seq: e.seq, reason: `Händelse ${e.seq} (flytt till ny version) håller inte: ${moved.reason}` };
+      state = moved.state;
+      continue;
+    }
     if (opts.strict) {
       const problem = strictCheck(state!, e);
       if (problem) return { ok: false, seq: e.seq, reason: problem };

@@ -50,7 +50,7 @@ export function toSummary(state: ArendeState): ArendeSummary {
     arendeId: state.arendeId,
     processType: state.open.processType,
     definitionId: state.open.definitionId,
-    definitionVersion: state.open.definitionVersion,
+    definitionVersion: state.loaded.definition.version,
     enhetId: state.open.enhetId,
     status: state.status,
     value: state.snapshot.value,

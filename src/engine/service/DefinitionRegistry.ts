@@ -1,6 +1,6 @@
 import { loadDefinition } from '../definition/loadDefinition';
 import type { LoadedDefinition } from '../definition/loadDefinition';
-import type { ProcessCatalog } from '../definition/ProcessCatalog';
+import type { FormSpec, ProcessCatalog } from '../definition/ProcessCatalog';
 import type { ProcessDefinition, ProcessType } from '../definition/ProcessDefinition';
 import { definitionRef } from '../definition/ProcessDefinition';
 import { canonicalJson } from '../events/canonicalJson';
@@ -21,21 +21,49 @@ export interface VerifiedCache {
 /** Published, verified definitions by `id@version`. Versions are immutable once registered. */
 export class DefinitionRegistry {
   private readonly byRef = new Map<string, LoadedDefinition>();
+  private readonly forms: Record<string, FormSpec>;
+  /** Bundled forms plus those published with registered versions; grows in place as versions register. */
+  readonly catalog: ProcessCatalog;
 
   constructor(
-    private readonly catalog: ProcessCatalog,
+    base: ProcessCatalog,
     private readonly validator: SchemaValidator,
     private readonly verified?: { cache: VerifiedCache; hasher: Hasher },
-  ) {}
+  ) {
+    this.forms = { ...base.forms };
+    this.catalog = { forms: this.forms, legalReferences: base.legalReferences };
+  }
+
+  /** The catalogue a definition is checked against: ours plus the forms it brings, or why those are refused. */
+  catalogFor(definition: unknown): { ok: true; catalog: ProcessCatalog } | { ok: false; violations: Violation[] } {
+    const own = isDefinitionLike(definition) ? definition.forms : undefined;
+    if (!own || typeof own !== 'object') return { ok: true, catalog: this.catalog };
+    const violations: Violation[] = [];
+    for (const [id, form] of Object.entries(own)) {
+      const known = this.forms[id];
+      if (known && canonicalJson({ schema: known.schema, ui: known.ui ?? {} }) !== canonicalJson({ schema: form?.schema, ui: form?.ui ?? {} }))
+        violations.push({ code: 'reference', message: `Formuläret "${id}" finns redan med annat innehåll. Ett publicerat formulär får inte ändras; spara ändringen under ett nytt namn.` });
+      try {
+        this.validator.compile(form.schema);
+      } catch (e) {
+        violations.push({ code: 'format', message: `Formuläret "${id}" är inte ett giltigt JSON Schema: ${(e as Error).message}` });
+      }
+    }
+    if (violations.length) return { ok: false, violations };
+    return { ok: true, catalog: { forms: { ...this.forms, ...own }, legalReferences: this.catalog.legalReferences } };
+  }
 
   /**
    * Verifies and registers; the same id@version with other content is refused (versions are
    * immutable). A definition whose fingerprint was proved before skips only the path search.
    */
   register(definition: unknown): RegisterResult {
-    const fingerprint = this.verified && isDefinitionLike(definition) ? definitionFingerprint(definition, this.catalog, this.verified.hasher) : undefined;
+    const scoped = this.catalogFor(definition);
+    if (!scoped.ok) return scoped;
+    const catalog = scoped.catalog;
+    const fingerprint = this.verified && isDefinitionLike(definition) ? definitionFingerprint(definition, catalog, this.verified.hasher) : undefined;
     if (!fingerprint || !this.verified!.cache.has(fingerprint)) {
-      const verdict = verifyDefinition(definition, { catalog: this.catalog, validator: this.validator });
+      const verdict = verifyDefinition(definition, { catalog, validator: this.validator });
       if (!verdict.ok) return { ok: false, violations: verdict.violations };
       if (fingerprint) this.verified!.cache.add(fingerprint);
     }
@@ -48,8 +76,9 @@ export class DefinitionRegistry {
         violations: [{ code: 'reference', message: `Version ${def.version} av "${def.title}" finns redan och får inte ändras. Publicera en ny version.` }],
       };
     }
-    const loaded = loadDefinition(def, this.catalog, this.validator);
+    const loaded = loadDefinition(def, catalog, this.validator);
     if (!loaded.ok) return { ok: false, violations: loaded.errors.map((message) => ({ code: 'reference', message })) };
+    Object.assign(this.forms, def.forms ?? {});
     this.byRef.set(definitionRef(def), loaded.loaded);
     return { ok: true, loaded: loaded.loaded };
   }
@@ -68,6 +97,13 @@ export class DefinitionRegistry {
 
   all(): LoadedDefinition[] {
     return [...this.byRef.values()];
+  }
+
+  /** Every version of one definition id, oldest first. */
+  versions(id: string): LoadedDefinition[] {
+    return this.all()
+      .filter((l) => l.definition.id === id)
+      .sort((a, b) => a.definition.version - b.definition.version);
   }
 }
 

@@ -28,6 +28,7 @@ import { toSummary } from '../runtime/toSummary';
 import { exportBackup, importBackup } from '../backup/backup';
 import type { BackupFile, ImportProgress, ImportResult } from '../backup/backup';
 import { DefinitionRegistry } from './DefinitionRegistry';
+import { definitionAdmin } from './definitionAdmin';
 import type { RegisterResult, VerifiedCache } from './DefinitionRegistry';
 
 export interface EngineDeps {
@@ -65,7 +66,7 @@ export function createEngine(deps: EngineDeps) {
     const open = events[0]!.stepData as { definitionId: string; definitionVersion: number };
     const loaded = registry.get(open.definitionId, open.definitionVersion);
     if (!loaded) throw new Error(`Definitionen ${open.definitionId}@${open.definitionVersion} för ärendet ${arendeId} finns inte.`);
-    const result = replay(loaded, events, { hasher });
+    const result = replay(loaded, events, { hasher, resolve: (id, v) => registry.get(id, v) });
     if (!result.ok) throw new Error(`Ärendet ${arendeId} kan inte läsas: ${result.reason}`);
     cache.set(arendeId, result.state);
     return result.state;
@@ -206,6 +207,8 @@ export function createEngine(deps: EngineDeps) {
       cache.clear();
       return result;
     },
+
+    ...definitionAdmin({ ...deps, registry, loadState, commit }),
 
     /** Forgets cached states (e.g. after another tab wrote): the next read replays from the store. */
     invalidate(arendeId?: string) {

@@ -1,6 +1,7 @@
 import type { AbstractEvent } from '../behaviour/guards';
 import { leafGuards, requiredRoleOf } from '../behaviour/guards';
 import { loadDefinition } from '../definition/loadDefinition';
+import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { ProcessCatalog } from '../definition/ProcessCatalog';
 import type { NamedRef, ProcessDefinition } from '../definition/ProcessDefinition';
 import { buildStateGraph, titleOf } from '../definition/StateGraph';
@@ -25,7 +26,7 @@ export interface VerifyEnv {
 /** Marks "some other value" for a fact's data path in an abstract branch. */
 const OTHER = Object.freeze({ other: true });
 
-interface SearchNode {
+export interface SearchNode {
   config: Config;
   monitor: MonitorState;
   /** Event types seen on the path (sorted), for exact `hasStep`. */
@@ -132,6 +133,52 @@ export function verifyDefinition(input: unknown, env: VerifyEnv): VerifyResult {
   const skeleton = SKELETONS[definition.processType];
   const violations = staticChecks(definition, graph, skeleton, env.catalog);
 
+  const nodes = explore(loaded.loaded, skeleton, { config: initialConfig(graph, definition.machine.initial), monitor: initialMonitor(skeleton), seen: [] }, violations);
+  const reached = new Set(nodes.flatMap((n) => n.config));
+  for (const path of graph.order)
+    if (graph.nodes.get(path)!.kind === 'final' && !reached.has(path))
+      violations.push({ code: 'unreachable_final', message: `Sluttillståndet "${titleOf(graph, path)}" kan aldrig nås.`, states: [path] });
+
+  return { ok: violations.length === 0, violations, stats: { states: graph.nodes.size, transitions: graph.transitions.length, explored: nodes.length } };
+}
+
+function mandatedKey(skeleton: LegalSkeleton, t: GraphTransition): string | undefined {
+  if (!t.event.endsWith('.submit')) return undefined;
+  const key = t.event.slice(0, -'.submit'.length);
+  return skeleton.steps[key] ? key : undefined;
+}
+
+function stepTitle(def: ProcessDefinition, graph: StateGraph, event: string): string {
+  if (event.endsWith('.submit')) {
+    const key = event.slice(0, -'.submit'.length);
+    const path = graph.order.find((p) => graph.nodes.get(p)!.key === key);
+    if (path) return titleOf(graph, path);
+  }
+  return def.commands[event]?.title ?? event;
+}
+
+function safeGraph(def: ProcessDefinition): StateGraph | undefined {
+  try {
+    return def?.machine?.states ? buildStateGraph(def.machine) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where a search starts: the initial configuration, or an ärende's place when a migration is proved. */
+export interface SearchStart {
+  config: Config;
+  monitor: MonitorState;
+  /** Event types already seen (for `hasStep` guards). */
+  seen: readonly string[];
+}
+
+/**
+ * Explores every path from `start` in product with the skeleton's monitor, pushing violations
+ * (order, role, skipped and conditional steps, dead ends); returns the explored nodes.
+ */
+export function explore(loaded: LoadedDefinition, skeleton: LegalSkeleton, start: SearchStart, violations: Violation[]): SearchNode[] {
+  const { definition, graph } = loaded;
   const nodes: SearchNode[] = [];
   const index = new Map<string, number>();
   const edges: [number, number][] = [];
@@ -149,7 +196,7 @@ export function verifyDefinition(input: unknown, env: VerifyEnv): VerifyResult {
     index.set(key, nodes.length - 1);
     return nodes.length - 1;
   };
-  add({ config: initialConfig(graph, definition.machine.initial), monitor: initialMonitor(skeleton), seen: [], done: false, parent: -1, step: undefined });
+  add({ config: start.config, monitor: start.monitor, seen: [...start.seen].sort(), done: false, parent: -1, step: undefined });
   const events = [...graph.events];
   // Only events some guard asks about (hasStep) are worth remembering: fewer states, same verdict.
   const remembered = new Set(
@@ -245,33 +292,5 @@ export function verifyDefinition(input: unknown, env: VerifyEnv): VerifyResult {
       violations.push({ code: 'dead_end', message: `Ärendet kan fastna i ${where} utan väg till avslut. Exempel: ${narrate(path) || 'direkt från start'}.`, path, states: [...nodes[stuck]!.config] });
     }
   }
-  const reached = new Set(nodes.flatMap((n) => n.config));
-  for (const path of graph.order)
-    if (graph.nodes.get(path)!.kind === 'final' && !reached.has(path))
-      violations.push({ code: 'unreachable_final', message: `Sluttillståndet "${titleOf(graph, path)}" kan aldrig nås.`, states: [path] });
-
-  return { ok: violations.length === 0, violations, stats: { states: graph.nodes.size, transitions: graph.transitions.length, explored: nodes.length } };
-}
-
-function mandatedKey(skeleton: LegalSkeleton, t: GraphTransition): string | undefined {
-  if (!t.event.endsWith('.submit')) return undefined;
-  const key = t.event.slice(0, -'.submit'.length);
-  return skeleton.steps[key] ? key : undefined;
-}
-
-function stepTitle(def: ProcessDefinition, graph: StateGraph, event: string): string {
-  if (event.endsWith('.submit')) {
-    const key = event.slice(0, -'.submit'.length);
-    const path = graph.order.find((p) => graph.nodes.get(p)!.key === key);
-    if (path) return titleOf(graph, path);
-  }
-  return def.commands[event]?.title ?? event;
-}
-
-function safeGraph(def: ProcessDefinition): StateGraph | undefined {
-  try {
-    return def?.machine?.states ? buildStateGraph(def.machine) : undefined;
-  } catch {
-    return undefined;
-  }
+  return nodes;
 }

@@ -95,7 +95,7 @@ export function CaseView({ id }: { id: string }) {
     <article className="case">
       <header className="case-header">
         <p className="eyebrow">
-          {processTitle(state.open.processType)} · ärende {arendeNumber(id)} · {enhetName(org, state.open.enhetId)} · version {state.open.definitionVersion}
+          {processTitle(state.open.processType)} · ärende {arendeNumber(id)} · {enhetName(org, state.open.enhetId)} · version {state.loaded.definition.version}
         </p>
         <h1 ref={heading} tabIndex={-1}>
           {rubrikOf(state)}

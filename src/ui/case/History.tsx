@@ -1,5 +1,6 @@
 import type { ArendeState } from '../../engine/index';
-import { ROLE_TITLES } from '../../engine/index';
+import { MIGRATE_EVENT, ROLE_TITLES } from '../../engine/index';
+import type { MigrateData } from '../../engine/index';
 import { formatDateTime } from '../format';
 
 /** The event log as a timeline, newest first; every entry says who, in which role, and when. */
@@ -12,7 +13,7 @@ export function History({ state, nameOf, titleOf }: { state: ArendeState; nameOf
         {events.map((e) => (
           <li key={e.id}>
             <time dateTime={e.at}>{formatDateTime(e.at)}</time>{' '}
-            <strong>{e.type === 'arende.open' ? 'Ärendet skapades' : titleOf(e.type)}</strong> – {nameOf(e.actor.userId)} ({ROLE_TITLES[e.actor.role]})
+            <strong>{e.type === 'arende.open' ? 'Ärendet skapades' : e.type === MIGRATE_EVENT ? migrated(e.stepData as MigrateData) : titleOf(e.type)}</strong> – {nameOf(e.actor.userId)} ({ROLE_TITLES[e.actor.role]})
             {e.links?.map((l) => (
               <span key={l.arendeId}> · {l.rel === 'eskalerad_till' ? 'eskalerat till lex Sarah' : 'eskalerat från avvikelse'}</span>
             ))}
@@ -22,4 +23,8 @@ export function History({ state, nameOf, titleOf }: { state: ArendeState; nameOf
       <p className="hint">Historiken kan inte ändras. En rättelse görs som en ny anteckning. Varje händelse är kedjad med en kontrollsumma.</p>
     </section>
   );
+}
+
+function migrated(d: MigrateData): string {
+  return `Flyttat från version ${d.fromVersion} till version ${d.toVersion} av processen${d.note ? ` (${d.note})` : ''}`;
 }

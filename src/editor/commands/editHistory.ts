@@ -1,0 +1,39 @@
+import type { ProcessDefinition } from '../../engine/index';
+import { applyEdit } from './applyEdit';
+import type { EditCommand } from './EditCommand';
+
+interface Entry {
+  definition: ProcessDefinition;
+  /** The edit that led from this entry to the next one (for "Ångra …"). */
+  command: EditCommand;
+}
+
+/** Undo/redo over immutable drafts: each edit pushes the previous draft. */
+export interface EditHistory {
+  present: ProcessDefinition;
+  past: readonly Entry[];
+  future: readonly Entry[];
+}
+
+export function startHistory(definition: ProcessDefinition): EditHistory {
+  return { present: definition, past: [], future: [] };
+}
+
+/** Applies an edit; a refused edit leaves the history unchanged and says why. */
+export function edit(h: EditHistory, command: EditCommand): { history: EditHistory; refused?: string } {
+  const result = applyEdit(h.present, command);
+  if (!result.ok) return { history: h, refused: result.message };
+  return { history: { present: result.definition, past: [...h.past, { definition: h.present, command }], future: [] } };
+}
+
+export function undo(h: EditHistory): EditHistory {
+  const last = h.past[h.past.length - 1];
+  if (!last) return h;
+  return { present: last.definition, past: h.past.slice(0, -1), future: [{ definition: h.present, command: last.command }, ...h.future] };
+}
+
+export function redo(h: EditHistory): EditHistory {
+  const next = h.future[0];
+  if (!next) return h;
+  return { present: next.definition, past: [...h.past, { definition: h.present, command: next.command }], future: h.future.slice(1) };
+}

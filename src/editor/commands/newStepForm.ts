@@ -1,0 +1,35 @@
+import type { FormSpec } from '../../engine/index';
+
+/** Form id for a step added in the editor: `<process>-<step>` (ASCII, hyphens), unique per definition. */
+export function newFormId(definitionId: string, stepKey: string, taken: (id: string) => boolean): string {
+  const base = `${definitionId}-${stepKey.replace(/_/g, '-')}`;
+  let id = base;
+  for (let n = 2; taken(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** A starting form for a new step: "done?" and a note; the owner adds fields in the field editor. */
+export function newStepForm(id: string, title: string): FormSpec {
+  return {
+    id,
+    schema: {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: `kf:form:${id}`,
+      title,
+      type: 'object',
+      required: ['genomfort'],
+      properties: {
+        genomfort: { type: 'boolean', title: 'Är steget genomfört?', oneOf: [{ const: true, title: 'Ja' }, { const: false, title: 'Nej' }] },
+        anteckning: { type: 'string', title: 'Anteckning', description: 'Skriv inte namn eller personnummer – använd referens.', maxLength: 4000 },
+      },
+    },
+    ui: { 'ui:order': ['genomfort', 'anteckning'], genomfort: { 'ui:widget': 'radio' }, anteckning: { 'ui:widget': 'textarea' } },
+  };
+}
+
+/** Suggests a step key from its Swedish title: "Informera den enskilde" → `informera_den_enskilde`. */
+export function stepKeyFrom(title: string): string {
+  const folded = title.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e');
+  const key = folded.replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return /^[a-z]/.test(key) ? key : `steg_${key}`;
+}

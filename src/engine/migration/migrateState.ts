@@ -1,0 +1,36 @@
+import type { LoadedDefinition } from '../definition/loadDefinition';
+import type { ArendeEvent } from '../events/ArendeEvent';
+import type { ArendeState } from '../runtime/ArendeState';
+import { activePaths } from '../runtime/activePaths';
+import type { MigrateData } from './MigrateData';
+import { activeLeaves, proveMigration, valueFromLeaves } from './proveMigration';
+
+/**
+ * Applies a recorded migration event: the ärende continues on `to` at the mapped steps, with its
+ * context (recorded steps, åtgärder, jäv) carried over. Re-proves the move; refuses what does not hold.
+ */
+export function migrateState(
+  state: ArendeState,
+  to: LoadedDefinition,
+  event: ArendeEvent,
+  prove: boolean,
+): { ok: true; state: ArendeState } | { ok: false; reason: string } {
+  const data = event.stepData as MigrateData;
+  // A sealed log is trusted (a later verifier must never make a stored ärende unreadable); imports re-prove.
+  const proof = prove ? proveMigration(state, to, data.mapping ?? {}) : trusted(state, data);
+  if (!proof.ok) return { ok: false, reason: proof.reasons.join(' ') };
+  const snapshot = to.compiled.resolve(proof.value, state.snapshot.context);
+  const before = new Set(activePaths(state.snapshot.value));
+  const entered = activePaths(snapshot.value)
+    .filter((p) => !before.has(p) || proof.leaves.includes(p))
+    .map((path) => ({ path, at: event.at, seq: event.seq }));
+  return {
+    ok: true,
+    state: { ...state, loaded: to, snapshot, events: [...state.events, event], entries: [...state.entries, ...entered], status: 'open' },
+  };
+}
+
+function trusted(state: ArendeState, data: MigrateData): { ok: true; value: unknown; leaves: string[] } {
+  const leaves = [...new Set(activeLeaves(state.loaded.graph, state.snapshot.value).map((l) => data.mapping?.[l] ?? l))].sort();
+  return { ok: true, value: valueFromLeaves(leaves), leaves };
+}

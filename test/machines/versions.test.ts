@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
+import { demoUser } from '../../src/demo/demoOrganisation';
+import { applyEdit } from '../../src/editor/commands/applyEdit';
+import type { EditCommand } from '../../src/editor/commands/EditCommand';
+import { newStepForm } from '../../src/editor/commands/newStepForm';
+import { diffDefinitions, MIGRATE_EVENT } from '../../src/engine/index';
+import type { ProcessDefinition } from '../../src/engine/index';
+import { createWorld, example, lexSarahUntil } from '../support/world';
+import type { World } from '../support/world';
+
+const U = 'handlaggning.utredningsspar';
+const petra = demoUser('user:petra');
+
+function edited(def: ProcessDefinition, ...cmds: EditCommand[]): ProcessDefinition {
+  return cmds.reduce((d, c) => {
+    const r = applyEdit(d, c);
+    if (!r.ok) throw new Error(r.message);
+    return r.definition;
+  }, def);
+}
+
+const addInformera: EditCommand = {
+  type: 'addStep',
+  after: `${U}.beslut`,
+  key: 'informera_enskild',
+  title: 'Informera den enskilde',
+  role: 'enhetschef',
+  form: 'lex-sarah-informera-enskild',
+  newForm: newStepForm('lex-sarah-informera-enskild', 'Informera den enskilde'),
+};
+
+async function publishV2(w: World) {
+  const v1 = w.engine.registry.latest('lex-sarah')!.definition;
+  const r = await w.engine.publish(edited(v1, addInformera, { type: 'setSla', path: 'handlaggning.ivospar.anmalan_ivo', days: 7 }), petra, 'Den enskilde informeras efter beslut.');
+  if (!r.ok) throw new Error(JSON.stringify(r.violations));
+  return r.loaded.definition;
+}
+
+describe('publishing versions', () => {
+  it('publishes version 2 immutably; running ärenden stay on 1, new ones follow 2 and must pass the new step', async () => {
+    const w = await createWorld();
+    const before = await lexSarahUntil(w, 'beslut');
+    const v2 = await publishV2(w);
+    expect(v2.version).toBe(2);
+    expect(v2.published).toMatchObject({ by: 'user:petra', note: 'Den enskilde informeras efter beslut.' });
+    expect(v2.forms?.['lex-sarah-informera-enskild']).toBeDefined();
+    expect((await w.store.definitions()).filter((d) => d.id === 'lex-sarah').map((d) => d.version)).toEqual([1, 2]);
+
+    // The running ärende continues on version 1: after beslut comes åtgärder.
+    await w.step(before, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { allvarligt: false }));
+    expect((await w.engine.get(before))!.snapshot.value).toEqual({ handlaggning: { utredningsspar: 'atgarder', ivospar: 'ej_anmalningspliktig' } });
+
+    // A new ärende opens on version 2 and cannot skip "Informera den enskilde".
+    const after = await lexSarahUntil(w, 'beslut');
+    expect((await w.store.summary(after))!.definitionVersion).toBe(2);
+    await w.step(after, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { allvarligt: false }));
+    const skip = await w.attempt(after, 'user:erik', 'atgarder.submit', example('lex-sarah-atgarder'));
+    expect(skip.ok).toBe(false);
+    if (!skip.ok) expect(skip.rejection.message).toContain('Informera den enskilde');
+    await w.step(after, 'user:erik', 'informera_enskild.submit', { genomfort: true });
+    await w.step(after, 'user:erik', 'atgarder.submit', example('lex-sarah-atgarder'));
+
+    // A fresh engine over the same store reads both versions back and replays both ärenden.
+    const again = await createWorld({ store: w.store });
+    expect((await again.engine.get(after))!.loaded.definition.version).toBe(2);
+    expect((await again.engine.get(before))!.loaded.definition.version).toBe(1);
+  });
+
+  it('refuses a non-compliant draft, a missing note and a non-owner, storing nothing', async () => {
+    const w = await createWorld();
+    const v1 = w.engine.registry.latest('lex-sarah')!.definition;
+    const noBedomning = await w.engine.publish(edited(v1, { type: 'removeStep', path: `${U}.bedomning` }), petra, 'Tar bort bedömning');
+    expect(noBedomning.ok).toBe(false);
+    if (!noBedomning.ok) expect(noBedomning.violations[0]!.message).toContain('Obligatoriska steg får inte tas bort');
+    const noNote = await w.engine.publish(edited(v1, addInformera), petra, '  ');
+    expect(noNote).toMatchObject({ ok: false, violations: [{ message: expect.stringContaining('ändringsnotering') }] });
+    const notOwner = await w.engine.publish(edited(v1, addInformera), demoUser('user:sara'), 'Ny version');
+    expect(notOwner).toMatchObject({ ok: false, violations: [{ message: expect.stringContaining('Bara en processägare') }] });
+    expect((await w.store.definitions()).filter((d) => d.id === 'lex-sarah')).toHaveLength(1);
+    expect(w.engine.registry.versions('lex-sarah')).toHaveLength(1);
+  });
+
+  it('describes the difference in domain terms and the impact on open ärenden', async () => {
+    const w = await createWorld();
+    await lexSarahUntil(w, 'utredning');
+    await lexSarahUntil(w, 'utredning');
+    await lexSarahUntil(w, 'beslut');
+    const v1 = w.engine.registry.get('lex-sarah', 1)!.definition;
+    const v2 = await publishV2(w);
+    const texts = diffDefinitions(v1, v2, w.engine.registry.catalog).map((c) => c.text);
+    expect(texts).toContain('Steget "Informera den enskilde" (enhetschef) har lagts till efter "Beslut".');
+    expect(texts).toContain('SLA för "Anmälan till IVO – förbered" har ändrats från 14 dagar till 7 dagar.');
+    const impact = await w.engine.impact('lex-sarah', 1);
+    expect(impact.open).toBe(3);
+    expect(impact.bySteg.find((s) => s.title === 'Utredning')?.count).toBe(2);
+    expect(impact.bySteg.find((s) => s.title === 'Beslut')?.count).toBe(1);
+  });
+});
+
+describe('migrating open ärenden to a newer version', () => {
+  it('moves an ärende, records the move in its log, and it must then pass the new step; replay and import agree', async () => {
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'utredning');
+    await publishV2(w);
+    const refused = await w.engine.migrate(id, 2, {}, demoUser('user:sara'), 'Flytt');
+    expect(refused).toMatchObject({ ok: false, rejection: { code: 'wrong_role' } });
+    const moved = await w.engine.migrate(id, 2, {}, petra, 'Ny rutin');
+    if (!moved.ok) throw new Error(moved.rejection.message);
+    expect(moved.event.type).toBe(MIGRATE_EVENT);
+    expect(moved.event.stepData).toMatchObject({ fromVersion: 1, toVersion: 2, mapping: { [`${U}.utredning`]: `${U}.utredning`, 'handlaggning.ivospar.bevakning': 'handlaggning.ivospar.bevakning' } });
+    expect((await w.store.summary(id))!.definitionVersion).toBe(2);
+
+    await w.step(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));
+    await w.step(id, 'user:sara', 'bedomning.submit', example('lex-sarah-bedomning', { allvarligt: false }));
+    await w.step(id, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { allvarligt: false }));
+    expect((await w.engine.get(id))!.snapshot.value).toMatchObject({ handlaggning: { utredningsspar: 'informera_enskild' } });
+
+    const fresh = await createWorld({ store: w.store });
+    expect((await fresh.engine.get(id))!.snapshot.value).toEqual((await w.engine.get(id))!.snapshot.value);
+    expect((await fresh.engine.verifyIntegrity()).ok).toBe(true);
+    const elsewhere = await createWorld({ store: new MemoryEventStore() });
+    const imported = await elsewhere.engine.importBackup(await w.engine.exportBackup());
+    expect(imported).toMatchObject({ ok: true });
+    expect((await elsewhere.engine.get(id))!.loaded.definition.version).toBe(2);
+  });
+
+  it('refuses a mapping that would skip a mandated step still due, and writes nothing', async () => {
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'utredning');
+    await publishV2(w);
+    const eventsBefore = (await w.store.eventsOf(id)).length;
+    const r = await w.engine.migrate(id, 2, { [`${U}.utredning`]: `${U}.atgarder` }, petra, 'Hoppa fram');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.rejection.message).toMatch(/Ärendet kan inte flyttas till version 2: .*"Utredning"/);
+    expect((await w.store.eventsOf(id)).length).toBe(eventsBefore);
+    expect((await w.engine.get(id))!.loaded.definition.version).toBe(1);
+  });
+
+  it('refuses moving back onto a mandated step already done, a closed ärende, and a configuration that cannot exist', async () => {
+    const w = await createWorld();
+    const atBeslut = await lexSarahUntil(w, 'beslut');
+    const closed = await lexSarahUntil(w, 'avslutad');
+    await publishV2(w);
+    const back = await w.engine.planMigration(atBeslut, 2, { [`${U}.beslut`]: `${U}.utredning` });
+    expect(back.ok).toBe(false);
+    if (!back.ok) expect(back.reasons.join(' ')).toContain('"Utredning" är redan gjort');
+    const done = await w.engine.planMigration(closed, 2);
+    expect(done).toMatchObject({ ok: false, reasons: [expect.stringContaining('avslutat')] });
+    const bad = await w.engine.planMigration(atBeslut, 2, { [`${U}.beslut`]: 'avslut' });
+    expect(bad.ok).toBe(false);
+  });
+});
+
+describe('definition files', () => {
+  it('exports a version with all its forms and imports it elsewhere as the next version', async () => {
+    const w = await createWorld();
+    await publishV2(w);
+    const file = w.engine.exportDefinition('lex-sarah', 2)!;
+    expect(Object.keys(file.definition.forms!)).toEqual(expect.arrayContaining(['lex-sarah-rapport', 'lex-sarah-informera-enskild']));
+    const other = await createWorld({ store: new MemoryEventStore() });
+    const r = await other.engine.importDefinition(JSON.parse(JSON.stringify(file)), petra, '');
+    if (!r.ok) throw new Error(JSON.stringify(r.violations));
+    expect(r.loaded.definition.version).toBe(2);
+    expect(r.loaded.definition.published!.note).toContain('Importerad från fil');
+    expect(Object.keys(r.loaded.definition.forms!)).toEqual(['lex-sarah-informera-enskild']);
+  });
+
+  it('rejects a file that is not a process file, or a non-compliant one, changing nothing', async () => {
+    const w = await createWorld();
+    expect(await w.engine.importDefinition({ hello: 1 }, petra, '')).toMatchObject({ ok: false, violations: [{ message: expect.stringContaining('inte en processfil') }] });
+    const file = w.engine.exportDefinition('lex-sarah', 1)!;
+    const bad = structuredClone(file);
+    bad.definition.machine.states.avslut!.meta!.role = 'enhetschef';
+    const r = await w.engine.importDefinition(bad, petra, 'Test');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.violations.map((v) => v.message).join(' ')).toContain('steget anger enhetschef');
+    const changedForm = structuredClone(file);
+    (changedForm.definition.forms!['lex-sarah-avslut']!.schema as { title: string }).title = 'Ändrad';
+    expect(await w.engine.importDefinition(changedForm, petra, 'Test')).toMatchObject({ ok: false, violations: [{ message: expect.stringContaining('finns redan med annat innehåll') }] });
+    expect(w.engine.registry.versions('lex-sarah')).toHaveLength(1);
+    expect((await w.store.definitions()).filter((d) => d.id === 'lex-sarah')).toHaveLength(1);
+  });
+});
