@@ -7,7 +7,8 @@ export type EditCommand =
   | { type: 'setHelp'; path: string; help: string }
   | { type: 'setSla'; path: string; days: number | undefined }
   | { type: 'setForm'; path: string; form: string }
-  | { type: 'putForm'; form: FormSpec }
+  /** Stores a (new or edited) form in the draft; with `path`, that step uses it from now on. */
+  | { type: 'putForm'; form: FormSpec; path?: string }
   | { type: 'addStep'; after: string; key: string; title: string; role: RoleId; form: string; newForm?: FormSpec; help?: string }
   | { type: 'removeStep'; path: string }
   | { type: 'moveStep'; path: string; delta: -1 | 1 }

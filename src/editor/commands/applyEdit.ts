@@ -69,6 +69,11 @@ export function applyEdit(input: ProcessDefinition, cmd: EditCommand): EditResul
       return { ok: true, definition: def };
     }
     case 'putForm': {
+      if (cmd.path) {
+        const s = at(cmd.path);
+        if (!s?.state.meta) return fail('Steget finns inte.');
+        s.state.meta.form = cmd.form.id;
+      }
       def.forms = { ...(def.forms ?? {}), [cmd.form.id]: structuredClone(cmd.form) };
       return { ok: true, definition: def };
     }
@@ -132,10 +137,12 @@ export function applyEdit(input: ProcessDefinition, cmd: EditCommand): EditResul
       if (!s?.state.meta?.role || !target) return fail('Vägen behöver ett steg att gå från och ett steg att gå till.');
       const event = `${s.key}.submit`;
       const sameParent = cmd.source.split('.').slice(0, -1).join('.') === cmd.target.split('.').slice(0, -1).join('.');
+      // The new route keeps the step's own conditions (role, jäv, legal guards): it changes only where the step leads.
+      const existing = asList(s.state.on?.[event])[0];
       const t: TransitionJson = {
         target: sameParent ? target.key : `#${def.machine.id}.${cmd.target}`,
-        guard: { type: 'isRole', params: { role: s.state.meta.role } },
-        actions: [{ type: 'recordStep' }],
+        guard: existing?.guard ? structuredClone(existing.guard) : { type: 'isRole', params: { role: s.state.meta.role } },
+        actions: existing?.actions ? structuredClone(existing.actions) : [{ type: 'recordStep' }],
         description: `Tillagd väg till ${target.state.meta?.title ?? target.key} (${ROLE_TITLES[s.state.meta.role]})`,
       };
       s.state.on ??= {};

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Actor } from '../../engine/index';
 import { AllaArenden } from '../arenden/AllaArenden';
 import { CaseView } from '../case/CaseView';
@@ -7,7 +7,10 @@ import { MinaUppgifter } from '../inbox/MinaUppgifter';
 import { NyRapport } from '../report/NyRapport';
 import { Backup } from './Backup';
 import { LoginPicker } from './LoginPicker';
-import { describeAssignment, mayListAll } from './roles';
+import { describeAssignment, mayEditProcesses, mayListAll } from './roles';
+
+// The process editor (graph layout included) is loaded only when a process owner opens it.
+const EditorPages = lazy(() => import('../../editor/ui/EditorPages'));
 import { href, useRoute } from './router';
 import type { Route } from './router';
 import { useServices } from './services';
@@ -31,6 +34,7 @@ const TITLES: Record<Route['page'], string> = {
   arende: 'Ärende',
   utskrift: 'Utskrift',
   sakerhetskopia: 'Säkerhetskopia',
+  processer: 'Processer',
 };
 
 /** The shell: demo sign-in, navigation for the signed-in user's roles, and the routed page. */
@@ -97,6 +101,11 @@ export function App() {
                 Alla ärenden
               </NavLink>
             )}
+            {mayEditProcesses(user) && (
+              <NavLink to={{ page: 'processer' }} current={route}>
+                Processer
+              </NavLink>
+            )}
             <NavLink to={{ page: 'sakerhetskopia' }} current={route}>
               Säkerhetskopia
             </NavLink>
@@ -107,6 +116,14 @@ export function App() {
             {route.page === 'arenden' && (mayListAll(user) ? <AllaArenden /> : <p>Du har inte behörighet att se alla ärenden.</p>)}
             {route.page === 'arende' && <CaseView key={route.id} id={route.id} />}
             {route.page === 'sakerhetskopia' && <Backup />}
+            {route.page === 'processer' &&
+              (mayEditProcesses(user) ? (
+                <Suspense fallback={<p aria-live="polite">Läser in processeditorn …</p>}>
+                  <EditorPages id={route.id} vy={route.vy} />
+                </Suspense>
+              ) : (
+                <p>Bara processägare kan ändra processerna.</p>
+              ))}
           </main>
         </SessionContext.Provider>
       )}

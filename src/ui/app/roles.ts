@@ -31,3 +31,8 @@ export function mayListAll(actor: Actor): boolean {
 export function userName(users: readonly Actor[], userId: string): string {
   return users.find((u) => u.userId === userId)?.namn ?? userId;
 }
+
+/** Process owners edit and publish the rutiner (statecharts). */
+export function mayEditProcesses(actor: Actor): boolean {
+  return actor.roles.some((a) => a.role === 'processagare');
+}

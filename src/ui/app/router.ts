@@ -6,13 +6,15 @@ export type Route =
   | { page: 'arenden' }
   | { page: 'arende'; id: string }
   | { page: 'utskrift'; id: string; dokument: string }
-  | { page: 'sakerhetskopia' };
+  | { page: 'sakerhetskopia' }
+  | { page: 'processer'; id?: string; vy?: 'redigera' | 'versioner' };
 
 export function parseRoute(hash: string): Route {
   const [page, id, dokument] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (page === 'ny') return { page: 'ny', ...(id ? { typ: id } : {}), ...(dokument ? { enhet: dokument } : {}) };
   if (page === 'arenden') return { page: 'arenden' };
   if (page === 'sakerhetskopia') return { page: 'sakerhetskopia' };
+  if (page === 'processer') return { page: 'processer', ...(id ? { id, vy: dokument === 'versioner' ? 'versioner' : 'redigera' } : {}) };
   if (page === 'arende' && id) return { page: 'arende', id };
   if (page === 'utskrift' && id && dokument) return { page: 'utskrift', id, dokument };
   return { page: 'uppgifter' };
@@ -26,6 +28,8 @@ export function href(route: Route): string {
       return ['#/ny', route.typ, route.enhet].filter(Boolean).map((x, i) => (i ? encodeURIComponent(x!) : x)).join('/');
     case 'utskrift':
       return `#/utskrift/${encodeURIComponent(route.id)}/${route.dokument}`;
+    case 'processer':
+      return route.id ? `#/processer/${encodeURIComponent(route.id)}/${route.vy ?? 'redigera'}` : '#/processer';
     default:
       return `#/${route.page}`;
   }

@@ -1,0 +1,174 @@
+import { useId, useMemo, useState } from 'react';
+import { diffDefinitions } from '../../engine/index';
+import { href } from '../../ui/app/router';
+import { useServices } from '../../ui/app/services';
+import { useSession } from '../../ui/app/session';
+import { useLoad } from '../../ui/app/useLoad';
+import { formatDateTime } from '../../ui/format';
+import { MigrationPanel } from './MigrationPanel';
+
+/** The versions of one process: who published what and why, a diff between any two, files, migration. */
+export function VersionsPage({ id }: { id: string }) {
+  const { engine, users } = useServices();
+  const { user } = useSession();
+  const uid = useId();
+  const [tick, setTick] = useState(0);
+  const versions = useMemo(() => engine.versions(id), [engine, id, tick]);
+  const newest = versions[versions.length - 1]?.definition;
+  const [from, setFrom] = useState(() => Math.max(1, (newest?.version ?? 1) - 1));
+  const [to, setTo] = useState(() => newest?.version ?? 1);
+  const [fileStatus, setFileStatus] = useState<{ kind: 'ok' | 'bad'; text: string; details?: string[] }>();
+  const [importNote, setImportNote] = useState('');
+  const a = versions.find((l) => l.definition.version === from)?.definition;
+  const b = versions.find((l) => l.definition.version === to)?.definition;
+  const changes = useMemo(() => (a && b ? diffDefinitions(a, b, engine.registry.catalog) : []), [a, b, engine]);
+  const { data: impact } = useLoad(() => engine.impact(id, from), [engine, id, from, tick]);
+  const nameOf = (userId: string) => users.find((u) => u.userId === userId)?.namn ?? userId;
+
+  if (!newest) return <p className="rejection">Processen "{id}" finns inte.</p>;
+
+  const exportVersion = (version: number) => {
+    const file = engine.exportDefinition(id, version);
+    if (!file) return;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+    link.download = `process-${id}-version-${version}.json`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+    setFileStatus({ kind: 'ok', text: `Version ${version} är exporterad som fil.` });
+  };
+
+  const importFile = async (file: File) => {
+    let data: unknown;
+    try {
+      data = JSON.parse(await file.text());
+    } catch {
+      return setFileStatus({ kind: 'bad', text: 'Filen är inte giltig JSON. Ingenting har ändrats.' });
+    }
+    const r = await engine.importDefinition(data, user, importNote);
+    if (!r.ok) return setFileStatus({ kind: 'bad', text: 'Processfilen godtogs inte. Ingenting har ändrats.', details: r.violations.map((v) => v.message) });
+    setFileStatus({ kind: 'ok', text: `Filen är importerad som version ${r.loaded.definition.version}.` });
+    setTick((t) => t + 1);
+  };
+
+  return (
+    <>
+      <h1>Versioner av {newest.title}</h1>
+      <p>
+        <a href={href({ page: 'processer', id, vy: 'redigera' })}>Redigera {newest.title}</a>
+      </p>
+      <table className="versions">
+        <caption>Publicerade versioner, nyaste sist</caption>
+        <thead>
+          <tr>
+            <th scope="col">Version</th>
+            <th scope="col">Publicerad</th>
+            <th scope="col">Av</th>
+            <th scope="col">Ändringsnotering</th>
+            <th scope="col">Fil</th>
+          </tr>
+        </thead>
+        <tbody>
+          {versions.map(({ definition: d }) => (
+            <tr key={d.version}>
+              <th scope="row">{d.version}</th>
+              <td>{d.published ? formatDateTime(d.published.at) : 'Levererad med programmet'}</td>
+              <td>{d.published ? nameOf(d.published.by) : '–'}</td>
+              <td>{d.published?.note ?? '–'}</td>
+              <td>
+                <button type="button" className="link-button" onClick={() => exportVersion(d.version)}>
+                  Exportera version {d.version}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <section aria-labelledby={`${uid}-diff`} className="diff">
+        <h2 id={`${uid}-diff`}>Jämför versioner</h2>
+        <div className="filters">
+          <p>
+            <label htmlFor={`${uid}-from`}>Från version</label>
+            <select id={`${uid}-from`} value={from} onChange={(e) => setFrom(Number(e.target.value))}>
+              {versions.map(({ definition: d }) => (
+                <option key={d.version} value={d.version}>
+                  {d.version}
+                </option>
+              ))}
+            </select>
+          </p>
+          <p>
+            <label htmlFor={`${uid}-to`}>Till version</label>
+            <select id={`${uid}-to`} value={to} onChange={(e) => setTo(Number(e.target.value))}>
+              {versions.map(({ definition: d }) => (
+                <option key={d.version} value={d.version}>
+                  {d.version}
+                </option>
+              ))}
+            </select>
+          </p>
+        </div>
+        {from === to ? (
+          <p>Välj två olika versioner.</p>
+        ) : changes.length === 0 ? (
+          <p>Inga skillnader mellan version {from} och {to}.</p>
+        ) : (
+          <ul className="change-list">
+            {changes.map((c, i) => (
+              <li key={i} className={`change-${c.kind}`}>
+                {c.text}
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3>Påverkan på öppna ärenden</h3>
+        {!impact ? (
+          <p aria-live="polite">Räknar …</p>
+        ) : impact.open === 0 ? (
+          <p>Inga öppna ärenden följer version {from}.</p>
+        ) : (
+          <>
+            <p>
+              {impact.open} öppna ärenden följer version {from}. De fortsätter på den versionen om de inte flyttas.
+            </p>
+            <ul>
+              {impact.bySteg.map((s) => (
+                <li key={s.title}>
+                  {s.title}: {s.count}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <MigrationPanel id={id} target={newest.version} onMoved={() => setTick((t) => t + 1)} />
+
+      <section aria-labelledby={`${uid}-import`}>
+        <h2 id={`${uid}-import`}>Importera en processfil</h2>
+        <p className="hint">Filen kontrolleras helt mot lagkraven innan något sparas. Den blir en ny version av {newest.title}.</p>
+        <p>
+          <label htmlFor={`${uid}-note`}>Ändringsnotering för importen</label>
+          <input id={`${uid}-note`} value={importNote} onChange={(e) => setImportNote(e.target.value)} />
+        </p>
+        <p>
+          <label htmlFor={`${uid}-file`}>Processfil (JSON)</label>
+          <input id={`${uid}-file`} type="file" accept="application/json,.json" onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
+        </p>
+        {fileStatus && (
+          <div role={fileStatus.kind === 'bad' ? 'alert' : 'status'} className={fileStatus.kind === 'bad' ? 'rejection' : 'success'}>
+            <p>{fileStatus.text}</p>
+            {fileStatus.details && (
+              <ul>
+                {fileStatus.details.map((d, i) => (
+                  <li key={i}>{d}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

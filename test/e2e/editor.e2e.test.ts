@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectAccessible, openBrowser, removeProfile, screenshot, signIn } from './browser';
+import { formExample, report } from './fillForm';
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, test: string, max = 200): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(`(() => { const el = document.activeElement; return !!el && (${test}); })()`)) return;
+  }
+  throw new Error(`Fokus nådde aldrig: ${test}`);
+}
+
+const verdict = (page: Page) => page.locator('.verdict');
+
+describe('process owners edit and publish a rutin in real Chromium', () => {
+  it('adds "Informera den enskilde" with the keyboard, publishes version 2, blocks unlawful edits, diffs and migrates', async () => {
+    const b = await openBrowser();
+    const page = b.page;
+    try {
+      // An ärende reported before the change.
+      await signIn(page, 'Anna Berg');
+      const before = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport', formExample('lex-sarah-rapport'));
+
+      await signIn(page, 'Petra Lund');
+      await page.getByRole('link', { name: 'Processer' }).click();
+      await page.getByRole('heading', { name: 'Processer', level: 1 }).waitFor();
+      await expectAccessible(page, 'processlistan');
+      await page.getByRole('link', { name: 'Redigera Lex Sarah' }).click();
+      await page.getByRole('navigation', { name: 'Processens steg (disposition)' }).waitFor();
+      await page.locator('.graph-view, figure').first().waitFor();
+      await expect.poll(() => verdict(page).textContent()).toContain('Inga fel');
+      await expectAccessible(page, 'processeditorn');
+
+      // Keyboard only: reach "Beslut" in the outline, select it, add the new step after it.
+      await tabTo(page, `el.closest('.outline') && el.textContent.startsWith('Beslut')`);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Steg: Beslut' }).waitFor();
+      expect(await page.locator('.outline button[aria-pressed="true"]').textContent()).toContain('Beslut');
+      await tabTo(page, `el.id && el.labels && el.labels[0] && el.labels[0].textContent === 'Det nya stegets namn'`);
+      await page.keyboard.type('Informera den enskilde');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.getByText('Steget "Informera den enskilde" är tillagt efter "Beslut".').waitFor();
+      await page.locator('.changes').getByText('Steget "Informera den enskilde" (enhetschef) har lagts till efter "Beslut".').waitFor();
+      await expect.poll(() => verdict(page).textContent()).toContain('Inga fel');
+
+      await page.getByLabel('Ändringsnotering (vad ändrades och varför)').fill('Den enskilde ska informeras om beslutet.');
+      await page.getByRole('button', { name: 'Publicera version 2' }).click();
+      await page.getByText('Version 2 av Lex Sarah är publicerad.').waitFor();
+
+      // Deleting Bedömning is blocked.
+      await page.locator('.outline').getByRole('button', { name: /^Bedömning/ }).click();
+      await page.getByRole('button', { name: 'Ta bort steget' }).click();
+      await verdict(page).getByText('Det obligatoriska steget "Bedömning" (SAS) saknas i processen. Obligatoriska steg får inte tas bort.').waitFor();
+      expect(await page.getByRole('button', { name: 'Publicera version 3' }).isDisabled()).toBe(true);
+      await page.getByRole('button', { name: /^Ångra: ta bort steget/ }).click();
+      await expect.poll(() => verdict(page).textContent()).toContain('Inga fel');
+
+      // Bypassing the IVO anmälan with a new transition is blocked, and the counter-example is shown in the graph.
+      await page.locator('.outline').getByRole('button', { name: /^Beslut/ }).click();
+      await page.getByLabel('Ny väg till').selectOption({ label: 'Avslut' });
+      await page.getByRole('button', { name: 'Lägg till väg' }).click();
+      await verdict(page).getByText(/anmälan till IVO inte är gjord/).first().waitFor();
+      await verdict(page).getByRole('button', { name: 'Visa i grafen och dispositionen' }).first().click();
+      await expect.poll(() => page.locator('.outline .flagged').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('.is-highlighted').count()).toBeGreaterThan(0);
+      expect(await page.getByRole('button', { name: 'Publicera version 3' }).isDisabled()).toBe(true);
+      await expectAccessible(page, 'processeditorn med fel');
+      await screenshot(page, 'editor-violation');
+      await page.getByRole('button', { name: /^Ångra: lägg till väg/ }).click();
+
+      // Giving Avslut to the enhetschef is blocked.
+      await page.locator('.outline').getByRole('button', { name: /^Avslut(?!at)/ }).click();
+      await page.getByLabel('Ansvarig roll').first().selectOption({ label: 'enhetschef' });
+      await page.getByRole('button', { name: 'Spara ändringar i steget' }).click();
+      await verdict(page).getByText('Steget "Avslut" ska utföras av SAS, men definitionen anger enhetschef. Ansvarig roll för ett obligatoriskt steg får inte ändras.').waitFor();
+      await page.getByRole('button', { name: /^Ångra: ändra ansvarig roll/ }).click();
+      await expect.poll(() => verdict(page).textContent()).toContain('Inga fel');
+
+      // The version list and the diff in domain terms.
+      await page.getByRole('link', { name: 'Versioner och flytt av ärenden' }).click();
+      await page.getByRole('heading', { name: 'Versioner av Lex Sarah' }).waitFor();
+      await page.locator('.change-list').getByText('Steget "Informera den enskilde" (enhetschef) har lagts till efter "Beslut".').waitFor();
+      expect(await page.locator('table.versions').textContent()).toContain('Den enskilde ska informeras om beslutet.');
+      await expectAccessible(page, 'versioner');
+      await screenshot(page, 'version-diff');
+
+      // A migration that would skip due mandated steps is refused; the plain one is allowed and recorded.
+      const beforeId = decodeURIComponent(before.split('/arende/')[1]!);
+      const row = page.locator('.migration-table tr', { hasText: beforeId.replace(/^arende:/, '').slice(0, 8).toUpperCase() });
+      await row.getByRole('checkbox').check();
+      await page.getByLabel('Från "Omedelbara åtgärder"').selectOption({ label: 'Åtgärder' });
+      await page.getByRole('button', { name: 'Pröva flytten' }).click();
+      await page.locator('.migration-results').getByText(/Kan inte flyttas: .*"Utredning".*hoppas över/).waitFor();
+      await page.getByRole('button', { name: 'Flytta 1 ärende' }).click();
+      await page.locator('.migration-results').getByText(/Ärendet kan inte flyttas till version 2/).waitFor();
+      await page.getByLabel('Från "Omedelbara åtgärder"').selectOption({ index: 0 });
+      await row.getByRole('checkbox').check();
+      await page.getByRole('button', { name: 'Flytta 1 ärende' }).click();
+      await page.locator('.migration-results').getByText('Flyttat till version 2.').waitFor();
+
+      // The migrated ärende now follows version 2 and shows the new step ahead; its history says why.
+      await page.goto(before);
+      await page.locator('.case-header').waitFor();
+      expect(await page.locator('.case-header').textContent()).toContain('version 2');
+      expect(await page.locator('.stepper').textContent()).toContain('Informera den enskilde');
+      await page.locator('.history').getByText(/Flyttat från version 1 till version 2/).waitFor();
+    } finally {
+      await b.close();
+      removeProfile(b.profile);
+    }
+  });
+
+  it('keeps running ärenden on their version while new ones follow the newest', async () => {
+    const b = await openBrowser();
+    const page = b.page;
+    try {
+      await signIn(page, 'Anna Berg');
+      const old = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport', formExample('lex-sarah-rapport'));
+      await signIn(page, 'Petra Lund');
+      await page.getByRole('link', { name: 'Processer' }).click();
+      await page.getByRole('link', { name: 'Redigera Lex Sarah' }).click();
+      await page.locator('.outline').getByRole('button', { name: /^Beslut/ }).click();
+      await page.getByLabel('Det nya stegets namn').fill('Informera den enskilde');
+      await page.getByRole('button', { name: 'Lägg till steg' }).click();
+      await expect.poll(() => verdict(page).textContent()).toContain('Inga fel');
+      // The draft survives a reload before it is published.
+      await page.reload();
+      await page.getByText('Ett sparat utkast öppnades.').waitFor();
+      await page.getByLabel('Ändringsnotering (vad ändrades och varför)').fill('Information till den enskilde.');
+      await page.getByRole('button', { name: 'Publicera version 2' }).click();
+      await page.getByText('Version 2 av Lex Sarah är publicerad.').waitFor();
+
+      await signIn(page, 'Anna Berg');
+      const fresh = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport', formExample('lex-sarah-rapport'));
+      expect(await page.locator('.case-header').textContent()).toContain('version 2');
+      expect(await page.locator('.stepper').textContent()).toContain('Informera den enskilde');
+      await page.goto(old);
+      await page.locator('.case-header').waitFor();
+      expect(await page.locator('.case-header').textContent()).toContain('version 1');
+      expect(await page.locator('.stepper').textContent()).not.toContain('Informera den enskilde');
+      expect(fresh).not.toBe(old);
+    } finally {
+      await b.close();
+      removeProfile(b.profile);
+    }
+  });
+});
