@@ -76,7 +76,7 @@ export { computeObligations } from './obligations/computeObligations';
 export type { Obligation, ObligationStatus } from './obligations/computeObligations';
 
 export { verifyDefinition } from './verify/verifyDefinition';
-export type { VerifyEnv } from './verify/verifyDefinition';
+export type { VerifyEnv, VerifyMemo } from './verify/verifyDefinition';
 export type { CounterExampleStep, Violation, ViolationCode, VerifyResult } from './verify/Violation';
 
 export { DefinitionRegistry } from './service/DefinitionRegistry';

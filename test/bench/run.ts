@@ -8,6 +8,7 @@ import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import type { Hasher } from '../../src/engine/index';
 import { benchEngine, LEX_SARAH_SIX, replayAll, runSteps } from './engineBench';
 import { browserBench } from './browserBench';
+import { verifierBench } from './verifierBench';
 
 const scale = Number(process.env.KF_BENCH_SCALE ?? 1);
 const fmt = (n: number) => Math.round(n).toLocaleString('sv-SE');
@@ -26,6 +27,12 @@ function median(xs: number[]): number {
 async function main() {
   console.log(`Kvalitetsflöde – benchmark (Node ${process.version}, skala ${scale})\n`);
   if (process.env.KF_BENCH_ONLY === 'browser') return browserBench(scale);
+  if (process.env.KF_BENCH_ONLY === 'editor') {
+    const v = verifierBench();
+    return console.log(
+      `(d) Verifiering: ${v.states} tillstånd, ${v.transitions} övergångar: hela ${v.fullMs.toFixed(1)} ms, efter en textändring ${v.editMs.toFixed(1)} ms, efter en strukturändring ${v.structuralMs.toFixed(1)} ms (mål: under 50 ms)`,
+    );
+  }
 
   // SHA-256 is a port: Node's OpenSSL on a server, pure-JS noble in the browser. Both are measured.
   const hashers: [string, Hasher][] = [
@@ -81,6 +88,13 @@ async function main() {
     console.log(`(c) Återuppspelning av ${fmt(arenden)} ärenden (${fmt(events.length)} händelser) genom XState med kontroll av hashkedjan,`);
     console.log(`    SHA-256 med ${name}: ${fmt(median(rates))} händelser/s (mål: minst 60 000)`);
   }
+
+  // (d) the editor's live check: a large definition verified whole, and again after one edit.
+  const v = verifierBench();
+  console.log('');
+  console.log(`(d) Processeditorn: verifiering av en definition med ${v.states} tillstånd och ${v.transitions} övergångar (${v.explored} utforskade lägen):`);
+  console.log(`    hela kontrollen ${v.fullMs.toFixed(1)} ms; ny kontroll efter en ändring av en text ${v.editMs.toFixed(1)} ms,`);
+  console.log(`    efter en ändring av strukturen (ny roll för ett steg) ${v.structuralMs.toFixed(1)} ms (medianer av 5; mål: under 50 ms)`);
 
   if (process.env.KF_BENCH_BROWSER !== 'nej') await browserBench(scale);
 }

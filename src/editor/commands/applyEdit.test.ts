@@ -135,3 +135,20 @@ describe('the verifier on edited drafts: what the law forbids is blocked in plai
     expect(v.violations.some((x) => x.code === 'wrong_order')).toBe(true);
   });
 });
+
+describe('re-verification during an editing session', () => {
+  it('reuses the path search after a text edit, and searches again after a structural one', () => {
+    const env = { catalog: catalog(), validator };
+    const memo = {};
+    expect(verifyDefinition(lexSarah, env, memo).stats.reused).toBeUndefined();
+    const renamed = verifyDefinition(ok(lexSarah, { type: 'setTitle', path: `${U}.utredning`, title: 'Utredning av händelsen' }), env, memo);
+    expect(renamed).toMatchObject({ ok: true, stats: { reused: true } });
+    const rerouted = verifyDefinition(ok(lexSarah, { type: 'addTransition', source: `${U}.beslut`, target: 'avslut' }), env, memo);
+    expect(rerouted.ok).toBe(false);
+    expect(rerouted.stats.reused).toBeUndefined();
+    // A lawless draft is never reused: its messages name steps whose titles may change.
+    expect(verifyDefinition(ok(lexSarah, { type: 'addTransition', source: `${U}.beslut`, target: 'avslut' }), env, memo).stats.reused).toBeUndefined();
+    const broken = verifyDefinition(ok(lexSarah, { type: 'setTitle', path: `${U}.bedomning`, title: 'X' }), env, memo);
+    expect(broken.ok).toBe(true);
+  });
+});

@@ -92,7 +92,7 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
  * Loads a definition: JSON Schema format check, reference checks, then XState compilation.
  * Does not prove the legal skeleton; that is verifyDefinition's job.
  */
-export function loadDefinition(input: unknown, catalog: ProcessCatalog, validator: SchemaValidator): LoadResult {
+export function loadDefinition(input: unknown, catalog: ProcessCatalog, validator: SchemaValidator, opts: { compile?: boolean } = {}): LoadResult {
   const formatErrors = validator.compile(DEFINITION_FORMAT_SCHEMA)(input);
   if (formatErrors.length > 0) return { ok: false, errors: formatErrors.map((e) => `Definitionens format: ${e.message}`) };
   const definition = input as ProcessDefinition;
@@ -121,6 +121,12 @@ export function loadDefinition(input: unknown, catalog: ProcessCatalog, validato
     },
   };
 
+  // The verifier reads only the graph: it skips building the XState machine (the costly part for a live editor).
+  if (opts.compile === false) {
+    let lazy: CompiledMachine | undefined;
+    const loaded = { definition, graph, validators, formOf, stepOf } as Omit<LoadedDefinition, 'compiled'>;
+    return { ok: true, loaded: Object.defineProperty(loaded, 'compiled', { get: () => (lazy ??= buildMachine(definition)), enumerable: true }) as LoadedDefinition };
+  }
   let machine: CompiledMachine;
   try {
     machine = buildMachine(definition);

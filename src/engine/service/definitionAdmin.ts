@@ -1,3 +1,4 @@
+import { loadDefinition } from '../definition/loadDefinition';
 import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { FormSpec, ProcessCatalog } from '../definition/ProcessCatalog';
 import type { ProcessDefinition } from '../definition/ProcessDefinition';
@@ -21,6 +22,7 @@ import type { ArendeSummary } from '../runtime/ArendeSummary';
 import { reject } from '../runtime/Rejection';
 import type { Rejection } from '../runtime/Rejection';
 import { verifyDefinition } from '../verify/verifyDefinition';
+import type { VerifyMemo } from '../verify/verifyDefinition';
 import type { Violation, VerifyResult } from '../verify/Violation';
 import type { DefinitionRegistry } from './DefinitionRegistry';
 
@@ -79,6 +81,8 @@ function ownForms(def: ProcessDefinition, bundled: ProcessCatalog, known: Proces
 /** Publishing versions, their impact, and migrating open ärenden between them (role processägare). */
 export function definitionAdmin(deps: AdminDeps) {
   const { registry, org } = deps;
+  // The editor re-verifies after every edit: a text-only edit reuses the last path search.
+  const memo: VerifyMemo = {};
 
   /** Verifies a draft and publishes it as the next version; nothing is stored when it fails. */
   async function publish(draft: ProcessDefinition, actor: Actor, note: string): Promise<PublishResult> {
@@ -99,6 +103,9 @@ export function definitionAdmin(deps: AdminDeps) {
     if (!scoped.ok) return scoped;
     const verdict = verifyDefinition(def, { catalog: scoped.catalog, validator: deps.validator });
     if (!verdict.ok) return { ok: false, violations: verdict.violations };
+    // The verifier reads the graph only; the machine must also compile before anything is stored.
+    const runnable = loadDefinition(def, scoped.catalog, deps.validator);
+    if (!runnable.ok) return { ok: false, violations: runnable.errors.map((message) => ({ code: 'reference', message })) };
     await deps.store.putDefinition(def);
     return registry.register(def);
   }
@@ -111,7 +118,7 @@ export function definitionAdmin(deps: AdminDeps) {
     verifyDraft(draft: ProcessDefinition): VerifyResult {
       const scoped = registry.catalogFor(draft);
       if (!scoped.ok) return { ok: false, violations: scoped.violations, stats: { states: 0, transitions: 0, explored: 0 } };
-      return verifyDefinition(draft, { catalog: scoped.catalog, validator: deps.validator });
+      return verifyDefinition(draft, { catalog: scoped.catalog, validator: deps.validator }, memo);
     },
 
     /** One version with every form it uses (bundled ones too), so the file stands alone. */

@@ -41,5 +41,6 @@ export interface Violation {
 export interface VerifyResult {
   ok: boolean;
   violations: Violation[];
-  stats: { states: number; transitions: number; explored: number; ms?: number };
+  /** `reused`: the path search of the previous draft still held (only texts changed). */
+  stats: { states: number; transitions: number; explored: number; ms?: number; reused?: boolean };
 }

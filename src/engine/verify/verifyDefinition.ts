@@ -4,7 +4,7 @@ import { loadDefinition } from '../definition/loadDefinition';
 import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { ProcessCatalog } from '../definition/ProcessCatalog';
 import type { NamedRef, ProcessDefinition } from '../definition/ProcessDefinition';
-import { buildStateGraph, titleOf } from '../definition/StateGraph';
+import { ancestorsOf, buildStateGraph, titleOf } from '../definition/StateGraph';
 import type { GraphTransition, StateGraph } from '../definition/StateGraph';
 import type { LegalSkeleton } from '../legal/LegalSkeleton';
 import { submitEventOf } from '../legal/LegalSkeleton';
@@ -120,8 +120,8 @@ function narrate(steps: CounterExampleStep[]): string {
  * guards, and — by exploring every path of the statechart in product with the skeleton's monitor —
  * that no path reaches a final state without each mandated step in order, by its role.
  */
-export function verifyDefinition(input: unknown, env: VerifyEnv): VerifyResult {
-  const loaded = loadDefinition(input, env.catalog, env.validator);
+export function verifyDefinition(input: unknown, env: VerifyEnv, memo?: VerifyMemo): VerifyResult {
+  const loaded = loadDefinition(input, env.catalog, env.validator, { compile: false });
   const asDef = input as ProcessDefinition;
   const graphProbe = loaded.ok ? loaded.loaded.graph : safeGraph(asDef);
   const empty = { states: graphProbe?.nodes.size ?? 0, transitions: graphProbe?.transitions.length ?? 0, explored: 0 };
@@ -133,13 +133,37 @@ export function verifyDefinition(input: unknown, env: VerifyEnv): VerifyResult {
   const skeleton = SKELETONS[definition.processType];
   const violations = staticChecks(definition, graph, skeleton, env.catalog);
 
+  // The path search depends on structure only: after an edit of titles, help texts, SLAs or forms it is reused.
+  const key = memo ? searchKey(definition) : undefined;
+  if (memo && key === memo.key && memo.lawful)
+    return { ok: violations.length === 0, violations, stats: { states: graph.nodes.size, transitions: graph.transitions.length, explored: memo.explored ?? 0, reused: true } };
+  const before = violations.length;
   const nodes = explore(loaded.loaded, skeleton, { config: initialConfig(graph, definition.machine.initial), monitor: initialMonitor(skeleton), seen: [] }, violations);
   const reached = new Set(nodes.flatMap((n) => n.config));
   for (const path of graph.order)
     if (graph.nodes.get(path)!.kind === 'final' && !reached.has(path))
       violations.push({ code: 'unreachable_final', message: `Sluttillståndet "${titleOf(graph, path)}" kan aldrig nås.`, states: [path] });
+  if (memo) Object.assign(memo, { key, lawful: violations.length === before, explored: nodes.length });
 
   return { ok: violations.length === 0, violations, stats: { states: graph.nodes.size, transitions: graph.transitions.length, explored: nodes.length } };
+}
+
+/** Remembers the last path search of an editing session (see `verifyDefinition`'s `memo`). */
+export interface VerifyMemo {
+  key?: string;
+  lawful?: boolean;
+  explored?: number;
+}
+
+/** What the path search reads: states, kinds, targets, guards, roles and mandated marks — not texts. */
+function searchKey(def: ProcessDefinition): string {
+  return JSON.stringify([def.processType, def.machine], (k, v: unknown) => {
+    if (k === 'meta' && v && typeof v === 'object') {
+      const m = v as { role?: string; mandatedStep?: boolean };
+      return { role: m.role, mandatedStep: m.mandatedStep };
+    }
+    return k === 'description' ? undefined : v;
+  });
 }
 
 function mandatedKey(skeleton: LegalSkeleton, t: GraphTransition): string | undefined {
@@ -203,18 +227,33 @@ export function explore(loaded: LoadedDefinition, skeleton: LegalSkeleton, start
     graph.transitions.flatMap((t) => leafGuards(t.guard).filter((g) => g.type === 'hasStep').map((g) => String(g.params?.event))),
   );
   const roles = new Map(events.map((e) => [e, rolesFor(graph, e)]));
+  const titles = new Map(events.map((e) => [e, stepTitle(definition, graph, e)]));
+  // Only events some active state (or its ancestor) listens to can move a configuration: skip the rest.
+  const listening = new Map<string, Set<string>>();
+  for (const t of graph.transitions) if (t.event !== 'done') (listening.get(t.source) ?? listening.set(t.source, new Set()).get(t.source)!).add(t.event);
+  const enabledCache = new Map<string, string[]>();
+  const enabledEvents = (config: Config): string[] => {
+    const key = config.join(',');
+    let list = enabledCache.get(key);
+    if (!list) {
+      const heard = new Set<string>();
+      for (const leaf of config) for (const p of [leaf, ...ancestorsOf(graph, leaf)]) for (const e of listening.get(p) ?? []) heard.add(e);
+      enabledCache.set(key, (list = events.filter((e) => heard.has(e))));
+    }
+    return list;
+  };
   const branches = new Map(events.map((e) => [e, dataBranches(skeleton, e)]));
 
   for (let i = 0; i < nodes.length && nodes.length < 200_000; i++) {
     const node = nodes[i]!;
     if (node.done) continue;
     const seenSet = new Set(node.seen);
-    for (const type of events) for (const role of roles.get(type)!) for (const data of branches.get(type)!) {
+    for (const type of enabledEvents(node.config)) for (const role of roles.get(type)!) for (const data of branches.get(type)!) {
       const ev: AbstractEvent = { type, role, data, seen: seenSet };
       for (const succ of abstractStep(graph, node.config, ev)) {
         const step: CounterExampleStep = {
           event: type,
-          title: stepTitle(definition, graph, type),
+          title: titles.get(type)!,
           role,
           data: describeData(data),
           states: [...succ.config],
@@ -244,14 +283,17 @@ export function explore(loaded: LoadedDefinition, skeleton: LegalSkeleton, start
           }
           monitor = outcome.state;
         }
-        const path = [...pathTo(nodes, i), step];
+        // The counter-example path is built only when there is something to report.
+        const pathOf = () => [...pathTo(nodes, i), step];
         if (bad) {
+          const path = pathOf();
           report({ ...bad, message: `${bad.message} Exempel: ${narrate(path)}.`, path, states: step.states }, `${bad.code}|${bad.message}`);
           continue;
         }
         if (succ.done) {
           const missing = missingAtEnd(skeleton, monitor);
           if (missing) {
+            const path = pathOf();
             report(
               { code: missing.includes('utan de obligatoriska') ? 'skipped_step' : 'conditional_step_skipped', message: `${missing} Exempel: ${narrate(path)}.`, path, states: step.states },
               `end|${missing}`,
