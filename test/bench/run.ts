@@ -8,6 +8,7 @@ import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import type { Hasher } from '../../src/engine/index';
 import { benchEngine, LEX_SARAH_SIX, replayAll, runSteps } from './engineBench';
 import { browserBench } from './browserBench';
+import { reportsBench } from './reportsBench';
 import { verifierBench } from './verifierBench';
 
 const scale = Number(process.env.KF_BENCH_SCALE ?? 1);
@@ -95,6 +96,10 @@ async function main() {
   console.log(`(d) Processeditorn: verifiering av en definition med ${v.states} tillstånd och ${v.transitions} övergångar (${v.explored} utforskade lägen):`);
   console.log(`    hela kontrollen ${v.fullMs.toFixed(1)} ms; ny kontroll efter en ändring av en text ${v.editMs.toFixed(1)} ms,`);
   console.log(`    efter en ändring av strukturen (ny roll för ett steg) ${v.structuralMs.toFixed(1)} ms (medianer av 5; mål: under 50 ms)`);
+
+  const rb = reportsBench();
+  console.log(`(e) Rapporter i Node (samma kod som i webbläsaren): ${fmt(rb.arenden)} ärenden, ${fmt(rb.events)} händelser –`);
+  console.log(`    vika ihop till fakta ${fmt(rb.collectMs)} ms, aggregera året ${fmt(rb.aggregateMs)} ms`);
 
   if (process.env.KF_BENCH_BROWSER !== 'nej') await browserBench(scale);
 }

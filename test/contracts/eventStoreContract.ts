@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SeqConflictError } from '../../src/engine/index';
-import type { ArendeEvent, ArendeSummary, EventStore, ProcessDefinition } from '../../src/engine/index';
+import type { ArendeEvent, ArendeFacts, ArendeSummary, EventStore, ProcessDefinition } from '../../src/engine/index';
 
 const hex = (n: number) => n.toString(16).padStart(64, '0');
 
@@ -62,6 +62,19 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
       expect(await store.summary('arende:a')).toEqual(summary('arende:a', 2));
       expect(await store.isEmpty()).toBe(false);
       expect(await store.eventsOf('arende:finns-inte')).toEqual([]);
+    });
+
+    it('keeps report facts beside the list rows, and names the rows that have none', async () => {
+      const store = await make();
+      const facts = { arendeId: 'arende:a', processType: 'avvikelse', status: 'open', rubrik: 'Fall' } as unknown as ArendeFacts;
+      await store.append({ events: [ev('arende:a', 0)], summaries: [summary('arende:a', 0)], facts: [facts] });
+      await store.append({ events: [ev('arende:b', 0)], summaries: [summary('arende:b', 0)] });
+      expect(await store.reportFacts()).toEqual({ facts: [facts], missing: ['arende:b'] });
+      await store.putFacts([{ ...facts, arendeId: 'arende:b' }]);
+      expect((await store.reportFacts()).missing).toEqual([]);
+      // A conflicting append writes no facts either.
+      await expect(store.append({ events: [ev('arende:a', 0)], summaries: [], facts: [{ ...facts, rubrik: 'Ändrad' }] })).rejects.toBeInstanceOf(SeqConflictError);
+      expect((await store.reportFacts()).facts.find((f) => f.arendeId === 'arende:a')?.rubrik).toBe('Fall');
     });
 
     it('writes a batch across two ärenden atomically', async () => {

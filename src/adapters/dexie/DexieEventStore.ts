@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { Collection } from 'dexie';
 import { SeqConflictError } from '../../engine/index';
-import type { AppendBatch, ArendeEvent, ArendeSummary, EventStore, ProcessDefinition, SummaryQuery } from '../../engine/index';
+import type { AppendBatch, ArendeEvent, ArendeFacts, ArendeSummary, EventStore, ProcessDefinition, SummaryQuery } from '../../engine/index';
 import { KvalitetsDb } from './KvalitetsDb';
 
 function isConstraintError(e: unknown): boolean {
@@ -43,7 +43,7 @@ export class DexieEventStore implements EventStore {
 
   async append(batch: AppendBatch): Promise<void> {
     try {
-      await this.db.transaction('rw', this.db.events, this.db.summaries, async () => {
+      await this.db.transaction('rw', this.db.events, this.db.summaries, this.db.facts, async () => {
         const next = new Map<string, number>();
         for (const e of batch.events) {
           let expected = next.get(e.arendeId);
@@ -53,6 +53,7 @@ export class DexieEventStore implements EventStore {
         }
         await this.db.events.bulkAdd([...batch.events]);
         await this.db.summaries.bulkPut([...batch.summaries]);
+        if (batch.facts?.length) await this.db.facts.bulkPut([...batch.facts]);
       });
     } catch (e) {
       if (e instanceof SeqConflictError) throw e;
@@ -104,16 +105,35 @@ export class DexieEventStore implements EventStore {
     }
   }
 
+  async reportFacts(): Promise<{ facts: ArendeFacts[]; missing: string[] }> {
+    return this.db.transaction('r', this.db.facts, this.db.summaries, async () => {
+      const [facts, ids] = await Promise.all([this.db.facts.toArray(), this.db.summaries.toCollection().primaryKeys()]);
+      if (ids.length === facts.length) return { facts, missing: [] };
+      const have = new Set(facts.map((f) => f.arendeId));
+      return { facts, missing: ids.filter((id) => !have.has(id)) };
+    });
+  }
+
+  async putFacts(facts: readonly ArendeFacts[]): Promise<void> {
+    await this.db.facts.bulkPut([...facts]);
+  }
+
   definitions(): Promise<ProcessDefinition[]> {
     return this.db.definitions.toArray();
   }
 
-  async importAll(data: { events: readonly ArendeEvent[]; summaries: readonly ArendeSummary[]; definitions: readonly ProcessDefinition[] }): Promise<void> {
+  async importAll(data: {
+    events: readonly ArendeEvent[];
+    summaries: readonly ArendeSummary[];
+    definitions: readonly ProcessDefinition[];
+    facts?: readonly ArendeFacts[];
+  }): Promise<void> {
     try {
-      await this.db.transaction('rw', this.db.events, this.db.summaries, this.db.definitions, async () => {
+      await this.db.transaction('rw', [this.db.events, this.db.summaries, this.db.definitions, this.db.facts], async () => {
         await this.db.definitions.bulkAdd([...data.definitions]);
         await this.db.events.bulkAdd([...data.events]);
         await this.db.summaries.bulkPut([...data.summaries]);
+        if (data.facts?.length) await this.db.facts.bulkPut([...data.facts]);
       });
     } catch (e) {
       if (isConstraintError(e)) throw new Error('Importen krockar med uppgifter som redan finns. Inget har importerats.');

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { Table, Transaction } from 'dexie';
 import { NO_DEADLINE, roleDueKeys } from '../../engine/index';
-import type { ArendeEvent, ArendeSummary, ProcessDefinition } from '../../engine/index';
+import type { ArendeEvent, ArendeFacts, ArendeSummary, ProcessDefinition } from '../../engine/index';
 
 export interface DraftRow {
   key: string;
@@ -59,6 +59,11 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
           s.roleDue = s.status === 'open' ? roleDueKeys(s.activeSteps ?? [], s.deadlines ?? []) : [];
         }),
   },
+  {
+    // Reports read compact facts per ärende instead of every event; older ärenden get theirs when first reported on.
+    version: 5,
+    stores: { facts: 'arendeId' },
+  },
 ];
 
 /** The IndexedDB database of one browser profile. */
@@ -68,6 +73,7 @@ export class KvalitetsDb extends Dexie {
   definitions!: Table<ProcessDefinition, [string, number]>;
   drafts!: Table<DraftRow, string>;
   meta!: Table<MetaRow, string>;
+  facts!: Table<ArendeFacts, string>;
 
   constructor(name: string, upTo = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version) {
     super(name);

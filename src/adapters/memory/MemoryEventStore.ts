@@ -1,5 +1,5 @@
 import { SeqConflictError } from '../../engine/index';
-import type { AppendBatch, ArendeEvent, ArendeSummary, EventStore, ProcessDefinition, SummaryQuery } from '../../engine/index';
+import type { AppendBatch, ArendeEvent, ArendeFacts, ArendeSummary, EventStore, ProcessDefinition, SummaryQuery } from '../../engine/index';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -8,6 +8,7 @@ export class MemoryEventStore implements EventStore {
   private readonly events = new Map<string, ArendeEvent[]>();
   private readonly summaryRows = new Map<string, ArendeSummary>();
   private readonly defs = new Map<string, ProcessDefinition>();
+  private readonly factRows = new Map<string, ArendeFacts>();
 
   constructor(private readonly copy: boolean = true) {}
 
@@ -29,6 +30,15 @@ export class MemoryEventStore implements EventStore {
       else this.events.set(e.arendeId, [this.c(e)]);
     }
     for (const s of batch.summaries) this.summaryRows.set(s.arendeId, this.c(s));
+    for (const f of batch.facts ?? []) this.factRows.set(f.arendeId, this.c(f));
+  }
+
+  async reportFacts(): Promise<{ facts: ArendeFacts[]; missing: string[] }> {
+    return { facts: this.c([...this.factRows.values()]), missing: [...this.summaryRows.keys()].filter((id) => !this.factRows.has(id)) };
+  }
+
+  async putFacts(facts: readonly ArendeFacts[]): Promise<void> {
+    for (const f of facts) this.factRows.set(f.arendeId, this.c(f));
   }
 
   async eventsOf(arendeId: string): Promise<ArendeEvent[]> {
@@ -68,9 +78,14 @@ export class MemoryEventStore implements EventStore {
     return this.c([...this.defs.values()]);
   }
 
-  async importAll(data: { events: readonly ArendeEvent[]; summaries: readonly ArendeSummary[]; definitions: readonly ProcessDefinition[] }): Promise<void> {
+  async importAll(data: {
+    events: readonly ArendeEvent[];
+    summaries: readonly ArendeSummary[];
+    definitions: readonly ProcessDefinition[];
+    facts?: readonly ArendeFacts[];
+  }): Promise<void> {
     for (const d of data.definitions) if (this.defs.has(`${d.id}@${d.version}`)) throw new Error(`Definitionen ${d.id}@${d.version} finns redan.`);
-    await this.append({ events: data.events, summaries: data.summaries });
+    await this.append({ events: data.events, summaries: data.summaries, facts: data.facts });
     for (const d of data.definitions) this.defs.set(`${d.id}@${d.version}`, this.c(d));
   }
 

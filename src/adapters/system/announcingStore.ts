@@ -16,6 +16,8 @@ export function announcingStore(store: EventStore, announce: (arendeIds: string[
     allEvents: () => store.allEvents(),
     summary: (id) => store.summary(id),
     summaries: (query) => store.summaries(query),
+    reportFacts: () => store.reportFacts(),
+    putFacts: (f) => store.putFacts(f),
     putDefinition: (d) => store.putDefinition(d),
     definitions: () => store.definitions(),
     isEmpty: () => store.isEmpty(),

@@ -30,6 +30,8 @@ export function StepPanel({ definition, graph, path, forms, nextVersion, dispatc
   const [newTitle, setNewTitle] = useState('');
   const [newRole, setNewRole] = useState<RoleId>('enhetschef');
   const [target, setTarget] = useState('');
+  const [formChoice, setFormChoice] = useState(meta?.form ?? '');
+  const formTitle = (f: string) => `${String(forms[f]?.schema.title ?? f)} (${f})`;
 
   // The inputs follow the draft (after undo, too); the last message stays until another step is chosen.
   const metaKey = JSON.stringify(meta ?? null);
@@ -38,6 +40,7 @@ export function StepPanel({ definition, graph, path, forms, nextVersion, dispatc
     setRole(meta?.role ?? '');
     setDays(sla?.days !== undefined ? String(sla.days) : '');
     setHelp(meta?.help ?? '');
+    setFormChoice(meta?.form ?? '');
   }, [path, metaKey]);
   useEffect(() => setMessage(undefined), [path]);
 
@@ -136,6 +139,26 @@ export function StepPanel({ definition, graph, path, forms, nextVersion, dispatc
         <button type="submit" className="primary">
           Spara ändringar i steget
         </button>
+      </form>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (formChoice && formChoice !== meta.form) run([{ type: 'setForm', path, form: formChoice }], `"${meta.title}" använder nu formuläret "${formTitle(formChoice)}".`);
+        }}
+      >
+        <label htmlFor={`${uid}-form`}>Formulär för steget</label>
+        <select id={`${uid}-form`} value={formChoice} onChange={(e) => setFormChoice(e.target.value)}>
+          {Object.keys(forms)
+            .filter((f) => f.startsWith(`${definition.processType}-`) || definition.forms?.[f] || f === meta.form)
+            .sort()
+            .map((f) => (
+              <option key={f} value={f}>
+                {formTitle(f)}
+              </option>
+            ))}
+        </select>
+        <button type="submit">Byt formulär</button>
       </form>
 
       <h3>Stegets plats i flödet</h3>

@@ -5,6 +5,8 @@ import type { EventStore } from '../ports/EventStore';
 import type { Hasher } from '../ports/Hasher';
 import type { SchemaValidator } from '../ports/SchemaValidator';
 import type { ArendeSummary } from '../runtime/ArendeSummary';
+import { factsOfState } from '../reports/factsOfState';
+import type { ArendeFacts } from '../reports/ArendeFacts';
 import { replay } from '../runtime/replay';
 import { toSummary } from '../runtime/toSummary';
 import { DefinitionRegistry } from '../service/DefinitionRegistry';
@@ -66,6 +68,7 @@ export async function importBackup(input: unknown, deps: ImportDeps, onProgress?
   const byArende = new Map<string, ArendeEvent[]>();
   for (const e of file.events) byArende.set(e.arendeId, [...(byArende.get(e.arendeId) ?? []), e]);
   const summaries: ArendeSummary[] = [];
+  const facts: ArendeFacts[] = [];
   const events: ArendeEvent[] = [];
   let skipped = 0;
   let checked = 0;
@@ -93,12 +96,14 @@ export async function importBackup(input: unknown, deps: ImportDeps, onProgress?
       errors.push(`Ärendet ${arendeId} finns redan i databasen med ett annat innehåll. Inget har importerats.`);
       continue;
     }
-    summaries.push(toSummary(result.state));
+    const summary = toSummary(result.state);
+    summaries.push(summary);
+    facts.push(factsOfState(result.state, summary));
     events.push(...list);
   }
   if (errors.length > 0) return { ok: false, errors };
 
-  await deps.store.importAll({ events, summaries, definitions: newDefinitions });
+  await deps.store.importAll({ events, summaries, definitions: newDefinitions, facts });
   for (const def of newDefinitions) deps.registry.register(def);
   return { ok: true, arenden: summaries.length, events: events.length, definitions: newDefinitions.length, skipped };
 }

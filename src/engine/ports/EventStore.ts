@@ -1,11 +1,14 @@
 import type { ArendeEvent } from '../events/ArendeEvent';
 import type { ArendeSummary } from '../runtime/ArendeSummary';
 import type { ProcessDefinition } from '../definition/ProcessDefinition';
+import type { ArendeFacts } from '../reports/ArendeFacts';
 
 /** What one atomic write contains: new events (possibly for several ärenden) and their summary rows. */
 export interface AppendBatch {
   events: readonly ArendeEvent[];
   summaries: readonly ArendeSummary[];
+  /** The reports' facts of the same ärenden, kept beside their list rows (a cache, like the rows). */
+  facts?: readonly ArendeFacts[];
 }
 
 export interface SummaryQuery {
@@ -43,6 +46,9 @@ export interface EventStore {
   summary(arendeId: string): Promise<ArendeSummary | undefined>;
   /** List rows; with a query, only open or closed ones, newest first, or the first `limit`. */
   summaries(query?: SummaryQuery): Promise<ArendeSummary[]>;
+  /** Cached report facts, and the ärenden that have a list row but no facts yet (written before facts existed). */
+  reportFacts(): Promise<{ facts: ArendeFacts[]; missing: string[] }>;
+  putFacts(facts: readonly ArendeFacts[]): Promise<void>;
   putDefinition(definition: ProcessDefinition): Promise<void>;
   definitions(): Promise<ProcessDefinition[]>;
   /**
@@ -53,6 +59,7 @@ export interface EventStore {
     events: readonly ArendeEvent[];
     summaries: readonly ArendeSummary[];
     definitions: readonly ProcessDefinition[];
+    facts?: readonly ArendeFacts[];
   }): Promise<void>;
   /** True when the store holds no events and no definitions. */
   isEmpty(): Promise<boolean>;

@@ -28,6 +28,9 @@ import { toSummary } from '../runtime/toSummary';
 import { exportBackup, importBackup } from '../backup/backup';
 import type { BackupFile, ImportProgress, ImportResult } from '../backup/backup';
 import { DefinitionRegistry } from './DefinitionRegistry';
+import { collectArendeFacts } from '../reports/collectArendeFacts';
+import { factsOfState } from '../reports/factsOfState';
+import type { ArendeFacts } from '../reports/ArendeFacts';
 import { definitionAdmin } from './definitionAdmin';
 import type { RegisterResult, VerifiedCache } from './DefinitionRegistry';
 
@@ -75,8 +78,9 @@ export function createEngine(deps: EngineDeps) {
   /** Writes events with their list rows in one append; returns the rows, or why it failed. */
   async function commit(states: ArendeState[], events: ArendeEvent[]): Promise<{ ok: true; summaries: ArendeSummary[] } | { ok: false; rejection: Rejection }> {
     const summaries = states.map(toSummary);
+    const facts = states.map((s, i) => factsOfState(s, summaries[i]!));
     try {
-      await store.append({ events, summaries });
+      await store.append({ events, summaries, facts });
       for (const s of states) cache.set(s.arendeId, s);
       return { ok: true, summaries };
     } catch (e) {
@@ -209,6 +213,30 @@ export function createEngine(deps: EngineDeps) {
     },
 
     ...definitionAdmin({ ...deps, registry, loadState, commit }),
+
+    /**
+     * What the reports aggregate: one pass over every stored event (no replay), with the list rows
+     * and the definitions. A future server runs the same fold.
+     */
+    async reportFacts(): Promise<ArendeFacts[]> {
+      const { facts, missing } = await store.reportFacts();
+      if (missing.length === 0) return facts;
+      // Ärenden written before facts were kept get theirs now, once, from their own events.
+      const definitions = registry.all().map((l) => l.definition);
+      const added: ArendeFacts[] = [];
+      if (missing.length > 2000) {
+        // Many missing (an old database): one pass over every event beats a query per ärende.
+        const wanted = new Set(missing);
+        const [summaries, events] = await Promise.all([store.summaries({ where: (s) => wanted.has(s.arendeId) }), store.allEvents()]);
+        added.push(...collectArendeFacts({ summaries, events, definitions }));
+      } else for (let i = 0; i < missing.length; i += 500) {
+        const ids = missing.slice(i, i + 500);
+        const [summaries, events] = await Promise.all([Promise.all(ids.map((id) => store.summary(id))), Promise.all(ids.map((id) => store.eventsOf(id)))]);
+        added.push(...collectArendeFacts({ summaries: summaries.filter((s): s is ArendeSummary => !!s), events: events.flat(), definitions }));
+      }
+      await store.putFacts(added);
+      return [...facts, ...added];
+    },
 
     /** Forgets cached states (e.g. after another tab wrote): the next read replays from the store. */
     invalidate(arendeId?: string) {

@@ -7,10 +7,12 @@ import { MinaUppgifter } from '../inbox/MinaUppgifter';
 import { NyRapport } from '../report/NyRapport';
 import { Backup } from './Backup';
 import { LoginPicker } from './LoginPicker';
-import { describeAssignment, mayEditProcesses, mayListAll } from './roles';
+import { describeAssignment, mayEditProcesses, mayListAll, mayReport } from './roles';
 
 // The process editor (graph layout included) is loaded only when a process owner opens it.
 const EditorPages = lazy(() => import('../../editor/ui/EditorPages'));
+// Reports and their charts are loaded when opened, not with the start page.
+const ReportsPage = lazy(() => import('../reports/ReportsPage'));
 import { href, useRoute } from './router';
 import type { Route } from './router';
 import { useServices } from './services';
@@ -35,6 +37,7 @@ const TITLES: Record<Route['page'], string> = {
   utskrift: 'Utskrift',
   sakerhetskopia: 'Säkerhetskopia',
   processer: 'Processer',
+  rapporter: 'Rapporter',
 };
 
 /** The shell: demo sign-in, navigation for the signed-in user's roles, and the routed page. */
@@ -101,6 +104,11 @@ export function App() {
                 Alla ärenden
               </NavLink>
             )}
+            {mayReport(user) && (
+              <NavLink to={{ page: 'rapporter' }} current={route}>
+                Rapporter
+              </NavLink>
+            )}
             {mayEditProcesses(user) && (
               <NavLink to={{ page: 'processer' }} current={route}>
                 Processer
@@ -113,7 +121,15 @@ export function App() {
           <main id="huvudinnehall" tabIndex={-1}>
             {route.page === 'uppgifter' && <MinaUppgifter />}
             {route.page === 'ny' && <NyRapport typ={route.typ} enhet={route.enhet} />}
-            {route.page === 'arenden' && (mayListAll(user) ? <AllaArenden /> : <p>Du har inte behörighet att se alla ärenden.</p>)}
+            {route.page === 'arenden' && (mayListAll(user) ? <AllaArenden key={route.urval ?? ''} urval={route.urval} /> : <p>Du har inte behörighet att se alla ärenden.</p>)}
+            {route.page === 'rapporter' &&
+              (mayReport(user) ? (
+                <Suspense fallback={<p aria-live="polite">Läser in rapporterna …</p>}>
+                  <ReportsPage utskrift={route.utskrift} />
+                </Suspense>
+              ) : (
+                <p>Rapporterna är till för SAS, förvaltningschef och processägare.</p>
+              ))}
             {route.page === 'arende' && <CaseView key={route.id} id={route.id} />}
             {route.page === 'sakerhetskopia' && <Backup />}
             {route.page === 'processer' &&

@@ -36,3 +36,8 @@ export function userName(users: readonly Actor[], userId: string): string {
 export function mayEditProcesses(actor: Actor): boolean {
   return actor.roles.some((a) => a.role === 'processagare');
 }
+
+/** The kvalitetsberättelse and statistics: SAS, förvaltningschef and process owners (kvalitetssamordnare). */
+export function mayReport(actor: Actor): boolean {
+  return actor.roles.some((a) => ['sas', 'forvaltningschef', 'processagare'].includes(a.role));
+}

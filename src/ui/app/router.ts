@@ -3,16 +3,18 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { page: 'uppgifter' }
   | { page: 'ny'; typ?: string; enhet?: string }
-  | { page: 'arenden' }
+  | { page: 'arenden'; urval?: string }
   | { page: 'arende'; id: string }
   | { page: 'utskrift'; id: string; dokument: string }
   | { page: 'sakerhetskopia' }
-  | { page: 'processer'; id?: string; vy?: 'redigera' | 'versioner' };
+  | { page: 'processer'; id?: string; vy?: 'redigera' | 'versioner' }
+  | { page: 'rapporter'; utskrift?: string };
 
 export function parseRoute(hash: string): Route {
   const [page, id, dokument] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (page === 'ny') return { page: 'ny', ...(id ? { typ: id } : {}), ...(dokument ? { enhet: dokument } : {}) };
-  if (page === 'arenden') return { page: 'arenden' };
+  if (page === 'arenden') return { page: 'arenden', ...(id === 'urval' && dokument ? { urval: dokument } : {}) };
+  if (page === 'rapporter') return { page: 'rapporter', ...(id === 'utskrift' && dokument ? { utskrift: dokument } : {}) };
   if (page === 'sakerhetskopia') return { page: 'sakerhetskopia' };
   if (page === 'processer') return { page: 'processer', ...(id ? { id, vy: dokument === 'versioner' ? 'versioner' : 'redigera' } : {}) };
   if (page === 'arende' && id) return { page: 'arende', id };
@@ -28,6 +30,10 @@ export function href(route: Route): string {
       return ['#/ny', route.typ, route.enhet].filter(Boolean).map((x, i) => (i ? encodeURIComponent(x!) : x)).join('/');
     case 'utskrift':
       return `#/utskrift/${encodeURIComponent(route.id)}/${route.dokument}`;
+    case 'arenden':
+      return route.urval ? `#/arenden/urval/${encodeURIComponent(route.urval)}` : '#/arenden';
+    case 'rapporter':
+      return route.utskrift ? `#/rapporter/utskrift/${encodeURIComponent(route.utskrift)}` : '#/rapporter';
     case 'processer':
       return route.id ? `#/processer/${encodeURIComponent(route.id)}/${route.vy ?? 'redigera'}` : '#/processer';
     default:

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ArendeSummary } from '../../engine/index';
 import { scopeCovers } from '../../engine/index';
 import { href } from '../app/router';
+import { loadUrval } from '../app/urval';
 import { ShowMore } from '../app/ShowMore';
 import { useServices } from '../app/services';
 import { useSession } from '../app/session';
@@ -25,7 +26,7 @@ interface Filters {
 const EMPTY: Filters = { process: '', status: '', enhet: '', kategori: '', from: '', to: '', overdue: false, search: '' };
 
 /** "Alla ärenden" for SAS and chefs: every ärende in the units they hold a role for, with filters and search. */
-export function AllaArenden() {
+export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
   const { engine, org, now } = useServices();
   const { user } = useSession();
   // First rows from an indexed query at once; the full set (for counts and filters) follows.
@@ -36,14 +37,16 @@ export function AllaArenden() {
   const [f, setF] = useState<Filters>(EMPTY);
   const [shown, setShown] = useState(PAGE);
   const today = now();
+  const urval = useMemo(() => (urvalKey ? loadUrval(urvalKey) : undefined), [urvalKey]);
+  const urvalIds = useMemo(() => (urval ? new Set(urval.arendeIds) : undefined), [urval]);
 
   const visible = useMemo(
     // Sorted once here (newest first), so changing a filter only filters.
     () =>
       (data ?? [])
-        .filter((s) => user.roles.some((a) => a.role !== 'medarbetare' && scopeCovers(org, a, s.enhetId)))
+        .filter((s) => (!urvalIds || urvalIds.has(s.arendeId)) && user.roles.some((a) => a.role !== 'medarbetare' && scopeCovers(org, a, s.enhetId)))
         .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)),
-    [data, user, org],
+    [data, user, org, urvalIds],
   );
   const kategorier = useMemo(() => [...new Set(visible.map((s) => s.kategori).filter((k): k is string => !!k))].sort(), [visible]);
   const rows = useMemo(() => {
@@ -69,7 +72,13 @@ export function AllaArenden() {
 
   return (
     <>
-      <h1>Alla ärenden</h1>
+      <h1>{urval ? 'Ärenden bakom en siffra' : 'Alla ärenden'}</h1>
+      {urvalKey && (
+        <p className="notice">
+          {urval ? `Urval: ${urval.title} (${urval.arendeIds.length} ärenden; du ser dem som din roll får se).` : 'Urvalet finns inte längre (det sparas bara i den här fliken).'}{' '}
+          <a href={href({ page: 'arenden' })}>Visa alla ärenden</a>
+        </p>
+      )}
       {error && <p role="alert">Ärendena kunde inte läsas: {error.message}</p>}
       <form className="filters" role="search" aria-label="Filtrera ärenden" onSubmit={(e) => e.preventDefault()}>
         <p>

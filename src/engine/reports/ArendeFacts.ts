@@ -1,0 +1,76 @@
+import type { AtgardStatus } from '../runtime/ArendeContext';
+import type { OpenDeadline } from '../runtime/ArendeSummary';
+
+/** One åtgärd as the reports need it: no text, no ansvarig (privacy), current status. */
+export interface AtgardFacts {
+  /** Same id as in the context: `atgard:<seq>.<n>`. */
+  id: string;
+  /** `YYYY-MM-DD` from the form; empty when missing. */
+  klartDatum: string;
+  status: AtgardStatus;
+}
+
+/** One valued risk of a riskanalys (latest `vardera.submit`). */
+export interface RiskFacts {
+  nr: number;
+  sannolikhet: number;
+  konsekvens: number;
+  /** sannolikhet × konsekvens, 1–16. */
+  riskvarde: number;
+  /** The latest handlingsplan names an åtgärd for this risk number. */
+  harAtgard: boolean;
+}
+
+/** Where a lex Sarah bedömning comes from: the decision, SAS's proposal, or the early IVO judgement. */
+export type BedomningKalla = 'beslut' | 'forslag' | 'tidig' | 'saknas';
+
+/** IVO: sent (anmäld), being prepared, judged not notifiable, or not yet judged. */
+export type IvoStatus = 'anmald' | 'forbereds' | 'ej_anmalningspliktig' | 'ej_bedomd';
+
+export interface LexSarahFacts {
+  /** `inte_missforhallande` | `missforhallande` | `pataglig_risk`, when judged. */
+  klassificering: string | undefined;
+  allvarligt: boolean | undefined;
+  kalla: BedomningKalla;
+  ivo: IvoStatus;
+  /** `skickadDatum` of the latest anmalan_skickad step. */
+  ivoSkickadDatum: string | undefined;
+}
+
+/** An obligation that was met after its due date (judged from the events, see definitionRules). */
+export interface LateObligation {
+  id: string;
+  title: string;
+  kind: 'sla' | 'legal';
+}
+
+/**
+ * Everything the reports read about one ärende, gathered in one pass over its events plus its
+ * summary row. Holds no user ids, names or free text beyond the summary's short `rubrik`.
+ */
+export interface ArendeFacts {
+  arendeId: string;
+  processType: string;
+  enhetId: string;
+  status: 'open' | 'closed';
+  rubrik: string;
+  kategori: string | undefined;
+  /** Europe/Stockholm date the ärende was opened: places drafts without a rapport in a period. */
+  openedDate: string | undefined;
+  /** Instant of the first rapport (the initial step's submit); undefined while only opened. */
+  reportedAt: string | undefined;
+  /** Europe/Stockholm date of `reportedAt`: decides the period an ärende belongs to. */
+  reportedDate: string | undefined;
+  /** Europe/Stockholm date of the closing event (the summary's `updatedAt` of a closed ärende). */
+  closedDate: string | undefined;
+  /** Calendar days from `reportedDate` to `closedDate`. */
+  leadTimeDays: number | undefined;
+  atgarder: readonly AtgardFacts[];
+  risks: readonly RiskFacts[];
+  /** Europe/Stockholm date of the latest `godkannande.submit` (riskanalys). */
+  godkandDate: string | undefined;
+  lexSarah: LexSarahFacts | undefined;
+  lateObligations: readonly LateObligation[];
+  /** Open deadlines from the summary row (overdue is judged against `now` when reporting). */
+  openDeadlines: readonly OpenDeadline[];
+}

@@ -1,0 +1,247 @@
+import type { ProcessDefinition } from '../definition/ProcessDefinition';
+import type { ArendeEvent } from '../events/ArendeEvent';
+import { addDuration } from '../obligations/dates';
+import type { ArendeSummary } from '../runtime/ArendeSummary';
+import type { ArendeFacts, AtgardFacts, LateObligation, LexSarahFacts, RiskFacts } from './ArendeFacts';
+import { definitionRules } from './definitionRules';
+import type { DefinitionRules, ObligationRule } from './definitionRules';
+import { daysBetweenDates, isoToMs, stockholmDate } from './stockholmDate';
+
+const DAY_MS = 86_400_000;
+const NONE: readonly never[] = Object.freeze([]);
+
+export interface CollectInput {
+  /** Summary rows: one per ärende; ärenden without a row (or without events) are skipped. */
+  summaries: readonly ArendeSummary[];
+  /** Events of the ärenden, ideally grouped by ärende in seq order (as both stores return them). */
+  events: readonly ArendeEvent[];
+  /** The definitions the ärenden are pinned to (for åtgärd commands, rapport step and deadlines). */
+  definitions: readonly ProcessDefinition[];
+}
+
+function field(data: unknown, key: string): unknown {
+  return data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+}
+
+function atgarderAdded(ev: ArendeEvent, out: AtgardFacts[]): void {
+  const list = field(ev.stepData, 'atgarder');
+  const single = field(ev.stepData, 'atgard');
+  const items = Array.isArray(list) ? list : single && typeof single === 'object' ? [single] : NONE;
+  // Same ids as the addAtgarder action, so later status commands find them.
+  for (let i = 0; i < items.length; i++) {
+    const klart = field(items[i], 'klartDatum');
+    out.push({ id: `atgard:${ev.seq}.${i + 1}`, klartDatum: typeof klart === 'string' ? klart : '', status: 'planerad' });
+  }
+}
+
+function risksOf(vardera: unknown, handlingsplan: unknown): RiskFacts[] {
+  const list = field(vardera, 'varderingar');
+  if (!Array.isArray(list)) return [];
+  const planned = field(handlingsplan, 'atgarder');
+  const covered = new Set<unknown>(Array.isArray(planned) ? planned.map((a) => field(a, 'nr')) : []);
+  const out: RiskFacts[] = [];
+  for (const v of list) {
+    const nr = field(v, 'nr');
+    const s = field(v, 'sannolikhet');
+    const k = field(v, 'konsekvens');
+    if (typeof nr === 'number' && typeof s === 'number' && typeof k === 'number')
+      out.push({ nr, sannolikhet: s, konsekvens: k, riskvarde: s * k, harAtgard: covered.has(nr) });
+  }
+  return out;
+}
+
+/** Start of an obligation's clock for an entry at `entry`: the entry, or the latest `fromEvent` up to it. */
+function startOf(events: readonly ArendeEvent[], from: number, entry: number, rule: ObligationRule): string | undefined {
+  if (rule.fromEvent === undefined) return events[entry]!.at;
+  for (let j = entry; j >= from; j--) if (events[j]!.type === rule.fromEvent) return events[j]!.at;
+  return undefined;
+}
+
+function isLate(start: string, metAt: string, rule: ObligationRule): boolean {
+  return rule.months ? isoToMs(metAt) > isoToMs(addDuration(start, rule.days, rule.months)) : isoToMs(metAt) > isoToMs(start) + rule.days * DAY_MS;
+}
+
+function lexSarahOf(events: readonly ArendeEvent[], from: number, to: number): LexSarahFacts {
+  let forslag: unknown;
+  let beslut: unknown;
+  let tidig: unknown;
+  let skickad: unknown;
+  for (let i = from; i < to; i++) {
+    const ev = events[i]!;
+    if (ev.type === 'bedomning.submit') forslag = ev.stepData;
+    else if (ev.type === 'beslut.submit') beslut = ev.stepData;
+    else if (ev.type === 'allvarlighet.bedom') tidig = ev.stepData;
+    else if (ev.type === 'anmalan_skickad.submit') skickad = ev.stepData;
+  }
+  const chosen = beslut ?? forslag;
+  const klassificering = field(chosen, 'klassificering');
+  let allvarligt = field(chosen, 'allvarligt');
+  if (typeof allvarligt !== 'boolean' && field(tidig, 'allvarligt') === true) allvarligt = true;
+  const kalla = beslut ? 'beslut' : forslag ? 'forslag' : tidig ? 'tidig' : 'saknas';
+  // The IVO track opens on an early "allvarligt" or on a decision saying so (see lex-sarah.v1.json).
+  const ivoTrack = field(tidig, 'allvarligt') === true || field(beslut, 'allvarligt') === true;
+  const datum = field(skickad, 'skickadDatum');
+  return {
+    klassificering: typeof klassificering === 'string' ? klassificering : undefined,
+    allvarligt: typeof allvarligt === 'boolean' ? allvarligt : undefined,
+    kalla,
+    ivo: skickad ? 'anmald' : ivoTrack ? 'forbereds' : beslut ? 'ej_anmalningspliktig' : 'ej_bedomd',
+    ivoSkickadDatum: typeof datum === 'string' ? datum : undefined,
+  };
+}
+
+/** Per-ärende scratch for the obligation rules, reused across ärenden to avoid allocations. */
+interface Scratch {
+  entry: Int32Array;
+  late: Uint8Array;
+}
+
+/**
+ * One ärende's facts from its events `[from, to)`. Obligations follow computeObligations: an
+ * entry is met by the first `metBy` after it; of several entries before it the earliest decides
+ * (its due is earliest), except onDone entries, where the latest is the real one.
+ */
+function factsOf(events: readonly ArendeEvent[], from: number, to: number, summary: ArendeSummary, rules: DefinitionRules | undefined, scratch: Scratch): ArendeFacts {
+  const obligations = rules?.obligations ?? NONE;
+  scratch.entry.fill(-1, 0, obligations.length);
+  scratch.late.fill(0, 0, obligations.length);
+  let reportedAt: string | undefined;
+  let atgarder: AtgardFacts[] | undefined;
+  let vardera: unknown;
+  let handlingsplan: unknown;
+  let godkandAt: string | undefined;
+  for (let i = from; i < to; i++) {
+    const ev = events[i]!;
+    const plan = rules?.byEvent.get(ev.type);
+    if (plan) {
+      if (plan.report && reportedAt === undefined) reportedAt = ev.at;
+      if (plan.atgardAdd) atgarderAdded(ev, (atgarder ??= []));
+      if (plan.atgardStatus && atgarder) {
+        const id = field(ev.stepData, 'atgardId');
+        for (const a of atgarder) if (a.id === id) a.status = plan.atgardStatus;
+      }
+      for (const r of plan.meets) {
+        const entry = scratch.entry[r]!;
+        if (entry < 0) continue;
+        const rule = obligations[r]!;
+        const start = startOf(events, from, entry, rule);
+        if (start !== undefined && isLate(start, ev.at, rule)) scratch.late[r] = 1;
+        scratch.entry[r] = -1;
+      }
+      for (const r of plan.enters) if (scratch.entry[r]! < 0 || obligations[r]!.latestEntry) scratch.entry[r] = i;
+    }
+    if (summary.processType === 'riskanalys') {
+      if (ev.type === 'vardera.submit') vardera = ev.stepData;
+      else if (ev.type === 'handlingsplan.submit') handlingsplan = ev.stepData;
+      else if (ev.type === 'godkannande.submit') godkandAt = ev.at;
+    }
+  }
+  let late: LateObligation[] | undefined;
+  for (let r = 0; r < obligations.length; r++) {
+    const rule = obligations[r]!;
+    if (scratch.late[r] && !late?.some((l) => l.id === rule.id)) (late ??= []).push({ id: rule.id, title: rule.title, kind: rule.kind });
+  }
+  const reportedDate = reportedAt === undefined ? undefined : stockholmDate(reportedAt);
+  const closedDate = summary.status === 'closed' ? stockholmDate(summary.updatedAt) : undefined;
+  return {
+    arendeId: summary.arendeId,
+    processType: summary.processType,
+    enhetId: summary.enhetId,
+    status: summary.status,
+    rubrik: summary.rubrik,
+    kategori: summary.kategori,
+    // Only drafts need it (to place them in a period); skipping it saves a date per ärende.
+    openedDate: reportedAt === undefined ? stockholmDate(summary.openedAt) : undefined,
+    reportedAt,
+    reportedDate,
+    closedDate,
+    leadTimeDays: reportedDate && closedDate ? daysBetweenDates(reportedDate, closedDate) : undefined,
+    atgarder: atgarder ?? NONE,
+    risks: vardera === undefined ? NONE : risksOf(vardera, handlingsplan),
+    godkandDate: godkandAt === undefined ? undefined : stockholmDate(godkandAt),
+    lexSarah: summary.processType === 'lex-sarah' ? lexSarahOf(events, from, to) : undefined,
+    lateObligations: late ?? NONE,
+    openDeadlines: summary.status === 'open' ? summary.deadlines : NONE,
+  };
+}
+
+/** The summary's pinned definition; else the one the open event names (an ärende moved to a newer version). */
+function rulesFor(rules: ReadonlyMap<string, DefinitionRules>, summary: ArendeSummary, first: ArendeEvent): DefinitionRules | undefined {
+  const pinned = rules.get(`${summary.definitionId}@${summary.definitionVersion}`);
+  if (pinned) return pinned;
+  const id = field(first.stepData, 'definitionId');
+  const version = field(first.stepData, 'definitionVersion');
+  return typeof id === 'string' && typeof version === 'number' ? rules.get(`${id}@${version}`) : undefined;
+}
+
+function byArendeAndSeq(a: ArendeEvent, b: ArendeEvent): number {
+  return a.arendeId < b.arendeId ? -1 : a.arendeId > b.arendeId ? 1 : a.seq - b.seq;
+}
+
+/**
+ * One pass over events grouped by ärende in seq order. Summary rows are matched by walking them
+ * alongside (both stores return them in the same order as the event groups), with a map lookup
+ * only where the orders differ. Returns undefined, having done no harm, when it meets an ärende a
+ * second time or a falling seq: the caller then sorts and retries.
+ */
+function fold(events: readonly ArendeEvent[], input: CollectInput, rulesByRef: ReadonlyMap<string, DefinitionRules>): ArendeFacts[] | undefined {
+  const rows = input.summaries;
+  const consumed = new Uint8Array(rows.length);
+  let index: Map<string, number> | undefined;
+  let maxRules = 0;
+  for (const r of rulesByRef.values()) maxRules = Math.max(maxRules, r.obligations.length);
+  const scratch: Scratch = { entry: new Int32Array(maxRules), late: new Uint8Array(maxRules) };
+  let cached: { ref: ArendeSummary; rules: DefinitionRules | undefined } | undefined;
+  const out: ArendeFacts[] = [];
+  let next = 0;
+  let start = 0;
+  for (let i = 1; i <= events.length; i++) {
+    const first = events[start]!;
+    if (i < events.length && events[i]!.arendeId === first.arendeId) {
+      if (events[i]!.seq <= events[i - 1]!.seq) return undefined;
+      continue;
+    }
+    while (next < rows.length && consumed[next]) next++;
+    let at = -1;
+    if (next < rows.length && rows[next]!.arendeId === first.arendeId) at = next;
+    else {
+      if (!index) {
+        index = new Map();
+        for (let k = 0; k < rows.length; k++) index.set(rows[k]!.arendeId, k);
+      }
+      at = index.get(first.arendeId) ?? -1;
+      if (at >= 0 && consumed[at]) return undefined;
+    }
+    if (at >= 0) {
+      consumed[at] = 1;
+      const summary = rows[at]!;
+      // Most ärenden share a few definitions: reuse the last lookup when the pin is the same.
+      if (!cached || cached.ref.definitionId !== summary.definitionId || cached.ref.definitionVersion !== summary.definitionVersion)
+        cached = { ref: summary, rules: rulesFor(rulesByRef, summary, first) };
+      out.push(factsOf(events, start, i, summary, cached.rules, scratch));
+    }
+    start = i;
+  }
+  return out;
+}
+
+/**
+ * Folds the raw events of every ärende once (no XState replay) into compact {@link ArendeFacts},
+ * the input of every report function: one map lookup per event and per ärende. Collect once,
+ * then run reports for any period or unit. Events in another order are sorted (a copy) first.
+ */
+export function collectArendeFacts(input: CollectInput): ArendeFacts[] {
+  const rulesByRef = new Map<string, DefinitionRules>();
+  for (const d of input.definitions) rulesByRef.set(`${d.id}@${d.version}`, rulesOf(d));
+  const facts = fold(input.events, input, rulesByRef) ?? fold([...input.events].sort(byArendeAndSeq), input, rulesByRef);
+  if (!facts) throw new Error('Händelserna innehåller samma ärende och händelsenummer två gånger.');
+  return facts;
+}
+
+// Definitions are immutable once published: their rules are worked out once (each commit folds one ärende).
+const RULES = new WeakMap<ProcessDefinition, DefinitionRules>();
+function rulesOf(d: ProcessDefinition): DefinitionRules {
+  let r = RULES.get(d);
+  if (!r) RULES.set(d, (r = definitionRules(d)));
+  return r;
+}

@@ -1,0 +1,9 @@
+import type { ArendeState } from '../runtime/ArendeState';
+import type { ArendeSummary } from '../runtime/ArendeSummary';
+import type { ArendeFacts } from './ArendeFacts';
+import { collectArendeFacts } from './collectArendeFacts';
+
+/** The report facts of one ärende after a commit, written with its list row so reports need not read every event. */
+export function factsOfState(state: ArendeState, summary: ArendeSummary): ArendeFacts {
+  return collectArendeFacts({ summaries: [summary], events: state.events, definitions: [state.loaded.definition] })[0]!;
+}

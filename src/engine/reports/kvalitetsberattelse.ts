@@ -1,0 +1,101 @@
+import type { Organisation } from '../org/Organisation';
+import type { ArendeFacts } from './ArendeFacts';
+import { atgardStatistics } from './atgardStatistics';
+import type { AtgardStatistics } from './atgardStatistics';
+import { avvikelserPerEnhet } from './avvikelserPerEnhet';
+import { avvikelserPerKategori } from './avvikelserPerKategori';
+import { enheterInScope } from './enheterInScope';
+import type { OrgFilter } from './enheterInScope';
+import { figureOf } from './Figure';
+import type { Figure } from './Figure';
+import { leadTimes } from './leadTimes';
+import type { LeadTimeRow } from './leadTimes';
+import { lexSarahList } from './lexSarahList';
+import type { LexSarahRow } from './lexSarahList';
+import { obligationStatistics } from './obligationStatistics';
+import type { ObligationStatistics } from './obligationStatistics';
+import { shiftPeriod } from './Period';
+import type { Period } from './Period';
+import { processCounts } from './processCounts';
+import type { ProcessCountRow } from './processCounts';
+import { riskanalysStatistics } from './riskanalysStatistics';
+import type { RiskanalysStatistics, RiskOptions } from './riskanalysStatistics';
+import { selectArenden, utanRapport } from './selectArenden';
+import type { ShareTable } from './ShareTable';
+import { stockholmDate } from './stockholmDate';
+
+export interface KvalitetsberattelseOptions {
+  period: Period;
+  /** The instant the report is made: decides what is overdue. */
+  now: string;
+  org: Organisation;
+  /** Förvaltning, verksamhet or enhet; all ärenden when left out. */
+  urval?: OrgFilter;
+  /** How many earlier, equally long periods to compare with; default 2 (a three-year trend). */
+  jamforelser?: number;
+  risk?: RiskOptions;
+}
+
+/** Every figure of the yearly kvalitetsberättelse for one period and part of the organisation. */
+export interface Kvalitetsberattelse {
+  period: Period;
+  now: string;
+  /** Europe/Stockholm date of `now`. */
+  idag: string;
+  urval: OrgFilter;
+  /** Ärenden with their rapport in the period and scope: the base of every figure below. */
+  arenden: Figure;
+  /** Opened in the period but never reported: not in any other figure. */
+  utanRapport: Figure;
+  /** Counts per process for the earlier periods and this one, oldest first. */
+  trend: readonly ProcessCountRow[];
+  avvikelserPerKategori: ShareTable;
+  avvikelserPerEnhet: ShareTable;
+  lexSarah: readonly LexSarahRow[];
+  atgarder: AtgardStatistics;
+  riskanalyser: RiskanalysStatistics;
+  ledtider: readonly LeadTimeRow[];
+  frister: ObligationStatistics;
+}
+
+/**
+ * Builds the kvalitetsberättelse from collected facts (see `collectArendeFacts`). Pure and
+ * linear in the number of ärenden; the same facts serve any period, scope or comparison.
+ */
+export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: KvalitetsberattelseOptions): Kvalitetsberattelse {
+  const { period, now, org } = options;
+  const idag = stockholmDate(now);
+  if (!idag) throw new Error(`Ogiltig tidpunkt för "nu": ${now}`);
+  const enheter = enheterInScope(org, options.urval);
+  const scope = { period, enheter };
+  const selected = selectArenden(facts, scope);
+  const earlier = options.jamforelser ?? 2;
+  const periods: Period[] = [];
+  for (let back = earlier; back >= 1; back--) periods.push(shiftPeriod(period, -back));
+  periods.push(period);
+  // Split once so each section walks only its own process's ärenden.
+  const avvikelser: ArendeFacts[] = [];
+  const lexSarah: ArendeFacts[] = [];
+  const risk: ArendeFacts[] = [];
+  for (const f of selected) {
+    if (f.processType === 'avvikelse') avvikelser.push(f);
+    else if (f.processType === 'lex-sarah') lexSarah.push(f);
+    else if (f.processType === 'riskanalys') risk.push(f);
+  }
+  return {
+    period,
+    now,
+    idag,
+    urval: options.urval ?? {},
+    arenden: figureOf(selected.map((f) => f.arendeId)),
+    utanRapport: figureOf(utanRapport(facts, scope).map((f) => f.arendeId)),
+    trend: processCounts(facts, periods, enheter),
+    avvikelserPerKategori: avvikelserPerKategori(avvikelser),
+    avvikelserPerEnhet: avvikelserPerEnhet(avvikelser, org, enheter),
+    lexSarah: lexSarahList(lexSarah, org, idag),
+    atgarder: atgardStatistics(selected, idag),
+    riskanalyser: riskanalysStatistics(risk, options.risk),
+    ledtider: leadTimes(selected),
+    frister: obligationStatistics(selected, now),
+  };
+}

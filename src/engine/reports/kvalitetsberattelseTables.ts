@@ -1,0 +1,84 @@
+import type { AtgardCounts } from './atgardStatistics';
+import type { Kvalitetsberattelse } from './kvalitetsberattelse';
+import { processLabel } from './labels';
+import type { ShareTable } from './ShareTable';
+import type { CsvCell, CsvTable } from './toCsv';
+
+/** One exportable section of the report: a Swedish title and its table. */
+export interface ReportTable {
+  id: string;
+  title: string;
+  table: CsvTable;
+}
+
+function shares(t: ShareTable, first: string, detail?: string): CsvTable {
+  const headers = detail ? [first, detail, 'Antal', 'Andel (%)'] : [first, 'Antal', 'Andel (%)'];
+  const rows: CsvCell[][] = t.rows.map((r) => (detail ? [r.label, r.detail ?? '', r.count, r.percent] : [r.label, r.count, r.percent]));
+  rows.push(detail ? ['Totalt', '', t.total.count, t.total.count > 0 ? 100 : 0] : ['Totalt', t.total.count, t.total.count > 0 ? 100 : 0]);
+  return { headers, rows };
+}
+
+const ATGARD_COLUMNS: readonly [keyof AtgardCounts, string][] = [
+  ['beslutade', 'Beslutade'],
+  ['ejGenomforda', 'Ej genomförda'],
+  ['genomforda', 'Genomförda'],
+  ['verifierade', 'Verifierade'],
+  ['forsenade', 'Försenade'],
+  ['atertagna', 'Återtagna'],
+];
+
+/**
+ * The report's sections as tables with Swedish headers, ready for `toCsv`. Numbers stay numbers
+ * (the CSV writes decimal commas); a missing median is an empty cell.
+ */
+export function kvalitetsberattelseTables(r: Kvalitetsberattelse): ReportTable[] {
+  const types = Object.keys(r.trend[r.trend.length - 1]?.antal ?? {});
+  const trend: CsvTable = {
+    headers: ['Period', ...types.map(processLabel)],
+    rows: r.trend.map((row) => [row.period.label, ...types.map((t) => row.antal[t]?.count ?? 0)]),
+  };
+  const lexSarah: CsvTable = {
+    headers: ['Rapportdatum', 'Verksamhet', 'Enhet', 'Händelse', 'Bedömning', 'Anmäld till IVO', 'IVO', 'Åtgärder', 'Status'],
+    rows: r.lexSarah.map((x) => [
+      x.rapportDatum,
+      x.verksamhet,
+      x.enhet,
+      x.handelse,
+      x.bedomning,
+      x.anmaldTillIvo,
+      x.ivoText,
+      x.atgarder.text,
+      x.status === 'closed' ? 'Avslutat' : 'Pågår',
+    ]),
+  };
+  const atgarder: CsvTable = {
+    headers: ['Process', ...ATGARD_COLUMNS.map(([, h]) => h)],
+    rows: [
+      ...Object.entries(r.atgarder.perProcess).map(([type, c]) => [processLabel(type), ...ATGARD_COLUMNS.map(([k]) => c[k].count)]),
+      ['Alla', ...ATGARD_COLUMNS.map(([k]) => r.atgarder.alla[k].count)],
+    ],
+  };
+  const ra = r.riskanalyser;
+  const risker: CsvTable = {
+    headers: ['Startade', 'Godkända', 'Avslutade', 'Pågående', `Höga risker (≥ ${ra.troskel})`, 'Varav i pågående analyser', 'Varav utan åtgärd'],
+    rows: [[ra.startade.count, ra.godkanda.count, ra.avslutade.count, ra.pagaende.count, ra.hogaRisker.count, ra.oppnaHogaRisker.count, ra.hogaRiskerUtanAtgard.count]],
+  };
+  const ledtider: CsvTable = {
+    headers: ['Process', 'Avslutade', 'Pågående', 'Median dagar rapport–avslut'],
+    rows: r.ledtider.map((l) => [l.label, l.avslutade.count, l.pagaende.count, l.medianDagar]),
+  };
+  const frister: CsvTable = {
+    headers: ['Process', 'Frist', 'Typ', 'Sent uppfyllda', 'Försenade nu'],
+    rows: r.frister.perFrist.map((f) => [f.processLabel, f.title, f.kind === 'legal' ? 'Lagkrav' : 'Rutin', f.sentUppfyllda.count, f.forsenade.count]),
+  };
+  return [
+    { id: 'trend', title: 'Antal per år', table: trend },
+    { id: 'avvikelser-kategori', title: 'Avvikelser per kategori', table: shares(r.avvikelserPerKategori, 'Kategori') },
+    { id: 'avvikelser-enhet', title: 'Avvikelser per enhet', table: shares(r.avvikelserPerEnhet, 'Enhet', 'Verksamhet') },
+    { id: 'lex-sarah', title: 'Lex Sarah-rapporter', table: lexSarah },
+    { id: 'atgarder', title: 'Åtgärder', table: atgarder },
+    { id: 'riskanalyser', title: 'Riskanalyser', table: risker },
+    { id: 'ledtider', title: 'Ledtider', table: ledtider },
+    { id: 'frister', title: 'Frister', table: frister },
+  ];
+}

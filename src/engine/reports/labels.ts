@@ -1,0 +1,59 @@
+import type { IvoStatus, LexSarahFacts } from './ArendeFacts';
+
+/** The process types the yearly report counts, in the order it shows them. */
+export const REPORT_PROCESSES = ['avvikelse', 'lex-sarah', 'riskanalys'] as const;
+
+export const PROCESS_LABELS: Readonly<Record<string, string>> = {
+  avvikelse: 'Avvikelser',
+  'lex-sarah': 'Lex Sarah-rapporter',
+  riskanalys: 'Riskanalyser',
+};
+
+/** Titles of the avvikelse-rapport form's categories (a test keeps them equal to the form). */
+export const KATEGORI_LABELS: Readonly<Record<string, string>> = {
+  utebliven_insats: 'Utebliven insats',
+  brister_i_omsorg: 'Brister i omsorg eller utförande',
+  bemotande: 'Bemötande',
+  otrygghet_hot_vald: 'Otrygghet, hot och våld',
+  larm_teknik: 'Larm och teknik',
+  information_overforing: 'Information och informationsöverföring',
+  dokumentation: 'Dokumentation',
+  handlaggning_rattssakerhet: 'Handläggning och rättssäkerhet',
+  sekretess: 'Sekretess',
+  vardesaker_ekonomi: 'Värdesaker och ekonomi',
+  fall: 'Fall',
+  lakemedel: 'Läkemedel (HSL)',
+  kost_nutrition: 'Kost och nutrition',
+  bemanning_kompetens: 'Bemanning och kompetens',
+};
+
+/** Key and label for an avvikelse without a category (e.g. an old or partial rapport). */
+export const UTAN_KATEGORI = { key: 'utan_kategori', label: 'Kategori saknas' } as const;
+
+/** Titles of the lex Sarah klassificering (same in the bedömning and beslut forms). */
+export const KLASSIFICERING_LABELS: Readonly<Record<string, string>> = {
+  inte_missforhallande: 'Inte ett missförhållande',
+  missforhallande: 'Missförhållande',
+  pataglig_risk: 'Påtaglig risk för missförhållande',
+};
+
+export const IVO_LABELS: Readonly<Record<IvoStatus, string>> = {
+  anmald: 'Ja',
+  forbereds: 'Nej – anmälan förbereds',
+  ej_anmalningspliktig: 'Nej',
+  ej_bedomd: 'Nej – inte bedömt än',
+};
+
+/** A short Swedish text for a lex Sarah bedömning, e.g. "Missförhållande, allvarligt (förslag)". */
+export function bedomningText(f: LexSarahFacts): string {
+  if (f.kalla === 'saknas') return 'Inte bedömd';
+  if (f.kalla === 'tidig') return 'Bedömd som allvarlig, beslut saknas';
+  const klass = f.klassificering ? (KLASSIFICERING_LABELS[f.klassificering] ?? f.klassificering) : 'Klassificering saknas';
+  const allvar = f.klassificering === 'inte_missforhallande' || f.allvarligt === undefined ? '' : f.allvarligt ? ', allvarligt' : ', inte allvarligt';
+  return `${klass}${allvar}${f.kalla === 'forslag' ? ' (förslag, beslut saknas)' : ''}`;
+}
+
+/** The label of a process type, or the type itself when unknown. */
+export function processLabel(processType: string): string {
+  return PROCESS_LABELS[processType] ?? processType;
+}

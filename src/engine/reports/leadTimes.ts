@@ -1,0 +1,45 @@
+import type { ArendeFacts } from './ArendeFacts';
+import { FigureBuilder } from './Figure';
+import type { Figure } from './Figure';
+import { processLabel, REPORT_PROCESSES } from './labels';
+import { median } from './median';
+
+export interface LeadTimeRow {
+  processType: string;
+  label: string;
+  /** Closed ärenden: the ones the median is taken over. */
+  avslutade: Figure;
+  /** Still open: not in the median. */
+  pagaende: Figure;
+  /** Median calendar days from rapport to avslut (Europe/Stockholm dates); undefined when none closed. */
+  medianDagar: number | undefined;
+}
+
+/**
+ * Lead times per process over the selected ärenden: days from the rapport date to the date the
+ * ärende was closed, so one reported 2025-12-31 and closed 2026-01-02 took 2 days.
+ */
+export function leadTimes(selected: readonly ArendeFacts[]): LeadTimeRow[] {
+  const groups = new Map<string, { avslutade: FigureBuilder; pagaende: FigureBuilder; days: number[] }>();
+  const group = (type: string) => {
+    let g = groups.get(type);
+    if (!g) groups.set(type, (g = { avslutade: new FigureBuilder(), pagaende: new FigureBuilder(), days: [] }));
+    return g;
+  };
+  for (const p of REPORT_PROCESSES) group(p);
+  for (const f of selected) {
+    const g = group(f.processType);
+    if (f.leadTimeDays === undefined) g.pagaende.add(f.arendeId);
+    else {
+      g.avslutade.add(f.arendeId);
+      g.days.push(f.leadTimeDays);
+    }
+  }
+  return [...groups].map(([processType, g]) => ({
+    processType,
+    label: processLabel(processType),
+    avslutade: g.avslutade.build(),
+    pagaende: g.pagaende.build(),
+    medianDagar: median(g.days),
+  }));
+}

@@ -1,0 +1,56 @@
+import type { ArendeFacts } from './ArendeFacts';
+import { FigureBuilder } from './Figure';
+import type { Figure } from './Figure';
+import { REPORT_PROCESSES } from './labels';
+import { inPeriod } from './Period';
+import type { Period } from './Period';
+
+/** Change from one period to the next; `procent` is undefined when the earlier count is zero. */
+export interface Change {
+  skillnad: number;
+  procent: number | undefined;
+}
+
+export interface ProcessCountRow {
+  period: Period;
+  /** Per process type (always the three report processes, plus any other found). */
+  antal: Readonly<Record<string, Figure>>;
+  /** Against the row before (undefined on the first row). */
+  forandring: Readonly<Record<string, Change>> | undefined;
+}
+
+/** The change from `before` to `after`, percent rounded to one decimal. */
+export function change(before: number, after: number): Change {
+  return { skillnad: after - before, procent: before === 0 ? undefined : Math.round(((after - before) / before) * 1000) / 10 };
+}
+
+/**
+ * Number of ärenden per process type with their rapport in each period (e.g. the same year over
+ * three years for the trend), within the enheter given (all when undefined).
+ */
+export function processCounts(facts: readonly ArendeFacts[], periods: readonly Period[], enheter?: ReadonlySet<string>): ProcessCountRow[] {
+  const builders = periods.map(() => new Map<string, FigureBuilder>(REPORT_PROCESSES.map((p) => [p, new FigureBuilder()])));
+  for (const f of facts) {
+    if (f.reportedDate === undefined || (enheter && !enheter.has(f.enhetId))) continue;
+    for (let i = 0; i < periods.length; i++) {
+      if (!inPeriod(f.reportedDate, periods[i]!)) continue;
+      const map = builders[i]!;
+      let b = map.get(f.processType);
+      if (!b) map.set(f.processType, (b = new FigureBuilder()));
+      b.add(f.arendeId);
+    }
+  }
+  const rows: ProcessCountRow[] = [];
+  periods.forEach((period, i) => {
+    const antal: Record<string, Figure> = {};
+    for (const [type, b] of builders[i]!) antal[type] = b.build();
+    const prev = rows[i - 1];
+    let forandring: Record<string, Change> | undefined;
+    if (prev) {
+      forandring = {};
+      for (const type of Object.keys(antal)) forandring[type] = change(prev.antal[type]?.count ?? 0, antal[type]!.count);
+    }
+    rows.push({ period, antal, forandring });
+  });
+  return rows;
+}

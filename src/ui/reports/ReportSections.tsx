@@ -1,0 +1,306 @@
+import type { AtgardCounts, Kvalitetsberattelse, ShareTable } from '../../engine/index';
+import { kvalitetsberattelseTables, processLabel } from '../../engine/index';
+import { href } from '../app/router';
+import { formatNumber } from '../format';
+import { arendeNumber } from '../labels';
+import { BarChart, LineChart } from './charts';
+import { downloadCsv } from './downloadCsv';
+import { FigureLink } from './FigureLink';
+
+const ATGARD_COLUMNS: readonly [keyof AtgardCounts, string][] = [
+  ['beslutade', 'Beslutade'],
+  ['ejGenomforda', 'Ej genomförda'],
+  ['genomforda', 'Genomförda'],
+  ['verifierade', 'Verifierade'],
+  ['forsenade', 'Försenade'],
+  ['atertagna', 'Återtagna'],
+];
+
+function CsvButton({ report, id, title }: { report: Kvalitetsberattelse; id: string; title: string }) {
+  return (
+    <button
+      type="button"
+      className="no-print"
+      onClick={() => {
+        const t = kvalitetsberattelseTables(report).find((x) => x.id === id);
+        if (t) downloadCsv(`${id}-${report.period.label.replace(/\s+/g, '-')}`, t.table);
+      }}
+    >
+      Ladda ner {title} som CSV
+    </button>
+  );
+}
+
+function Shares({ table, first, title, report, id }: { table: ShareTable; first: string; title: string; report: Kvalitetsberattelse; id: string }) {
+  return (
+    <section aria-labelledby={`${id}-h`} className="report-section">
+      <h2 id={`${id}-h`}>{title}</h2>
+      {table.total.count === 0 ? (
+        <p>Inga avvikelser under perioden.</p>
+      ) : (
+        <figure>
+          <BarChart title={title} bars={table.rows.map((r) => ({ label: r.label, value: r.count }))} />
+          <figcaption className="visually-hidden">{title} som diagram; samma siffror finns i tabellen nedan.</figcaption>
+        </figure>
+      )}
+      <table className="report-table">
+        <caption>
+          {title}, {report.period.label}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{first}</th>
+            <th scope="col">Antal</th>
+            <th scope="col">Andel</th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">
+                {r.label}
+                {r.detail ? <span className="hint"> ({r.detail})</span> : null}
+              </th>
+              <td>
+                <FigureLink figure={r} what={`${title}: ${r.label}, ${report.period.label}`} />
+              </td>
+              <td>{r.percent.toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %</td>
+            </tr>
+          ))}
+          <tr className="total">
+            <th scope="row">Totalt</th>
+            <td>
+              <FigureLink figure={table.total} what={`${title}, totalt, ${report.period.label}`} />
+            </td>
+            <td>{table.total.count ? '100,0 %' : '–'}</td>
+          </tr>
+        </tbody>
+      </table>
+      <CsvButton report={report} id={id} title={title.toLowerCase()} />
+    </section>
+  );
+}
+
+/** Every figure of the kvalitetsberättelse: charts with table alternatives, each number leading to its ärenden. */
+export function ReportSections({ report, print = false }: { report: Kvalitetsberattelse; print?: boolean }) {
+  const types = Object.keys(report.trend[report.trend.length - 1]?.antal ?? {});
+  const r = report;
+  const ra = r.riskanalyser;
+  return (
+    <>
+      <section aria-labelledby="trend-h" className="report-section">
+        <h2 id="trend-h">Antal ärenden per period</h2>
+        <figure>
+          <LineChart
+            title="Antal ärenden per period och process"
+            periods={r.trend.map((t) => t.period.label)}
+            series={types.map((t) => ({ label: processLabel(t), values: r.trend.map((row) => row.antal[t]?.count ?? 0) }))}
+          />
+          <figcaption className="visually-hidden">Trenden som diagram; samma siffror finns i tabellen nedan.</figcaption>
+        </figure>
+        <table className="report-table">
+          <caption>Antal per period (rapportdatum), {r.trend.map((t) => t.period.label).join(', ')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Period</th>
+              {types.map((t) => (
+                <th key={t} scope="col">
+                  {processLabel(t)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {r.trend.map((row) => (
+              <tr key={row.period.label}>
+                <th scope="row">{row.period.label}</th>
+                {types.map((t) => (
+                  <td key={t}>
+                    <FigureLink figure={row.antal[t] ?? { count: 0, arendeIds: [] }} what={`${processLabel(t)}, ${row.period.label}`} />
+                    {row.forandring?.[t]?.procent !== undefined && (
+                      <span className="hint">
+                        {' '}
+                        ({row.forandring[t]!.skillnad >= 0 ? '+' : '−'}
+                        {Math.abs(row.forandring[t]!.procent!).toLocaleString('sv-SE')} %)
+                      </span>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <CsvButton report={r} id="trend" title="antal per år" />
+      </section>
+
+      <Shares table={r.avvikelserPerKategori} first="Kategori" title="Avvikelser per kategori" report={r} id="avvikelser-kategori" />
+      <Shares table={r.avvikelserPerEnhet} first="Enhet" title="Avvikelser per enhet" report={r} id="avvikelser-enhet" />
+
+      <section aria-labelledby="lexsarah-h" className="report-section">
+        <h2 id="lexsarah-h">Lex Sarah-rapporter</h2>
+        {r.lexSarah.length === 0 ? (
+          <p>Inga lex Sarah-rapporter under perioden.</p>
+        ) : (
+          <table className="report-table">
+            <caption>Lex Sarah-rapporter, {r.period.label}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Datum</th>
+                <th scope="col">Verksamhet</th>
+                <th scope="col">Händelse</th>
+                <th scope="col">Bedömning</th>
+                <th scope="col">Anmäld till IVO</th>
+                <th scope="col">Åtgärder</th>
+                {!print && <th scope="col">Ärende</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {r.lexSarah.map((x) => (
+                <tr key={x.arendeId}>
+                  <td>{x.rapportDatum}</td>
+                  <td>
+                    {x.verksamhet}
+                    <span className="hint"> ({x.enhet})</span>
+                  </td>
+                  <td>{x.handelse}</td>
+                  <td>{x.bedomning}</td>
+                  <td>{x.anmaldTillIvo && x.ivoSkickadDatum ? `${x.ivoText}, ${x.ivoSkickadDatum}` : x.ivoText}</td>
+                  <td>{x.atgarder.text}</td>
+                  {!print && (
+                    <td>
+                      <a href={href({ page: 'arende', id: x.arendeId })}>{arendeNumber(x.arendeId)}</a>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <CsvButton report={r} id="lex-sarah" title="lex Sarah-listan" />
+      </section>
+
+      <section aria-labelledby="atgarder-h" className="report-section">
+        <h2 id="atgarder-h">Åtgärder</h2>
+        <table className="report-table">
+          <caption>Åtgärder i ärenden rapporterade {r.period.label}, läge {r.idag}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Process</th>
+              {ATGARD_COLUMNS.map(([, h]) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {[...Object.entries(r.atgarder.perProcess), ['alla', r.atgarder.alla] as const].map(([type, c]) => (
+              <tr key={type} className={type === 'alla' ? 'total' : undefined}>
+                <th scope="row">{type === 'alla' ? 'Alla' : processLabel(type)}</th>
+                {ATGARD_COLUMNS.map(([k, h]) => (
+                  <td key={k}>
+                    <FigureLink figure={c[k]} what={`Åtgärder ${h.toLowerCase()}, ${type === 'alla' ? 'alla processer' : processLabel(type)}, ${r.period.label}`} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <CsvButton report={r} id="atgarder" title="åtgärderna" />
+      </section>
+
+      <section aria-labelledby="risk-h" className="report-section">
+        <h2 id="risk-h">Riskanalyser</h2>
+        <dl className="figures">
+          {(
+            [
+              ['Startade', ra.startade],
+              ['Godkända', ra.godkanda],
+              ['Avslutade (uppföljda)', ra.avslutade],
+              ['Pågående', ra.pagaende],
+              [`Höga risker (riskvärde ≥ ${ra.troskel} eller konsekvens 4)`, ra.hogaRisker],
+              ['Höga risker i pågående analyser', ra.oppnaHogaRisker],
+              ['Höga risker utan åtgärd', ra.hogaRiskerUtanAtgard],
+            ] as const
+          ).map(([label, fig]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>
+                <FigureLink figure={fig} what={`Riskanalyser: ${label.toLowerCase()}, ${r.period.label}`} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <CsvButton report={r} id="riskanalyser" title="riskanalyserna" />
+      </section>
+
+      <section aria-labelledby="ledtid-h" className="report-section">
+        <h2 id="ledtid-h">Ledtider och frister</h2>
+        <table className="report-table">
+          <caption>Ledtid från rapport till avslut (median, kalenderdagar)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Process</th>
+              <th scope="col">Median dagar</th>
+              <th scope="col">Avslutade</th>
+              <th scope="col">Pågående</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.ledtider.map((l) => (
+              <tr key={l.processType}>
+                <th scope="row">{l.label}</th>
+                <td>{l.medianDagar === undefined ? '–' : formatNumber(l.medianDagar)}</td>
+                <td>
+                  <FigureLink figure={l.avslutade} what={`${l.label} avslutade, ${r.period.label}`} />
+                </td>
+                <td>
+                  <FigureLink figure={l.pagaende} what={`${l.label} pågående, ${r.period.label}`} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <CsvButton report={r} id="ledtider" title="ledtiderna" />
+        <table className="report-table">
+          <caption>Frister som uppfyllts sent eller är försenade nu</caption>
+          <thead>
+            <tr>
+              <th scope="col">Process</th>
+              <th scope="col">Frist</th>
+              <th scope="col">Sent uppfyllda</th>
+              <th scope="col">Försenade nu</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.frister.perFrist.map((f) => (
+              <tr key={`${f.processType}-${f.id}`}>
+                <td>{f.processLabel}</td>
+                <th scope="row">
+                  {f.title} <span className="hint">({f.kind === 'legal' ? 'lagkrav' : 'rutin'})</span>
+                </th>
+                <td>
+                  <FigureLink figure={f.sentUppfyllda} what={`${f.title}: uppfyllt sent, ${r.period.label}`} />
+                </td>
+                <td>
+                  <FigureLink figure={f.forsenade} what={`${f.title}: försenat, ${r.period.label}`} />
+                </td>
+              </tr>
+            ))}
+            <tr className="total">
+              <td>Alla</td>
+              <th scope="row">Ärenden med någon frist</th>
+              <td>
+                <FigureLink figure={r.frister.sentUppfyllda} what={`Ärenden med frist uppfylld sent, ${r.period.label}`} />
+              </td>
+              <td>
+                <FigureLink figure={r.frister.forsenade} what={`Ärenden med försenad frist, ${r.period.label}`} />
+              </td>
+            </tr>
+          </tbody>
+        </table>
+        <CsvButton report={r} id="frister" title="fristerna" />
+      </section>
+    </>
+  );
+}
