@@ -64,6 +64,20 @@ describe('edit commands on a draft', () => {
     expect(verify(def).ok).toBe(true);
   });
 
+  it('stores an edited form under a new id with the step using it, and the verifier checks its fields', () => {
+    const base = catalog().forms['lex-sarah-utredning']!;
+    const edited = { id: 'lex-sarah-utredning-v2', schema: { ...base.schema, $id: 'kf:form:lex-sarah-utredning-v2' }, ui: base.ui };
+    const def = ok(lexSarah, { type: 'putForm', form: edited, path: `${U}.utredning` });
+    expect(locate(def, `${U}.utredning`)!.state.meta!.form).toBe('lex-sarah-utredning-v2');
+    expect(def.forms!['lex-sarah-utredning-v2']).toEqual(edited);
+    expect(verify(def).ok).toBe(true);
+    // Dropping a field the law requires from the step's form is caught.
+    const required = (base.schema.required as string[]).filter((f) => f !== 'orsaker');
+    const weakened = ok(def, { type: 'putForm', form: { ...edited, schema: { ...edited.schema, required } } });
+    expect(verify(weakened).violations.map((v) => v.message)).toContain('Formuläret för "Utredning" måste ha det obligatoriska fältet "orsaker" som krävt fält.');
+    expect(applyEdit(lexSarah, { type: 'putForm', form: edited, path: 'finns.inte' })).toMatchObject({ ok: false });
+  });
+
   it('sets, changes and removes an SLA in days, refusing nonsense', () => {
     let def = ok(lexSarah, { type: 'setSla', path: `${U}.bedomning`, days: 3 });
     expect(locate(def, `${U}.bedomning`)!.state.meta!.obligations![0]).toMatchObject({ kind: 'sla', days: 3 });

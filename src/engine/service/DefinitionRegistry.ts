@@ -34,6 +34,23 @@ export class DefinitionRegistry {
     this.catalog = { forms: this.forms, legalReferences: base.legalReferences };
   }
 
+  /** Schemas already compiled once, by content: the editor re-checks its draft after every edit. */
+  private readonly schemaChecks = new Map<string, string | undefined>();
+
+  private schemaProblem(schema: unknown): string | undefined {
+    if (!schema || typeof schema !== 'object') return 'schemat saknas.';
+    const key = canonicalJson(schema);
+    if (this.schemaChecks.has(key)) return this.schemaChecks.get(key);
+    let problem: string | undefined;
+    try {
+      this.validator.compile(schema);
+    } catch (e) {
+      problem = (e as Error).message;
+    }
+    this.schemaChecks.set(key, problem);
+    return problem;
+  }
+
   /** The catalogue a definition is checked against: ours plus the forms it brings, or why those are refused. */
   catalogFor(definition: unknown): { ok: true; catalog: ProcessCatalog } | { ok: false; violations: Violation[] } {
     const own = isDefinitionLike(definition) ? definition.forms : undefined;
@@ -43,11 +60,8 @@ export class DefinitionRegistry {
       const known = this.forms[id];
       if (known && canonicalJson({ schema: known.schema, ui: known.ui ?? {} }) !== canonicalJson({ schema: form?.schema, ui: form?.ui ?? {} }))
         violations.push({ code: 'reference', message: `Formuläret "${id}" finns redan med annat innehåll. Ett publicerat formulär får inte ändras; spara ändringen under ett nytt namn.` });
-      try {
-        this.validator.compile(form.schema);
-      } catch (e) {
-        violations.push({ code: 'format', message: `Formuläret "${id}" är inte ett giltigt JSON Schema: ${(e as Error).message}` });
-      }
+      const problem = this.schemaProblem(form?.schema);
+      if (problem) violations.push({ code: 'format', message: `Formuläret "${id}" är inte ett giltigt JSON Schema: ${problem}` });
     }
     if (violations.length) return { ok: false, violations };
     return { ok: true, catalog: { forms: { ...this.forms, ...own }, legalReferences: this.catalog.legalReferences } };

@@ -215,8 +215,8 @@ export function createEngine(deps: EngineDeps) {
     ...definitionAdmin({ ...deps, registry, loadState, commit }),
 
     /**
-     * What the reports aggregate: one pass over every stored event (no replay), with the list rows
-     * and the definitions. A future server runs the same fold.
+     * What the reports aggregate: the facts kept with every commit; ärenden stored before facts existed
+     * are folded from their events once (no replay). A future server runs the same fold.
      */
     async reportFacts(): Promise<ArendeFacts[]> {
       const { facts, missing } = await store.reportFacts();

@@ -82,9 +82,12 @@ function Shares({ table, first, title, report, id }: { table: ShareTable; first:
 }
 
 /** Every figure of the kvalitetsberättelse: charts with table alternatives, each number leading to its ärenden. */
-export function ReportSections({ report, print = false }: { report: Kvalitetsberattelse; print?: boolean }) {
+export function ReportSections({ report, print = false, mayView }: { report: Kvalitetsberattelse; print?: boolean; mayView(arendeId: string): boolean }) {
+  const shownLexSarah = report.lexSarah.filter((x) => mayView(x.arendeId));
+  const hiddenLexSarah = report.lexSarah.length - shownLexSarah.length;
   const types = Object.keys(report.trend[report.trend.length - 1]?.antal ?? {});
-  const r = report;
+  // Details (list rows, their CSV) only for ärenden the role may see; counts cover everything.
+  const r: Kvalitetsberattelse = { ...report, lexSarah: shownLexSarah };
   const ra = r.riskanalyser;
   return (
     <>
@@ -138,8 +141,13 @@ export function ReportSections({ report, print = false }: { report: Kvalitetsber
 
       <section aria-labelledby="lexsarah-h" className="report-section">
         <h2 id="lexsarah-h">Lex Sarah-rapporter</h2>
-        {r.lexSarah.length === 0 ? (
-          <p>Inga lex Sarah-rapporter under perioden.</p>
+        {hiddenLexSarah > 0 && (
+          <p className="hint">
+            {hiddenLexSarah} {hiddenLexSarah === 1 ? 'rapport' : 'rapporter'} i enheter som din roll inte omfattar räknas i siffrorna men visas inte i listan.
+          </p>
+        )}
+        {shownLexSarah.length === 0 ? (
+          <p>{report.lexSarah.length === 0 ? 'Inga lex Sarah-rapporter under perioden.' : 'Inga lex Sarah-rapporter som du har behörighet att se.'}</p>
         ) : (
           <table className="report-table">
             <caption>Lex Sarah-rapporter, {r.period.label}</caption>
@@ -155,7 +163,7 @@ export function ReportSections({ report, print = false }: { report: Kvalitetsber
               </tr>
             </thead>
             <tbody>
-              {r.lexSarah.map((x) => (
+              {shownLexSarah.map((x) => (
                 <tr key={x.arendeId}>
                   <td>{x.rapportDatum}</td>
                   <td>

@@ -19,7 +19,7 @@ function Reports() {
   const { org, now } = useServices();
   const thisYear = Number(now().slice(0, 4));
   const [c, setC] = useState<ReportChoice>({ kind: 'year', year: thisYear, half: 1, quarter: 1, from: '', to: '', urval: '', jamforelser: 2 });
-  const { report, problem, loading, error } = useReport(c);
+  const { report, problem, loading, error, mayView } = useReport(c);
   const set = <K extends keyof ReportChoice>(k: K, v: ReportChoice[K]) => setC((old) => ({ ...old, [k]: v }));
   const years = Array.from({ length: 8 }, (_, i) => thisYear - i);
 
@@ -136,7 +136,7 @@ function Reports() {
               </a>
             )}
           </p>
-          <ReportSections report={report} />
+          <ReportSections report={report} mayView={mayView} />
         </div>
       )}
     </>

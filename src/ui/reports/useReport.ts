@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { customPeriod, halfYearPeriod, kvalitetsberattelse, quarterPeriod, yearPeriod } from '../../engine/index';
+import { customPeriod, halfYearPeriod, kvalitetsberattelse, quarterPeriod, scopeCovers, yearPeriod } from '../../engine/index';
 import type { ArendeFacts, Kvalitetsberattelse, OrgFilter, Period } from '../../engine/index';
 import { useServices } from '../app/services';
 import { useLoad } from '../app/useLoad';
+import { useSession } from '../app/session';
 
 export interface ReportChoice {
   kind: 'year' | 'half' | 'quarter' | 'custom';
@@ -36,8 +37,16 @@ export function orgFilterOf(urval: string): OrgFilter | undefined {
 }
 
 /** Loads the facts once (one pass over the events); every change of period or urval only re-aggregates. */
-export function useReport(choice: ReportChoice): { report?: Kvalitetsberattelse; problem?: string; loading: boolean; error?: Error } {
+export function useReport(choice: ReportChoice): {
+  report?: Kvalitetsberattelse;
+  problem?: string;
+  loading: boolean;
+  error?: Error;
+  /** Whether the signed-in user may see an ärende's details (counts are shown regardless). */
+  mayView(arendeId: string): boolean;
+} {
   const { engine, org, now } = useServices();
+  const { user } = useSession();
   const { data: facts, error } = useLoad<readonly ArendeFacts[]>(async () => {
     performance.mark('kf:report-load-start');
     const f = await engine.reportFacts();
@@ -53,5 +62,10 @@ export function useReport(choice: ReportChoice): { report?: Kvalitetsberattelse;
     return r;
     // `now` is read when the choice changes; a report is a snapshot.
   }, [facts, typeof period === 'string' ? period : `${period.from}|${period.to}|${period.kind}`, choice.urval, choice.jamforelser, org]);
-  return { report: result, problem: typeof period === 'string' ? period : undefined, loading: !facts && !error, error };
+  const enhetOf = useMemo(() => new Map((facts ?? []).map((f) => [f.arendeId, f.enhetId])), [facts]);
+  const mayView = (arendeId: string) => {
+    const enhetId = enhetOf.get(arendeId);
+    return !!enhetId && user.roles.some((a) => a.role !== 'medarbetare' && scopeCovers(org, a, enhetId));
+  };
+  return { report: result, problem: typeof period === 'string' ? period : undefined, loading: !facts && !error, error, mayView };
 }
