@@ -91,7 +91,7 @@ export { collectArendeFacts } from './reports/collectArendeFacts';
 export type { ArendeFacts } from './reports/ArendeFacts';
 export { kvalitetsberattelse } from './reports/kvalitetsberattelse';
 export type { Kvalitetsberattelse, KvalitetsberattelseOptions } from './reports/kvalitetsberattelse';
-export { kvalitetsberattelseTables } from './reports/kvalitetsberattelseTables';
+export { ATGARD_COLUMNS, kvalitetsberattelseTables } from './reports/kvalitetsberattelseTables';
 export type { ReportTable } from './reports/kvalitetsberattelseTables';
 export { customPeriod, halfYearPeriod, quarterPeriod, shiftPeriod, yearPeriod } from './reports/Period';
 export type { Period } from './reports/Period';

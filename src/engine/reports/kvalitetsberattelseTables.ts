@@ -18,7 +18,8 @@ function shares(t: ShareTable, first: string, detail?: string): CsvTable {
   return { headers, rows };
 }
 
-const ATGARD_COLUMNS: readonly [keyof AtgardCounts, string][] = [
+/** The åtgärd counts as columns, with their Swedish headings (the reports page shows the same). */
+export const ATGARD_COLUMNS: readonly [keyof AtgardCounts, string][] = [
   ['beslutade', 'Beslutade'],
   ['ejGenomforda', 'Ej genomförda'],
   ['genomforda', 'Genomförda'],

@@ -10,12 +10,7 @@ import { migrateState } from '../migration/migrateState';
 import { proveMigration } from '../migration/proveMigration';
 import type { MigrationProof } from '../migration/proveMigration';
 import { holdsRole, holdsRoleAnywhere } from '../org/holdsRole';
-import type { Actor, Organisation } from '../org/Organisation';
-import type { Clock } from '../ports/Clock';
-import type { EventStore } from '../ports/EventStore';
-import type { IdGenerator } from '../ports/IdGenerator';
-import type { Hasher } from '../ports/Hasher';
-import type { SchemaValidator } from '../ports/SchemaValidator';
+import type { Actor } from '../org/Organisation';
 import type { ArendeState } from '../runtime/ArendeState';
 import { lastEvent } from '../runtime/ArendeState';
 import type { ArendeSummary } from '../runtime/ArendeSummary';
@@ -25,6 +20,7 @@ import { verifyDefinition } from '../verify/verifyDefinition';
 import type { VerifyMemo } from '../verify/verifyDefinition';
 import type { Violation, VerifyResult } from '../verify/Violation';
 import type { DefinitionRegistry } from './DefinitionRegistry';
+import type { EngineDeps } from './createEngine';
 
 /** File format of one exported definition with every form it uses. */
 export const DEFINITION_FILE_FORMAT = 'kvalitetsflode-process';
@@ -46,14 +42,7 @@ export interface VersionImpact {
   arendeIds: string[];
 }
 
-interface AdminDeps {
-  store: EventStore;
-  clock: Clock;
-  ids: IdGenerator;
-  hasher: Hasher;
-  validator: SchemaValidator;
-  catalog: ProcessCatalog;
-  org: Organisation;
+interface AdminDeps extends EngineDeps {
   registry: DefinitionRegistry;
   loadState(arendeId: string): Promise<ArendeState | undefined>;
   commit(states: ArendeState[], events: ArendeEvent[]): Promise<{ ok: true; summaries: ArendeSummary[] } | { ok: false; rejection: Rejection }>;

@@ -1,20 +1,11 @@
-import type { AtgardCounts, Kvalitetsberattelse, ShareTable } from '../../engine/index';
-import { kvalitetsberattelseTables, processLabel } from '../../engine/index';
+import type { Kvalitetsberattelse, ShareTable } from '../../engine/index';
+import { ATGARD_COLUMNS, kvalitetsberattelseTables, processLabel } from '../../engine/index';
 import { href } from '../app/router';
 import { formatNumber } from '../format';
 import { arendeNumber } from '../labels';
 import { BarChart, LineChart } from './charts';
 import { downloadCsv } from './downloadCsv';
 import { FigureLink } from './FigureLink';
-
-const ATGARD_COLUMNS: readonly [keyof AtgardCounts, string][] = [
-  ['beslutade', 'Beslutade'],
-  ['ejGenomforda', 'Ej genomförda'],
-  ['genomforda', 'Genomförda'],
-  ['verifierade', 'Verifierade'],
-  ['forsenade', 'Försenade'],
-  ['atertagna', 'Återtagna'],
-];
 
 function CsvButton({ report, id, title }: { report: Kvalitetsberattelse; id: string; title: string }) {
   return (
