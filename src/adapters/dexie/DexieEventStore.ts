@@ -58,11 +58,17 @@ export class DexieEventStore implements EventStore {
     } catch (e) {
       if (e instanceof SeqConflictError) throw e;
       if (isConstraintError(e)) {
-        const first = batch.events[0];
-        throw new SeqConflictError(first?.arendeId ?? '?', first?.seq ?? -1);
+        // Another writer won the race after our check: name the (arendeId, seq) it took.
+        const taken = await this.takenBy(batch);
+        throw new SeqConflictError(taken?.arendeId ?? '?', taken?.seq ?? -1);
       }
       throw e;
     }
+  }
+
+  private async takenBy(batch: AppendBatch): Promise<ArendeEvent | undefined> {
+    for (const e of batch.events) if (await this.db.events.where('[arendeId+seq]').equals([e.arendeId, e.seq]).count()) return e;
+    return batch.events[0];
   }
 
   eventsOf(arendeId: string): Promise<ArendeEvent[]> {
