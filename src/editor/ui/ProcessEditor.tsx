@@ -129,7 +129,10 @@ export function ProcessEditor({ id }: { id: string }) {
         shown={shown}
         onShow={(i) => {
           setShown(i);
-          const first = highlightOf(violations[i]!).states.find((s) => graph.nodes.get(s)?.meta?.form);
+          // Select where the law is broken: the step of the path's last move, else the states named.
+          const v = violations[i]!;
+          const lastMove = v.path?.[v.path.length - 1]?.transitions.map((t) => t.split(' → ')[0]!) ?? [];
+          const first = [...lastMove, ...(v.states ?? []), ...highlightOf(v).states].find((s) => graph.nodes.get(s)?.meta?.form);
           if (first) setSelected(first);
         }}
       />
