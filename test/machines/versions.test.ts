@@ -180,6 +180,9 @@ describe('definition files', () => {
     const changedForm = structuredClone(file);
     (changedForm.definition.forms!['lex-sarah-avslut']!.schema as { title: string }).title = 'Ändrad';
     expect(await w.engine.importDefinition(changedForm, petra, 'Test')).toMatchObject({ ok: false, violations: [{ message: expect.stringContaining('finns redan med annat innehåll') }] });
+    const otherType = structuredClone(file);
+    otherType.definition = { ...structuredClone(w.engine.exportDefinition('avvikelse', 1)!.definition), id: 'lex-sarah' };
+    expect(await w.engine.importDefinition(otherType, petra, 'Test')).toMatchObject({ ok: false, violations: [{ message: expect.stringContaining('kan inte byta processtyp') }] });
     expect(w.engine.registry.versions('lex-sarah')).toHaveLength(1);
     expect((await w.store.definitions()).filter((d) => d.id === 'lex-sarah')).toHaveLength(1);
   });

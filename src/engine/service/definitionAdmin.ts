@@ -80,7 +80,10 @@ export function definitionAdmin(deps: AdminDeps) {
     if (!note.trim()) return refuse('Skriv en kort ändringsnotering: vad ändrades och varför.');
     const versions = registry.versions(draft.id);
     if (versions.length === 0) return refuse(`Processen "${draft.id}" finns inte.`);
-    const version = versions[versions.length - 1]!.definition.version + 1;
+    const previous = versions[versions.length - 1]!.definition;
+    if (draft.processType !== previous.processType)
+      return refuse(`"${previous.title}" är en process av typen ${previous.processType}; en ny version kan inte byta processtyp.`);
+    const version = previous.version + 1;
     // A draft that changes a published form under its old id is refused, never silently dropped.
     const own = registry.catalogFor(draft);
     if (!own.ok) return own;
