@@ -46,7 +46,8 @@ async function start(root: HTMLElement) {
     engine,
     org: DEMO_ORG,
     users: DEMO_USERS,
-    catalog,
+    // The registry's catalogue grows as versions with their own forms are published.
+    catalog: engine.registry.catalog,
     now: () => systemClock.now(),
     subscribe: (cb) => changes.subscribe(cb),
     drafts,

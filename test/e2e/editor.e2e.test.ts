@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessible, openBrowser, removeProfile, screenshot, signIn } from './browser';
-import { formExample, report } from './fillForm';
+import { expectAccessible, openBrowser, openCaseAs, removeProfile, screenshot, signIn } from './browser';
+import { formExample, report, submitStep } from './fillForm';
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, test: string, max = 200): Promise<void> {
@@ -138,6 +138,22 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       const fresh = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport', formExample('lex-sarah-rapport'));
       expect(await page.locator('.case-header').textContent()).toContain('version 2');
       expect(await page.locator('.stepper').textContent()).toContain('Informera den enskilde');
+
+      // The new ärende must pass the new step, with its own form, after Beslut.
+      await openCaseAs(page, 'Erik Holm', fresh);
+      await submitStep(page, 'Omedelbara åtgärder', 'lex-sarah-omedelbara-atgarder', formExample('lex-sarah-omedelbara-atgarder'));
+      await openCaseAs(page, 'Sara Nyberg', fresh);
+      await submitStep(page, 'Registrering', 'lex-sarah-registrering', formExample('lex-sarah-registrering'));
+      await submitStep(page, 'Utredning', 'lex-sarah-utredning', formExample('lex-sarah-utredning'));
+      await submitStep(page, 'Bedömning (förslag)', 'lex-sarah-bedomning', formExample('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: false }));
+      await openCaseAs(page, 'Fredrik Dahl', fresh);
+      await submitStep(page, 'Beslut', 'lex-sarah-beslut', formExample('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: false }));
+      await openCaseAs(page, 'Erik Holm', fresh);
+      await page.getByRole('heading', { name: 'Aktuellt steg: Informera den enskilde' }).waitFor();
+      await page.getByLabel(/^Ja/).first().check();
+      await page.getByRole('button', { name: 'Spara och skicka' }).click();
+      await page.getByText('Sparat: Informera den enskilde.').waitFor();
+      await page.getByRole('heading', { name: 'Aktuellt steg: Åtgärder' }).waitFor();
       await page.goto(old);
       await page.locator('.case-header').waitFor();
       expect(await page.locator('.case-header').textContent()).toContain('version 1');
