@@ -187,3 +187,18 @@ describe('definition files', () => {
     expect((await w.store.definitions()).filter((d) => d.id === 'lex-sarah')).toHaveLength(1);
   });
 });
+
+describe('two tabs', () => {
+  it('reads an ärende on a version published (and migrated to) in another tab without a restart', async () => {
+    const w = await createWorld();
+    const other = await createWorld({ store: w.store }); // another tab, started before the publish
+    const id = await lexSarahUntil(w, 'utredning');
+    await publishV2(w);
+    const moved = await w.engine.migrate(id, 2, {}, petra, 'Ny rutin');
+    expect(moved.ok).toBe(true);
+    const fresh = await lexSarahUntil(w, 'rapport');
+    other.engine.invalidate();
+    expect((await other.engine.get(id))!.loaded.definition.version).toBe(2);
+    expect((await other.engine.get(fresh))!.loaded.definition.version).toBe(2);
+  });
+});

@@ -32,6 +32,8 @@ import { collectArendeFacts } from '../reports/collectArendeFacts';
 import { factsOfState } from '../reports/factsOfState';
 import type { ArendeFacts } from '../reports/ArendeFacts';
 import { definitionAdmin } from './definitionAdmin';
+import { MIGRATE_EVENT } from '../migration/MigrateData';
+import type { MigrateData } from '../migration/MigrateData';
 import type { RegisterResult, VerifiedCache } from './DefinitionRegistry';
 
 export interface EngineDeps {
@@ -61,14 +63,21 @@ export function createEngine(deps: EngineDeps) {
   const registry = new DefinitionRegistry(deps.catalog, deps.validator, deps.verifiedCache ? { cache: deps.verifiedCache, hasher } : undefined);
   const cache = new Map<string, ArendeState>();
 
+  async function registerStored(): Promise<void> {
+    for (const d of await store.definitions()) if (!registry.get(d.id, d.version)) registry.register(d);
+  }
+
   async function loadState(arendeId: string): Promise<ArendeState | undefined> {
     const cached = cache.get(arendeId);
     if (cached) return cached;
     const events = await store.eventsOf(arendeId);
     if (events.length === 0) return undefined;
     const open = events[0]!.stepData as { definitionId: string; definitionVersion: number };
-    const loaded = registry.get(open.definitionId, open.definitionVersion);
+    // A version published in another tab since start-up is read from the store on first need.
+    const loaded = registry.get(open.definitionId, open.definitionVersion) ?? (await registerStored(), registry.get(open.definitionId, open.definitionVersion));
     if (!loaded) throw new Error(`Definitionen ${open.definitionId}@${open.definitionVersion} för ärendet ${arendeId} finns inte.`);
+    const movedTo = events.filter((e) => e.type === MIGRATE_EVENT).map((e) => e.stepData as MigrateData);
+    if (movedTo.some((m) => !registry.get(m.definitionId, m.toVersion))) await registerStored();
     const result = replay(loaded, events, { hasher, resolve: (id, v) => registry.get(id, v) });
     if (!result.ok) throw new Error(`Ärendet ${arendeId} kan inte läsas: ${result.reason}`);
     cache.set(arendeId, result.state);
