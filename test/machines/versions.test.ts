@@ -30,6 +30,12 @@ const addInformera: EditCommand = {
   newForm: newStepForm('lex-sarah-informera-enskild', 'Informera den enskilde'),
 };
 
+async function publishV3(w: World) {
+  const v2 = w.engine.registry.latest('lex-sarah')!.definition;
+  const r = await w.engine.publish(edited(v2, { type: 'setSla', path: `${U}.utredning`, days: 20 }), petra, 'Längre tid för utredningen.');
+  if (!r.ok) throw new Error(JSON.stringify(r.violations));
+}
+
 async function publishV2(w: World) {
   const v1 = w.engine.registry.latest('lex-sarah')!.definition;
   const r = await w.engine.publish(edited(v1, addInformera, { type: 'setSla', path: 'handlaggning.ivospar.anmalan_ivo', days: 7 }), petra, 'Den enskilde informeras efter beslut.');
@@ -200,5 +206,8 @@ describe('two tabs', () => {
     other.engine.invalidate();
     expect((await other.engine.get(id))!.loaded.definition.version).toBe(2);
     expect((await other.engine.get(fresh))!.loaded.definition.version).toBe(2);
+    const third = await createWorld({ store: w.store, seed: 't3' });
+    await publishV3(w);
+    expect((await third.engine.get(await third.open('lex-sarah', 'enhet:solgarden', 'user:anna')))!.loaded.definition.version).toBe(3);
   });
 });

@@ -120,6 +120,7 @@ export function createEngine(deps: EngineDeps) {
     },
 
     async open(processType: ProcessType, enhetId: string, actor: Actor): Promise<OpenResult> {
+      await registerStored(); // new ärenden take the newest version, even one published in another tab
       const loaded = registry.latest(processType);
       if (!loaded) return { ok: false, rejection: reject('unknown_event', `Det finns ingen publicerad process för ${processType}.`) };
       const decision = openArende(loaded, { arendeId: ids.next('arende'), eventId: ids.next('event'), enhetId, now: clock.now() }, actor, org, hasher);
@@ -134,6 +135,7 @@ export function createEngine(deps: EngineDeps) {
      * report leaves nothing behind.
      */
     async report(processType: ProcessType, enhetId: string, data: unknown, actor: Actor): Promise<SubmitResult> {
+      await registerStored(); // new ärenden take the newest version, even one published in another tab
       const loaded = registry.latest(processType);
       if (!loaded) return { ok: false, rejection: reject('unknown_event', `Det finns ingen publicerad process för ${processType}.`) };
       const now = clock.now();
