@@ -1,5 +1,5 @@
 import type { LoadedDefinition } from '../definition/loadDefinition';
-import { titleOf } from '../definition/StateGraph';
+import { ancestorsOf, titleOf } from '../definition/StateGraph';
 import type { StateGraph } from '../definition/StateGraph';
 import { SKELETONS } from '../legal/skeletons';
 import type { ArendeState } from '../runtime/ArendeState';
@@ -49,7 +49,7 @@ export function configurationProblem(graph: StateGraph, leaves: readonly string[
     const node = graph.nodes.get(leaf);
     if (!node || (node.kind !== 'atomic' && node.kind !== 'final')) return `Läget "${leaf}" finns inte som steg i den nya versionen.`;
   }
-  const active = new Set(leaves.flatMap((l) => l.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
+  const active = new Set(leaves.flatMap((l) => [l, ...ancestorsOf(graph, l)]));
   for (const path of active) {
     const node = graph.nodes.get(path)!;
     const children = node.children.filter((c) => active.has(c));
@@ -128,7 +128,7 @@ export function proveMigration(state: ArendeState, to: LoadedDefinition, request
 function reachableKeys(graph: StateGraph, leaves: readonly string[]): Set<string> {
   const seen = new Set<string>();
   // Active states only follow their transitions; states entered by a transition also enter their initial children.
-  const queue: [string, boolean][] = leaves.flatMap((l) => l.split('.').map((_, i, parts): [string, boolean] => [parts.slice(0, i + 1).join('.'), false]));
+  const queue: [string, boolean][] = leaves.flatMap((l) => [l, ...ancestorsOf(graph, l)].map((p): [string, boolean] => [p, false]));
   while (queue.length) {
     const [path, entered] = queue.pop()!;
     const mark = `${path}|${entered}`;
