@@ -6,7 +6,7 @@ export type { Clock } from './ports/Clock';
 export type { IdGenerator } from './ports/IdGenerator';
 export type { Hasher } from './ports/Hasher';
 export type { FieldError, SchemaValidator, ValidateFn } from './ports/SchemaValidator';
-export type { AppendBatch, EventStore, SummaryQuery } from './ports/EventStore';
+export type { AppendBatch, EventStore, ImportBatch, SummaryQuery } from './ports/EventStore';
 export { SeqConflictError } from './ports/EventStore';
 
 export type { Actor, Enhet, Forvaltning, Organisation, RoleAssignment, Verksamhet } from './org/Organisation';

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { Collection } from 'dexie';
 import { SeqConflictError } from '../../engine/index';
-import type { AppendBatch, ArendeEvent, ArendeFacts, ArendeSummary, EventStore, ProcessDefinition, SummaryQuery } from '../../engine/index';
+import type { AppendBatch, ArendeEvent, ArendeFacts, ArendeSummary, EventStore, ImportBatch, ProcessDefinition, SummaryQuery } from '../../engine/index';
 import { KvalitetsDb } from './KvalitetsDb';
 
 function isConstraintError(e: unknown): boolean {
@@ -128,12 +128,7 @@ export class DexieEventStore implements EventStore {
     return this.db.definitions.toArray();
   }
 
-  async importAll(data: {
-    events: readonly ArendeEvent[];
-    summaries: readonly ArendeSummary[];
-    definitions: readonly ProcessDefinition[];
-    facts?: readonly ArendeFacts[];
-  }): Promise<void> {
+  async importAll(data: ImportBatch): Promise<void> {
     try {
       await this.db.transaction('rw', [this.db.events, this.db.summaries, this.db.definitions, this.db.facts], async () => {
         await this.db.definitions.bulkAdd([...data.definitions]);

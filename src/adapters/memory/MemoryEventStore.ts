@@ -1,5 +1,5 @@
 import { SeqConflictError } from '../../engine/index';
-import type { AppendBatch, ArendeEvent, ArendeFacts, ArendeSummary, EventStore, ProcessDefinition, SummaryQuery } from '../../engine/index';
+import type { AppendBatch, ArendeEvent, ArendeFacts, ArendeSummary, EventStore, ImportBatch, ProcessDefinition, SummaryQuery } from '../../engine/index';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -78,12 +78,7 @@ export class MemoryEventStore implements EventStore {
     return this.c([...this.defs.values()]);
   }
 
-  async importAll(data: {
-    events: readonly ArendeEvent[];
-    summaries: readonly ArendeSummary[];
-    definitions: readonly ProcessDefinition[];
-    facts?: readonly ArendeFacts[];
-  }): Promise<void> {
+  async importAll(data: ImportBatch): Promise<void> {
     for (const d of data.definitions) if (this.defs.has(`${d.id}@${d.version}`)) throw new Error(`Definitionen ${d.id}@${d.version} finns redan.`);
     await this.append({ events: data.events, summaries: data.summaries, facts: data.facts });
     for (const d of data.definitions) this.defs.set(`${d.id}@${d.version}`, this.c(d));

@@ -22,6 +22,11 @@ export interface SummaryQuery {
   limit?: number;
 }
 
+/** What a whole-backup import writes at once: an append batch plus the definitions it needs. */
+export interface ImportBatch extends AppendBatch {
+  definitions: readonly ProcessDefinition[];
+}
+
 /** Thrown (rejected) when an append's seq is already taken: another writer won the race. */
 export class SeqConflictError extends Error {
   readonly code = 'seq_conflict';
@@ -55,12 +60,7 @@ export interface EventStore {
    * Writes a whole validated backup in one transaction; rejects, writing nothing, if any event's
    * (arendeId, seq) or any definition's id@version already exists.
    */
-  importAll(data: {
-    events: readonly ArendeEvent[];
-    summaries: readonly ArendeSummary[];
-    definitions: readonly ProcessDefinition[];
-    facts?: readonly ArendeFacts[];
-  }): Promise<void>;
+  importAll(data: ImportBatch): Promise<void>;
   /** True when the store holds no events and no definitions. */
   isEmpty(): Promise<boolean>;
 }
