@@ -72,6 +72,16 @@ export class DefinitionRegistry {
    * immutable). A definition whose fingerprint was proved before skips only the path search.
    */
   register(definition: unknown): RegisterResult {
+    const prepared = this.prepare(definition);
+    if (prepared.ok) this.add(prepared.loaded);
+    return prepared;
+  }
+
+  /**
+   * Everything `register` checks (forms, verification, immutability, compilation) without adding the
+   * version: publishing stores it first and adds it after, so a failed write leaves nothing known.
+   */
+  prepare(definition: unknown): RegisterResult {
     const scoped = this.catalogFor(definition);
     if (!scoped.ok) return scoped;
     const catalog = scoped.catalog;
@@ -92,9 +102,13 @@ export class DefinitionRegistry {
     }
     const loaded = loadDefinition(def, catalog, this.validator);
     if (!loaded.ok) return { ok: false, violations: loaded.errors.map((message) => ({ code: 'reference', message })) };
-    Object.assign(this.forms, def.forms ?? {});
-    this.byRef.set(definitionRef(def), loaded.loaded);
     return { ok: true, loaded: loaded.loaded };
+  }
+
+  /** Makes a prepared version known, with the forms it brings. */
+  add(loaded: LoadedDefinition): void {
+    Object.assign(this.forms, loaded.definition.forms ?? {});
+    this.byRef.set(definitionRef(loaded.definition), loaded);
   }
 
   get(id: string, version: number): LoadedDefinition | undefined {

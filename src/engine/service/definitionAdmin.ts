@@ -1,4 +1,3 @@
-import { loadDefinition } from '../definition/loadDefinition';
 import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { FormSpec, ProcessCatalog } from '../definition/ProcessCatalog';
 import type { ProcessDefinition } from '../definition/ProcessDefinition';
@@ -91,15 +90,12 @@ export function definitionAdmin(deps: AdminDeps) {
     const def: ProcessDefinition = { ...rest, version, published: { at: deps.clock.now(), by: actor.userId, note: note.trim() } };
     const forms = ownForms(draft, deps.catalog, registry.catalog);
     if (Object.keys(forms).length) def.forms = forms;
-    const scoped = registry.catalogFor(def);
-    if (!scoped.ok) return scoped;
-    const verdict = verifyDefinition(def, { catalog: scoped.catalog, validator: deps.validator });
-    if (!verdict.ok) return { ok: false, violations: verdict.violations };
-    // The verifier reads the graph only; the machine must also compile before anything is stored.
-    const runnable = loadDefinition(def, scoped.catalog, deps.validator);
-    if (!runnable.ok) return { ok: false, violations: runnable.errors.map((message) => ({ code: 'reference', message })) };
+    // Verified and compiled before anything is stored; known to the registry only once stored.
+    const prepared = registry.prepare(def);
+    if (!prepared.ok) return prepared;
     await deps.store.putDefinition(def);
-    return registry.register(def);
+    registry.add(prepared.loaded);
+    return prepared;
   }
 
   return {
