@@ -1,34 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
 import { demoUser } from '../../src/demo/demoOrganisation';
-import { applyEdit } from '../../src/editor/commands/applyEdit';
-import type { EditCommand } from '../../src/editor/commands/EditCommand';
-import { newStepForm } from '../../src/editor/commands/newStepForm';
 import { diffDefinitions, MIGRATE_EVENT } from '../../src/engine/index';
-import type { ProcessDefinition } from '../../src/engine/index';
+import { ADD_INFORMERA, edited } from '../support/edits';
 import { createWorld, example, lexSarahUntil } from '../support/world';
 import type { World } from '../support/world';
 
 const U = 'handlaggning.utredningsspar';
 const petra = demoUser('user:petra');
 
-function edited(def: ProcessDefinition, ...cmds: EditCommand[]): ProcessDefinition {
-  return cmds.reduce((d, c) => {
-    const r = applyEdit(d, c);
-    if (!r.ok) throw new Error(r.message);
-    return r.definition;
-  }, def);
-}
-
-const addInformera: EditCommand = {
-  type: 'addStep',
-  after: `${U}.beslut`,
-  key: 'informera_enskild',
-  title: 'Informera den enskilde',
-  role: 'enhetschef',
-  form: 'lex-sarah-informera-enskild',
-  newForm: newStepForm('lex-sarah-informera-enskild', 'Informera den enskilde'),
-};
+const addInformera = ADD_INFORMERA;
 
 async function publishV3(w: World) {
   const v2 = w.engine.registry.latest('lex-sarah')!.definition;

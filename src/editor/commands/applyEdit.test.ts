@@ -6,27 +6,14 @@ import { loadShippedDefinitions } from '../../../test/support/catalog';
 import { applyEdit } from './applyEdit';
 import type { EditCommand } from './EditCommand';
 import { locate } from './machineJson';
-import { newStepForm } from './newStepForm';
+import { ADD_INFORMERA, edited } from '../../../test/support/edits';
 
 const [lexSarah, avvikelse, riskanalys] = loadShippedDefinitions() as [ProcessDefinition, ProcessDefinition, ProcessDefinition];
 const U = 'handlaggning.utredningsspar';
 const verify = (def: ProcessDefinition) => verifyDefinition(def, { catalog: { ...catalog(), forms: { ...catalog().forms, ...(def.forms ?? {}) } }, validator });
 
-function ok(def: ProcessDefinition, cmd: EditCommand): ProcessDefinition {
-  const r = applyEdit(def, cmd);
-  if (!r.ok) throw new Error(r.message);
-  return r.definition;
-}
-
-const informera: EditCommand = {
-  type: 'addStep',
-  after: `${U}.beslut`,
-  key: 'informera_enskild',
-  title: 'Informera den enskilde',
-  role: 'enhetschef',
-  form: 'lex-sarah-informera-enskild',
-  newForm: newStepForm('lex-sarah-informera-enskild', 'Informera den enskilde'),
-};
+const ok = (def: ProcessDefinition, cmd: EditCommand) => edited(def, cmd);
+const informera = ADD_INFORMERA;
 
 describe('edit commands on a draft', () => {
   it('never changes the input definition', () => {

@@ -2,7 +2,11 @@ import type { FormSpec } from '../../engine/index';
 
 /** Form id for a step added in the editor: `<process>-<step>` (ASCII, hyphens), unique per definition. */
 export function newFormId(definitionId: string, stepKey: string, taken: (id: string) => boolean): string {
-  const base = `${definitionId}-${stepKey.replace(/_/g, '-')}`;
+  return unusedFormId(`${definitionId}-${stepKey.replace(/_/g, '-')}`, taken);
+}
+
+/** `base`, or `base-2`, `base-3` … when taken: form ids are never reused, published forms never change. */
+export function unusedFormId(base: string, taken: (id: string) => boolean): string {
   let id = base;
   for (let n = 2; taken(id); n++) id = `${base}-${n}`;
   return id;

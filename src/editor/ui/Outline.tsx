@@ -28,6 +28,7 @@ export function Outline({ graph, selected, highlighted, onSelect }: OutlineProps
         </li>
       );
     const meta = node.meta;
+    const slaDays = meta?.obligations?.find((o) => o.kind === 'sla')?.days;
     return (
       <li key={path} className={flagged ? 'outline-step flagged' : 'outline-step'}>
         <button type="button" aria-pressed={selected === path} onClick={() => onSelect(path)}>
@@ -35,7 +36,7 @@ export function Outline({ graph, selected, highlighted, onSelect }: OutlineProps
           <span className="outline-meta">
             {node.kind === 'final' ? 'Slut' : meta?.role ? ROLE_TITLES[meta.role] : 'ingen roll'}
             {meta?.mandatedStep ? ' · Obligatoriskt' : ''}
-            {meta?.obligations?.find((o) => o.kind === 'sla')?.days !== undefined ? ` · ${meta.obligations.find((o) => o.kind === 'sla')!.days} dagar` : ''}
+            {slaDays !== undefined ? ` · ${slaDays} dagar` : ''}
             {flagged ? ' · ⚠ i motexemplet' : ''}
           </span>
         </button>

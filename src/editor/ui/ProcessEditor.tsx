@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { buildStateGraph, diffDefinitions } from '../../engine/index';
 import type { FormSpec, ProcessDefinition } from '../../engine/index';
 import { href } from '../../ui/app/router';
@@ -28,7 +28,6 @@ export function ProcessEditor({ id }: { id: string }) {
   const [shown, setShown] = useState<number>();
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<{ kind: 'ok' | 'bad'; text: string; details?: string[] }>();
-  const live = useRef<HTMLParagraphElement>(null);
   const [announcement, setAnnouncement] = useState('');
 
   // An unpublished draft survives a reload: it is kept with the other drafts in IndexedDB.
@@ -112,7 +111,7 @@ export function ProcessEditor({ id }: { id: string }) {
           </button>
         </p>
       )}
-      <p ref={live} className="visually-hidden" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
       <div className="editor-toolbar" role="toolbar" aria-label="Ångra och gör om">

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { ROLES, ROLE_TITLES, SKELETONS } from '../../engine/index';
 import type { FormSpec, ProcessDefinition, RoleId, StateGraph } from '../../engine/index';
 import type { EditCommand } from '../commands/EditCommand';
-import { newFormId, newStepForm, stepKeyFrom } from '../commands/newStepForm';
+import { newFormId, newStepForm, stepKeyFrom, unusedFormId } from '../commands/newStepForm';
 import { FieldEditor } from '../fields/index';
 import { titleOfPath } from './graphText';
 
@@ -85,7 +85,7 @@ export function StepPanel({ definition, graph, path, forms, nextVersion, dispatc
   const changeForm = (next: FormSpec) => {
     const editable = definition.forms?.[next.id] !== undefined;
     const base = next.id.replace(/-v\d+$/, '');
-    const id = editable ? next.id : newFormId(`${base}-v${nextVersion}`, '', (x) => !!forms[x]).replace(/-$/, '');
+    const id = editable ? next.id : unusedFormId(`${base}-v${nextVersion}`, (x) => !!forms[x]);
     const { examples: _examples, ...spec } = next; // examples belong to the bundled forms, not to a published version
     run([{ type: 'putForm', form: { ...spec, id, schema: { ...spec.schema, $id: `kf:form:${id}` } }, path }], `Formuläret för "${meta.title}" är ändrat i utkastet.`);
   };

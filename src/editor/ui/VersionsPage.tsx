@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { diffDefinitions } from '../../engine/index';
+import type { LoadedDefinition } from '../../engine/index';
 import { href } from '../../ui/app/router';
 import { useServices } from '../../ui/app/services';
 import { useSession } from '../../ui/app/session';
@@ -88,26 +89,8 @@ export function VersionsPage({ id }: { id: string }) {
       <section aria-labelledby={`${uid}-diff`} className="diff">
         <h2 id={`${uid}-diff`}>Jämför versioner</h2>
         <div className="filters">
-          <p>
-            <label htmlFor={`${uid}-from`}>Från version</label>
-            <select id={`${uid}-from`} value={from} onChange={(e) => setFrom(Number(e.target.value))}>
-              {versions.map(({ definition: d }) => (
-                <option key={d.version} value={d.version}>
-                  {d.version}
-                </option>
-              ))}
-            </select>
-          </p>
-          <p>
-            <label htmlFor={`${uid}-to`}>Till version</label>
-            <select id={`${uid}-to`} value={to} onChange={(e) => setTo(Number(e.target.value))}>
-              {versions.map(({ definition: d }) => (
-                <option key={d.version} value={d.version}>
-                  {d.version}
-                </option>
-              ))}
-            </select>
-          </p>
+          <VersionSelect id={`${uid}-from`} label="Från version" value={from} versions={versions} onChange={setFrom} />
+          <VersionSelect id={`${uid}-to`} label="Till version" value={to} versions={versions} onChange={setTo} />
         </div>
         {from === to ? (
           <p>Välj två olika versioner.</p>
@@ -170,5 +153,20 @@ export function VersionsPage({ id }: { id: string }) {
         )}
       </section>
     </>
+  );
+}
+
+function VersionSelect(props: { id: string; label: string; value: number; versions: readonly LoadedDefinition[]; onChange(version: number): void }) {
+  return (
+    <p>
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(Number(e.target.value))}>
+        {props.versions.map(({ definition: d }) => (
+          <option key={d.version} value={d.version}>
+            {d.version}
+          </option>
+        ))}
+      </select>
+    </p>
   );
 }
