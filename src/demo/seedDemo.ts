@@ -1,9 +1,7 @@
 import { fixedClock } from '../adapters/system/systemClock';
 import { createEngine } from '../engine/index';
 import type { EngineDeps, ProcessType } from '../engine/index';
-import { DEMO_ORG, demoUser } from './demoOrganisation';
-
-type SeedDeps = Omit<EngineDeps, 'clock' | 'org'> & { now: string };
+type SeedDeps = Omit<EngineDeps, 'clock'> & { now: string };
 
 const DAY = 86_400_000;
 
@@ -13,20 +11,20 @@ const DAY = 86_400_000;
  */
 export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]): Promise<number> {
   const clock = fixedClock(new Date(new Date(deps.now).getTime() - 40 * DAY).toISOString());
-  const engine = createEngine({ ...deps, clock, org: DEMO_ORG });
+  const engine = createEngine({ ...deps, clock });
   await engine.loadDefinitions(definitions);
   const ex = (form: string, patch: Record<string, unknown> = {}, i = 0) => ({
     ...(structuredClone(deps.catalog.forms[form]?.examples?.valid[i] ?? {}) as Record<string, unknown>),
     ...patch,
   });
   const open = async (type: ProcessType, enhet: string, user: string) => {
-    const r = await engine.open(type, enhet, demoUser(user));
+    const r = await engine.open(type, enhet, user);
     if (!r.ok) throw new Error(`Demodata: ${r.rejection.message}`);
     return r.state.arendeId;
   };
   const step = async (id: string, user: string, type: string, data: unknown, hours = 20) => {
     clock.advance(hours * 3_600_000);
-    const r = await engine.submit(id, { type, data }, demoUser(user));
+    const r = await engine.submit(id, { type, data }, user);
     if (!r.ok) throw new Error(`Demodata ${type}: ${r.rejection.message}`);
     return r;
   };

@@ -6,13 +6,19 @@ export type { Clock } from './ports/Clock';
 export type { IdGenerator } from './ports/IdGenerator';
 export type { Hasher } from './ports/Hasher';
 export type { FieldError, SchemaValidator, ValidateFn } from './ports/SchemaValidator';
-export type { AppendBatch, EventStore, ImportBatch, SummaryQuery } from './ports/EventStore';
-export { SeqConflictError } from './ports/EventStore';
+export type { AppendBatch, ArendeRead, ChainHead, EventStore, ImportBatch } from './ports/EventStore';
+export { IntegrityError, SeqConflictError } from './ports/EventStore';
+export type { Directory } from './ports/Directory';
+export type { SummaryPage, SummaryQuery, SummaryScope, WaitingFor } from './query/SummaryQuery';
+export { foldQueryText, searchTextOf } from './query/SummaryQuery';
+export { isDescending, matchesSummary, runSummaryQuery, sortKeyOf, waitingDue } from './query/runSummaryQuery';
+export { decodeCursor, encodeCursor } from './query/cursor';
 
 export type { Actor, Enhet, Forvaltning, Organisation, RoleAssignment, Verksamhet } from './org/Organisation';
 export { ROLES, ROLE_TITLES, isRoleId } from './org/Role';
 export type { RoleId } from './org/Role';
 export { holdsRole, scopeCovers } from './org/holdsRole';
+export { staticDirectory } from './org/staticDirectory';
 
 export type {
   CommandSpec,
@@ -66,7 +72,7 @@ export type { OpenRequest } from './runtime/openArende';
 export { decide, mayAct } from './runtime/decide';
 export type { Command, Decision } from './runtime/decide';
 export { applyEvent } from './runtime/applyEvent';
-export { replay } from './runtime/replay';
+export { isInstant, replay, replayMore } from './runtime/replay';
 export type { ReplayResult } from './runtime/replay';
 export { availableActions } from './runtime/availableActions';
 export type { ActionOption } from './runtime/availableActions';
@@ -83,7 +89,7 @@ export { DefinitionRegistry } from './service/DefinitionRegistry';
 export type { VerifiedCache } from './service/DefinitionRegistry';
 export { definitionFingerprint, VERIFIER_VERSION } from './verify/fingerprint';
 export { createEngine, groupByArende } from './service/createEngine';
-export type { Engine, EngineDeps, OpenResult, SubmitResult } from './service/createEngine';
+export type { Engine, EngineDeps, OpenResult, Principal, SubmitResult } from './service/createEngine';
 export type { MigrateResult, PublishResult, VersionImpact } from './service/definitionAdmin';
 export type { BackupFile, ImportResult } from './backup/backup';
 

@@ -3,9 +3,9 @@ import { sequentialIds } from '../../src/adapters/system/ids';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { fixedClock } from '../../src/adapters/system/systemClock';
 import { createAjvValidator } from '../../src/adapters/ajv/createAjvValidator';
-import { DEMO_ORG, demoUser } from '../../src/demo/demoOrganisation';
-import { createEngine, groupByArende, replay } from '../../src/engine/index';
-import type { Actor, ArendeEvent, Engine, Hasher } from '../../src/engine/index';
+import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
+import { createEngine, groupByArende, replay, staticDirectory } from '../../src/engine/index';
+import type { ArendeEvent, Engine, Hasher } from '../../src/engine/index';
 import { loadCatalogFromDisk, loadShippedDefinitions } from '../support/catalog';
 
 const catalog = loadCatalogFromDisk();
@@ -28,21 +28,19 @@ export async function benchEngine(seed: string, hasher: Hasher = nobleHasher): P
   // Events are immutable, so the benchmark's store keeps references instead of copies.
   const store = new MemoryEventStore(false);
   const clock = fixedClock('2026-03-13T08:00:00.000Z');
-  const engine = createEngine({ store, clock, ids: sequentialIds(seed), hasher, validator: createAjvValidator(), catalog, org: DEMO_ORG });
+  const engine = createEngine({ store, clock, ids: sequentialIds(seed), hasher, validator: createAjvValidator(), catalog, directory: staticDirectory(DEMO_ORG, DEMO_USERS) });
   await engine.loadDefinitions(loadShippedDefinitions());
   return { engine, store };
 }
 
 /** Opens `count` lex Sarah ärenden and runs the given steps on each; returns steps submitted. */
 export async function runSteps(engine: Engine, count: number, steps: [string, string, unknown][], stepsPerArende = steps.length): Promise<number> {
-  const users = new Map<string, Actor>();
-  const user = (id: string) => users.get(id) ?? (users.set(id, demoUser(id)), users.get(id)!);
   let submitted = 0;
   for (let i = 0; i < count; i++) {
-    const opened = await engine.open('lex-sarah', 'enhet:solgarden', user('user:anna'));
+    const opened = await engine.open('lex-sarah', 'enhet:solgarden', 'user:anna');
     if (!opened.ok) throw new Error(opened.rejection.message);
     for (const [type, userId, data] of steps.slice(0, stepsPerArende)) {
-      const r = await engine.submit(opened.state.arendeId, { type, data }, user(userId));
+      const r = await engine.submit(opened.state.arendeId, { type, data }, userId);
       if (!r.ok) throw new Error(`${type}: ${r.rejection.message}`);
       submitted++;
     }

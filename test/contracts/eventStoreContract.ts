@@ -124,7 +124,7 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
       expect((await store.summaries({ status: 'open' })).map((s) => s.arendeId).sort()).toEqual(['arende:a', 'arende:c']);
       expect((await store.summaries({ order: 'newest' })).map((s) => s.arendeId)).toEqual(['arende:b', 'arende:c', 'arende:a']);
       expect((await store.summaries({ order: 'newest', status: 'open', limit: 1 })).map((s) => s.arendeId)).toEqual(['arende:c']);
-      expect((await store.summaries({ where: (s) => s.arendeId !== 'arende:a', status: 'open' })).map((s) => s.arendeId)).toEqual(['arende:c']);
+      expect((await store.summaries({ ids: ['arende:b', 'arende:c'], status: 'open' })).map((s) => s.arendeId)).toEqual(['arende:c']);
       expect((await store.summaries()).length).toBe(3);
     });
 
@@ -136,7 +136,7 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
         summaries: [due('arende:a', '9999-12-31T23:59:59.999Z'), due('arende:b', '2026-04-01T00:00:00.000Z'), due('arende:c', '2026-03-20T00:00:00.000Z'), due('arende:d', '2026-01-01T00:00:00.000Z', 'closed')],
       });
       expect((await store.summaries({ status: 'open', order: 'deadline' })).map((s) => s.arendeId)).toEqual(['arende:c', 'arende:b', 'arende:a']);
-      expect((await store.summaries({ status: 'open', order: 'deadline', limit: 1, where: (s) => s.arendeId !== 'arende:c' })).map((s) => s.arendeId)).toEqual(['arende:b']);
+      expect((await store.summaries({ status: 'open', order: 'deadline', limit: 1, ids: ['arende:a', 'arende:b', 'arende:d'] })).map((s) => s.arendeId)).toEqual(['arende:b']);
       expect((await store.summaries()).length).toBe(4);
     });
 
@@ -151,9 +151,92 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
           row('arende:c', ['enhetschef|2026-02-01T00:00:00.000Z']),
         ],
       });
-      expect((await store.summaries({ role: 'sas', status: 'open' })).map((s) => s.arendeId)).toEqual(['arende:b', 'arende:a']);
-      expect((await store.summaries({ role: 'enhetschef', limit: 1 })).map((s) => s.arendeId)).toEqual(['arende:b']);
-      expect(await store.summaries({ role: 'forvaltningschef' })).toEqual([]);
+      expect((await store.summaries({ waitingFor: [{ role: 'sas', enheter: 'all' }], status: 'open' })).map((s) => s.arendeId)).toEqual(['arende:b', 'arende:a']);
+      expect((await store.summaries({ waitingFor: [{ role: 'enhetschef', enheter: ['enhet:solgarden'] }], limit: 1 })).map((s) => s.arendeId)).toEqual(['arende:b']);
+      expect(await store.summaries({ waitingFor: [{ role: 'enhetschef', enheter: ['enhet:larkan'] }] })).toEqual([]);
+      expect(await store.summaries({ waitingFor: [{ role: 'forvaltningschef', enheter: 'all' }] })).toEqual([]);
+      // Several roles: each row once, by its earliest deadline among them.
+      expect((await store.summaries({ waitingFor: [{ role: 'sas', enheter: 'all' }, { role: 'enhetschef', enheter: 'all' }] })).map((s) => s.arendeId)).toEqual([
+        'arende:b',
+        'arende:c',
+        'arende:a',
+      ]);
+    });
+
+    it('filters list rows by serialisable fields: scope, process, enhet, kategori, definition, dates, overdue, text, ids', async () => {
+      const store = await make();
+      const rows: ArendeSummary[] = [
+        { ...summary('arende:a1', 0), enhetId: 'enhet:solgarden', openedBy: 'user:anna', processType: 'avvikelse', kategori: 'fall', rubrik: 'Fall i badrummet', openedAt: '2026-01-10T09:00:00.000Z', nextDueAt: '2026-02-01T00:00:00.000Z' },
+        { ...summary('arende:b2', 0), enhetId: 'enhet:larkan', openedBy: 'user:maja', processType: 'lex-sarah', definitionId: 'lex-sarah', definitionVersion: 2, rubrik: 'Utebliven insats på Lärkan', openedAt: '2026-02-10T09:00:00.000Z' },
+        { ...summary('arende:c3', 0, 'closed'), enhetId: 'enhet:larkan', openedBy: 'user:anna', processType: 'avvikelse', kategori: 'lakemedel', rubrik: 'ÅTERKOMMANDE läkemedelsfel', openedAt: '2026-03-10T09:00:00.000Z', nextDueAt: '2026-01-01T00:00:00.000Z' },
+      ];
+      await store.append({ events: rows.map((r) => ev(r.arendeId, 0)), summaries: rows });
+      const ids = async (q: Parameters<EventStore['summaries']>[0]) => (await store.summaries(q)).map((r) => r.arendeId).sort();
+      expect(await ids({ scope: { enheter: ['enhet:solgarden'] } })).toEqual(['arende:a1']);
+      expect(await ids({ scope: { enheter: ['enhet:solgarden'], openedBy: 'user:maja' } })).toEqual(['arende:a1', 'arende:b2']);
+      expect(await ids({ scope: { enheter: [], openedBy: 'user:anna' } })).toEqual(['arende:a1', 'arende:c3']);
+      expect(await ids({ scope: { enheter: 'all' } })).toEqual(['arende:a1', 'arende:b2', 'arende:c3']);
+      expect(await ids({ processTypes: ['lex-sarah'] })).toEqual(['arende:b2']);
+      expect(await ids({ enhetId: 'enhet:larkan' })).toEqual(['arende:b2', 'arende:c3']);
+      expect(await ids({ kategori: 'lakemedel' })).toEqual(['arende:c3']);
+      expect(await ids({ definition: { id: 'lex-sarah', belowVersion: 3 } })).toEqual(['arende:b2']);
+      expect(await ids({ definition: { id: 'lex-sarah', belowVersion: 2 } })).toEqual([]);
+      expect(await ids({ definition: { id: 'avvikelse', version: 1 } })).toEqual(['arende:a1', 'arende:c3']);
+      expect(await ids({ openedFrom: '2026-02-10', openedTo: '2026-03-09' })).toEqual(['arende:b2']);
+      // Overdue counts open rows only.
+      expect(await ids({ overdueAt: '2026-03-01T00:00:00.000Z' })).toEqual(['arende:a1']);
+      // Text: case-insensitive, also Swedish letters, and the ärende id.
+      expect(await ids({ text: 'återkommande' })).toEqual(['arende:c3']);
+      expect(await ids({ text: 'LÄRKAN' })).toEqual(['arende:b2']);
+      expect(await ids({ text: 'c3' })).toEqual(['arende:c3']);
+      expect(await ids({ text: '100%_' })).toEqual([]);
+      expect(await ids({ ids: ['arende:c3', 'arende:zz'] })).toEqual(['arende:c3']);
+      expect(await store.count({ scope: { enheter: ['enhet:larkan'] }, limit: 1 })).toBe(2);
+      expect(await store.count({ status: 'closed' })).toBe(1);
+    });
+
+    it('pages with cursors in every order, each row exactly once', async () => {
+      const store = await make();
+      const rows: ArendeSummary[] = [];
+      for (let i = 0; i < 23; i++) {
+        const id = `arende:p${String(i).padStart(2, '0')}`;
+        // Repeated keys make ties that only the id can order.
+        const t = `2026-03-${String(1 + (i % 5)).padStart(2, '0')}T00:00:00.000Z`;
+        rows.push({ ...summary(id, 0, 'open', t), nextDueAt: t, roleDue: [`sas|${t}`, ...(i % 3 === 0 ? ['enhetschef|2026-01-01T00:00:00.000Z'] : [])] });
+      }
+      await store.append({ events: rows.map((r) => ev(r.arendeId, 0)), summaries: rows });
+      for (const q of [{ order: 'newest' as const }, { order: 'deadline' as const }, { waitingFor: [{ role: 'sas' as const, enheter: 'all' as const }, { role: 'enhetschef' as const, enheter: 'all' as const }] }]) {
+        const all = (await store.summaries(q)).map((r) => r.arendeId);
+        expect(all).toHaveLength(23);
+        const paged: string[] = [];
+        let after: string | undefined;
+        for (let n = 0; n < 10; n++) {
+          const page = await store.page({ ...q, limit: 5, ...(after ? { after } : {}) });
+          paged.push(...page.rows.map((r) => r.arendeId));
+          if (!page.next) break;
+          after = page.next;
+        }
+        expect(paged, JSON.stringify(q)).toEqual(all);
+      }
+      // Newest first: ties in updatedAt by id, descending.
+      expect((await store.summaries({ order: 'newest', limit: 3 })).map((r) => r.arendeId)).toEqual(['arende:p19', 'arende:p14', 'arende:p09']);
+      // Inbox: the enhetschef's earlier deadline brings its rows first.
+      expect((await store.summaries({ waitingFor: [{ role: 'sas', enheter: 'all' }, { role: 'enhetschef', enheter: 'all' }], limit: 2 })).map((r) => r.arendeId)).toEqual([
+        'arende:p00',
+        'arende:p03',
+      ]);
+      expect((await store.page({ order: 'newest', limit: 23 })).next).toBeUndefined();
+    });
+
+    it('reads one ärende from a seq onward together with its recorded head', async () => {
+      const store = await make();
+      await store.append({ events: [ev('arende:a', 0), ev('arende:a', 1), ev('arende:a', 2)], summaries: [summary('arende:a', 2)] });
+      const all = await store.readArende('arende:a', 0);
+      expect(all.events.map((e) => e.seq)).toEqual([0, 1, 2]);
+      expect(all.head).toEqual({ seq: 2, hash: hex(3) });
+      expect((await store.readArende('arende:a', 2)).events).toEqual([ev('arende:a', 2)]);
+      expect((await store.readArende('arende:a', 3)).events).toEqual([]);
+      expect(await store.readArende('arende:finns-inte', 0)).toEqual({ events: [], head: undefined });
     });
 
     it('stores definitions and refuses to overwrite a version', async () => {

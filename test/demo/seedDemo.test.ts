@@ -3,13 +3,15 @@ import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
 import { sequentialIds } from '../../src/adapters/system/ids';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { seedDemo } from '../../src/demo/seedDemo';
+import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
+import { staticDirectory } from '../../src/engine/index';
 import { loadShippedDefinitions } from '../support/catalog';
 import { catalog, createWorld, validator } from '../support/world';
 
 describe('demo seed', () => {
   it('creates a dozen ärenden in different states through the engine, all intact', async () => {
     const store = new MemoryEventStore();
-    const n = await seedDemo({ store, ids: sequentialIds('demo'), hasher: nobleHasher, validator, catalog: catalog(), now: '2026-11-22T09:00:00.000Z' }, loadShippedDefinitions());
+    const n = await seedDemo({ store, ids: sequentialIds('demo'), hasher: nobleHasher, validator, catalog: catalog(), directory: staticDirectory(DEMO_ORG, DEMO_USERS), now: '2026-11-22T09:00:00.000Z' }, loadShippedDefinitions());
     expect(n).toBeGreaterThanOrEqual(12);
     const summaries = await store.summaries();
     expect(new Set(summaries.map((s) => s.processType))).toEqual(new Set(['lex-sarah', 'avvikelse', 'riskanalys']));

@@ -45,10 +45,10 @@ describe('stepper', () => {
 describe('report (open and first step in one write)', () => {
   it('stores nothing when the rapport is invalid, and both events when it is valid', async () => {
     const w = await createWorld();
-    const bad = await w.engine.report('avvikelse', 'enhet:solgarden', { handelse: '' }, demoUser('user:anna'));
+    const bad = await w.engine.report('avvikelse', 'enhet:solgarden', { handelse: '' }, 'user:anna');
     expect(bad.ok).toBe(false);
     expect(await w.store.allEvents()).toEqual([]);
-    const good = await w.engine.report('avvikelse', 'enhet:solgarden', example('avvikelse-rapport'), demoUser('user:anna'));
+    const good = await w.engine.report('avvikelse', 'enhet:solgarden', example('avvikelse-rapport'), 'user:anna');
     expect(good.ok).toBe(true);
     expect((await w.store.allEvents()).map((e) => e.type)).toEqual(['arende.open', 'rapport.submit']);
   });

@@ -136,7 +136,7 @@ describe('lex Sarah: every rejection rule names what is wrong', () => {
   it('keeps "Avslut" closed until every åtgärd is verified, and says which ones are missing', async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'uppfoljning');
-    const options = await w.engine.available(id, demoUser('user:sara'));
+    const options = await w.engine.available(id, 'user:sara');
     const uppfoljning = options.find((o) => o.type === 'uppfoljning.submit')!;
     expect(uppfoljning.allowed).toBe(false);
     expect(uppfoljning.why?.reasons?.length).toBe(2);
@@ -179,7 +179,7 @@ describe('lex Sarah: every rejection rule names what is wrong', () => {
 
   it('refuses to open a lex Sarah ärende for someone without a role in the enhet', async () => {
     const w = await createWorld();
-    const r = await w.engine.open('lex-sarah', 'enhet:solgarden', demoUser('user:maja'));
+    const r = await w.engine.open('lex-sarah', 'enhet:solgarden', 'user:maja');
     expect(r.ok || r.rejection.code).toBe('wrong_role');
   });
 });

@@ -102,7 +102,7 @@ async function runSequence(w: World, processType: ProcessType, enhetId: string, 
     let user = DEMO_USERS[cmd.user % DEMO_USERS.length]!;
     const all = [...state.loaded.graph.events, 'arende.hoppa_over'];
     if (cmd.guided) {
-      const options = (await w.engine.available(id, user)).filter((o) => o.allowed);
+      const options = (await w.engine.available(id, user.userId)).filter((o) => o.allowed);
       const active = state.loaded.graph.transitions
         .filter((t) => JSON.stringify(state.snapshot.value).includes(`"${t.source.split('.').pop()}"`) && t.event !== 'done')
         .map((t) => t.event);
@@ -110,7 +110,7 @@ async function runSequence(w: World, processType: ProcessType, enhetId: string, 
       type = options.length ? options[cmd.event % options.length]!.type : fallback[cmd.event % fallback.length]!;
       if (!options.length) {
         // Hand the command to someone who holds the role it needs in this enhet (jäv is still possible).
-        const role = (await w.engine.available(id, user)).find((o) => o.type === type)?.role;
+        const role = (await w.engine.available(id, user.userId)).find((o) => o.type === type)?.role;
         const able = DEMO_USERS.filter((u) => role && holdsRole(DEMO_ORG, u, role, enhetId));
         if (able.length) user = able[cmd.user % able.length]!;
       }
@@ -122,7 +122,7 @@ async function runSequence(w: World, processType: ProcessType, enhetId: string, 
       (data as Record<string, unknown>).atgardId = ids.length ? ids[cmd.atgard % ids.length] : 'atgard:saknas';
     }
     w.clock.advance(3_600_000);
-    const result = await w.engine.submit(id, { type, data }, user);
+    const result = await w.engine.submit(id, { type, data }, user.userId);
     s.submissions++;
     const after = await w.store.eventsOf(id);
     if (result.ok) {

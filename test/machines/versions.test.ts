@@ -7,7 +7,7 @@ import { createWorld, example, lexSarahUntil } from '../support/world';
 import type { World } from '../support/world';
 
 const U = 'handlaggning.utredningsspar';
-const petra = demoUser('user:petra');
+const petra = 'user:petra';
 
 const addInformera = ADD_INFORMERA;
 
@@ -62,7 +62,7 @@ describe('publishing versions', () => {
     if (!noBedomning.ok) expect(noBedomning.violations[0]!.message).toContain('Obligatoriska steg får inte tas bort');
     const noNote = await w.engine.publish(edited(v1, addInformera), petra, '  ');
     expect(noNote).toMatchObject({ ok: false, violations: [{ message: expect.stringContaining('ändringsnotering') }] });
-    const notOwner = await w.engine.publish(edited(v1, addInformera), demoUser('user:sara'), 'Ny version');
+    const notOwner = await w.engine.publish(edited(v1, addInformera), 'user:sara', 'Ny version');
     expect(notOwner).toMatchObject({ ok: false, violations: [{ message: expect.stringContaining('Bara en processägare') }] });
     expect((await w.store.definitions()).filter((d) => d.id === 'lex-sarah')).toHaveLength(1);
     expect(w.engine.registry.versions('lex-sarah')).toHaveLength(1);
@@ -90,7 +90,7 @@ describe('migrating open ärenden to a newer version', () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'utredning');
     await publishV2(w);
-    const refused = await w.engine.migrate(id, 2, {}, demoUser('user:sara'), 'Flytt');
+    const refused = await w.engine.migrate(id, 2, {}, 'user:sara', 'Flytt');
     expect(refused).toMatchObject({ ok: false, rejection: { code: 'wrong_role' } });
     const moved = await w.engine.migrate(id, 2, {}, petra, 'Ny rutin');
     if (!moved.ok) throw new Error(moved.rejection.message);

@@ -3,8 +3,8 @@ import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
 import { sequentialIds } from '../../src/adapters/system/ids';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { fixedClock } from '../../src/adapters/system/systemClock';
-import { DEMO_ORG, demoUser } from '../../src/demo/demoOrganisation';
-import { createEngine } from '../../src/engine/index';
+import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
+import { createEngine, staticDirectory } from '../../src/engine/index';
 import type { Engine, EventStore, ProcessCatalog, SubmitResult } from '../../src/engine/index';
 import { loadCatalogFromDisk, loadShippedDefinitions } from './catalog';
 
@@ -36,11 +36,11 @@ export interface World {
 export async function createWorld(opts: { store?: EventStore; start?: string; seed?: string } = {}): Promise<World> {
   const store = opts.store ?? new MemoryEventStore();
   const clock = fixedClock(opts.start ?? '2026-03-13T08:00:00.000Z');
-  const engine = createEngine({ store, clock, ids: sequentialIds(opts.seed ?? ''), hasher: nobleHasher, validator, catalog: catalog(), org: DEMO_ORG });
+  const engine = createEngine({ store, clock, ids: sequentialIds(opts.seed ?? ''), hasher: nobleHasher, validator, catalog: catalog(), directory: staticDirectory(DEMO_ORG, DEMO_USERS) });
   const results = await engine.loadDefinitions(loadShippedDefinitions());
   const failed = results.filter((r) => !r.ok);
   if (failed.length) throw new Error(`Definitioner godtogs inte: ${JSON.stringify(failed)}`);
-  const attempt = (arendeId: string, userId: string, type: string, data: unknown) => engine.submit(arendeId, { type, data }, demoUser(userId));
+  const attempt = (arendeId: string, userId: string, type: string, data: unknown) => engine.submit(arendeId, { type, data }, userId);
   return {
     engine,
     store,
@@ -53,7 +53,7 @@ export async function createWorld(opts: { store?: EventStore; start?: string; se
       return r;
     },
     async open(processType, enhetId, userId) {
-      const r = await engine.open(processType, enhetId, demoUser(userId));
+      const r = await engine.open(processType, enhetId, userId);
       if (!r.ok) throw new Error(r.rejection.message);
       return r.state.arendeId;
     },

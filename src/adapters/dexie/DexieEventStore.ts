@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
-import type { Collection } from 'dexie';
-import { SeqConflictError } from '../../engine/index';
-import type { AppendBatch, ArendeEvent, ArendeFacts, ArendeSummary, EventStore, ImportBatch, ProcessDefinition, SummaryQuery } from '../../engine/index';
+import { encodeCursor, matchesSummary, runSummaryQuery, SeqConflictError } from '../../engine/index';
+import type { AppendBatch, ArendeEvent, ArendeFacts, ArendeRead, ArendeSummary, EventStore, ImportBatch, ProcessDefinition, SummaryPage, SummaryQuery } from '../../engine/index';
 import { KvalitetsDb } from './KvalitetsDb';
 
 function isConstraintError(e: unknown): boolean {
@@ -83,23 +82,36 @@ export class DexieEventStore implements EventStore {
     return this.db.summaries.get(arendeId);
   }
 
-  /** Uses the status, updatedAt, [status+nextDueAt] and roleDue indexes, so "first rows" never read the whole table. */
+  async readArende(arendeId: string, fromSeq: number): Promise<ArendeRead> {
+    return this.db.transaction('r', this.db.events, this.db.summaries, async () => {
+      const [events, row] = await Promise.all([
+        this.db.events.where('[arendeId+seq]').between([arendeId, Math.max(0, fromSeq)], [arendeId, Dexie.maxKey]).toArray(),
+        this.db.summaries.get(arendeId),
+      ]);
+      return { events, head: row ? { seq: row.lastSeq, hash: row.lastHash } : undefined };
+    });
+  }
+
   async summaries(query: SummaryQuery = {}): Promise<ArendeSummary[]> {
-    const { status, order, where, limit } = query;
-    let c: Collection<ArendeSummary, string>;
-    if (query.role) {
-      c = this.db.summaries.where('roleDue').between(`${query.role}|`, `${query.role}|\uffff`);
-      if (status) c = c.filter((s) => s.status === status);
-    } else if (order === 'deadline') {
-      const lower = status ?? Dexie.minKey;
-      const upper = status ?? Dexie.maxKey;
-      c = this.db.summaries.where('[status+nextDueAt]').between([lower, Dexie.minKey], [upper, Dexie.maxKey]);
-    } else if (order === 'newest') {
-      c = this.db.summaries.orderBy('updatedAt').reverse();
-      if (status) c = c.filter((s) => s.status === status);
-    } else c = status ? this.db.summaries.where('status').equals(status) : this.db.summaries.toCollection();
-    if (where) c = c.filter(where);
-    return limit !== undefined ? c.limit(limit).toArray() : c.toArray();
+    return (await this.page(query)).rows;
+  }
+
+  /** The newest-first first page walks the updatedAt index and stops at the limit; other queries read every row. */
+  async page(query: SummaryQuery): Promise<SummaryPage> {
+    if (query.waitingFor || query.order === 'deadline' || query.after || query.limit === undefined) return runSummaryQuery(await this.db.summaries.toArray(), query);
+    const rows = await this.db.summaries
+      .orderBy('updatedAt')
+      .reverse()
+      .filter((s) => matchesSummary(s, query))
+      .limit(query.limit + 1)
+      .toArray();
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    return { rows: page, ...(rows.length > query.limit && last ? { next: encodeCursor(last.updatedAt, last.arendeId) } : {}) };
+  }
+
+  async count(query: SummaryQuery): Promise<number> {
+    return this.db.summaries.filter((s) => matchesSummary(s, query)).count();
   }
 
   async putDefinition(definition: ProcessDefinition): Promise<void> {

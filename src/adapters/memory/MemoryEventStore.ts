@@ -1,5 +1,5 @@
-import { SeqConflictError } from '../../engine/index';
-import type { AppendBatch, ArendeEvent, ArendeFacts, ArendeSummary, EventStore, ImportBatch, ProcessDefinition, SummaryQuery } from '../../engine/index';
+import { runSummaryQuery, SeqConflictError } from '../../engine/index';
+import type { AppendBatch, ArendeEvent, ArendeFacts, ArendeRead, ArendeSummary, EventStore, ImportBatch, ProcessDefinition, SummaryPage, SummaryQuery } from '../../engine/index';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -45,6 +45,11 @@ export class MemoryEventStore implements EventStore {
     return this.c(this.events.get(arendeId) ?? []);
   }
 
+  async readArende(arendeId: string, fromSeq: number): Promise<ArendeRead> {
+    const row = this.summaryRows.get(arendeId);
+    return { events: this.c((this.events.get(arendeId) ?? []).slice(Math.max(0, fromSeq))), head: row ? { seq: row.lastSeq, hash: row.lastHash } : undefined };
+  }
+
   async allEvents(): Promise<ArendeEvent[]> {
     return this.c([...this.events.values()].flat());
   }
@@ -55,17 +60,15 @@ export class MemoryEventStore implements EventStore {
   }
 
   async summaries(query: SummaryQuery = {}): Promise<ArendeSummary[]> {
-    let rows = [...this.summaryRows.values()];
-    if (query.status) rows = rows.filter((r) => r.status === query.status);
-    if (query.where) rows = rows.filter(query.where);
-    if (query.order === 'newest') rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    if (query.order === 'deadline') rows.sort((a, b) => a.nextDueAt.localeCompare(b.nextDueAt));
-    if (query.role) {
-      const key = (r: ArendeSummary) => r.roleDue.find((k) => k.startsWith(`${query.role}|`));
-      rows = rows.filter((r) => key(r) !== undefined).sort((a, b) => key(a)!.localeCompare(key(b)!));
-    }
-    if (query.limit !== undefined) rows = rows.slice(0, query.limit);
-    return this.c(rows);
+    return (await this.page(query)).rows;
+  }
+
+  async page(query: SummaryQuery): Promise<SummaryPage> {
+    return this.c(runSummaryQuery(this.summaryRows.values(), query));
+  }
+
+  async count(query: SummaryQuery): Promise<number> {
+    return runSummaryQuery(this.summaryRows.values(), { ...query, limit: undefined, after: undefined }).rows.length;
   }
 
   async putDefinition(definition: ProcessDefinition): Promise<void> {

@@ -13,6 +13,9 @@ export function announcingStore(store: EventStore, announce: (arendeIds: string[
       announce(ids(data));
     },
     eventsOf: (id) => store.eventsOf(id),
+    readArende: (id, from) => store.readArende(id, from),
+    page: (query) => store.page(query),
+    count: (query) => store.count(query),
     allEvents: () => store.allEvents(),
     summary: (id) => store.summary(id),
     summaries: (query) => store.summaries(query),

@@ -2,6 +2,10 @@ import type { ProcessCatalog } from '../definition/ProcessCatalog';
 import type { ProcessDefinition } from '../definition/ProcessDefinition';
 import type { ArendeEvent, OpenData } from '../events/ArendeEvent';
 import type { EventStore } from '../ports/EventStore';
+import type { Directory } from '../ports/Directory';
+import { holdsRole } from '../org/holdsRole';
+import { isRoleId } from '../org/Role';
+import type { Organisation } from '../org/Organisation';
 import type { Hasher } from '../ports/Hasher';
 import type { SchemaValidator } from '../ports/SchemaValidator';
 import type { ArendeSummary } from '../runtime/ArendeSummary';
@@ -36,6 +40,10 @@ interface ImportDeps {
   validator: SchemaValidator;
   catalog: ProcessCatalog;
   registry: DefinitionRegistry;
+  /** The organisation's history: every event's person must have held its role for the enhet at its time. */
+  directory: Directory;
+  /** The import's own time: no event may lie after it. */
+  now: string;
 }
 
 const MAX_ERRORS = 20;
@@ -65,6 +73,7 @@ export async function importBackup(input: unknown, deps: ImportDeps, onProgress?
     else if (!known) newDefinitions.push(def);
   }
 
+  const org = await deps.directory.organisation();
   const byArende = new Map<string, ArendeEvent[]>();
   for (const e of file.events) byArende.set(e.arendeId, [...(byArende.get(e.arendeId) ?? []), e]);
   const summaries: ArendeSummary[] = [];
@@ -85,6 +94,11 @@ export async function importBackup(input: unknown, deps: ImportDeps, onProgress?
     const result = replay(loaded, list, { hasher: deps.hasher, strict: true, resolve: (id, v) => scratch.get(id, v) });
     if (!result.ok) {
       errors.push(`Ärendet ${arendeId}, händelse ${result.seq}: ${result.reason}`);
+      continue;
+    }
+    const notHeld = await firstUnheldRole(list, deps.directory, org, deps.now);
+    if (notHeld) {
+      errors.push(`Ärendet ${arendeId}, händelse ${notHeld.seq}: ${notHeld.reason}`);
       continue;
     }
     const existing = await deps.store.summary(arendeId);
@@ -108,3 +122,20 @@ export async function importBackup(input: unknown, deps: ImportDeps, onProgress?
   return { ok: true, arenden: summaries.length, events: events.length, definitions: newDefinitions.length, skipped };
 }
 
+
+/**
+ * The first event whose person did not hold the role it claims for the ärende's enhet at the time
+ * it claims, or that lies in the future: a file cannot make anyone a förvaltningschef after the fact.
+ */
+async function firstUnheldRole(events: readonly ArendeEvent[], directory: Directory, org: Organisation, now: string): Promise<{ seq: number; reason: string } | undefined> {
+  const enhetId = String((events[0]?.stepData as Partial<OpenData> | undefined)?.enhetId);
+  for (const e of events) {
+    if (e.at > now) return { seq: e.seq, reason: `händelsen är daterad ${e.at}, efter importens tidpunkt.` };
+    const role = e.actor?.role;
+    const person = await directory.actorAt(String(e.actor?.userId), e.at);
+    if (!person) return { seq: e.seq, reason: `personen "${String(e.actor?.userId)}" finns inte i organisationen vid ${e.at}.` };
+    if (!isRoleId(role) || !holdsRole(org, person, role, enhetId))
+      return { seq: e.seq, reason: `${person.namn} hade inte rollen "${String(role)}" för enheten ${org.enheter.find((x) => x.id === enhetId)?.namn ?? enhetId} vid ${e.at}.` };
+  }
+  return undefined;
+}

@@ -12,7 +12,9 @@ export type RejectionCode =
   | 'jav'
   | 'guard_failed'
   | 'seq_conflict'
-  | 'migration_refused';
+  | 'migration_refused'
+  | 'unknown_user'
+  | 'integrity';
 
 /** Why a submission was refused; `message` is Swedish and names the field or rule. */
 export interface Rejection {

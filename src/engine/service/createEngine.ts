@@ -8,8 +8,9 @@ import { computeObligations } from '../obligations/computeObligations';
 import type { Obligation } from '../obligations/computeObligations';
 import type { Actor, Organisation } from '../org/Organisation';
 import type { Clock } from '../ports/Clock';
+import type { Directory } from '../ports/Directory';
 import type { EventStore, SummaryQuery } from '../ports/EventStore';
-import { SeqConflictError } from '../ports/EventStore';
+import { IntegrityError, SeqConflictError } from '../ports/EventStore';
 import type { Hasher } from '../ports/Hasher';
 import type { IdGenerator } from '../ports/IdGenerator';
 import type { SchemaValidator } from '../ports/SchemaValidator';
@@ -23,7 +24,7 @@ import type { Command } from '../runtime/decide';
 import { openArende } from '../runtime/openArende';
 import { reject } from '../runtime/Rejection';
 import type { Rejection } from '../runtime/Rejection';
-import { replay } from '../runtime/replay';
+import { replay, replayMore } from '../runtime/replay';
 import { toSummary } from '../runtime/toSummary';
 import { exportBackup, importBackup } from '../backup/backup';
 import type { BackupFile, ImportProgress, ImportResult } from '../backup/backup';
@@ -43,9 +44,21 @@ export interface EngineDeps {
   hasher: Hasher;
   validator: SchemaValidator;
   catalog: ProcessCatalog;
-  org: Organisation;
+  /** The organisation's people and roles: every command's actor is resolved here, never taken from the caller. */
+  directory: Directory;
   /** Remembers definitions already proved, so start-up skips re-proving them. */
   verifiedCache?: VerifiedCache;
+  /**
+   * Re-check every stored event as if it were submitted (schema, role, machine) when an ärende is
+   * read: the server's setting, so a changed event is an integrity error, never shown as history.
+   */
+  strictReads?: boolean;
+}
+
+/** The person behind a command, resolved from the directory at the moment of the command. */
+export interface Principal {
+  org: Organisation;
+  actor: Actor;
 }
 
 export type SubmitResult =
@@ -59,29 +72,78 @@ export type OpenResult = { ok: true; state: ArendeState; summary: ArendeSummary 
  * Holds a cache of derived states; the store's event log stays the truth.
  */
 export function createEngine(deps: EngineDeps) {
-  const { store, clock, ids, hasher, org } = deps;
+  const { store, clock, ids, hasher, directory } = deps;
   const registry = new DefinitionRegistry(deps.catalog, deps.validator, deps.verifiedCache ? { cache: deps.verifiedCache, hasher } : undefined);
   const cache = new Map<string, ArendeState>();
+  const strict = deps.strictReads === true;
+  const CACHE_LIMIT = 5000;
 
   async function registerStored(): Promise<void> {
     for (const d of await store.definitions()) if (!registry.get(d.id, d.version)) registry.register(d);
   }
 
+  /** The caller's person and roles as the directory has them now; an unknown id is refused. */
+  async function principal(userId: string): Promise<Principal | Rejection> {
+    const [org, actor] = await Promise.all([directory.organisation(), directory.actorAt(userId, clock.now())]);
+    if (!actor) return reject('unknown_user', 'Du finns inte bland organisationens användare. Kontakta administratören.');
+    return { org, actor };
+  }
+
+  const isRejection = (p: Principal | Rejection): p is Rejection => 'code' in p;
+
+  function remember(state: ArendeState): void {
+    if (cache.size >= CACHE_LIMIT && !cache.has(state.arendeId)) cache.delete(cache.keys().next().value!);
+    cache.set(state.arendeId, state);
+  }
+
+  /**
+   * An ärende's state: the cached one brought up to date with any events written since (by another
+   * tab or server instance), else a full replay. The recorded head must match the log's last event.
+   */
   async function loadState(arendeId: string): Promise<ArendeState | undefined> {
     const cached = cache.get(arendeId);
-    if (cached) return cached;
-    const events = await store.eventsOf(arendeId);
-    if (events.length === 0) return undefined;
-    const open = events[0]!.stepData as { definitionId: string; definitionVersion: number };
-    // A version published in another tab since start-up is read from the store on first need.
-    const loaded = registry.get(open.definitionId, open.definitionVersion) ?? (await registerStored(), registry.get(open.definitionId, open.definitionVersion));
-    if (!loaded) throw new Error(`Definitionen ${open.definitionId}@${open.definitionVersion} för ärendet ${arendeId} finns inte.`);
+    const from = cached ? cached.events.length : 0;
+    const { events, head } = await store.readArende(arendeId, from);
+    if (!cached && events.length === 0) {
+      if (head) throw new IntegrityError(arendeId, `Ärendet ${arendeId} saknar sina händelser, men en senaste händelse nummer ${head.seq} finns registrerad: loggen har tömts.`, 0);
+      return undefined;
+    }
+    let state: ArendeState;
+    if (cached && events.length === 0) state = cached;
+    else if (cached) {
+      await registerMissing(events);
+      const result = replayMore(cached, events, { hasher, strict, resolve: (id, v) => registry.get(id, v) });
+      if (!result.ok) throw new IntegrityError(arendeId, `Ärendet ${arendeId} kan inte läsas: händelse ${result.seq}: ${result.reason}`, result.seq);
+      state = result.state;
+    } else {
+      const open = events[0]!.stepData as { definitionId: string; definitionVersion: number };
+      // A version published elsewhere since start-up is read from the store on first need.
+      const loaded = registry.get(open.definitionId, open.definitionVersion) ?? (await registerStored(), registry.get(open.definitionId, open.definitionVersion));
+      if (!loaded) throw new IntegrityError(arendeId, `Definitionen ${open.definitionId}@${open.definitionVersion} för ärendet ${arendeId} finns inte.`, 0);
+      await registerMissing(events);
+      const result = replay(loaded, events, { hasher, strict, resolve: (id, v) => registry.get(id, v) });
+      if (!result.ok) throw new IntegrityError(arendeId, `Ärendet ${arendeId} kan inte läsas: händelse ${result.seq}: ${result.reason}`, result.seq);
+      state = result.state;
+    }
+    const last = state.events[state.events.length - 1]!;
+    if (!head) throw new IntegrityError(arendeId, `Ärendet ${arendeId} saknar sin registrerade senaste händelse (listraden): loggen kan inte kontrolleras.`, last.seq);
+    if (head.seq !== last.seq || head.hash !== last.hash) {
+      cache.delete(arendeId);
+      throw new IntegrityError(
+        arendeId,
+        head.seq > last.seq
+          ? `Ärendet ${arendeId} har förlorat händelser: den senaste registrerade är nummer ${head.seq}, men loggen slutar vid nummer ${last.seq}.`
+          : `Ärendet ${arendeId}: den senaste händelsen (nummer ${last.seq}) stämmer inte med den registrerade (nummer ${head.seq}).`,
+        Math.min(head.seq, last.seq),
+      );
+    }
+    remember(state);
+    return state;
+  }
+
+  async function registerMissing(events: readonly ArendeEvent[]): Promise<void> {
     const movedTo = events.filter((e) => e.type === MIGRATE_EVENT).map((e) => e.stepData as MigrateData);
     if (movedTo.some((m) => !registry.get(m.definitionId, m.toVersion))) await registerStored();
-    const result = replay(loaded, events, { hasher, resolve: (id, v) => registry.get(id, v) });
-    if (!result.ok) throw new Error(`Ärendet ${arendeId} kan inte läsas: ${result.reason}`);
-    cache.set(arendeId, result.state);
-    return result.state;
   }
 
   /** Writes events with their list rows in one append; returns the rows, or why it failed. */
@@ -90,7 +152,7 @@ export function createEngine(deps: EngineDeps) {
     const facts = states.map((s, i) => factsOfState(s, summaries[i]!));
     try {
       await store.append({ events, summaries, facts });
-      for (const s of states) cache.set(s.arendeId, s);
+      for (const s of states) remember(s);
       return { ok: true, summaries };
     } catch (e) {
       for (const s of states) cache.delete(s.arendeId);
@@ -119,7 +181,10 @@ export function createEngine(deps: EngineDeps) {
       return results;
     },
 
-    async open(processType: ProcessType, enhetId: string, actor: Actor): Promise<OpenResult> {
+    async open(processType: ProcessType, enhetId: string, userId: string): Promise<OpenResult> {
+      const who = await principal(userId);
+      if (isRejection(who)) return { ok: false, rejection: who };
+      const { org, actor } = who;
       await registerStored(); // new ärenden take the newest version, even one published in another tab
       const loaded = registry.latest(processType);
       if (!loaded) return { ok: false, rejection: reject('unknown_event', `Det finns ingen publicerad process för ${processType}.`) };
@@ -134,7 +199,10 @@ export function createEngine(deps: EngineDeps) {
      * Opens an ärende and submits its first step in one atomic write: an abandoned or invalid
      * report leaves nothing behind.
      */
-    async report(processType: ProcessType, enhetId: string, data: unknown, actor: Actor): Promise<SubmitResult> {
+    async report(processType: ProcessType, enhetId: string, data: unknown, userId: string): Promise<SubmitResult> {
+      const who = await principal(userId);
+      if (isRejection(who)) return { ok: false, rejection: who };
+      const { org, actor } = who;
       await registerStored(); // new ärenden take the newest version, even one published in another tab
       const loaded = registry.latest(processType);
       if (!loaded) return { ok: false, rejection: reject('unknown_event', `Det finns ingen publicerad process för ${processType}.`) };
@@ -150,9 +218,17 @@ export function createEngine(deps: EngineDeps) {
     },
 
     summaries: (query?: SummaryQuery) => store.summaries(query),
+    page: (query: SummaryQuery) => store.page(query),
+    count: (query: SummaryQuery) => store.count(query),
+
+    /** The caller as the directory knows them now (for sessions and access checks). */
+    principal,
 
     /** Validates and commits one step or command; escalation also opens the linked lex Sarah ärende atomically. */
-    async submit(arendeId: string, command: Omit<Command, 'links'>, actor: Actor): Promise<SubmitResult> {
+    async submit(arendeId: string, command: Omit<Command, 'links'>, userId: string): Promise<SubmitResult> {
+      const who = await principal(userId);
+      if (isRejection(who)) return { ok: false, rejection: who };
+      const { org, actor } = who;
       const state = await loadState(arendeId);
       if (!state) return { ok: false, rejection: reject('unknown_arende', `Ärendet ${arendeId} finns inte.`) };
       const now = clock.now();
@@ -190,9 +266,11 @@ export function createEngine(deps: EngineDeps) {
 
     get: loadState,
 
-    async available(arendeId: string, actor: Actor): Promise<ActionOption[]> {
+    async available(arendeId: string, userId: string): Promise<ActionOption[]> {
+      const who = await principal(userId);
+      if (isRejection(who)) return [];
       const state = await loadState(arendeId);
-      return state ? availableActions(state, actor, org, clock.now()) : [];
+      return state ? availableActions(state, who.actor, who.org, clock.now()) : [];
     },
 
     async obligations(arendeId: string): Promise<Obligation[]> {
@@ -218,12 +296,12 @@ export function createEngine(deps: EngineDeps) {
 
     /** Validates the whole file first (format, definitions, chains, strict replay); writes nothing on error. */
     async importBackup(file: unknown, onProgress?: ImportProgress): Promise<ImportResult> {
-      const result = await importBackup(file, { store, hasher, validator: deps.validator, catalog: deps.catalog, registry }, onProgress);
+      const result = await importBackup(file, { store, hasher, validator: deps.validator, catalog: deps.catalog, registry, directory, now: clock.now() }, onProgress);
       cache.clear();
       return result;
     },
 
-    ...definitionAdmin({ ...deps, registry, loadState, commit }),
+    ...definitionAdmin({ ...deps, registry, loadState, commit, principal }),
 
     /**
      * What the reports aggregate: the facts kept with every commit; ärenden stored before facts existed
@@ -238,7 +316,7 @@ export function createEngine(deps: EngineDeps) {
       if (missing.length > 2000) {
         // Many missing (an old database): one pass over every event beats a query per ärende.
         const wanted = new Set(missing);
-        const [summaries, events] = await Promise.all([store.summaries({ where: (s) => wanted.has(s.arendeId) }), store.allEvents()]);
+        const [summaries, events] = await Promise.all([store.summaries({ ids: [...wanted] }), store.allEvents()]);
         added.push(...collectArendeFacts({ summaries, events, definitions }));
       } else for (let i = 0; i < missing.length; i += 500) {
         const ids = missing.slice(i, i + 500);

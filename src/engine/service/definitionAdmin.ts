@@ -9,7 +9,6 @@ import { migrateState } from '../migration/migrateState';
 import { proveMigration } from '../migration/proveMigration';
 import type { MigrationProof } from '../migration/proveMigration';
 import { holdsRole, holdsRoleAnywhere } from '../org/holdsRole';
-import type { Actor } from '../org/Organisation';
 import type { ArendeState } from '../runtime/ArendeState';
 import { lastEvent } from '../runtime/ArendeState';
 import type { ArendeSummary } from '../runtime/ArendeSummary';
@@ -19,7 +18,7 @@ import { verifyDefinition } from '../verify/verifyDefinition';
 import type { VerifyMemo } from '../verify/verifyDefinition';
 import type { Violation, VerifyResult } from '../verify/Violation';
 import type { DefinitionRegistry } from './DefinitionRegistry';
-import type { EngineDeps } from './createEngine';
+import type { EngineDeps, Principal } from './createEngine';
 
 /** File format of one exported definition with every form it uses. */
 export const DEFINITION_FILE_FORMAT = 'kvalitetsflode-process';
@@ -45,6 +44,7 @@ interface AdminDeps extends EngineDeps {
   registry: DefinitionRegistry;
   loadState(arendeId: string): Promise<ArendeState | undefined>;
   commit(states: ArendeState[], events: ArendeEvent[]): Promise<{ ok: true; summaries: ArendeSummary[] } | { ok: false; rejection: Rejection }>;
+  principal(userId: string): Promise<Principal | Rejection>;
 }
 
 /** Forms a definition uses that are not bundled: published with it, so a version file stands alone. */
@@ -68,13 +68,16 @@ function ownForms(def: ProcessDefinition, bundled: ProcessCatalog, known: Proces
 
 /** Publishing versions, their impact, and migrating open ärenden between them (role processägare). */
 export function definitionAdmin(deps: AdminDeps) {
-  const { registry, org } = deps;
+  const { registry } = deps;
   // The editor re-verifies after every edit: a text-only edit reuses the last path search.
   const memo: VerifyMemo = {};
 
   /** Verifies a draft and publishes it as the next version; nothing is stored when it fails. */
-  async function publish(draft: ProcessDefinition, actor: Actor, note: string): Promise<PublishResult> {
+  async function publish(draft: ProcessDefinition, userId: string, note: string): Promise<PublishResult> {
     const refuse = (message: string): PublishResult => ({ ok: false, violations: [{ code: 'reference', message }] });
+    const who = await deps.principal(userId);
+    if ('code' in who) return refuse(who.message);
+    const { actor } = who;
     if (!holdsRoleAnywhere(actor, 'processagare')) return refuse('Bara en processägare kan publicera en ny version av en process.');
     if (!note.trim()) return refuse('Skriv en kort ändringsnotering: vad ändrades och varför.');
     const versions = registry.versions(draft.id);
@@ -122,7 +125,7 @@ export function definitionAdmin(deps: AdminDeps) {
     },
 
     /** Reads a definition file and publishes it as the next version of its process; nothing changes on any error. */
-    async importDefinition(file: unknown, actor: Actor, note: string): Promise<PublishResult> {
+    async importDefinition(file: unknown, userId: string, note: string): Promise<PublishResult> {
       const refuse = (message: string): PublishResult => ({ ok: false, violations: [{ code: 'format', message }] });
       const f = file as Partial<DefinitionFile> | null;
       if (!f || typeof f !== 'object' || f.format !== DEFINITION_FILE_FORMAT) return refuse('Filen är inte en processfil från Kvalitetsflöde (formatet "kvalitetsflode-process" saknas).');
@@ -137,14 +140,14 @@ export function definitionAdmin(deps: AdminDeps) {
           return !known || JSON.stringify(known.schema) !== JSON.stringify(form?.schema) || JSON.stringify(known.ui ?? {}) !== JSON.stringify(form?.ui ?? {});
         }),
       );
-      return publish({ ...def, forms }, actor, note || `Importerad från fil (version ${String(def.version)}).`);
+      return publish({ ...def, forms }, userId, note || `Importerad från fil (version ${String(def.version)}).`);
     },
 
     publish,
 
     /** Open ärenden on one version, grouped by their active steps. */
     async impact(definitionId: string, version: number): Promise<VersionImpact> {
-      const rows = await deps.store.summaries({ status: 'open', where: (r) => r.definitionId === definitionId && r.definitionVersion === version });
+      const rows = await deps.store.summaries({ status: 'open', definition: { id: definitionId, version } });
       const counts = new Map<string, number>();
       for (const r of rows) for (const s of r.activeSteps) counts.set(s.title, (counts.get(s.title) ?? 0) + 1);
       return {
@@ -164,7 +167,10 @@ export function definitionAdmin(deps: AdminDeps) {
     },
 
     /** Moves an open ärende to a newer version when the proof holds; records it as an event in its log. */
-    async migrate(arendeId: string, toVersion: number, mapping: Record<string, string>, actor: Actor, note: string): Promise<MigrateResult> {
+    async migrate(arendeId: string, toVersion: number, mapping: Record<string, string>, userId: string, note: string): Promise<MigrateResult> {
+      const who = await deps.principal(userId);
+      if ('code' in who) return { ok: false, rejection: who };
+      const { org, actor } = who;
       const state = await deps.loadState(arendeId);
       if (!state) return { ok: false, rejection: reject('unknown_arende', `Ärendet ${arendeId} finns inte.`) };
       if (!holdsRole(org, actor, 'processagare', state.open.enhetId))

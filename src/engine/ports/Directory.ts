@@ -1,0 +1,12 @@
+import type { Actor, Organisation } from '../org/Organisation';
+
+/**
+ * Who someone is and which roles they hold, as the organisation's own records say. The engine
+ * asks it for every command, so an actor is never taken from what a caller claims.
+ */
+export interface Directory {
+  /** The organisation (förvaltningar, verksamheter, enheter) as it is now. */
+  organisation(): Promise<Organisation>;
+  /** The person with the role assignments they held at the instant `at`; undefined when unknown. */
+  actorAt(userId: string, at: string): Promise<Actor | undefined>;
+}
