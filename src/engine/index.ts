@@ -91,7 +91,7 @@ export { definitionFingerprint, VERIFIER_VERSION } from './verify/fingerprint';
 export { createEngine, groupByArende } from './service/createEngine';
 export type { Engine, EngineDeps, OpenResult, Principal, SubmitResult } from './service/createEngine';
 export type { MigrateResult, PublishResult, VersionImpact } from './service/definitionAdmin';
-export type { BackupFile, ImportResult } from './backup/backup';
+export type { BackupFile, ImportResult, SignedHead } from './backup/backup';
 
 export { collectArendeFacts } from './reports/collectArendeFacts';
 export type { ArendeFacts } from './reports/ArendeFacts';

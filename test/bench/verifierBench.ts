@@ -9,7 +9,7 @@ import { validator } from '../support/world';
  * steps between Åtgärder and Uppföljning, each with a forward route, a skip route and a way back.
  */
 export function largeDefinition(states = 200, transitions = 600): ProcessDefinition {
-  const def = structuredClone(loadShippedDefinitions()[1]!) as ProcessDefinition;
+  const def = structuredClone(loadShippedDefinitions().find((d) => d.id === 'avvikelse')!) as ProcessDefinition;
   const s = def.machine.states;
   const base = Object.keys(s).length;
   const extra = states - base;

@@ -19,10 +19,23 @@ import { BACKUP_FORMAT_SCHEMA } from './backupFormatSchema';
 /** One JSON file with every definition and every event: enough to rebuild everything else. */
 export interface BackupFile {
   format: 'kvalitetsflode-backup';
-  formatVersion: 1;
+  /** 1: browser era, unsigned; 2: from the server, with every chain head signed. */
+  formatVersion: 1 | 2;
   exportedAt: string;
   definitions: ProcessDefinition[];
   events: ArendeEvent[];
+  /** Each ärende's last event, signed by the server that kept it (checked by the server before import). */
+  heads?: SignedHead[];
+  /** The signing server's public key(s), for a reader outside the system; imports trust only configured keys. */
+  publicKeys?: string[];
+}
+
+export interface SignedHead {
+  arendeId: string;
+  seq: number;
+  hash: string;
+  keyId: string;
+  signature: string;
 }
 
 export type ImportResult =

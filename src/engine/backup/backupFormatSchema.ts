@@ -7,7 +7,24 @@ export const BACKUP_FORMAT_SCHEMA = {
   additionalProperties: false,
   properties: {
     format: { const: 'kvalitetsflode-backup', title: 'filformat' },
-    formatVersion: { const: 1, title: 'formatversion' },
+    formatVersion: { enum: [1, 2], title: 'formatversion' },
+    heads: {
+      type: 'array',
+      title: 'signerade kedjehuvuden',
+      items: {
+        type: 'object',
+        required: ['arendeId', 'seq', 'hash', 'keyId', 'signature'],
+        additionalProperties: false,
+        properties: {
+          arendeId: { type: 'string', minLength: 1 },
+          seq: { type: 'integer', minimum: 0 },
+          hash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+          keyId: { type: 'string', minLength: 1 },
+          signature: { type: 'string', minLength: 1 },
+        },
+      },
+    },
+    publicKeys: { type: 'array', title: 'publika nycklar', items: { type: 'string' } },
     exportedAt: { type: 'string', title: 'exporttidpunkt' },
     definitions: { type: 'array', title: 'processdefinitioner', items: { type: 'object' } },
     events: {

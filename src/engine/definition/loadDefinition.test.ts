@@ -3,7 +3,7 @@ import { loadShippedDefinitions } from '../../../test/support/catalog';
 import { catalog, validator } from '../../../test/support/world';
 import { loadDefinition } from './loadDefinition';
 
-const lexSarah = () => structuredClone(loadShippedDefinitions()[0]!);
+const lexSarah = () => structuredClone(loadShippedDefinitions().find((d) => d.id === 'lex-sarah')!);
 
 describe('loadDefinition', () => {
   it('loads the shipped definitions', () => {

@@ -78,15 +78,25 @@ export class DefinitionRegistry {
   }
 
   /**
+   * Registers a version the authority (the server) has already proved, checking format and
+   * references but not repeating the path search: the browser only renders and re-plays with it.
+   */
+  registerProven(definition: unknown): RegisterResult {
+    const prepared = this.prepare(definition, true);
+    if (prepared.ok) this.add(prepared.loaded);
+    return prepared;
+  }
+
+  /**
    * Everything `register` checks (forms, verification, immutability, compilation) without adding the
    * version: publishing stores it first and adds it after, so a failed write leaves nothing known.
    */
-  prepare(definition: unknown): RegisterResult {
+  prepare(definition: unknown, proven = false): RegisterResult {
     const scoped = this.catalogFor(definition);
     if (!scoped.ok) return scoped;
     const catalog = scoped.catalog;
-    const fingerprint = this.verified && isDefinitionLike(definition) ? definitionFingerprint(definition, catalog, this.verified.hasher) : undefined;
-    if (!fingerprint || !this.verified!.cache.has(fingerprint)) {
+    const fingerprint = !proven && this.verified && isDefinitionLike(definition) ? definitionFingerprint(definition, catalog, this.verified.hasher) : undefined;
+    if (!proven && (!fingerprint || !this.verified!.cache.has(fingerprint))) {
       const verdict = verifyDefinition(definition, { catalog, validator: this.validator });
       if (!verdict.ok) return { ok: false, violations: verdict.violations };
       if (fingerprint) this.verified!.cache.add(fingerprint);

@@ -26,6 +26,7 @@ import { reject } from '../runtime/Rejection';
 import type { Rejection } from '../runtime/Rejection';
 import { replay, replayMore } from '../runtime/replay';
 import { toSummary } from '../runtime/toSummary';
+import { canonicalJson } from '../events/canonicalJson';
 import { exportBackup, importBackup } from '../backup/backup';
 import type { BackupFile, ImportProgress, ImportResult } from '../backup/backup';
 import { DefinitionRegistry } from './DefinitionRegistry';
@@ -146,6 +147,19 @@ export function createEngine(deps: EngineDeps) {
     if (movedTo.some((m) => !registry.get(m.definitionId, m.toVersion))) await registerStored();
   }
 
+  /**
+   * A rapport sent again under the ärende id it was first sent with (the outbox after a lost answer):
+   * the same person and the same content give the first answer again; anything else is a clash.
+   */
+  async function resent(arendeId: string, data: unknown, userId: string): Promise<SubmitResult | undefined> {
+    const existing = await loadState(arendeId);
+    if (!existing) return undefined;
+    const first = existing.events[1];
+    if (existing.openedBy === userId && first && canonicalJson(first.stepData) === canonicalJson(data))
+      return { ok: true, event: first, summary: toSummary(existing), state: existing };
+    return { ok: false, rejection: reject('seq_conflict', `Ärendenumret ${arendeId} används redan av ett annat ärende. Rapporten sparades inte.`) };
+  }
+
   /** Writes events with their list rows in one append; returns the rows, or why it failed. */
   async function commit(states: ArendeState[], events: ArendeEvent[]): Promise<{ ok: true; summaries: ArendeSummary[] } | { ok: false; rejection: Rejection }> {
     const summaries = states.map(toSummary);
@@ -176,7 +190,12 @@ export function createEngine(deps: EngineDeps) {
         const result = registry.register(d);
         results.push(result);
         const def = result.ok ? result.loaded.definition : undefined;
-        if (def && !stored.some((x) => x.id === def.id && x.version === def.version)) await store.putDefinition(def);
+        if (def && !stored.some((x) => x.id === def.id && x.version === def.version))
+          // Two server instances starting together both try; the one that finds it stored moves on.
+          await store.putDefinition(def).catch(async (e: unknown) => {
+            const now = await store.definitions();
+            if (!now.some((x) => x.id === def.id && x.version === def.version && canonicalJson(x) === canonicalJson(def))) throw e;
+          });
       }
       return results;
     },
@@ -199,23 +218,32 @@ export function createEngine(deps: EngineDeps) {
      * Opens an ärende and submits its first step in one atomic write: an abandoned or invalid
      * report leaves nothing behind.
      */
-    async report(processType: ProcessType, enhetId: string, data: unknown, userId: string): Promise<SubmitResult> {
+    async report(processType: ProcessType, enhetId: string, data: unknown, userId: string, opts: { arendeId?: string } = {}): Promise<SubmitResult> {
       const who = await principal(userId);
       if (isRejection(who)) return { ok: false, rejection: who };
       const { org, actor } = who;
+      if (opts.arendeId !== undefined) {
+        if (!/^arende:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(opts.arendeId))
+          return { ok: false, rejection: reject('invalid_data', 'Ärendenumret som skickades har fel form (arende:<uuid>).') };
+        const again = await resent(opts.arendeId, data, userId);
+        if (again) return again;
+      }
       await registerStored(); // new ärenden take the newest version, even one published in another tab
       const loaded = registry.latest(processType);
       if (!loaded) return { ok: false, rejection: reject('unknown_event', `Det finns ingen publicerad process för ${processType}.`) };
       const now = clock.now();
-      const opened = openArende(loaded, { arendeId: ids.next('arende'), eventId: ids.next('event'), enhetId, now }, actor, org, hasher);
+      const opened = openArende(loaded, { arendeId: opts.arendeId ?? ids.next('arende'), eventId: ids.next('event'), enhetId, now }, actor, org, hasher);
       if (!opened.ok) return opened;
       const first = loaded.graph.nodes.get(loaded.definition.machine.initial)!;
       const decision = decide(opened.state, { type: `${first.key}.submit`, data }, actor, { org, hasher, now, eventId: ids.next('event') });
       if (!decision.ok) return decision;
       const written = await commit([decision.state], [...opened.state.events, decision.event]);
-      if (!written.ok) return written;
+      if (!written.ok) return (opts.arendeId && (await resent(opts.arendeId, data, userId))) || written;
       return { ok: true, event: decision.event, summary: written.summaries[0]!, state: decision.state };
     },
+
+    /** Registers versions published elsewhere (another tab or server instance) since start-up. */
+    refreshDefinitions: registerStored,
 
     summaries: (query?: SummaryQuery) => store.summaries(query),
     page: (query: SummaryQuery) => store.page(query),
@@ -225,12 +253,15 @@ export function createEngine(deps: EngineDeps) {
     principal,
 
     /** Validates and commits one step or command; escalation also opens the linked lex Sarah ärende atomically. */
-    async submit(arendeId: string, command: Omit<Command, 'links'>, userId: string): Promise<SubmitResult> {
+    async submit(arendeId: string, command: Omit<Command, 'links'>, userId: string, opts: { expectedSeq?: number } = {}): Promise<SubmitResult> {
       const who = await principal(userId);
       if (isRejection(who)) return { ok: false, rejection: who };
       const { org, actor } = who;
       const state = await loadState(arendeId);
       if (!state) return { ok: false, rejection: reject('unknown_arende', `Ärendet ${arendeId} finns inte.`) };
+      // The caller decided on an older view: someone (maybe they themselves, in a retry) has saved since.
+      if (opts.expectedSeq !== undefined && opts.expectedSeq !== state.events.length)
+        return { ok: false, rejection: reject('seq_conflict', STALE_VIEW), state };
       const now = clock.now();
       const escalates = candidateTransitions(state, command.type).some((t) =>
         leafGuards(t.guard).some((g) => g.type === 'hasLink' && g.params?.rel === 'eskalerad_till'),
@@ -336,6 +367,9 @@ export function createEngine(deps: EngineDeps) {
 }
 
 export type Engine = ReturnType<typeof createEngine>;
+
+const STALE_VIEW =
+  'Ärendet har ändrats sedan du öppnade det (kanske sparade någon annan, eller du själv i ett tidigare försök). Ditt steg sparades inte. Ärendet visas nu som det ser ut – kontrollera och försök igen.';
 
 export function groupByArende(events: readonly ArendeEvent[]): Map<string, ArendeEvent[]> {
   const map = new Map<string, ArendeEvent[]>();

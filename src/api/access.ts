@@ -1,0 +1,58 @@
+import type { Actor, Organisation, RoleId, SummaryScope, WaitingFor } from '../engine/index';
+import { scopeCovers } from '../engine/index';
+
+/**
+ * Who may do what: one table, read by the server (which enforces it) and by the UI (which only
+ * hides what the server would refuse). The engine still decides every step by role and enhet.
+ */
+export const PERMISSIONS = {
+  /** "Alla ärenden": SAS, chefs and process owners, scoped to the units of their roles. */
+  listAll: ['sas', 'enhetschef', 'verksamhetschef', 'forvaltningschef', 'processagare'],
+  /** Statistics and the kvalitetsberättelse. */
+  reports: ['sas', 'forvaltningschef', 'processagare'],
+  /** Edit, publish and import process definitions; move ärenden to a newer version. */
+  processes: ['processagare'],
+  /** Export and import of the whole record (a backup holds every ärende). */
+  backup: ['administrator'],
+  /** The integrity check of every chain and signature. */
+  integrity: ['sas', 'administrator'],
+} as const satisfies Record<string, readonly RoleId[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function may(actor: Actor, permission: Permission): boolean {
+  const roles: readonly RoleId[] = PERMISSIONS[permission];
+  return actor.roles.some((a) => roles.includes(a.role));
+}
+
+/** Roles whose scope lets them read the ärenden of a unit (a medarbetare reads only her own rapporter). */
+const READING_ROLES: readonly RoleId[] = ['enhetschef', 'verksamhetschef', 'sas', 'forvaltningschef', 'processagare', 'skyddsombud'];
+
+/** The rows a person may see: the enheter their reading roles cover, and the rapporter they made. */
+export function visibilityScope(org: Organisation, actor: Actor): SummaryScope {
+  const reading = actor.roles.filter((a) => READING_ROLES.includes(a.role));
+  const enheter = org.enheter.filter((e) => reading.some((a) => scopeCovers(org, a, e.id))).map((e) => e.id);
+  return { enheter: enheter.length === org.enheter.length && enheter.length > 0 ? 'all' : enheter, openedBy: actor.userId };
+}
+
+/** May the person read this ärende's content? */
+export function mayRead(org: Organisation, actor: Actor, row: { enhetId: string; openedBy: string }): boolean {
+  if (row.openedBy === actor.userId) return true;
+  return actor.roles.some((a) => READING_ROLES.includes(a.role) && scopeCovers(org, a, row.enhetId));
+}
+
+/** What waits for the person: each role they hold, where they hold it. */
+export function waitingForOf(org: Organisation, actor: Actor): WaitingFor[] {
+  const byRole = new Map<RoleId, Set<string> | 'all'>();
+  for (const a of actor.roles) {
+    if (byRole.get(a.role) === 'all') continue;
+    const covered = org.enheter.filter((e) => scopeCovers(org, a, e.id)).map((e) => e.id);
+    if (covered.length === org.enheter.length) byRole.set(a.role, 'all');
+    else {
+      const set = (byRole.get(a.role) as Set<string> | undefined) ?? new Set<string>();
+      for (const id of covered) set.add(id);
+      byRole.set(a.role, set);
+    }
+  }
+  return [...byRole].map(([role, enheter]) => ({ role, enheter: enheter === 'all' ? 'all' : [...enheter].sort() }));
+}

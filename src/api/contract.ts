@@ -1,0 +1,121 @@
+import type {
+  ActionOption,
+  Actor,
+  ArendeEvent,
+  ArendeSummary,
+  BackupFile,
+  Kvalitetsberattelse,
+  MigrationProof,
+  Organisation,
+  Period,
+  ProcessDefinition,
+  Rejection,
+  SummaryQuery,
+  Violation,
+  VersionImpact,
+} from '../engine/index';
+
+/** The wire contract between the browser and the server: request and answer shapes, no behaviour. */
+
+export interface Person {
+  userId: string;
+  namn: string;
+}
+
+export interface SessionInfo {
+  /** The signed-in person with the roles the organisation gives them now. */
+  user: Actor;
+  org: Organisation;
+  /** Names of the people who appear in ärenden the user may read. */
+  people: Person[];
+  /** The embedded demo: sign-in by picking a demo person. */
+  demo: boolean;
+}
+
+/** Every error answer: a Swedish message that names what is wrong, and a code to decide on. */
+export interface ApiError {
+  error: {
+    code: string;
+    message: string;
+    fieldErrors?: Rejection['fieldErrors'];
+    reasons?: readonly string[];
+    details?: readonly string[];
+  };
+}
+
+/** One ärende as the server hands it out: its log (replayed again by the client to render) and what the caller may do. */
+export interface ArendeView {
+  events: ArendeEvent[];
+  summary: ArendeSummary;
+  options: ActionOption[];
+}
+
+export interface ReportRequest {
+  processType: string;
+  enhetId: string;
+  data: unknown;
+  /** Chosen by the client (`arende:<uuid>`), so a rapport resent from the outbox is recorded once. */
+  arendeId?: string;
+}
+
+export interface CommandRequest {
+  type: string;
+  data: unknown;
+  /** The number of events the client's view was based on: a stale view gets a conflict, never a double step. */
+  expectedSeq?: number;
+}
+
+export type CommandAnswer = { ok: true; event: ArendeEvent; summary: ArendeSummary; linked?: ArendeSummary } | { ok: false; rejection: Rejection };
+
+/** A list query from the client: everything but the scope, which the server derives from the session. */
+export type ListQuery = Omit<SummaryQuery, 'scope' | 'waitingFor'>;
+
+export interface ListAnswer {
+  rows: ArendeSummary[];
+  next?: string;
+  total?: number;
+}
+
+export interface KvalitetsberattelseRequest {
+  period: Period;
+  urval?: { verksamhetId?: string; enhetId?: string };
+  jamforelser?: number;
+}
+
+/** A report figure on the wire: the count, and a reference the server resolves to the ärenden behind it. */
+export interface WireFigure {
+  count: number;
+  arendeIds: readonly string[];
+  ref?: string;
+  idCount?: number;
+}
+
+export interface KvalitetsberattelseAnswer {
+  report: Kvalitetsberattelse;
+  /** Ärenden whose details the caller may see (the lex Sarah list shows only these). */
+  viewable: string[];
+}
+
+export interface PublishAnswer {
+  ok: boolean;
+  version?: number;
+  violations?: Violation[];
+}
+
+export type MigrateAnswer = { ok: true; summary: ArendeSummary } | { ok: false; rejection: Rejection; proof?: MigrationProof };
+
+export interface ImpactAnswer extends VersionImpact {}
+
+export interface DefinitionsAnswer {
+  definitions: ProcessDefinition[];
+}
+
+export interface IntegrityReport {
+  checkedAt: string;
+  ok: boolean;
+  arenden: number;
+  events: number;
+  problems: { arendeId: string; seq?: number; eventId?: string; reason: string }[];
+}
+
+export type { BackupFile };

@@ -1,0 +1,36 @@
+import type { Person, IntegrityReport } from '../api/contract';
+import type { BackupFile, Clock, Directory, Engine, ImportResult } from '../engine/index';
+import type { LiveHub } from './live/LiveHub';
+import type { SessionStore } from './sessions/SessionStore';
+
+/** Whole-record backups: the export carries the signed chain heads; an import runs off the request thread. */
+export interface BackupService {
+  exportAll(): Promise<BackupFile>;
+  /** Checks the whole file (format, signatures, chains, strict replay, who held which role when) off the request thread, then writes it in one transaction. */
+  importFile(file: unknown, userId: string): Promise<ImportResult>;
+}
+
+export interface IntegrityService {
+  latest(): Promise<IntegrityReport | undefined>;
+  run(): Promise<IntegrityReport>;
+}
+
+/** Everything the HTTP layer needs, wired once in main.ts (or by a test). The server itself keeps no state of record. */
+export interface ServerContext {
+  engine: Engine;
+  directory: Directory;
+  sessions: SessionStore;
+  live: LiveHub;
+  clock: Clock;
+  people(): Promise<Person[]>;
+  backup: BackupService;
+  integrity: IntegrityService;
+  /** Demo sign-in (pick a person) is offered. */
+  demo: boolean;
+  /** Cookies marked Secure (everywhere but plain-http localhost). */
+  secureCookies: boolean;
+  /** Is the database reachable and migrated? */
+  ready(): Promise<boolean>;
+  /** Built app to serve at `/`, when there is one. */
+  staticRoot?: string;
+}

@@ -1,0 +1,37 @@
+import type { HeadSigner } from '../../adapters/postgres/headSigner';
+import type { BackupFile, SignedHead } from '../../engine/index';
+
+/** A backup with every chain head signed, so a reader can tell it came unchanged from this system. */
+export function signedBackup(file: BackupFile, heads: readonly SignedHead[], signer: HeadSigner): BackupFile {
+  return { ...file, formatVersion: 2, heads: [...heads], publicKeys: [signer.publicKeyPem] };
+}
+
+/**
+ * Every ärende in the file must end in a head signed by a key this server trusts (its own or a
+ * configured one). Returns what is wrong, in Swedish, naming each ärende; empty when all hold.
+ */
+export function verifyBackupSignatures(input: unknown, signer: HeadSigner): string[] {
+  const file = input as Partial<BackupFile> | null;
+  if (!file || typeof file !== 'object' || file.format !== 'kvalitetsflode-backup') return ['Filen är inte en säkerhetskopia från Kvalitetsflöde.'];
+  if (file.formatVersion !== 2 || !Array.isArray(file.heads))
+    return ['Filen saknar signerade kedjehuvuden (den kommer från webbläsarversionen eller är ändrad). Servern läser bara in säkerhetskopior som en Kvalitetsflöde-server har signerat.'];
+  if (!Array.isArray(file.events)) return ['Filen saknar händelser.'];
+  const last = new Map<string, { seq: number; hash: string }>();
+  for (const e of file.events) {
+    const prev = last.get(e?.arendeId);
+    if (!prev || e.seq > prev.seq) last.set(e?.arendeId, { seq: e?.seq, hash: e?.hash });
+  }
+  const heads = new Map(file.heads.map((h) => [h?.arendeId, h]));
+  const problems: string[] = [];
+  for (const [arendeId, end] of last) {
+    const head = heads.get(arendeId);
+    if (!head) problems.push(`Ärendet ${arendeId} saknar signerat kedjehuvud.`);
+    else if (head.seq !== end.seq || head.hash !== end.hash)
+      problems.push(`Ärendet ${arendeId}: den signerade senaste händelsen (nummer ${head.seq}) stämmer inte med filens sista (nummer ${end.seq}) – händelser har tagits bort eller lagts till.`);
+    else if (!signer.verify(arendeId, head.seq, head.hash, head.signature, head.keyId))
+      problems.push(`Ärendet ${arendeId}: signaturen stämmer inte eller är gjord med en nyckel som servern inte litar på.`);
+    if (problems.length >= 20) break;
+  }
+  for (const arendeId of heads.keys()) if (!last.has(arendeId) && problems.length < 20) problems.push(`Ärendet ${arendeId} har ett signerat kedjehuvud men inga händelser i filen.`);
+  return problems;
+}

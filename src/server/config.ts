@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../adapters/catalog/diskCatalog';
+
+/** The server's settings, all from the environment (README, "Drift"). */
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** A real PostgreSQL (`postgres://…`); without it the embedded PGlite in `dataDir` is used. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Ed25519 key that signs chain heads: a PEM in the environment, or a file outside the database. */
+  signingKeyPem: string | undefined;
+  signingKeyFile: string;
+  /** Public keys (PEM, separated by blank lines) whose signatures an imported backup may carry. */
+  trustedPublicKeys: string[];
+  /** Demo organisation and demo sign-in. On by default with the embedded database only. */
+  demo: boolean;
+  /** Seed a dozen example ärenden into an empty demo database. */
+  demoArenden: boolean;
+  staticRoot: string;
+  secureCookies: boolean;
+  logLevel: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const dataDir = env.KF_DATA_DIR ?? join(PROJECT_ROOT, '.data');
+  const host = env.HOST ?? '127.0.0.1';
+  const demo = env.KF_DEMO !== undefined ? env.KF_DEMO === '1' || env.KF_DEMO === 'ja' : !databaseUrl;
+  return {
+    host,
+    port: Number(env.PORT ?? 5173),
+    databaseUrl,
+    dataDir: join(dataDir, 'pglite'),
+    signingKeyPem: env.KF_SIGNING_KEY || undefined,
+    signingKeyFile: env.KF_SIGNING_KEY_FILE ?? join(dataDir, 'signeringsnyckel.pem'),
+    trustedPublicKeys: (env.KF_TRUSTED_KEYS ?? '').split(/\n\s*\n/).map((k) => k.trim()).filter(Boolean),
+    demo,
+    demoArenden: demo && env.KF_DEMO_ARENDEN !== '0',
+    staticRoot: env.KF_STATIC_ROOT ?? join(PROJECT_ROOT, 'dist'),
+    // Cookies need https to be Secure; plain http on localhost (the embedded default) is the one exception.
+    secureCookies: env.KF_SECURE_COOKIES ? env.KF_SECURE_COOKIES === '1' : !['127.0.0.1', 'localhost', '::1'].includes(host),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

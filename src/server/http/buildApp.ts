@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor, Organisation } from '../../engine/index';
+import { IntegrityError } from '../../engine/index';
+import type { ServerContext } from '../ServerContext';
+import { arendeRoutes } from '../routes/arendeRoutes';
+import { backupRoutes } from '../routes/backupRoutes';
+import { definitionRoutes } from '../routes/definitionRoutes';
+import { healthRoutes } from '../routes/healthRoutes';
+import { reportRoutes } from '../routes/reportRoutes';
+import { sessionRoutes } from '../routes/sessionRoutes';
+import { streamRoutes } from '../routes/streamRoutes';
+import { ApiFailure, unauthenticated } from './apiError';
+import { securityHeaders } from './securityHeaders';
+import { swedishValidation } from './swedishValidation';
+
+export const SESSION_COOKIE = 'kf_session';
+/** State-changing requests must carry this header: a cross-site form cannot set it, so it doubles as CSRF protection. */
+export const CLIENT_HEADER = 'x-kvalitetsflode';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in person, resolved from the session and the organisation at this moment. */
+    who?: { actor: Actor; org: Organisation };
+  }
+}
+
+export interface AppOptions {
+  /** Pino logger settings, or false in tests. */
+  logger?: boolean | object;
+  bodyLimit?: number;
+}
+
+/** The HTTP API and the built app, over a context that holds no state of its own. */
+export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: opts.bodyLimit ?? 1_048_576,
+    // Refuse what the schema does not name (a claimed actor is an error, not silently dropped); no coercion.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
+  });
+  await app.register(cookie);
+  securityHeaders(app);
+
+  app.decorate('ctx', ctx);
+
+  // Every state-changing request: JSON (or no body) and our header, else refused before any handler runs.
+  app.addHook('onRequest', async (req) => {
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
+    if (!req.url.startsWith('/api/')) return;
+    if (req.headers[CLIENT_HEADER] !== '1')
+      throw new ApiFailure(403, 'csrf', 'Förfrågan saknar Kvalitetsflödes kontrollhuvud och har inte utförts. Ladda om sidan och försök igen.');
+  });
+
+  app.setErrorHandler((error: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof ApiFailure) return reply.status(error.status).send({ error: { code: error.code, message: error.message, ...error.extra } });
+    if (error instanceof IntegrityError) {
+      req.log.error({ arendeId: error.arendeId, seq: error.seq }, 'integritetsfel');
+      return reply.status(500).send({ error: { code: 'integrity', message: `${error.message} Kontakta SAS eller administratören; ärendet visas inte förrän felet är utrett.` } });
+    }
+    if (error.validation) {
+      const details = swedishValidation(error.validation, error.validationContext ?? 'body');
+      return reply.status(400).send({ error: { code: 'invalid_request', message: details[0] ?? 'Förfrågan är inte giltig.', details } });
+    }
+    const known = KNOWN[error.code];
+    if (known) return reply.status(known[0]).send({ error: { code: error.code, message: known[1] } });
+    if ((error as { code?: string }).code === 'db_unavailable' || error.name === 'DbUnavailableError')
+      return reply.status(503).send({ error: { code: 'db_unavailable', message: 'Databasen svarar inte just nu. Försök igen om en stund.' } });
+    req.log.error({ err: { name: error.name, code: error.code, stack: error.stack } }, 'oväntat fel');
+    return reply.status(500).send({ error: { code: 'internal', message: 'Något gick fel på servern. Inget har sparats av det du skickade. Försök igen.' } });
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/')) return reply.status(404).send({ error: { code: 'not_found', message: 'Det finns ingen sådan adress i Kvalitetsflödes API.' } });
+    // The app's own routes live after `#`; anything else gets the app (which shows its own "hittades inte").
+    if (ctx.staticRoot) return reply.sendFile('index.html');
+    return reply.status(404).send('Hittades inte');
+  });
+
+  await app.register(healthRoutes);
+  await app.register(sessionRoutes);
+  await app.register(async (api) => {
+    // Everything below needs a signed-in person whom the organisation knows now.
+    api.addHook('preHandler', async (req) => {
+      const token = req.cookies[SESSION_COOKIE];
+      if (!token) throw unauthenticated();
+      const session = await ctx.sessions.lookup(token, ctx.clock.now());
+      if (!session) throw unauthenticated();
+      const who = await ctx.engine.principal(session.userId);
+      if ('code' in who) throw new ApiFailure(403, who.code, who.message);
+      req.who = who;
+    });
+    await api.register(arendeRoutes);
+    await api.register(definitionRoutes);
+    await api.register(reportRoutes);
+    await api.register(backupRoutes);
+    await api.register(streamRoutes);
+  });
+
+  if (ctx.staticRoot && existsSync(ctx.staticRoot)) await app.register(fastifyStatic, { root: ctx.staticRoot, index: 'index.html', maxAge: '1h', immutable: false });
+  return app;
+}
+
+const KNOWN: Record<string, [number, string]> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'Förfrågan måste skickas som JSON (Content-Type: application/json).'],
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'Förfrågan är för stor. Inget har sparats.'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'Förfrågan saknar innehåll (tom JSON).'],
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'Förfrågan är inte giltig JSON. Inget har sparats.'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'Förfrågans längd stämmer inte med innehållet.'],
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: ServerContext;
+  }
+}
+
+/** The signed-in person of a request that passed the session hook. */
+export function whoOf(req: FastifyRequest): { actor: Actor; org: Organisation } {
+  if (!req.who) throw unauthenticated();
+  return req.who;
+}

@@ -1,0 +1,104 @@
+import type { Db } from '../adapters/postgres/Db';
+import { openDatabase } from '../adapters/postgres/openDatabase';
+import { migrate } from '../adapters/postgres/migrate';
+import { PgEventStore } from '../adapters/postgres/PgEventStore';
+import { PgDirectory, seedOrganisation } from '../adapters/postgres/PgDirectory';
+import { loadOrCreateSigner } from '../adapters/postgres/headSigner';
+import type { HeadSigner } from '../adapters/postgres/headSigner';
+import { verifyLog } from '../adapters/postgres/verifyLog';
+import { withExamples } from '../adapters/catalog/withExamples';
+import { seedDemo } from '../demo/seedDemo';
+import type { Actor, Clock, Hasher, IdGenerator, Organisation, ProcessCatalog, ProcessDefinition, SchemaValidator } from '../engine/index';
+import { createEngine } from '../engine/index';
+import type { IntegrityReport, Person } from '../api/contract';
+import type { ServerConfig } from './config';
+import { LiveHub } from './live/LiveHub';
+import { pgSessions } from './sessions/pgSessions';
+import { DEFAULT_SESSION_TIMES } from './sessions/SessionStore';
+import type { ServerContext } from './ServerContext';
+import { signedBackup, verifyBackupSignatures } from './backup/signedBackup';
+
+export interface Parts {
+  clock: Clock;
+  ids: IdGenerator;
+  hasher: Hasher;
+  validator: SchemaValidator;
+  catalog: ProcessCatalog;
+  definitions: readonly ProcessDefinition[];
+  demoOrg: { org: Organisation; users: readonly Actor[] };
+}
+
+/** Opens the database (PostgreSQL or the embedded PGlite), migrates it and wires the server's context. */
+export async function openPostgresContext(config: ServerConfig, parts: Parts): Promise<{ server: ServerContext; db: Db; store: PgEventStore; signer: HeadSigner; close(): Promise<void> }> {
+  const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+  await migrate(db);
+  const signer = loadOrCreateSigner({ keyFile: config.signingKeyFile, ...(config.signingKeyPem ? { keyPem: config.signingKeyPem } : {}), trustedPublicKeys: config.trustedPublicKeys });
+  const store = new PgEventStore(db, signer);
+  if (config.demo) await seedOrganisation(db, parts.demoOrg.org, parts.demoOrg.users, '2000-01-01T00:00:00.000Z');
+  const directory = new PgDirectory(db);
+  const engineDeps = { store, clock: parts.clock, ids: parts.ids, hasher: parts.hasher, validator: parts.validator, catalog: parts.catalog, directory };
+  const engine = createEngine({ ...engineDeps, strictReads: true });
+  const results = await engine.loadDefinitions(parts.definitions);
+  const failed = results.filter((r) => !r.ok);
+  if (failed.length) throw new Error(`Processdefinitioner godtogs inte: ${JSON.stringify(failed)}`);
+  if (config.demoArenden && (await store.count({})) === 0) {
+    await seedDemo({ ...engineDeps, catalog: withExamples(parts.catalog), now: parts.clock.now() }, parts.definitions);
+    engine.invalidate();
+  }
+
+  const live = new LiveHub(async (arendeId) => (await engine.summaries({ ids: [arendeId], limit: 1 }))[0]);
+  const unlisten = await db.listen('arende_changed', (arendeId) => void live.changed(arendeId));
+
+  async function runIntegrity(): Promise<IntegrityReport> {
+    const r = await verifyLog(db, signer);
+    return { checkedAt: parts.clock.now(), ok: r.ok, arenden: r.arenden, events: r.events, problems: r.problems };
+  }
+
+  const server: ServerContext = {
+    engine,
+    directory,
+    sessions: pgSessions(db, DEFAULT_SESSION_TIMES),
+    live,
+    clock: parts.clock,
+    async people(): Promise<Person[]> {
+      const { rows } = await db.query<{ id: string; namn: string }>('select id, namn from users order by namn');
+      return rows.map((r) => ({ userId: r.id, namn: r.namn }));
+    },
+    backup: {
+      exportAll: async () => signedBackup(await engine.exportBackup(), await store.signedHeads(), signer),
+      async importFile(file) {
+        const refused = verifyBackupSignatures(file, signer);
+        if (refused.length) return { ok: false, errors: ['Filen godtogs inte: signaturerna kunde inte kontrolleras. Inget har importerats.', ...refused] };
+        // Yields between ärenden so other requests are answered while a large file is checked.
+        return engine.importBackup(file, () => new Promise((r) => setImmediate(r)));
+      },
+    },
+    integrity: {
+      async latest() {
+        const { rows } = await db.query<{ checked_at: string; ok: boolean; arenden: number; events: number; problems: IntegrityReport['problems'] }>(
+          'select checked_at, ok, arenden, events, problems from integrity_checks order by id desc limit 1',
+        );
+        const r = rows[0];
+        return r ? { checkedAt: r.checked_at, ok: r.ok, arenden: r.arenden, events: r.events, problems: r.problems } : undefined;
+      },
+      run: runIntegrity,
+    },
+    demo: config.demo,
+    secureCookies: config.secureCookies,
+    async ready() {
+      await db.query('select 1');
+      return true;
+    },
+    staticRoot: config.staticRoot,
+  };
+  return {
+    server,
+    db,
+    store,
+    signer,
+    async close() {
+      await unlisten();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import type { FastifyInstance } from 'fastify';
+import { mayRead, visibilityScope, waitingForOf } from '../../api/access';
+import type { ArendeView, CommandAnswer, CommandRequest, ListAnswer, ListQuery, ReportRequest } from '../../api/contract';
+import type { ProcessType } from '../../engine/index';
+import { decodeCursor } from '../../engine/index';
+import { ApiFailure, notFound, statusOf } from '../http/apiError';
+import { whoOf } from '../http/buildApp';
+import { ARENDE_PARAMS, COMMAND_BODY, INBOX_BODY, LIST_BODY, MIGRATE_BODY, REPORT_BODY } from './schemas';
+
+const badCursor = () => new ApiFailure(400, 'invalid_cursor', 'Sidmarkören ("after") är ogiltig. Börja om från första sidan.');
+
+/** Ärenden: new rapporter, steps and commands, one ärende's log, lists and the inbox – all scoped on the server. */
+export async function arendeRoutes(app: FastifyInstance): Promise<void> {
+  const { ctx } = app;
+  const { engine } = ctx;
+
+  /** The ärende when the caller may read it; 404 otherwise, so its existence is not revealed either. */
+  async function readable(req: Parameters<typeof whoOf>[0], id: string) {
+    const { actor, org } = whoOf(req);
+    const row = await engine.summaries({ ids: [id], limit: 1 }).then((r) => r[0]);
+    if (!row || !mayRead(org, actor, row)) throw notFound();
+    return row;
+  }
+
+  app.post('/api/arenden', { schema: { body: REPORT_BODY } }, async (req, reply) => {
+    const { actor } = whoOf(req);
+    const body = req.body as ReportRequest;
+    const r = await engine.report(body.processType as ProcessType, body.enhetId, body.data, actor.userId, body.arendeId ? { arendeId: body.arendeId } : {});
+    if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
+    return reply.status(201).send({ ok: true, event: r.event, summary: r.summary } satisfies CommandAnswer);
+  });
+
+  app.get('/api/arenden/:id', { schema: { params: ARENDE_PARAMS } }, async (req) => {
+    const { id } = req.params as { id: string };
+    const summary = await readable(req, id);
+    const state = await engine.get(id);
+    if (!state) throw notFound();
+    const options = await engine.available(id, whoOf(req).actor.userId);
+    return { events: [...state.events], summary, options } satisfies ArendeView;
+  });
+
+  app.post('/api/arenden/:id/commands', { schema: { params: ARENDE_PARAMS, body: COMMAND_BODY } }, async (req, reply) => {
+    const { id } = req.params as { id: string };
+    await readable(req, id);
+    const body = req.body as CommandRequest;
+    const r = await engine.submit(id, { type: body.type, data: body.data }, whoOf(req).actor.userId, body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {});
+    if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
+    return { ok: true, event: r.event, summary: r.summary, ...(r.linked ? { linked: r.linked } : {}) } satisfies CommandAnswer;
+  });
+
+  app.post('/api/arenden/:id/migrate', { schema: { params: ARENDE_PARAMS, body: MIGRATE_BODY } }, async (req, reply) => {
+    const { id } = req.params as { id: string };
+    await readable(req, id);
+    const body = req.body as { toVersion: number; mapping?: Record<string, string>; note?: string; dryRun?: boolean };
+    if (body.dryRun) return { ok: true, proof: await engine.planMigration(id, body.toVersion, body.mapping ?? {}) };
+    const r = await engine.migrate(id, body.toVersion, body.mapping ?? {}, whoOf(req).actor.userId, body.note ?? '');
+    if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection, ...(r.proof ? { proof: r.proof } : {}) });
+    return { ok: true, summary: r.summary };
+  });
+
+  app.post('/api/arenden/list', { schema: { body: LIST_BODY } }, async (req) => {
+    const { actor, org } = whoOf(req);
+    const { query, withTotal } = req.body as { query: ListQuery; withTotal?: boolean };
+    if (query.after && !decodeCursor(query.after)) throw badCursor();
+    const scoped = { ...query, scope: visibilityScope(org, actor), limit: query.limit ?? 100 };
+    const [page, total] = await Promise.all([engine.page(scoped), withTotal ? engine.count(scoped) : undefined]);
+    return { ...page, ...(total !== undefined ? { total } : {}) } satisfies ListAnswer;
+  });
+
+  app.post('/api/inbox', { schema: { body: INBOX_BODY } }, async (req) => {
+    const { actor, org } = whoOf(req);
+    const body = req.body as { limit?: number; after?: string; withTotal?: boolean };
+    if (body.after && !decodeCursor(body.after)) throw badCursor();
+    const query = { scope: visibilityScope(org, actor), waitingFor: waitingForOf(org, actor), status: 'open' as const };
+    const [page, total] = await Promise.all([
+      engine.page({ ...query, limit: body.limit ?? 50, ...(body.after ? { after: body.after } : {}) }),
+      body.withTotal ? engine.count(query) : undefined,
+    ]);
+    return { ...page, ...(total !== undefined ? { total } : {}) } satisfies ListAnswer;
+  });
+}

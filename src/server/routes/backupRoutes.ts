@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { may } from '../../api/access';
+import { ApiFailure, forbidden } from '../http/apiError';
+import { whoOf } from '../http/buildApp';
+
+/** Largest backup file accepted over HTTP; bigger records are moved with pg_dump (README, "Drift"). */
+export const BACKUP_LIMIT = 200 * 1_048_576;
+
+/** Whole-record export (after an integrity check) and import (checked off the request thread); the integrity report. */
+export async function backupRoutes(app: FastifyInstance): Promise<void> {
+  const { ctx } = app;
+
+  app.get('/api/integrity', async (req) => {
+    if (!may(whoOf(req).actor, 'integrity')) throw forbidden('Kontrollen av loggen visas för SAS och administratören.');
+    return { report: (await ctx.integrity.latest()) ?? null };
+  });
+
+  app.post('/api/integrity/run', async (req) => {
+    if (!may(whoOf(req).actor, 'integrity')) throw forbidden('Kontrollen av loggen kan köras av SAS och administratören.');
+    return { report: await ctx.integrity.run() };
+  });
+
+  app.get('/api/backup', async (req, reply) => {
+    if (!may(whoOf(req).actor, 'backup')) throw forbidden('Säkerhetskopior tas av administratören.');
+    const check = await ctx.integrity.run();
+    if (!check.ok)
+      throw new ApiFailure(409, 'integrity', `Säkerhetskopian togs inte: kontrollen av loggen hittade ${check.problems.length} fel. Se "Kontroll av loggen".`, {
+        details: check.problems.slice(0, 20).map((p) => `${p.arendeId}${p.seq !== undefined ? `, händelse ${p.seq}` : ''}: ${p.reason}`),
+      });
+    const file = await ctx.backup.exportAll();
+    reply.header('content-disposition', `attachment; filename="kvalitetsflode-${file.exportedAt.slice(0, 10)}.json"`);
+    return file;
+  });
+
+  app.post('/api/backup/import', { bodyLimit: BACKUP_LIMIT }, async (req, reply) => {
+    const { actor } = whoOf(req);
+    if (!may(actor, 'backup')) throw forbidden('Säkerhetskopior läses in av administratören.');
+    const result = await ctx.backup.importFile(req.body, actor.userId);
+    return reply.status(result.ok ? 200 : 422).send(result);
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * Report figures carry the ids of the ärenden behind them; on the wire each becomes its count and a
+ * reference (its path in the report), which the server resolves again when someone opens the figure.
+ */
+type Json = unknown;
+
+function isFigure(v: Json): v is { count: number; arendeIds: readonly string[] } {
+  return !!v && typeof v === 'object' && typeof (v as { count?: unknown }).count === 'number' && Array.isArray((v as { arendeIds?: unknown }).arendeIds);
+}
+
+/** A copy with every figure's ids replaced by `ref` and `idCount`. */
+export function withFigureRefs<T>(value: T, path = ''): T {
+  if (isFigure(value)) return { ...value, arendeIds: [], ref: path, idCount: value.arendeIds.length } as T;
+  if (Array.isArray(value)) return value.map((v, i) => withFigureRefs(v, `${path}/${i}`)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, Json> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = withFigureRefs(v, `${path}/${k}`);
+    return out as T;
+  }
+  return value;
+}
+
+/** The ids of the figure at `ref` in a freshly computed report, or undefined when there is none. */
+export function figureAt(report: Json, ref: string): readonly string[] | undefined {
+  let at: Json = report;
+  for (const part of ref.split('/').slice(1)) {
+    if (!at || typeof at !== 'object') return undefined;
+    at = (at as Record<string, Json>)[part];
+  }
+  return isFigure(at) ? at.arendeIds : undefined;
+}

@@ -1,0 +1,59 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { SessionInfo } from '../../api/contract';
+import type { Actor, Organisation } from '../../engine/index';
+import { ApiFailure, unauthenticated } from '../http/apiError';
+import { SESSION_COOKIE } from '../http/buildApp';
+
+/** Sign-in, the session's person, and sign-out. In the demo a visitor picks a person, through the same sessions. */
+export async function sessionRoutes(app: FastifyInstance): Promise<void> {
+  const { ctx } = app;
+
+  async function info(actor: Actor, org: Organisation): Promise<SessionInfo> {
+    return { user: actor, org, people: await ctx.people(), demo: ctx.demo };
+  }
+
+  function setCookie(reply: FastifyReply, token: string, expiresAt: string) {
+    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.secureCookies, expires: new Date(expiresAt) });
+  }
+
+  app.get('/api/session', async (req) => {
+    const token = req.cookies[SESSION_COOKIE];
+    const session = token ? await ctx.sessions.lookup(token, ctx.clock.now()) : undefined;
+    if (!session) throw unauthenticated();
+    const who = await ctx.engine.principal(session.userId);
+    if ('code' in who) throw new ApiFailure(403, who.code, who.message);
+    return info(who.actor, who.org);
+  });
+
+  app.get('/api/demo/people', async () => {
+    if (!ctx.demo) throw new ApiFailure(404, 'not_found', 'Demoinloggningen är inte påslagen på den här servern.');
+    const [people, org] = await Promise.all([ctx.people(), ctx.directory.organisation()]);
+    const now = ctx.clock.now();
+    const actors = await Promise.all(people.map((p) => ctx.directory.actorAt(p.userId, now)));
+    return { org, people: actors.filter((a): a is Actor => !!a) };
+  });
+
+  app.post(
+    '/api/session/demo',
+    { schema: { body: { type: 'object', required: ['userId'], additionalProperties: false, properties: { userId: { type: 'string', minLength: 1, maxLength: 200 } } } } },
+    async (req, reply) => {
+      if (!ctx.demo) throw new ApiFailure(404, 'not_found', 'Demoinloggningen är inte påslagen på den här servern.');
+      const { userId } = req.body as { userId: string };
+      const who = await ctx.engine.principal(userId);
+      if ('code' in who) throw new ApiFailure(403, who.code, who.message);
+      // A new token at every sign-in: a token planted before sign-in is never promoted.
+      const old = req.cookies[SESSION_COOKIE];
+      if (old) await ctx.sessions.destroy(old);
+      const { token, expiresAt } = await ctx.sessions.create(userId, ctx.clock.now());
+      setCookie(reply, token, expiresAt);
+      return info(who.actor, who.org);
+    },
+  );
+
+  app.delete('/api/session', async (req, reply) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) await ctx.sessions.destroy(token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+}

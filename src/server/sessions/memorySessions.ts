@@ -1,0 +1,27 @@
+import { addMinutes, hashToken, newSessionToken } from './sessionToken';
+import type { SessionStore, SessionTimes } from './SessionStore';
+
+/** The in-memory twin of the PostgreSQL sessions (API tests without a database). */
+export function memorySessions(times: SessionTimes): SessionStore {
+  const rows = new Map<string, { userId: string; lastSeenAt: string; expiresAt: string }>();
+  return {
+    async create(userId, now) {
+      const token = newSessionToken();
+      const expiresAt = addMinutes(now, times.absoluteHours * 60);
+      rows.set(hashToken(token), { userId, lastSeenAt: now, expiresAt });
+      return { token, expiresAt };
+    },
+    async lookup(token, now) {
+      const row = rows.get(hashToken(token));
+      if (!row || row.expiresAt <= now || row.lastSeenAt <= addMinutes(now, -times.idleMinutes)) return undefined;
+      row.lastSeenAt = now;
+      return { userId: row.userId };
+    },
+    async destroy(token) {
+      rows.delete(hashToken(token));
+    },
+    async destroyAllFor(userId) {
+      for (const [k, v] of rows) if (v.userId === userId) rows.delete(k);
+    },
+  };
+}

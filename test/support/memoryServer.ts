@@ -1,0 +1,62 @@
+import { createAjvValidator } from '../../src/adapters/ajv/createAjvValidator';
+import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
+import { announcingStore } from '../../src/adapters/system/announcingStore';
+import { randomIds } from '../../src/adapters/system/ids';
+import { nodeHasher } from '../../src/adapters/system/nodeHasher';
+import { fixedClock } from '../../src/adapters/system/systemClock';
+import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
+import { createEngine, staticDirectory } from '../../src/engine/index';
+import { buildApp, CLIENT_HEADER, SESSION_COOKIE } from '../../src/server/http/buildApp';
+import { LiveHub } from '../../src/server/live/LiveHub';
+import type { ServerContext } from '../../src/server/ServerContext';
+import { memorySessions } from '../../src/server/sessions/memorySessions';
+import { DEFAULT_SESSION_TIMES } from '../../src/server/sessions/SessionStore';
+import { catalog } from './world';
+import { loadShippedDefinitions } from './catalog';
+
+/**
+ * The HTTP server over the in-memory store and the demo organisation: the API's own tests, fast and
+ * without a database (the PostgreSQL wiring has its own tests).
+ */
+export async function memoryServer(start = '2026-03-13T08:00:00.000Z') {
+  const clock = fixedClock(start);
+  const directory = staticDirectory(DEMO_ORG, DEMO_USERS);
+  let live: LiveHub | undefined;
+  const memory = new MemoryEventStore();
+  const store = announcingStore(memory, (ids) => ids.forEach((id) => void live?.changed(id)));
+  const engine = createEngine({ store, clock, ids: randomIds, hasher: nodeHasher, validator: createAjvValidator(), catalog: catalog(), directory, strictReads: true });
+  await engine.loadDefinitions(loadShippedDefinitions());
+  live = new LiveHub(async (id) => (await engine.summaries({ ids: [id], limit: 1 }))[0]);
+  const ctx: ServerContext = {
+    engine,
+    directory,
+    sessions: memorySessions(DEFAULT_SESSION_TIMES),
+    live,
+    clock,
+    people: async () => DEMO_USERS.map((u) => ({ userId: u.userId, namn: u.namn })),
+    backup: {
+      exportAll: () => engine.exportBackup(),
+      importFile: (file) => engine.importBackup(file),
+    },
+    integrity: {
+      latest: async () => undefined,
+      async run() {
+        const r = await engine.verifyIntegrity();
+        return { checkedAt: clock.now(), ok: r.ok, arenden: 0, events: r.checked, problems: r.firstBreak ? [r.firstBreak] : [] };
+      },
+    },
+    demo: true,
+    secureCookies: false,
+    ready: async () => true,
+  };
+  const app = await buildApp(ctx);
+
+  /** Signs in as a demo person and returns headers that carry the session and the client header. */
+  async function as(userId: string): Promise<Record<string, string>> {
+    const res = await app.inject({ method: 'POST', url: '/api/session/demo', headers: { [CLIENT_HEADER]: '1' }, payload: { userId } });
+    if (res.statusCode !== 200) throw new Error(`Inloggning som ${userId} misslyckades: ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE)!;
+    return { cookie: `${SESSION_COOKIE}=${cookie.value}`, [CLIENT_HEADER]: '1' };
+  }
+  return { app, ctx, engine, store: memory, clock, as };
+}
