@@ -1,103 +1,62 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAjvValidator } from './adapters/ajv/createAjvValidator';
-import { bundledCatalog, shippedDefinitions } from './adapters/catalog/bundledCatalog';
+import { bundledCatalog } from './adapters/catalog/bundledCatalog';
 import { dexieDrafts } from './adapters/dexie/DexieDrafts';
-import { DexieEventStore } from './adapters/dexie/DexieEventStore';
-import { dexieVerifiedCache } from './adapters/dexie/dexieVerifiedCache';
-import { announcingStore } from './adapters/system/announcingStore';
-import { createChangeChannel } from './adapters/system/changeChannel';
-import { randomIds } from './adapters/system/ids';
-import { nobleHasher } from './adapters/system/nobleHasher';
+import { KvalitetsDb } from './adapters/dexie/KvalitetsDb';
+import { HttpBackend } from './adapters/http/HttpBackend';
 import { systemClock } from './adapters/system/systemClock';
-import { DEMO_ORG, DEMO_USERS } from './demo/demoOrganisation';
-import { createEngine } from './engine/index';
 import { App } from './ui/app/App';
-import { FirstStart } from './ui/app/FirstStart';
-import { ServicesContext } from './ui/app/services';
-import type { Services } from './ui/app/services';
+import { BaseServicesContext } from './ui/app/services';
+import type { BaseServices } from './ui/app/services';
 import './ui/styles.css';
 
-// Composition root: the only place that wires real adapters to the engine.
-async function start(root: HTMLElement) {
-  const catalog = bundledCatalog();
-  const validator = createAjvValidator();
-  const store = new DexieEventStore(new URLSearchParams(location.search).get('db') ?? 'kvalitetsflode');
-  const changes = createChangeChannel();
-  const drafts = dexieDrafts(store.db, systemClock.now);
-  store.onVersionChange(async () => {
-    await drafts.flushAll(); // half-typed input is written before the database closes for the upgrade
-    root.innerHTML =
-      '<main class="reload-notice"><h1>Kvalitetsflöde har uppdaterats</h1><p>En annan flik har uppdaterat databasen. Ladda om sidan för att fortsätta. Inget av det du sparat har gått förlorat.</p><button onclick="location.reload()">Ladda om</button></main>';
-  });
-  store.onBlocked(() => {
-    root.innerHTML =
-      '<main class="reload-notice"><h1>Stäng andra flikar med Kvalitetsflöde</h1><p>Databasen behöver uppdateras, men en annan flik använder den äldre versionen. Stäng den andra fliken så fortsätter uppdateringen här.</p></main>';
-  });
+/** A notice that replaces the app, built without inline handlers (the CSP allows no inline script). */
+function notice(root: HTMLElement, title: string, text: string, reload: boolean): void {
+  const main = document.createElement('main');
+  main.className = 'reload-notice';
+  const h1 = document.createElement('h1');
+  h1.textContent = title;
+  const p = document.createElement('p');
+  p.textContent = text;
+  main.append(h1, p);
+  if (reload) {
+    const button = document.createElement('button');
+    button.textContent = 'Ladda om';
+    button.addEventListener('click', () => location.reload());
+    main.append(button);
+  }
+  root.replaceChildren(main);
+}
 
-  const verifiedCache = await dexieVerifiedCache(store.db);
-  const engineDeps = { store: announcingStore(store, changes.announce), clock: systemClock, ids: randomIds, hasher: nobleHasher, validator, catalog, org: DEMO_ORG, verifiedCache };
-  const engine = createEngine(engineDeps);
-  const results = await engine.loadDefinitions(shippedDefinitions());
-  const failed = results.filter((r) => !r.ok);
-  if (failed.length) throw new Error(`Processdefinitioner godtogs inte: ${JSON.stringify(failed)}`);
-
-  const services: Services = {
-    engine,
-    org: DEMO_ORG,
-    users: DEMO_USERS,
-    // The registry's catalogue grows as versions with their own forms are published.
-    catalog: engine.registry.catalog,
+// Composition root: the only place that wires real adapters to the UI. The server is the record;
+// IndexedDB keeps drafts, the outbox and cached first pages.
+function start(root: HTMLElement) {
+  const db = new KvalitetsDb(new URLSearchParams(location.search).get('db') ?? 'kvalitetsflode');
+  const drafts = dexieDrafts(db, systemClock.now);
+  db.on('versionchange', () => {
+    // Half-typed input is written before the database closes for another tab's upgrade.
+    void drafts.flushAll().finally(() => {
+      db.close();
+      notice(root, 'Kvalitetsflöde har uppdaterats', 'En annan flik har uppdaterat webbläsarens databas. Ladda om sidan för att fortsätta. Inget av det du sparat har gått förlorat.', true);
+    });
+    return false;
+  });
+  db.on('blocked', () =>
+    notice(root, 'Stäng andra flikar med Kvalitetsflöde', 'Webbläsarens databas behöver uppdateras, men en annan flik använder den äldre versionen. Stäng den andra fliken så fortsätter uppdateringen här.', false),
+  );
+  const services: BaseServices = {
+    backend: new HttpBackend(bundledCatalog(), createAjvValidator(), db, systemClock.now),
     now: () => systemClock.now(),
-    subscribe: (cb) => changes.subscribe(cb),
     drafts,
-    storage: {
-      persisted: async () => (await navigator.storage?.persisted?.()) ?? false,
-      requestPersistence: async () => (await navigator.storage?.persist?.()) ?? false,
-      exportBackup: () => engine.exportBackup(),
-      importBackup: (file, onProgress) =>
-        engine.importBackup(file, async (done, total) => {
-          onProgress?.(done, total);
-          await new Promise((r) => setTimeout(r, 0));
-        }),
-    },
   };
-  // Ask once for persistent storage: case records must not be evicted (losing them is itself a lex Sarah matter).
-  void services.storage.requestPersistence();
-
-  const reactRoot = createRoot(root);
-  const showApp = () =>
-    reactRoot.render(
-      <StrictMode>
-        <ServicesContext.Provider value={services}>
-          <App />
-        </ServicesContext.Provider>
-      </StrictMode>,
-    );
-  // Only definitions, no ärenden yet: offer demo data or a restore, never both mixed.
-  if ((await store.summaries({ limit: 1 })).length > 0) return showApp();
-  reactRoot.render(
+  createRoot(root).render(
     <StrictMode>
-      <FirstStart
-        onDemo={async () => {
-          const [{ seedDemo }, { withExamples }] = await Promise.all([import('./demo/seedDemo'), import('./adapters/catalog/withExamples')]);
-          await seedDemo({ ...engineDeps, catalog: withExamples(catalog), now: systemClock.now() }, shippedDefinitions());
-          engine.invalidate();
-          showApp();
-        }}
-        onRestore={async (file) => {
-          const r = await services.storage.importBackup(file);
-          if (!r.ok) return r;
-          showApp();
-          return { ok: true };
-        }}
-      />
+      <BaseServicesContext.Provider value={services}>
+        <App />
+      </BaseServicesContext.Provider>
     </StrictMode>,
   );
 }
 
-const root = document.getElementById('root')!;
-start(root).catch((e: Error) => {
-  root.innerHTML = `<main><h1>Kvalitetsflöde kunde inte starta</h1><p role="alert"></p></main>`;
-  root.querySelector('p')!.textContent = e.message;
-});
+start(document.getElementById('root')!);

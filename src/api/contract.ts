@@ -74,6 +74,8 @@ export interface ListAnswer {
   rows: ArendeSummary[];
   next?: string;
   total?: number;
+  /** With the inbox's total: how many of them have a passed deadline. */
+  overdue?: number;
 }
 
 export interface KvalitetsberattelseRequest {
@@ -104,7 +106,7 @@ export interface PublishAnswer {
 
 export type MigrateAnswer = { ok: true; summary: ArendeSummary } | { ok: false; rejection: Rejection; proof?: MigrationProof };
 
-export interface ImpactAnswer extends VersionImpact {}
+export type ImpactAnswer = VersionImpact;
 
 export interface DefinitionsAnswer {
   definitions: ProcessDefinition[];

@@ -91,6 +91,8 @@ export { definitionFingerprint, VERIFIER_VERSION } from './verify/fingerprint';
 export { createEngine, groupByArende } from './service/createEngine';
 export type { Engine, EngineDeps, OpenResult, Principal, SubmitResult } from './service/createEngine';
 export type { MigrateResult, PublishResult, VersionImpact } from './service/definitionAdmin';
+export { DEFINITION_FILE_FORMAT, exportDefinitionFile, verifyDraft } from './service/definitionFiles';
+export type { DefinitionFile } from './service/definitionFiles';
 export type { BackupFile, ImportResult, SignedHead } from './backup/backup';
 
 export { collectArendeFacts } from './reports/collectArendeFacts';

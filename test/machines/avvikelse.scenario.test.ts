@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { demoUser } from '../../src/demo/demoOrganisation';
 import { createWorld, example } from '../support/world';
 import type { World } from '../support/world';
 

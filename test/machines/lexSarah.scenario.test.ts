@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { demoUser } from '../../src/demo/demoOrganisation';
 import { computeObligations } from '../../src/engine/index';
 import { createWorld, example, lexSarahUntil } from '../support/world';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
-import { demoUser } from '../../src/demo/demoOrganisation';
 import { diffDefinitions, MIGRATE_EVENT } from '../../src/engine/index';
 import { ADD_INFORMERA, edited } from '../support/edits';
 import { createWorld, example, lexSarahUntil } from '../support/world';

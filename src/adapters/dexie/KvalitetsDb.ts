@@ -9,6 +9,26 @@ export interface DraftRow {
   savedAt: string;
 }
 
+/** A rapport written while the server could not be reached, sent when it can. */
+export interface OutboxRow {
+  id: string;
+  userId: string;
+  processType: string;
+  enhetId: string;
+  data: unknown;
+  createdAt: string;
+  state: 'waiting' | 'refused';
+  refusal?: string;
+}
+
+/** The last answer to a list query, shown at once on the next start while the fresh one loads. */
+export interface CacheRow {
+  key: string;
+  userId: string;
+  value: unknown;
+  savedAt: string;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -64,6 +84,11 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
     version: 5,
     stores: { facts: 'arendeId' },
   },
+  {
+    // With the server as the record: rapporter waiting for the network, and first pages kept for a fast start.
+    version: 6,
+    stores: { outbox: 'id, userId', cache: 'key, userId' },
+  },
 ];
 
 /** The IndexedDB database of one browser profile. */
@@ -74,6 +99,8 @@ export class KvalitetsDb extends Dexie {
   drafts!: Table<DraftRow, string>;
   meta!: Table<MetaRow, string>;
   facts!: Table<ArendeFacts, string>;
+  outbox!: Table<OutboxRow, string>;
+  cache!: Table<CacheRow, string>;
 
   constructor(name: string, upTo = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version) {
     super(name);

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { buildStateGraph } from '../../engine/index';
+import type { ArendeSummary } from '../../engine/index';
 import { href } from '../../ui/app/router';
 import { useServices } from '../../ui/app/services';
-import { useSession } from '../../ui/app/session';
 import { useLoad } from '../../ui/app/useLoad';
 import { arendeNumber, enhetName } from '../../ui/labels';
 import { titleOfPath } from './graphText';
@@ -18,20 +18,26 @@ interface Outcome {
  * steps; the engine proves each move and refuses, with the reason, what would skip or lose a step.
  */
 export function MigrationPanel({ id, target, onMoved }: { id: string; target: number; onMoved(): void }) {
-  const { engine, org } = useServices();
-  const { user } = useSession();
+  const { backend, org } = useServices();
   const uid = useId();
   const [tick, setTick] = useState(0);
-  const { data: rows } = useLoad(
-    () => engine.summaries({ status: 'open', where: (r) => r.definitionId === id && r.definitionVersion < target }),
-    [engine, id, target, tick],
-  );
+  const { data: rows } = useLoad(async () => {
+    // Every open ärende on an older version (page by page: a list can be long).
+    const all: ArendeSummary[] = [];
+    let after: string | undefined;
+    do {
+      const page = await backend.list({ status: 'open', definition: { id, belowVersion: target }, limit: 500, ...(after ? { after } : {}) });
+      all.push(...page.rows);
+      after = page.next;
+    } while (after);
+    return all;
+  }, [backend, id, target, tick]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [note, setNote] = useState('');
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [busy, setBusy] = useState(false);
-  const newGraph = useMemo(() => buildStateGraph(engine.registry.get(id, target)!.definition.machine), [engine, id, target]);
+  const newGraph = useMemo(() => buildStateGraph(backend.registry.get(id, target)!.definition.machine), [backend, id, target]);
   const steps = newGraph.order.filter((p) => newGraph.nodes.get(p)!.meta?.form);
 
   const selected = (rows ?? []).filter((r) => chosen.has(r.arendeId));
@@ -43,10 +49,10 @@ export function MigrationPanel({ id, target, onMoved }: { id: string; target: nu
     for (const r of selected) {
       const map = Object.fromEntries(Object.entries(mapping).filter(([from, to]) => to && r.activeSteps.some((s) => s.path === from)));
       if (commit) {
-        const m = await engine.migrate(r.arendeId, target, map, user, note);
+        const m = await backend.migrate(r.arendeId, target, map, note);
         results.push({ arendeId: r.arendeId, ok: m.ok, text: m.ok ? `Flyttat till version ${target}.` : m.rejection.message });
       } else {
-        const p = await engine.planMigration(r.arendeId, target, map);
+        const p = await backend.planMigration(r.arendeId, target, map);
         results.push({ arendeId: r.arendeId, ok: p.ok, text: p.ok ? `Kan flyttas till version ${target}.` : `Kan inte flyttas: ${p.reasons.join(' ')}` });
       }
     }

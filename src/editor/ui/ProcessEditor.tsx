@@ -3,7 +3,6 @@ import { buildStateGraph, diffDefinitions } from '../../engine/index';
 import type { FormSpec, ProcessDefinition } from '../../engine/index';
 import { href } from '../../ui/app/router';
 import { useServices } from '../../ui/app/services';
-import { useSession } from '../../ui/app/session';
 import { describeEdit } from '../commands/EditCommand';
 import type { EditCommand } from '../commands/EditCommand';
 import { edit, redo, startHistory, undo } from '../commands/editHistory';
@@ -18,9 +17,8 @@ const draftKey = (id: string) => `editor:${id}`;
 
 /** The editor of one process: outline, graph, step panel, live verification, undo/redo and publishing. */
 export function ProcessEditor({ id }: { id: string }) {
-  const { engine, drafts } = useServices();
-  const { user } = useSession();
-  const versions = engine.versions(id);
+  const { backend, drafts } = useServices();
+  const versions = backend.registry.versions(id);
   const latest = versions[versions.length - 1]?.definition;
   const [history, setHistory] = useState<EditHistory | undefined>();
   const [restored, setRestored] = useState(false);
@@ -53,11 +51,11 @@ export function ProcessEditor({ id }: { id: string }) {
   const present = history?.present;
   const deferred = useDeferredValue(present);
   const graph = useMemo(() => (present ? buildStateGraph(present.machine) : undefined), [present]);
-  const verdict = useMemo(() => (deferred ? engine.verifyDraft(deferred) : undefined), [deferred, engine]);
+  const verdict = useMemo(() => (deferred ? backend.verifyDraft(deferred) : undefined), [deferred, backend]);
   const checking = deferred !== present;
   const violations = verdict?.violations ?? [];
-  const forms = useMemo<Record<string, FormSpec>>(() => ({ ...engine.registry.catalog.forms, ...(present?.forms ?? {}) }), [present, engine]);
-  const changes = useMemo(() => (latest && present ? diffDefinitions(latest, present, { ...engine.registry.catalog, forms }) : []), [latest, present, forms, engine]);
+  const forms = useMemo<Record<string, FormSpec>>(() => ({ ...backend.registry.catalog.forms, ...(present?.forms ?? {}) }), [present, backend]);
+  const changes = useMemo(() => (latest && present ? diffDefinitions(latest, present, { ...backend.registry.catalog, forms }) : []), [latest, present, forms, backend]);
 
   if (!latest) return <p className="rejection">Processen "{id}" finns inte.</p>;
   if (!history || !present || !graph) return <p aria-live="polite">Läser in utkastet …</p>;
@@ -80,12 +78,18 @@ export function ProcessEditor({ id }: { id: string }) {
   const highlight = shown !== undefined && violations[shown] ? highlightOf(violations[shown]!) : { states: [], transitions: [] };
 
   const publish = async () => {
-    const r = await engine.publish(present, user, note);
-    if (!r.ok) return setOutcome({ kind: 'bad', text: 'Versionen publicerades inte.', details: r.violations.map((v) => v.message) });
+    let r;
+    try {
+      r = await backend.publish(present, note);
+    } catch (e) {
+      return setOutcome({ kind: 'bad', text: 'Versionen publicerades inte.', details: [(e as Error).message] });
+    }
+    const published = r.ok && r.version !== undefined ? backend.registry.get(id, r.version)?.definition : undefined;
+    if (!r.ok || !published) return setOutcome({ kind: 'bad', text: 'Versionen publicerades inte.', details: (r.violations ?? []).map((v) => v.message) });
     await drafts.clear(draftKey(id));
-    setOutcome({ kind: 'ok', text: `Version ${r.loaded.definition.version} av ${r.loaded.definition.title} är publicerad. Nya ärenden följer den; pågående ärenden fortsätter på sin version.` });
+    setOutcome({ kind: 'ok', text: `Version ${published.version} av ${published.title} är publicerad. Nya ärenden följer den; pågående ärenden fortsätter på sin version.` });
     setNote('');
-    setHistory(startHistory(r.loaded.definition));
+    setHistory(startHistory(published));
     setRestored(false);
   };
 

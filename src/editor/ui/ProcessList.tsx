@@ -4,9 +4,9 @@ import { formatDate } from '../../ui/format';
 
 /** Every process with its newest version: where an owner starts editing or comparing versions. */
 export function ProcessList() {
-  const { engine, users } = useServices();
-  const ids = [...new Set(engine.registry.all().map((l) => l.definition.id))].sort();
-  const nameOf = (id: string) => users.find((u) => u.userId === id)?.namn ?? id;
+  const { backend, people } = useServices();
+  const ids = [...new Set(backend.registry.all().map((l) => l.definition.id))].sort();
+  const nameOf = (id: string) => people.find((u) => u.userId === id)?.namn ?? id;
   return (
     <>
       <h1>Processer</h1>
@@ -16,7 +16,7 @@ export function ProcessList() {
       </p>
       <ul className="process-list">
         {ids.map((id) => {
-          const versions = engine.versions(id);
+          const versions = backend.registry.versions(id);
           const latest = versions[versions.length - 1]!.definition;
           return (
             <li key={id} className="process-card">

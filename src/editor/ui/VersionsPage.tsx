@@ -1,20 +1,18 @@
 import { useId, useMemo, useState } from 'react';
-import { diffDefinitions } from '../../engine/index';
+import { diffDefinitions, exportDefinitionFile } from '../../engine/index';
 import type { LoadedDefinition } from '../../engine/index';
 import { href } from '../../ui/app/router';
 import { useServices } from '../../ui/app/services';
-import { useSession } from '../../ui/app/session';
 import { useLoad } from '../../ui/app/useLoad';
 import { formatDateTime } from '../../ui/format';
 import { MigrationPanel } from './MigrationPanel';
 
 /** The versions of one process: who published what and why, a diff between any two, files, migration. */
 export function VersionsPage({ id }: { id: string }) {
-  const { engine, users } = useServices();
-  const { user } = useSession();
+  const { backend, people, now } = useServices();
   const uid = useId();
   const [tick, setTick] = useState(0);
-  const versions = useMemo(() => engine.versions(id), [engine, id, tick]);
+  const versions = useMemo(() => backend.registry.versions(id), [backend, id, tick]);
   const newest = versions[versions.length - 1]?.definition;
   const [from, setFrom] = useState(() => Math.max(1, (newest?.version ?? 1) - 1));
   const [to, setTo] = useState(() => newest?.version ?? 1);
@@ -22,14 +20,14 @@ export function VersionsPage({ id }: { id: string }) {
   const [importNote, setImportNote] = useState('');
   const a = versions.find((l) => l.definition.version === from)?.definition;
   const b = versions.find((l) => l.definition.version === to)?.definition;
-  const changes = useMemo(() => (a && b ? diffDefinitions(a, b, engine.registry.catalog) : []), [a, b, engine]);
-  const { data: impact } = useLoad(() => engine.impact(id, from), [engine, id, from, tick]);
-  const nameOf = (userId: string) => users.find((u) => u.userId === userId)?.namn ?? userId;
+  const changes = useMemo(() => (a && b ? diffDefinitions(a, b, backend.registry.catalog) : []), [a, b, backend]);
+  const { data: impact } = useLoad(() => backend.impact(id, from), [backend, id, from, tick]);
+  const nameOf = (userId: string) => people.find((u) => u.userId === userId)?.namn ?? userId;
 
   if (!newest) return <p className="rejection">Processen "{id}" finns inte.</p>;
 
   const exportVersion = (version: number) => {
-    const file = engine.exportDefinition(id, version);
+    const file = exportDefinitionFile(backend.registry, id, version, now());
     if (!file) return;
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
@@ -46,9 +44,14 @@ export function VersionsPage({ id }: { id: string }) {
     } catch {
       return setFileStatus({ kind: 'bad', text: 'Filen är inte giltig JSON. Ingenting har ändrats.' });
     }
-    const r = await engine.importDefinition(data, user, importNote);
-    if (!r.ok) return setFileStatus({ kind: 'bad', text: 'Processfilen godtogs inte. Ingenting har ändrats.', details: r.violations.map((v) => v.message) });
-    setFileStatus({ kind: 'ok', text: `Filen är importerad som version ${r.loaded.definition.version}.` });
+    let r;
+    try {
+      r = await backend.importDefinition(data, importNote);
+    } catch (e) {
+      return setFileStatus({ kind: 'bad', text: 'Processfilen godtogs inte. Ingenting har ändrats.', details: [(e as Error).message] });
+    }
+    if (!r.ok) return setFileStatus({ kind: 'bad', text: 'Processfilen godtogs inte. Ingenting har ändrats.', details: (r.violations ?? []).map((v) => v.message) });
+    setFileStatus({ kind: 'ok', text: `Filen är importerad som version ${r.version}.` });
     setTick((t) => t + 1);
   };
 

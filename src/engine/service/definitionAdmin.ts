@@ -14,21 +14,12 @@ import { lastEvent } from '../runtime/ArendeState';
 import type { ArendeSummary } from '../runtime/ArendeSummary';
 import { reject } from '../runtime/Rejection';
 import type { Rejection } from '../runtime/Rejection';
-import { verifyDefinition } from '../verify/verifyDefinition';
 import type { VerifyMemo } from '../verify/verifyDefinition';
 import type { Violation, VerifyResult } from '../verify/Violation';
 import type { DefinitionRegistry } from './DefinitionRegistry';
+import { DEFINITION_FILE_FORMAT, exportDefinitionFile, verifyDraft } from './definitionFiles';
+import type { DefinitionFile } from './definitionFiles';
 import type { EngineDeps, Principal } from './createEngine';
-
-/** File format of one exported definition with every form it uses. */
-export const DEFINITION_FILE_FORMAT = 'kvalitetsflode-process';
-
-export interface DefinitionFile {
-  format: typeof DEFINITION_FILE_FORMAT;
-  formatVersion: 1;
-  exportedAt: string;
-  definition: ProcessDefinition;
-}
 
 export type PublishResult = { ok: true; loaded: LoadedDefinition } | { ok: false; violations: Violation[] };
 export type MigrateResult = { ok: true; state: ArendeState; summary: ArendeSummary; event: ArendeEvent } | { ok: false; rejection: Rejection; proof?: MigrationProof };
@@ -106,23 +97,10 @@ export function definitionAdmin(deps: AdminDeps) {
     versions: (definitionId: string) => registry.versions(definitionId),
 
     /** The live verdict on an editor draft: its own forms, the format, references and the legal skeleton. */
-    verifyDraft(draft: ProcessDefinition): VerifyResult {
-      const scoped = registry.catalogFor(draft);
-      if (!scoped.ok) return { ok: false, violations: scoped.violations, stats: { states: 0, transitions: 0, explored: 0 } };
-      return verifyDefinition(draft, { catalog: scoped.catalog, validator: deps.validator }, memo);
-    },
+    verifyDraft: (draft: ProcessDefinition): VerifyResult => verifyDraft(registry, deps.validator, draft, memo),
 
     /** One version with every form it uses (bundled ones too), so the file stands alone. */
-    exportDefinition(id: string, version: number): DefinitionFile | undefined {
-      const loaded = registry.get(id, version);
-      if (!loaded) return undefined;
-      const forms: Record<string, FormSpec> = {};
-      for (const formId of new Set(loaded.formOf.values())) {
-        const f = registry.catalog.forms[formId];
-        if (f) forms[formId] = { id: formId, schema: f.schema, ...(f.ui ? { ui: f.ui } : {}) };
-      }
-      return { format: DEFINITION_FILE_FORMAT, formatVersion: 1, exportedAt: deps.clock.now(), definition: { ...loaded.definition, forms } };
-    },
+    exportDefinition: (id: string, version: number): DefinitionFile | undefined => exportDefinitionFile(registry, id, version, deps.clock.now()),
 
     /** Reads a definition file and publishes it as the next version of its process; nothing changes on any error. */
     async importDefinition(file: unknown, userId: string, note: string): Promise<PublishResult> {

@@ -72,10 +72,11 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     const body = req.body as { limit?: number; after?: string; withTotal?: boolean };
     if (body.after && !decodeCursor(body.after)) throw badCursor();
     const query = { scope: visibilityScope(org, actor), waitingFor: waitingForOf(org, actor), status: 'open' as const };
-    const [page, total] = await Promise.all([
+    const [page, total, overdue] = await Promise.all([
       engine.page({ ...query, limit: body.limit ?? 50, ...(body.after ? { after: body.after } : {}) }),
       body.withTotal ? engine.count(query) : undefined,
+      body.withTotal ? engine.count({ ...query, overdueAt: ctx.clock.now() }) : undefined,
     ]);
-    return { ...page, ...(total !== undefined ? { total } : {}) } satisfies ListAnswer;
+    return { ...page, ...(total !== undefined ? { total, overdue: overdue ?? 0 } : {}) } satisfies ListAnswer;
   });
 }

@@ -1,13 +1,17 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import type { Actor } from '../../engine/index';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { SessionInfo } from '../../api/contract';
+import { may } from '../../api/access';
 import { AllaArenden } from '../arenden/AllaArenden';
 import { CaseView } from '../case/CaseView';
 import { PrintView } from '../case/PrintView';
 import { MinaUppgifter } from '../inbox/MinaUppgifter';
 import { NyRapport } from '../report/NyRapport';
 import { Backup } from './Backup';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Integrity } from './Integrity';
 import { LoginPicker } from './LoginPicker';
-import { describeAssignment, mayEditProcesses, mayListAll, mayReport } from './roles';
+import { OutboxNotice } from './OutboxNotice';
+import { describeAssignment } from './roles';
 
 // The process editor (graph layout included) is loaded only when a process owner opens it.
 const EditorPages = lazy(() => import('../../editor/ui/EditorPages'));
@@ -15,10 +19,10 @@ const EditorPages = lazy(() => import('../../editor/ui/EditorPages'));
 const ReportsPage = lazy(() => import('../reports/ReportsPage'));
 import { href, useRoute } from './router';
 import type { Route } from './router';
-import { useServices } from './services';
+import { ServicesContext, useBaseServices } from './services';
+import type { Services } from './services';
 import { SessionContext } from './session';
-
-const USER_KEY = 'kvalitetsflode.demo.user';
+import { useLoad } from './useLoad';
 
 function NavLink({ to, current, children }: { to: Route; current: Route; children: string }) {
   const active = current.page === to.page;
@@ -36,94 +40,144 @@ const TITLES: Record<Route['page'], string> = {
   arende: 'Ärende',
   utskrift: 'Utskrift',
   sakerhetskopia: 'Säkerhetskopia',
+  kontroll: 'Kontroll av loggen',
   processer: 'Processer',
   rapporter: 'Rapporter',
 };
 
-/** The shell: demo sign-in, navigation for the signed-in user's roles, and the routed page. */
+/** The shell: sign-in through a server session, navigation for the signed-in person's roles, and the routed page. */
 export function App() {
-  const { users, org } = useServices();
+  const base = useBaseServices();
   const route = useRoute();
-  const [user, setUser] = useState<Actor | undefined>(() => users.find((u) => u.userId === sessionStorage.getItem(USER_KEY)));
+  const { data: initial, error } = useLoad(() => base.backend.session(), [base]);
+  const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
+  const current = session === undefined ? initial : (session ?? undefined);
+  const loading = session === undefined && initial === undefined && !error;
 
+  useEffect(() => base.backend.onSessionLost(() => setSession(null)), [base]);
   useEffect(() => {
-    document.title = user ? `${TITLES[route.page]} – Kvalitetsflöde` : 'Logga in – Kvalitetsflöde';
-  }, [route.page, user]);
+    document.title = current ? `${TITLES[route.page]} – Kvalitetsflöde` : 'Logga in – Kvalitetsflöde';
+  }, [route.page, current]);
 
-  const signIn = (u: Actor) => {
-    sessionStorage.setItem(USER_KEY, u.userId);
-    setUser(u);
-  };
-  const signOut = () => {
-    sessionStorage.removeItem(USER_KEY);
-    setUser(undefined);
+  const services = useMemo<Services | undefined>(
+    () =>
+      current && {
+        ...base,
+        org: current.org,
+        people: current.people,
+        catalog: base.backend.registry.catalog,
+        subscribe: (cb) => base.backend.subscribe(cb),
+      },
+    [base, current],
+  );
+
+  const signOut = async () => {
+    await base.backend.signOut().catch(() => undefined);
+    setSession(null);
   };
 
-  if (route.page === 'utskrift' && user)
+  if (loading) return <p aria-live="polite">Läser in Kvalitetsflöde …</p>;
+  if (error && !current)
     return (
-      <SessionContext.Provider value={{ user, signOut }}>
-        <PrintView id={route.id} dokument={route.dokument} />
-      </SessionContext.Provider>
+      <main id="huvudinnehall">
+        <h1>Kvalitetsflöde kunde inte nå servern</h1>
+        <p role="alert">{error.message}</p>
+        <button type="button" onClick={() => location.reload()}>
+          Försök igen
+        </button>
+      </main>
+    );
+
+  if (!current || !services)
+    return (
+      <>
+        <a className="skip-link" href="#huvudinnehall">
+          Hoppa till innehållet
+        </a>
+        <header className="app-header">
+          <div className="brand">
+            <span className="brand-name">Kvalitetsflöde</span>
+          </div>
+        </header>
+        <LoginPicker onSignedIn={setSession} />
+      </>
+    );
+
+  const user = current.user;
+  const sessionValue = { user, signOut: () => void signOut() };
+  if (route.page === 'utskrift')
+    return (
+      <ServicesContext.Provider value={services}>
+        <SessionContext.Provider value={sessionValue}>
+          <ErrorBoundary what="Utskriften">
+            <PrintView id={route.id} dokument={route.dokument} />
+          </ErrorBoundary>
+        </SessionContext.Provider>
+      </ServicesContext.Provider>
     );
 
   return (
-    <>
-      <a className="skip-link" href="#huvudinnehall">
-        Hoppa till innehållet
-      </a>
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand-name">Kvalitetsflöde</span>
-          <span className="demo-badge">Demoläge – data finns bara i den här webbläsaren</span>
-        </div>
-        {user && (
+    <ServicesContext.Provider value={services}>
+      <SessionContext.Provider value={sessionValue}>
+        <a className="skip-link" href="#huvudinnehall">
+          Hoppa till innehållet
+        </a>
+        <header className="app-header">
+          <div className="brand">
+            <span className="brand-name">Kvalitetsflöde</span>
+            {current.demo && <span className="demo-badge">Demoläge – demoorganisation och demoinloggning</span>}
+          </div>
           <div className="who">
             <span>
               Inloggad som <strong>{user.namn}</strong>
-              <span className="visually-hidden">, {[...new Set(user.roles.map((a) => describeAssignment(org, a)))].join(', ')}</span>
+              <span className="visually-hidden">, {[...new Set(user.roles.map((a) => describeAssignment(current.org, a)))].join(', ')}</span>
             </span>
-            <button type="button" className="link-button" onClick={signOut}>
-              Byt användare
+            <button type="button" className="link-button" onClick={() => void signOut()}>
+              Logga ut
             </button>
           </div>
-        )}
-      </header>
-      {!user ? (
-        <LoginPicker onPick={signIn} />
-      ) : (
-        <SessionContext.Provider value={{ user, signOut }}>
-          <nav aria-label="Huvudmeny" className="main-nav">
-            <NavLink to={{ page: 'uppgifter' }} current={route}>
-              Mina uppgifter
+        </header>
+        <nav aria-label="Huvudmeny" className="main-nav">
+          <NavLink to={{ page: 'uppgifter' }} current={route}>
+            Mina uppgifter
+          </NavLink>
+          <NavLink to={{ page: 'ny' }} current={route}>
+            Ny rapport
+          </NavLink>
+          {may(user, 'listAll') && (
+            <NavLink to={{ page: 'arenden' }} current={route}>
+              Alla ärenden
             </NavLink>
-            <NavLink to={{ page: 'ny' }} current={route}>
-              Ny rapport
+          )}
+          {may(user, 'reports') && (
+            <NavLink to={{ page: 'rapporter' }} current={route}>
+              Rapporter
             </NavLink>
-            {mayListAll(user) && (
-              <NavLink to={{ page: 'arenden' }} current={route}>
-                Alla ärenden
-              </NavLink>
-            )}
-            {mayReport(user) && (
-              <NavLink to={{ page: 'rapporter' }} current={route}>
-                Rapporter
-              </NavLink>
-            )}
-            {mayEditProcesses(user) && (
-              <NavLink to={{ page: 'processer' }} current={route}>
-                Processer
-              </NavLink>
-            )}
+          )}
+          {may(user, 'processes') && (
+            <NavLink to={{ page: 'processer' }} current={route}>
+              Processer
+            </NavLink>
+          )}
+          {may(user, 'integrity') && (
+            <NavLink to={{ page: 'kontroll' }} current={route}>
+              Kontroll av loggen
+            </NavLink>
+          )}
+          {may(user, 'backup') && (
             <NavLink to={{ page: 'sakerhetskopia' }} current={route}>
               Säkerhetskopia
             </NavLink>
-          </nav>
-          <main id="huvudinnehall" tabIndex={-1}>
+          )}
+        </nav>
+        <OutboxNotice />
+        <main id="huvudinnehall" tabIndex={-1}>
+          <ErrorBoundary what={TITLES[route.page]} key={`${route.page}/${'id' in route ? route.id : ''}`}>
             {route.page === 'uppgifter' && <MinaUppgifter />}
             {route.page === 'ny' && <NyRapport typ={route.typ} enhet={route.enhet} />}
-            {route.page === 'arenden' && (mayListAll(user) ? <AllaArenden key={route.urval ?? ''} urval={route.urval} /> : <p>Du har inte behörighet att se alla ärenden.</p>)}
+            {route.page === 'arenden' && (may(user, 'listAll') ? <AllaArenden key={route.urval ?? ''} urval={route.urval} /> : <p>Du har inte behörighet att se alla ärenden.</p>)}
             {route.page === 'rapporter' &&
-              (mayReport(user) ? (
+              (may(user, 'reports') ? (
                 <Suspense fallback={<p aria-live="polite">Läser in rapporterna …</p>}>
                   <ReportsPage utskrift={route.utskrift} />
                 </Suspense>
@@ -131,18 +185,19 @@ export function App() {
                 <p>Rapporterna är till för SAS, förvaltningschef och processägare.</p>
               ))}
             {route.page === 'arende' && <CaseView key={route.id} id={route.id} />}
-            {route.page === 'sakerhetskopia' && <Backup />}
+            {route.page === 'sakerhetskopia' && (may(user, 'backup') ? <Backup /> : <p>Säkerhetskopior hanteras av administratören.</p>)}
+            {route.page === 'kontroll' && (may(user, 'integrity') ? <Integrity /> : <p>Kontrollen av loggen visas för SAS och administratören.</p>)}
             {route.page === 'processer' &&
-              (mayEditProcesses(user) ? (
+              (may(user, 'processes') ? (
                 <Suspense fallback={<p aria-live="polite">Läser in processeditorn …</p>}>
                   <EditorPages id={route.id} vy={route.vy} />
                 </Suspense>
               ) : (
                 <p>Bara processägare kan ändra processerna.</p>
               ))}
-          </main>
-        </SessionContext.Provider>
-      )}
-    </>
+          </ErrorBoundary>
+        </main>
+      </SessionContext.Provider>
+    </ServicesContext.Provider>
   );
 }

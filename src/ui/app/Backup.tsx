@@ -1,25 +1,34 @@
 import { useState } from 'react';
+import { BackendError } from '../../api/Backend';
 import { readBackupFile } from './readBackupFile';
 import { useServices } from './services';
-import { useLoad } from './useLoad';
 
-/** Persistent storage status, export of everything to one file, and import with full validation first. */
+/** Export of the whole record to one signed file (after an integrity check), and import with every check first. */
 export function Backup() {
-  const { storage } = useServices();
-  const { data: persisted, reload } = useLoad(() => storage.persisted(), [storage]);
+  const { backend } = useServices();
   const [status, setStatus] = useState<string>();
   const [errors, setErrors] = useState<string[]>([]);
-  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [busy, setBusy] = useState(false);
 
   const exportNow = async () => {
-    const file = await storage.exportBackup();
-    const blob = new Blob([JSON.stringify(file)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `kvalitetsflode-sakerhetskopia-${file.exportedAt.slice(0, 10)}.json`;
-    a.click();
-    URL.revokeObjectURL(a.href);
-    setStatus(`Säkerhetskopian är skapad: ${file.events.length} händelser och ${file.definitions.length} processdefinitioner.`);
+    setErrors([]);
+    setBusy(true);
+    setStatus('Kontrollerar hela loggen och skapar säkerhetskopian …');
+    try {
+      const file = await backend.exportBackup();
+      const blob = new Blob([JSON.stringify(file)], { type: 'application/json' });
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = `kvalitetsflode-sakerhetskopia-${file.exportedAt.slice(0, 10)}.json`;
+      a.click();
+      URL.revokeObjectURL(a.href);
+      setStatus(`Säkerhetskopian är skapad: ${file.events.length} händelser och ${file.definitions.length} processdefinitioner, signerad av servern.`);
+    } catch (e) {
+      setStatus(undefined);
+      setErrors([(e as Error).message, ...(e instanceof BackendError ? e.details : [])]);
+    } finally {
+      setBusy(false);
+    }
   };
 
   const importFile = async (file: File) => {
@@ -31,56 +40,47 @@ export function Backup() {
       setErrors([read.error]);
       return;
     }
-    setStatus('Kontrollerar hela filen innan något sparas …');
-    const result = await storage.importBackup(read.data, (done, total) => setProgress({ done, total }));
-    setProgress(undefined);
-    if (result.ok) setStatus(`Importen är klar: ${result.arenden} ärenden och ${result.events} händelser importerades${result.skipped ? `, ${result.skipped} fanns redan` : ''}.`);
-    else {
+    setBusy(true);
+    setStatus('Servern kontrollerar hela filen innan något sparas …');
+    try {
+      const result = await backend.importBackup(read.data);
+      if (result.ok) setStatus(`Importen är klar: ${result.arenden} ärenden och ${result.events} händelser importerades${result.skipped ? `, ${result.skipped} fanns redan` : ''}.`);
+      else {
+        setStatus(undefined);
+        setErrors(['Filen godtogs inte. Inget har importerats.', ...result.errors]);
+      }
+    } catch (e) {
       setStatus(undefined);
-      setErrors(['Filen godtogs inte. Inget har importerats.', ...result.errors]);
+      setErrors(['Filen godtogs inte. Inget har importerats.', (e as Error).message]);
+    } finally {
+      setBusy(false);
     }
   };
 
   return (
     <>
       <h1>Säkerhetskopia</h1>
-      <section aria-labelledby="lagring-rubrik">
-        <h2 id="lagring-rubrik">Lagring i webbläsaren</h2>
-        <p>
-          {persisted === undefined
-            ? 'Kontrollerar …'
-            : persisted
-              ? 'Beständig lagring är beviljad: webbläsaren tar inte bort uppgifterna när utrymmet blir knappt.'
-              : 'Beständig lagring är inte beviljad. Webbläsaren kan ta bort uppgifterna om utrymmet blir knappt – ta säkerhetskopior regelbundet.'}
-        </p>
-        {persisted === false && (
-          <button type="button" onClick={() => void storage.requestPersistence().then(reload)}>
-            Be om beständig lagring
-          </button>
-        )}
-      </section>
+      <p>
+        Ärendena finns på servern. Driften tar säkerhetskopior av hela databasen (se README, ”Drift”); här kan du dessutom spara alla ärenden och
+        processdefinitioner i en fil som servern har signerat.
+      </p>
       <section aria-labelledby="export-rubrik">
         <h2 id="export-rubrik">Exportera</h2>
-        <p>Spara alla ärenden, hela deras historik och processdefinitionerna i en fil.</p>
-        <button type="button" className="primary" onClick={() => void exportNow()}>
+        <p>Först kontrolleras varje ärendes kedja av händelser och serverns signatur. Hittas ett fel skapas ingen fil.</p>
+        <button type="button" className="primary" disabled={busy} onClick={() => void exportNow()}>
           Exportera säkerhetskopia
         </button>
       </section>
       <section aria-labelledby="import-rubrik">
         <h2 id="import-rubrik">Importera</h2>
-        <p>Hela filen kontrolleras först: format, processdefinitioner, kontrollsummor och att varje steg följer processen. Vid minsta fel importeras ingenting.</p>
-        <label htmlFor="importfil">Välj säkerhetskopia (JSON)</label>
-        <input id="importfil" type="file" accept="application/json,.json" onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
-      </section>
-      {progress && (
         <p>
-          <label htmlFor="import-progress">Kontrollerar ärenden</label>
-          <progress id="import-progress" max={progress.total} value={progress.done}>
-            {progress.done} av {progress.total}
-          </progress>
+          Hela filen kontrolleras först: format, serverns signaturer, kontrollsummor, att varje steg följer processen och att varje person hade sin roll för
+          enheten när steget gjordes. Vid minsta fel importeras ingenting.
         </p>
-      )}
-      <div aria-live="polite">{status && <p className="success">{status}</p>}</div>
+        <label htmlFor="importfil">Välj säkerhetskopia (JSON)</label>
+        <input id="importfil" type="file" accept="application/json,.json" disabled={busy} onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
+      </section>
+      <div aria-live="polite">{status && <p className={busy ? undefined : 'success'}>{status}</p>}</div>
       {errors.length > 0 && (
         <div role="alert" className="rejection">
           <ul>

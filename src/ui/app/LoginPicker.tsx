@@ -1,27 +1,55 @@
-import type { Actor } from '../../engine/index';
-import { useServices } from './services';
+import { useState } from 'react';
+import type { SessionInfo } from '../../api/contract';
+import { useBaseServices } from './services';
 import { describeAssignment } from './roles';
+import { useLoad } from './useLoad';
 
-/** The local demo mode's sign-in: pick a demo user. Clearly not real authentication. */
-export function LoginPicker({ onPick }: { onPick(user: Actor): void }) {
-  const { users, org } = useServices();
+/** Sign-in. In the demo a visitor picks a person; the server then opens a real session for her or him. */
+export function LoginPicker({ onSignedIn }: { onSignedIn(info: SessionInfo): void }) {
+  const { backend } = useBaseServices();
+  const { data, error } = useLoad(() => backend.demoPeople(), [backend]);
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const pick = async (userId: string) => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      onSignedIn(await backend.signInDemo(userId));
+    } catch (e) {
+      setProblem((e as Error).message);
+      setBusy(false);
+    }
+  };
   return (
     <main id="huvudinnehall" className="login">
       <h1>Logga in som …</h1>
-      <p className="notice" role="note">
-        <strong>Demoläge.</strong> Allt sparas bara i den här webbläsaren. Välj en demoanvändare för att se Kvalitetsflöde med
-        hennes eller hans roller. Det här är inte en riktig inloggning.
-      </p>
-      <ul className="user-list">
-        {users.map((u) => (
-          <li key={u.userId}>
-            <button type="button" className="user-card" onClick={() => onPick(u)}>
-              <span className="user-name">{u.namn}</span>
-              <span className="user-roles">{[...new Set(u.roles.map((a) => describeAssignment(org, a)))].join(', ')}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {error && <p role="alert">Inloggningen kunde inte visas: {error.message}</p>}
+      {!data && !error && <p aria-live="polite">Läser in …</p>}
+      {data === undefined && !error ? null : !data ? (
+        <p>Den här servern har ingen demoinloggning. Logga in med din organisations konto.</p>
+      ) : (
+        <>
+          <p className="notice" role="note">
+            <strong>Demoläge.</strong> En demoorganisation med påhittade personer. Välj vem du vill vara; servern ger dig den personens roller. Det här är
+            inte en riktig inloggning.
+          </p>
+          {problem && (
+            <p role="alert" className="rejection">
+              {problem}
+            </p>
+          )}
+          <ul className="user-list">
+            {data.people.map((u) => (
+              <li key={u.userId}>
+                <button type="button" className="user-card" disabled={busy} onClick={() => void pick(u.userId)}>
+                  <span className="user-name">{u.namn}</span>
+                  <span className="user-roles">{[...new Set(u.roles.map((a) => describeAssignment(data.org, a)))].join(', ')}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </main>
   );
 }

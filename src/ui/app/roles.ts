@@ -23,21 +23,7 @@ export function enheterOf(org: Organisation, actor: Actor) {
   );
 }
 
-/** SAS, chefs and process owners may see "Alla ärenden" (scoped to their units). */
-export function mayListAll(actor: Actor): boolean {
-  return actor.roles.some((a) => ['sas', 'enhetschef', 'verksamhetschef', 'forvaltningschef', 'processagare'].includes(a.role));
-}
-
-export function userName(users: readonly Actor[], userId: string): string {
-  return users.find((u) => u.userId === userId)?.namn ?? userId;
-}
-
-/** Process owners edit and publish the rutiner (statecharts). */
-export function mayEditProcesses(actor: Actor): boolean {
-  return actor.roles.some((a) => a.role === 'processagare');
-}
-
-/** The kvalitetsberättelse and statistics: SAS, förvaltningschef and process owners (kvalitetssamordnare). */
-export function mayReport(actor: Actor): boolean {
-  return actor.roles.some((a) => ['sas', 'forvaltningschef', 'processagare'].includes(a.role));
+/** A person's name from the people the server gave the session; the id when unknown. */
+export function userName(people: readonly { userId: string; namn: string }[], userId: string): string {
+  return people.find((u) => u.userId === userId)?.namn ?? userId;
 }

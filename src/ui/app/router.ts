@@ -7,6 +7,7 @@ export type Route =
   | { page: 'arende'; id: string }
   | { page: 'utskrift'; id: string; dokument: string }
   | { page: 'sakerhetskopia' }
+  | { page: 'kontroll' }
   | { page: 'processer'; id?: string; vy?: 'redigera' | 'versioner' }
   | { page: 'rapporter'; utskrift?: string };
 
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (page === 'arenden') return { page: 'arenden', ...(id === 'urval' && dokument ? { urval: dokument } : {}) };
   if (page === 'rapporter') return { page: 'rapporter', ...(id === 'utskrift' && dokument ? { utskrift: dokument } : {}) };
   if (page === 'sakerhetskopia') return { page: 'sakerhetskopia' };
+  if (page === 'kontroll') return { page: 'kontroll' };
   if (page === 'processer') return { page: 'processer', ...(id ? { id, vy: dokument === 'versioner' ? 'versioner' : 'redigera' } : {}) };
   if (page === 'arende' && id) return { page: 'arende', id };
   if (page === 'utskrift' && id && dokument) return { page: 'utskrift', id, dokument };

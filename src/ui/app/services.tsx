@@ -1,22 +1,12 @@
 import { createContext, useContext } from 'react';
-import type { Actor, BackupFile, Engine, ImportResult, Organisation, ProcessCatalog } from '../../engine/index';
+import type { Backend } from '../../api/Backend';
+import type { Person } from '../../api/contract';
+import type { Organisation, ProcessCatalog } from '../../engine/index';
 
-/** Everything the UI needs, wired in src/main.tsx (the UI never imports adapters itself). */
-export interface Services {
-  engine: Engine;
-  org: Organisation;
-  users: readonly Actor[];
-  catalog: ProcessCatalog;
+/** What the UI needs before anyone is signed in, wired in src/main.tsx (the UI never imports adapters). */
+export interface BaseServices {
+  backend: Backend;
   now(): string;
-  storage: {
-    /** Whether the browser granted persistent storage (data is not evicted under pressure). */
-    persisted(): Promise<boolean>;
-    requestPersistence(): Promise<boolean>;
-    exportBackup(): Promise<BackupFile>;
-    importBackup(file: unknown, onProgress?: (done: number, total: number) => void | Promise<void>): Promise<ImportResult>;
-  };
-  /** Calls back with an ärende id when another tab (or window) changed it; returns an unsubscribe. */
-  subscribe(onChange: (arendeId: string) => void): () => void;
   drafts: {
     load(key: string): Promise<unknown>;
     save(key: string, data: unknown): Promise<void>;
@@ -26,7 +16,24 @@ export interface Services {
   };
 }
 
+/** Everything the signed-in UI needs: the base plus the organisation and people the server gave the session. */
+export interface Services extends BaseServices {
+  org: Organisation;
+  people: readonly Person[];
+  /** Bundled forms plus those published with versions (grows as versions are published). */
+  catalog: ProcessCatalog;
+  /** Calls back with an ärende id when someone changed it (`*`: refresh everything). */
+  subscribe(onChange: (arendeId: string) => void): () => void;
+}
+
+export const BaseServicesContext = createContext<BaseServices | undefined>(undefined);
 export const ServicesContext = createContext<Services | undefined>(undefined);
+
+export function useBaseServices(): BaseServices {
+  const s = useContext(BaseServicesContext);
+  if (!s) throw new Error('BaseServicesContext saknas');
+  return s;
+}
 
 export function useServices(): Services {
   const s = useContext(ServicesContext);

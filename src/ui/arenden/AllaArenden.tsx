@@ -1,13 +1,11 @@
-import { useMemo, useState } from 'react';
-import type { ArendeSummary } from '../../engine/index';
-import { scopeCovers } from '../../engine/index';
+import { useEffect, useMemo, useState } from 'react';
+import type { ListQuery } from '../../api/contract';
+import type { ArendeSummary, ProcessCatalog } from '../../engine/index';
 import { href } from '../app/router';
 import { loadUrval } from '../app/urval';
-import { ShowMore } from '../app/ShowMore';
 import { useServices } from '../app/services';
-import { useSession } from '../app/session';
 import { useLoad } from '../app/useLoad';
-import { formatDate } from '../format';
+import { formatDate, formatNumber } from '../format';
 import { arendeNumber, enhetName, PROCESS_TITLES, processTitle } from '../labels';
 
 const PAGE = 100;
@@ -25,57 +23,75 @@ interface Filters {
 
 const EMPTY: Filters = { process: '', status: '', enhet: '', kategori: '', from: '', to: '', overdue: false, search: '' };
 
-/** "Alla ärenden" for SAS and chefs: every ärende in the units they hold a role for, with filters and search. */
-export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
-  const { engine, org, now } = useServices();
-  const { user } = useSession();
-  // First rows from an indexed query at once; the full set (for counts and filters) follows.
-  const { data: first } = useLoad(() => engine.summaries({ order: 'newest', limit: PAGE }), [engine]);
-  const { data: everything, error } = useLoad(async () => (first ? engine.summaries() : undefined), [engine, first !== undefined]);
-  const data = everything ?? first;
-  const complete = everything !== undefined;
-  const [f, setF] = useState<Filters>(EMPTY);
-  const [shown, setShown] = useState(PAGE);
-  const today = now();
-  const urval = useMemo(() => (urvalKey ? loadUrval(urvalKey) : undefined), [urvalKey]);
-  const urvalIds = useMemo(() => (urval ? new Set(urval.arendeIds) : undefined), [urval]);
+/** Category labels from the forms themselves (every `kategori` choice), so no hand-kept table is needed. */
+function kategorierOf(catalog: ProcessCatalog): { value: string; label: string }[] {
+  const out = new Map<string, string>();
+  for (const form of Object.values(catalog.forms)) {
+    const k = (form.schema as { properties?: { kategori?: { oneOf?: { const?: unknown; title?: string }[] } } }).properties?.kategori;
+    for (const o of k?.oneOf ?? []) if (typeof o.const === 'string') out.set(o.const, o.title ?? o.const);
+  }
+  return [...out].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
+}
 
-  const visible = useMemo(
-    // Sorted once here (newest first), so changing a filter only filters.
-    () =>
-      (data ?? [])
-        .filter((s) => (!urvalIds || urvalIds.has(s.arendeId)) && user.roles.some((a) => a.role !== 'medarbetare' && scopeCovers(org, a, s.enhetId)))
-        .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)),
-    [data, user, org, urvalIds],
-  );
-  const kategorier = useMemo(() => [...new Set(visible.map((s) => s.kategori).filter((k): k is string => !!k))].sort(), [visible]);
-  const rows = useMemo(() => {
-    const q = f.search.trim().toLowerCase();
-    return visible
-      .filter(
-        (s: ArendeSummary) =>
-          (!f.process || s.processType === f.process) &&
-          (!f.status || (f.status === 'open' ? s.status === 'open' : s.status === 'closed')) &&
-          (!f.enhet || s.enhetId === f.enhet) &&
-          (!f.kategori || s.kategori === f.kategori) &&
-          (!f.from || s.openedAt.slice(0, 10) >= f.from) &&
-          (!f.to || s.openedAt.slice(0, 10) <= f.to) &&
-          (!f.overdue || (s.status === 'open' && s.deadlines.some((d) => d.dueAt < today))) &&
-          (!q || s.rubrik.toLowerCase().includes(q) || arendeNumber(s.arendeId).toLowerCase().includes(q)),
-      );
-  }, [visible, f, today]);
-
-  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => {
-    setF((old) => ({ ...old, [key]: value }));
-    setShown(PAGE);
+/** The filters as a query the server runs (scoped there to what the person may see). */
+function queryOf(f: Filters, today: string, ids: readonly string[] | undefined): ListQuery {
+  return {
+    order: 'newest',
+    limit: PAGE,
+    ...(f.process ? { processTypes: [f.process] } : {}),
+    ...(f.status === 'open' || f.status === 'closed' ? { status: f.status } : {}),
+    ...(f.enhet ? { enhetId: f.enhet } : {}),
+    ...(f.kategori ? { kategori: f.kategori } : {}),
+    ...(f.from ? { openedFrom: f.from } : {}),
+    ...(f.to ? { openedTo: f.to } : {}),
+    ...(f.overdue ? { overdueAt: today } : {}),
+    ...(f.search.trim() ? { text: f.search.trim() } : {}),
+    ...(ids ? { ids } : {}),
   };
+}
+
+/** "Alla ärenden" for SAS and chefs: the ärenden of the units they hold a role for, filtered and paged on the server. */
+export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
+  const { backend, org, now, catalog, subscribe } = useServices();
+  const [f, setF] = useState<Filters>(EMPTY);
+  const [search, setSearch] = useState('');
+  const today = useMemo(() => now(), [now]);
+  const urval = useMemo(() => (urvalKey ? loadUrval(urvalKey) : undefined), [urvalKey]);
+  const kategorier = useMemo(() => kategorierOf(catalog), [catalog]);
+  const query = useMemo(() => queryOf({ ...f, search }, today, urval?.arendeIds), [f, search, today, urval]);
+  const [tick, setTick] = useState(0);
+  const { data: first, error } = useLoad(() => backend.list(query, true), [backend, query, tick]);
+  const [more, setMore] = useState<{ rows: ArendeSummary[]; next?: string }>();
+  const [loadingMore, setLoadingMore] = useState(false);
+  useEffect(() => setMore(undefined), [first]);
+  // Typing searches after a short pause, not on every key.
+  useEffect(() => {
+    const t = setTimeout(() => setSearch(f.search), 250);
+    return () => clearTimeout(t);
+  }, [f.search]);
+  useEffect(() => subscribe(() => setTick((t) => t + 1)), [subscribe]);
+  const rows = [...(first?.rows ?? []), ...(more?.rows ?? [])];
+  const next = more ? more.next : first?.next;
+  const total = first?.total;
+  const showMore = async () => {
+    if (!next) return;
+    setLoadingMore(true);
+    try {
+      const page = await backend.list({ ...query, after: next });
+      setMore((m) => ({ rows: [...(m?.rows ?? []), ...page.rows], ...(page.next ? { next: page.next } : {}) }));
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setF((old) => ({ ...old, [key]: value }));
 
   return (
     <>
       <h1>{urval ? 'Ärenden bakom en siffra' : 'Alla ärenden'}</h1>
       {urvalKey && (
         <p className="notice">
-          {urval ? `Urval: ${urval.title} (${urval.arendeIds.length} ärenden; du ser dem som din roll får se).` : 'Urvalet finns inte längre (det sparas bara i den här fliken).'}{' '}
+          {urval ? `Urval: ${urval.title} (${formatNumber(urval.arendeIds.length)} ärenden; du ser dem som din roll får se).` : 'Urvalet finns inte längre (det sparas bara i den här fliken).'}{' '}
           <a href={href({ page: 'arenden' })}>Visa alla ärenden</a>
         </p>
       )}
@@ -120,8 +136,8 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
           <select id="f-kategori" value={f.kategori} onChange={(e) => set('kategori', e.target.value)}>
             <option value="">Alla</option>
             {kategorier.map((k) => (
-              <option key={k} value={k}>
-                {k.replace(/_/g, ' ')}
+              <option key={k.value} value={k.value}>
+                {k.label}
               </option>
             ))}
           </select>
@@ -139,7 +155,7 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
           <label htmlFor="f-overdue">Bara försenade</label>
         </p>
       </form>
-      <p aria-live="polite">{complete ? `${rows.length} ärenden` : data ? 'Visar de senaste ärendena – läser in resten …' : 'Läser in …'}</p>
+      <p aria-live="polite">{total !== undefined ? (total === 1 ? '1 ärende' : `${formatNumber(total)} ärenden`) : error ? '' : 'Läser in …'}</p>
       {rows.length > 0 && (
         <table className="arende-table">
           <caption className="visually-hidden">Ärenden, senast ändrade först</caption>
@@ -154,7 +170,7 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
             </tr>
           </thead>
           <tbody>
-            {rows.slice(0, shown).map((s) => {
+            {rows.map((s) => {
               const next = s.status === 'open' ? s.deadlines[0] : undefined;
               return (
                 <tr key={s.arendeId}>
@@ -184,7 +200,11 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
           </tbody>
         </table>
       )}
-      <ShowMore total={rows.length} shown={shown} onMore={() => setShown((n) => n + PAGE)} />
+      {next && total !== undefined && (
+        <button type="button" disabled={loadingMore} onClick={() => void showMore()}>
+          Visa fler ({formatNumber(total - rows.length)} kvar)
+        </button>
+      )}
     </>
   );
 }

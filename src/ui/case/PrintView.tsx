@@ -37,11 +37,13 @@ function Field({ label, value }: { label: string; value: unknown }) {
 
 /** Printable documents (print CSS, then the browser's "Spara som PDF"). */
 export function PrintView({ id, dokument }: { id: string; dokument: string }) {
-  const { engine, org, users } = useServices();
-  const { data: state, error } = useLoad(() => engine.get(id), [engine, id]);
+  const { backend, org, people } = useServices();
+  const { data, error } = useLoad(() => backend.arende(id), [backend, id]);
   const [showRapportor, setShowRapportor] = useState(false);
   if (error) return <p role="alert">Dokumentet kunde inte skapas: {error.message}</p>;
-  if (!state) return <p aria-live="polite">Läser in …</p>;
+  if (data === undefined) return <p aria-live="polite">Läser in …</p>;
+  if (data === null) return <p role="alert">Ärendet finns inte, eller så har du inte behörighet att se det.</p>;
+  const { state } = data;
   const enhet = enhetName(org, state.open.enhetId);
   const back = (
     <p className="no-print">
@@ -80,7 +82,7 @@ export function PrintView({ id, dokument }: { id: string; dokument: string }) {
           <Field label="Utredningen bifogas" value={a.utredningBifogas} />
           <Field label="Planerad komplettering" value={a.planeradKomplettering} />
           <Field label="Kontaktperson" value={a.kontaktperson} />
-          <Field label="Godkänd och undertecknad av" value={signed ? `${userName(users, signed.by.userId)} (${formatDate(signed.at)})` : 'Inte undertecknad'} />
+          <Field label="Godkänd och undertecknad av" value={signed ? `${userName(people, signed.by.userId)} (${formatDate(signed.at)})` : 'Inte undertecknad'} />
         </dl>
         <p className="hint">Anmälan skickas till IVO per post eller via IVO:s e-tjänst – aldrig med e-post eller fax.</p>
       </main>

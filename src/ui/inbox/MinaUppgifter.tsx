@@ -1,51 +1,53 @@
-import { useState } from 'react';
-import { holdsRole, inboxFor, ROLE_TITLES } from '../../engine/index';
+import { useEffect, useMemo, useState } from 'react';
+import { inboxFor, ROLE_TITLES } from '../../engine/index';
 import type { ArendeSummary } from '../../engine/index';
 import { href } from '../app/router';
-import { ShowMore } from '../app/ShowMore';
 import { useServices } from '../app/services';
 import { useSession } from '../app/session';
 import { useLoad } from '../app/useLoad';
-import { formatDate, relativeDays } from '../format';
+import { formatDate, formatNumber, relativeDays } from '../format';
 import { processTitle, enhetName } from '../labels';
 
-/** What waits for my roles in my units, earliest deadline first, overdue and due soon marked. */
 const PAGE = 50;
 
+/** What waits for my roles in my units, earliest deadline first, overdue and due soon marked; the server picks and pages. */
 export function MinaUppgifter() {
-  const [shown, setShown] = useState(PAGE);
-  const { engine, org, now } = useServices();
+  const { backend, org, now, subscribe } = useServices();
   const { user } = useSession();
-  // Only rows with a step for one of my roles in my units; the first page comes straight from the deadline index.
-  const mine = (s: ArendeSummary) => s.activeSteps.some((a) => a.role !== undefined && holdsRole(org, user, a.role, s.enhetId));
-  const roles = [...new Set(user.roles.map((a) => a.role))];
-  const { data: first } = useLoad(async () => {
-    // Each role's first page straight from the role-and-deadline index, merged.
-    const pages = await Promise.all(roles.map((role) => engine.summaries({ role, status: 'open', where: mine, limit: PAGE })));
-    const unique = new Map(pages.flat().map((s) => [s.arendeId, s]));
-    return inboxFor([...unique.values()], user, org, now());
-  }, [engine, user]);
-  // The full list (for counts and "Visa fler") is read after the first page, so it never delays it.
-  const { data: all, error } = useLoad(
-    async () => (first ? inboxFor(await engine.summaries({ status: 'open', where: mine }), user, org, now()) : undefined),
-    [engine, user, first !== undefined],
-  );
-  const items = all ?? first;
+  const [tick, setTick] = useState(0);
+  const { data: first, error } = useLoad(() => backend.inbox({ limit: PAGE, withTotal: true }), [backend, user, tick]);
+  const [more, setMore] = useState<{ rows: ArendeSummary[]; next?: string }>();
+  useEffect(() => setMore(undefined), [first]);
+  // Someone else's step can put an ärende in (or take it out of) my list.
+  useEffect(() => subscribe(() => setTick((t) => t + 1)), [subscribe]);
   const today = now();
+  const items = useMemo(
+    () => [...inboxFor(first?.rows ?? [], user, org, today), ...inboxFor(more?.rows ?? [], user, org, today)],
+    // `today` is read with each load; the list is a snapshot.
+    [first, more, user, org],
+  );
+  const next = more ? more.next : first?.next;
+  const total = first?.total ?? 0;
+  const overdue = first?.overdue ?? 0;
+  const showMore = async () => {
+    if (!next) return;
+    const page = await backend.inbox({ limit: PAGE, after: next });
+    setMore((m) => ({ rows: [...(m?.rows ?? []), ...page.rows], ...(page.next ? { next: page.next } : {}) }));
+  };
   return (
     <>
       <h1>Mina uppgifter</h1>
       {error && <p role="alert">Uppgifterna kunde inte läsas: {error.message}</p>}
-      {!items && !error && <p aria-live="polite">Läser in …</p>}
-      {items && items.length === 0 && <p>Inget väntar på dig just nu. Du kan göra en ny rapport under ”Ny rapport”.</p>}
-      {items && items.length > 0 && (
+      {!first && !error && <p aria-live="polite">Läser in …</p>}
+      {first && items.length === 0 && <p>Inget väntar på dig just nu. Du kan göra en ny rapport under ”Ny rapport”.</p>}
+      {first && items.length > 0 && (
         <>
           <p>
-            {!all ? 'Visar de mest brådskande – läser in resten … ' : items.length === 1 ? 'Ett ärende väntar på dig. ' : `${items.length} ärenden väntar på dig. `}
-            {items.filter((i) => i.overdue).length > 0 && <strong>{items.filter((i) => i.overdue).length} är försenade.</strong>}
+            {total === 1 ? 'Ett ärende väntar på dig. ' : `${formatNumber(total)} ärenden väntar på dig. `}
+            {overdue > 0 && <strong>{overdue === 1 ? '1 är försenat.' : `${formatNumber(overdue)} är försenade.`}</strong>}
           </p>
           <ul className="task-list">
-            {items.slice(0, shown).map((item) => (
+            {items.map((item) => (
               <li key={item.summary.arendeId} className={item.overdue ? 'task overdue' : item.dueSoon ? 'task due-soon' : 'task'}>
                 <a href={href({ page: 'arende', id: item.summary.arendeId })}>
                   <span className="task-step">{item.steps.map((s) => s.title).join(' och ')}</span>
@@ -63,7 +65,11 @@ export function MinaUppgifter() {
               </li>
             ))}
           </ul>
-          <ShowMore total={items.length} shown={shown} onMore={() => setShown((n) => n + PAGE)} />
+          {next && (
+            <button type="button" onClick={() => void showMore()}>
+              Visa fler ({formatNumber(Math.max(0, total - items.length))} kvar)
+            </button>
+          )}
         </>
       )}
     </>

@@ -30,7 +30,7 @@ const CHOICES: { type: ProcessType; title: string; when: string; role: 'medarbet
 
 /** "Ny rapport": a short guide to which process applies, the unit, and the first form. */
 export function NyRapport(props: { typ?: string; enhet?: string }) {
-  const { engine, org, catalog, drafts } = useServices();
+  const { backend, org, catalog, drafts } = useServices();
   const { user } = useSession();
   const [type, setTypeState] = useState<ProcessType | undefined>(CHOICES.find((c) => c.type === props.typ)?.type);
   const [enhetId, setEnhetState] = useState<string>(props.enhet ?? '');
@@ -44,10 +44,11 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
     replaceRoute({ page: 'ny', ...(type ? { typ: type } : {}), ...(e ? { enhet: e } : {}) });
   };
   const [problem, setProblem] = useState<{ message: string; fieldErrors?: readonly FieldError[] }>();
+  const [queued, setQueued] = useState(false);
 
   const choice = CHOICES.find((c) => c.type === type);
   const enheter = enheterOf(org, user).filter((e) => !choice || holdsRole(org, user, choice.role, e.id));
-  const loaded = type ? engine.registry.latest(type) : undefined;
+  const loaded = type ? backend.registry.latest(type) : undefined;
   const firstForm = loaded ? catalog.forms[loaded.graph.nodes.get(loaded.definition.machine.initial)!.meta!.form!] : undefined;
 
   return (
@@ -93,6 +94,12 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
           {problem.message}
         </div>
       )}
+      {queued && (
+        <div role="status" className="notice">
+          Servern gick inte att nå. Rapporten är sparad i utkorgen i den här webbläsaren och skickas automatiskt när anslutningen är tillbaka. Du ser den under
+          ”Väntar på att skickas” högst upp.
+        </div>
+      )}
       {choice && enhetId && firstForm && (
         <section aria-labelledby="formular-rubrik">
           <h2 id="formular-rubrik">{choice.title}</h2>
@@ -106,12 +113,24 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
             initial={choice.type === 'lex-sarah' ? { rapportor: { namn: user.namn, anvandarId: user.userId } } : undefined}
             engineErrors={problem?.fieldErrors}
             onSubmit={async (data) => {
-              const r = await engine.report(choice.type, enhetId, data, user);
+              setQueued(false);
+              let r;
+              try {
+                r = await backend.report(choice.type, enhetId, data);
+              } catch (e) {
+                setProblem({ message: (e as Error).message });
+                return false;
+              }
+              if (!r.ok && 'queued' in r) {
+                setProblem(undefined);
+                setQueued(true);
+                return true;
+              }
               if (!r.ok) {
                 setProblem({ message: r.rejection.message, fieldErrors: r.rejection.fieldErrors });
                 return false;
               }
-              navigate({ page: 'arende', id: r.state.arendeId });
+              navigate({ page: 'arende', id: r.summary.arendeId });
               return true;
             }}
           />

@@ -2,7 +2,7 @@ import { href } from '../app/router';
 import { useServices } from '../app/services';
 import { formatLongDate } from '../format';
 import { ReportSections } from './ReportSections';
-import { useReport } from './useReport';
+import { FigureSource, useReport } from './useReport';
 import './reports.css';
 
 const NARRATIVE = [
@@ -14,7 +14,7 @@ const NARRATIVE = [
 /** A printable draft of the year's kvalitetsberättelse: the figures, the lex Sarah list and headings for the narrative. */
 export function KvalitetsberattelsePrint({ year }: { year: number }) {
   const { now } = useServices();
-  const { report, loading, error, problem, mayView } = useReport({ kind: 'year', year, half: 1, quarter: 1, from: '', to: '', urval: '', jamforelser: 2 });
+  const { report, loading, error, problem, mayView, resolve } = useReport({ kind: 'year', year, half: 1, quarter: 1, from: '', to: '', urval: '', jamforelser: 2 });
   return (
     <article className="print-doc kvalitetsberattelse">
       <p className="no-print">
@@ -34,7 +34,11 @@ export function KvalitetsberattelsePrint({ year }: { year: number }) {
           <div className="write-here" aria-hidden="true" />
         </section>
       ))}
-      {report && <ReportSections report={report} print mayView={mayView} />}
+      {report && (
+        <FigureSource.Provider value={resolve}>
+          <ReportSections report={report} print mayView={mayView} />
+        </FigureSource.Provider>
+      )}
     </article>
   );
 }

@@ -5,7 +5,7 @@ import { formatNumber } from '../format';
 import { FigureLink } from './FigureLink';
 import { KvalitetsberattelsePrint } from './KvalitetsberattelsePrint';
 import { ReportSections } from './ReportSections';
-import { useReport } from './useReport';
+import { FigureSource, useReport } from './useReport';
 import type { ReportChoice } from './useReport';
 import './reports.css';
 
@@ -19,7 +19,7 @@ function Reports() {
   const { org, now } = useServices();
   const thisYear = Number(now().slice(0, 4));
   const [c, setC] = useState<ReportChoice>({ kind: 'year', year: thisYear, half: 1, quarter: 1, from: '', to: '', urval: '', jamforelser: 2 });
-  const { report, problem, loading, error, mayView } = useReport(c);
+  const { report, problem, loading, error, mayView, resolve } = useReport(c);
   const set = <K extends keyof ReportChoice>(k: K, v: ReportChoice[K]) => setC((old) => ({ ...old, [k]: v }));
   const years = Array.from({ length: 8 }, (_, i) => thisYear - i);
 
@@ -136,7 +136,9 @@ function Reports() {
               </a>
             )}
           </p>
-          <ReportSections report={report} mayView={mayView} />
+          <FigureSource.Provider value={resolve}>
+            <ReportSections report={report} mayView={mayView} />
+          </FigureSource.Provider>
         </div>
       )}
     </>

@@ -1,9 +1,12 @@
-import { useMemo } from 'react';
-import { customPeriod, halfYearPeriod, kvalitetsberattelse, quarterPeriod, scopeCovers, yearPeriod } from '../../engine/index';
-import type { ArendeFacts, Kvalitetsberattelse, OrgFilter, Period } from '../../engine/index';
+import { createContext, useMemo } from 'react';
+import type { KvalitetsberattelseRequest } from '../../api/contract';
+import { customPeriod, halfYearPeriod, quarterPeriod, yearPeriod } from '../../engine/index';
+import type { Kvalitetsberattelse, OrgFilter, Period } from '../../engine/index';
 import { useServices } from '../app/services';
 import { useLoad } from '../app/useLoad';
-import { useSession } from '../app/session';
+
+/** How a figure on the page finds the ärenden behind it (the server resolves its reference). */
+export const FigureSource = createContext<(ref: string) => Promise<readonly string[]>>(async () => []);
 
 export interface ReportChoice {
   kind: 'year' | 'half' | 'quarter' | 'custom';
@@ -36,7 +39,15 @@ export function orgFilterOf(urval: string): OrgFilter | undefined {
   return undefined;
 }
 
-/** Loads the facts once (one pass over the events); every change of period or urval only re-aggregates. */
+/** The request the server computes a report for (the org scope is the server's: its own session). */
+export function requestOf(c: ReportChoice): KvalitetsberattelseRequest | string {
+  const period = periodOf(c);
+  if (typeof period === 'string') return period;
+  const urval = orgFilterOf(c.urval);
+  return { period, jamforelser: c.jamforelser, ...(urval ? { urval } : {}) };
+}
+
+/** The server computes the report for each choice; figures carry references the server resolves when opened. */
 export function useReport(choice: ReportChoice): {
   report?: Kvalitetsberattelse;
   problem?: string;
@@ -44,28 +55,26 @@ export function useReport(choice: ReportChoice): {
   error?: Error;
   /** Whether the signed-in user may see an ärende's details (counts are shown regardless). */
   mayView(arendeId: string): boolean;
+  /** The ärenden behind a figure of this report. */
+  resolve(ref: string): Promise<readonly string[]>;
 } {
-  const { engine, org, now } = useServices();
-  const { user } = useSession();
-  const { data: facts, error } = useLoad<readonly ArendeFacts[]>(async () => {
+  const { backend } = useServices();
+  const request = requestOf(choice);
+  const key = typeof request === 'string' ? request : JSON.stringify(request);
+  const { data, error } = useLoad(async () => {
+    if (typeof request === 'string') return undefined;
     performance.mark('kf:report-load-start');
-    const f = await engine.reportFacts();
+    const answer = await backend.kvalitetsberattelse(request);
     performance.measure('kf:report-facts', 'kf:report-load-start');
-    return f;
-  }, [engine]);
-  const period = periodOf(choice);
-  const result = useMemo(() => {
-    if (!facts || typeof period === 'string') return undefined;
-    const t0 = performance.now();
-    const r = kvalitetsberattelse(facts, { period, now: now(), org, urval: orgFilterOf(choice.urval), jamforelser: choice.jamforelser });
-    performance.measure('kf:report-aggregate', { start: t0, end: performance.now() });
-    return r;
-    // `now` is read when the choice changes; a report is a snapshot.
-  }, [facts, typeof period === 'string' ? period : `${period.from}|${period.to}|${period.kind}`, choice.urval, choice.jamforelser, org]);
-  const enhetOf = useMemo(() => new Map((facts ?? []).map((f) => [f.arendeId, f.enhetId])), [facts]);
-  const mayView = (arendeId: string) => {
-    const enhetId = enhetOf.get(arendeId);
-    return !!enhetId && user.roles.some((a) => a.role !== 'medarbetare' && scopeCovers(org, a, enhetId));
+    return answer;
+  }, [backend, key]);
+  const viewable = useMemo(() => new Set(data?.viewable ?? []), [data]);
+  return {
+    ...(data ? { report: data.report } : {}),
+    ...(typeof request === 'string' ? { problem: request } : {}),
+    loading: typeof request !== 'string' && !data && !error,
+    ...(error ? { error } : {}),
+    mayView: (arendeId) => viewable.has(arendeId),
+    resolve: (ref) => (typeof request === 'string' ? Promise.resolve([]) : backend.urval(request, ref)),
   };
-  return { report: result, problem: typeof period === 'string' ? period : undefined, loading: !facts && !error, error, mayView };
 }

@@ -1,0 +1,254 @@
+import type { ArendeOnClient, Backend, OutboxItem, ReportOutcome, SubmitOutcome } from '../../api/Backend';
+import { BackendError } from '../../api/Backend';
+import type {
+  ArendeView,
+  CommandAnswer,
+  DefinitionsAnswer,
+  IntegrityReport,
+  KvalitetsberattelseAnswer,
+  KvalitetsberattelseRequest,
+  ListAnswer,
+  ListQuery,
+  MigrateAnswer,
+  PublishAnswer,
+  SessionInfo,
+} from '../../api/contract';
+import type { Actor, BackupFile, ImportResult, MigrationProof, Organisation, ProcessCatalog, ProcessDefinition, SchemaValidator, VerifyMemo, VerifyResult, VersionImpact } from '../../engine/index';
+import { DefinitionRegistry, replay, verifyDraft } from '../../engine/index';
+import type { KvalitetsDb } from '../dexie/KvalitetsDb';
+import { liveStream } from './liveStream';
+import { OFFLINE, onUnauthenticated, request } from './request';
+
+const enc = encodeURIComponent;
+
+/** The browser's side of the API: commands and queries over HTTP, the log replayed locally to render it. */
+export class HttpBackend implements Backend {
+  readonly registry: DefinitionRegistry;
+  private readonly live = liveStream();
+  private readonly outboxListeners = new Set<() => void>();
+  private userId: string | undefined;
+  private flushing: Promise<number> | undefined;
+  // The editor re-verifies after every edit: a text-only edit reuses the last path search.
+  private readonly verifyMemo: VerifyMemo = {};
+
+  constructor(
+    catalog: ProcessCatalog,
+    private readonly validator: SchemaValidator,
+    private readonly db: KvalitetsDb,
+    private readonly now: () => string,
+  ) {
+    this.registry = new DefinitionRegistry(catalog, validator);
+    if (typeof window !== 'undefined') window.addEventListener('online', () => void this.outbox.flush());
+  }
+
+  // ——— Session ———
+
+  async session(): Promise<SessionInfo | undefined> {
+    try {
+      return this.signedIn(await request<SessionInfo>('GET', '/api/session'));
+    } catch (e) {
+      if (e instanceof BackendError && e.status === 401) return undefined;
+      throw e;
+    }
+  }
+
+  async demoPeople(): Promise<{ org: Organisation; people: Actor[] } | undefined> {
+    try {
+      return await request<{ org: Organisation; people: Actor[] }>('GET', '/api/demo/people');
+    } catch (e) {
+      if (e instanceof BackendError && e.status === 404) return undefined;
+      throw e;
+    }
+  }
+
+  async signInDemo(userId: string): Promise<SessionInfo> {
+    return this.signedIn(await request<SessionInfo>('POST', '/api/session/demo', { userId }));
+  }
+
+  async signOut(): Promise<void> {
+    this.live.close();
+    await request('DELETE', '/api/session');
+    // Nothing of the person's cached lists stays behind on a shared computer.
+    if (this.userId) await this.db.cache.where('userId').equals(this.userId).delete();
+    this.userId = undefined;
+  }
+
+  onSessionLost(cb: () => void): () => void {
+    return onUnauthenticated(cb);
+  }
+
+  private async signedIn(info: SessionInfo): Promise<SessionInfo> {
+    this.userId = info.user.userId;
+    await this.refreshDefinitions();
+    void this.outbox.flush();
+    return info;
+  }
+
+  // ——— Definitions ———
+
+  async refreshDefinitions(): Promise<void> {
+    const { definitions } = await request<DefinitionsAnswer>('GET', '/api/definitions');
+    for (const d of definitions) if (!this.registry.get(d.id, d.version)) this.registry.registerProven(d);
+  }
+
+  // ——— Ärenden ———
+
+  async report(processType: string, enhetId: string, data: unknown): Promise<ReportOutcome> {
+    const arendeId = `arende:${crypto.randomUUID()}`;
+    try {
+      return await this.sendReport({ processType, enhetId, data, arendeId });
+    } catch (e) {
+      if (!(e instanceof BackendError) || e.code !== OFFLINE || !this.userId) throw e;
+      await this.db.outbox.put({ id: arendeId, userId: this.userId, processType, enhetId, data, createdAt: this.now(), state: 'waiting' });
+      this.outboxChanged();
+      return { ok: false, queued: true, arendeId };
+    }
+  }
+
+  private async sendReport(body: { processType: string; enhetId: string; data: unknown; arendeId: string }): Promise<Exclude<ReportOutcome, { queued: true }>> {
+    const r = await request<CommandAnswer>('POST', '/api/arenden', body, [403, 404, 409, 422]);
+    return r.ok ? { ok: true, summary: r.summary } : { ok: false, rejection: r.rejection };
+  }
+
+  async submit(arendeId: string, type: string, data: unknown, expectedSeq: number): Promise<SubmitOutcome> {
+    const r = await request<CommandAnswer>('POST', `/api/arenden/${enc(arendeId)}/commands`, { type, data, expectedSeq }, [403, 409, 422]);
+    if (!r.ok) return { ok: false, rejection: r.rejection };
+    return { ok: true, summary: r.summary, ...(r.linked ? { linked: r.linked } : {}) };
+  }
+
+  async arende(arendeId: string): Promise<ArendeOnClient | null> {
+    let view: ArendeView;
+    try {
+      view = await request<ArendeView>('GET', `/api/arenden/${enc(arendeId)}`);
+    } catch (e) {
+      if (e instanceof BackendError && e.status === 404) return null;
+      throw e;
+    }
+    const open = view.events[0]?.stepData as { definitionId?: string; definitionVersion?: number } | undefined;
+    const pinned = () => this.registry.get(String(open?.definitionId), Number(open?.definitionVersion));
+    // A version published since this tab started is fetched on first need.
+    if (!pinned() || view.events.some((e) => e.type === 'arende.migrera')) await this.refreshDefinitions();
+    const loaded = pinned();
+    if (!loaded) throw new BackendError(`Processversionen för ärendet ${arendeId} finns inte.`, 500, 'integrity');
+    const result = replay(loaded, view.events, { resolve: (id, v) => this.registry.get(id, v) });
+    if (!result.ok) throw new BackendError(`Ärendet kunde inte visas: händelse ${result.seq}: ${result.reason}`, 500, 'integrity');
+    return { state: result.state, summary: view.summary, options: view.options };
+  }
+
+  async list(query: ListQuery, withTotal = false): Promise<ListAnswer> {
+    return request<ListAnswer>('POST', '/api/arenden/list', { query, ...(withTotal ? { withTotal } : {}) });
+  }
+
+  async inbox(opts: { limit?: number; after?: string; withTotal?: boolean }): Promise<ListAnswer> {
+    return request<ListAnswer>('POST', '/api/inbox', opts);
+  }
+
+  // ——— Reports ———
+
+  kvalitetsberattelse(body: KvalitetsberattelseRequest): Promise<KvalitetsberattelseAnswer> {
+    return request('POST', '/api/reports/kvalitetsberattelse', body);
+  }
+
+  async urval(body: KvalitetsberattelseRequest, ref: string): Promise<readonly string[]> {
+    return (await request<{ arendeIds: string[] }>('POST', '/api/reports/urval', { request: body, ref })).arendeIds;
+  }
+
+  // ——— Processes ———
+
+  verifyDraft(draft: ProcessDefinition): VerifyResult {
+    return verifyDraft(this.registry, this.validator, draft, this.verifyMemo);
+  }
+
+  async publish(draft: ProcessDefinition, note: string): Promise<PublishAnswer> {
+    const r = await request<PublishAnswer>('POST', '/api/definitions/publish', { draft, note }, [422]);
+    if (r.ok) await this.refreshDefinitions();
+    return r;
+  }
+
+  async importDefinition(file: unknown, note: string): Promise<PublishAnswer> {
+    const r = await request<PublishAnswer>('POST', '/api/definitions/import', { file, note }, [422]);
+    if (r.ok) await this.refreshDefinitions();
+    return r;
+  }
+
+  impact(definitionId: string, version: number): Promise<VersionImpact> {
+    return request('GET', `/api/definitions/${enc(definitionId)}/${version}/impact`);
+  }
+
+  async planMigration(arendeId: string, toVersion: number, mapping: Record<string, string>): Promise<MigrationProof> {
+    return (await request<{ proof: MigrationProof }>('POST', `/api/arenden/${enc(arendeId)}/migrate`, { toVersion, mapping, dryRun: true })).proof;
+  }
+
+  migrate(arendeId: string, toVersion: number, mapping: Record<string, string>, note: string): Promise<MigrateAnswer> {
+    return request('POST', `/api/arenden/${enc(arendeId)}/migrate`, { toVersion, mapping, note }, [403, 409, 422]);
+  }
+
+  // ——— Backup and integrity ———
+
+  exportBackup(): Promise<BackupFile> {
+    return request('GET', '/api/backup');
+  }
+
+  importBackup(file: unknown): Promise<ImportResult> {
+    return request('POST', '/api/backup/import', file, [422]);
+  }
+
+  async integrity(): Promise<IntegrityReport | null> {
+    return (await request<{ report: IntegrityReport | null }>('GET', '/api/integrity')).report;
+  }
+
+  async runIntegrity(): Promise<IntegrityReport> {
+    return (await request<{ report: IntegrityReport }>('POST', '/api/integrity/run')).report;
+  }
+
+  subscribe(onChange: (arendeId: string) => void): () => void {
+    return this.live.subscribe(onChange);
+  }
+
+  // ——— Outbox ———
+
+  private outboxChanged() {
+    for (const cb of this.outboxListeners) cb();
+  }
+
+  readonly outbox = {
+    items: async (): Promise<OutboxItem[]> => {
+      if (!this.userId) return [];
+      const rows = await this.db.outbox.where('userId').equals(this.userId).toArray();
+      return rows.map(({ userId: _u, ...item }) => item).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    },
+    flush: (): Promise<number> => {
+      this.flushing ??= this.flushOutbox().finally(() => (this.flushing = undefined));
+      return this.flushing;
+    },
+    discard: async (id: string): Promise<void> => {
+      await this.db.outbox.delete(id);
+      this.outboxChanged();
+    },
+    onChange: (cb: () => void): (() => void) => {
+      this.outboxListeners.add(cb);
+      return () => this.outboxListeners.delete(cb);
+    },
+  };
+
+  /** Sends waiting rapporter in order; the server decides, and a refusal is kept with its reason. */
+  private async flushOutbox(): Promise<number> {
+    if (!this.userId) return 0;
+    let sent = 0;
+    const waiting = (await this.db.outbox.where('userId').equals(this.userId).toArray()).filter((r) => r.state === 'waiting');
+    for (const row of waiting.sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+      try {
+        const r = await this.sendReport({ processType: row.processType, enhetId: row.enhetId, data: row.data, arendeId: row.id });
+        if (r.ok) {
+          await this.db.outbox.delete(row.id);
+          sent++;
+        } else await this.db.outbox.put({ ...row, state: 'refused', refusal: r.rejection.message });
+      } catch (e) {
+        if (e instanceof BackendError && (e.code === OFFLINE || e.status >= 500 || e.status === 401)) break;
+        await this.db.outbox.put({ ...row, state: 'refused', refusal: e instanceof Error ? e.message : String(e) });
+      }
+      this.outboxChanged();
+    }
+    return sent;
+  }
+}

@@ -1,0 +1,94 @@
+import type { ActionOption, Actor, ArendeState, ArendeSummary, BackupFile, DefinitionRegistry, ImportResult, MigrationProof, Organisation, ProcessDefinition, Rejection, VerifyResult, VersionImpact } from '../engine/index';
+import type { IntegrityReport, KvalitetsberattelseAnswer, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, PublishAnswer, SessionInfo } from './contract';
+
+/** One ärende as the client shows it: replayed from the server's log, plus what the signed-in person may do. */
+export interface ArendeOnClient {
+  state: ArendeState;
+  summary: ArendeSummary;
+  options: ActionOption[];
+}
+
+export type ReportOutcome =
+  | { ok: true; summary: ArendeSummary }
+  | { ok: false; rejection: Rejection }
+  /** The network was down: kept in the outbox and sent when it returns. */
+  | { ok: false; queued: true; arendeId: string };
+
+export type SubmitOutcome = { ok: true; summary: ArendeSummary; linked?: ArendeSummary } | { ok: false; rejection: Rejection };
+
+/** A rapport waiting in the browser's outbox, or refused by the server (then kept as a draft with the reason). */
+export interface OutboxItem {
+  id: string;
+  processType: string;
+  enhetId: string;
+  data: unknown;
+  createdAt: string;
+  state: 'waiting' | 'refused';
+  refusal?: string;
+}
+
+/**
+ * Everything the UI asks of the server. The browser never writes events: it sends commands and
+ * shows results. Implemented over HTTP (src/adapters/http); the UI receives it through context.
+ */
+export interface Backend {
+  session(): Promise<SessionInfo | undefined>;
+  /** The demo's people to pick from, or undefined when the server has no demo sign-in. */
+  demoPeople(): Promise<{ org: Organisation; people: Actor[] } | undefined>;
+  signInDemo(userId: string): Promise<SessionInfo>;
+  signOut(): Promise<void>;
+  /** Calls back when the server no longer knows the session (expired, or signed out elsewhere). */
+  onSessionLost(cb: () => void): () => void;
+
+  /** Published definitions (proved by the server), for replaying and rendering forms. */
+  readonly registry: DefinitionRegistry;
+  refreshDefinitions(): Promise<void>;
+
+  report(processType: string, enhetId: string, data: unknown): Promise<ReportOutcome>;
+  submit(arendeId: string, type: string, data: unknown, expectedSeq: number): Promise<SubmitOutcome>;
+  /** The ärende, or null when it does not exist or the caller may not read it. */
+  arende(arendeId: string): Promise<ArendeOnClient | null>;
+  list(query: ListQuery, withTotal?: boolean): Promise<ListAnswer>;
+  inbox(opts: { limit?: number; after?: string; withTotal?: boolean }): Promise<ListAnswer>;
+
+  kvalitetsberattelse(request: KvalitetsberattelseRequest): Promise<KvalitetsberattelseAnswer>;
+  urval(request: KvalitetsberattelseRequest, ref: string): Promise<readonly string[]>;
+
+  /** The editor's live check, in the browser (the server checks again on publish). */
+  verifyDraft(draft: ProcessDefinition): VerifyResult;
+  publish(draft: ProcessDefinition, note: string): Promise<PublishAnswer>;
+  importDefinition(file: unknown, note: string): Promise<PublishAnswer>;
+  impact(definitionId: string, version: number): Promise<VersionImpact>;
+  planMigration(arendeId: string, toVersion: number, mapping: Record<string, string>): Promise<MigrationProof>;
+  migrate(arendeId: string, toVersion: number, mapping: Record<string, string>, note: string): Promise<MigrateAnswer>;
+
+  exportBackup(): Promise<BackupFile>;
+  importBackup(file: unknown): Promise<ImportResult>;
+  integrity(): Promise<IntegrityReport | null>;
+  runIntegrity(): Promise<IntegrityReport>;
+
+  /** Calls back with the id of an ärende someone changed (`*`: refresh everything, e.g. after a reconnect). */
+  subscribe(onChange: (arendeId: string) => void): () => void;
+
+  outbox: {
+    items(): Promise<OutboxItem[]>;
+    /** Sends what waits; returns how many went through. */
+    flush(): Promise<number>;
+    discard(id: string): Promise<void>;
+    /** Calls back when the outbox changes. */
+    onChange(cb: () => void): () => void;
+  };
+}
+
+/** A failure the server answered with (or the network): Swedish message, HTTP status, code. */
+export class BackendError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'BackendError';
+  }
+}
