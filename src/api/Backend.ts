@@ -32,7 +32,8 @@ export interface OutboxItem {
  * shows results. Implemented over HTTP (src/adapters/http); the UI receives it through context.
  */
 export interface Backend {
-  session(): Promise<SessionInfo | undefined>;
+  /** The signed-in session, or null when nobody is signed in. */
+  session(): Promise<SessionInfo | null>;
   /** The demo's people to pick from, or undefined when the server has no demo sign-in. */
   demoPeople(): Promise<{ org: Organisation; people: Actor[] } | undefined>;
   signInDemo(userId: string): Promise<SessionInfo>;

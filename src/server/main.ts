@@ -1,36 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import { createAjvValidator } from '../adapters/ajv/createAjvValidator';
-import { loadCatalogFromDisk, loadShippedDefinitions } from '../adapters/catalog/diskCatalog';
-import { randomIds } from '../adapters/system/ids';
-import { nodeHasher } from '../adapters/system/nodeHasher';
-import { systemClock } from '../adapters/system/systemClock';
-import { DEMO_ORG, DEMO_USERS } from '../demo/demoOrganisation';
 import { readConfig } from './config';
-import { buildApp } from './http/buildApp';
-import { openPostgresContext } from './postgresContext';
+import { startServer } from './startServer';
 
 /** Starts one stateless server instance: database, migrations, engine, HTTP; stops gracefully on SIGTERM/SIGINT. */
 async function main() {
   const config = readConfig();
-  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
   const started = Date.now();
-  const ctx = await openPostgresContext(config, {
-    clock: systemClock,
-    ids: randomIds,
-    hasher: nodeHasher,
-    validator: createAjvValidator(),
-    catalog: loadCatalogFromDisk(),
-    definitions: loadShippedDefinitions(),
-    demoOrg: { org: DEMO_ORG, users: DEMO_USERS },
-  });
-  const app = await buildApp(ctx.server, {
+  const server = await startServer(config, {
     logger: {
       level: config.logLevel,
       // Never log cookies, bodies or anything a person typed; URLs carry only ids.
       redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.headers.authorization'],
     },
   });
-  await app.listen({ host: config.host, port: config.port });
+  const { app, context: ctx } = server;
   app.log.info({ ms: Date.now() - started, database: config.databaseUrl ? 'postgresql' : 'pglite', demo: config.demo }, 'Kvalitetsflöde har startat');
   // The integrity of every chain and signature is checked at start; the SAS sees the result.
   void ctx.server.integrity.run().then(
@@ -43,10 +25,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stänger: avslutar pågående förfrågningar');
-    ctx.server.live.closeAll();
     // Fastify stops accepting and waits for in-flight requests (commits included) before closing.
-    await app.close();
-    await ctx.close();
+    await server.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -6,7 +6,6 @@ import { PgDirectory, seedOrganisation } from '../adapters/postgres/PgDirectory'
 import { loadOrCreateSigner } from '../adapters/postgres/headSigner';
 import type { HeadSigner } from '../adapters/postgres/headSigner';
 import { verifyLog } from '../adapters/postgres/verifyLog';
-import { withExamples } from '../adapters/catalog/withExamples';
 import { seedDemo } from '../demo/seedDemo';
 import type { Actor, Clock, Hasher, IdGenerator, Organisation, ProcessCatalog, ProcessDefinition, SchemaValidator } from '../engine/index';
 import { createEngine } from '../engine/index';
@@ -42,7 +41,7 @@ export async function openPostgresContext(config: ServerConfig, parts: Parts): P
   const failed = results.filter((r) => !r.ok);
   if (failed.length) throw new Error(`Processdefinitioner godtogs inte: ${JSON.stringify(failed)}`);
   if (config.demoArenden && (await store.count({})) === 0) {
-    await seedDemo({ ...engineDeps, catalog: withExamples(parts.catalog), now: parts.clock.now() }, parts.definitions);
+    await seedDemo({ ...engineDeps, catalog: parts.catalog, now: parts.clock.now() }, parts.definitions);
     engine.invalidate();
   }
 

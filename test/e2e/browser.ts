@@ -1,16 +1,44 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { readConfig } from '../../src/server/config';
+import { startServer } from '../../src/server/startServer';
+import type { RunningServer } from '../../src/server/startServer';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
+let running: RunningServer | undefined;
+
+/**
+ * Starts this test file's own server (the real one, on PGlite with a copy of the seeded demo
+ * database), so files never see each other's ärenden. Call once at the top of an e2e file.
+ */
+export function useServer(): () => RunningServer {
+  let dir: string | undefined;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kf-e2e-'));
+    cpSync(inject('e2eTemplate'), dir, { recursive: true });
+    running = await startServer({ ...readConfig({ KF_DATA_DIR: dir, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', PORT: '0' }), staticRoot: inject('e2eStatic') }, { logger: false });
+  }, 60_000);
+  afterAll(async () => {
+    await running?.close();
+    running = undefined;
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    if (!running) throw new Error('Servern för testet har inte startat.');
+    return running;
+  };
+}
+
 export function baseUrl(): string {
-  return inject('e2eBaseUrl');
+  if (!running) throw new Error('useServer() saknas i testfilen: ingen server är startad.');
+  return running.url;
 }
 
 export interface Browser {
@@ -50,14 +78,17 @@ export function removeProfile(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Opens the app and signs in as a demo user by name. */
+/** Opens the app and signs in as a demo person by name (signing out whoever was signed in). */
 export async function signIn(page: Page, name: string, path = ''): Promise<void> {
   await page.goto(`${baseUrl()}/${path}`);
-  await startWithDemo(page);
-  await page.getByRole('heading', { name: /Logga in som/ }).or(page.getByRole('button', { name: 'Byt användare' })).first().waitFor();
-  if (await page.getByRole('button', { name: 'Byt användare' }).isVisible()) await page.getByRole('button', { name: 'Byt användare' }).click();
+  const signOut = page.getByRole('button', { name: 'Logga ut' });
+  await page.getByRole('heading', { name: /Logga in som/ }).or(signOut).first().waitFor();
+  if (await signOut.isVisible()) {
+    await signOut.click();
+    await page.getByRole('heading', { name: /Logga in som/ }).waitFor();
+  }
   await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await page.getByRole('button', { name: 'Byt användare' }).waitFor();
+  await signOut.waitFor();
 }
 
 /** Signs in as a demo user and opens an ärende: how each role picks up a case in the flows. */
@@ -67,14 +98,6 @@ export async function openCaseAs(page: Page, name: string, caseUrl: string): Pro
   await page.locator('.case-header').waitFor();
 }
 
-/** On a fresh profile, chooses demo data on the first-start page (no-op otherwise). */
-export async function startWithDemo(page: Page): Promise<void> {
-  const demo = page.getByRole('button', { name: 'Starta med demodata' });
-  const ready = page.getByRole('heading', { name: /Logga in som/ }).or(page.getByRole('button', { name: 'Byt användare' }));
-  await demo.or(ready).first().waitFor();
-  if (await demo.isVisible()) await demo.click();
-  await ready.first().waitFor();
-}
 
 /** axe-core with the WCAG 2.1 A/AA rules: zero violations, or a readable list of what broke. */
 export async function expectAccessible(page: Page, what: string): Promise<void> {

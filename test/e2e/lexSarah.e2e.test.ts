@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, openBrowser, openCaseAs, removeProfile, screenshot, signIn } from './browser';
+import { baseUrl, expectAccessible, openBrowser, openCaseAs, removeProfile, screenshot, signIn, useServer } from './browser';
 import { fillForm, formExample, report, submitStep } from './fillForm';
 
 describe('a full lex Sarah ärende in real Chromium', () => {
+  useServer();
+
   it('medarbetare → enhetschef → SAS → förvaltningschef → SAS, with a refused close before verification', async () => {
     const b = await openBrowser();
     const { page } = b;

@@ -124,8 +124,9 @@ describe('HTTP API over the engine', () => {
     expect((await s.app.inject({ method: 'GET', url: '/api/arenden/arende:x' })).statusCode).toBe(401);
     expect((await s.app.inject({ method: 'POST', url: '/api/session/demo', headers: { [CLIENT_HEADER]: '1' }, payload: { userId: 'user:okand' } })).statusCode).toBe(403);
     const anna = await s.as('user:anna');
-    expect((await s.app.inject({ method: 'GET', url: '/api/session', headers: anna })).statusCode).toBe(200);
+    expect(json(await s.app.inject({ method: 'GET', url: '/api/session', headers: anna })).session).toMatchObject({ user: { userId: 'user:anna' } });
     expect((await s.app.inject({ method: 'DELETE', url: '/api/session', headers: anna })).statusCode).toBe(200);
-    expect((await s.app.inject({ method: 'GET', url: '/api/session', headers: anna })).statusCode).toBe(401);
+    expect(json(await s.app.inject({ method: 'GET', url: '/api/session', headers: anna })).session).toBeNull();
+    expect((await s.app.inject({ method: 'POST', url: '/api/inbox', headers: anna, payload: {} })).statusCode).toBe(401);
   });
 });

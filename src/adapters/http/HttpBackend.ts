@@ -43,13 +43,9 @@ export class HttpBackend implements Backend {
 
   // ——— Session ———
 
-  async session(): Promise<SessionInfo | undefined> {
-    try {
-      return this.signedIn(await request<SessionInfo>('GET', '/api/session'));
-    } catch (e) {
-      if (e instanceof BackendError && e.status === 401) return undefined;
-      throw e;
-    }
+  async session(): Promise<SessionInfo | null> {
+    const { session } = await request<{ session: SessionInfo | null }>('GET', '/api/session');
+    return session ? this.signedIn(session) : null;
   }
 
   async demoPeople(): Promise<{ org: Organisation; people: Actor[] } | undefined> {

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 
-// No inline scripts anywhere; React sets style attributes, so styles allow them (scripts never do).
+// No inline scripts anywhere; React sets style attributes, so styles allow them. Ajv compiles the forms'
+// JSON Schemas to functions in the browser, hence 'unsafe-eval' (precompiled validators would remove it).
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",

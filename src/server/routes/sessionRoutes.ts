@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { SessionInfo } from '../../api/contract';
 import type { Actor, Organisation } from '../../engine/index';
-import { ApiFailure, unauthenticated } from '../http/apiError';
+import { ApiFailure } from '../http/apiError';
 import { SESSION_COOKIE } from '../http/buildApp';
 
 /** Sign-in, the session's person, and sign-out. In the demo a visitor picks a person, through the same sessions. */
@@ -16,13 +16,14 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.secureCookies, expires: new Date(expiresAt) });
   }
 
+  // Not signed in is a normal answer here (the sign-in page follows), not an error.
   app.get('/api/session', async (req) => {
     const token = req.cookies[SESSION_COOKIE];
     const session = token ? await ctx.sessions.lookup(token, ctx.clock.now()) : undefined;
-    if (!session) throw unauthenticated();
+    if (!session) return { session: null };
     const who = await ctx.engine.principal(session.userId);
     if ('code' in who) throw new ApiFailure(403, who.code, who.message);
-    return info(who.actor, who.org);
+    return { session: await info(who.actor, who.org) };
   });
 
   app.get('/api/demo/people', async () => {

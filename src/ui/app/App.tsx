@@ -51,7 +51,7 @@ export function App() {
   const route = useRoute();
   const { data: initial, error } = useLoad(() => base.backend.session(), [base]);
   const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
-  const current = session === undefined ? initial : (session ?? undefined);
+  const current = session === undefined ? (initial ?? undefined) : (session ?? undefined);
   const loading = session === undefined && initial === undefined && !error;
 
   useEffect(() => base.backend.onSessionLost(() => setSession(null)), [base]);

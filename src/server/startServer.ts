@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { createAjvValidator } from '../adapters/ajv/createAjvValidator';
+import { loadCatalogFromDisk, loadShippedDefinitions } from '../adapters/catalog/diskCatalog';
+import { randomIds } from '../adapters/system/ids';
+import { nodeHasher } from '../adapters/system/nodeHasher';
+import { systemClock } from '../adapters/system/systemClock';
+import { DEMO_ORG, DEMO_USERS } from '../demo/demoOrganisation';
+import type { Clock } from '../engine/index';
+import type { ServerConfig } from './config';
+import { buildApp } from './http/buildApp';
+import type { AppOptions } from './http/buildApp';
+import { openPostgresContext } from './postgresContext';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  context: Awaited<ReturnType<typeof openPostgresContext>>;
+  /** Stops accepting, lets in-flight requests finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** Opens the database, wires the engine and listens: the one start-up path of `npm start`, the tests and the benchmarks. */
+export async function startServer(config: ServerConfig, opts: AppOptions & { clock?: Clock } = {}): Promise<RunningServer> {
+  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  const context = await openPostgresContext(config, {
+    clock: opts.clock ?? systemClock,
+    ids: randomIds,
+    hasher: nodeHasher,
+    validator: createAjvValidator(),
+    catalog: loadCatalogFromDisk(),
+    definitions: loadShippedDefinitions(),
+    demoOrg: { org: DEMO_ORG, users: DEMO_USERS },
+  });
+  const app = await buildApp(context.server, opts);
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  let closed: Promise<void> | undefined;
+  return {
+    app,
+    url: `http://${config.host}:${port}`,
+    context,
+    close() {
+      closed ??= (async () => {
+        context.server.live.closeAll();
+        await app.close();
+        await context.close();
+      })();
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { loadOrCreateSigner } from '../adapters/postgres/headSigner';
+import { migrate } from '../adapters/postgres/migrate';
+import { openDatabase } from '../adapters/postgres/openDatabase';
+import { verifyLog } from '../adapters/postgres/verifyLog';
+import { readConfig } from './config';
+
+/**
+ * `npm run verify-log`: checks every ärende's chain and the signature of its head, names each broken
+ * ärende and event, and exits with 1 when anything is wrong (for monitoring and after a restore).
+ */
+async function main() {
+  const config = readConfig();
+  const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+  try {
+    await migrate(db);
+    const signer = loadOrCreateSigner({ keyFile: config.signingKeyFile, ...(config.signingKeyPem ? { keyPem: config.signingKeyPem } : {}), trustedPublicKeys: config.trustedPublicKeys });
+    const r = await verifyLog(db, signer);
+    if (r.ok) console.log(`Loggen stämmer: ${r.arenden} ärenden och ${r.events} händelser, kedjor och signaturer kontrollerade.`);
+    else {
+      console.log(`Fel i loggen: ${r.problems.length} fel (${r.arenden} ärenden och ${r.events} händelser kontrollerade).`);
+      for (const p of r.problems) console.log(`  ${p.arendeId}${p.seq !== undefined ? `, händelse ${p.seq}` : ''}${p.eventId ? ` (${p.eventId})` : ''}: ${p.reason}`);
+    }
+    process.exitCode = r.ok ? 0 : 1;
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((e: Error) => {
+  console.error(`Kontrollen kunde inte köras: ${e.message}`);
+  process.exitCode = 2;
+});
