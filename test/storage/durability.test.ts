@@ -128,6 +128,36 @@ describe('durability: conflicts, integrity, backup', () => {
     expect(result.ok || result.errors.join(' ')).toContain('i en roll ("medarbetare") som inte får utföra steget');
   });
 
+  it('rejects a file where the beslut is re-signed by someone who did not hold the role, naming the event', async () => {
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'uppfoljning');
+    const file = JSON.parse(JSON.stringify(await w.engine.exportBackup())) as BackupFile;
+    const events = file.events.filter((e) => e.arendeId === id);
+    const beslut = events.find((e) => e.type === 'beslut.submit')!;
+    // A medarbetare claims the förvaltningschef's role: the step allows the role, the chain is recomputed.
+    beslut.actor = { userId: 'user:maja', role: 'forvaltningschef' };
+    file.events = rehash(events);
+    const fresh = await createWorld({ seed: 'fresh', start: '2027-01-01T00:00:00.000Z' });
+    const result = await fresh.engine.importBackup(file);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join(' ')).toContain(`Ärendet ${id}, händelse ${beslut.seq}: Maja Lind hade inte rollen "forvaltningschef"`);
+    expect(await fresh.store.allEvents()).toEqual([]);
+  });
+
+  it('rejects a file with an event dated after the import or before the one it follows', async () => {
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'utredning');
+    const file = JSON.parse(JSON.stringify(await w.engine.exportBackup())) as BackupFile;
+    const later = rehash(file.events.filter((e) => e.arendeId === id).map((e, i) => (i === 2 ? { ...e, at: '2030-01-01T00:00:00.000Z' } : e)));
+    const fresh = await createWorld({ seed: 'fresh', start: '2027-01-01T00:00:00.000Z' });
+    const future = await fresh.engine.importBackup({ ...file, events: later });
+    expect(future.ok || future.errors.join(' ')).toMatch(/händelse (2|3): Händelse 3 är daterad före|daterad 2030-01-01/);
+    const garbled = rehash(file.events.filter((e) => e.arendeId === id).map((e, i) => (i === 1 ? { ...e, at: 'i går' } : e)));
+    const bad = await fresh.engine.importBackup({ ...file, events: garbled });
+    expect(bad.ok || bad.errors.join(' ')).toContain('ogiltigt tidsstämpel');
+    expect(await fresh.store.allEvents()).toEqual([]);
+  });
+
   it('rejects a file that is not a backup, naming what is wrong', async () => {
     const w = await createWorld();
     const result = await w.engine.importBackup({ format: 'något annat', events: 'x' });

@@ -130,7 +130,12 @@ export async function importBackup(input: unknown, deps: ImportDeps, onProgress?
   }
   if (errors.length > 0) return { ok: false, errors };
 
-  await deps.store.importAll({ events, summaries, definitions: newDefinitions, facts });
+  try {
+    await deps.store.importAll({ events, summaries, definitions: newDefinitions, facts });
+  } catch (e) {
+    // A clash found only at write time (someone wrote the same ärende meanwhile) or a lost database: nothing was written.
+    return { ok: false, errors: [`Importen kunde inte sparas: ${(e as Error).message} Inget har importerats.`] };
+  }
   for (const def of newDefinitions) deps.registry.register(def);
   return { ok: true, arenden: summaries.length, events: events.length, definitions: newDefinitions.length, skipped };
 }
