@@ -7,6 +7,8 @@ export interface ServerConfig {
   port: number;
   /** A real PostgreSQL (`postgres://…`); without it the embedded PGlite in `dataDir` is used. */
   databaseUrl: string | undefined;
+  /** The schema owner's URL, when the server's own role may not change the schema (production). */
+  migrationDatabaseUrl: string | undefined;
   dataDir: string;
   /** Ed25519 key that signs chain heads: a PEM in the environment, or a file outside the database. */
   signingKeyPem: string | undefined;
@@ -31,6 +33,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host,
     port: Number(env.PORT ?? 5173),
     databaseUrl,
+    migrationDatabaseUrl: env.DATABASE_MIGRATION_URL || undefined,
     dataDir: join(dataDir, 'pglite'),
     signingKeyPem: env.KF_SIGNING_KEY || undefined,
     signingKeyFile: env.KF_SIGNING_KEY_FILE ?? join(dataDir, 'signeringsnyckel.pem'),

@@ -29,8 +29,13 @@ export interface Parts {
 
 /** Opens the database (PostgreSQL or the embedded PGlite), migrates it and wires the server's context. */
 export async function openPostgresContext(config: ServerConfig, parts: Parts): Promise<{ server: ServerContext; db: Db; store: PgEventStore; signer: HeadSigner; close(): Promise<void> }> {
+  if (config.migrationDatabaseUrl) {
+    // The owner migrates; the server itself then runs as a role that may not rewrite history.
+    const owner = await openDatabase({ url: config.migrationDatabaseUrl });
+    await migrate(owner).finally(() => owner.close());
+  }
   const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
-  await migrate(db);
+  if (!config.migrationDatabaseUrl) await migrate(db);
   const signer = loadOrCreateSigner({ keyFile: config.signingKeyFile, ...(config.signingKeyPem ? { keyPem: config.signingKeyPem } : {}), trustedPublicKeys: config.trustedPublicKeys });
   const store = new PgEventStore(db, signer);
   if (config.demo) await seedOrganisation(db, parts.demoOrg.org, parts.demoOrg.users, '2000-01-01T00:00:00.000Z');
