@@ -19,6 +19,8 @@ export { ROLES, ROLE_TITLES, isRoleId } from './org/Role';
 export type { RoleId } from './org/Role';
 export { holdsRole, scopeCovers } from './org/holdsRole';
 export { staticDirectory } from './org/staticDirectory';
+export { historyDirectory } from './org/historyDirectory';
+export type { DatedAssignment, PersonRecord } from './org/historyDirectory';
 
 export type {
   CommandSpec,
@@ -93,7 +95,8 @@ export type { Engine, EngineDeps, OpenResult, Principal, SubmitResult } from './
 export type { MigrateResult, PublishResult, VersionImpact } from './service/definitionAdmin';
 export { DEFINITION_FILE_FORMAT, exportDefinitionFile, verifyDraft } from './service/definitionFiles';
 export type { DefinitionFile } from './service/definitionFiles';
-export type { BackupFile, ImportResult, SignedHead } from './backup/backup';
+export type { BackupFile, CheckDeps, CheckResult, ImportResult, SignedHead } from './backup/backup';
+export { checkBackup, writeBackup } from './backup/backup';
 
 export { collectArendeFacts } from './reports/collectArendeFacts';
 export type { ArendeFacts } from './reports/ArendeFacts';

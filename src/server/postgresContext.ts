@@ -8,7 +8,7 @@ import type { HeadSigner } from '../adapters/postgres/headSigner';
 import { verifyLog } from '../adapters/postgres/verifyLog';
 import { seedDemo } from '../demo/seedDemo';
 import type { Actor, Clock, Hasher, IdGenerator, Organisation, ProcessCatalog, ProcessDefinition, SchemaValidator } from '../engine/index';
-import { createEngine } from '../engine/index';
+import { createEngine, writeBackup } from '../engine/index';
 import type { IntegrityReport, Person } from '../api/contract';
 import type { ServerConfig } from './config';
 import { LiveHub } from './live/LiveHub';
@@ -16,6 +16,8 @@ import { pgSessions } from './sessions/pgSessions';
 import { DEFAULT_SESSION_TIMES } from './sessions/SessionStore';
 import type { ServerContext } from './ServerContext';
 import { signedBackup, verifyBackupSignatures } from './backup/signedBackup';
+import { checkInWorker } from './backup/importJob';
+import { importSnapshot } from './backup/importSnapshot';
 
 export interface Parts {
   clock: Clock;
@@ -73,8 +75,12 @@ export async function openPostgresContext(config: ServerConfig, parts: Parts): P
       async importFile(file) {
         const refused = verifyBackupSignatures(file, signer);
         if (refused.length) return { ok: false, errors: ['Filen godtogs inte: signaturerna kunde inte kontrolleras. Inget har importerats.', ...refused] };
-        // Yields between ärenden so other requests are answered while a large file is checked.
-        return engine.importBackup(file, () => new Promise((r) => setImmediate(r)));
+        // The check (strict replay of every event) runs in a worker thread; only the write happens here.
+        const checked = await checkInWorker(await importSnapshot(db, engine, file));
+        if (!checked.ok) return checked;
+        const written = await writeBackup(store, checked);
+        if (written.ok) await engine.refreshDefinitions();
+        return written;
       },
     },
     integrity: {

@@ -1,7 +1,7 @@
 import type { ProcessCatalog } from '../definition/ProcessCatalog';
 import type { ProcessDefinition } from '../definition/ProcessDefinition';
 import type { ArendeEvent, OpenData } from '../events/ArendeEvent';
-import type { EventStore } from '../ports/EventStore';
+import type { EventStore, ImportBatch } from '../ports/EventStore';
 import type { Directory } from '../ports/Directory';
 import { holdsRole } from '../org/holdsRole';
 import { isRoleId } from '../org/Role';
@@ -47,28 +47,38 @@ export async function exportBackup(store: EventStore, now: string): Promise<Back
   return { format: 'kvalitetsflode-backup', formatVersion: 1, exportedAt: now, definitions, events };
 }
 
-interface ImportDeps {
-  store: EventStore;
+/** What checking a backup needs: no store, so it can run apart from the server's request thread. */
+export interface CheckDeps {
   hasher: Hasher;
   validator: SchemaValidator;
   catalog: ProcessCatalog;
-  registry: DefinitionRegistry;
+  /** The versions already known (published here). */
+  known: readonly ProcessDefinition[];
   /** The organisation's history: every event's person must have held its role for the enhet at its time. */
   directory: Directory;
   /** The import's own time: no event may lie after it. */
   now: string;
+  /** The last (seq, hash) of those ärenden that already exist here. */
+  existing(arendeIds: readonly string[]): Promise<ReadonlyMap<string, { lastSeq: number; lastHash: string }>>;
 }
+
+interface ImportDeps extends Omit<CheckDeps, 'known' | 'existing'> {
+  store: EventStore;
+  registry: DefinitionRegistry;
+}
+
+export type CheckResult = { ok: true; batch: ImportBatch; skipped: number } | { ok: false; errors: string[] };
 
 const MAX_ERRORS = 20;
 
-/**
- * Validates a whole backup before writing anything: format, each definition verified, each ärende's
- * hash chain and a strict replay through its pinned definition. Then one atomic write.
- */
-/** Progress callback; may return a promise so the caller can yield to the UI between batches. */
+/** Progress callback; may return a promise so the caller can yield between batches. */
 export type ImportProgress = (done: number, total: number) => void | Promise<void>;
 
-export async function importBackup(input: unknown, deps: ImportDeps, onProgress?: ImportProgress): Promise<ImportResult> {
+/**
+ * Checks a whole backup without writing anything: format, each definition verified, each ärende's
+ * hash chain and a strict replay through its pinned definition, and who held which role when.
+ */
+export async function checkBackup(input: unknown, deps: CheckDeps, onProgress?: ImportProgress): Promise<CheckResult> {
   const formatErrors = deps.validator.compile(BACKUP_FORMAT_SCHEMA)(input);
   if (formatErrors.length > 0)
     return { ok: false, errors: ['Filen är inte en säkerhetskopia från Kvalitetsflöde i rätt format.', ...formatErrors.slice(0, MAX_ERRORS).map((e) => e.message)] };
@@ -77,7 +87,7 @@ export async function importBackup(input: unknown, deps: ImportDeps, onProgress?
 
   // A scratch registry: nothing from the file becomes known until the whole file has passed.
   const scratch = new DefinitionRegistry(deps.catalog, deps.validator);
-  for (const loaded of deps.registry.all()) scratch.register(loaded.definition);
+  for (const def of deps.known) scratch.registerProven(def);
   const newDefinitions: ProcessDefinition[] = [];
   for (const def of file.definitions) {
     const known = scratch.get(String(def.id), Number(def.version));
@@ -88,7 +98,12 @@ export async function importBackup(input: unknown, deps: ImportDeps, onProgress?
 
   const org = await deps.directory.organisation();
   const byArende = new Map<string, ArendeEvent[]>();
-  for (const e of file.events) byArende.set(e.arendeId, [...(byArende.get(e.arendeId) ?? []), e]);
+  for (const e of file.events) {
+    const list = byArende.get(e.arendeId);
+    if (list) list.push(e);
+    else byArende.set(e.arendeId, [e]);
+  }
+  const existing = await deps.existing([...byArende.keys()]);
   const summaries: ArendeSummary[] = [];
   const facts: ArendeFacts[] = [];
   const events: ArendeEvent[] = [];
@@ -114,9 +129,9 @@ export async function importBackup(input: unknown, deps: ImportDeps, onProgress?
       errors.push(`Ärendet ${arendeId}, händelse ${notHeld.seq}: ${notHeld.reason}`);
       continue;
     }
-    const existing = await deps.store.summary(arendeId);
-    if (existing) {
-      if (existing.lastHash === list[list.length - 1]!.hash && existing.lastSeq === list.length - 1) {
+    const here = existing.get(arendeId);
+    if (here) {
+      if (here.lastHash === list[list.length - 1]!.hash && here.lastSeq === list.length - 1) {
         skipped++;
         continue;
       }
@@ -129,17 +144,40 @@ export async function importBackup(input: unknown, deps: ImportDeps, onProgress?
     events.push(...list);
   }
   if (errors.length > 0) return { ok: false, errors };
-
-  try {
-    await deps.store.importAll({ events, summaries, definitions: newDefinitions, facts });
-  } catch (e) {
-    // A clash found only at write time (someone wrote the same ärende meanwhile) or a lost database: nothing was written.
-    return { ok: false, errors: [`Importen kunde inte sparas: ${(e as Error).message} Inget har importerats.`] };
-  }
-  for (const def of newDefinitions) deps.registry.register(def);
-  return { ok: true, arenden: summaries.length, events: events.length, definitions: newDefinitions.length, skipped };
+  return { ok: true, batch: { events, summaries, definitions: newDefinitions, facts }, skipped };
 }
 
+/** Writes a checked backup in one transaction; a clash found only now writes nothing either. */
+export async function writeBackup(store: EventStore, checked: Extract<CheckResult, { ok: true }>): Promise<ImportResult> {
+  const { batch } = checked;
+  try {
+    await store.importAll(batch);
+  } catch (e) {
+    // Someone wrote the same ärende meanwhile, or the database went away: nothing was written.
+    return { ok: false, errors: [`Importen kunde inte sparas: ${(e as Error).message} Inget har importerats.`] };
+  }
+  return { ok: true, arenden: batch.summaries.length, events: batch.events.length, definitions: batch.definitions.length, skipped: checked.skipped };
+}
+
+/** Checks the whole file first, then writes it at once (in-process: the browser-era path and the tests). */
+export async function importBackup(input: unknown, deps: ImportDeps, onProgress?: ImportProgress): Promise<ImportResult> {
+  const checked = await checkBackup(
+    input,
+    {
+      ...deps,
+      known: deps.registry.all().map((l) => l.definition),
+      existing: async (ids) => {
+        const rows = await deps.store.summaries({ ids });
+        return new Map(rows.map((r) => [r.arendeId, { lastSeq: r.lastSeq, lastHash: r.lastHash }]));
+      },
+    },
+    onProgress,
+  );
+  if (!checked.ok) return checked;
+  const written = await writeBackup(deps.store, checked);
+  if (written.ok) for (const def of checked.batch.definitions) deps.registry.register(def);
+  return written;
+}
 
 /**
  * The first event whose person did not hold the role it claims for the ärende's enhet at the time

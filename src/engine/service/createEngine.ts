@@ -252,6 +252,9 @@ export function createEngine(deps: EngineDeps) {
     /** The caller as the directory knows them now (for sessions and access checks). */
     principal,
 
+    organisation: () => directory.organisation(),
+    now: () => clock.now(),
+
     /** Validates and commits one step or command; escalation also opens the linked lex Sarah ärende atomically. */
     async submit(arendeId: string, command: Omit<Command, 'links'>, userId: string, opts: { expectedSeq?: number } = {}): Promise<SubmitResult> {
       const who = await principal(userId);
