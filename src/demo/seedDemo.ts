@@ -10,7 +10,9 @@ const DAY = 86_400_000;
  * seeded event passed the same rules), dated over the last weeks so deadlines look real.
  */
 export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]): Promise<number> {
+  // ~65 steps 14 h apart fit in the 40 days; no seeded event may lie after `now` (imports refuse it).
   const clock = fixedClock(new Date(new Date(deps.now).getTime() - 40 * DAY).toISOString());
+  const end = new Date(deps.now).getTime();
   const engine = createEngine({ ...deps, clock });
   await engine.loadDefinitions(definitions);
   const ex = (form: string, patch: Record<string, unknown> = {}, i = 0) => ({
@@ -22,8 +24,9 @@ export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]):
     if (!r.ok) throw new Error(`Demodata: ${r.rejection.message}`);
     return r.state.arendeId;
   };
-  const step = async (id: string, user: string, type: string, data: unknown, hours = 20) => {
+  const step = async (id: string, user: string, type: string, data: unknown, hours = 14) => {
     clock.advance(hours * 3_600_000);
+    if (new Date(clock.now()).getTime() > end) throw new Error('Demodata: fler steg än dagarna räcker till (händelser efter nu).');
     const r = await engine.submit(id, { type, data }, user);
     if (!r.ok) throw new Error(`Demodata ${type}: ${r.rejection.message}`);
     return r;

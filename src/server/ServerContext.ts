@@ -12,7 +12,8 @@ export interface BackupService {
 
 export interface IntegrityService {
   latest(): Promise<IntegrityReport | undefined>;
-  run(): Promise<IntegrityReport>;
+  /** Checks every chain and signature now and records the result; `signal` stops it (shutdown). */
+  run(signal?: AbortSignal): Promise<IntegrityReport>;
 }
 
 /** Everything the HTTP layer needs, wired once in main.ts (or by a test). The server itself keeps no state of record. */

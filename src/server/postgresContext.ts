@@ -53,11 +53,17 @@ export async function openPostgresContext(config: ServerConfig, parts: Parts): P
   }
 
   const live = new LiveHub(async (arendeId) => (await engine.summaries({ ids: [arendeId], limit: 1 }))[0]);
-  const unlisten = await db.listen('arende_changed', (arendeId) => void live.changed(arendeId));
+  // After the LISTEN connection was lost, notifications may be missing: every browser refreshes.
+  const unlisten = await db.listen(
+    'arende_changed',
+    (arendeId) => void live.changed(arendeId),
+    () => void live.changed('*'),
+  );
 
-  async function runIntegrity(): Promise<IntegrityReport> {
-    const r = await verifyLog(db, signer);
-    return { checkedAt: parts.clock.now(), ok: r.ok, arenden: r.arenden, events: r.events, problems: r.problems };
+  async function runIntegrity(signal?: AbortSignal): Promise<IntegrityReport> {
+    const checkedAt = parts.clock.now();
+    const r = await verifyLog(db, signer, { now: checkedAt, ...(signal ? { signal } : {}) });
+    return { checkedAt, ok: r.ok, arenden: r.arenden, events: r.events, problems: r.problems };
   }
 
   const server: ServerContext = {

@@ -36,6 +36,15 @@ export async function startServer(config: ServerConfig, opts: AppOptions & { clo
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  // The whole log is checked at every start, in the background: the SAS sees the result under
+  // "Kontroll av loggen"; the log line carries counts only, never content.
+  const stopCheck = new AbortController();
+  const startupCheck = context.server.integrity.run(stopCheck.signal).then(
+    (r) => (r.ok ? app.log.info({ arenden: r.arenden, events: r.events }, 'integrity check at start: ok') : app.log.error({ arenden: r.arenden, events: r.events, problems: r.problems.length }, 'integrity check at start found problems')),
+    (e: unknown) => {
+      if (!stopCheck.signal.aborted) app.log.error({ err: e }, 'integrity check at start could not run');
+    },
+  );
   let closed: Promise<void> | undefined;
   return {
     app,
@@ -44,7 +53,9 @@ export async function startServer(config: ServerConfig, opts: AppOptions & { clo
     close() {
       closed ??= (async () => {
         context.server.live.closeAll();
+        stopCheck.abort();
         await app.close();
+        await startupCheck;
         await context.close();
       })();
       return closed;

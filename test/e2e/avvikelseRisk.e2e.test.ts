@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { openBrowser, openCaseAs, removeProfile, signIn } from './browser';
+import { openBrowser, openCaseAs, removeProfile, signIn, useServer } from './browser';
 import { formExample, report, submitStep } from './fillForm';
 
 describe('avvikelse and riskanalys in real Chromium', () => {
+  useServer();
+
   it('escalates an avvikelse to a linked lex Sarah ärende', async () => {
     const b = await openBrowser();
     const { page } = b;

@@ -8,27 +8,47 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { readConfig } from '../../src/server/config';
 import { startServer } from '../../src/server/startServer';
 import type { RunningServer } from '../../src/server/startServer';
+import type { Clock } from '../../src/engine/index';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
 let running: RunningServer | undefined;
 
+/** A server of its own on a fresh copy of the seeded template (same signing key, so its backups verify on any copy). */
+export async function startTemplateServer(opts: { clock?: Clock } = {}): Promise<RunningServer & { dispose(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-'));
+  cpSync(inject('e2eTemplate'), dir, { recursive: true });
+  let server: RunningServer;
+  try {
+    server = await startServer({ ...readConfig({ KF_DATA_DIR: dir, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', PORT: '0' }), staticRoot: inject('e2eStatic') }, { logger: false, ...opts });
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+  return {
+    ...server,
+    async dispose() {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /**
  * Starts this test file's own server (the real one, on PGlite with a copy of the seeded demo
  * database), so files never see each other's ärenden. Call once at the top of an e2e file.
  */
 export function useServer(): () => RunningServer {
-  let dir: string | undefined;
+  let started: Awaited<ReturnType<typeof startTemplateServer>> | undefined;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'kf-e2e-'));
-    cpSync(inject('e2eTemplate'), dir, { recursive: true });
-    running = await startServer({ ...readConfig({ KF_DATA_DIR: dir, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', PORT: '0' }), staticRoot: inject('e2eStatic') }, { logger: false });
+    started = await startTemplateServer();
+    running = started;
   }, 60_000);
   afterAll(async () => {
-    await running?.close();
+    await started?.dispose();
+    started = undefined;
     running = undefined;
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
   return () => {
     if (!running) throw new Error('Servern för testet har inte startat.');
@@ -78,9 +98,9 @@ export function removeProfile(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Opens the app and signs in as a demo person by name (signing out whoever was signed in). */
-export async function signIn(page: Page, name: string, path = ''): Promise<void> {
-  await page.goto(`${baseUrl()}/${path}`);
+/** Opens the app and signs in as a demo person by name (signing out whoever was signed in); `base` picks another server. */
+export async function signIn(page: Page, name: string, path = '', base = baseUrl()): Promise<void> {
+  await page.goto(`${base}/${path}`);
   const signOut = page.getByRole('button', { name: 'Logga ut' });
   await page.getByRole('heading', { name: /Logga in som/ }).or(signOut).first().waitFor();
   if (await signOut.isVisible()) {
@@ -109,4 +129,32 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Waits until the page's IndexedDB holds a draft containing `text` (drafts are written shortly after typing). */
+export async function waitForDraft(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          (wanted) =>
+            new Promise<boolean>((resolve) => {
+              const req = indexedDB.open('kvalitetsflode');
+              req.onerror = () => resolve(false);
+              req.onsuccess = () => {
+                const db = req.result;
+                if (!db.objectStoreNames.contains('drafts')) return (db.close(), resolve(false));
+                const all = db.transaction('drafts').objectStore('drafts').getAll();
+                all.onsuccess = () => {
+                  db.close();
+                  resolve(all.result.some((row: unknown) => JSON.stringify(row).includes(wanted)));
+                };
+                all.onerror = () => (db.close(), resolve(false));
+              };
+            }),
+          text,
+        ),
+      { timeout: 10_000 },
+    )
+    .toBe(true);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessible, openBrowser, openCaseAs, removeProfile, screenshot, signIn } from './browser';
+import { expectAccessible, openBrowser, openCaseAs, removeProfile, screenshot, signIn, useServer } from './browser';
 import { formExample, report, submitStep } from './fillForm';
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
@@ -15,6 +15,9 @@ async function tabTo(page: Page, test: string, max = 200): Promise<void> {
 const verdict = (page: Page) => page.locator('.verdict');
 
 describe('process owners edit and publish a rutin in real Chromium', () => {
+  // One server for both tests: the second builds on whatever version the first published.
+  useServer();
+
   it('adds "Informera den enskilde" with the keyboard, publishes version 2, blocks unlawful edits, diffs and migrates', async () => {
     const b = await openBrowser();
     const page = b.page;
@@ -117,27 +120,31 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
   it('keeps running ärenden on their version while new ones follow the newest', async () => {
     const b = await openBrowser();
     const page = b.page;
+    // A step name of this test's own: the first test has already published "Informera den enskilde".
+    const step = 'Återkoppling till rapportören';
     try {
       await signIn(page, 'Anna Berg');
       const old = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport', formExample('lex-sarah-rapport'));
+      const oldVersion = Number(/version (\d+)/.exec((await page.locator('.case-header .eyebrow').textContent())!)![1]);
+      const next = oldVersion + 1;
       await signIn(page, 'Petra Lund');
       await page.getByRole('link', { name: 'Processer' }).click();
       await page.getByRole('link', { name: 'Redigera Lex Sarah' }).click();
       await page.locator('.outline').getByRole('button', { name: /^Beslut/ }).click();
-      await page.getByLabel('Det nya stegets namn').fill('Informera den enskilde');
+      await page.getByLabel('Det nya stegets namn').fill(step);
       await page.getByRole('button', { name: 'Lägg till steg' }).click();
       await expect.poll(() => verdict(page).textContent()).toContain('Inga fel');
       // The draft survives a reload before it is published.
       await page.reload();
       await page.getByText('Ett sparat utkast öppnades.').waitFor();
-      await page.getByLabel('Ändringsnotering (vad ändrades och varför)').fill('Information till den enskilde.');
-      await page.getByRole('button', { name: 'Publicera version 2' }).click();
-      await page.getByText('Version 2 av Lex Sarah är publicerad.').waitFor();
+      await page.getByLabel('Ändringsnotering (vad ändrades och varför)').fill('Rapportören ska få återkoppling.');
+      await page.getByRole('button', { name: `Publicera version ${next}` }).click();
+      await page.getByText(`Version ${next} av Lex Sarah är publicerad.`).waitFor();
 
       await signIn(page, 'Anna Berg');
       const fresh = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport', formExample('lex-sarah-rapport'));
-      expect(await page.locator('.case-header').textContent()).toContain('version 2');
-      expect(await page.locator('.stepper').textContent()).toContain('Informera den enskilde');
+      expect(await page.locator('.case-header').textContent()).toContain(`version ${next}`);
+      expect(await page.locator('.stepper').textContent()).toContain(step);
 
       // The new ärende must pass the new step, with its own form, after Beslut.
       await openCaseAs(page, 'Erik Holm', fresh);
@@ -149,15 +156,16 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       await openCaseAs(page, 'Fredrik Dahl', fresh);
       await submitStep(page, 'Beslut', 'lex-sarah-beslut', formExample('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: false }));
       await openCaseAs(page, 'Erik Holm', fresh);
-      await page.getByRole('heading', { name: 'Aktuellt steg: Informera den enskilde' }).waitFor();
+      await page.getByRole('heading', { name: `Aktuellt steg: ${step}` }).waitFor();
       await page.getByLabel(/^Ja/).first().check();
       await page.getByRole('button', { name: 'Spara och skicka' }).click();
-      await page.getByText('Sparat: Informera den enskilde.').waitFor();
-      await page.getByRole('heading', { name: 'Aktuellt steg: Åtgärder' }).waitFor();
+      await page.getByText(`Sparat: ${step}.`).waitFor();
+      // Then on as before the change (the first test's "Informera den enskilde" when it has run, else Åtgärder).
+      await page.getByRole('heading', { name: /^Aktuellt steg: (Informera den enskilde|Åtgärder)$/ }).waitFor();
       await page.goto(old);
       await page.locator('.case-header').waitFor();
-      expect(await page.locator('.case-header').textContent()).toContain('version 1');
-      expect(await page.locator('.stepper').textContent()).not.toContain('Informera den enskilde');
+      expect(await page.locator('.case-header').textContent()).toContain(`version ${oldVersion}`);
+      expect(await page.locator('.stepper').textContent()).not.toContain(step);
       expect(fresh).not.toBe(old);
     } finally {
       await b.close();

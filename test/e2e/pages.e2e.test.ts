@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from './browser';
-import { baseUrl, expectAccessible, openBrowser, removeProfile, screenshot, signIn, startWithDemo } from './browser';
+import { baseUrl, expectAccessible, openBrowser, removeProfile, screenshot, signIn, useServer } from './browser';
 
 describe('every page in real Chromium: accessible (axe, WCAG 2.1 AA) and Swedish', () => {
+  useServer();
   let b: Browser;
   beforeAll(async () => {
     b = await openBrowser();
@@ -12,15 +13,16 @@ describe('every page in real Chromium: accessible (axe, WCAG 2.1 AA) and Swedish
     removeProfile(b.profile);
   });
 
-  it('first start offers demo data or a restore; the sign-in picker is clearly the local demo mode', async () => {
+  it('the sign-in page lists the demo people and says clearly that it is the demo mode', async () => {
     await b.page.goto(baseUrl());
-    await b.page.getByRole('heading', { name: 'Välkommen till Kvalitetsflöde' }).waitFor();
-    await expectAccessible(b.page, 'första start');
-    await startWithDemo(b.page);
     await expect.poll(() => b.page.getByRole('heading', { level: 1 }).textContent()).toBe('Logga in som …');
     expect(await b.page.getByRole('note').textContent()).toContain('Demoläge');
     expect(await b.page.locator('html').getAttribute('lang')).toBe('sv');
+    // The server's demo organisation: one person per role, the administratör among them.
+    for (const name of ['Anna Berg', 'Erik Holm', 'Sara Nyberg', 'Fredrik Dahl', 'Petra Lund', 'Adam Falk'])
+      await b.page.getByRole('button', { name: new RegExp(`^${name}`) }).waitFor();
     await expectAccessible(b.page, 'inloggningen');
+    await screenshot(b.page, 'inloggning');
   });
 
   it('Mina uppgifter lists the enhetschef\'s tasks with overdue ones marked', async () => {
@@ -29,6 +31,8 @@ describe('every page in real Chromium: accessible (axe, WCAG 2.1 AA) and Swedish
     await b.page.locator('.task').first().waitFor();
     expect(await b.page.locator('.task.overdue').count()).toBeGreaterThan(0);
     expect(await b.page.locator('.task-due time').first().textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Only what the session may do: no backup, no integrity check, no process editor for an enhetschef.
+    for (const link of ['Säkerhetskopia', 'Kontroll av loggen', 'Processer']) expect(await b.page.getByRole('link', { name: link }).count(), link).toBe(0);
     await expectAccessible(b.page, 'Mina uppgifter');
     await screenshot(b.page, 'startsida-mina-uppgifter');
   });
@@ -58,14 +62,30 @@ describe('every page in real Chromium: accessible (axe, WCAG 2.1 AA) and Swedish
     await expectAccessible(b.page, 'Alla ärenden');
   });
 
-  it('Säkerhetskopia shows the storage status', async () => {
+  it('Säkerhetskopia is the administratör\'s page, offering export and import through the server', async () => {
+    await signIn(b.page, 'Adam Falk');
     await b.page.getByRole('link', { name: 'Säkerhetskopia' }).click();
-    await b.page.getByRole('heading', { name: 'Lagring i webbläsaren' }).waitFor();
+    await b.page.getByRole('heading', { name: 'Säkerhetskopia', level: 1 }).waitFor();
+    await b.page.getByRole('button', { name: 'Exportera säkerhetskopia' }).waitFor();
+    await b.page.getByLabel('Välj säkerhetskopia (JSON)').waitFor();
     await expectAccessible(b.page, 'Säkerhetskopia');
+    await screenshot(b.page, 'sakerhetskopia');
+  });
+
+  it('Kontroll av loggen shows the SAS that every chain and signature holds', async () => {
+    await signIn(b.page, 'Sara Nyberg');
+    // The SAS checks the log but does not take backups.
+    expect(await b.page.getByRole('link', { name: 'Säkerhetskopia' }).count()).toBe(0);
+    await b.page.getByRole('link', { name: 'Kontroll av loggen' }).click();
+    await b.page.getByRole('heading', { name: 'Kontroll av loggen', level: 1 }).waitFor();
+    await b.page.getByRole('button', { name: 'Kontrollera nu' }).click();
+    await b.page.getByText(/^Allt stämmer: \d+ ärenden och \d+ händelser kontrollerades/).waitFor();
+    await expectAccessible(b.page, 'Kontroll av loggen');
+    await screenshot(b.page, 'kontroll-av-loggen');
   });
 
   it('the SAS sees the åtgärder panel and a disabled "Avsluta ärende" with the unmet conditions', async () => {
-    await signIn(b.page, 'Sara Nyberg');
+    await b.page.getByRole('link', { name: 'Mina uppgifter' }).click();
     await b.page.getByRole('link', { name: 'Uppföljning' }).first().click();
     await b.page.getByRole('heading', { name: 'Åtgärder', exact: true }).waitFor();
     expect(await b.page.getByRole('button', { name: /^Verifiera/ }).count()).toBe(1);

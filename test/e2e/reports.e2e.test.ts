@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/engine/index';
-import { expectAccessible, openBrowser, removeProfile, screenshot, signIn } from './browser';
+import { expectAccessible, openBrowser, removeProfile, screenshot, signIn, useServer } from './browser';
 
 describe('reports and the kvalitetsberättelse in real Chromium', () => {
+  useServer();
+
   it('shows the year, leads from a figure to its ärenden, exports CSV for Swedish Excel and prints the berättelse', async () => {
     const b = await openBrowser();
     const page = b.page;

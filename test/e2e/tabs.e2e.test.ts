@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, openBrowser, removeProfile, signIn } from './browser';
+import { baseUrl, expectAccessible, openBrowser, removeProfile, signIn, useServer } from './browser';
 import { fillForm, formExample } from './fillForm';
 
+// One server for the file: both describes use its seeded ärenden.
+useServer();
+
 describe('two tabs on one ärende', () => {
-  it('refreshes the other tab, and explains a conflict when a stale tab saves', async () => {
+  it('refreshes the other tab by itself (server-sent events), and explains the server\'s conflict when a stale tab saves', async () => {
     const b = await openBrowser();
     try {
       const a = b.page;
@@ -12,27 +15,25 @@ describe('two tabs on one ärende', () => {
       await a.locator('.case-header').waitFor();
       const caseUrl = a.url();
 
-      // Tab B misses the other tab's notices (as a tab in a frozen background state might).
+      // Tab B hears nothing from the server (as a tab whose stream was cut, or a frozen background tab).
       const stale = await b.context.newPage();
       await stale.addInitScript(() => {
         // @ts-expect-error: replaced for this test only
-        window.BroadcastChannel = class {
-          postMessage() {}
+        window.EventSource = class {
           addEventListener() {}
           removeEventListener() {}
           close() {}
         };
       });
-      await stale.goto(caseUrl);
-      await stale.getByRole('button', { name: /^Sara Nyberg/ }).click(); // each tab signs in on its own
+      await stale.goto(caseUrl); // the session is the browser's: every tab is signed in
       await stale.locator('.case-header').waitFor();
       const entriesBefore = await stale.locator('.history li').count();
 
-      // Tab C hears notices: it refreshes by itself when A saves.
+      // Tab C listens: it refreshes by itself when A saves.
       const live = await b.context.newPage();
       await live.goto(caseUrl);
-      await live.getByRole('button', { name: /^Sara Nyberg/ }).click();
       await live.locator('.case-header').waitFor();
+      expect(await live.locator('.history li').count()).toBe(entriesBefore);
 
       const note = formExample('lex-sarah-utredning-anteckning');
       await a.getByRole('button', { name: 'Lägg till anteckning i utredningen' }).click();
@@ -40,18 +41,24 @@ describe('two tabs on one ärende', () => {
       await a.locator('form button[type="submit"]').last().click();
       await a.getByText('Sparat: Lägg till anteckning i utredningen.').waitFor();
       await expect.poll(() => live.locator('.history li').count(), { timeout: 10_000 }).toBe(entriesBefore + 1);
+      expect(await stale.locator('.history li').count()).toBe(entriesBefore);
 
-      // The stale tab saves on old information: refused with an explanation, then shown the new state.
+      // The stale tab saves on old information: the server refuses (409) with an explanation, and the tab shows the new state.
       await stale.getByRole('button', { name: 'Lägg till anteckning i utredningen' }).click();
       await fillForm(stale, 'lex-sarah-utredning-anteckning', note);
+      const typed = await stale.locator('form textarea').first().inputValue();
       await stale.locator('form button[type="submit"]').last().click();
       await stale.locator('.rejection').waitFor();
-      expect(await stale.locator('.rejection').textContent()).toContain('Någon annan (kanske i en annan flik) sparade ett steg i ärendet samtidigt');
+      expect(await stale.locator('.rejection').textContent()).toContain('Ärendet har ändrats sedan du öppnade det');
+      expect(await stale.locator('.rejection').textContent()).toContain('Ditt steg sparades inte.');
       await expect.poll(() => stale.locator('.history li').count(), { timeout: 10_000 }).toBe(entriesBefore + 1);
       // The typed note is still there; saving again now succeeds.
+      expect(await stale.locator('form textarea').first().inputValue()).toBe(typed);
       await stale.locator('form button[type="submit"]').last().click();
       await stale.getByText('Sparat: Lägg till anteckning i utredningen.').waitFor();
       expect(await stale.locator('.history li').count()).toBe(entriesBefore + 2);
+      // And the listening tab follows again.
+      await expect.poll(() => live.locator('.history li').count(), { timeout: 10_000 }).toBe(entriesBefore + 2);
     } finally {
       await b.close();
       removeProfile(b.profile);
@@ -95,9 +102,8 @@ describe('a schema upgrade from another tab', () => {
       // After the reload the app opens the upgraded database and the half-typed answer is back.
       await a.getByRole('button', { name: 'Ladda om' }).click();
       await a.goto(caseUrl);
-      const picker = a.getByRole('button', { name: /^Erik Holm/ });
-      await picker.or(a.getByLabel(/Motivering/)).first().waitFor();
-      if (await picker.isVisible()) await picker.click(); // the session may be gone with the reload
+      // The session is the server's: the reload keeps Erik signed in.
+      await a.getByRole('button', { name: 'Logga ut' }).waitFor();
       await expect.poll(() => a.getByLabel(/Motivering/).inputValue(), { timeout: 10_000 }).toBe(text);
     } finally {
       await b.close();

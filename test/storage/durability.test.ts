@@ -55,6 +55,22 @@ describe('durability: conflicts, integrity, backup', () => {
     expect((await store.eventsOf(id)).map((e) => e.seq)).toEqual([0, 1, 2]);
   });
 
+  it('never stamps a step earlier than the step before it, even when this instance\'s clock is behind', async () => {
+    const store = new MemoryEventStore();
+    const ahead = await createWorld({ store, seed: 'a', start: '2026-03-13T08:00:00.000Z' });
+    const behind = await createWorld({ store, seed: 'b', start: '2026-03-13T07:59:00.000Z' });
+    const id = await lexSarahUntil(ahead, 'rapport');
+    await ahead.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport'));
+    const last = (await store.eventsOf(id)).at(-1)!.at;
+    const r = await behind.attempt(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
+    expect(r.ok).toBe(true);
+    expect((await store.eventsOf(id)).at(-1)!.at).toBe(last);
+    // The history stays readable under strict replay: timestamps never go backwards.
+    expect(await behind.engine.verifyIntegrity()).toMatchObject({ ok: true });
+    const fresh = await createWorld({ store, seed: 'c', start: '2026-03-14T08:00:00.000Z' });
+    expect((await fresh.engine.get(id))?.events).toHaveLength(3);
+  });
+
   it('detects an edited event and reports the first broken one', async () => {
     const store = new MemoryEventStore(false);
     const w = await createWorld({ store });

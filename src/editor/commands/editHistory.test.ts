@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcessDefinition } from '../../engine/index';
-import { loadShippedDefinitions } from '../../../test/support/catalog';
+import { shippedDefinition } from '../../../test/support/catalog';
 import { edit, redo, startHistory, undo } from './editHistory';
 
-const [lexSarah] = loadShippedDefinitions() as [ProcessDefinition];
+const lexSarah = shippedDefinition('lex-sarah');
 const path = 'handlaggning.utredningsspar.utredning';
 const title = (d: ProcessDefinition) => d.machine.states.handlaggning!.states!.utredningsspar!.states!.utredning!.meta!.title;
 

@@ -1,3 +1,4 @@
+import { notBefore } from './notBefore';
 import { leafGuards } from '../behaviour/guards';
 import type { ProcessCatalog } from '../definition/ProcessCatalog';
 import type { ProcessType } from '../definition/ProcessDefinition';
@@ -265,7 +266,7 @@ export function createEngine(deps: EngineDeps) {
       // The caller decided on an older view: someone (maybe they themselves, in a retry) has saved since.
       if (opts.expectedSeq !== undefined && opts.expectedSeq !== state.events.length)
         return { ok: false, rejection: reject('seq_conflict', STALE_VIEW), state };
-      const now = clock.now();
+      const now = notBefore(clock.now(), state.events[state.events.length - 1]!.at);
       const escalates = candidateTransitions(state, command.type).some((t) =>
         leafGuards(t.guard).some((g) => g.type === 'hasLink' && g.params?.rel === 'eskalerad_till'),
       );

@@ -1,3 +1,4 @@
+import { notBefore } from './notBefore';
 import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { FormSpec, ProcessCatalog } from '../definition/ProcessCatalog';
 import type { ProcessDefinition } from '../definition/ProcessDefinition';
@@ -166,7 +167,7 @@ export function definitionAdmin(deps: AdminDeps) {
         type: MIGRATE_EVENT,
         stepData: data,
         actor: { userId: actor.userId, role: 'processagare' },
-        at: deps.clock.now(),
+        at: notBefore(deps.clock.now(), prev.at),
         prevHash: prev.hash,
       });
       const moved = migrateState(state, to, event, false);

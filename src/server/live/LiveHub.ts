@@ -32,9 +32,17 @@ export class LiveHub {
     return this.listeners.size;
   }
 
-  /** Tells every listener who may read the ärende that it changed (the id only: they fetch what they may see). */
+  /**
+   * Tells every listener who may read the ärende that it changed (the id only: they fetch what they
+   * may see). `*` (an import, or notifications possibly missed) tells everyone to refresh.
+   */
   async changed(arendeId: string): Promise<void> {
     if (this.listeners.size === 0) return;
+    if (arendeId === '*') {
+      const refresh = `event: arende\ndata: ${JSON.stringify({ arendeId: '*' })}\n\n`;
+      for (const l of this.listeners) l.res.write(refresh);
+      return;
+    }
     const row = await this.rowOf(arendeId);
     if (!row) return;
     const message = `event: arende\ndata: ${JSON.stringify({ arendeId })}\n\n`;

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ListQuery } from '../../api/contract';
 import type { ArendeSummary, ProcessCatalog } from '../../engine/index';
 import { href } from '../app/router';
+import { brokenRowsText, usableRows } from '../app/listRows';
 import { loadUrval } from '../app/urval';
 import { useServices } from '../app/services';
 import { useLoad } from '../app/useLoad';
@@ -70,7 +71,7 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
     return () => clearTimeout(t);
   }, [f.search]);
   useEffect(() => subscribe(() => setTick((t) => t + 1)), [subscribe]);
-  const rows = [...(first?.rows ?? []), ...(more?.rows ?? [])];
+  const { rows, broken } = usableRows([...(first?.rows ?? []), ...(more?.rows ?? [])]);
   const next = more ? more.next : first?.next;
   const total = first?.total;
   const showMore = async () => {
@@ -200,9 +201,14 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
           </tbody>
         </table>
       )}
+      {broken > 0 && (
+        <p role="alert" className="rejection">
+          {brokenRowsText(broken)}
+        </p>
+      )}
       {next && total !== undefined && (
         <button type="button" disabled={loadingMore} onClick={() => void showMore()}>
-          Visa fler ({formatNumber(total - rows.length)} kvar)
+          Visa fler ({formatNumber(Math.max(0, total - rows.length - broken))} kvar)
         </button>
       )}
     </>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { inboxFor, ROLE_TITLES } from '../../engine/index';
 import type { ArendeSummary } from '../../engine/index';
+import { brokenRowsText, usableRows } from '../app/listRows';
 import { href } from '../app/router';
 import { useServices } from '../app/services';
 import { useSession } from '../app/session';
@@ -21,10 +22,13 @@ export function MinaUppgifter() {
   // Someone else's step can put an ärende in (or take it out of) my list.
   useEffect(() => subscribe(() => setTick((t) => t + 1)), [subscribe]);
   const today = now();
+  // A damaged row (the list row is a cache in the database) is left out and counted, never allowed to break the list.
+  const [firstRows, moreRows] = useMemo(() => [usableRows(first?.rows ?? []), usableRows(more?.rows ?? [])], [first, more]);
+  const broken = firstRows.broken + moreRows.broken;
   const items = useMemo(
-    () => [...inboxFor(first?.rows ?? [], user, org, today), ...inboxFor(more?.rows ?? [], user, org, today)],
+    () => [...inboxFor(firstRows.rows, user, org, today), ...inboxFor(moreRows.rows, user, org, today)],
     // `today` is read with each load; the list is a snapshot.
-    [first, more, user, org],
+    [firstRows, moreRows, user, org],
   );
   const next = more ? more.next : first?.next;
   const total = first?.total ?? 0;
@@ -39,6 +43,11 @@ export function MinaUppgifter() {
       <h1>Mina uppgifter</h1>
       {error && <p role="alert">Uppgifterna kunde inte läsas: {error.message}</p>}
       {!first && !error && <p aria-live="polite">Läser in …</p>}
+      {broken > 0 && (
+        <p role="alert" className="rejection">
+          {brokenRowsText(broken)}
+        </p>
+      )}
       {first && items.length === 0 && <p>Inget väntar på dig just nu. Du kan göra en ny rapport under ”Ny rapport”.</p>}
       {first && items.length > 0 && (
         <>

@@ -1,0 +1,109 @@
+import { decodeCursor, foldQueryText, isDescending } from '../../engine/index';
+import type { SummaryQuery, WaitingFor } from '../../engine/index';
+
+/** A statement and its parameters. */
+export interface Sql {
+  text: string;
+  params: unknown[];
+}
+
+/** `%`, `_` and the escape character itself match literally, as in the reference's `includes`. */
+export function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+class Params {
+  readonly values: unknown[] = [];
+  /** A text parameter in "C" collation, so comparisons order like JS strings whatever the database's locale. */
+  text(v: string): string {
+    this.values.push(v);
+    return `$${this.values.length}::text collate "C"`;
+  }
+  texts(v: readonly string[]): string {
+    this.values.push([...v]);
+    return `$${this.values.length}::text[]`;
+  }
+  int(v: number): string {
+    this.values.push(v);
+    return `$${this.values.length}::int`;
+  }
+}
+
+/** The inbox condition on `waiting` rows (alias w): any requested role, in its enheter or everywhere. */
+function waitingCondition(waitingFor: readonly WaitingFor[], p: Params): string {
+  if (waitingFor.length === 0) return 'false';
+  const everywhere = [...new Set(waitingFor.filter((w) => w.enheter === 'all').map((w) => w.role))];
+  // A plain equality for one role, so the planner walks the (role, due_at) index in order.
+  const parts = everywhere.length === 1 ? [`w.role = ${p.text(everywhere[0]!)}`] : everywhere.length ? [`w.role = any(${p.texts(everywhere)})`] : [];
+  for (const w of waitingFor) if (w.enheter !== 'all') parts.push(`(w.role = ${p.text(w.role)} and w.enhet_id = any(${p.texts(w.enheter)}))`);
+  return `(${parts.join(' or ')})`;
+}
+
+/** Every filter of the query except `waitingFor`, over summaries (alias s); truthiness as in matchesSummary. */
+function filters(q: SummaryQuery, p: Params): string[] {
+  const where: string[] = [];
+  if (q.scope && q.scope.enheter !== 'all') {
+    const units = `s.enhet_id = any(${p.texts(q.scope.enheter)})`;
+    where.push(q.scope.openedBy !== undefined ? `(${units} or s.opened_by = ${p.text(q.scope.openedBy)})` : units);
+  }
+  if (q.status) where.push(`s.status = ${p.text(q.status)}`);
+  if (q.processTypes) where.push(`s.process_type = any(${p.texts(q.processTypes)})`);
+  if (q.enhetId) where.push(`s.enhet_id = ${p.text(q.enhetId)}`);
+  if (q.kategori) where.push(`s.kategori = ${p.text(q.kategori)}`);
+  if (q.definition) {
+    where.push(`s.definition_id = ${p.text(q.definition.id)}`);
+    if (q.definition.version !== undefined) where.push(`s.definition_version = ${p.int(q.definition.version)}`);
+    if (q.definition.belowVersion !== undefined) where.push(`s.definition_version < ${p.int(q.definition.belowVersion)}`);
+  }
+  if (q.openedFrom) where.push(`left(s.opened_at, 10) >= ${p.text(q.openedFrom)}`);
+  if (q.openedTo) where.push(`left(s.opened_at, 10) <= ${p.text(q.openedTo)}`);
+  if (q.overdueAt) where.push(`(s.status = 'open' and s.next_due_at < ${p.text(q.overdueAt)})`);
+  if (q.text) where.push(`s.search_text like ${p.text(likeContains(foldQueryText(q.text)))} escape '\\'`);
+  if (q.ids) where.push(`s.arende_id = any(${p.texts(q.ids)})`);
+  return where;
+}
+
+const and = (where: readonly string[]) => (where.length ? `where ${where.join(' and ')}` : '');
+
+/**
+ * One page of rows in the reference order (runSummaryQuery), one more than the limit so the caller
+ * knows whether a next page exists. Selects `row` and the sort `key`.
+ */
+export function pageSql(q: SummaryQuery): Sql {
+  const p = new Params();
+  const desc = isDescending(q);
+  // A malformed cursor is read as "from the start", exactly like the reference.
+  const after = q.after ? decodeCursor(q.after) : undefined;
+  const dir = desc ? 'desc' : 'asc';
+  const limit = q.limit !== undefined ? ` limit ${p.int(Math.max(0, Math.floor(q.limit)) + 1)}` : '';
+  if (!q.waitingFor) {
+    const where = filters(q, p);
+    const key = desc ? 's.updated_at' : 's.next_due_at';
+    if (after) where.push(`(${key}, s.arende_id) ${desc ? '<' : '>'} (${p.text(after.key)}, ${p.text(after.id)})`);
+    return { text: `select s."row" as row, ${key} as key from summaries s ${and(where)} order by ${key} ${dir}, s.arende_id ${dir}${limit}`, params: p.values };
+  }
+  // The inbox: each ärende once, at its earliest due among the requested (role, enheter) pairs, walked
+  // in due order with each list row looked up beside it (so a first page never reads every row).
+  const condition = waitingCondition(q.waitingFor, p);
+  const cursor = after ? `(${p.text(after.key)}, ${p.text(after.id)})` : undefined;
+  const roles = new Set(q.waitingFor.map((w) => w.role));
+  // One role: waiting holds one row per (ärende, role), so its due is already the earliest.
+  const waiting =
+    roles.size === 1
+      ? `(select w.arende_id, w.due_at as k from waiting w where ${condition}${cursor ? ` and (w.due_at, w.arende_id) > ${cursor}` : ''}) w`
+      : `(select w.arende_id, min(w.due_at) as k from waiting w where ${condition} group by w.arende_id${cursor ? ` having (min(w.due_at), w.arende_id) > ${cursor}` : ''} order by k, w.arende_id) w`;
+  const where = filters(q, p);
+  const rows = `(select s."row", s.arende_id from summaries s where s.arende_id = w.arende_id${where.length ? ` and ${where.join(' and ')}` : ''}) s`;
+  return { text: `select s."row" as row, w.k as key from ${waiting} cross join lateral ${rows} order by w.k, w.arende_id${limit}`, params: p.values };
+}
+
+/** How many rows match (limit and cursor ignored); an inbox counts from the waiting rows outward. */
+export function countSql(q: SummaryQuery): Sql {
+  const p = new Params();
+  if (!q.waitingFor) return { text: `select count(*)::int as n from summaries s ${and(filters(q, p))}`, params: p.values };
+  const waiting = `select distinct w.arende_id from waiting w where ${waitingCondition(q.waitingFor, p)}`;
+  const where = filters(q, p);
+  // Waiting rows exist only for open list rows: without other filters they are the answer.
+  if (where.length === 0) return { text: `select count(*)::int as n from (${waiting}) w`, params: p.values };
+  return { text: `select count(*)::int as n from (${waiting}) w join summaries s on s.arende_id = w.arende_id ${and(where)}`, params: p.values };
+}

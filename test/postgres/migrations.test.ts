@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/adapters/postgres/Db';
+import { migrate } from '../../src/adapters/postgres/migrate';
+import { pgDb } from '../../src/adapters/postgres/pgDb';
+import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
+import { PgEventStore } from '../../src/adapters/postgres/PgEventStore';
+import { ev, summary } from '../contracts/eventStoreContract';
+import { createTestDatabase, withDatabase } from './testDatabase';
+import { testSigner } from './testSigner';
+
+const TABLES = [
+  'chain_heads',
+  'commands',
+  'definitions',
+  'enheter',
+  'events',
+  'facts',
+  'forvaltningar',
+  'integrity_checks',
+  'pgmigrations',
+  'role_assignments',
+  'sessions',
+  'summaries',
+  'users',
+  'verksamheter',
+  'waiting',
+];
+
+async function tables(db: Db): Promise<string[]> {
+  const { rows } = await db.query<{ t: string }>("select table_name as t from information_schema.tables where table_schema = current_schema() order by 1");
+  return rows.map((r) => r.t);
+}
+
+async function hasIndex(db: Db, name: string): Promise<boolean> {
+  const { rows } = await db.query<{ n: number }>('select count(*)::int as n from pg_indexes where schemaname = current_schema() and indexname = $1', [name]);
+  return rows[0]!.n === 1;
+}
+
+function migrationSuite(name: string, open: () => Promise<Db>) {
+  describe(`migrations on ${name}`, () => {
+    it('run from an empty database, and a second run does nothing', async () => {
+      const db = await open();
+      expect(await migrate(db)).toEqual(['0001_initial', '0002_summaries_opened_by']);
+      expect(await tables(db)).toEqual(TABLES);
+      expect(await migrate(db)).toEqual([]);
+    });
+
+    it('run from the previous version, keeping what was written', async () => {
+      const db = await open();
+      expect(await migrate(db, { to: 1 })).toEqual(['0001_initial']);
+      expect(await hasIndex(db, 'summaries_opened_by')).toBe(false);
+      const store = new PgEventStore(db, testSigner());
+      await store.append({ events: [ev('arende:a', 0), ev('arende:a', 1)], summaries: [summary('arende:a', 1)] });
+
+      expect(await migrate(db)).toEqual(['0002_summaries_opened_by']);
+      expect(await hasIndex(db, 'summaries_opened_by')).toBe(true);
+      expect(await store.eventsOf('arende:a')).toEqual([ev('arende:a', 0), ev('arende:a', 1)]);
+      expect(await store.summaries({ scope: { enheter: [], openedBy: 'user:anna' } })).toEqual([summary('arende:a', 1)]);
+      expect((await store.readArende('arende:a', 1)).head).toEqual({ seq: 1, hash: ev('arende:a', 1).hash });
+    });
+
+    it('leave nothing behind when a migration fails', async () => {
+      const db = await open();
+      await db.exec('create table summaries (x int)');
+      await expect(migrate(db)).rejects.toThrow(/summaries/);
+      expect(await tables(db)).toEqual(['summaries']);
+    });
+  });
+}
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+const opened: Db[] = [];
+let n = 0;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  for (const db of opened) await db.close();
+  const admin = pgDb({ url: withDatabase(database.url, 'postgres'), poolSize: 1 });
+  for (let i = 0; i < n; i++) await admin.query(`drop database if exists ${database.name}_${i} with (force)`);
+  await admin.close();
+  await database?.drop();
+});
+
+migrationSuite('PostgreSQL', async () => {
+  // Each test gets a database of its own (named after this file's): migrations start from nothing.
+  const name = `${database.name}_${n++}`;
+  const admin = pgDb({ url: database.url, poolSize: 1 });
+  await admin.query(`create database ${name}`);
+  await admin.close();
+  const db = pgDb({ url: withDatabase(database.url, name), poolSize: 2 });
+  opened.push(db);
+  return db;
+});
+
+migrationSuite('PGlite', async () => {
+  const db = await pgliteDb();
+  opened.push(db);
+  return db;
+});
