@@ -56,7 +56,8 @@ describe('two tabs on one ärende', () => {
       expect(await stale.locator('form textarea').first().inputValue()).toBe(typed);
       await stale.locator('form button[type="submit"]').last().click();
       await stale.getByText('Sparat: Lägg till anteckning i utredningen.').waitFor();
-      expect(await stale.locator('.history li').count()).toBe(entriesBefore + 2);
+      // The confirmation can show a moment before the refreshed history renders.
+      await expect.poll(() => stale.locator('.history li').count(), { timeout: 10_000 }).toBe(entriesBefore + 2);
       // And the listening tab follows again.
       await expect.poll(() => live.locator('.history li').count(), { timeout: 10_000 }).toBe(entriesBefore + 2);
     } finally {
