@@ -91,7 +91,7 @@ export { DefinitionRegistry } from './service/DefinitionRegistry';
 export type { VerifiedCache } from './service/DefinitionRegistry';
 export { definitionFingerprint, VERIFIER_VERSION } from './verify/fingerprint';
 export { createEngine, groupByArende } from './service/createEngine';
-export type { Engine, EngineDeps, OpenResult, Principal, SubmitResult } from './service/createEngine';
+export type { Engine, EngineDeps, OpenResult, Principal, SubmitOptions, SubmitResult } from './service/createEngine';
 export type { MigrateResult, PublishResult, VersionImpact } from './service/definitionAdmin';
 export { DEFINITION_FILE_FORMAT, exportDefinitionFile, verifyDraft } from './service/definitionFiles';
 export type { DefinitionFile } from './service/definitionFiles';

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../adapters/catalog/diskCatalog';
 
 /** The server's settings, all from the environment (README, "Drift"). */
@@ -40,7 +40,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustedPublicKeys: (env.KF_TRUSTED_KEYS ?? '').split(/\n\s*\n/).map((k) => k.trim()).filter(Boolean),
     demo,
     demoArenden: demo && env.KF_DEMO_ARENDEN !== '0',
-    staticRoot: env.KF_STATIC_ROOT ?? join(PROJECT_ROOT, 'dist'),
+    staticRoot: resolve(env.KF_STATIC_ROOT ?? join(PROJECT_ROOT, 'dist')),
     // Cookies need https to be Secure; plain http on localhost (the embedded default) is the one exception.
     secureCookies: env.KF_SECURE_COOKIES ? env.KF_SECURE_COOKIES === '1' : !['127.0.0.1', 'localhost', '::1'].includes(host),
     logLevel: env.LOG_LEVEL ?? 'info',

@@ -86,6 +86,10 @@ describe('HTTP API over the engine', () => {
       expect((await s.app.inject({ method: 'GET', url: `/api/arenden/${id}`, headers: other })).statusCode).toBe(404);
       const act = await s.app.inject({ method: 'POST', url: `/api/arenden/${id}/commands`, headers: other, payload: { type: 'omedelbara_atgarder.submit', data: {} } });
       expect(act.statusCode).toBe(404);
+      // The same answer as for an ärende that does not exist, also with a stale seq: nothing about it leaks.
+      const stale = await s.app.inject({ method: 'POST', url: `/api/arenden/${id}/commands`, headers: other, payload: { type: 'omedelbara_atgarder.submit', data: {}, expectedSeq: 0 } });
+      const missing = await s.app.inject({ method: 'POST', url: '/api/arenden/arende:finns-inte/commands', headers: other, payload: { type: 'omedelbara_atgarder.submit', data: {}, expectedSeq: 0 } });
+      expect([stale.statusCode, stale.body]).toEqual([404, missing.body]);
     }
     const list = async (h: Record<string, string>) => (json(await s.app.inject({ method: 'POST', url: '/api/arenden/list', headers: h, payload: { query: {}, withTotal: true } })) as unknown as ListAnswer);
     expect((await list(anna)).total).toBe(1);

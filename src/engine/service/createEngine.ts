@@ -39,6 +39,12 @@ import { MIGRATE_EVENT } from '../migration/MigrateData';
 import type { MigrateData } from '../migration/MigrateData';
 import type { RegisterResult, VerifiedCache } from './DefinitionRegistry';
 
+/** How a step is submitted: the seq the caller decided on, and who may see the ärende at all (the server's access rule). */
+export interface SubmitOptions {
+  expectedSeq?: number;
+  visible?: (owner: { enhetId: string; openedBy: string }) => boolean;
+}
+
 export interface EngineDeps {
   store: EventStore;
   clock: Clock;
@@ -257,12 +263,14 @@ export function createEngine(deps: EngineDeps) {
     now: () => clock.now(),
 
     /** Validates and commits one step or command; escalation also opens the linked lex Sarah ärende atomically. */
-    async submit(arendeId: string, command: Omit<Command, 'links'>, userId: string, opts: { expectedSeq?: number } = {}): Promise<SubmitResult> {
+    async submit(arendeId: string, command: Omit<Command, 'links'>, userId: string, opts: SubmitOptions = {}): Promise<SubmitResult> {
       const who = await principal(userId);
       if (isRejection(who)) return { ok: false, rejection: who };
       const { org, actor } = who;
       const state = await loadState(arendeId);
-      if (!state) return { ok: false, rejection: reject('unknown_arende', `Ärendet ${arendeId} finns inte.`) };
+      // One answer whether the ärende is missing or hidden from the caller: its existence is not revealed.
+      if (!state || (opts.visible && !opts.visible({ enhetId: state.open.enhetId, openedBy: state.openedBy })))
+        return { ok: false, rejection: reject('unknown_arende', `Ärendet ${arendeId} finns inte.`) };
       // The caller decided on an older view: someone (maybe they themselves, in a retry) has saved since.
       if (opts.expectedSeq !== undefined && opts.expectedSeq !== state.events.length)
         return { ok: false, rejection: reject('seq_conflict', STALE_VIEW), state };

@@ -47,9 +47,14 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/api/arenden/:id/commands', { schema: { params: ARENDE_PARAMS, body: COMMAND_BODY } }, async (req, reply) => {
     const { id } = req.params as { id: string };
-    await readable(req, id);
+    const { actor, org } = whoOf(req);
     const body = req.body as CommandRequest;
-    const r = await engine.submit(id, { type: body.type, data: body.data }, whoOf(req).actor.userId, body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {});
+    // Access is checked on the ärende the engine reads anyway (one query less per step); hidden reads as missing.
+    const r = await engine.submit(id, { type: body.type, data: body.data }, actor.userId, {
+      visible: (owner) => mayRead(org, actor, owner),
+      ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}),
+    });
+    if (!r.ok && r.rejection.code === 'unknown_arende') throw notFound();
     if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
     return { ok: true, event: r.event, summary: r.summary, ...(r.linked ? { linked: r.linked } : {}) } satisfies CommandAnswer;
   });
