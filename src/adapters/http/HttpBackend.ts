@@ -44,8 +44,13 @@ export class HttpBackend implements Backend {
   // ——— Session ———
 
   async session(): Promise<SessionInfo | null> {
-    const { session } = await request<{ session: SessionInfo | null }>('GET', '/api/session');
-    return session ? this.signedIn(session) : null;
+    // Both at once on a cold start: the definitions are needed as soon as a session is found (a 401 is simply no session).
+    const [{ session }, defs] = await Promise.all([
+      request<{ session: SessionInfo | null }>('GET', '/api/session'),
+      request<Partial<DefinitionsAnswer>>('GET', '/api/definitions', undefined, [401]).catch(() => undefined),
+    ]);
+    if (!session) return null;
+    return this.signedIn(session, defs?.definitions);
   }
 
   async demoPeople(): Promise<{ org: Organisation; people: Actor[] } | undefined> {
@@ -73,9 +78,10 @@ export class HttpBackend implements Backend {
     return onUnauthenticated(cb);
   }
 
-  private async signedIn(info: SessionInfo): Promise<SessionInfo> {
+  private async signedIn(info: SessionInfo, definitions?: DefinitionsAnswer['definitions']): Promise<SessionInfo> {
     this.userId = info.user.userId;
-    await this.refreshDefinitions();
+    if (definitions) this.registerAll(definitions);
+    else await this.refreshDefinitions();
     void this.outbox.flush();
     return info;
   }
@@ -83,8 +89,11 @@ export class HttpBackend implements Backend {
   // ——— Definitions ———
 
   async refreshDefinitions(): Promise<void> {
-    const { definitions } = await request<DefinitionsAnswer>('GET', '/api/definitions');
-    for (const d of definitions) if (!this.registry.get(d.id, d.version)) this.registry.registerProven(d);
+    this.registerAll((await request<DefinitionsAnswer>('GET', '/api/definitions')).definitions);
+  }
+
+  private registerAll(definitions: DefinitionsAnswer['definitions']): void {
+    for (const d of definitions) if (!this.registry.get(d.id, d.version)) this.registry.registerProven(d, { formatChecked: true });
   }
 
   // ——— Ärenden ———

@@ -92,8 +92,9 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
  * Loads a definition: JSON Schema format check, reference checks, then XState compilation.
  * Does not prove the legal skeleton; that is verifyDefinition's job.
  */
-export function loadDefinition(input: unknown, catalog: ProcessCatalog, validator: SchemaValidator, opts: { compile?: boolean } = {}): LoadResult {
-  const formatErrors = validator.compile(DEFINITION_FORMAT_SCHEMA)(input);
+export function loadDefinition(input: unknown, catalog: ProcessCatalog, validator: SchemaValidator, opts: { compile?: boolean; formatChecked?: boolean } = {}): LoadResult {
+  // The format schema is the costliest compile of a cold start; a version the server proved skips it in the browser.
+  const formatErrors = opts.formatChecked ? [] : validator.compile(DEFINITION_FORMAT_SCHEMA)(input);
   if (formatErrors.length > 0) return { ok: false, errors: formatErrors.map((e) => `Definitionens format: ${e.message}`) };
   const definition = input as ProcessDefinition;
   const graph = buildStateGraph(definition.machine);

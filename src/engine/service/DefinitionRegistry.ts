@@ -80,9 +80,10 @@ export class DefinitionRegistry {
   /**
    * Registers a version the authority (the server) has already proved, checking format and
    * references but not repeating the path search: the browser only renders and re-plays with it.
+   * `formatChecked`: the sender checked the format too (the server, for the browser's cold start).
    */
-  registerProven(definition: unknown): RegisterResult {
-    const prepared = this.prepare(definition, true);
+  registerProven(definition: unknown, opts: { formatChecked?: boolean } = {}): RegisterResult {
+    const prepared = this.prepare(definition, true, opts.formatChecked === true);
     if (prepared.ok) this.add(prepared.loaded);
     return prepared;
   }
@@ -91,7 +92,7 @@ export class DefinitionRegistry {
    * Everything `register` checks (forms, verification, immutability, compilation) without adding the
    * version: publishing stores it first and adds it after, so a failed write leaves nothing known.
    */
-  prepare(definition: unknown, proven = false): RegisterResult {
+  prepare(definition: unknown, proven = false, formatChecked = false): RegisterResult {
     const scoped = this.catalogFor(definition);
     if (!scoped.ok) return scoped;
     const catalog = scoped.catalog;
@@ -110,7 +111,7 @@ export class DefinitionRegistry {
         violations: [{ code: 'reference', message: `Version ${def.version} av "${def.title}" finns redan och får inte ändras. Publicera en ny version.` }],
       };
     }
-    const loaded = loadDefinition(def, catalog, this.validator);
+    const loaded = loadDefinition(def, catalog, this.validator, { formatChecked });
     if (!loaded.ok) return { ok: false, violations: loaded.errors.map((message) => ({ code: 'reference', message })) };
     return { ok: true, loaded: loaded.loaded };
   }

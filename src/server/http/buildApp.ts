@@ -100,7 +100,15 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     await api.register(streamRoutes);
   });
 
-  if (ctx.staticRoot && existsSync(ctx.staticRoot)) await app.register(fastifyStatic, { root: ctx.staticRoot, index: 'index.html', maxAge: '1h', immutable: false });
+  if (ctx.staticRoot && existsSync(ctx.staticRoot))
+    await app.register(fastifyStatic, {
+      root: ctx.staticRoot,
+      index: 'index.html',
+      // Brotli or gzip written at build time; hashed assets never change, index.html is asked for anew.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
   return app;
 }
 
