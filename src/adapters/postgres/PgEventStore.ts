@@ -18,6 +18,8 @@ import { countSql, pageSql } from './summarySql';
 
 /** The channel an append notifies with the ärende id (`*` after an import: anything may have changed). */
 export const ARENDE_CHANGED = 'arende_changed';
+/** Imports at least this large refresh the planner's statistics. */
+const ANALYZE_AFTER = 5000;
 
 const APPEND_SQL = 'select kf_append($1::json, $2::json, $3::json, $4::json, $5::json)';
 // Large imports go in slices so no single parameter grows towards PostgreSQL's 1 GB limit.
@@ -238,11 +240,12 @@ export class PgEventStore implements EventStore {
   }
 
   async reportFacts(): Promise<{ facts: ArendeFacts[]; missing: string[] }> {
-    const { rows } = await this.db.query<{ facts: ArendeFacts[] | null; missing: string[] | null }>(
-      `select (select json_agg(facts order by arende_id) from facts) as facts,
-              (select json_agg(s.arende_id order by s.arende_id) from summaries s where not exists (select 1 from facts f where f.arende_id = s.arende_id)) as missing`,
-    );
-    return { facts: rows[0]?.facts ?? [], missing: rows[0]?.missing ?? [] };
+    // Row by row, not one json_agg: the database need not build (nor Node parse) one string of every fact at once.
+    const [facts, missing] = await Promise.all([
+      this.db.query<{ facts: ArendeFacts }>('select facts from facts order by arende_id'),
+      this.db.query<{ id: string }>('select s.arende_id as id from summaries s where not exists (select 1 from facts f where f.arende_id = s.arende_id) order by s.arende_id'),
+    ]);
+    return { facts: facts.rows.map((r) => r.facts), missing: missing.rows.map((r) => r.id) };
   }
 
   async putFacts(facts: readonly ArendeFacts[]): Promise<void> {
@@ -294,6 +297,8 @@ export class PgEventStore implements EventStore {
       }
       await tx.notify(ARENDE_CHANGED, '*');
     });
+    // A restore can multiply the tables at once: fresh statistics keep every plan an index walk (not later, when autovacuum gets to it).
+    if (data.events.length >= ANALYZE_AFTER) await this.db.exec('analyze events; analyze chain_heads; analyze summaries; analyze waiting; analyze facts');
   }
 
   async isEmpty(): Promise<boolean> {

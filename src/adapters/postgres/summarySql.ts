@@ -66,6 +66,32 @@ function filters(q: SummaryQuery, p: Params): string[] {
 const and = (where: readonly string[]) => (where.length ? `where ${where.join(' and ')}` : '');
 
 /**
+ * The inbox's filters minus what its waiting rows already guarantee: they exist only for open rows,
+ * and a scope covering every requested enhet excludes nothing. Fewer joins, the same rows.
+ */
+function inboxFilters(q: SummaryQuery & { waitingFor: readonly WaitingFor[] }, p: Params): string[] {
+  const scope = q.scope;
+  const covered =
+    !scope || scope.enheter === 'all' || q.waitingFor.every((w) => w.enheter !== 'all' && w.enheter.every((e) => (scope.enheter as readonly string[]).includes(e)));
+  return filters({ ...q, ...(covered ? { scope: undefined } : {}), ...(q.status === 'open' ? { status: undefined } : {}) }, p);
+}
+
+/** The inbox's ordered lists: one per role held everywhere, one per (role, enhet) otherwise – each an index range in due order. */
+function waitingLists(waitingFor: readonly WaitingFor[], p: Params): string[] {
+  const everywhere = new Set(waitingFor.filter((w) => w.enheter === 'all').map((w) => w.role));
+  const lists = [...everywhere].map((role) => `w.role = ${p.text(role)}`);
+  const pairs = new Set<string>();
+  for (const w of waitingFor)
+    if (w.enheter !== 'all' && !everywhere.has(w.role))
+      for (const e of w.enheter) {
+        if (pairs.has(`${w.role}\n${e}`)) continue;
+        pairs.add(`${w.role}\n${e}`);
+        lists.push(`w.role = ${p.text(w.role)} and w.enhet_id = ${p.text(e)}`);
+      }
+  return lists;
+}
+
+/**
  * One page of rows in the reference order (runSummaryQuery), one more than the limit so the caller
  * knows whether a next page exists. Selects `row` and the sort `key`.
  */
@@ -84,6 +110,19 @@ export function pageSql(q: SummaryQuery): Sql {
   }
   // The inbox: each ärende once, at its earliest due among the requested (role, enheter) pairs, walked
   // in due order with each list row looked up beside it (so a first page never reads every row).
+  const inbox = { ...q, waitingFor: q.waitingFor };
+  if (!after && q.limit !== undefined) {
+    // The first page: the first `limit` of each ordered list hold every ärende of the page (an ärende's
+    // earliest row is preceded in its list only by rows of ärenden due earlier), so no list is read whole.
+    const where = inboxFilters(inbox, p);
+    const join = where.length ? ` join summaries s on s.arende_id = w.arende_id` : '';
+    const lists = waitingLists(q.waitingFor, p).map(
+      (list) => `(select w.arende_id, w.due_at as k from waiting w${join} where ${list}${where.length ? ` and ${where.join(' and ')}` : ''} order by w.due_at, w.arende_id${limit})`,
+    );
+    if (lists.length === 0) return { text: 'select null::json as row, null::text as key where false', params: [] };
+    const firsts = `(select x.arende_id, min(x.k) as k from (${lists.join(' union all ')}) x group by x.arende_id order by k, x.arende_id${limit}) w`;
+    return { text: `select s."row" as row, w.k as key from ${firsts} join summaries s on s.arende_id = w.arende_id order by w.k, w.arende_id`, params: p.values };
+  }
   const condition = waitingCondition(q.waitingFor, p);
   const cursor = after ? `(${p.text(after.key)}, ${p.text(after.id)})` : undefined;
   const roles = new Set(q.waitingFor.map((w) => w.role));
@@ -92,7 +131,7 @@ export function pageSql(q: SummaryQuery): Sql {
     roles.size === 1
       ? `(select w.arende_id, w.due_at as k from waiting w where ${condition}${cursor ? ` and (w.due_at, w.arende_id) > ${cursor}` : ''}) w`
       : `(select w.arende_id, min(w.due_at) as k from waiting w where ${condition} group by w.arende_id${cursor ? ` having (min(w.due_at), w.arende_id) > ${cursor}` : ''} order by k, w.arende_id) w`;
-  const where = filters(q, p);
+  const where = inboxFilters(inbox, p);
   const rows = `(select s."row", s.arende_id from summaries s where s.arende_id = w.arende_id${where.length ? ` and ${where.join(' and ')}` : ''}) s`;
   return { text: `select s."row" as row, w.k as key from ${waiting} cross join lateral ${rows} order by w.k, w.arende_id${limit}`, params: p.values };
 }
@@ -102,7 +141,7 @@ export function countSql(q: SummaryQuery): Sql {
   const p = new Params();
   if (!q.waitingFor) return { text: `select count(*)::int as n from summaries s ${and(filters(q, p))}`, params: p.values };
   const waiting = `select distinct w.arende_id from waiting w where ${waitingCondition(q.waitingFor, p)}`;
-  const where = filters(q, p);
+  const where = inboxFilters({ ...q, waitingFor: q.waitingFor }, p);
   // Waiting rows exist only for open list rows: without other filters they are the answer.
   if (where.length === 0) return { text: `select count(*)::int as n from (${waiting}) w`, params: p.values };
   return { text: `select count(*)::int as n from (${waiting}) w join summaries s on s.arende_id = w.arende_id ${and(where)}`, params: p.values };

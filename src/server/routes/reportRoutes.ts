@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { may, mayRead } from '../../api/access';
+import { may, visibilityScope } from '../../api/access';
 import type { KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../api/contract';
-import type { Kvalitetsberattelse } from '../../engine/index';
+import type { ArendeFacts, Kvalitetsberattelse } from '../../engine/index';
 import { kvalitetsberattelse } from '../../engine/index';
 import { ApiFailure, forbidden } from '../http/apiError';
 import { whoOf } from '../http/buildApp';
@@ -12,19 +12,25 @@ import { KVALITETSBERATTELSE_BODY, URVAL_BODY } from './schemas';
 export async function reportRoutes(app: FastifyInstance): Promise<void> {
   const { engine, clock } = app.ctx;
 
-  async function compute(req: Parameters<typeof whoOf>[0], body: KvalitetsberattelseRequest): Promise<Kvalitetsberattelse> {
+  async function computeWithFacts(req: Parameters<typeof whoOf>[0], body: KvalitetsberattelseRequest): Promise<{ report: Kvalitetsberattelse; facts: readonly ArendeFacts[] }> {
     const { actor, org } = whoOf(req);
     if (!may(actor, 'reports')) throw forbidden('Rapporterna är till för SAS, förvaltningschef och processägare.');
     if (body.period.from > body.period.to) throw new ApiFailure(400, 'invalid_request', 'Periodens från-datum måste vara före till-datum.');
     const facts = await engine.reportFacts();
-    return kvalitetsberattelse(facts, { period: body.period, now: clock.now(), org, ...(body.urval ? { urval: body.urval } : {}), ...(body.jamforelser !== undefined ? { jamforelser: body.jamforelser } : {}) });
+    const report = kvalitetsberattelse(facts, { period: body.period, now: clock.now(), org, ...(body.urval ? { urval: body.urval } : {}), ...(body.jamforelser !== undefined ? { jamforelser: body.jamforelser } : {}) });
+    return { report, facts };
   }
+  const compute = async (req: Parameters<typeof whoOf>[0], body: KvalitetsberattelseRequest) => (await computeWithFacts(req, body)).report;
 
   app.post('/api/reports/kvalitetsberattelse', { schema: { body: KVALITETSBERATTELSE_BODY } }, async (req) => {
     const { actor, org } = whoOf(req);
-    const report = await compute(req, req.body as KvalitetsberattelseRequest);
-    const rows = await engine.summaries({ ids: report.lexSarah.map((r) => r.arendeId) });
-    const viewable = new Set(rows.filter((r) => mayRead(org, actor, r)).map((r) => r.arendeId));
+    const { report, facts } = await computeWithFacts(req, req.body as KvalitetsberattelseRequest);
+    // Readable: in an enhet the caller's reading roles cover (from the facts), or opened by the caller (few rows, by index).
+    const scope = visibilityScope(org, actor);
+    const enhetOf = new Map(facts.map((f) => [f.arendeId, f.enhetId]));
+    const mine = new Set((await engine.summaries({ scope: { enheter: [], openedBy: actor.userId }, processTypes: ['lex-sarah'] })).map((r) => r.arendeId));
+    const covers = (id: string) => scope.enheter === 'all' || scope.enheter.includes(enhetOf.get(id) ?? '');
+    const viewable = new Set(report.lexSarah.map((r) => r.arendeId).filter((id) => mine.has(id) || covers(id)));
     // Rows of the lex Sarah list leave the server only for ärenden the caller may read; counts cover all.
     const shown = { ...report, lexSarah: report.lexSarah.filter((r) => viewable.has(r.arendeId)) };
     return { report: withFigureRefs(shown), viewable: [...viewable] } satisfies KvalitetsberattelseAnswer;

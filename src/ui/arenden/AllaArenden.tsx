@@ -61,7 +61,9 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
   const kategorier = useMemo(() => kategorierOf(catalog), [catalog]);
   const query = useMemo(() => queryOf({ ...f, search }, today, urval?.arendeIds), [f, search, today, urval]);
   const [tick, setTick] = useState(0);
-  const { data: first, error } = useLoad(() => backend.list(query, true), [backend, query, tick]);
+  // The rows come first; the count (every matching ärende) arrives on its own.
+  const { data: first, error } = useLoad(() => backend.list(query), [backend, query, tick]);
+  const { data: counted } = useLoad(() => backend.list({ ...query, limit: 1 }, true), [backend, query, tick]);
   const [more, setMore] = useState<{ rows: ArendeSummary[]; next?: string }>();
   const [loadingMore, setLoadingMore] = useState(false);
   useEffect(() => setMore(undefined), [first]);
@@ -73,7 +75,7 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
   useEffect(() => subscribe(() => setTick((t) => t + 1)), [subscribe]);
   const { rows, broken } = usableRows([...(first?.rows ?? []), ...(more?.rows ?? [])]);
   const next = more ? more.next : first?.next;
-  const total = first?.total;
+  const total = counted?.total;
   const showMore = async () => {
     if (!next) return;
     setLoadingMore(true);
@@ -156,7 +158,7 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
           <label htmlFor="f-overdue">Bara försenade</label>
         </p>
       </form>
-      <p aria-live="polite">{total !== undefined ? (total === 1 ? '1 ärende' : `${formatNumber(total)} ärenden`) : error ? '' : 'Läser in …'}</p>
+      <p aria-live="polite">{total !== undefined ? (total === 1 ? '1 ärende' : `${formatNumber(total)} ärenden`) : error ? '' : first ? 'Räknar ärendena …' : 'Läser in …'}</p>
       {rows.length > 0 && (
         <table className="arende-table">
           <caption className="visually-hidden">Ärenden, senast ändrade först</caption>
@@ -206,9 +208,9 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
           {brokenRowsText(broken)}
         </p>
       )}
-      {next && total !== undefined && (
+      {next && (
         <button type="button" disabled={loadingMore} onClick={() => void showMore()}>
-          Visa fler ({formatNumber(Math.max(0, total - rows.length - broken))} kvar)
+          {total === undefined ? 'Visa fler' : `Visa fler (${formatNumber(Math.max(0, total - rows.length - broken))} kvar)`}
         </button>
       )}
     </>

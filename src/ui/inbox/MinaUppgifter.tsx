@@ -16,7 +16,9 @@ export function MinaUppgifter() {
   const { backend, org, now, subscribe } = useServices();
   const { user } = useSession();
   const [tick, setTick] = useState(0);
-  const { data: first, error } = useLoad(() => backend.inbox({ limit: PAGE, withTotal: true }), [backend, user, tick]);
+  // The rows come first; counting every waiting ärende takes longer, so the counts arrive on their own.
+  const { data: first, error } = useLoad(() => backend.inbox({ limit: PAGE }), [backend, user, tick]);
+  const { data: counts } = useLoad(() => backend.inbox({ limit: 1, withTotal: true }), [backend, user, tick]);
   const [more, setMore] = useState<{ rows: ArendeSummary[]; next?: string }>();
   useEffect(() => setMore(undefined), [first]);
   // Someone else's step can put an ärende in (or take it out of) my list.
@@ -31,8 +33,8 @@ export function MinaUppgifter() {
     [firstRows, moreRows, user, org],
   );
   const next = more ? more.next : first?.next;
-  const total = first?.total ?? 0;
-  const overdue = first?.overdue ?? 0;
+  const total = counts?.total;
+  const overdue = counts?.overdue ?? 0;
   const showMore = async () => {
     if (!next) return;
     const page = await backend.inbox({ limit: PAGE, after: next });
@@ -51,8 +53,8 @@ export function MinaUppgifter() {
       {first && items.length === 0 && <p>Inget väntar på dig just nu. Du kan göra en ny rapport under ”Ny rapport”.</p>}
       {first && items.length > 0 && (
         <>
-          <p>
-            {total === 1 ? 'Ett ärende väntar på dig. ' : `${formatNumber(total)} ärenden väntar på dig. `}
+          <p aria-live="polite">
+            {total === undefined ? 'Räknar ärendena …' : total === 1 ? 'Ett ärende väntar på dig. ' : `${formatNumber(total)} ärenden väntar på dig. `}
             {overdue > 0 && <strong>{overdue === 1 ? '1 är försenat.' : `${formatNumber(overdue)} är försenade.`}</strong>}
           </p>
           <ul className="task-list">
@@ -76,7 +78,7 @@ export function MinaUppgifter() {
           </ul>
           {next && (
             <button type="button" onClick={() => void showMore()}>
-              Visa fler ({formatNumber(Math.max(0, total - items.length))} kvar)
+              {total === undefined ? 'Visa fler' : `Visa fler (${formatNumber(Math.max(0, total - items.length))} kvar)`}
             </button>
           )}
         </>
