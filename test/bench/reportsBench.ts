@@ -58,7 +58,7 @@ export function bigYear(): { events: ArendeEvent[]; summaries: ArendeSummary[] }
 }
 
 
-/** Node figure for the yearly aggregation (the Chromium figure comes from the reports page in browserBench). */
+/** Node figure for the yearly aggregation (the server bench measures the same report over HTTP). */
 export function reportsBench(): { collectMs: number; aggregateMs: number; arenden: number; events: number } {
   const data = structuredClone(bigYear());
   const definitions = loadShippedDefinitions();

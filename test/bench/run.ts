@@ -1,14 +1,14 @@
 /**
  * `npm run bench`: prints figures, never asserts. Reference (bpmn-engine) is measured in the same run.
- * KF_BENCH_SCALE=0.1 for a quick look; KF_BENCH_ONLY=browser or KF_BENCH_BROWSER=nej to pick a part.
+ * KF_BENCH_SCALE=0.1 for a quick look; KF_BENCH_ONLY=server (or =editor) runs one part, KF_BENCH_SERVER=nej skips it.
  */
 import { runBpmnInstance } from './bpmnBaseline';
 import { nodeHasher } from '../../src/adapters/system/nodeHasher';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import type { Hasher } from '../../src/engine/index';
 import { benchEngine, LEX_SARAH_SIX, replayAll, runSteps } from './engineBench';
-import { browserBench } from './browserBench';
 import { reportsBench } from './reportsBench';
+import { serverBench } from './serverBench';
 import { verifierBench } from './verifierBench';
 
 const scale = Number(process.env.KF_BENCH_SCALE ?? 1);
@@ -27,7 +27,7 @@ function median(xs: number[]): number {
 
 async function main() {
   console.log(`Kvalitetsflöde – benchmark (Node ${process.version}, skala ${scale})\n`);
-  if (process.env.KF_BENCH_ONLY === 'browser') return browserBench(scale);
+  if (process.env.KF_BENCH_ONLY === 'server') return serverBench(scale);
   if (process.env.KF_BENCH_ONLY === 'editor') {
     const v = verifierBench();
     return console.log(
@@ -101,7 +101,7 @@ async function main() {
   console.log(`(e) Rapporter i Node (samma kod som i webbläsaren): ${fmt(rb.arenden)} ärenden, ${fmt(rb.events)} händelser –`);
   console.log(`    vika ihop till fakta ${fmt(rb.collectMs)} ms, aggregera året ${fmt(rb.aggregateMs)} ms`);
 
-  if (process.env.KF_BENCH_BROWSER !== 'nej') await browserBench(scale);
+  if (process.env.KF_BENCH_SERVER !== 'nej') await serverBench(scale);
 }
 
 main().catch((e) => {

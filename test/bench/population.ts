@@ -1,0 +1,80 @@
+import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
+import type { PgEventStore } from '../../src/adapters/postgres/PgEventStore';
+import { nodeHasher } from '../../src/adapters/system/nodeHasher';
+import { sequentialIds } from '../../src/adapters/system/ids';
+import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
+import { seedDemo } from '../../src/demo/seedDemo';
+import { GENESIS_HASH, sealEvent, staticDirectory } from '../../src/engine/index';
+import type { ArendeEvent, ArendeFacts, ArendeSummary } from '../../src/engine/index';
+import { loadShippedDefinitions } from '../support/catalog';
+import { catalog, validator } from '../support/world';
+
+interface Group {
+  events: ArendeEvent[];
+  summaries: ArendeSummary[];
+  facts: ArendeFacts[];
+}
+
+const DAY = 86_400_000;
+const ISO = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/g;
+const TEMPLATE_ID = /(arende|event):tpl[0-9a-z]{6}/g;
+
+/** The demo's dozen ärenden, made by the real engine (every state the lists show), as the unit to copy. */
+async function templateGroup(now: string): Promise<string> {
+  const store = new MemoryEventStore();
+  await seedDemo({ store, ids: sequentialIds('tpl'), hasher: nodeHasher, validator, catalog: catalog(), directory: staticDirectory(DEMO_ORG, DEMO_USERS), now }, loadShippedDefinitions());
+  const summaries = await store.summaries();
+  const { facts } = await store.reportFacts();
+  return JSON.stringify({ events: await store.allEvents(), summaries, facts } satisfies Group);
+}
+
+/** One copy: fresh ids (links inside the group stay consistent), every time moved back by `shiftDays`, chains re-sealed. */
+function copy(template: string, tag: string, shiftDays: number): Group {
+  const shifted = template
+    .replace(TEMPLATE_ID, (m) => `${m.replace(':tpl', `:b${tag}-`)}`)
+    .replace(ISO, (m) => new Date(Date.parse(m) - shiftDays * DAY).toISOString());
+  const g = JSON.parse(shifted) as Group;
+  const byArende = new Map<string, ArendeEvent[]>();
+  for (const e of g.events) byArende.set(e.arendeId, [...(byArende.get(e.arendeId) ?? []), e]);
+  const events: ArendeEvent[] = [];
+  const heads = new Map<string, ArendeEvent>();
+  for (const [id, list] of byArende) {
+    let prevHash = GENESIS_HASH;
+    for (const e of list.sort((a, b) => a.seq - b.seq)) {
+      const { hash: _old, ...rest } = e;
+      const sealed = sealEvent(nodeHasher, { ...rest, prevHash });
+      events.push(sealed);
+      prevHash = sealed.hash;
+      heads.set(id, sealed);
+    }
+  }
+  const summaries = g.summaries.map((s) => ({ ...s, lastSeq: heads.get(s.arendeId)!.seq, lastHash: heads.get(s.arendeId)!.hash }));
+  return { events, summaries, facts: g.facts };
+}
+
+/**
+ * Fills a store with about `arenden` ärenden: copies of the demo's ärenden spread over the past
+ * year, written through the store's own import (events, list rows, inbox rows, facts, signed heads).
+ */
+export async function populate(store: PgEventStore, arenden: number, now: string, onProgress?: (done: number) => void): Promise<{ arenden: number; events: number }> {
+  const template = await templateGroup(now);
+  const perGroup = (JSON.parse(template) as Group).summaries.length;
+  const groups = Math.ceil(arenden / perGroup);
+  const batchGroups = Math.max(1, Math.floor(2000 / perGroup));
+  let events = 0;
+  let written = 0;
+  for (let g = 0; g < groups; g += batchGroups) {
+    const batch: Group = { events: [], summaries: [], facts: [] };
+    for (let i = g; i < Math.min(groups, g + batchGroups); i++) {
+      const c = copy(template, i.toString(36), i % 330);
+      batch.events.push(...c.events);
+      batch.summaries.push(...c.summaries);
+      batch.facts.push(...c.facts);
+    }
+    await store.importAll({ definitions: [], events: batch.events, summaries: batch.summaries, facts: batch.facts });
+    events += batch.events.length;
+    written += batch.summaries.length;
+    onProgress?.(written);
+  }
+  return { arenden: written, events };
+}

@@ -1,0 +1,321 @@
+/**
+ * The server as the record, measured (prints figures, asserts nothing): for a real PostgreSQL and for
+ * the embedded PGlite, the database's ceiling (bare single-row INSERT transactions), step commits
+ * over HTTP, the inbox and Alla ärenden over 100,000 ärenden, the report year, and Chromium's cold load.
+ * The server runs as its own process, as in production; this process only sends requests.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import pg from 'pg';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import type { Db } from '../../src/adapters/postgres/Db';
+import { loadOrCreateSigner } from '../../src/adapters/postgres/headSigner';
+import { migrate } from '../../src/adapters/postgres/migrate';
+import { pgDb } from '../../src/adapters/postgres/pgDb';
+import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
+import { PgEventStore } from '../../src/adapters/postgres/PgEventStore';
+import type { IntegrityReport } from '../../src/api/contract';
+import { yearPeriod } from '../../src/engine/index';
+import { SESSION_COOKIE } from '../../src/server/http/buildApp';
+import { demoSession, spawnServer } from '../support/serverProcess';
+import type { ServerProcess } from '../support/serverProcess';
+import { example } from '../support/world';
+import { populate } from './population';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const ADMIN_URL = process.env.KF_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const fmt = (n: number) => Math.round(n).toLocaleString('sv-SE');
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const pct = (xs: readonly number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+const median = (xs: readonly number[]) => pct(xs, 0.5);
+type Headers = Record<string, string>;
+
+/** CPU seconds used so far by processes (Linux /proc; 0 where it cannot be read). */
+function cpuSeconds(pids: readonly number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone, or not Linux
+    }
+  }
+  return ticks / 100;
+}
+
+/** PostgreSQL's own processes on this machine (the server's backends among them). */
+function postgresPids(): number[] {
+  try {
+    return readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .map(Number)
+      .filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+        } catch {
+          return false;
+        }
+      });
+  } catch {
+    return [];
+  }
+}
+
+/** Bare single-row INSERT transactions (autocommit) at a given concurrency: what the database itself allows. */
+async function ceiling(run: (sql: string, params: unknown[]) => Promise<unknown>, writers: number, total: number): Promise<number> {
+  const payload = 'x'.repeat(900);
+  const per = Math.ceil(total / writers);
+  const start = performance.now();
+  await Promise.all(Array.from({ length: writers }, async () => {
+    for (let i = 0; i < per; i++) await run('insert into kf_bench_ceiling (payload) values ($1)', [payload]);
+  }));
+  return (per * writers) / ((performance.now() - start) / 1000);
+}
+
+async function measureCeiling(db: Db, label: string, total: number, levels: readonly number[], pool?: pg.Pool): Promise<Map<number, number>> {
+  await db.query('create table if not exists kf_bench_ceiling (id bigserial primary key, payload text not null)');
+  const run = pool ? (sql: string, p: unknown[]) => pool.query(sql, p) : (sql: string, p: unknown[]) => db.query(sql, p);
+  await ceiling(run, 1, 50);
+  const out = new Map<number, number>();
+  for (const w of levels) out.set(w, await ceiling(run, w, total));
+  await db.query('drop table kf_bench_ceiling');
+  console.log(`  Taket – enradiga INSERT-transaktioner (${label}): ${levels.map((w) => `${w} samtidiga ${fmt(out.get(w)!)} tx/s`).join(', ')}`);
+  return out;
+}
+
+async function post(url: string, headers: Headers, body: unknown): Promise<{ status: number; json: unknown }> {
+  const r = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
+  return { status: r.status, json: await r.json() };
+}
+
+/** Each client reports new lex Sarah ärenden and takes them through five steps, each by its own role: every request is one commit. */
+export async function commits(server: ServerProcess, h: Record<'anna' | 'erik' | 'sara' | 'fredrik', Headers>, clients: number, total: number): Promise<{ rate: number; p50: number; p95: number; n: number }> {
+  const plan: [keyof typeof h, string, string][] = [
+    ['erik', 'omedelbara_atgarder.submit', 'lex-sarah-omedelbara-atgarder'],
+    ['sara', 'registrering.submit', 'lex-sarah-registrering'],
+    ['sara', 'utredning.submit', 'lex-sarah-utredning'],
+    ['sara', 'bedomning.submit', 'lex-sarah-bedomning'],
+    ['fredrik', 'beslut.submit', 'lex-sarah-beslut'],
+  ];
+  const data = Object.fromEntries(plan.map(([, type, form]) => [type, example(form, form.endsWith('bedomning') || form.endsWith('beslut') ? { klassificering: 'missforhallande', allvarligt: false } : {})]));
+  const rapport = example('lex-sarah-rapport');
+  const latencies: number[] = [];
+  const per = Math.ceil(total / clients);
+  const timed = async (fn: () => Promise<{ status: number; json: unknown }>) => {
+    const t0 = performance.now();
+    const r = await fn();
+    latencies.push(performance.now() - t0);
+    if (r.status >= 300) throw new Error(`Steget nekades (${r.status}): ${JSON.stringify(r.json)}`);
+    return r.json as { summary: { arendeId: string; lastSeq: number } };
+  };
+  const start = performance.now();
+  await Promise.all(Array.from({ length: clients }, async () => {
+    let done = 0;
+    while (done < per) {
+      const opened = await timed(() => post(`${server.url}/api/arenden`, h.anna, { processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: rapport }));
+      done++;
+      let seq = opened.summary.lastSeq + 1;
+      for (const [who, type] of plan) {
+        if (done >= per) break;
+        await timed(() => post(`${server.url}/api/arenden/${encodeURIComponent(opened.summary.arendeId)}/commands`, h[who], { type, data: data[type], expectedSeq: seq }));
+        seq++;
+        done++;
+      }
+    }
+  }));
+  const seconds = (performance.now() - start) / 1000;
+  return { rate: latencies.length / seconds, p50: median(latencies), p95: pct(latencies, 0.95), n: latencies.length };
+}
+
+async function latencyOf(n: number, fn: () => Promise<{ status: number; json: unknown }>): Promise<{ p50: number; p95: number; rows: number }> {
+  for (let i = 0; i < 10; i++) await fn();
+  const xs: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const r = await fn();
+    xs.push(performance.now() - t0);
+    if (r.status !== 200) throw new Error(`Svar ${r.status}: ${JSON.stringify(r.json)}`);
+    rows = (r.json as { rows: unknown[] }).rows.length;
+  }
+  return { p50: median(xs), p95: pct(xs, 0.95), rows };
+}
+
+/** Waits for the integrity check every start runs (so it does not share the CPU with the measurements); returns how long it took. */
+async function startupCheck(server: ServerProcess, sara: Headers, since: number): Promise<IntegrityReport> {
+  for (;;) {
+    const r = (await (await fetch(`${server.url}/api/integrity`, { headers: sara })).json()) as { report: IntegrityReport | null };
+    if (r.report && Date.parse(r.report.checkedAt) >= since - 1000) return r.report;
+    await new Promise((res) => setTimeout(res, 250));
+  }
+}
+
+/** Cold load in Chromium: a new profile (no cache) with a session, from navigation to the first rows on screen. */
+async function coldLoad(server: ServerProcess, cookie: string, hash: string, rowSelector: string, runs: number): Promise<number[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  const out: number[] = [];
+  try {
+    for (let i = 0; i < runs + 1; i++) {
+      const context = await browser.newContext();
+      await context.addCookies([{ name: SESSION_COOKIE, value: cookie.split('=').slice(1).join('='), url: server.url }]);
+      const page = await context.newPage();
+      const t0 = performance.now();
+      await page.goto(`${server.url}/${hash}`);
+      await page.locator(rowSelector).first().waitFor({ timeout: 30_000 });
+      if (i > 0) out.push(performance.now() - t0); // the first run warms the server's own caches
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+function initialJsGzip(outDir: string): number {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="\/(assets\/[^"]+\.js)"/g), ...html.matchAll(/<link rel="modulepreload"[^>]+href="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return scripts.reduce((sum, f) => sum + gzipSync(readFileSync(join(outDir, f))).length, 0);
+}
+
+interface Target {
+  label: string;
+  /** Opens the database for filling (closed before the server starts: PGlite has one owner). */
+  open(): Promise<{ db: Db; pool?: pg.Pool }>;
+  env: Record<string, string>;
+  cleanup(): Promise<void>;
+}
+
+async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile: string): Promise<void> {
+  console.log(`\n${t.label}`);
+  const levels = [1, 8, 32];
+  const { db, pool } = await t.open();
+  let ceilings: Map<number, number>;
+  const arenden = Math.round(100_000 * scale);
+  try {
+    ceilings = await measureCeiling(db, t.label, Math.round(3000 * Math.max(scale, 0.2)), levels, pool);
+    await migrate(db);
+    const store = new PgEventStore(db, loadOrCreateSigner({ keyFile }));
+    const started = performance.now();
+    const filled = await populate(store, arenden, new Date().toISOString());
+    console.log(`  Fyllt med ${fmt(filled.arenden)} ärenden och ${fmt(filled.events)} händelser (kopior av demons ärenden över ett år) på ${fmt((performance.now() - started) / 1000)} s`);
+  } finally {
+    await pool?.end();
+    await db.close();
+  }
+
+  const since = Date.now();
+  const server = await spawnServer({ ...t.env, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', KF_SIGNING_KEY_FILE: keyFile, KF_STATIC_ROOT: staticRoot, LOG_LEVEL: 'error' });
+  try {
+    const h = {
+      anna: await demoSession(server.url, 'user:anna'),
+      erik: await demoSession(server.url, 'user:erik'),
+      sara: await demoSession(server.url, 'user:sara'),
+      fredrik: await demoSession(server.url, 'user:fredrik'),
+    };
+    const check = await startupCheck(server, h.sara, since);
+    console.log(`  Kontrollen av hela loggen vid start: ${fmt(check.arenden)} ärenden, ${fmt(check.events)} händelser, ${check.ok ? 'inga fel' : `${check.problems.length} fel`} – klar ${fmt((Date.now() - since) / 1000)} s efter start`);
+
+    console.log('  Stegcommits över HTTP (motorns kontroller + händelse + listrad + fakta + signerat huvud), en begäran = en commit:');
+    await commits(server, h, 4, 60); // warm-up
+    for (const c of levels) {
+      const pg = postgresPids();
+      const before = { server: cpuSeconds([server.child.pid!]), pg: cpuSeconds(pg), client: process.cpuUsage() };
+      const r = await commits(server, h, c, Math.round((c === 1 ? 600 : 2400) * Math.max(scale, 0.2)));
+      const client = process.cpuUsage(before.client);
+      const per = (sec: number) => ((1000 * sec) / r.n).toFixed(2);
+      const ratio = (100 * r.rate) / ceilings.get(c)!;
+      console.log(`    ${String(c).padStart(2)} klienter: ${fmt(r.rate).padStart(5)} commits/s, p50 ${ms(r.p50)}, p95 ${ms(r.p95)} (${r.n} commits) – ${ratio.toFixed(0)} % av taket ${fmt(ceilings.get(c)!)} tx/s${c === 32 ? ' (mål: ≥ 1 000/s, ≥ 25 %, p95 ≤ 50 ms)' : ''}`);
+      console.log(`       CPU per commit: servern ${per(cpuSeconds([server.child.pid!]) - before.server)} ms, PostgreSQL ${per(cpuSeconds(pg) - before.pg)} ms, lastgeneratorn ${per((client.user + client.system) / 1e6)} ms`);
+    }
+
+    // The UI asks for the rows first (what renders) and for the counts in a separate request, off the critical path.
+    const n = 100;
+    const overdueAt = new Date().toISOString();
+    const inboxErik = await latencyOf(n, () => post(`${server.url}/api/inbox`, h.erik, { limit: 50 }));
+    const inboxSara = await latencyOf(n, () => post(`${server.url}/api/inbox`, h.sara, { limit: 50 }));
+    const alla = await latencyOf(n, () => post(`${server.url}/api/arenden/list`, h.sara, { query: { order: 'newest', limit: 100 } }));
+    const overdue = await latencyOf(n, () => post(`${server.url}/api/arenden/list`, h.sara, { query: { order: 'newest', limit: 100, status: 'open', overdueAt } }));
+    const text = await latencyOf(n, () => post(`${server.url}/api/arenden/list`, h.sara, { query: { order: 'newest', limit: 100, text: 'rullstol' } }));
+    const m = 30;
+    const inboxCount = await latencyOf(m, () => post(`${server.url}/api/inbox`, h.sara, { limit: 1, withTotal: true }));
+    const allaCount = await latencyOf(m, () => post(`${server.url}/api/arenden/list`, h.sara, { query: { order: 'newest', limit: 1 }, withTotal: true }));
+    console.log(`  Första sidan från servern med ${fmt(arenden)} ärenden (${n} begäranden i följd; mål p95 ≤ 30 ms):`);
+    console.log(`    Mina uppgifter, enhetschef (2 enheter): p50 ${ms(inboxErik.p50)}, p95 ${ms(inboxErik.p95)} (${inboxErik.rows} rader)`);
+    console.log(`    Mina uppgifter, SAS (hela förvaltningen): p50 ${ms(inboxSara.p50)}, p95 ${ms(inboxSara.p95)} (${inboxSara.rows} rader)`);
+    console.log(`    Alla ärenden, nyaste först: p50 ${ms(alla.p50)}, p95 ${ms(alla.p95)} (${alla.rows} rader)`);
+    console.log(`    Alla ärenden, öppna och försenade: p50 ${ms(overdue.p50)}, p95 ${ms(overdue.p95)}; fritextsökning ”rullstol”: p50 ${ms(text.p50)}, p95 ${ms(text.p95)}`);
+    console.log(`  Antalen (egen begäran efter raderna, ${m} i följd): Mina uppgifter för SAS p50 ${ms(inboxCount.p50)}, p95 ${ms(inboxCount.p95)}; Alla ärenden p50 ${ms(allaCount.p50)}, p95 ${ms(allaCount.p95)}`);
+
+    const year = new Date().getFullYear();
+    const report = async () => {
+      const t0 = performance.now();
+      const r = await post(`${server.url}/api/reports/kvalitetsberattelse`, h.sara, { period: yearPeriod(year), jamforelser: 2 });
+      if (r.status !== 200) throw new Error(JSON.stringify(r.json));
+      return performance.now() - t0;
+    };
+    await report();
+    const reportRuns = [await report(), await report(), await report()];
+    console.log(`  Kvalitetsberättelsen för ${year} beräknad på servern över ${fmt(arenden)} ärenden: median ${fmt(median(reportRuns))} ms (mål ≤ 1 000 ms)`);
+
+    const alle = await coldLoad(server, h.sara.cookie!, '#/arenden', '.arende-table tbody tr', 5);
+    const inbox = await coldLoad(server, h.erik.cookie!, '#/', '.task', 5);
+    console.log(`  Chromium, kall start (ny profil, inget i cacheminnet) till första raderna (mål ≤ 300 ms):`);
+    console.log(`    Alla ärenden: median ${fmt(median(alle))} ms, sämsta ${fmt(Math.max(...alle))} ms; Mina uppgifter: median ${fmt(median(inbox))} ms, sämsta ${fmt(Math.max(...inbox))} ms`);
+  } finally {
+    await server.kill();
+    await t.cleanup();
+  }
+}
+
+export async function serverBench(scale: number): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'kf-serverbench-'));
+  const staticRoot = join(work, 'dist');
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: staticRoot, emptyOutDir: true } });
+  console.log(`Servern (Node ${process.version}, egen process) – appens första JavaScript ${fmt(initialJsGzip(staticRoot) / 1024)} kB gzip`);
+
+  const name = `kf_bench_${randomBytes(4).toString('hex')}`;
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  try {
+    await benchTarget(
+      {
+        label: 'PostgreSQL (riktig server, pool 20)',
+        async open() {
+          return { db: pgDb({ url: url.toString() }), pool: new pg.Pool({ connectionString: url.toString(), max: 32 }) };
+        },
+        env: { DATABASE_URL: url.toString() },
+        cleanup: async () => undefined,
+      },
+      scale,
+      staticRoot,
+      join(work, 'pg-nyckel.pem'),
+    );
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+
+  const dataDir = join(work, 'pglite-data');
+  mkdirSync(dataDir, { recursive: true });
+  await benchTarget(
+    {
+      label: 'PGlite (inbäddad, datamapp på disk)',
+      open: async () => ({ db: await pgliteDb({ dataDir: join(dataDir, 'pglite') }) }),
+      env: { KF_DATA_DIR: dataDir },
+      cleanup: async () => undefined,
+    },
+    scale,
+    staticRoot,
+    join(dataDir, 'signeringsnyckel.pem'),
+  );
+  rmSync(work, { recursive: true, force: true });
+}
