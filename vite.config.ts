@@ -27,7 +27,8 @@ function precompress(): Plugin {
 export default defineConfig({
   plugins: [react(), precompress()],
   server: { port: 5173 },
-  build: { target: 'es2022', sourcemap: true },
+  // The budget is the initial JavaScript gzip-compressed (npm run bench prints it); the main chunk is ≈ 660 kB raw.
+  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 800 },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
