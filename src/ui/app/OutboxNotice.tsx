@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { OutboxItem } from '../../api/Backend';
 import { formatDateTime } from '../format';
 import { processTitle } from '../labels';
+import { announceDraftRestored } from '../forms/draftRestored';
 import { navigate } from './router';
 import { useServices } from './services';
 import { useSession } from './session';
@@ -32,9 +33,11 @@ export function OutboxNotice() {
   };
   // A refused rapport goes back into its form as a draft, with the server's reason beside it.
   const reopen = async (item: OutboxItem) => {
-    await drafts.save(`ny:${user.userId}:${item.processType}:${item.enhetId}`, item.data);
+    const key = `ny:${user.userId}:${item.processType}:${item.enhetId}`;
+    await drafts.save(key, item.data);
     await backend.outbox.discard(item.id);
     navigate({ page: 'ny', typ: item.processType, enhet: item.enhetId });
+    announceDraftRestored(key); // the form may already be open on this page
   };
   return (
     <section aria-labelledby="utkorg-rubrik" className="outbox notice">

@@ -8,6 +8,7 @@ import type { Services } from '../app/services';
 import { ButtonTemplates } from './ButtonTemplates';
 import { ErrorListTemplate } from './ErrorListTemplate';
 import { visibleSchema, withoutHidden } from './visibleSchema';
+import { DRAFT_RESTORED } from './draftRestored';
 import { swedishErrors, toErrorSchema } from './swedishErrors';
 
 export interface StepFormProps {
@@ -60,10 +61,18 @@ export function StepForm({ form, draftKey, drafts, submitText, initial, fixed, e
     };
     const onHide = () => void flush();
     window.addEventListener('pagehide', onHide);
+    // A draft put back from elsewhere (a refused rapport from the outbox) replaces an open, untouched form.
+    const onRestored = (e: Event) => {
+      if ((e as CustomEvent<string>).detail !== draftKey) return;
+      pending.current = undefined;
+      void drafts.load(draftKey).then((d) => live && d && setData({ ...(d as Record<string, unknown>), ...fixed }));
+    };
+    window.addEventListener(DRAFT_RESTORED, onRestored);
     const untrack = drafts.track?.(flush);
     return () => {
       live = false;
       window.removeEventListener('pagehide', onHide);
+      window.removeEventListener(DRAFT_RESTORED, onRestored);
       untrack?.();
       void flush();
     };
