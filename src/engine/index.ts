@@ -101,6 +101,7 @@ export { checkBackup, writeBackup } from './backup/backup';
 export { collectArendeFacts } from './reports/collectArendeFacts';
 export type { ArendeFacts } from './reports/ArendeFacts';
 export { kvalitetsberattelse } from './reports/kvalitetsberattelse';
+export { stockholmDate } from './reports/stockholmDate';
 export type { Kvalitetsberattelse, KvalitetsberattelseOptions } from './reports/kvalitetsberattelse';
 export { ATGARD_COLUMNS, kvalitetsberattelseTables } from './reports/kvalitetsberattelseTables';
 export type { ReportTable } from './reports/kvalitetsberattelseTables';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeObligations } from '../../src/engine/index';
-import { createWorld, example, lexSarahUntil } from '../support/world';
+import { createWorld, example, lexSarahUntil, today } from '../support/world';
 
 describe('lex Sarah: happy paths', () => {
   it('walks rapport → … → avslut without IVO and closes the ärende', async () => {
@@ -37,7 +37,7 @@ describe('lex Sarah: happy paths', () => {
     await w.step(id, 'user:sara', 'anmalan_ivo.submit', example('lex-sarah-anmalan-ivo', { utredningBifogas: false }));
     await w.step(id, 'user:sara', 'utredning.anteckning', example('lex-sarah-utredning-anteckning'));
     await w.step(id, 'user:fredrik', 'anmalan_godkannande.submit', example('lex-sarah-anmalan-godkannande'));
-    await w.step(id, 'user:sara', 'anmalan_skickad.submit', example('lex-sarah-anmalan-skickad', { utredningBifogad: false }));
+    await w.step(id, 'user:sara', 'anmalan_skickad.submit', example('lex-sarah-anmalan-skickad-2', { skickadDatum: today(w) }));
     state = (await w.engine.get(id))!;
     expect(state.snapshot.value).toEqual({ handlaggning: { utredningsspar: 'utredning', ivospar: 'komplettering' } });
 
@@ -46,12 +46,12 @@ describe('lex Sarah: happy paths', () => {
     expect(early.ok).toBe(false);
     if (!early.ok) expect(early.rejection.message).toContain('Utredningen måste vara klar');
 
-    // The two-month legal obligation runs from the anmälan and becomes overdue.
+    // The two-month legal obligation runs from the anmälan's recorded sent date and becomes overdue after its last day.
     const komplettering = () => computeObligations(state, w.clock.now()).find((o) => o.id === 'komplettering')!;
     expect(komplettering().kind).toBe('legal');
     expect(komplettering().status).toBe('open');
-    const sent = state.events.find((e) => e.type === 'anmalan_skickad.submit')!.at;
-    expect(komplettering().dueAt.slice(5, 7)).toBe(String(Number(sent.slice(5, 7)) + 2).padStart(2, '0'));
+    expect(komplettering().startedAt.slice(0, 10)).toBe('2026-03-13');
+    expect(komplettering().dueAt).toBe('2026-05-13T23:59:59.999Z');
     w.clock.advance(62 * 86_400_000);
     expect(komplettering().overdue).toBe(true);
   });

@@ -81,7 +81,10 @@ function checkClosedLog(processType: ProcessType, events: readonly ArendeEvent[]
   expect(fits, `obligatoriska steg saknas eller i fel ordning: ${completions.map((c) => c.key).join(', ')}`).toBe(true);
   for (const rule of skeleton.conditional) {
     const fact = skeleton.facts[rule.fact]!;
-    const holds = events.some((e) => fact.events.includes(e.type) && (e.stepData as Record<string, unknown>)?.[fact.path] === fact.equals);
+    const holds = events.some((e, i) =>
+      fact.events.includes(e.type) &&
+      ('absent' in fact ? !events.slice(0, i).some((x) => x.type === fact.absent) : (e.stepData as Record<string, unknown>)?.[fact.path] === fact.equals),
+    );
     if (!holds) continue;
     for (const [i, k] of rule.steps.entries()) {
       expect(first(k), `${rule.title}: ${k} saknas`).toBeGreaterThanOrEqual(0);

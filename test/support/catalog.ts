@@ -15,3 +15,9 @@ export function shippedDefinition(id: string): ProcessDefinition {
   if (!found) throw new Error(`Ingen levererad definition med id ${id}.`);
   return found;
 }
+
+/** The newest shipped version of each process: what new ärenden open on. */
+export function newestShippedDefinitions(): ProcessDefinition[] {
+  const ids = [...new Set(loadShippedDefinitions().map((d) => d.id))];
+  return ids.map(shippedDefinition);
+}

@@ -4,7 +4,7 @@ import { sequentialIds } from '../../src/adapters/system/ids';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { fixedClock } from '../../src/adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { createEngine, staticDirectory } from '../../src/engine/index';
+import { createEngine, staticDirectory, stockholmDate } from '../../src/engine/index';
 import type { Engine, EventStore, ProcessCatalog, SubmitResult } from '../../src/engine/index';
 import { loadCatalogFromDisk, loadShippedDefinitions } from './catalog';
 
@@ -60,7 +60,15 @@ export async function createWorld(opts: { store?: EventStore; start?: string; se
   };
 }
 
-/** Walks a lex Sarah ärende to the given point; `allvarligt` takes the IVO track. */
+/** Today's date in Stockholm on the world's clock (e.g. the day an anmälan is sent). */
+export function today(w: World): string {
+  return stockholmDate(w.clock.now())!;
+}
+
+/**
+ * Walks a lex Sarah ärende to the given point; `allvarligt` takes the IVO track. `utredningBifogad: false`
+ * sends the anmälan early, before the utredning is finished, so a komplettering becomes mandatory.
+ */
 export async function lexSarahUntil(
   w: World,
   until: 'rapport' | 'utredning' | 'beslut' | 'uppfoljning' | 'avslut' | 'avslutad',
@@ -72,16 +80,22 @@ export async function lexSarahUntil(
   await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
   await w.step(id, 'user:sara', 'registrering.submit', example('lex-sarah-registrering'));
   if (until === 'utredning') return id;
+  const anmalan = async (utredningBifogas: boolean) => {
+    await w.step(id, 'user:sara', 'anmalan_ivo.submit', example('lex-sarah-anmalan-ivo', { utredningBifogas }));
+    await w.step(id, 'user:fredrik', 'anmalan_godkannande.submit', example('lex-sarah-anmalan-godkannande'));
+    await w.step(id, 'user:sara', 'anmalan_skickad.submit', example('lex-sarah-anmalan-skickad-2', { skickadDatum: today(w) }));
+  };
+  const early = opts.allvarligt === true && opts.utredningBifogad === false;
+  if (early) {
+    await w.step(id, 'user:sara', 'allvarlighet.bedom', example('lex-sarah-allvarlighet'));
+    await anmalan(false);
+  }
   await w.step(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));
   await w.step(id, 'user:sara', 'bedomning.submit', example('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: opts.allvarligt ?? false }));
   if (until === 'beslut') return id;
   await w.step(id, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: opts.allvarligt ?? false }));
-  if (opts.allvarligt) {
-    await w.step(id, 'user:sara', 'anmalan_ivo.submit', example('lex-sarah-anmalan-ivo', { utredningBifogas: true }));
-    await w.step(id, 'user:fredrik', 'anmalan_godkannande.submit', example('lex-sarah-anmalan-godkannande'));
-    await w.step(id, 'user:sara', 'anmalan_skickad.submit', example('lex-sarah-anmalan-skickad', { utredningBifogad: opts.utredningBifogad ?? true }));
-    if (opts.utredningBifogad === false) await w.step(id, 'user:sara', 'komplettering.submit', example('lex-sarah-komplettering'));
-  }
+  if (early) await w.step(id, 'user:sara', 'komplettering.submit', example('lex-sarah-komplettering'));
+  else if (opts.allvarligt) await anmalan(true);
   await w.step(id, 'user:erik', 'atgarder.submit', example('lex-sarah-atgarder'));
   if (until === 'uppfoljning') return id;
   const state = (await w.engine.get(id))!;

@@ -1,6 +1,7 @@
 import type { NamedRef } from '../definition/ProcessDefinition';
 import { isRoleId, ROLE_TITLES } from '../org/Role';
 import type { RoleId } from '../org/Role';
+import { stockholmDate } from '../reports/stockholmDate';
 import type { ArendeContext, MachineEvent } from '../runtime/ArendeContext';
 import { readPath } from './readPath';
 
@@ -74,6 +75,19 @@ function unvaluedRisks(ctx: ArendeContext, ev: MachineEvent): number[] {
   const valued = readPath(ev.data, 'varderingar[].nr');
   const set = new Set(Array.isArray(valued) ? valued : []);
   return (Array.isArray(identified) ? (identified as number[]) : []).filter((nr) => !set.has(nr));
+}
+
+/** Why a recorded date is not between an earlier step and today (Stockholm), or undefined when it is. */
+function dateOutsideWindow(ctx: ArendeContext, ev: MachineEvent, params: Params): string | undefined {
+  const label = typeof params.label === 'string' ? params.label : 'Datumet';
+  const date = readPath(ev.data, params.path as string);
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return `${label} saknas eller är inte ett datum.`;
+  const today = stockholmDate(ev.at);
+  if (today !== undefined && date > today) return `${label} (${date}) kan inte ligga i framtiden; i dag är det ${today}.`;
+  const earlier = ctx.steps[params.notBefore as string];
+  const earliest = earlier ? stockholmDate(earlier.at) : undefined;
+  if (earliest !== undefined && date < earliest) return `${label} (${date}) kan inte vara före ${String(params.notBeforeTitle ?? 'föregående steg')} (${earliest}).`;
+  return undefined;
 }
 
 function skyddsombudOk(ev: MachineEvent): boolean {
@@ -151,6 +165,26 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
       whenFalse(GUARDS.hasStep!.test(c, ev, p), typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} är inte utfört.`),
     abstract: (ev, p) => (!ev.seen.has(p.event as string) ? false : typeof p.path === 'string' ? 'unknown' : true),
     checkParams: (p) => (typeof p.event === 'string' ? undefined : 'event krävs'),
+  },
+  lacksStep: {
+    readsEventData: false,
+    describe: (p) => (typeof p.describe === 'string' ? p.describe : `Steget ${String(p.event)} är inte utfört`),
+    test: (c, _ev, p) => c.steps[p.event as string] === undefined,
+    explain: (c, _ev, p) =>
+      whenFalse(c.steps[p.event as string] === undefined, typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} är redan utfört.`),
+    abstract: (ev, p) => !ev.seen.has(p.event as string),
+    checkParams: (p) => (typeof p.event === 'string' ? undefined : 'event krävs'),
+  },
+  isDateBetweenStepAndToday: {
+    readsEventData: true,
+    describe: (p) => `${typeof p.label === 'string' ? p.label : 'Datumet'} ligger mellan ${String(p.notBeforeTitle ?? p.notBefore)} och i dag`,
+    test: (c, ev, p) => dateOutsideWindow(c, ev, p) === undefined,
+    explain: (c, ev, p) => {
+      const problem = dateOutsideWindow(c, ev, p);
+      return problem ? [problem] : [];
+    },
+    abstract: unknownAbstract,
+    checkParams: (p) => (typeof p.path === 'string' && typeof p.notBefore === 'string' ? undefined : 'path och notBefore krävs'),
   },
   hasAllAtgarderVerified: {
     readsEventData: false,

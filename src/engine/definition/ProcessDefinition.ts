@@ -10,8 +10,8 @@ export interface ObligationSpec {
   title: string;
   /** `legal` is a hard number from law (komplettering); `sla` is a local, configurable rutin. */
   kind: 'sla' | 'legal';
-  /** When the clock starts: entering the state, or the latest occurrence of an event type. */
-  from: { entered: true } | { event: string };
+  /** When the clock starts: entering the state, the latest occurrence of an event type, or a date that event recorded (`path`). */
+  from: { entered: true } | { event: string; path?: string };
   days?: number;
   months?: number;
   /** The event type that meets the obligation. */

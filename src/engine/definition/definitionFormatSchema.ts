@@ -38,7 +38,7 @@ const obligation = {
     from: {
       anyOf: [
         { type: 'object', required: ['entered'], additionalProperties: false, properties: { entered: { const: true } } },
-        { type: 'object', required: ['event'], additionalProperties: false, properties: { event: { type: 'string', minLength: 1 } } },
+        { type: 'object', required: ['event'], additionalProperties: false, properties: { event: { type: 'string', minLength: 1 }, path: { type: 'string', minLength: 1 } } },
       ],
     },
     days: { type: 'integer', minimum: 0, maximum: 3650, title: 'dagar' },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadShippedDefinitions } from '../../../test/support/catalog';
+import { loadShippedDefinitions, shippedDefinition } from '../../../test/support/catalog';
 import { catalog, validator } from '../../../test/support/world';
 import { loadDefinition } from './loadDefinition';
 
-const lexSarah = () => structuredClone(loadShippedDefinitions().find((d) => d.id === 'lex-sarah')!);
+const lexSarah = () => structuredClone(shippedDefinition('lex-sarah'));
 
 describe('loadDefinition', () => {
   it('loads the shipped definitions', () => {

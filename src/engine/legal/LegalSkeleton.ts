@@ -14,12 +14,21 @@ export interface MandatedStep {
   requiredGuards?: readonly NamedRef[];
 }
 
-/** A fact learned from step data, e.g. `allvarligt` when `beslut.submit` carries `allvarligt: true`. */
-export interface SkeletonFact {
+/**
+ * A fact learned from the log: from step data (`allvarligt` when `beslut.submit` carries `allvarligt: true`),
+ * or from order (`absent`: the event happened while another had not yet, e.g. the anmälan before the utredning).
+ */
+export type SkeletonFact =
+  | { title: string; events: readonly string[]; path: string; equals: unknown }
+  | { title: string; events: readonly string[]; absent: string };
+
+/** A deadline the law sets: every state of `step` must carry it, no longer and from the same start. */
+export interface MandatedObligation {
+  step: string;
   title: string;
-  events: readonly string[];
-  path: string;
-  equals: unknown;
+  from: { event: string; path?: string };
+  months: number;
+  metBy: string;
 }
 
 /** Steps that become mandated once a fact holds, and must be done before `before`. */
@@ -41,6 +50,7 @@ export interface LegalSkeleton {
   routes: readonly (readonly string[])[];
   facts: Readonly<Record<string, SkeletonFact>>;
   conditional: readonly ConditionalSteps[];
+  obligations?: readonly MandatedObligation[];
 }
 
 /** The completion event of a step: `<key>.submit`. */

@@ -15,7 +15,8 @@ const lexSarah: LegalSkeleton = {
     anmalan_ivo: { key: 'anmalan_ivo', title: 'Anmälan till IVO – förbered', role: 'sas',
       requiredFields: ['typ', 'avsandarensDiarienummer', 'anmalandeNamnd', 'verksamhet', 'handelsePlats', 'handelseTidpunkt', 'beskrivning', 'ivoAvdelning', 'utredningBifogas'] },
     anmalan_godkannande: { key: 'anmalan_godkannande', title: 'Anmälan till IVO – godkänn och underteckna', role: 'forvaltningschef', independent: true, requiredFields: ['godkand', 'undertecknare'] },
-    anmalan_skickad: { key: 'anmalan_skickad', title: 'Anmälan till IVO – skickad', role: 'sas', requiredFields: ['skickadDatum', 'utredningBifogad'] },
+    anmalan_skickad: { key: 'anmalan_skickad', title: 'Anmälan till IVO – skickad', role: 'sas', requiredFields: ['skickadDatum'],
+      requiredGuards: [{ type: 'isDateBetweenStepAndToday', params: { path: 'skickadDatum', notBefore: 'anmalan_godkannande.submit' } }] },
     komplettering: { key: 'komplettering', title: 'Komplettering till IVO', role: 'sas', requiredFields: ['skickadDatum'],
       requiredGuards: [{ type: 'hasStep', params: { event: 'utredning.submit' } }] },
     avslut: { key: 'avslut', title: 'Avslut', role: 'sas', requiredFields: ['avslutsanteckning'],
@@ -28,11 +29,15 @@ const lexSarah: LegalSkeleton = {
   routes: [['rapport', 'omedelbara_atgarder', 'utredning', 'bedomning', 'beslut', 'avslut']],
   facts: {
     allvarligt: { title: 'missförhållandet har bedömts som allvarligt', events: ['allvarlighet.bedom', 'beslut.submit'], path: 'allvarligt', equals: true },
-    utredning_ej_bifogad: { title: 'utredningen bifogades inte anmälan', events: ['anmalan_skickad.submit'], path: 'utredningBifogad', equals: false },
+    // From the log, never from a checkbox: the anmälan was sent before the utredning was finished.
+    utredning_ej_bifogad: { title: 'utredningen var inte klar när anmälan skickades', events: ['anmalan_skickad.submit'], absent: 'utredning.submit' },
   },
   conditional: [
     { fact: 'allvarligt', steps: ['anmalan_ivo', 'anmalan_godkannande', 'anmalan_skickad'], before: 'avslut', title: 'anmälan till IVO' },
     { fact: 'utredning_ej_bifogad', steps: ['komplettering'], before: 'avslut', title: 'komplettering till IVO' },
+  ],
+  obligations: [
+    { step: 'komplettering', title: 'komplettering senast två månader efter det datum anmälan skickades', from: { event: 'anmalan_skickad.submit', path: 'skickadDatum' }, months: 2, metBy: 'komplettering.submit' },
   ],
 };
 

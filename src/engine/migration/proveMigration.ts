@@ -92,8 +92,8 @@ export function proveMigration(state: ArendeState, to: LoadedDefinition, request
   const done = new Set<string>();
   const seen = new Set<string>();
   for (const e of state.events) {
+    monitor = learnFacts(skeleton, monitor, e.type, (e.stepData ?? {}) as Record<string, unknown>, seen);
     seen.add(e.type);
-    monitor = learnFacts(skeleton, monitor, e.type, (e.stepData ?? {}) as Record<string, unknown>);
     const key = e.type.endsWith('.submit') ? e.type.slice(0, -'.submit'.length) : undefined;
     if (!key || !skeleton.steps[key]) continue;
     const outcome = completeStep(skeleton, monitor, key);

@@ -1,6 +1,7 @@
 import { titleOf } from '../definition/StateGraph';
 import type { RoleId } from '../org/Role';
 import type { ArendeState } from '../runtime/ArendeState';
+import { readPath } from '../behaviour/readPath';
 import { addDuration, DAY_MS } from './dates';
 
 export type ObligationStatus = 'open' | 'met' | 'cancelled';
@@ -34,7 +35,7 @@ export function computeObligations(state: ArendeState, now: string, dueSoonDays 
   const { graph } = state.loaded;
   const out: Obligation[] = [];
   // One pass over the log: events by type, and the latest entry of each state.
-  const byType = new Map<string, { seq: number; at: string }[]>();
+  const byType = new Map<string, { seq: number; at: string; stepData?: unknown }[]>();
   for (const e of state.events) {
     const list = byType.get(e.type);
     if (list) list.push(e);
@@ -49,12 +50,17 @@ export function computeObligations(state: ArendeState, now: string, dueSoonDays 
     if (!specs?.length) continue;
     for (const spec of specs) {
       let startedAt = entry.at;
+      let wholeDays = false;
       if ('event' in spec.from) {
         const from = (byType.get(spec.from.event) ?? []).filter((e) => e.seq <= entry.seq).pop();
         if (!from) continue;
         startedAt = from.at;
+        const recorded = spec.from.path ? readPath(from.stepData, spec.from.path) : undefined;
+        // A recorded date (e.g. when the anmälan was sent) starts the clock; the deadline lasts to the end of its day.
+        if (typeof recorded === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(recorded)) [startedAt, wholeDays] = [`${recorded}T00:00:00.000Z`, true];
       }
-      const dueAt = addDuration(startedAt, spec.days ?? 0, spec.months ?? 0);
+      const due = addDuration(startedAt, spec.days ?? 0, spec.months ?? 0);
+      const dueAt = wholeDays ? new Date(Date.parse(due) + DAY_MS - 1).toISOString() : due;
       const met = (byType.get(spec.metBy) ?? []).find((e) => e.seq > entry.seq);
       const exited = lastEntry.get(entry.path)! > entry.seq || state.status === 'closed';
       const status: ObligationStatus = met ? 'met' : exited ? 'cancelled' : 'open';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_ORG } from '../../demo/demoOrganisation';
 import { loadShippedDefinitions } from '../../../test/support/catalog';
-import { createWorld, example, lexSarahUntil } from '../../../test/support/world';
+import { createWorld, example, lexSarahUntil, today } from '../../../test/support/world';
 import type { World } from '../../../test/support/world';
 import { computeObligations } from '../obligations/computeObligations';
 import { collectArendeFacts } from './collectArendeFacts';
@@ -69,14 +69,14 @@ async function trickyDeadlines(): Promise<World> {
   await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
   await w.step(id, 'user:sara', 'registrering.submit', example('lex-sarah-registrering'));
   await w.step(id, 'user:sara', 'allvarlighet.bedom', example('lex-sarah-allvarlighet'));
-  w.clock.advance(10 * DAY);
+  w.clock.advance(15 * DAY);
+  // The anmälan goes (late) before the utredning is finished: a komplettering becomes due.
+  await w.step(id, 'user:sara', 'anmalan_ivo.submit', example('lex-sarah-anmalan-ivo', { utredningBifogas: false }));
+  await w.step(id, 'user:fredrik', 'anmalan_godkannande.submit', example('lex-sarah-anmalan-godkannande'));
+  await w.step(id, 'user:sara', 'anmalan_skickad.submit', example('lex-sarah-anmalan-skickad-2', { skickadDatum: today(w) }));
   await w.step(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));
   await w.step(id, 'user:sara', 'bedomning.submit', example('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: true }));
   await w.step(id, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: true }));
-  w.clock.advance(5 * DAY);
-  await w.step(id, 'user:sara', 'anmalan_ivo.submit', example('lex-sarah-anmalan-ivo', { utredningBifogas: false }));
-  await w.step(id, 'user:fredrik', 'anmalan_godkannande.submit', example('lex-sarah-anmalan-godkannande'));
-  await w.step(id, 'user:sara', 'anmalan_skickad.submit', example('lex-sarah-anmalan-skickad', { utredningBifogad: false }));
   w.clock.advance(70 * DAY);
   await w.step(id, 'user:sara', 'komplettering.submit', example('lex-sarah-komplettering'));
   await w.step(id, 'user:erik', 'atgarder.submit', example('lex-sarah-atgarder'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nobleHasher } from '../../adapters/system/nobleHasher';
-import { loadShippedDefinitions } from '../../../test/support/catalog';
+import { shippedDefinition } from '../../../test/support/catalog';
 import { catalog, validator } from '../../../test/support/world';
 import { definitionFingerprint } from '../verify/fingerprint';
 import { DefinitionRegistry } from './DefinitionRegistry';
@@ -9,7 +9,7 @@ describe('DefinitionRegistry with a cache of proved definitions', () => {
   it('remembers a proof, and never lets the cache vouch for other content', () => {
     const proved = new Set<string>();
     const cache = { has: (f: string) => proved.has(f), add: (f: string) => void proved.add(f) };
-    const lexSarah = loadShippedDefinitions().find((d) => d.id === 'lex-sarah')!;
+    const lexSarah = shippedDefinition('lex-sarah');
     expect(new DefinitionRegistry(catalog(), validator, { cache, hasher: nobleHasher }).register(lexSarah).ok).toBe(true);
     expect(proved).toEqual(new Set([definitionFingerprint(lexSarah, catalog(), nobleHasher)]));
 
@@ -22,7 +22,7 @@ describe('DefinitionRegistry with a cache of proved definitions', () => {
   });
 
   it('changes the fingerprint when a form the definition uses changes', () => {
-    const lexSarah = loadShippedDefinitions().find((d) => d.id === 'lex-sarah')!;
+    const lexSarah = shippedDefinition('lex-sarah');
     const before = definitionFingerprint(lexSarah, catalog(), nobleHasher);
     const forms = { ...catalog().forms };
     forms['lex-sarah-beslut'] = { ...forms['lex-sarah-beslut']!, schema: { ...forms['lex-sarah-beslut']!.schema, required: [] } };

@@ -10,7 +10,7 @@ import { verifyDefinition } from '../verify/verifyDefinition';
 import type { Hasher } from '../ports/Hasher';
 import type { Violation } from '../verify/Violation';
 
-export type RegisterResult = { ok: true; loaded: LoadedDefinition } | { ok: false; violations: Violation[] };
+export type RegisterResult = { ok: true; loaded: LoadedDefinition; retired?: Violation[] } | { ok: false; violations: Violation[] };
 
 /** Fingerprints of definitions already proved lawful (e.g. kept in IndexedDB between starts). */
 export interface VerifiedCache {
@@ -21,6 +21,8 @@ export interface VerifiedCache {
 /** Published, verified definitions by `id@version`. Versions are immutable once registered. */
 export class DefinitionRegistry {
   private readonly byRef = new Map<string, LoadedDefinition>();
+  /** Kept versions today's legal skeleton refuses, with why: readable for their ärenden, never opened on or migrated to. */
+  private readonly retiredRefs = new Map<string, Violation[]>();
   private readonly forms: Record<string, FormSpec>;
   /** Bundled forms plus those published with registered versions; grows in place as versions register. */
   readonly catalog: ProcessCatalog;
@@ -78,6 +80,25 @@ export class DefinitionRegistry {
   }
 
   /**
+   * Registers a version already stored or shipped. One the legal skeleton has since been tightened
+   * against stays readable for its running ärenden but is retired: no new ärende opens on it.
+   */
+  registerKept(definition: unknown): RegisterResult {
+    const result = this.register(definition);
+    if (result.ok || result.violations.some((v) => v.code === 'format' || v.code === 'reference')) return result;
+    const loaded = this.prepare(definition, true);
+    if (!loaded.ok) return loaded;
+    this.add(loaded.loaded);
+    this.retiredRefs.set(definitionRef(loaded.loaded.definition), result.violations);
+    return { ...loaded, retired: result.violations };
+  }
+
+  /** Why a kept version no longer satisfies the legal skeleton, or undefined when it does. */
+  retired(id: string, version: number): readonly Violation[] | undefined {
+    return this.retiredRefs.get(`${id}@${version}`);
+  }
+
+  /**
    * Registers a version the authority (the server) has already proved, checking format and
    * references but not repeating the path search: the browser only renders and re-plays with it.
    * `formatChecked`: the sender checked the format too (the server, for the browser's cold start).
@@ -93,6 +114,9 @@ export class DefinitionRegistry {
    * version: publishing stores it first and adds it after, so a failed write leaves nothing known.
    */
   prepare(definition: unknown, proven = false, formatChecked = false): RegisterResult {
+    // A version already known with the same content needs no new proof (e.g. in a backup of its ärenden).
+    const known = isDefinitionLike(definition) ? this.byRef.get(definitionRef(definition)) : undefined;
+    if (known && canonicalJson(known.definition) === canonicalJson(definition)) return { ok: true, loaded: known };
     const scoped = this.catalogFor(definition);
     if (!scoped.ok) return scoped;
     const catalog = scoped.catalog;
@@ -129,8 +153,8 @@ export class DefinitionRegistry {
   /** Newest version of a process type: what new ärenden are opened on. */
   latest(processType: ProcessType): LoadedDefinition | undefined {
     let best: LoadedDefinition | undefined;
-    for (const l of this.byRef.values())
-      if (l.definition.processType === processType && (!best || l.definition.version > best.definition.version)) best = l;
+    for (const [ref, l] of this.byRef)
+      if (l.definition.processType === processType && !this.retiredRefs.has(ref) && (!best || l.definition.version > best.definition.version)) best = l;
     return best;
   }
 

@@ -87,7 +87,7 @@ export function createEngine(deps: EngineDeps) {
   const CACHE_LIMIT = 5000;
 
   async function registerStored(): Promise<void> {
-    for (const d of await store.definitions()) if (!registry.get(d.id, d.version)) registry.register(d);
+    for (const d of await store.definitions()) if (!registry.get(d.id, d.version)) registry.registerKept(d);
   }
 
   /** The caller's person and roles as the directory has them now; an unknown id is refused. */
@@ -192,9 +192,9 @@ export function createEngine(deps: EngineDeps) {
     /** Registers the stored definitions, then any given ones not yet stored (verified, immutable). */
     async loadDefinitions(shipped: readonly unknown[] = []): Promise<RegisterResult[]> {
       const stored = await store.definitions();
-      const results = stored.map((d) => registry.register(d));
+      const results = stored.map((d) => registry.registerKept(d));
       for (const d of shipped) {
-        const result = registry.register(d);
+        const result = registry.registerKept(d);
         results.push(result);
         const def = result.ok ? result.loaded.definition : undefined;
         if (def && !stored.some((x) => x.id === def.id && x.version === def.version))

@@ -142,6 +142,7 @@ export function definitionAdmin(deps: AdminDeps) {
       if (!state) return { ok: false, reasons: [`Ärendet ${arendeId} finns inte.`], violations: [] };
       const to = registry.get(state.loaded.definition.id, toVersion);
       if (!to) return { ok: false, reasons: [`Version ${toVersion} finns inte.`], violations: [] };
+      if (registry.retired(to.definition.id, toVersion)) return { ok: false, reasons: [retiredReason(toVersion)], violations: [] };
       return proveMigration(state, to, mapping);
     },
 
@@ -156,6 +157,7 @@ export function definitionAdmin(deps: AdminDeps) {
         return { ok: false, rejection: reject('wrong_role', 'Bara en processägare kan flytta ett ärende till en ny version av processen.', { requiredRole: 'processagare' }) };
       const to = registry.get(state.loaded.definition.id, toVersion);
       if (!to) return { ok: false, rejection: reject('migration_refused', `Version ${toVersion} av processen finns inte.`) };
+      if (registry.retired(to.definition.id, toVersion)) return { ok: false, rejection: reject('migration_refused', retiredReason(toVersion)) };
       const proof = proveMigration(state, to, mapping);
       if (!proof.ok) return { ok: false, rejection: reject('migration_refused', `Ärendet kan inte flyttas till version ${toVersion}: ${proof.reasons.join(' ')}`), proof };
       const prev = lastEvent(state);
@@ -177,4 +179,8 @@ export function definitionAdmin(deps: AdminDeps) {
       return { ok: true, state: moved.state, summary: written.summaries[0]!, event };
     },
   };
+}
+
+function retiredReason(version: number): string {
+  return `Version ${version} följer inte längre lagskelettet och tar inte emot fler ärenden. Välj en nyare version.`;
 }

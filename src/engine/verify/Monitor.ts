@@ -29,11 +29,12 @@ function advance(sequence: readonly string[], progress: number, step: string): n
   return -1;
 }
 
-/** Learns facts from an event's data branch. */
-export function learnFacts(skeleton: LegalSkeleton, m: MonitorState, eventType: string, data: Record<string, unknown>): MonitorState {
+/** Learns facts from an event's data branch, or from the event types seen before it. */
+export function learnFacts(skeleton: LegalSkeleton, m: MonitorState, eventType: string, data: Record<string, unknown>, seenBefore: ReadonlySet<string>): MonitorState {
   const facts = new Set(m.facts);
   for (const [name, f] of Object.entries(skeleton.facts)) {
-    if (f.events.includes(eventType) && data[f.path] === f.equals) facts.add(name);
+    if (!f.events.includes(eventType)) continue;
+    if ('absent' in f ? !seenBefore.has(f.absent) : data[f.path] === f.equals) facts.add(name);
   }
   return facts.size === m.facts.length ? m : { ...m, facts: [...facts].sort() };
 }

@@ -20,6 +20,7 @@ export type ViolationCode =
   | 'mandated_step_changed'
   | 'missing_required_field'
   | 'missing_guard'
+  | 'missing_obligation'
   | 'skipped_step'
   | 'wrong_order'
   | 'wrong_role'

@@ -78,6 +78,22 @@ function staticChecks(def: ProcessDefinition, graph: StateGraph, skeleton: Legal
           out.push({ code: 'missing_guard', message: `Steget "${step.title}" saknar ett lagstadgat villkor: ${wanted.type}.`, states: [path] });
     }
   }
+  for (const ob of skeleton.obligations ?? []) {
+    const path = byKey.get(ob.step);
+    if (!path) continue; // the missing step is reported above
+    const specs = graph.nodes.get(path)!.meta?.obligations ?? [];
+    const kept = specs.some(
+      (o) =>
+        'event' in o.from && o.from.event === ob.from.event && o.from.path === ob.from.path && o.metBy === ob.metBy &&
+        (o.months ?? 0) * 31 + (o.days ?? 0) <= ob.months * 31 && (o.months ?? 0) + (o.days ?? 0) > 0,
+    );
+    if (!kept)
+      out.push({
+        code: 'missing_obligation',
+        message: `Steget "${skeleton.steps[ob.step]?.title ?? ob.step}" måste ha lagens tidskrav: ${ob.title}. Tidskravet får inte tas bort, förlängas eller räknas från något annat.`,
+        states: [path],
+      });
+  }
   if (def.processType !== skeleton.processType) out.push({ code: 'reference', message: 'Processtypen stämmer inte med lagskelettet.' });
   return out;
 }
@@ -95,7 +111,7 @@ function rolesFor(graph: StateGraph, event: string): RoleId[] {
 function dataBranches(skeleton: LegalSkeleton, event: string): Record<string, unknown>[] {
   let branches: Record<string, unknown>[] = [{}];
   for (const f of Object.values(skeleton.facts)) {
-    if (!f.events.includes(event)) continue;
+    if (!f.events.includes(event) || 'absent' in f) continue;
     branches = branches.flatMap((b) => [{ ...b, [f.path]: f.equals }, { ...b, [f.path]: OTHER }]);
   }
   return branches;
@@ -222,10 +238,11 @@ export function explore(loaded: LoadedDefinition, skeleton: LegalSkeleton, start
   };
   add({ config: start.config, monitor: start.monitor, seen: [...start.seen].sort(), done: false, parent: -1, step: undefined });
   const events = [...graph.events];
-  // Only events some guard asks about (hasStep) are worth remembering: fewer states, same verdict.
-  const remembered = new Set(
-    graph.transitions.flatMap((t) => leafGuards(t.guard).filter((g) => g.type === 'hasStep').map((g) => String(g.params?.event))),
-  );
+  // Only events some guard (hasStep, lacksStep) or an order fact asks about are worth remembering: fewer states, same verdict.
+  const remembered = new Set([
+    ...graph.transitions.flatMap((t) => leafGuards(t.guard).filter((g) => g.type === 'hasStep' || g.type === 'lacksStep').map((g) => String(g.params?.event))),
+    ...Object.values(skeleton.facts).flatMap((f) => ('absent' in f ? [f.absent] : [])),
+  ]);
   const roles = new Map(events.map((e) => [e, rolesFor(graph, e)]));
   const titles = new Map(events.map((e) => [e, stepTitle(definition, graph, e)]));
   // Only events some active state (or its ancestor) listens to can move a configuration: skip the rest.
@@ -259,7 +276,7 @@ export function explore(loaded: LoadedDefinition, skeleton: LegalSkeleton, start
           states: [...succ.config],
           transitions: succ.taken.map((t) => `${t.source} → ${t.target ?? t.source}`),
         };
-        let monitor = learnFacts(skeleton, node.monitor, type, data);
+        let monitor = learnFacts(skeleton, node.monitor, type, data, seenSet);
         let bad: Violation | undefined;
         for (const t of succ.taken) {
           const stepKey = mandatedKey(skeleton, t);
