@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
 import { computeObligations, verifyDefinition } from '../../src/engine/index';
 import type { ProcessDefinition } from '../../src/engine/index';
 import { loadShippedDefinitions, shippedDefinition } from '../support/catalog';
@@ -134,5 +135,25 @@ describe('a version the skeleton has since been tightened against', () => {
     const back = await w.engine.migrate(id, 1, {}, 'user:petra', 'Tillbaka');
     expect(back.ok).toBe(false);
     if (!back.ok) expect(back.rejection.message).toContain('Version 1 följer inte längre lagskelettet');
+  });
+});
+
+describe('upgrading a database where a process owner already used the number', () => {
+  it('publishes the shipped version 2 as the next free version, once, and opens new ärenden on it', async () => {
+    const v1 = loadShippedDefinitions().find((d) => d.id === 'lex-sarah' && d.version === 1)!;
+    const ownV2 = { ...structuredClone(v1), version: 2, published: { at: '2026-02-01T08:00:00.000Z', by: 'user:petra', note: 'Egen rutin.' } };
+    const store = new MemoryEventStore();
+    for (const d of loadShippedDefinitions().filter((x) => x.id !== 'lex-sarah' || x.version === 1)) await store.putDefinition(d);
+    await store.putDefinition(ownV2);
+
+    const w = await createWorld({ store });
+    const versions = () => w.engine.registry.versions('lex-sarah').map((l) => [l.definition.version, l.definition.published?.by ?? 'levererad', !!w.engine.registry.retired('lex-sarah', l.definition.version)]);
+    expect(versions()).toEqual([[1, 'levererad', true], [2, 'user:petra', true], [3, 'kvalitetsflode', false]]);
+    expect(w.engine.registry.latest('lex-sarah')!.definition.version).toBe(3);
+
+    // A second start finds it by its content and adds nothing.
+    const again = await createWorld({ store });
+    expect(again.engine.registry.versions('lex-sarah')).toHaveLength(3);
+    expect((await store.definitions()).filter((d) => d.id === 'lex-sarah')).toHaveLength(3);
   });
 });

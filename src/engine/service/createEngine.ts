@@ -1,7 +1,7 @@
 import { notBefore } from './notBefore';
 import { leafGuards } from '../behaviour/guards';
 import type { ProcessCatalog } from '../definition/ProcessCatalog';
-import type { ProcessType } from '../definition/ProcessDefinition';
+import type { ProcessDefinition, ProcessType } from '../definition/ProcessDefinition';
 import type { ArendeEvent } from '../events/ArendeEvent';
 import type { ChainBreak } from '../events/hashChain';
 import { verifyChain } from '../events/hashChain';
@@ -186,6 +186,21 @@ export function createEngine(deps: EngineDeps) {
     }
   }
 
+  /**
+   * A shipped version whose number a process owner has already used here is published as the next
+   * free version (once; later starts find it by content). Undefined when it is already known.
+   */
+  function shippedVersion(d: unknown): unknown {
+    const def = d as ProcessDefinition;
+    const taken = typeof def?.id === 'string' ? registry.get(def.id, def.version) : undefined;
+    if (!taken || canonicalJson(taken.definition) === canonicalJson(def)) return d;
+    const content = (x: ProcessDefinition) => canonicalJson({ ...x, version: 0, published: undefined });
+    const versions = registry.versions(def.id);
+    if (versions.some((v) => content(v.definition) === content(def))) return undefined;
+    const next = Math.max(...versions.map((v) => v.definition.version)) + 1;
+    return { ...def, version: next, published: { at: clock.now(), by: 'kvalitetsflode', note: `Levererad version ${def.version} av processen från Kvalitetsflöde (numret var redan använt här).` } };
+  }
+
   return {
     registry,
 
@@ -193,7 +208,9 @@ export function createEngine(deps: EngineDeps) {
     async loadDefinitions(shipped: readonly unknown[] = []): Promise<RegisterResult[]> {
       const stored = await store.definitions();
       const results = stored.map((d) => registry.registerKept(d));
-      for (const d of shipped) {
+      for (const original of shipped) {
+        const d = shippedVersion(original);
+        if (!d) continue; // adopted at an earlier start under another number
         const result = registry.registerKept(d);
         results.push(result);
         const def = result.ok ? result.loaded.definition : undefined;
