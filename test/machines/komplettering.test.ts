@@ -99,6 +99,7 @@ describe('the verifier keeps the komplettering in the skeleton', () => {
     for (const change of [
       (def: ProcessDefinition) => void (stateAt(def, `${IVO}.komplettering`).meta.obligations = []),
       (def: ProcessDefinition) => void (obligations(def)[0]!.months = 3),
+      (def: ProcessDefinition) => void Object.assign(obligations(def)[0]!, { months: 0, days: 62 }),
       (def: ProcessDefinition) => void (obligations(def)[0]!.from = { event: 'anmalan_skickad.submit' }),
     ]) {
       const result = variant(change);
