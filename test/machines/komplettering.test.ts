@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
-import { computeObligations, verifyDefinition } from '../../src/engine/index';
+import { collectArendeFacts, computeObligations, verifyDefinition } from '../../src/engine/index';
 import type { ProcessDefinition } from '../../src/engine/index';
 import { loadShippedDefinitions, shippedDefinition } from '../support/catalog';
 import { catalog, createWorld, example, lexSarahUntil, today, validator } from '../support/world';
@@ -74,6 +74,15 @@ describe('komplettering follows from the log, not from a checkbox', () => {
     await w.step(id, 'user:sara', 'anmalan_skickad.submit', example('lex-sarah-anmalan-skickad-2', { skickadDatum: '2026-03-13' }));
     const komplettering = computeObligations((await w.engine.get(id))!, w.clock.now()).find((o) => o.id === 'komplettering')!;
     expect(komplettering.dueAt).toBe('2026-05-13T23:59:59.999Z');
+
+    // Sent on 14 May: late by the recorded date (though not by the registration) – the replay and the reports agree.
+    w.clock.set('2026-05-14T08:00:00.000Z');
+    await w.step(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));
+    await w.step(id, 'user:sara', 'komplettering.submit', example('lex-sarah-komplettering'));
+    const state = (await w.engine.get(id))!;
+    expect(computeObligations(state, w.clock.now()).find((o) => o.id === 'komplettering')).toMatchObject({ status: 'met', late: true });
+    const [facts] = collectArendeFacts({ summaries: [(await w.store.summary(id))!], events: await w.store.eventsOf(id), definitions: loadShippedDefinitions() });
+    expect(facts!.lateObligations.map((o) => o.id)).toContain('komplettering');
   });
 });
 

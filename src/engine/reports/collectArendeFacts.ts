@@ -50,15 +50,24 @@ function risksOf(vardera: unknown, handlingsplan: unknown): RiskFacts[] {
   return out;
 }
 
-/** Start of an obligation's clock for an entry at `entry`: the entry, or the latest `fromEvent` up to it. */
-function startOf(events: readonly ArendeEvent[], from: number, entry: number, rule: ObligationRule): string | undefined {
-  if (rule.fromEvent === undefined) return events[entry]!.at;
-  for (let j = entry; j >= from; j--) if (events[j]!.type === rule.fromEvent) return events[j]!.at;
+/**
+ * Start of an obligation's clock for an entry at `entry`: the entry, or the latest `fromEvent` up to it
+ * (or the date it recorded, as `computeObligations`: then the deadline lasts to the end of its day).
+ */
+function startOf(events: readonly ArendeEvent[], from: number, entry: number, rule: ObligationRule): { at: string; wholeDays: boolean } | undefined {
+  if (rule.fromEvent === undefined) return { at: events[entry]!.at, wholeDays: false };
+  for (let j = entry; j >= from; j--)
+    if (events[j]!.type === rule.fromEvent) {
+      const recorded = rule.fromPath ? field(events[j]!.stepData, rule.fromPath) : undefined;
+      if (typeof recorded === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(recorded)) return { at: `${recorded}T00:00:00.000Z`, wholeDays: true };
+      return { at: events[j]!.at, wholeDays: false };
+    }
   return undefined;
 }
 
-function isLate(start: string, metAt: string, rule: ObligationRule): boolean {
-  return rule.months ? isoToMs(metAt) > isoToMs(addDuration(start, rule.days, rule.months)) : isoToMs(metAt) > isoToMs(start) + rule.days * DAY_MS;
+function isLate(start: { at: string; wholeDays: boolean }, metAt: string, rule: ObligationRule): boolean {
+  const due = rule.months ? isoToMs(addDuration(start.at, rule.days, rule.months)) : isoToMs(start.at) + rule.days * DAY_MS;
+  return isoToMs(metAt) > due + (start.wholeDays ? DAY_MS - 1 : 0);
 }
 
 function lexSarahOf(events: readonly ArendeEvent[], from: number, to: number): LexSarahFacts {

@@ -17,6 +17,8 @@ export interface ObligationRule {
   metBy: string;
   /** Set when the clock starts at the latest event of this type rather than at entry. */
   fromEvent: string | undefined;
+  /** A date the from-event recorded (e.g. `skickadDatum`) starts the clock instead of the event's time. */
+  fromPath: string | undefined;
   enteredBy: ReadonlySet<string>;
   /** Entered through `onDone`: the latest candidate event is the entry (every region must be done). */
   latestEntry: boolean;
@@ -112,6 +114,7 @@ export function definitionRules(definition: ProcessDefinition): DefinitionRules 
         months: spec.months ?? 0,
         metBy: spec.metBy,
         fromEvent: 'event' in spec.from ? spec.from.event : undefined,
+        fromPath: 'event' in spec.from ? spec.from.path : undefined,
         enteredBy: enteredBy.get(path) ?? new Set(),
         latestEntry: doneEntered.has(path),
       });
