@@ -1,8 +1,7 @@
 import { titleOf } from '../definition/StateGraph';
 import type { RoleId } from '../org/Role';
 import type { ArendeState } from '../runtime/ArendeState';
-import { readPath } from '../behaviour/readPath';
-import { addDuration, DAY_MS } from './dates';
+import { clockStart, DAY_MS, dueFrom } from './dates';
 
 export type ObligationStatus = 'open' | 'met' | 'cancelled';
 
@@ -49,18 +48,14 @@ export function computeObligations(state: ArendeState, now: string, dueSoonDays 
     const specs = node?.meta?.obligations;
     if (!specs?.length) continue;
     for (const spec of specs) {
-      let startedAt = entry.at;
-      let wholeDays = false;
+      let start = { at: entry.at, wholeDays: false };
       if ('event' in spec.from) {
         const from = (byType.get(spec.from.event) ?? []).filter((e) => e.seq <= entry.seq).pop();
         if (!from) continue;
-        startedAt = from.at;
-        const recorded = spec.from.path ? readPath(from.stepData, spec.from.path) : undefined;
-        // A recorded date (e.g. when the anmälan was sent) starts the clock; the deadline lasts to the end of its day.
-        if (typeof recorded === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(recorded)) [startedAt, wholeDays] = [`${recorded}T00:00:00.000Z`, true];
+        start = clockStart(from, spec.from.path);
       }
-      const due = addDuration(startedAt, spec.days ?? 0, spec.months ?? 0);
-      const dueAt = wholeDays ? new Date(Date.parse(due) + DAY_MS - 1).toISOString() : due;
+      const startedAt = start.at;
+      const dueAt = dueFrom(start, spec.days ?? 0, spec.months ?? 0);
       const met = (byType.get(spec.metBy) ?? []).find((e) => e.seq > entry.seq);
       const exited = lastEntry.get(entry.path)! > entry.seq || state.status === 'closed';
       const status: ObligationStatus = met ? 'met' : exited ? 'cancelled' : 'open';

@@ -18,6 +18,20 @@ export function addDuration(iso: string, days = 0, months = 0): string {
   return d.toISOString();
 }
 
+/**
+ * When an obligation's clock starts at an event: the date it recorded at `path` (the deadline then
+ * lasts to the end of its last day), else the event's own time.
+ */
+export function clockStart(event: { at: string; stepData?: unknown }, path: string | undefined): { at: string; wholeDays: boolean } {
+  const recorded = path && event.stepData && typeof event.stepData === 'object' ? (event.stepData as Record<string, unknown>)[path] : undefined;
+  return typeof recorded === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(recorded) ? { at: `${recorded}T00:00:00.000Z`, wholeDays: true } : { at: event.at, wholeDays: false };
+}
+
+/** The due instant of a duration from a clock start (end of the last day when counted in whole days). */
+export function dueFrom(start: { at: string; wholeDays: boolean }, days = 0, months = 0): string {
+  const due = addDuration(start.at, days, months);
+  return start.wholeDays ? new Date(Date.parse(due) + DAY_MS - 1).toISOString() : due;
+}
 
 export function msBetween(fromIso: string, toIso: string): number {
   return new Date(toIso).getTime() - new Date(fromIso).getTime();

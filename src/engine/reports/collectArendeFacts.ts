@@ -1,13 +1,12 @@
 import type { ProcessDefinition } from '../definition/ProcessDefinition';
 import type { ArendeEvent } from '../events/ArendeEvent';
-import { addDuration } from '../obligations/dates';
+import { clockStart, dueFrom } from '../obligations/dates';
 import type { ArendeSummary } from '../runtime/ArendeSummary';
 import type { ArendeFacts, AtgardFacts, LateObligation, LexSarahFacts, RiskFacts } from './ArendeFacts';
 import { definitionRules } from './definitionRules';
 import type { DefinitionRules, ObligationRule } from './definitionRules';
 import { daysBetweenDates, isoToMs, stockholmDate } from './stockholmDate';
 
-const DAY_MS = 86_400_000;
 const NONE: readonly never[] = Object.freeze([]);
 
 export interface CollectInput {
@@ -50,24 +49,15 @@ function risksOf(vardera: unknown, handlingsplan: unknown): RiskFacts[] {
   return out;
 }
 
-/**
- * Start of an obligation's clock for an entry at `entry`: the entry, or the latest `fromEvent` up to it
- * (or the date it recorded, as `computeObligations`: then the deadline lasts to the end of its day).
- */
+/** Start of an obligation's clock for an entry at `entry`: the entry, or the latest `fromEvent` up to it (as `computeObligations`). */
 function startOf(events: readonly ArendeEvent[], from: number, entry: number, rule: ObligationRule): { at: string; wholeDays: boolean } | undefined {
   if (rule.fromEvent === undefined) return { at: events[entry]!.at, wholeDays: false };
-  for (let j = entry; j >= from; j--)
-    if (events[j]!.type === rule.fromEvent) {
-      const recorded = rule.fromPath ? field(events[j]!.stepData, rule.fromPath) : undefined;
-      if (typeof recorded === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(recorded)) return { at: `${recorded}T00:00:00.000Z`, wholeDays: true };
-      return { at: events[j]!.at, wholeDays: false };
-    }
+  for (let j = entry; j >= from; j--) if (events[j]!.type === rule.fromEvent) return clockStart(events[j]!, rule.fromPath);
   return undefined;
 }
 
 function isLate(start: { at: string; wholeDays: boolean }, metAt: string, rule: ObligationRule): boolean {
-  const due = rule.months ? isoToMs(addDuration(start.at, rule.days, rule.months)) : isoToMs(start.at) + rule.days * DAY_MS;
-  return isoToMs(metAt) > due + (start.wholeDays ? DAY_MS - 1 : 0);
+  return isoToMs(metAt) > isoToMs(dueFrom(start, rule.days, rule.months));
 }
 
 function lexSarahOf(events: readonly ArendeEvent[], from: number, to: number): LexSarahFacts {
