@@ -227,7 +227,7 @@ export function StepPanel({ definition, graph, path, forms, nextVersion, dispatc
 
       {form ? (
         <div className="step-fields">
-          <FieldEditor key={form.id} form={form} locked={new Set(skeletonStep?.requiredFields ?? [])} onChange={changeForm} headingLevel={3} />
+          <FieldEditor key={form.id} form={form} locked={new Set((skeletonStep?.requiredFields ?? []).map((f) => f.split(/[.[]/)[0]!))} onChange={changeForm} headingLevel={3} />
         </div>
       ) : (
         <p className="rejection">Formuläret "{meta.form}" finns inte.</p>

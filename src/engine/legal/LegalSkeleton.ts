@@ -8,7 +8,7 @@ export interface MandatedStep {
   role: RoleId;
   /** Rapportör and involved persons may not complete it (separation of duties). */
   independent?: boolean;
-  /** Fields the step's form must require: the mandated content of domain.md. */
+  /** Fields the step's form must require (domain.md's mandated content): `a`, `a.b`, `rows[]` (≥ 1 row), `rows[].b`. */
   requiredFields?: readonly string[];
   /** Guards (matched on type and the given params) that must protect the step's completion. */
   requiredGuards?: readonly NamedRef[];

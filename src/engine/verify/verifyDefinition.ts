@@ -14,6 +14,7 @@ import type { RoleId } from '../org/Role';
 import type { SchemaValidator } from '../ports/SchemaValidator';
 import { abstractStep, initialConfig } from './abstractStep';
 import type { Config } from './abstractStep';
+import { missingRequiredPath } from './requiredPath';
 import { completeStep, initialMonitor, learnFacts, missingAtEnd, monitorKey } from './Monitor';
 import type { MonitorState } from './Monitor';
 import type { CounterExampleStep, Violation, VerifyResult } from './Violation';
@@ -62,10 +63,12 @@ function staticChecks(def: ProcessDefinition, graph: StateGraph, skeleton: Legal
         states: [path],
       });
     const schema = meta?.form ? catalog.forms[meta.form]?.schema : undefined;
-    const required = new Set(Array.isArray(schema?.required) ? (schema.required as string[]) : []);
-    for (const field of step.requiredFields ?? [])
-      if (!required.has(field))
-        out.push({ code: 'missing_required_field', message: `Formuläret för "${step.title}" måste ha det obligatoriska fältet "${field}" som krävt fält.`, states: [path] });
+    const named = new Set<string>();
+    for (const field of step.requiredFields ?? []) {
+      const missing = missingRequiredPath(schema, field);
+      if (missing && !named.has(missing) && named.add(missing))
+        out.push({ code: 'missing_required_field', message: `Formuläret för "${step.title}" måste ha det obligatoriska fältet "${missing}" som krävt fält.`, states: [path] });
+    }
     const completions = graph.transitions.filter((t) => t.event === submitEventOf(step.key) && t.source === path);
     if (completions.length === 0)
       out.push({ code: 'mandated_step_changed', message: `Steget "${step.title}" har ingen övergång som slutför det.`, states: [path] });
