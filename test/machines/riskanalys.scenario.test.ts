@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createWorld, example } from '../support/world';
+import { computeObligations, verifyDefinition } from '../../src/engine/index';
+import type { ProcessDefinition } from '../../src/engine/index';
+import { shippedDefinition } from '../support/catalog';
+import { catalog, createWorld, example, validator } from '../support/world';
 import type { World } from '../support/world';
 
 async function untilGodkannande(w: World, start = '2026-09-01'): Promise<string> {
@@ -23,10 +26,11 @@ describe('riskanalys inför förändring', () => {
 
   it('refuses approval on or after the planned start date', async () => {
     const w = await createWorld();
-    const id = await untilGodkannande(w, '2026-03-13');
+    const id = await untilGodkannande(w, '2026-03-20');
+    w.clock.set('2026-03-20T07:00:00.000Z');
     const r = await w.attempt(id, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'));
     expect(r.ok || r.rejection.code).toBe('guard_failed');
-    if (!r.ok) expect(r.rejection.message).toContain('före förändringens planerade start (2026-03-13)');
+    if (!r.ok) expect(r.rejection.message).toContain('före förändringens planerade start (2026-03-20); i dag är det 2026-03-20. Enhetschefen kan planera om starten');
   });
 
   it('sends the plan back and requires it again before approval', async () => {
@@ -63,5 +67,76 @@ describe('riskanalys inför förändring', () => {
     expect(r.ok || r.rejection.message).toContain('Risk nr 1 har hög riskpoäng eller konsekvens 4 men saknar åtgärd.');
     const otherUnit = await w.attempt(id, 'user:lina', 'handlingsplan.submit', plan);
     expect(otherUnit.ok || otherUnit.rejection.code).toBe('wrong_unit');
+  });
+});
+
+describe('a riskanalys whose start has passed is not stuck (issue 11, item 6)', () => {
+  it('refuses a planned start today or in the past at creation, with a clear message, and stores nothing', async () => {
+    const w = await createWorld();
+    const id = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
+    for (const planeradStart of ['2026-03-01', '2026-03-13']) {
+      const r = await w.attempt(id, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning', { planeradStart }));
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.rejection.message).toContain(`Förändringens planerade start (${planeradStart}) måste ligga efter i dag (2026-03-13). Riskanalysen ska göras och godkännas innan förändringen börjar.`);
+    }
+    expect((await w.store.eventsOf(id)).map((e) => e.type)).not.toContain('beskrivning.submit');
+  });
+
+  it('lets the enhetschef re-plan the start with a reason; approval must then precede the new date, and the deadline follows it', async () => {
+    const w = await createWorld();
+    const id = await untilGodkannande(w, '2026-03-20');
+    const due = async () => computeObligations((await w.engine.get(id))!, w.clock.now()).find((o) => o.id === 'godkannande')!;
+    expect((await due()).dueAt).toBe('2026-03-19T23:59:59.999Z');
+    w.clock.set('2026-03-23T08:00:00.000Z');
+    expect((await due()).overdue).toBe(true);
+    expect((await w.attempt(id, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'))).ok).toBe(false);
+
+    const past = await w.attempt(id, 'user:erik', 'planering.omplanera', { planeradStart: '2026-03-23', skal: 'Godkännandet hann inte göras i tid.' });
+    expect(past.ok || past.rejection.message).toContain('Den nya planerade starten (2026-03-23) måste ligga efter i dag (2026-03-23).');
+    const noReason = await w.attempt(id, 'user:erik', 'planering.omplanera', { planeradStart: '2026-04-15' });
+    expect(noReason.ok).toBe(false);
+    const notHers = await w.attempt(id, 'user:vera', 'planering.omplanera', { planeradStart: '2026-04-15', skal: 'Godkännandet hann inte göras i tid.' });
+    expect(notHers.ok).toBe(false);
+
+    await w.step(id, 'user:erik', 'planering.omplanera', { planeradStart: '2026-04-15', skal: 'Godkännandet hann inte göras i tid.' });
+    expect(await due()).toMatchObject({ dueAt: '2026-04-14T23:59:59.999Z', overdue: false });
+    await w.step(id, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'));
+    const uppfoljning = computeObligations((await w.engine.get(id))!, w.clock.now()).find((o) => o.id === 'uppfoljning')!;
+    expect(uppfoljning.dueAt).toBe('2026-08-13T23:59:59.999Z'); // 120 days after the new start
+    await w.step(id, 'user:erik', 'uppfoljning.submit', example('riskanalys-uppfoljning'));
+    expect((await w.engine.get(id))!.status).toBe('closed');
+  });
+
+  it('lets the verksamhetschef stop the analysis with a motivation when the change is not made', async () => {
+    const w = await createWorld();
+    const id = await untilGodkannande(w, '2026-03-20');
+    w.clock.set('2026-03-25T08:00:00.000Z');
+    const byChef = await w.attempt(id, 'user:erik', 'analys.avbryt', example('riskanalys-avbrytande'));
+    expect(byChef.ok).toBe(false);
+    const bare = await w.attempt(id, 'user:vera', 'analys.avbryt', { forandringenGenomforsInte: true });
+    expect(bare.ok).toBe(false);
+    await w.step(id, 'user:vera', 'analys.avbryt', example('riskanalys-avbrytande'));
+    const state = (await w.engine.get(id))!;
+    expect(state.status).toBe('closed');
+    expect(state.snapshot.value).toBe('avbruten');
+  });
+
+  it('does not verify a version that drops the stop, the start-date check or the re-planned date', () => {
+    const env = { catalog: catalog(), validator };
+    const shipped = shippedDefinition('riskanalys');
+    const analys = (d: ProcessDefinition) => d.machine.states['analys']!;
+    const noStop = structuredClone(shipped);
+    delete analys(noStop).on!['analys.avbryt'];
+    expect(verifyDefinition(noStop, env).violations.map((v) => v.message)).toContain(
+      'Processen måste kunna avslutas genom "Avbryt riskanalysen" (verksamhetschef). Den vägen får inte tas bort.',
+    );
+    const anyoneStops = structuredClone(shipped);
+    (analys(anyoneStops).on!['analys.avbryt'] as { guard: unknown }).guard = { type: 'isRole', params: { role: 'enhetschef' } };
+    expect(verifyDefinition(anyoneStops, env).violations.map((v) => v.code)).toContain('wrong_role');
+    const pastStart = structuredClone(shipped);
+    (pastStart.machine.states['beskrivning']!.on!['beskrivning.submit'] as { guard: unknown }).guard = { type: 'isRole', params: { role: 'enhetschef' } };
+    expect(verifyDefinition(pastStart, env).violations.map((v) => v.message)).toContain('Steget "Beskriv förändringen" saknar ett lagstadgat villkor: isDateAfterToday.');
+    const oldDate = JSON.parse(JSON.stringify(shipped).replace(',"replannedBy":"planering.omplanera"', '')) as ProcessDefinition;
+    expect(verifyDefinition(oldDate, env).violations.map((v) => v.message)).toContain('Steget "Godkännande" saknar ett lagstadgat villkor: isBeforeStepDate.');
   });
 });

@@ -98,8 +98,25 @@ function skyddsombudOk(ev: MachineEvent): boolean {
   return (deltar && listed) || (!deltar && typeof reason === 'string' && reason.trim().length >= 10);
 }
 
-function dateOnly(iso: string): string {
-  return iso.slice(0, 10);
+/** The planned date a step recorded, or the latest re-planning's when `replannedBy` names one. */
+function plannedDate(ctx: ArendeContext, params: Params): unknown {
+  const replanned = typeof params.replannedBy === 'string' ? ctx.steps[params.replannedBy] : undefined;
+  return readPath((replanned ?? ctx.steps[params.event as string])?.data, params.path as string);
+}
+
+/** Today as the guard judges it: Stockholm; definitions from before re-planning used the UTC date, and replay as recorded. */
+function todayFor(ev: MachineEvent, params: Params): string {
+  return typeof params.replannedBy === 'string' ? (stockholmDate(ev.at) ?? '') : ev.at.slice(0, 10);
+}
+
+/** Why a date in the event is not after today (Stockholm), or undefined when it is. */
+function dateNotAfterToday(ev: MachineEvent, params: Params): string | undefined {
+  const label = typeof params.label === 'string' ? params.label : 'Datumet';
+  const date = readPath(ev.data, params.path as string);
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return `${label} saknas eller är inte ett datum.`;
+  const today = stockholmDate(ev.at);
+  if (today !== undefined && date <= today) return `${label} (${date}) måste ligga efter i dag (${today}). ${typeof params.why === 'string' ? params.why : ''}`.trim();
+  return undefined;
 }
 
 export const GUARDS: Readonly<Record<string, GuardImpl>> = {
@@ -250,18 +267,29 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     readsEventData: true,
     describe: () => 'Görs före förändringens planerade startdatum',
     test: (c, ev, p) => {
-      const date = readPath(c.steps[p.event as string]?.data, p.path as string);
-      return typeof date === 'string' && dateOnly(ev.at) < date;
+      const date = plannedDate(c, p);
+      return typeof date === 'string' && todayFor(ev, p) < date;
     },
     explain: (c, ev, p) => {
-      const date = readPath(c.steps[p.event as string]?.data, p.path as string);
-      return whenFalse(
-        typeof date === 'string' && dateOnly(ev.at) < date,
-        `Godkännandet måste ske före förändringens planerade start (${String(date)}); i dag är det ${dateOnly(ev.at)}.`,
-      );
+      const date = plannedDate(c, p);
+      const today = todayFor(ev, p);
+      const replan = typeof p.replannedBy === 'string' ? ' Enhetschefen kan planera om starten med ett nytt datum och skäl, eller verksamhetschefen avbryta analysen.' : '';
+      return whenFalse(typeof date === 'string' && today < date, `Godkännandet måste ske före förändringens planerade start (${String(date)}); i dag är det ${today}.${replan}`);
     },
     abstract: unknownAbstract,
-    checkParams: (p) => (typeof p.event === 'string' && typeof p.path === 'string' ? undefined : 'event och path krävs'),
+    checkParams: (p) =>
+      typeof p.event === 'string' && typeof p.path === 'string' && (p.replannedBy === undefined || typeof p.replannedBy === 'string') ? undefined : 'event och path krävs',
+  },
+  isDateAfterToday: {
+    readsEventData: true,
+    describe: (p) => `${typeof p.label === 'string' ? p.label : 'Datumet'} ligger efter i dag`,
+    test: (_c, ev, p) => dateNotAfterToday(ev, p) === undefined,
+    explain: (_c, ev, p) => {
+      const problem = dateNotAfterToday(ev, p);
+      return problem ? [problem] : [];
+    },
+    abstract: unknownAbstract,
+    checkParams: (p) => (typeof p.path === 'string' ? undefined : 'path krävs'),
   },
 };
 

@@ -10,8 +10,11 @@ export interface ObligationSpec {
   title: string;
   /** `legal` is a hard number from law (komplettering); `sla` is a local, configurable rutin. */
   kind: 'sla' | 'legal';
-  /** When the clock starts: entering the state, the latest occurrence of an event type, or a date that event recorded (`path`). */
-  from: { entered: true } | { event: string; path?: string };
+  /**
+   * When the clock starts: entering the state, the latest occurrence of an event type, or a date that event recorded
+   * (`path`); `updatedBy` names an event that records a new date at the same path (a re-planning) and then counts instead.
+   */
+  from: { entered: true } | { event: string; path?: string; updatedBy?: string };
   days?: number;
   months?: number;
   /** The event type that meets the obligation. */

@@ -38,10 +38,11 @@ const obligation = {
     from: {
       anyOf: [
         { type: 'object', required: ['entered'], additionalProperties: false, properties: { entered: { const: true } } },
-        { type: 'object', required: ['event'], additionalProperties: false, properties: { event: { type: 'string', minLength: 1 }, path: { type: 'string', minLength: 1 } } },
+        { type: 'object', required: ['event'], additionalProperties: false, properties: { event: { type: 'string', minLength: 1 }, path: { type: 'string', minLength: 1 }, updatedBy: { type: 'string', minLength: 1 } } },
       ],
     },
-    days: { type: 'integer', minimum: 0, maximum: 3650, title: 'dagar' },
+    // Negative days count back from a recorded date: "approved the day before the planned start".
+    days: { type: 'integer', minimum: -3650, maximum: 3650, title: 'dagar' },
     months: { type: 'integer', minimum: 0, maximum: 120, title: 'månader' },
     metBy: { type: 'string', minLength: 1 },
     legalRef: { type: 'string', minLength: 1 },

@@ -31,6 +31,18 @@ export interface MandatedObligation {
   metBy: string;
 }
 
+/**
+ * A lawful early end that must stay possible: a command by `role`, with the fields the law wants recorded,
+ * that ends the process once `after` is done (a riskanalys whose change is not made).
+ */
+export interface MandatedStop {
+  event: string;
+  title: string;
+  role: RoleId;
+  after: string;
+  requiredFields?: readonly string[];
+}
+
 /** Steps that become mandated once a fact holds, and must be done before `before`. */
 export interface ConditionalSteps {
   fact: string;
@@ -51,6 +63,7 @@ export interface LegalSkeleton {
   facts: Readonly<Record<string, SkeletonFact>>;
   conditional: readonly ConditionalSteps[];
   obligations?: readonly MandatedObligation[];
+  stops?: readonly MandatedStop[];
 }
 
 /** The completion event of a step: `<key>.submit`. */

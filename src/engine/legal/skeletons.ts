@@ -72,7 +72,9 @@ const avvikelse: LegalSkeleton = {
 const riskanalys: LegalSkeleton = {
   processType: 'riskanalys',
   steps: {
-    beskrivning: { key: 'beskrivning', title: 'Beskriv förändringen', role: 'enhetschef', requiredFields: ['forandring', 'var', 'berorda', 'planeradStart'] },
+    // A start that has already come (or comes today) could never be preceded by the approval.
+    beskrivning: { key: 'beskrivning', title: 'Beskriv förändringen', role: 'enhetschef', requiredFields: ['forandring', 'var', 'berorda', 'planeradStart'],
+      requiredGuards: [{ type: 'isDateAfterToday', params: { path: 'planeradStart' } }] },
     deltagare: { key: 'deltagare', title: 'Deltagare', role: 'enhetschef', requiredFields: ['deltagare', 'skyddsombudDeltar', 'deltagare[]', 'deltagare[].namn', 'deltagare[].funktion'],
       requiredGuards: [{ type: 'hasSkyddsombudOrReason' }] },
     identifiera: { key: 'identifiera', title: 'Identifiera risker', role: 'enhetschef', requiredFields: ['risker', 'risker[]', 'risker[].nr', 'risker[].beskrivning', 'risker[].perspektiv', 'risker[].kvalitetskriterium'] },
@@ -80,12 +82,14 @@ const riskanalys: LegalSkeleton = {
     handlingsplan: { key: 'handlingsplan', title: 'Åtgärder och handlingsplan', role: 'enhetschef', requiredFields: ['atgarder', 'atgarder[].nr', 'atgarder[].atgard', 'atgarder[].ansvarig', 'atgarder[].tidpunkt'],
       requiredGuards: [{ type: 'hasAtgardForEveryHighRisk' }] },
     godkannande: { key: 'godkannande', title: 'Godkännande', role: 'verksamhetschef', requiredFields: ['godkand', 'godkannare', 'datum', 'godkannare.namn', 'godkannare.titel'],
-      requiredGuards: [{ type: 'isBeforeStepDate', params: { event: 'beskrivning.submit', path: 'planeradStart' } }] },
+      requiredGuards: [{ type: 'isBeforeStepDate', params: { event: 'beskrivning.submit', path: 'planeradStart', replannedBy: 'planering.omplanera' } }] },
     uppfoljning: { key: 'uppfoljning', title: 'Uppföljning', role: 'enhetschef', requiredFields: ['riskerIntraffade', 'atgarderFungerade'] },
   },
   routes: [['beskrivning', 'deltagare', 'identifiera', 'vardera', 'handlingsplan', 'godkannande', 'uppfoljning']],
   facts: {},
   conditional: [],
+  // The verksamhetschef may stop the analysis when the change is not made; that end must stay possible.
+  stops: [{ event: 'analys.avbryt', title: 'Avbryt riskanalysen', role: 'verksamhetschef', after: 'beskrivning', requiredFields: ['motivering', 'forandringenGenomforsInte'] }],
 };
 
 export const SKELETONS: Readonly<Record<ProcessType, LegalSkeleton>> = {

@@ -48,15 +48,17 @@ export function computeObligations(state: ArendeState, now: string, dueSoonDays 
     const specs = node?.meta?.obligations;
     if (!specs?.length) continue;
     for (const spec of specs) {
+      const met = (byType.get(spec.metBy) ?? []).find((e) => e.seq > entry.seq);
       let start = { at: entry.at, wholeDays: false };
       if ('event' in spec.from) {
         const from = (byType.get(spec.from.event) ?? []).filter((e) => e.seq <= entry.seq).pop();
         if (!from) continue;
-        start = clockStart(from, spec.from.path);
+        // A re-planning before the obligation was met moves its clock.
+        const updated = spec.from.updatedBy ? (byType.get(spec.from.updatedBy) ?? []).filter((e) => e.seq > from.seq && e.seq < (met?.seq ?? Infinity)).pop() : undefined;
+        start = clockStart(updated ?? from, spec.from.path);
       }
       const startedAt = start.at;
       const dueAt = dueFrom(start, spec.days ?? 0, spec.months ?? 0);
-      const met = (byType.get(spec.metBy) ?? []).find((e) => e.seq > entry.seq);
       const exited = lastEntry.get(entry.path)! > entry.seq || state.status === 'closed';
       const status: ObligationStatus = met ? 'met' : exited ? 'cancelled' : 'open';
       const left = Date.parse(dueAt) - nowMs;

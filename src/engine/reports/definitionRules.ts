@@ -19,6 +19,8 @@ export interface ObligationRule {
   fromEvent: string | undefined;
   /** A date the from-event recorded (e.g. `skickadDatum`) starts the clock instead of the event's time. */
   fromPath: string | undefined;
+  /** An event that records a new date at `fromPath` (a re-planning) and moves the clock when it comes before the meeting one. */
+  updatedBy: string | undefined;
   enteredBy: ReadonlySet<string>;
   /** Entered through `onDone`: the latest candidate event is the entry (every region must be done). */
   latestEntry: boolean;
@@ -115,6 +117,7 @@ export function definitionRules(definition: ProcessDefinition): DefinitionRules 
         metBy: spec.metBy,
         fromEvent: 'event' in spec.from ? spec.from.event : undefined,
         fromPath: 'event' in spec.from ? spec.from.path : undefined,
+        updatedBy: 'event' in spec.from ? spec.from.updatedBy : undefined,
         enteredBy: enteredBy.get(path) ?? new Set(),
         latestEntry: doneEntered.has(path),
       });

@@ -1,4 +1,6 @@
-import type { LegalSkeleton } from '../legal/LegalSkeleton';
+import type { LegalSkeleton, MandatedStop } from '../legal/LegalSkeleton';
+import { ROLE_TITLES } from '../org/Role';
+import type { RoleId } from '../org/Role';
 
 /**
  * The skeleton as an automaton over mandated-step completions: progress per allowed route, facts
@@ -92,4 +94,11 @@ export function missingAtEnd(skeleton: LegalSkeleton, m: MonitorState): string |
       return `Ärendet kan avslutas fast ${skeleton.facts[rule.fact]?.title ?? rule.fact} utan ${rule.title} (saknar "${title(rule.steps[m.conditional[i]!]!)}").`;
   }
   return undefined;
+}
+
+/** What makes an early end by a skeleton stop unlawful here (wrong role, or before its `after` step), else undefined. */
+export function stopProblem(skeleton: LegalSkeleton, m: MonitorState, stop: MandatedStop, role: RoleId): string | undefined {
+  if (role !== stop.role) return `"${stop.title}" kan utföras av ${ROLE_TITLES[role]}, men det ska utföras av ${ROLE_TITLES[stop.role]}.`;
+  const done = m.routes.some((p, i) => p > skeleton.routes[i]!.indexOf(stop.after) && skeleton.routes[i]!.includes(stop.after));
+  return done ? undefined : `"${stop.title}" kan avsluta ärendet innan "${skeleton.steps[stop.after]?.title ?? stop.after}" är gjort.`;
 }

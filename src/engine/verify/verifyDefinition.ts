@@ -15,7 +15,7 @@ import type { SchemaValidator } from '../ports/SchemaValidator';
 import { abstractStep, initialConfig } from './abstractStep';
 import type { Config } from './abstractStep';
 import { missingRequiredPath } from './requiredPath';
-import { completeStep, initialMonitor, learnFacts, missingAtEnd, monitorKey } from './Monitor';
+import { completeStep, initialMonitor, learnFacts, missingAtEnd, monitorKey, stopProblem } from './Monitor';
 import type { MonitorState } from './Monitor';
 import type { CounterExampleStep, Violation, VerifyResult } from './Violation';
 
@@ -96,6 +96,23 @@ function staticChecks(def: ProcessDefinition, graph: StateGraph, skeleton: Legal
         message: `Steget "${skeleton.steps[ob.step]?.title ?? ob.step}" måste ha lagens tidskrav: ${ob.title}. Tidskravet får inte tas bort, förlängas eller räknas från något annat.`,
         states: [path],
       });
+  }
+  for (const stop of skeleton.stops ?? []) {
+    const ends = graph.transitions.filter((t) => t.event === stop.event && t.target !== undefined && graph.nodes.get(t.target)?.kind === 'final');
+    if (ends.length === 0) {
+      out.push({ code: 'mandated_step_missing', message: `Processen måste kunna avslutas genom "${stop.title}" (${ROLE_TITLES[stop.role]}). Den vägen får inte tas bort.` });
+      continue;
+    }
+    for (const t of ends)
+      if (requiredRoleOf(t.guard) !== stop.role)
+        out.push({ code: 'wrong_role', message: `"${stop.title}" ska utföras av ${ROLE_TITLES[stop.role]} och ingen annan.`, states: [t.source] });
+    const form = def.commands[stop.event]?.form;
+    const named = new Set<string>();
+    for (const field of stop.requiredFields ?? []) {
+      const missing = missingRequiredPath(form ? catalog.forms[form]?.schema : undefined, field);
+      if (missing && !named.has(missing) && named.add(missing))
+        out.push({ code: 'missing_required_field', message: `Formuläret för "${stop.title}" måste ha det obligatoriska fältet "${missing}" som krävt fält.` });
+    }
   }
   if (def.processType !== skeleton.processType) out.push({ code: 'reference', message: 'Processtypen stämmer inte med lagskelettet.' });
   return out;
@@ -311,11 +328,12 @@ export function explore(loaded: LoadedDefinition, skeleton: LegalSkeleton, start
           continue;
         }
         if (succ.done) {
-          const missing = missingAtEnd(skeleton, monitor);
+          const stop = skeleton.stops?.find((x) => x.event === type);
+          const missing = stop ? stopProblem(skeleton, monitor, stop, role) : missingAtEnd(skeleton, monitor);
           if (missing) {
             const path = pathOf();
             report(
-              { code: missing.includes('utan de obligatoriska') ? 'skipped_step' : 'conditional_step_skipped', message: `${missing} Exempel: ${narrate(path)}.`, path, states: step.states },
+              { code: stop ? (role === stop.role ? 'skipped_step' : 'wrong_role') : missing.includes('utan de obligatoriska') ? 'skipped_step' : 'conditional_step_skipped', message: `${missing} Exempel: ${narrate(path)}.`, path, states: step.states },
               `end|${missing}`,
             );
             continue;

@@ -126,6 +126,8 @@ export function PrintView({ id, dokument }: { id: string; dokument: string }) {
 
   if (dokument === 'riskanalys') {
     const besk = stepData(state, 'beskrivning.submit');
+    const omplanerad = stepData(state, 'planering.omplanera');
+    const avbruten = stepData(state, 'analys.avbryt');
     const risker = (stepData(state, 'identifiera.submit')?.risker as { nr: number; beskrivning: string }[] | undefined) ?? [];
     const varden = (stepData(state, 'vardera.submit')?.varderingar as { nr: number; sannolikhet: number; konsekvens: number }[] | undefined) ?? [];
     return (
@@ -136,7 +138,8 @@ export function PrintView({ id, dokument }: { id: string; dokument: string }) {
           <Field label="Förändring" value={besk?.forandring} />
           <Field label="Var" value={besk?.var} />
           <Field label="Berörda" value={besk?.berorda} />
-          <Field label="Planerad start" value={besk?.planeradStart} />
+          <Field label="Planerad start" value={omplanerad ? `${String(omplanerad.planeradStart)} (omplanerad från ${String(besk?.planeradStart)}: ${String(omplanerad.skal)})` : besk?.planeradStart} />
+          {avbruten && <Field label="Avbruten" value={`Förändringen genomförs inte. ${String(avbruten.motivering)}`} />}
         </dl>
         <RiskMatrix risker={risker} varderingar={varden} />
       </main>
