@@ -1,18 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { memoryDrafts } from '../../../test/support/uiServices';
 import { catalog } from '../../../test/support/world';
 import { StepForm } from './StepForm';
-
-function memoryDrafts(initial: Record<string, unknown> = {}) {
-  const map = new Map(Object.entries(initial));
-  return {
-    map,
-    load: async (k: string) => map.get(k),
-    save: async (k: string, d: unknown) => void map.set(k, d),
-    clear: async (k: string) => void map.delete(k),
-  };
-}
 
 afterEach(cleanup);
 

@@ -33,11 +33,11 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
   const { backend, org, catalog, drafts } = useServices();
   const { user } = useSession();
   const [type, setTypeState] = useState<ProcessType | undefined>(CHOICES.find((c) => c.type === props.typ)?.type);
-  const [enhetId, setEnhetState] = useState<string>(props.enhet ?? '');
+  const [chosenEnhet, setEnhetState] = useState<string>(props.enhet ?? '');
   // The choice lives in the URL too, so a reload brings back the form with its draft.
   const setType = (t: ProcessType) => {
     setTypeState(t);
-    replaceRoute({ page: 'ny', typ: t, ...(enhetId ? { enhet: enhetId } : {}) });
+    replaceRoute({ page: 'ny', typ: t, ...(chosenEnhet ? { enhet: chosenEnhet } : {}) });
   };
   const setEnhetId = (e: string) => {
     setEnhetState(e);
@@ -48,6 +48,9 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
 
   const choice = CHOICES.find((c) => c.type === type);
   const enheter = enheterOf(org, user).filter((e) => !choice || holdsRole(org, user, choice.role, e.id));
+  // Whoever reports for one enhet only need not pick it; it stays in the list so they see where it goes.
+  const only = enheter.length === 1 ? enheter[0]?.id : undefined;
+  const enhetId = enheter.some((e) => e.id === chosenEnhet) ? chosenEnhet : (only ?? '');
   const loaded = type ? backend.registry.latest(type) : undefined;
   const firstForm = loaded ? catalog.forms[loaded.graph.nodes.get(loaded.definition.machine.initial)!.meta!.form!] : undefined;
 
@@ -80,7 +83,7 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
         <p>
           <label htmlFor="enhet">Enhet där det hände</label>
           <select id="enhet" value={enhetId} onChange={(e) => setEnhetId(e.target.value)}>
-            <option value="">Välj enhet</option>
+            {!only && <option value="">Välj enhet</option>}
             {enheter.map((e) => (
               <option key={e.id} value={e.id}>
                 {e.namn}

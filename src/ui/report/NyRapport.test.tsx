@@ -1,0 +1,29 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderSignedIn, shippedRegistry, testBackend } from '../../../test/support/uiServices';
+import { NyRapport } from './NyRapport';
+
+afterEach(cleanup);
+
+const backend = () => testBackend({ registry: shippedRegistry() });
+
+describe('NyRapport', () => {
+  it('preselects the only enhet the person can report for, still showing it, and opens the form', async () => {
+    renderSignedIn(<NyRapport />, { userId: 'user:anna', backend: backend() });
+    fireEvent.click(screen.getByLabelText(/^Avvikelse/));
+    const enhet = screen.getByLabelText<HTMLSelectElement>('Enhet där det hände');
+    expect(enhet.value).toBe('enhet:solgarden');
+    expect(enhet.selectedOptions[0]!.textContent).toBe('Solgårdens särskilda boende');
+    await screen.findByRole('button', { name: 'Skicka rapporten' }, { timeout: 10_000 });
+  });
+
+  it('lets the person choose when there are several enheter', () => {
+    renderSignedIn(<NyRapport />, { userId: 'user:erik', backend: backend() });
+    fireEvent.click(screen.getByLabelText(/^Avvikelse/));
+    const enhet = screen.getByLabelText<HTMLSelectElement>('Enhet där det hände');
+    expect(enhet.value).toBe('');
+    expect([...enhet.options].map((o) => o.textContent)).toEqual(['Välj enhet', 'Solgårdens särskilda boende', 'Hemtjänst Norr']);
+    expect(screen.queryByRole('region', { name: 'Avvikelse' })).toBeNull();
+  });
+});

@@ -1,0 +1,74 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import type { Backend } from '../../src/api/Backend';
+import { DEMO_ORG, DEMO_USERS, demoUser } from '../../src/demo/demoOrganisation';
+import { DefinitionRegistry, toSummary } from '../../src/engine/index';
+import { ServicesContext } from '../../src/ui/app/services';
+import type { Services } from '../../src/ui/app/services';
+import { SessionContext } from '../../src/ui/app/session';
+import { loadShippedDefinitions } from './catalog';
+import { catalog, validator } from './world';
+import type { World } from './world';
+
+/** Drafts kept in a map, as the browser's store would keep them. */
+export function memoryDrafts(initial: Record<string, unknown> = {}) {
+  const map = new Map(Object.entries(initial));
+  return {
+    map,
+    load: async (k: string) => map.get(k),
+    save: async (k: string, d: unknown) => void map.set(k, d),
+    clear: async (k: string) => void map.delete(k),
+  };
+}
+
+/** The shipped definitions as the browser holds them (already proved by the server). */
+export function shippedRegistry(): DefinitionRegistry {
+  const registry = new DefinitionRegistry(catalog(), validator);
+  for (const d of loadShippedDefinitions()) registry.registerProven(d);
+  return registry;
+}
+
+/** A Backend with only what a page under test calls; anything else throws, so a test never passes by accident. */
+export function testBackend(known: Partial<Backend>): Backend {
+  return new Proxy(known as Backend, {
+    get(target, key) {
+      if (key in target) return target[key as keyof Backend];
+      if (typeof key !== 'string' || key === 'then') return undefined;
+      throw new Error(`Testets backend saknar ${key}`);
+    },
+  });
+}
+
+/** The Backend over a test world's engine, as the signed-in demo person sees an ärende and submits to it. */
+export function worldBackend(w: World, userId: string): Backend {
+  return testBackend({
+    registry: shippedRegistry(),
+    async arende(id) {
+      const state = await w.engine.get(id);
+      return state ? { state, summary: toSummary(state), options: await w.engine.available(id, userId) } : null;
+    },
+    async submit(id, type, data) {
+      const r = await w.engine.submit(id, { type, data }, userId);
+      return r.ok ? { ok: true, summary: r.summary } : { ok: false, rejection: r.rejection };
+    },
+    subscribe: () => () => undefined,
+  });
+}
+
+/** Renders a signed-in page with the demo organisation and people. */
+export function renderSignedIn(ui: ReactElement, opts: { userId: string; backend: Backend; now?: string; drafts?: Services['drafts'] }) {
+  const services: Services = {
+    backend: opts.backend,
+    now: () => opts.now ?? '2026-03-13T08:00:00.000Z',
+    drafts: opts.drafts ?? memoryDrafts(),
+    org: DEMO_ORG,
+    people: DEMO_USERS.map((u) => ({ userId: u.userId, namn: u.namn })),
+    catalog: catalog(),
+    subscribe: () => () => undefined,
+  };
+  return render(
+    <ServicesContext.Provider value={services}>
+      <SessionContext.Provider value={{ user: demoUser(opts.userId), signOut: () => undefined }}>{ui}</SessionContext.Provider>
+    </ServicesContext.Provider>,
+  );
+}
