@@ -23,7 +23,7 @@ export function CaseView({ id }: { id: string }) {
   const { data, error, reload } = useLoad(() => backend.arende(id), [backend, id, user]);
   const [open, setOpen] = useState<Open>();
   const [notice, setNotice] = useState<string>();
-  const [problem, setProblem] = useState<{ message: string; fieldErrors?: readonly FieldError[]; reasons?: readonly string[] }>();
+  const [problem, setProblem] = useState<{ message: string; type?: string; fieldErrors?: readonly FieldError[]; reasons?: readonly string[] }>();
   const heading = useRef<HTMLHeadingElement>(null);
 
   // Another person's step shows up here as soon as the server tells us.
@@ -48,6 +48,10 @@ export function CaseView({ id }: { id: string }) {
   // The close-out checklist is for whoever closes (SAS for lex Sarah, the enhetschef for avvikelser).
   const closeRole = options.find((o) => o.type === 'avslut.submit')?.role;
   const mayClose = closeRole !== undefined && holdsRole(org, user, closeRole, state.open.enhetId);
+  const openCommand = open && !open.atgard && !open.type.endsWith('.submit') && (commands.length > 0 || addAtgard) ? open.type : undefined;
+  // Parallel steps, an åtgärd and a command may each show a form: then every submit button names its form.
+  const formsShown =
+    current.filter((s) => options.find((o) => o.type === `${s.key}.submit`)?.allowed).length + (open?.atgard ? 1 : 0) + (openCommand ? 1 : 0);
 
   const submit = async (type: string, data: Record<string, unknown>): Promise<boolean> => {
     setProblem(undefined);
@@ -62,7 +66,7 @@ export function CaseView({ id }: { id: string }) {
     }
     performance.measure('kf:commit', { start: started });
     if (!r.ok) {
-      setProblem({ message: r.rejection.message, fieldErrors: r.rejection.fieldErrors, reasons: r.rejection.reasons });
+      setProblem({ message: r.rejection.message, type, fieldErrors: r.rejection.fieldErrors, reasons: r.rejection.reasons });
       if (r.rejection.code === 'seq_conflict') reload();
       return false;
     }
@@ -73,7 +77,7 @@ export function CaseView({ id }: { id: string }) {
     return true;
   };
 
-  const formFor = (type: string, atgard?: Atgard, submitText = 'Spara och skicka') => {
+  const formFor = (type: string, name: string, atgard?: Atgard, submitText = 'Spara och skicka') => {
     const formId = state.loaded.formOf.get(type);
     const form = formId ? catalog.forms[formId] : undefined;
     if (!form) return <p role="alert">Formuläret för steget saknas.</p>;
@@ -84,9 +88,11 @@ export function CaseView({ id }: { id: string }) {
         draftKey={`arende:${id}:${type}:${atgard?.id ?? ''}:${user.userId}`}
         drafts={drafts}
         submitText={submitText}
+        submitFor={formsShown > 1 ? name : undefined}
         initial={type === 'rapport.submit' ? (state.open.prefill as Record<string, unknown> | undefined) : undefined}
         fixed={atgard ? { atgardId: atgard.id } : undefined}
-        engineErrors={problem?.fieldErrors}
+        // Only the refused form shows the engine's field errors, not another form open beside it.
+        engineErrors={problem?.type === type ? problem.fieldErrors : undefined}
         onSubmit={(d) => submit(type, d)}
       />
     );
@@ -135,7 +141,7 @@ export function CaseView({ id }: { id: string }) {
               <section key={step.path} aria-labelledby={`aktuellt-${step.key}`} className="current-step">
                 <h2 id={`aktuellt-${step.key}`}>Aktuellt steg: {step.title}</h2>
                 {option?.allowed ? (
-                  formFor(option.type, undefined, step.key === 'avslut' ? 'Avsluta ärendet' : 'Spara och skicka')
+                  formFor(option.type, step.title, undefined, step.key === 'avslut' ? 'Avsluta ärendet' : 'Spara och skicka')
                 ) : (
                   <div className="why-not">
                     {option?.why && (option.why.code === 'guard_failed' || option.why.code === 'jav') ? (
@@ -195,7 +201,7 @@ export function CaseView({ id }: { id: string }) {
               <h2 id="atgard-form-rubrik">
                 {titleOfEvent(open.type)}: {open.atgard.vad}
               </h2>
-              {formFor(open.type, open.atgard)}
+              {formFor(open.type, `${titleOfEvent(open.type)}: ${open.atgard.vad}`, open.atgard)}
               <button type="button" className="link-button" onClick={() => setOpen(undefined)}>
                 Avbryt
               </button>
@@ -214,10 +220,10 @@ export function CaseView({ id }: { id: string }) {
                   </li>
                 ))}
               </ul>
-              {open && !open.atgard && !open.type.endsWith('.submit') && (
+              {openCommand && (
                 <section aria-labelledby="kommando-rubrik" className="command">
-                  <h3 id="kommando-rubrik">{titleOfEvent(open.type)}</h3>
-                  {formFor(open.type)}
+                  <h3 id="kommando-rubrik">{titleOfEvent(openCommand)}</h3>
+                  {formFor(openCommand, titleOfEvent(openCommand))}
                 </section>
               )}
             </section>

@@ -1,4 +1,4 @@
-import type { IconButtonProps, SubmitButtonProps } from '@rjsf/utils';
+import type { IconButtonProps, RJSFSchema, SubmitButtonProps } from '@rjsf/utils';
 import { getSubmitButtonOptions } from '@rjsf/utils';
 
 /** RJSF's icon buttons have no text (no icon font here): Swedish text keeps them usable and named. */
@@ -12,12 +12,19 @@ function TextButton(text: string) {
   };
 }
 
-function SubmitButton({ uiSchema }: SubmitButtonProps) {
+/** What StepForm tells its templates through RJSF's formContext. */
+export interface StepFormContext {
+  /** The form's step, named to screen readers on the submit button when several forms are on the page. */
+  submitFor?: string;
+}
+
+function SubmitButton({ uiSchema, registry }: SubmitButtonProps<unknown, RJSFSchema, StepFormContext>) {
   const { submitText, norender, props } = getSubmitButtonOptions(uiSchema);
+  const submitFor = registry.formContext.submitFor;
   if (norender) return null;
   return (
     <p>
-      <button type="submit" {...props}>
+      <button type="submit" {...props} aria-label={submitFor ? `${submitText} – ${submitFor}` : undefined}>
         {submitText}
       </button>
     </p>

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldError, FormSpec } from '../../engine/index';
 import type { Services } from '../app/services';
 import { ButtonTemplates } from './ButtonTemplates';
+import type { StepFormContext } from './ButtonTemplates';
 import { ErrorListTemplate } from './ErrorListTemplate';
 import { visibleSchema, withoutHidden } from './visibleSchema';
 import { DRAFT_RESTORED } from './draftRestored';
@@ -17,6 +18,8 @@ export interface StepFormProps {
   draftKey: string;
   drafts: Services['drafts'];
   submitText: string;
+  /** The step the form is for, added to the submit button's name (when several forms are shown at once). */
+  submitFor?: string;
   /** Initial values (e.g. facts copied from an escalated avvikelse) when there is no draft. */
   initial?: Record<string, unknown>;
   /** Fixed values merged in (e.g. the chosen åtgärd's id). */
@@ -30,7 +33,7 @@ export interface StepFormProps {
 const DRAFT_DELAY_MS = 400;
 
 /** A step's form: RJSF from forms/<id>, Swedish messages, drafts that survive reloads, engine errors at fields. */
-export function StepForm({ form, draftKey, drafts, submitText, initial, fixed, engineErrors, onSubmit, disabled }: StepFormProps) {
+export function StepForm({ form, draftKey, drafts, submitText, submitFor, initial, fixed, engineErrors, onSubmit, disabled }: StepFormProps) {
   const [data, setData] = useState<Record<string, unknown> | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -46,6 +49,7 @@ export function StepForm({ form, draftKey, drafts, submitText, initial, fixed, e
     [form.ui, fixed, submitText, disabled, busy],
   );
   const transform = useMemo(() => swedishErrors(form.schema), [form.schema]);
+  const formContext = useMemo(() => ({ submitFor }) satisfies StepFormContext, [submitFor]);
 
   useEffect(() => {
     let live = true;
@@ -121,6 +125,7 @@ export function StepForm({ form, draftKey, drafts, submitText, initial, fixed, e
       transformErrors={transform}
       extraErrors={engineErrors?.length ? toErrorSchema(engineErrors) : undefined}
       templates={{ ErrorListTemplate, ButtonTemplates }}
+      formContext={formContext}
       experimental_defaultFormStateBehavior={{ constAsDefaults: 'never', emptyObjectFields: 'skipDefaults' }}
       onChange={change}
       onSubmit={submit}

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../../api/Backend';
+import { memoryDrafts, renderSignedIn, testBackend, worldBackend } from '../../../test/support/uiServices';
+import { createWorld, example, lexSarahUntil } from '../../../test/support/world';
+import { CaseView } from './CaseView';
+
+afterEach(cleanup);
+
+describe('CaseView', () => {
+  it('gives each of two parallel steps its own form with one submit button, named after the step', async () => {
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'utredning');
+    // SAS finds it serious before the utredning is done: the IVO track opens beside the utredning.
+    await w.step(id, 'user:sara', 'allvarlighet.bedom', example('lex-sarah-allvarlighet'));
+    renderSignedIn(<CaseView id={id} />, { userId: 'user:sara', backend: worldBackend(w, 'user:sara') });
+
+    const utredning = await screen.findByRole('region', { name: 'Aktuellt steg: Utredning' }, { timeout: 10_000 });
+    const anmalan = screen.getByRole('region', { name: 'Aktuellt steg: Anmälan till IVO – förbered' });
+    // Forms load lazily; role queries over two large forms are slow on a busy machine, so wait cheaply first.
+    await waitFor(() => expect(document.querySelectorAll('form button[type="submit"]')).toHaveLength(2), { timeout: 10_000 });
+    within(utredning).getByRole('button', { name: 'Spara och skicka – Utredning' });
+    within(anmalan).getByRole('button', { name: 'Spara och skicka – Anmälan till IVO – förbered' });
+    const forms = document.querySelectorAll('form');
+    expect(forms).toHaveLength(2);
+    for (const form of forms) expect(form.querySelectorAll('button[type="submit"]')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Spara och skicka' })).toBeNull();
+  });
+
+  it('keeps the plain name when one form is shown', async () => {
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'utredning');
+    renderSignedIn(<CaseView id={id} />, { userId: 'user:sara', backend: worldBackend(w, 'user:sara') });
+    await waitFor(() => expect(document.querySelectorAll('form button[type="submit"]')).toHaveLength(1), { timeout: 10_000 });
+    screen.getByRole('button', { name: 'Spara och skicka' });
+    expect(document.querySelectorAll('form')).toHaveLength(1);
+  });
+
+  it('shows the engine\'s field errors only in the form that was refused', async () => {
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'utredning');
+    await w.step(id, 'user:sara', 'allvarlighet.bedom', example('lex-sarah-allvarlighet'));
+    const real = worldBackend(w, 'user:sara');
+    const refusing: Partial<Backend> = {
+      registry: real.registry,
+      arende: (a) => real.arende(a),
+      subscribe: () => () => undefined,
+      submit: async () => ({
+        ok: false,
+        rejection: { code: 'invalid_data', message: 'Uppgifterna godtogs inte.', fieldErrors: [{ pointer: '/beskrivning', label: 'Beskrivning', message: 'Beskrivningen får inte innehålla personnummer.' }] },
+      }),
+    };
+    const drafts = memoryDrafts({ [`arende:${id}:anmalan_ivo.submit::user:sara`]: example('lex-sarah-anmalan-ivo') });
+    renderSignedIn(<CaseView id={id} />, { userId: 'user:sara', backend: testBackend(refusing), drafts });
+
+    const anmalan = await screen.findByRole('region', { name: 'Aktuellt steg: Anmälan till IVO – förbered' }, { timeout: 10_000 });
+    await waitFor(() => expect(anmalan.querySelector('button[type="submit"]')).not.toBeNull(), { timeout: 10_000 });
+    fireEvent.click(anmalan.querySelector('button[type="submit"]')!);
+    await waitFor(() => expect(anmalan.textContent).toContain('Beskrivningen får inte innehålla personnummer.'), { timeout: 10_000 });
+    const utredning = screen.getByRole('region', { name: 'Aktuellt steg: Utredning' });
+    expect(utredning.textContent).not.toContain('Beskrivningen får inte innehålla personnummer.');
+  });
+});
