@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Atgard, FieldError } from '../../engine/index';
-import { closingConditions, computeObligations, holdsRole, ROLE_TITLES, rubrikOf, stepperOf } from '../../engine/index';
+import { closingConditions, computeObligations, holdsRole, ROLE_TITLES, rubrikOf, SKELETONS, stepperOf } from '../../engine/index';
 import { href } from '../app/router';
 import { userName } from '../app/roles';
 import { useServices } from '../app/services';
@@ -131,7 +131,7 @@ export function CaseView({ id }: { id: string }) {
       <div className="case-grid">
         <section aria-labelledby="steg-rubrik">
           <h2 id="steg-rubrik">Steg</h2>
-          <Stepper steps={steps} nameOf={nameOf} />
+          <Stepper steps={steps} nameOf={nameOf} skeleton={SKELETONS[state.loaded.definition.processType]} />
         </section>
 
         <div className="case-main">

@@ -2,6 +2,9 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StepperItem } from '../../engine/index';
+import { SKELETONS, stepperOf } from '../../engine/index';
+import { createWorld, example, lexSarahUntil } from '../../../test/support/world';
+import type { World } from '../../../test/support/world';
 import { Stepper } from './Stepper';
 
 const steps: StepperItem[] = [
@@ -26,5 +29,43 @@ describe('Stepper', () => {
     expect(items[3]!.textContent).toContain('Behövs inte');
     expect(items[3]!.textContent).toContain('Anmälan till IVO');
     expect(items.filter((i) => i.getAttribute('aria-current'))).toHaveLength(1);
+  });
+
+  const itemOf = (title: string) => {
+    const items = within(screen.getByRole('list', { name: 'Processens steg' })).getAllByRole('listitem');
+    return items.find((i) => i.querySelector('.step-title')!.textContent!.startsWith(title))!;
+  };
+  const show = async (w: World, id: string) => {
+    cleanup();
+    render(<Stepper steps={stepperOf((await w.engine.get(id))!)} nameOf={(u) => u} skeleton={SKELETONS['lex-sarah']} />);
+  };
+  const serious = 'Blir obligatoriskt om detta gäller: missförhållandet har bedömts som allvarligt';
+
+  it('shows the conditional IVO steps as becoming mandatory only if their fact holds, until their track opens', async () => {
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'utredning');
+    await show(w, id);
+    for (const title of ['Anmälan till IVO – förbered', 'Anmälan till IVO – godkänn', 'Anmälan till IVO – registrera']) {
+      expect(itemOf(title).textContent).toContain(serious);
+      expect(itemOf(title).textContent).not.toMatch(/\(obligatoriskt\)|Kommande/);
+    }
+    expect(itemOf('Komplettering till IVO').textContent).toContain('Blir obligatoriskt om detta gäller: utredningen var inte klar när anmälan skickades');
+    expect(itemOf('Utredning').textContent).toContain('Utredning (obligatoriskt)');
+
+    // Found serious: the anmälan is now required, step by step; the komplettering still depends on its own fact.
+    await w.step(id, 'user:sara', 'allvarlighet.bedom', example('lex-sarah-allvarlighet'));
+    await show(w, id);
+    expect(itemOf('Anmälan till IVO – förbered').textContent).toContain('(obligatoriskt)Pågår – väntar på SAS');
+    expect(itemOf('Anmälan till IVO – godkänn').textContent).toContain('(obligatoriskt)Kommande – förvaltningschef');
+    expect(itemOf('Komplettering till IVO').textContent).toContain('Blir obligatoriskt om detta gäller');
+  });
+
+  it('shows the IVO steps as not needed once the missförhållande was found not serious', async () => {
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'uppfoljning', { allvarligt: false });
+    await show(w, id);
+    expect(itemOf('Anmälan till IVO – förbered').textContent).toContain('Behövs inte');
+    expect(itemOf('Komplettering till IVO').textContent).toContain('Behövs inte');
+    expect(screen.queryByText(/Blir obligatoriskt/)).toBeNull();
   });
 });
