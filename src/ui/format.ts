@@ -9,6 +9,8 @@ export const formatDateTime = (iso: string) => dateTimeFmt.format(new Date(iso))
 /** 13 mars 2026 */
 export const formatLongDate = (iso: string) => longDateFmt.format(new Date(iso));
 export const formatNumber = (n: number) => n.toLocaleString('sv-SE');
+/** "1 ärende", "2 ärenden", "1 är försenat": a count with the singular or plural form that follows it. */
+export const countOf = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 /** "om 3 dagar", "i dag", "2 dagar sedan" for deadlines. */
 export function relativeDays(iso: string, now: string): string {

@@ -111,7 +111,7 @@ describe('a backup through the server in real Chromium', () => {
       await a.page.getByRole('button', { name: 'Exportera säkerhetskopia' }).click();
       file = join(a.profile, 'backup.json');
       await (await download).saveAs(file);
-      await a.page.getByText(/Säkerhetskopian är skapad: \d+ händelser .*signerad av servern/).waitFor();
+      await a.page.getByText(/Säkerhetskopian är skapad: [\d\s]+ händelser .*signerad av servern/).waitFor();
     } finally {
       await a.close();
     }
@@ -151,7 +151,7 @@ describe('a backup through the server in real Chromium', () => {
 
       // The signed file: the new ärende comes in, the seeded ones are already there.
       await fresh.page.getByLabel('Välj säkerhetskopia (JSON)').setInputFiles(file);
-      const done = fresh.page.getByText(/^Importen är klar: 1 ärenden och \d+ händelser importerades, \d+ fanns redan\.$/);
+      const done = fresh.page.getByText(/^Importen är klar: 1 ärende och [\d\s]+ händelser importerades, [\d\s]+ fanns redan\.$/);
       await done.or(fresh.page.getByText('Servern kontrollerar hela filen innan något sparas …')).first().waitFor();
       await done.or(refusal).first().waitFor({ timeout: 30_000 });
       expect(await refusal.count(), (await refusal.allTextContents()).join(' | ')).toBe(0);

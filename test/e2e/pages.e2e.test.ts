@@ -79,7 +79,7 @@ describe('every page in real Chromium: accessible (axe, WCAG 2.1 AA) and Swedish
     await b.page.getByRole('link', { name: 'Kontroll av loggen' }).click();
     await b.page.getByRole('heading', { name: 'Kontroll av loggen', level: 1 }).waitFor();
     await b.page.getByRole('button', { name: 'Kontrollera nu' }).click();
-    await b.page.getByText(/^Allt stämmer: \d+ ärenden och \d+ händelser kontrollerades/).waitFor();
+    await b.page.getByText(/^Allt stämmer: [\d\s]+ ärenden och [\d\s]+ händelser kontrollerades/).waitFor();
     await expectAccessible(b.page, 'Kontroll av loggen');
     await screenshot(b.page, 'kontroll-av-loggen');
   });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { BackendError } from '../../api/Backend';
+import { countOf, formatNumber } from '../format';
 import { readBackupFile } from './readBackupFile';
 import { useServices } from './services';
 
@@ -22,7 +23,7 @@ export function Backup() {
       a.download = `kvalitetsflode-sakerhetskopia-${file.exportedAt.slice(0, 10)}.json`;
       a.click();
       URL.revokeObjectURL(a.href);
-      setStatus(`Säkerhetskopian är skapad: ${file.events.length} händelser och ${file.definitions.length} processdefinitioner, signerad av servern.`);
+      setStatus(`Säkerhetskopian är skapad: ${countOf(file.events.length, 'händelse', 'händelser')} och ${countOf(file.definitions.length, 'processdefinition', 'processdefinitioner')}, signerad av servern.`);
     } catch (e) {
       setStatus(undefined);
       setErrors([(e as Error).message, ...(e instanceof BackendError ? e.details : [])]);
@@ -44,7 +45,7 @@ export function Backup() {
     setStatus('Servern kontrollerar hela filen innan något sparas …');
     try {
       const result = await backend.importBackup(read.data);
-      if (result.ok) setStatus(`Importen är klar: ${result.arenden} ärenden och ${result.events} händelser importerades${result.skipped ? `, ${result.skipped} fanns redan` : ''}.`);
+      if (result.ok) setStatus(`Importen är klar: ${countOf(result.arenden, 'ärende', 'ärenden')} och ${countOf(result.events, 'händelse', 'händelser')} importerades${result.skipped ? `, ${formatNumber(result.skipped)} fanns redan` : ''}.`);
       else {
         setStatus(undefined);
         setErrors(['Filen godtogs inte. Inget har importerats.', ...result.errors]);

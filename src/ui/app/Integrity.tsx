@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import type { IntegrityReport } from '../../api/contract';
-import { formatDateTime } from '../format';
+import { countOf, formatDateTime, formatNumber } from '../format';
 import { arendeNumber } from '../labels';
 import { href } from './router';
 import { useServices } from './services';
 import { useLoad } from './useLoad';
+
+const checked = (r: IntegrityReport) => `${countOf(r.arenden, 'ärende', 'ärenden')} och ${countOf(r.events, 'händelse', 'händelser')}`;
 
 /** The check of every ärende's chain and the server's signature: run at start-up, before each export, and on request. */
 export function Integrity() {
@@ -40,8 +42,8 @@ export function Integrity() {
         {!running && report && (
           <p className={report.ok ? 'success' : 'rejection'}>
             {report.ok
-              ? `Allt stämmer: ${report.arenden} ärenden och ${report.events} händelser kontrollerades ${formatDateTime(report.checkedAt)}.`
-              : `${report.problems.length} fel hittades ${formatDateTime(report.checkedAt)} (${report.arenden} ärenden och ${report.events} händelser kontrollerades).`}
+              ? `Allt stämmer: ${checked(report)} kontrollerades ${formatDateTime(report.checkedAt)}.`
+              : `${formatNumber(report.problems.length)} fel hittades ${formatDateTime(report.checkedAt)} (${checked(report)} kontrollerades).`}
           </p>
         )}
       </div>

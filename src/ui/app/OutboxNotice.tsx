@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { OutboxItem } from '../../api/Backend';
-import { formatDateTime } from '../format';
+import { countOf, formatDateTime } from '../format';
 import { processTitle } from '../labels';
 import { announceDraftRestored } from '../forms/draftRestored';
 import { navigate } from './router';
@@ -45,8 +45,8 @@ export function OutboxNotice() {
       {waiting.length > 0 && (
         <>
           <p>
-            {waiting.length === 1 ? '1 rapport' : `${waiting.length} rapporter`} skrevs när servern inte gick att nå. De är sparade i den här webbläsaren och
-            skickas automatiskt.
+            {countOf(waiting.length, 'rapport', 'rapporter')} skrevs när servern inte gick att nå. {waiting.length === 1 ? 'Den är sparad' : 'De är sparade'} i den här
+            webbläsaren och skickas automatiskt.
           </p>
           <ul>
             {waiting.map((i) => (

@@ -6,7 +6,7 @@ import { brokenRowsText, usableRows } from '../app/listRows';
 import { loadUrval } from '../app/urval';
 import { useServices } from '../app/services';
 import { useLoad } from '../app/useLoad';
-import { formatDate, formatNumber } from '../format';
+import { countOf, formatDate, formatNumber } from '../format';
 import { arendeNumber, enhetName, PROCESS_TITLES, processTitle } from '../labels';
 
 const PAGE = 100;
@@ -94,7 +94,7 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
       <h1>{urval ? 'Ärenden bakom en siffra' : 'Alla ärenden'}</h1>
       {urvalKey && (
         <p className="notice">
-          {urval ? `Urval: ${urval.title} (${formatNumber(urval.arendeIds.length)} ärenden; du ser dem som din roll får se).` : 'Urvalet finns inte längre (det sparas bara i den här fliken).'}{' '}
+          {urval ? `Urval: ${urval.title} (${countOf(urval.arendeIds.length, 'ärende', 'ärenden')}; du ser dem som din roll får se).` : 'Urvalet finns inte längre (det sparas bara i den här fliken).'}{' '}
           <a href={href({ page: 'arenden' })}>Visa alla ärenden</a>
         </p>
       )}
@@ -158,7 +158,7 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
           <label htmlFor="f-overdue">Bara försenade</label>
         </p>
       </form>
-      <p aria-live="polite">{total !== undefined ? (total === 1 ? '1 ärende' : `${formatNumber(total)} ärenden`) : error ? '' : first ? 'Räknar ärendena …' : 'Läser in …'}</p>
+      <p aria-live="polite">{total !== undefined ? countOf(total, 'ärende', 'ärenden') : error ? '' : first ? 'Räknar ärendena …' : 'Läser in …'}</p>
       {rows.length > 0 && (
         <table className="arende-table">
           <caption className="visually-hidden">Ärenden, senast ändrade först</caption>

@@ -6,7 +6,7 @@ import { href } from '../app/router';
 import { useServices } from '../app/services';
 import { useSession } from '../app/session';
 import { useLoad } from '../app/useLoad';
-import { formatDate, formatNumber, relativeDays } from '../format';
+import { countOf, formatDate, formatNumber, relativeDays } from '../format';
 import { processTitle, enhetName } from '../labels';
 
 const PAGE = 50;
@@ -54,8 +54,8 @@ export function MinaUppgifter() {
       {first && items.length > 0 && (
         <>
           <p aria-live="polite">
-            {total === undefined ? 'Räknar ärendena …' : total === 1 ? 'Ett ärende väntar på dig. ' : `${formatNumber(total)} ärenden väntar på dig. `}
-            {overdue > 0 && <strong>{overdue === 1 ? '1 är försenat.' : `${formatNumber(overdue)} är försenade.`}</strong>}
+            {total === undefined ? 'Räknar ärendena …' : `${countOf(total, 'ärende', 'ärenden')} väntar på dig. `}
+            {overdue > 0 && <strong>{countOf(overdue, 'är försenat', 'är försenade')}.</strong>}
           </p>
           <ul className="task-list">
             {items.map((item) => (
