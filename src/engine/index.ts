@@ -103,6 +103,8 @@ export type { ArendeFacts } from './reports/ArendeFacts';
 export { kvalitetsberattelse } from './reports/kvalitetsberattelse';
 export { stockholmDate } from './reports/stockholmDate';
 export type { Kvalitetsberattelse, KvalitetsberattelseOptions } from './reports/kvalitetsberattelse';
+export { DATUMGRUND_LABELS, DATUMGRUNDER } from './reports/Datumgrund';
+export type { Datumgrund } from './reports/Datumgrund';
 export { ATGARD_COLUMNS, kvalitetsberattelseTables } from './reports/kvalitetsberattelseTables';
 export type { ReportTable } from './reports/kvalitetsberattelseTables';
 export { customPeriod, halfYearPeriod, quarterPeriod, shiftPeriod, yearPeriod } from './reports/Period';

@@ -35,6 +35,8 @@ export interface LexSarahFacts {
   ivo: IvoStatus;
   /** `skickadDatum` of the latest anmalan_skickad step. */
   ivoSkickadDatum: string | undefined;
+  /** The first rapport's "Vad hände?" in full (the rubrik is its shortened start); shown masked, see `reportText`. */
+  handelse: string | undefined;
 }
 
 /** An obligation that was met after its due date (judged from the events, see definitionRules). */
@@ -46,7 +48,8 @@ export interface LateObligation {
 
 /**
  * Everything the reports read about one ärende, gathered in one pass over its events plus its
- * summary row. Holds no user ids, names or free text beyond the summary's short `rubrik`.
+ * summary row. Holds no user ids or names; the only free text is the summary's short `rubrik` and
+ * a lex Sarah rapport's händelse, which reports show only through `reportText`.
  */
 export interface ArendeFacts {
   arendeId: string;
@@ -59,8 +62,13 @@ export interface ArendeFacts {
   openedDate: string | undefined;
   /** Instant of the first rapport (the initial step's submit); undefined while only opened. */
   reportedAt: string | undefined;
-  /** Europe/Stockholm date of `reportedAt`: decides the period an ärende belongs to. */
+  /** Europe/Stockholm date of `reportedAt`: the period by rapportdatum, and lead times. */
   reportedDate: string | undefined;
+  /**
+   * Europe/Stockholm date the händelse happened, from the rapport's data (see `HANDELSE_FIELDS`);
+   * `reportedDate` when the rapport has none. Decides the period by händelsedatum (the default).
+   */
+  handelseDate: string | undefined;
   /** Europe/Stockholm date of the closing event (the summary's `updatedAt` of a closed ärende). */
   closedDate: string | undefined;
   /** Calendar days from `reportedDate` to `closedDate`. */

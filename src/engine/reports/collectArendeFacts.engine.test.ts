@@ -141,7 +141,8 @@ describe('reports over ärenden made by the real engine', () => {
   it('reports the year with the counts, IVO answers and figures the ärenden give', async () => {
     const { w, ids } = await year();
     const facts = collectArendeFacts({ summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
-    const r = kvalitetsberattelse(facts, { period: yearPeriod(2025), now: NOW, org: DEMO_ORG });
+    // The examples' händelse dates lie in 2026: count by the rapport date the clock gave.
+    const r = kvalitetsberattelse(facts, { period: yearPeriod(2025), now: NOW, org: DEMO_ORG, datumgrund: 'rapportdatum' });
 
     const last = r.trend[r.trend.length - 1]!;
     expect([last.antal.avvikelse?.count, last.antal['lex-sarah']?.count, last.antal.riskanalys?.count]).toEqual([2, 2, 1]);
@@ -166,6 +167,26 @@ describe('reports over ärenden made by the real engine', () => {
     const lead = Object.fromEntries(r.ledtider.map((l) => [l.processType, l.medianDagar]));
     expect(lead.avvikelse).toBe(13);
     expect(JSON.stringify(r)).not.toMatch(/user:|ENR-|Anna Berg/);
+  });
+});
+
+describe('the period by händelsedatum through the real engine', () => {
+  it('counts an event of 30 December reported on 2 January in the old year, from the facts kept with each commit', async () => {
+    const w = await createWorld({ start: '2026-01-02T08:00:00.000Z' });
+    const avv = await w.open('avvikelse', 'enhet:solgarden', 'user:anna');
+    await w.step(avv, 'user:anna', 'rapport.submit', example('avvikelse-rapport', { handelseDatum: '2025-12-30', upptacktDatum: '2025-12-30' }));
+    const ls = await w.open('lex-sarah', 'enhet:solgarden', 'user:anna');
+    await w.step(ls, 'user:anna', 'rapport.submit', example('lex-sarah-rapport', { handelseTidpunkt: '2025-12-30T22:00:00+01:00', upptacktTidpunkt: '2025-12-31T07:00:00+01:00' }));
+    const risk = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
+    await w.step(risk, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning', { planeradStart: '2026-03-01' }));
+
+    const { facts, missing } = await w.store.reportFacts();
+    expect(missing).toEqual([]);
+    const of = (year: number, datumgrund?: 'rapportdatum') =>
+      [...kvalitetsberattelse(facts, { period: yearPeriod(year), now: NOW, org: DEMO_ORG, ...(datumgrund ? { datumgrund } : {}) }).arenden.arendeIds].sort();
+    expect(of(2025)).toEqual([avv, ls].sort());
+    expect(of(2026)).toEqual([risk]);
+    expect(of(2026, 'rapportdatum')).toEqual([avv, ls, risk].sort());
   });
 });
 

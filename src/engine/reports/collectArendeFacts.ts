@@ -5,6 +5,7 @@ import type { ArendeSummary } from '../runtime/ArendeSummary';
 import type { ArendeFacts, AtgardFacts, LateObligation, LexSarahFacts, RiskFacts } from './ArendeFacts';
 import { definitionRules } from './definitionRules';
 import type { DefinitionRules, ObligationRule } from './definitionRules';
+import { HANDELSE_FIELDS, handelseDateOf } from './handelseDate';
 import { daysBetweenDates, isoToMs, stockholmDate } from './stockholmDate';
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -60,7 +61,7 @@ function isLate(start: { at: string; wholeDays: boolean }, metAt: string, rule: 
   return isoToMs(metAt) > isoToMs(dueFrom(start, rule.days, rule.months));
 }
 
-function lexSarahOf(events: readonly ArendeEvent[], from: number, to: number): LexSarahFacts {
+function lexSarahOf(events: readonly ArendeEvent[], from: number, to: number, rapport: unknown): LexSarahFacts {
   let forslag: unknown;
   let beslut: unknown;
   let tidig: unknown;
@@ -80,12 +81,14 @@ function lexSarahOf(events: readonly ArendeEvent[], from: number, to: number): L
   // The IVO track opens on an early "allvarligt" or on a decision saying so (see lex-sarah.v1.json).
   const ivoTrack = field(tidig, 'allvarligt') === true || field(beslut, 'allvarligt') === true;
   const datum = field(skickad, 'skickadDatum');
+  const handelse = field(rapport, 'handelse');
   return {
     klassificering: typeof klassificering === 'string' ? klassificering : undefined,
     allvarligt: typeof allvarligt === 'boolean' ? allvarligt : undefined,
     kalla,
     ivo: skickad ? 'anmald' : ivoTrack ? 'forbereds' : beslut ? 'ej_anmalningspliktig' : 'ej_bedomd',
     ivoSkickadDatum: typeof datum === 'string' ? datum : undefined,
+    handelse: typeof handelse === 'string' && handelse.trim() !== '' ? handelse : undefined,
   };
 }
 
@@ -105,6 +108,7 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
   scratch.entry.fill(-1, 0, obligations.length);
   scratch.late.fill(0, 0, obligations.length);
   let reportedAt: string | undefined;
+  let reportData: unknown;
   let atgarder: AtgardFacts[] | undefined;
   let vardera: unknown;
   let handlingsplan: unknown;
@@ -113,7 +117,10 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
     const ev = events[i]!;
     const plan = rules?.byEvent.get(ev.type);
     if (plan) {
-      if (plan.report && reportedAt === undefined) reportedAt = ev.at;
+      if (plan.report && reportedAt === undefined) {
+        reportedAt = ev.at;
+        reportData = ev.stepData;
+      }
       if (plan.atgardAdd) atgarderAdded(ev, (atgarder ??= []));
       if (plan.atgardStatus && atgarder) {
         const id = field(ev.stepData, 'atgardId');
@@ -141,6 +148,8 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
     if (scratch.late[r] && !late?.some((l) => l.id === rule.id)) (late ??= []).push({ id: rule.id, title: rule.title, kind: rule.kind });
   }
   const reportedDate = reportedAt === undefined ? undefined : stockholmDate(reportedAt);
+  const handelseField = HANDELSE_FIELDS[summary.processType];
+  const handelseDate = reportedDate === undefined ? undefined : ((handelseField && handelseDateOf(field(reportData, handelseField))) || reportedDate);
   const closedDate = summary.status === 'closed' ? stockholmDate(summary.updatedAt) : undefined;
   return {
     arendeId: summary.arendeId,
@@ -153,12 +162,13 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
     openedDate: reportedAt === undefined ? stockholmDate(summary.openedAt) : undefined,
     reportedAt,
     reportedDate,
+    handelseDate,
     closedDate,
     leadTimeDays: reportedDate && closedDate ? daysBetweenDates(reportedDate, closedDate) : undefined,
     atgarder: atgarder ?? NONE,
     risks: vardera === undefined ? NONE : risksOf(vardera, handlingsplan),
     godkandDate: godkandAt === undefined ? undefined : stockholmDate(godkandAt),
-    lexSarah: summary.processType === 'lex-sarah' ? lexSarahOf(events, from, to) : undefined,
+    lexSarah: summary.processType === 'lex-sarah' ? lexSarahOf(events, from, to, reportData) : undefined,
     lateObligations: late ?? NONE,
     openDeadlines: summary.status === 'open' ? summary.deadlines : NONE,
   };

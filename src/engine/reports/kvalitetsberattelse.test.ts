@@ -73,7 +73,7 @@ function dataset(): FakeArendeSpec[] {
       openedAt: '2025-02-01T09:00:00.000Z',
       rubrik: 'Den enskilde fick inte sitt kvällsbesök.\nBesöket skulle omfatta hjälp med kvällsläkemedel och kvällsmat men föll bort',
       steps: [
-        ['rapport.submit', '2025-02-01T09:00:00.000Z'],
+        ['rapport.submit', '2025-02-01T09:00:00.000Z', { handelseTidpunkt: '2025-01-30T19:00:00+01:00' }],
         ['bedomning.submit', '2025-02-03T09:00:00.000Z', { klassificering: 'missforhallande', allvarligt: true }],
         ['beslut.submit', '2025-02-05T09:00:00.000Z', { klassificering: 'missforhallande', allvarligt: true }],
         ['atgarder.submit', '2025-02-10T09:00:00.000Z', { ingaAtgarder: false, atgarder: [atgard('2025-12-01'), atgard('2026-02-01')] }],
@@ -189,8 +189,9 @@ describe('kvalitetsberattelse on known data', () => {
       ['L4', 'Funktionsstöd', 'Inte bedömd', false, 'Nej – inte bedömt än', 'Inga åtgärder'],
     ]);
     const l1 = r.lexSarah[0]!;
-    expect(l1.handelse.length).toBeLessThanOrEqual(80);
-    expect(l1.handelse).toMatch(/^Den enskilde fick inte sitt kvällsbesök\. Besöket .*…$/);
+    // The whole rubrik on one line: the list wraps it, nothing is cut.
+    expect(l1.handelse).toBe('Den enskilde fick inte sitt kvällsbesök. Besöket skulle omfatta hjälp med kvällsläkemedel och kvällsmat men föll bort');
+    expect([l1.handelseDatum, l1.rapportDatum]).toEqual(['2025-01-30', '2025-02-01']);
     expect(l1.ivoSkickadDatum).toBe('2025-02-25');
     const json = JSON.stringify(r);
     expect(json).not.toContain('user:');
@@ -271,7 +272,7 @@ describe('kvalitetsberattelse on known data', () => {
 
   it('exports every section as CSV that reads back to the same cells', () => {
     const tables = kvalitetsberattelseTables(report());
-    expect(tables.map((t) => t.id)).toEqual(['trend', 'avvikelser-kategori', 'avvikelser-enhet', 'lex-sarah', 'atgarder', 'riskanalyser', 'ledtider', 'frister']);
+    expect(tables.map((t) => t.id)).toEqual(['trend', 'avvikelser-kategori', 'avvikelser-enhet', 'lex-sarah-ivo', 'lex-sarah', 'atgarder', 'riskanalyser', 'ledtider', 'frister']);
     for (const { table } of tables) {
       const parsed = parseCsv(toCsv(table));
       expect(parsed[0]).toEqual(table.headers);
@@ -279,11 +280,137 @@ describe('kvalitetsberattelse on known data', () => {
     }
     const kategori = parseCsv(toCsv(tables[1]!.table));
     expect(kategori).toEqual([['Kategori', 'Antal', 'Andel (%)'], ['Fall', '3', '50'], ['Bemötande', '2', '33,3'], ['Läkemedel (HSL)', '1', '16,7'], ['Totalt', '6', '100']]);
-    const lex = parseCsv(toCsv(tables[3]!.table));
-    expect(lex[1]?.slice(4, 6)).toEqual(['Missförhållande, allvarligt', 'Ja']);
-    const lead = parseCsv(toCsv(tables[6]!.table));
+    const lex = parseCsv(toCsv(tables[4]!.table));
+    expect(lex[0]).toEqual(['Händelsedatum', 'Rapportdatum', 'Verksamhet', 'Enhet', 'Händelse', 'Bedömning', 'Anmäld till IVO', 'Skickad till IVO', 'Åtgärder', 'Status']);
+    expect(lex[1]?.slice(5, 8)).toEqual(['Missförhållande, allvarligt', 'Ja', '2025-02-25']);
+    expect(lex[1]?.[4]).toMatch(/kvällsmat men föll bort$/);
+    const lead = parseCsv(toCsv(tables[7]!.table));
     expect(lead.find((row) => row[0] === 'Lex Sarah-rapporter')?.[3]).toBe('');
     expect(lead.find((row) => row[0] === 'Avvikelser')?.[3]).toBe('5,5');
+  });
+});
+
+describe('the period by händelsedatum or rapportdatum', () => {
+  // An event of 30 December reported on 2 January, with its date in each process's own field.
+  const late: FakeArendeSpec[] = [
+    { ...avv('H1', S, 'fall', '2026-01-02T08:00:00.000Z'), steps: [['rapport.submit', '2026-01-02T08:00:00.000Z', { kategori: 'fall', handelseDatum: '2025-12-30' }]] },
+    // 23:30 Swedish time on New Year's Eve, given with an offset: still 2025 in Stockholm.
+    { id: 'H2', processType: 'lex-sarah', enhetId: S, openedAt: '2026-01-02T08:00:00.000Z', steps: [['rapport.submit', '2026-01-02T08:00:00.000Z', { handelseTidpunkt: '2025-12-31T23:30:00+01:00' }]] },
+    // 23:30 UTC is 00:30 on 1 January in Stockholm: 2026.
+    { id: 'H3', processType: 'lex-sarah', enhetId: S, openedAt: '2026-01-02T08:00:00.000Z', steps: [['rapport.submit', '2026-01-02T08:00:00.000Z', { handelseTidpunkt: '2025-12-31T23:30:00Z' }]] },
+    // Missing or unreadable: the rapport date stands in.
+    { ...avv('H4', S, 'fall', '2026-01-02T08:00:00.000Z'), steps: [['rapport.submit', '2026-01-02T08:00:00.000Z', { kategori: 'fall', handelseDatum: '2025-02-30' }]] },
+    // Riskanalys has no händelse: its beskrivning date decides.
+    { id: 'H5', processType: 'riskanalys', enhetId: S, openedAt: '2025-12-20T08:00:00.000Z', steps: [['beskrivning.submit', '2026-01-02T08:00:00.000Z', { forandring: 'x' }]] },
+    // Efterregistrering: a händelse of 2019 reported in 2025.
+    { ...avv('H6', S, 'fall', '2025-06-01T08:00:00.000Z'), steps: [['rapport.submit', '2025-06-01T08:00:00.000Z', { kategori: 'fall', handelseDatum: '2019-05-01' }]] },
+  ];
+  const lateFacts = () => collectArendeFacts({ ...build(late), definitions: loadShippedDefinitions() });
+
+  it('keeps the Stockholm händelse date in the facts, falling back to the rapport date', () => {
+    expect(lateFacts().map((f) => [f.arendeId, f.handelseDate, f.reportedDate])).toEqual([
+      ['H1', '2025-12-30', '2026-01-02'],
+      ['H2', '2025-12-31', '2026-01-02'],
+      ['H3', '2026-01-01', '2026-01-02'],
+      ['H4', '2026-01-02', '2026-01-02'],
+      ['H5', '2026-01-02', '2026-01-02'],
+      ['H6', '2019-05-01', '2025-06-01'],
+    ]);
+  });
+
+  it('places an ärende by händelsedatum by default, by rapportdatum when asked', () => {
+    const of = (year: number, datumgrund?: 'handelsedatum' | 'rapportdatum') =>
+      ids(kvalitetsberattelse(lateFacts(), { period: yearPeriod(year), now: NOW, org: DEMO_ORG, ...(datumgrund ? { datumgrund } : {}) }).arenden);
+    expect(of(2025)).toEqual(['H1', 'H2']);
+    expect(of(2026)).toEqual(['H3', 'H4', 'H5']);
+    expect(of(2019)).toEqual(['H6']);
+    expect(of(2025, 'rapportdatum')).toEqual(['H6']);
+    expect(of(2026, 'rapportdatum')).toEqual(['H1', 'H2', 'H3', 'H4', 'H5']);
+    const r = kvalitetsberattelse(lateFacts(), { period: yearPeriod(2025), now: NOW, org: DEMO_ORG });
+    expect(r.datumgrund).toBe('handelsedatum');
+    expect(r.trend.map((row) => [row.period.label, row.antal.avvikelse?.count, row.antal['lex-sarah']?.count])).toEqual([
+      ['2023', 0, 0],
+      ['2024', 0, 0],
+      ['2025', 1, 1],
+    ]);
+    expect(r.lexSarah.map((x) => [x.arendeId, x.handelseDatum, x.rapportDatum])).toEqual([['H2', '2025-12-31', '2026-01-02']]);
+  });
+
+  it('offers every year with data, an efterregistrerad händelse and unreported drafts included', () => {
+    const draft: FakeArendeSpec = { id: 'D1', processType: 'avvikelse', enhetId: S, openedAt: '2021-03-01T08:00:00.000Z', steps: [] };
+    const facts = collectArendeFacts({ ...build([...late, draft]), definitions: loadShippedDefinitions() });
+    expect(kvalitetsberattelse(facts, { period: yearPeriod(2030), now: NOW, org: DEMO_ORG, urval: { enhetId: L } }).arMedData).toEqual([2026, 2025, 2021, 2019]);
+    expect(report().arMedData).toEqual([2025, 2024, 2023]);
+  });
+});
+
+describe('the lex Sarah figures a nämnd reads', () => {
+  it('gives "N rapporter, varav M anmälda till IVO" for every period of the trend, and as CSV', () => {
+    const r = report();
+    expect(r.trend.map((row) => [row.period.label, row.antal['lex-sarah']?.count, row.anmaldaTillIvo.count])).toEqual([
+      ['2023', 0, 0],
+      ['2024', 1, 0],
+      ['2025', 4, 1],
+    ]);
+    expect(ids(r.trend[2]!.anmaldaTillIvo)).toEqual(['L1']);
+    const table = kvalitetsberattelseTables(r).find((t) => t.id === 'lex-sarah-ivo')!.table;
+    expect(parseCsv(toCsv(table))).toEqual([
+      ['Period', 'Lex Sarah-rapporter', 'Varav anmälda till IVO'],
+      ['2023', '0', '0'],
+      ['2024', '1', '0'],
+      ['2025', '4', '1'],
+    ]);
+    // Within the enhet of L2 nothing was notified.
+    expect(report(yearPeriod(2025), { enhetId: L }).trend[2]!.anmaldaTillIvo.count).toBe(0);
+  });
+
+  it('exports no column twice: no repeated heading, no text column copying another, IVO answered once', () => {
+    const tables = kvalitetsberattelseTables(report());
+    for (const { id, table } of tables) {
+      expect(new Set(table.headers).size, id).toBe(table.headers.length);
+      const text = table.headers.map((_, c) => c).filter((c) => table.rows.every((row) => typeof row[c] === 'string'));
+      const columns = text.map((c) => JSON.stringify(table.rows.map((row) => row[c])));
+      expect(new Set(columns).size, `${id}: ${table.headers.join(', ')}`).toBe(columns.length);
+    }
+    const lex = parseCsv(toCsv(tables.find((t) => t.id === 'lex-sarah')!.table));
+    // L1 was notified: one "Ja" and the date it was sent, not a yes/no column beside a status column.
+    expect(lex[1]!.filter((cell) => cell === 'Ja')).toEqual(['Ja']);
+    expect(lex[0]!.filter((h) => /IVO/.test(h))).toEqual(['Anmäld till IVO', 'Skickad till IVO']);
+  });
+
+  it("lists the rapport's whole händelse, however long, where the rubrik was cut", () => {
+    const handelse = `Nattpersonalen hittade den enskilde på golvet.\n${'Larmet hade inte gått fram. '.repeat(8)}Slut.`;
+    const spec: FakeArendeSpec = {
+      id: 'L8',
+      processType: 'lex-sarah',
+      enhetId: S,
+      openedAt: '2025-03-01T09:00:00.000Z',
+      rubrik: `${handelse.slice(0, 89)}…`,
+      steps: [['rapport.submit', '2025-03-01T09:00:00.000Z', { handelse, konsekvens: { beskrivning: 'Annan fritext' } }]],
+    };
+    const facts = collectArendeFacts({ ...build([spec]), definitions: loadShippedDefinitions() });
+    const row = kvalitetsberattelse(facts, { period: yearPeriod(2025), now: NOW, org: DEMO_ORG }).lexSarah[0]!;
+    expect(row.handelse).toBe(handelse.replace('\n', ' ').trim());
+    expect(row.handelse.length).toBeGreaterThan(200);
+    expect(JSON.stringify(facts)).not.toContain('Annan fritext');
+  });
+
+  it('shows the händelse whole but masks personnummer and the names of known people', () => {
+    const spec: FakeArendeSpec = {
+      id: 'L9',
+      processType: 'lex-sarah',
+      enhetId: S,
+      openedAt: '2025-03-01T09:00:00.000Z',
+      rubrik: 'Anna Berg såg att 19121212-1212 och 121212+1212 (samordningsnr 701063-2391) inte fick\nsina läkemedel; berg och Annas rum 2025-03-01',
+      steps: [['rapport.submit', '2025-03-01T09:00:00.000Z']],
+    };
+    const facts = collectArendeFacts({ ...build([spec]), definitions: loadShippedDefinitions() });
+    const r = kvalitetsberattelse(facts, { period: yearPeriod(2025), now: NOW, org: DEMO_ORG, doljNamn: ['Anna Berg', 'Erik Holm'] });
+    expect(r.lexSarah[0]!.handelse).toBe(
+      '[namn dolt] såg att [personnummer dolt] och [personnummer dolt] (samordningsnr [personnummer dolt]) inte fick sina läkemedel; berg och Annas rum 2025-03-01',
+    );
+    const csv = toCsv(kvalitetsberattelseTables(r).find((t) => t.id === 'lex-sarah')!.table);
+    expect(csv).not.toMatch(/1212|Anna Berg/);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Organisation } from '../org/Organisation';
 import type { ArendeFacts } from './ArendeFacts';
+import type { Datumgrund } from './Datumgrund';
 import { atgardStatistics } from './atgardStatistics';
 import type { AtgardStatistics } from './atgardStatistics';
 import { avvikelserPerEnhet } from './avvikelserPerEnhet';
@@ -18,17 +19,23 @@ import { shiftPeriod } from './Period';
 import type { Period } from './Period';
 import { processCounts } from './processCounts';
 import type { ProcessCountRow } from './processCounts';
+import { reportText } from './reportText';
 import { riskanalysStatistics } from './riskanalysStatistics';
 import type { RiskanalysStatistics, RiskOptions } from './riskanalysStatistics';
 import { selectArenden, utanRapport } from './selectArenden';
 import type { ShareTable } from './ShareTable';
 import { stockholmDate } from './stockholmDate';
+import { yearsWithData } from './yearsWithData';
 
 export interface KvalitetsberattelseOptions {
   period: Period;
+  /** The date that places an ärende in a period; default `handelsedatum`. */
+  datumgrund?: Datumgrund;
   /** The instant the report is made: decides what is overdue. */
   now: string;
   org: Organisation;
+  /** Names of the people the system knows: masked wherever an ärende's text is shown (with personnummer). */
+  doljNamn?: readonly string[];
   /** Förvaltning, verksamhet or enhet; all ärenden when left out. */
   urval?: OrgFilter;
   /** How many earlier, equally long periods to compare with; default 2 (a three-year trend). */
@@ -39,11 +46,14 @@ export interface KvalitetsberattelseOptions {
 /** Every figure of the yearly kvalitetsberättelse for one period and part of the organisation. */
 export interface Kvalitetsberattelse {
   period: Period;
+  datumgrund: Datumgrund;
+  /** Every year with an ärende by händelse, rapport or opening date, in any enhet; newest first (the year picker). */
+  arMedData: readonly number[];
   now: string;
   /** Europe/Stockholm date of `now`. */
   idag: string;
   urval: OrgFilter;
-  /** Ärenden with their rapport in the period and scope: the base of every figure below. */
+  /** Ärenden placed in the period (by `datumgrund`) and scope: the base of every figure below. */
   arenden: Figure;
   /** Opened in the period but never reported: not in any other figure. */
   utanRapport: Figure;
@@ -67,7 +77,8 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
   const idag = stockholmDate(now);
   if (!idag) throw new Error(`Ogiltig tidpunkt för "nu": ${now}`);
   const enheter = enheterInScope(org, options.urval);
-  const scope = { period, enheter };
+  const datumgrund = options.datumgrund ?? 'handelsedatum';
+  const scope = { period, enheter, datumgrund };
   const selected = selectArenden(facts, scope);
   const earlier = options.jamforelser ?? 2;
   const periods: Period[] = [];
@@ -84,15 +95,17 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
   }
   return {
     period,
+    datumgrund,
+    arMedData: yearsWithData(facts),
     now,
     idag,
     urval: options.urval ?? {},
     arenden: figureOf(selected.map((f) => f.arendeId)),
     utanRapport: figureOf(utanRapport(facts, scope).map((f) => f.arendeId)),
-    trend: processCounts(facts, periods, enheter),
+    trend: processCounts(facts, periods, datumgrund, enheter),
     avvikelserPerKategori: avvikelserPerKategori(avvikelser),
     avvikelserPerEnhet: avvikelserPerEnhet(avvikelser, org, enheter),
-    lexSarah: lexSarahList(lexSarah, org, idag),
+    lexSarah: lexSarahList(lexSarah, org, idag, datumgrund, reportText(options.doljNamn)),
     atgarder: atgardStatistics(selected, idag),
     riskanalyser: riskanalysStatistics(risk, options.risk),
     ledtider: leadTimes(selected),

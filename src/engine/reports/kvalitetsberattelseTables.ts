@@ -39,18 +39,23 @@ export function kvalitetsberattelseTables(r: Kvalitetsberattelse): ReportTable[]
     rows: r.trend.map((row) => [row.period.label, ...types.map((t) => row.antal[t]?.count ?? 0)]),
   };
   const lexSarah: CsvTable = {
-    headers: ['Rapportdatum', 'Verksamhet', 'Enhet', 'Händelse', 'Bedömning', 'Anmäld till IVO', 'IVO', 'Åtgärder', 'Status'],
+    headers: ['Händelsedatum', 'Rapportdatum', 'Verksamhet', 'Enhet', 'Händelse', 'Bedömning', 'Anmäld till IVO', 'Skickad till IVO', 'Åtgärder', 'Status'],
     rows: r.lexSarah.map((x) => [
+      x.handelseDatum,
       x.rapportDatum,
       x.verksamhet,
       x.enhet,
       x.handelse,
       x.bedomning,
-      x.anmaldTillIvo,
       x.ivoText,
+      x.ivoSkickadDatum,
       x.atgarder.text,
       x.status === 'closed' ? 'Avslutat' : 'Pågår',
     ]),
+  };
+  const lexSarahIvo: CsvTable = {
+    headers: ['Period', 'Lex Sarah-rapporter', 'Varav anmälda till IVO'],
+    rows: r.trend.map((row) => [row.period.label, row.antal['lex-sarah']?.count ?? 0, row.anmaldaTillIvo.count]),
   };
   const atgarder: CsvTable = {
     headers: ['Process', ...ATGARD_COLUMNS.map(([, h]) => h)],
@@ -76,6 +81,7 @@ export function kvalitetsberattelseTables(r: Kvalitetsberattelse): ReportTable[]
     { id: 'trend', title: 'Antal per år', table: trend },
     { id: 'avvikelser-kategori', title: 'Avvikelser per kategori', table: shares(r.avvikelserPerKategori, 'Kategori') },
     { id: 'avvikelser-enhet', title: 'Avvikelser per enhet', table: shares(r.avvikelserPerEnhet, 'Enhet', 'Verksamhet') },
+    { id: 'lex-sarah-ivo', title: 'Lex Sarah-rapporter och anmälningar till IVO per period', table: lexSarahIvo },
     { id: 'lex-sarah', title: 'Lex Sarah-rapporter', table: lexSarah },
     { id: 'atgarder', title: 'Åtgärder', table: atgarder },
     { id: 'riskanalyser', title: 'Riskanalyser', table: risker },

@@ -17,7 +17,7 @@ describe('labels', () => {
   });
 
   it('say where a bedömning comes from', () => {
-    const base = { ivo: 'ej_bedomd', ivoSkickadDatum: undefined } as const;
+    const base = { ivo: 'ej_bedomd', ivoSkickadDatum: undefined, handelse: undefined } as const;
     expect(bedomningText({ ...base, klassificering: 'pataglig_risk', allvarligt: false, kalla: 'forslag' })).toBe('Påtaglig risk för missförhållande, inte allvarligt (förslag, beslut saknas)');
     expect(bedomningText({ ...base, klassificering: undefined, allvarligt: undefined, kalla: 'saknas' })).toBe('Inte bedömd');
   });

@@ -1,7 +1,8 @@
 import type { Organisation } from '../org/Organisation';
 import type { ArendeFacts, AtgardFacts, BedomningKalla, IvoStatus } from './ArendeFacts';
+import type { Datumgrund } from './Datumgrund';
 import { bedomningText, IVO_LABELS } from './labels';
-import { shortText } from './shortText';
+import type { ReportText } from './reportText';
 
 /** How far an ärende's åtgärder have come; `forsenade` are planned ones past their klart-datum. */
 export interface AtgardLage {
@@ -17,10 +18,12 @@ export interface AtgardLage {
 /** One row of the lex Sarah list in the kvalitetsberättelse. No names, ids of people or free text. */
 export interface LexSarahRow {
   arendeId: string;
+  /** Europe/Stockholm date of the händelse (the rapport date when the rapport has none). */
+  handelseDatum: string;
   rapportDatum: string;
   verksamhet: string;
   enhet: string;
-  /** The summary's rubrik on one line, at most 80 characters. */
+  /** The rapport's händelse in full (else the rubrik) on one line, personnummer and known names masked (see `reportText`). */
   handelse: string;
   klassificering: string | undefined;
   allvarligt: boolean | undefined;
@@ -59,11 +62,11 @@ export function atgardLage(atgarder: readonly AtgardFacts[], today: string): Atg
 }
 
 /**
- * The lex Sarah rapporter among the selected ärenden, oldest rapport first: verksamhet, short
+ * The lex Sarah rapporter among the selected ärenden, oldest first by `datumgrund`: verksamhet,
  * händelse, bedömning (decision, else SAS's proposal), anmäld till IVO and state of the åtgärder.
  * `today` is the Europe/Stockholm date of `now` (see `stockholmDate`).
  */
-export function lexSarahList(selected: readonly ArendeFacts[], org: Organisation, today: string): LexSarahRow[] {
+export function lexSarahList(selected: readonly ArendeFacts[], org: Organisation, today: string, datumgrund: Datumgrund, text: ReportText): LexSarahRow[] {
   const enheter = new Map(org.enheter.map((e) => [e.id, e]));
   const verksamheter = new Map(org.verksamheter.map((v) => [v.id, v.namn]));
   const rows: LexSarahRow[] = [];
@@ -73,10 +76,11 @@ export function lexSarahList(selected: readonly ArendeFacts[], org: Organisation
     const ls = f.lexSarah;
     rows.push({
       arendeId: f.arendeId,
+      handelseDatum: f.handelseDate ?? f.reportedDate,
       rapportDatum: f.reportedDate,
       verksamhet: (enhet && verksamheter.get(enhet.verksamhetId)) ?? '',
       enhet: enhet?.namn ?? f.enhetId,
-      handelse: shortText(f.rubrik),
+      handelse: text(ls.handelse ?? f.rubrik),
       klassificering: ls.klassificering,
       allvarligt: ls.allvarligt,
       bedomningKalla: ls.kalla,
@@ -89,5 +93,6 @@ export function lexSarahList(selected: readonly ArendeFacts[], org: Organisation
       status: f.status,
     });
   }
-  return rows.sort((a, b) => (a.rapportDatum < b.rapportDatum ? -1 : a.rapportDatum > b.rapportDatum ? 1 : a.arendeId < b.arendeId ? -1 : 1));
+  const key = datumgrund === 'rapportdatum' ? 'rapportDatum' : 'handelseDatum';
+  return rows.sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : a.arendeId < b.arendeId ? -1 : 1));
 }

@@ -1,4 +1,6 @@
 import type { ArendeFacts } from './ArendeFacts';
+import { periodDate } from './Datumgrund';
+import type { Datumgrund } from './Datumgrund';
 import { FigureBuilder } from './Figure';
 import type { Figure } from './Figure';
 import { REPORT_PROCESSES } from './labels';
@@ -15,6 +17,8 @@ export interface ProcessCountRow {
   period: Period;
   /** Per process type (always the three report processes, plus any other found). */
   antal: Readonly<Record<string, Figure>>;
+  /** Lex Sarah rapporter of the period whose anmälan has been sent to IVO ("N rapporter, varav M anmälda"). */
+  anmaldaTillIvo: Figure;
   /** Against the row before (undefined on the first row). */
   forandring: Readonly<Record<string, Change>> | undefined;
 }
@@ -25,19 +29,22 @@ export function change(before: number, after: number): Change {
 }
 
 /**
- * Number of ärenden per process type with their rapport in each period (e.g. the same year over
+ * Number of ärenden per process type placed in each period by `datumgrund` (e.g. the same year over
  * three years for the trend), within the enheter given (all when undefined).
  */
-export function processCounts(facts: readonly ArendeFacts[], periods: readonly Period[], enheter?: ReadonlySet<string>): ProcessCountRow[] {
+export function processCounts(facts: readonly ArendeFacts[], periods: readonly Period[], datumgrund: Datumgrund, enheter?: ReadonlySet<string>): ProcessCountRow[] {
   const builders = periods.map(() => new Map<string, FigureBuilder>(REPORT_PROCESSES.map((p) => [p, new FigureBuilder()])));
+  const anmalda = periods.map(() => new FigureBuilder());
   for (const f of facts) {
-    if (f.reportedDate === undefined || (enheter && !enheter.has(f.enhetId))) continue;
+    const date = periodDate(f, datumgrund);
+    if (date === undefined || (enheter && !enheter.has(f.enhetId))) continue;
     for (let i = 0; i < periods.length; i++) {
-      if (!inPeriod(f.reportedDate, periods[i]!)) continue;
+      if (!inPeriod(date, periods[i]!)) continue;
       const map = builders[i]!;
       let b = map.get(f.processType);
       if (!b) map.set(f.processType, (b = new FigureBuilder()));
       b.add(f.arendeId);
+      if (f.lexSarah?.ivo === 'anmald') anmalda[i]!.add(f.arendeId);
     }
   }
   const rows: ProcessCountRow[] = [];
@@ -50,7 +57,7 @@ export function processCounts(facts: readonly ArendeFacts[], periods: readonly P
       forandring = {};
       for (const type of Object.keys(antal)) forandring[type] = change(prev.antal[type]?.count ?? 0, antal[type]!.count);
     }
-    rows.push({ period, antal, forandring });
+    rows.push({ period, antal, anmaldaTillIvo: anmalda[i]!.build(), forandring });
   });
   return rows;
 }

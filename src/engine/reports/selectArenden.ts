@@ -1,30 +1,34 @@
 import type { ArendeFacts } from './ArendeFacts';
+import { periodDate } from './Datumgrund';
+import type { Datumgrund } from './Datumgrund';
 import { inPeriod } from './Period';
 import type { Period } from './Period';
 
-/** A report's selection: a period and, optionally, the enheter it covers (see `enheterInScope`). */
+/** A report's selection: a period, the date that places ärenden in it and, optionally, the enheter it covers (see `enheterInScope`). */
 export interface ReportScope {
   period: Period;
+  datumgrund: Datumgrund;
   /** Undefined: every enhet. */
   enheter: ReadonlySet<string> | undefined;
 }
 
 /**
- * The ärenden a report covers: rapport date (Europe/Stockholm) within the period and enhet in
- * scope. Ärenden that were opened but never reported are left out; see {@link utanRapport}.
+ * The ärenden a report covers: händelse or rapport date (Europe/Stockholm, by `datumgrund`) within
+ * the period and enhet in scope. Ärenden opened but never reported are left out; see {@link utanRapport}.
  */
 export function selectArenden(facts: readonly ArendeFacts[], scope: ReportScope): ArendeFacts[] {
-  const { period, enheter } = scope;
+  const { period, enheter, datumgrund } = scope;
   const out: ArendeFacts[] = [];
   for (const f of facts) {
-    if (f.reportedDate === undefined || !inPeriod(f.reportedDate, period)) continue;
+    const date = periodDate(f, datumgrund);
+    if (date === undefined || !inPeriod(date, period)) continue;
     if (enheter && !enheter.has(f.enhetId)) continue;
     out.push(f);
   }
   return out;
 }
 
-/** Ärenden opened within the period (and scope) whose rapport was never submitted. */
+/** Ärenden opened within the period (and scope) whose rapport was never submitted: no händelse date is known yet. */
 export function utanRapport(facts: readonly ArendeFacts[], scope: ReportScope): ArendeFacts[] {
   const { period, enheter } = scope;
   return facts.filter(
