@@ -4,6 +4,7 @@ import type {
   ArendeEvent,
   ArendeSummary,
   BackupFile,
+  Datumgrund,
   Kvalitetsberattelse,
   MigrationProof,
   Organisation,
@@ -80,6 +81,8 @@ export interface ListAnswer {
 
 export interface KvalitetsberattelseRequest {
   period: Period;
+  /** The date that places an ärende in the period; the server's default is `handelsedatum`. */
+  datumgrund?: Datumgrund;
   urval?: { verksamhetId?: string; enhetId?: string };
   jamforelser?: number;
 }

@@ -40,7 +40,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
   describe(`migrations on ${name}`, () => {
     it('run from an empty database, and a second run does nothing', async () => {
       const db = await open();
-      expect(await migrate(db)).toEqual(['0001_initial', '0002_summaries_opened_by']);
+      expect(await migrate(db)).toEqual(['0001_initial', '0002_summaries_opened_by', '0003_facts_handelsedatum']);
       expect(await tables(db)).toEqual(TABLES);
       expect(await migrate(db)).toEqual([]);
     });
@@ -52,11 +52,24 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
       const store = new PgEventStore(db, testSigner());
       await store.append({ events: [ev('arende:a', 0), ev('arende:a', 1)], summaries: [summary('arende:a', 1)] });
 
-      expect(await migrate(db)).toEqual(['0002_summaries_opened_by']);
+      expect(await migrate(db)).toEqual(['0002_summaries_opened_by', '0003_facts_handelsedatum']);
       expect(await hasIndex(db, 'summaries_opened_by')).toBe(true);
       expect(await store.eventsOf('arende:a')).toEqual([ev('arende:a', 0), ev('arende:a', 1)]);
       expect(await store.summaries({ scope: { enheter: [], openedBy: 'user:anna' } })).toEqual([summary('arende:a', 1)]);
       expect((await store.readArende('arende:a', 1)).head).toEqual({ seq: 1, hash: ev('arende:a', 1).hash });
+    });
+
+    it('empty the report facts kept without händelsedatum, so the next report folds them again', async () => {
+      const db = await open();
+      expect(await migrate(db, { to: 2 })).toEqual(['0001_initial', '0002_summaries_opened_by']);
+      const store = new PgEventStore(db, testSigner());
+      await store.append({ events: [ev('arende:a', 0), ev('arende:a', 1)], summaries: [summary('arende:a', 1)] });
+      await db.query(`insert into facts (arende_id, facts) values ('arende:a', '{"arendeId":"arende:a","reportedDate":"2025-01-02"}')`);
+      expect((await store.reportFacts()).missing).toEqual([]);
+
+      expect(await migrate(db)).toEqual(['0003_facts_handelsedatum']);
+      expect(await store.reportFacts()).toEqual({ facts: [], missing: ['arende:a'] });
+      expect(await store.eventsOf('arende:a')).toEqual([ev('arende:a', 0), ev('arende:a', 1)]);
     });
 
     it('leave nothing behind when a migration fails', async () => {

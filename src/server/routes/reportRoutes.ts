@@ -16,8 +16,17 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     const { actor, org } = whoOf(req);
     if (!may(actor, 'reports')) throw forbidden('Rapporterna är till för SAS, förvaltningschef och processägare.');
     if (body.period.from > body.period.to) throw new ApiFailure(400, 'invalid_request', 'Periodens från-datum måste vara före till-datum.');
-    const facts = await engine.reportFacts();
-    const report = kvalitetsberattelse(facts, { period: body.period, now: clock.now(), org, ...(body.urval ? { urval: body.urval } : {}), ...(body.jamforelser !== undefined ? { jamforelser: body.jamforelser } : {}) });
+    const [facts, known] = await Promise.all([engine.reportFacts(), app.ctx.people()]);
+    const report = kvalitetsberattelse(facts, {
+      period: body.period,
+      now: clock.now(),
+      org,
+      // Names of the people the system knows never reach a report, not even inside an ärende's text.
+      doljNamn: known.map((p) => p.namn),
+      ...(body.datumgrund ? { datumgrund: body.datumgrund } : {}),
+      ...(body.urval ? { urval: body.urval } : {}),
+      ...(body.jamforelser !== undefined ? { jamforelser: body.jamforelser } : {}),
+    });
     return { report, facts };
   }
   const compute = async (req: Parameters<typeof whoOf>[0], body: KvalitetsberattelseRequest) => (await computeWithFacts(req, body)).report;

@@ -95,6 +95,7 @@ export const KVALITETSBERATTELSE_BODY = {
   additionalProperties: false,
   properties: {
     period: PERIOD,
+    datumgrund: { type: 'string', enum: ['handelsedatum', 'rapportdatum'] },
     urval: { type: 'object', additionalProperties: false, properties: { verksamhetId: id, enhetId: id } },
     jamforelser: { type: 'integer', minimum: 0, maximum: 10 },
   },

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../src/api/contract';
+import { yearPeriod } from '../../src/engine/index';
+import { memoryServer } from '../support/memoryServer';
+import { example } from '../support/world';
+
+describe('the report endpoint', () => {
+  it('places ärenden by händelsedatum unless rapportdatum is asked for, offers the years with data and keeps names and personnummer out', async () => {
+    // 2 January: the avvikelse happened on 30 December, the lex Sarah händelse on New Year's Eve.
+    const s = await memoryServer('2026-01-02T08:00:00.000Z');
+    const anna = await s.as('user:anna');
+    const rapport = async (processType: string, data: Record<string, unknown>) => {
+      const res = await s.app.inject({ method: 'POST', url: '/api/arenden', headers: anna, payload: { processType, enhetId: 'enhet:solgarden', data } });
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    await rapport('avvikelse', example('avvikelse-rapport', { handelseDatum: '2025-12-30', upptacktDatum: '2025-12-30' }));
+    await rapport(
+      'lex-sarah',
+      example('lex-sarah-rapport', {
+        handelse: 'Anna Berg fann att brukaren 19121212-1212 låg på golvet i rum 4. Larmet hade inte gått fram till nattpatrullen.',
+        handelseTidpunkt: '2025-12-31T23:30:00+01:00',
+        upptacktTidpunkt: '2026-01-01T06:00:00+01:00',
+      }),
+    );
+
+    const sara = await s.as('user:sara');
+    const ask = async (request: KvalitetsberattelseRequest) => s.app.inject({ method: 'POST', url: '/api/reports/kvalitetsberattelse', headers: sara, payload: request });
+    const answer = async (request: KvalitetsberattelseRequest) => {
+      const res = await ask(request);
+      expect(res.statusCode, res.body).toBe(200);
+      return JSON.parse(res.body) as KvalitetsberattelseAnswer;
+    };
+
+    const old = await answer({ period: yearPeriod(2025) });
+    expect([old.report.datumgrund, old.report.arenden.count]).toEqual(['handelsedatum', 2]);
+    expect(old.report.arMedData).toEqual([2026, 2025]);
+    expect(old.report.lexSarah.map((r) => [r.handelseDatum, r.rapportDatum])).toEqual([['2025-12-31', '2026-01-02']]);
+    // The whole "Vad hände?", longer than the list row's rubrik, masked.
+    expect(old.report.lexSarah[0]!.handelse).toBe('[namn dolt] fann att brukaren [personnummer dolt] låg på golvet i rum 4. Larmet hade inte gått fram till nattpatrullen.');
+    expect(JSON.stringify(old)).not.toMatch(/Anna Berg|1212-1212/);
+    expect((await answer({ period: yearPeriod(2025), datumgrund: 'rapportdatum' })).report.arenden.count).toBe(0);
+    expect((await answer({ period: yearPeriod(2026), datumgrund: 'rapportdatum' })).report.arenden.count).toBe(2);
+
+    // A figure opened later resolves under the same date basis.
+    const urval = await s.app.inject({ method: 'POST', url: '/api/reports/urval', headers: sara, payload: { request: { period: yearPeriod(2025) }, ref: '/arenden' } });
+    expect((JSON.parse(urval.body) as { arendeIds: string[] }).arendeIds).toHaveLength(2);
+
+    const bad = await ask({ period: yearPeriod(2025), datumgrund: 'igar' as 'rapportdatum' });
+    expect(bad.statusCode).toBe(400);
+  });
+});
