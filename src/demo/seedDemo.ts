@@ -1,5 +1,5 @@
 import { fixedClock } from '../adapters/system/systemClock';
-import { createEngine } from '../engine/index';
+import { createEngine, stockholmDate } from '../engine/index';
 import type { EngineDeps, ProcessType } from '../engine/index';
 type SeedDeps = Omit<EngineDeps, 'clock'> & { now: string };
 
@@ -31,6 +31,8 @@ export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]):
     if (!r.ok) throw new Error(`Demodata ${type}: ${r.rejection.message}`);
     return r;
   };
+  // Reports count by händelsedatum: the examples' fixed dates would leave the demo's own year empty.
+  const happenedNow = () => ({ at: clock.now(), date: stockholmDate(clock.now())! });
   const atgarder = async (id: string) => (await engine.get(id))!.snapshot.context.atgarder;
   let count = 0;
 
@@ -38,7 +40,7 @@ export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]):
     count++;
     const id = await open('lex-sarah', enhet, enhet === 'enhet:solgarden' ? 'user:anna' : 'user:erik');
     const plan: [string, string, unknown][] = [
-      ['rapport.submit', enhet === 'enhet:solgarden' ? 'user:anna' : 'user:erik', ex('lex-sarah-rapport', {}, count % 2)],
+      ['rapport.submit', enhet === 'enhet:solgarden' ? 'user:anna' : 'user:erik', ex('lex-sarah-rapport', { handelseTidpunkt: happenedNow().at, upptacktTidpunkt: happenedNow().at }, count % 2)],
       ['omedelbara_atgarder.submit', 'user:erik', ex('lex-sarah-omedelbara-atgarder')],
       ['registrering.submit', 'user:sara', ex('lex-sarah-registrering')],
       ['utredning.submit', 'user:sara', ex('lex-sarah-utredning')],
@@ -74,7 +76,7 @@ export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]):
     count++;
     const id = await open('avvikelse', enhet, reporter);
     const plan: [string, string, unknown][] = [
-      ['rapport.submit', reporter, ex('avvikelse-rapport', {}, count % 2)],
+      ['rapport.submit', reporter, ex('avvikelse-rapport', { handelseDatum: happenedNow().date, upptacktDatum: happenedNow().date }, count % 2)],
       ['bedomning.submit', chef, ex('avvikelse-bedomning', { vag })],
       ['analys.submit', chef, ex('avvikelse-analys')],
       ['atgarder.submit', chef, ex('avvikelse-atgard')],

@@ -4,7 +4,7 @@ import { sequentialIds } from '../../src/adapters/system/ids';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { seedDemo } from '../../src/demo/seedDemo';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { staticDirectory } from '../../src/engine/index';
+import { collectArendeFacts, staticDirectory } from '../../src/engine/index';
 import { loadShippedDefinitions } from '../support/catalog';
 import { catalog, createWorld, validator } from '../support/world';
 
@@ -20,6 +20,11 @@ describe('demo seed', () => {
     // Every seeded event lies in the past, so a backup of the demo imports (imports refuse the future).
     const events = (await Promise.all(summaries.map((x) => store.readArende(x.arendeId, 0)))).flatMap((r) => r.events);
     expect(events.every((e) => e.at <= '2026-11-22T09:00:00.000Z')).toBe(true);
+    // Each händelse happened on or before its rapport, within the seeded weeks: the year's report shows the demo.
+    const facts = collectArendeFacts({ summaries, events: await store.allEvents(), definitions: loadShippedDefinitions() });
+    for (const f of facts.filter((x) => x.reportedDate !== undefined)) {
+      expect(f.handelseDate! <= f.reportedDate! && f.handelseDate! >= '2026-10-13', f.arendeId).toBe(true);
+    }
     const w = await createWorld({ store, start: '2026-11-22T09:00:00.000Z' });
     expect(await w.engine.verifyIntegrity()).toMatchObject({ ok: true });
   });

@@ -15,6 +15,10 @@ describe('reports and the kvalitetsberättelse in real Chromium', () => {
       await page.locator('.report-ready').waitFor();
       const year = new Date().getFullYear();
       expect(await page.locator('.report-ready [role="status"]').textContent()).toContain(`${year}:`);
+      // Counted by händelsedatum unless the labelled choice says otherwise; the nämnd's lex Sarah line per year.
+      expect(await page.getByLabel('Räkna ärendena efter').inputValue()).toBe('handelsedatum');
+      expect(await page.locator('.report-ready [role="status"]').textContent()).toContain('med händelsedatum under perioden');
+      expect(await page.locator('.namnd-figures li').last().textContent()).toMatch(new RegExp(`^${year}: \\d+ rapport(er)?, varav \\d+ anmäld(a)? till IVO$`));
       await expectAccessible(page, 'rapporter');
       await screenshot(page, 'reports');
 
@@ -45,6 +49,7 @@ describe('reports and the kvalitetsberättelse in real Chromium', () => {
       await page.getByRole('link', { name: `Kvalitetsberättelse ${year} (utskrift)` }).click();
       await page.getByRole('heading', { name: `Kvalitetsberättelse ${year}`, level: 1 }).waitFor();
       await page.getByRole('heading', { name: 'Lex Sarah-rapporter' }).waitFor();
+      expect(await page.locator('.kvalitetsberattelse .namnd-figures li').last().textContent()).toMatch(/varav \d+ anmälda? till IVO$/);
       await page.getByRole('heading', { name: 'Hur kvalitetsarbetet har bedrivits' }).waitFor();
       await page.locator('.kvalitetsberattelse table').first().waitFor();
       await expectAccessible(page, 'kvalitetsberättelse');

@@ -2,7 +2,8 @@ import { href } from '../app/router';
 import { useServices } from '../app/services';
 import { formatLongDate } from '../format';
 import { ReportSections } from './ReportSections';
-import { FigureSource, useReport } from './useReport';
+import type { Datumgrund } from '../../engine/index';
+import { defaultChoice, FigureSource, useReport } from './useReport';
 import './reports.css';
 
 const NARRATIVE = [
@@ -12,9 +13,9 @@ const NARRATIVE = [
 ] as const;
 
 /** A printable draft of the year's kvalitetsberättelse: the figures, the lex Sarah list and headings for the narrative. */
-export function KvalitetsberattelsePrint({ year }: { year: number }) {
+export function KvalitetsberattelsePrint({ year, datumgrund }: { year: number; datumgrund: Datumgrund }) {
   const { now } = useServices();
-  const { report, loading, error, problem, mayView, resolve } = useReport({ kind: 'year', year, half: 1, quarter: 1, from: '', to: '', urval: '', jamforelser: 2 });
+  const { report, loading, error, problem, mayView, resolve } = useReport(defaultChoice(year, datumgrund));
   return (
     <article className="print-doc kvalitetsberattelse">
       <p className="no-print">
@@ -24,7 +25,9 @@ export function KvalitetsberattelsePrint({ year }: { year: number }) {
         </button>
       </p>
       <h1>Kvalitetsberättelse {year}</h1>
-      <p className="hint">Utkast skapat {formatLongDate(now())} ur dokumentationen i Kvalitetsflöde. Siffrorna avser ärenden med rapport under {year}.</p>
+      <p className="hint">Utkast skapat {formatLongDate(now())} ur dokumentationen i Kvalitetsflöde. Siffrorna avser{' '}
+        {datumgrund === 'rapportdatum' ? `ärenden som rapporterades under ${year}` : `ärenden vars händelse inträffade under ${year}, också de som rapporterades senare (riskanalyser räknas efter rapportdatum)`}.
+      </p>
       {(error || problem) && <p role="alert">Kvalitetsberättelsen kunde inte skapas: {error?.message ?? problem}</p>}
       {loading && <p aria-live="polite">Räknar fram siffrorna …</p>}
       {NARRATIVE.map(([title, help]) => (

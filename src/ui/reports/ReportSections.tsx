@@ -1,5 +1,5 @@
-import type { Kvalitetsberattelse, ShareTable } from '../../engine/index';
-import { ATGARD_COLUMNS, kvalitetsberattelseTables, processLabel } from '../../engine/index';
+import type { Figure, Kvalitetsberattelse, ShareTable } from '../../engine/index';
+import { ATGARD_COLUMNS, DATUMGRUND_LABELS, kvalitetsberattelseTables, processLabel } from '../../engine/index';
 import { href } from '../app/router';
 import { formatNumber } from '../format';
 import { arendeNumber } from '../labels';
@@ -14,7 +14,7 @@ function CsvButton({ report, id, title }: { report: Kvalitetsberattelse; id: str
       className="no-print"
       onClick={() => {
         const t = kvalitetsberattelseTables(report).find((x) => x.id === id);
-        if (t) downloadCsv(`${id}-${report.period.label.replace(/\s+/g, '-')}`, t.table);
+        if (t) downloadCsv(`${id}-${report.period.label.replace(/\s+/g, '-')}${report.datumgrund === 'rapportdatum' ? '-rapportdatum' : ''}`, t.table);
       }}
     >
       Ladda ner {title} som CSV
@@ -72,6 +72,27 @@ function Shares({ table, first, title, report, id }: { table: ShareTable; first:
   );
 }
 
+const NONE: Figure = { count: 0, arendeIds: [] };
+
+/** "N rapporter, varav M anmälda till IVO": the lex Sarah figures a nämnd reads, each leading to its ärenden. */
+function LexSarahIvo({ report }: { report: Kvalitetsberattelse }) {
+  return (
+    <ul className="namnd-figures">
+      {report.trend.map((row) => {
+        const rapporter = row.antal['lex-sarah'] ?? NONE;
+        const anmalda = row.anmaldaTillIvo;
+        return (
+          <li key={row.period.label}>
+            <strong>{row.period.label}:</strong> <FigureLink figure={rapporter} what={`Lex Sarah-rapporter, ${row.period.label}`} />{' '}
+            {rapporter.count === 1 ? 'rapport' : 'rapporter'}, varav <FigureLink figure={anmalda} what={`Lex Sarah-rapporter anmälda till IVO, ${row.period.label}`} />{' '}
+            {anmalda.count === 1 ? 'anmäld' : 'anmälda'} till IVO
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /** Every figure of the kvalitetsberättelse: charts with table alternatives, each number leading to its ärenden. */
 export function ReportSections({ report, print = false, mayView }: { report: Kvalitetsberattelse; print?: boolean; mayView(arendeId: string): boolean }) {
   const shownLexSarah = report.lexSarah.filter((x) => mayView(x.arendeId));
@@ -93,7 +114,9 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
           <figcaption className="visually-hidden">Trenden som diagram; samma siffror finns i tabellen nedan.</figcaption>
         </figure>
         <table className="report-table">
-          <caption>Antal per period (rapportdatum), {r.trend.map((t) => t.period.label).join(', ')}</caption>
+          <caption>
+            Antal per period ({DATUMGRUND_LABELS[r.datumgrund].toLowerCase()}), {r.trend.map((t) => t.period.label).join(', ')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Period</th>
@@ -132,6 +155,8 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
 
       <section aria-labelledby="lexsarah-h" className="report-section">
         <h2 id="lexsarah-h">Lex Sarah-rapporter</h2>
+        <LexSarahIvo report={report} />
+        <CsvButton report={r} id="lex-sarah-ivo" title="antal lex Sarah-rapporter och anmälningar" />
         {hiddenLexSarah > 0 && (
           <p className="hint">
             {hiddenLexSarah} {hiddenLexSarah === 1 ? 'rapport' : 'rapporter'} i enheter som din roll inte omfattar räknas i siffrorna men visas inte i listan.
@@ -144,7 +169,8 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
             <caption>Lex Sarah-rapporter, {r.period.label}</caption>
             <thead>
               <tr>
-                <th scope="col">Datum</th>
+                <th scope="col">Händelsedatum</th>
+                <th scope="col">Rapportdatum</th>
                 <th scope="col">Verksamhet</th>
                 <th scope="col">Händelse</th>
                 <th scope="col">Bedömning</th>
@@ -156,12 +182,13 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
             <tbody>
               {shownLexSarah.map((x) => (
                 <tr key={x.arendeId}>
-                  <td>{x.rapportDatum}</td>
+                  <td className="nowrap">{x.handelseDatum}</td>
+                  <td className="nowrap">{x.rapportDatum}</td>
                   <td>
                     {x.verksamhet}
                     <span className="hint"> ({x.enhet})</span>
                   </td>
-                  <td>{x.handelse}</td>
+                  <td className="handelse-text">{x.handelse}</td>
                   <td>{x.bedomning}</td>
                   <td>{x.anmaldTillIvo && x.ivoSkickadDatum ? `${x.ivoText}, ${x.ivoSkickadDatum}` : x.ivoText}</td>
                   <td>{x.atgarder.text}</td>
@@ -181,7 +208,9 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
       <section aria-labelledby="atgarder-h" className="report-section">
         <h2 id="atgarder-h">Åtgärder</h2>
         <table className="report-table">
-          <caption>Åtgärder i ärenden rapporterade {r.period.label}, läge {r.idag}</caption>
+          <caption>
+            Åtgärder i ärendena för {r.period.label} ({DATUMGRUND_LABELS[r.datumgrund].toLowerCase()}), läge {r.idag}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Process</th>

@@ -5,23 +5,27 @@ import { formatNumber } from '../format';
 import { FigureLink } from './FigureLink';
 import { KvalitetsberattelsePrint } from './KvalitetsberattelsePrint';
 import { ReportSections } from './ReportSections';
-import { FigureSource, useReport } from './useReport';
+import { DATUMGRUND_LABELS, DATUMGRUNDER } from '../../engine/index';
+import type { Datumgrund } from '../../engine/index';
+import { defaultChoice, FigureSource, parseUtskriftKey, useReport, utskriftKey } from './useReport';
 import type { ReportChoice } from './useReport';
 import './reports.css';
 
 /** Statistics and the kvalitetsberättelse, straight from the records (loaded lazily with its charts). */
 export default function ReportsPage({ utskrift }: { utskrift?: string }) {
-  if (utskrift) return <KvalitetsberattelsePrint year={Number(utskrift)} />;
+  if (utskrift) return <KvalitetsberattelsePrint {...parseUtskriftKey(utskrift)} />;
   return <Reports />;
 }
 
 function Reports() {
   const { org, now } = useServices();
   const thisYear = Number(now().slice(0, 4));
-  const [c, setC] = useState<ReportChoice>({ kind: 'year', year: thisYear, half: 1, quarter: 1, from: '', to: '', urval: '', jamforelser: 2 });
+  const [c, setC] = useState<ReportChoice>(() => defaultChoice(thisYear));
   const { report, problem, loading, error, mayView, resolve } = useReport(c);
   const set = <K extends keyof ReportChoice>(k: K, v: ReportChoice[K]) => setC((old) => ({ ...old, [k]: v }));
-  const years = Array.from({ length: 8 }, (_, i) => thisYear - i);
+  // Every year with data (the server's answer), this year and the one chosen; newest first.
+  const years = [...new Set([thisYear, c.year, ...(report?.arMedData ?? [])])].sort((a, b) => b - a);
+  const grund = report?.datumgrund ?? c.datumgrund;
 
   return (
     <>
@@ -86,6 +90,22 @@ function Reports() {
           </>
         )}
         <p>
+          <label htmlFor="r-datum">Räkna ärendena efter</label>
+          <select id="r-datum" aria-describedby="r-datum-hint" value={c.datumgrund} onChange={(e) => set('datumgrund', e.target.value as Datumgrund)}>
+            {DATUMGRUNDER.map((d) => (
+              <option key={d} value={d}>
+                {DATUMGRUND_LABELS[d]}
+              </option>
+            ))}
+          </select>
+          <span id="r-datum-hint" className="hint">
+            {' '}
+            {c.datumgrund === 'rapportdatum'
+              ? 'Dagen rapporten lämnades in.'
+              : 'Dagen händelsen inträffade, också om den rapporterades senare. Riskanalyser räknas efter rapportdatum.'}
+          </span>
+        </p>
+        <p>
           <label htmlFor="r-urval">Verksamhet eller enhet</label>
           <select id="r-urval" value={c.urval} onChange={(e) => set('urval', e.target.value)}>
             <option value="">Hela förvaltningen</option>
@@ -128,10 +148,11 @@ function Reports() {
       {report && (
         <div className="report-ready">
           <p role="status">
-            {report.period.label}: <FigureLink figure={report.arenden} what={`Alla ärenden med rapport ${report.period.label}`} /> ärenden med rapport under perioden
+            {report.period.label}: <FigureLink figure={report.arenden} what={`Alla ärenden ${grund === 'rapportdatum' ? 'rapporterade' : 'med händelse'} ${report.period.label}`} />{' '}
+            {grund === 'rapportdatum' ? 'ärenden rapporterade under perioden' : 'ärenden med händelsedatum under perioden'}
             {report.utanRapport.count > 0 && <> ({formatNumber(report.utanRapport.count)} öppnade men aldrig rapporterade räknas inte)</>}.{' '}
             {c.kind === 'year' && (
-              <a className="no-print" href={href({ page: 'rapporter', utskrift: String(c.year) })}>
+              <a className="no-print" href={href({ page: 'rapporter', utskrift: utskriftKey(c.year, c.datumgrund) })}>
                 Kvalitetsberättelse {c.year} (utskrift)
               </a>
             )}

@@ -1,7 +1,7 @@
 import { createContext, useMemo } from 'react';
 import type { KvalitetsberattelseRequest } from '../../api/contract';
 import { customPeriod, halfYearPeriod, quarterPeriod, yearPeriod } from '../../engine/index';
-import type { Kvalitetsberattelse, OrgFilter, Period } from '../../engine/index';
+import type { Datumgrund, Kvalitetsberattelse, OrgFilter, Period } from '../../engine/index';
 import { useServices } from '../app/services';
 import { useLoad } from '../app/useLoad';
 
@@ -18,6 +18,13 @@ export interface ReportChoice {
   /** `''` (all), `v:<verksamhetId>` or `e:<enhetId>`. */
   urval: string;
   jamforelser: number;
+  /** The date that places an ärende in the period. */
+  datumgrund: Datumgrund;
+}
+
+/** The choice the page starts with: this year by händelsedatum, the whole förvaltning, two years back. */
+export function defaultChoice(year: number, datumgrund: Datumgrund = 'handelsedatum'): ReportChoice {
+  return { kind: 'year', year, half: 1, quarter: 1, from: '', to: '', urval: '', jamforelser: 2, datumgrund };
 }
 
 export function periodOf(c: ReportChoice): Period | string {
@@ -44,7 +51,7 @@ export function requestOf(c: ReportChoice): KvalitetsberattelseRequest | string 
   const period = periodOf(c);
   if (typeof period === 'string') return period;
   const urval = orgFilterOf(c.urval);
-  return { period, jamforelser: c.jamforelser, ...(urval ? { urval } : {}) };
+  return { period, datumgrund: c.datumgrund, jamforelser: c.jamforelser, ...(urval ? { urval } : {}) };
 }
 
 /** The server computes the report for each choice; figures carry references the server resolves when opened. */
@@ -77,4 +84,13 @@ export function useReport(choice: ReportChoice): {
     mayView: (arendeId) => viewable.has(arendeId),
     resolve: (ref) => (typeof request === 'string' ? Promise.resolve([]) : backend.urval(request, ref)),
   };
+}
+
+/** The print route's key: the year, with `-rapportdatum` when the berättelse counts by rapport date. */
+export function utskriftKey(year: number, datumgrund: Datumgrund): string {
+  return datumgrund === 'rapportdatum' ? `${year}-rapportdatum` : String(year);
+}
+
+export function parseUtskriftKey(key: string): { year: number; datumgrund: Datumgrund } {
+  return { year: Number(key.slice(0, 4)), datumgrund: key.endsWith('-rapportdatum') ? 'rapportdatum' : 'handelsedatum' };
 }

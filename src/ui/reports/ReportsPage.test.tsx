@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Backend } from '../../api/Backend';
+import type { KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../api/contract';
+import { DEMO_ORG } from '../../demo/demoOrganisation';
+import { collectArendeFacts, kvalitetsberattelse } from '../../engine/index';
+import { loadShippedDefinitions } from '../../../test/support/catalog';
+import { fakeArende } from '../../../test/support/fakeArende';
+import type { FakeArendeSpec } from '../../../test/support/fakeArende';
+import { ServicesContext } from '../app/services';
+import type { Services } from '../app/services';
+import ReportsPage from './ReportsPage';
+
+const NOW = '2026-01-15T10:00:00.000Z';
+const S = 'enhet:solgarden';
+const specs: FakeArendeSpec[] = [
+  // Happened 30 December, reported 2 January, notified to IVO.
+  {
+    id: 'L1',
+    processType: 'lex-sarah',
+    enhetId: S,
+    openedAt: '2026-01-02T08:00:00.000Z',
+    rubrik: 'Den enskilde fick inte sitt kvällsbesök. Besöket skulle omfatta hjälp med kvällsläkemedel och kvällsmat men föll bort',
+    steps: [
+      ['rapport.submit', '2026-01-02T08:00:00.000Z', { handelseTidpunkt: '2025-12-30T19:00:00+01:00' }],
+      ['anmalan_skickad.submit', '2026-01-05T08:00:00.000Z', { skickadDatum: '2026-01-05' }],
+    ],
+  },
+  // Efterregistrering: a händelse of 2019.
+  { id: 'A1', processType: 'avvikelse', enhetId: S, openedAt: '2025-06-01T08:00:00.000Z', steps: [['rapport.submit', '2025-06-01T08:00:00.000Z', { handelseDatum: '2019-05-01' }]] },
+];
+const built = specs.map(fakeArende);
+const facts = collectArendeFacts({ events: built.flatMap((b) => b.events), summaries: built.map((b) => b.summary), definitions: loadShippedDefinitions() });
+
+function renderPage(utskrift?: string) {
+  const asked: KvalitetsberattelseRequest[] = [];
+  const backend = {
+    kvalitetsberattelse: vi.fn(async (request: KvalitetsberattelseRequest): Promise<KvalitetsberattelseAnswer> => {
+      asked.push(request);
+      const report = kvalitetsberattelse(facts, { period: request.period, now: NOW, org: DEMO_ORG, ...(request.datumgrund ? { datumgrund: request.datumgrund } : {}) });
+      return { report, viewable: report.lexSarah.map((x) => x.arendeId) };
+    }),
+    urval: vi.fn(async () => []),
+  };
+  const services = { backend: backend as unknown as Backend, now: () => NOW, org: DEMO_ORG, people: [] } as unknown as Services;
+  render(
+    <ServicesContext.Provider value={services}>
+      <ReportsPage {...(utskrift ? { utskrift } : {})} />
+    </ServicesContext.Provider>,
+  );
+  return asked;
+}
+
+afterEach(cleanup);
+
+describe('the reports page', () => {
+  it('counts by händelsedatum unless the labelled choice says rapportdatum, and offers every year with data', async () => {
+    const asked = renderPage();
+    const grund = screen.getByLabelText<HTMLSelectElement>('Räkna ärendena efter');
+    expect(grund.value).toBe('handelsedatum');
+    expect(grund.getAttribute('aria-describedby')).toBe('r-datum-hint');
+    await screen.findByText(/ärenden med händelsedatum under perioden/);
+    expect(asked[0]).toMatchObject({ period: { from: '2026-01-01' }, datumgrund: 'handelsedatum' });
+    // L1 happened in 2025: nothing in 2026 by händelsedatum.
+    expect(screen.getByRole('status').textContent).toMatch(/^2026: 0 ärenden/);
+
+    const years = [...screen.getByLabelText<HTMLSelectElement>('År').options].map((o) => o.value);
+    expect(years).toEqual(['2026', '2025', '2019']);
+
+    fireEvent.change(grund, { target: { value: 'rapportdatum' } });
+    await screen.findByText(/ärenden rapporterade under perioden/);
+    expect(asked[asked.length - 1]).toMatchObject({ datumgrund: 'rapportdatum' });
+    expect(screen.getByRole('status').textContent).toMatch(/^2026: 1 ärenden/);
+    expect(screen.getByRole('link', { name: 'Kvalitetsberättelse 2026 (utskrift)' }).getAttribute('href')).toBe('#/rapporter/utskrift/2026-rapportdatum');
+  });
+
+  it('prints "N rapporter, varav M anmälda till IVO" per period and the händelse whole, by the chosen date', async () => {
+    const asked = renderPage('2025');
+    await screen.findByRole('heading', { name: 'Lex Sarah-rapporter' });
+    expect(asked[0]).toMatchObject({ period: { from: '2025-01-01' }, datumgrund: 'handelsedatum' });
+    expect(screen.getByText(/Siffrorna avser/).textContent).toContain('ärenden vars händelse inträffade under 2025');
+    const lines = [...document.querySelectorAll('.namnd-figures li')].map((li) => li.textContent);
+    expect(lines).toEqual(['2023: 0 rapporter, varav 0 anmälda till IVO', '2024: 0 rapporter, varav 0 anmälda till IVO', '2025: 1 rapport, varav 1 anmäld till IVO']);
+    const row = screen.getAllByRole('row').find((r) => r.textContent?.includes('kvällsbesök'))!;
+    expect(row.textContent).toContain('2025-12-302026-01-02');
+    expect(row.textContent).toContain('kvällsläkemedel och kvällsmat men föll bort');
+  });
+
+  it('prints the berättelse by rapportdatum when its address says so', async () => {
+    const asked = renderPage('2026-rapportdatum');
+    await screen.findByRole('heading', { name: 'Lex Sarah-rapporter' });
+    expect(asked[0]).toMatchObject({ period: { from: '2026-01-01' }, datumgrund: 'rapportdatum' });
+    expect(screen.getByText(/Siffrorna avser/).textContent).toContain('ärenden som rapporterades under 2026');
+  });
+});
