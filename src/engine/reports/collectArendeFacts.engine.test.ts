@@ -88,17 +88,29 @@ async function trickyDeadlines(): Promise<World> {
   w.clock.advance(20 * DAY);
   await w.step(id, 'user:sara', 'avslut.submit', example('lex-sarah-avslut'));
 
-  const risk = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
-  await w.step(risk, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning', { planeradStart: '2025-12-01' }));
-  await w.step(risk, 'user:erik', 'deltagare.submit', example('riskanalys-deltagare'));
-  await w.step(risk, 'user:erik', 'identifiera.submit', example('riskanalys-identifiera'));
-  await w.step(risk, 'user:erik', 'vardera.submit', example('riskanalys-vardera'));
-  await w.step(risk, 'user:erik', 'handlingsplan.submit', example('riskanalys-handlingsplan'));
-  w.clock.advance(10 * DAY);
+  // A riskanalys sent back, not approved before its start, re-planned 60 days on, approved and followed up
+  // 150 days after the first start: late by the first date, in time by the re-planned one.
+  const inDays = (n: number) => new Date(Date.parse(w.clock.now()) + n * DAY).toISOString().slice(0, 10);
+  const planned = async () => {
+    const risk = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
+    await w.step(risk, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning', { planeradStart: inDays(10) }));
+    for (const key of ['deltagare', 'identifiera', 'vardera', 'handlingsplan']) await w.step(risk, 'user:erik', `${key}.submit`, example(`riskanalys-${key}`));
+    return risk;
+  };
+  const risk = await planned();
+  w.clock.advance(8 * DAY);
   await w.step(risk, 'user:vera', 'godkannande.aterremittera', example('riskanalys-aterremiss'));
   await w.step(risk, 'user:erik', 'handlingsplan.submit', example('riskanalys-handlingsplan'));
-  w.clock.advance(2 * DAY);
+  w.clock.advance(4 * DAY);
+  await w.step(risk, 'user:erik', 'planering.omplanera', { planeradStart: inDays(58), skal: 'Godkännandet hann inte göras före starten.' });
   await w.step(risk, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'));
+  w.clock.advance(138 * DAY);
+  await w.step(risk, 'user:erik', 'uppfoljning.submit', example('riskanalys-uppfoljning'));
+  // A second one is followed up 130 days after its start, with no re-planning: late.
+  const late = await planned();
+  await w.step(late, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'));
+  w.clock.advance(140 * DAY);
+  await w.step(late, 'user:erik', 'uppfoljning.submit', example('riskanalys-uppfoljning'));
   return w;
 }
 
@@ -130,11 +142,12 @@ describe('reports over ärenden made by the real engine', () => {
   it('judges deadlines like a full replay on re-entered and parallel paths', async () => {
     const w = await trickyDeadlines();
     const facts = collectArendeFacts({ summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
-    const late = Object.fromEntries(facts.map((f) => [f.processType, f.lateObligations.map((o) => o.id).sort()]));
-    expect(late).toEqual({
-      'lex-sarah': ['anmalan-ivo', 'atgardsplan', 'avslut', 'komplettering', 'omedelbara-atgarder'],
-      riskanalys: ['godkannande'],
-    });
+    const late = facts.map((f) => [f.processType, f.lateObligations.map((o) => o.id).sort()]);
+    expect(late).toEqual([
+      ['lex-sarah', ['anmalan-ivo', 'atgardsplan', 'avslut', 'komplettering', 'omedelbara-atgarder']],
+      ['riskanalys', []],
+      ['riskanalys', ['uppfoljning']],
+    ]);
     await expectSameAsReplay(w);
   });
 

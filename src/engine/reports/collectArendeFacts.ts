@@ -50,10 +50,16 @@ function risksOf(vardera: unknown, handlingsplan: unknown): RiskFacts[] {
   return out;
 }
 
-/** Start of an obligation's clock for an entry at `entry`: the entry, or the latest `fromEvent` up to it (as `computeObligations`). */
-function startOf(events: readonly ArendeEvent[], from: number, entry: number, rule: ObligationRule): { at: string; wholeDays: boolean } | undefined {
+/**
+ * Start of an obligation's clock for an entry at `entry`, met at `met`: the entry, or the latest `fromEvent` up to
+ * it, or a later re-planning (`updatedBy`) before `met` (as `computeObligations`).
+ */
+function startOf(events: readonly ArendeEvent[], from: number, entry: number, met: number, rule: ObligationRule): { at: string; wholeDays: boolean } | undefined {
   if (rule.fromEvent === undefined) return { at: events[entry]!.at, wholeDays: false };
-  for (let j = entry; j >= from; j--) if (events[j]!.type === rule.fromEvent) return clockStart(events[j]!, rule.fromPath);
+  for (let j = rule.updatedBy === undefined ? entry : met - 1; j >= from; j--) {
+    const type = events[j]!.type;
+    if (type === rule.updatedBy || (type === rule.fromEvent && j <= entry)) return clockStart(events[j]!, rule.fromPath);
+  }
   return undefined;
 }
 
@@ -130,7 +136,7 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
         const entry = scratch.entry[r]!;
         if (entry < 0) continue;
         const rule = obligations[r]!;
-        const start = startOf(events, from, entry, rule);
+        const start = startOf(events, from, entry, i, rule);
         if (start !== undefined && isLate(start, ev.at, rule)) scratch.late[r] = 1;
         scratch.entry[r] = -1;
       }
