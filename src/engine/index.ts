@@ -20,6 +20,7 @@ export type { RoleId } from './org/Role';
 export { holdsRole, scopeCovers } from './org/holdsRole';
 export { staticDirectory } from './org/staticDirectory';
 export { historyDirectory } from './org/historyDirectory';
+export { foldName } from './org/sameName';
 export type { DatedAssignment, PersonRecord } from './org/historyDirectory';
 
 export type {

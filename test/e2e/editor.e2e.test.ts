@@ -51,14 +51,14 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       await expect.poll(() => verdict(page).textContent()).toContain('Inga fel');
 
       await page.getByLabel('Ändringsnotering (vad ändrades och varför)').fill('Den enskilde ska informeras om beslutet.');
-      await page.getByRole('button', { name: 'Publicera version 3' }).click();
-      await page.getByText('Version 3 av Lex Sarah är publicerad.').waitFor();
+      await page.getByRole('button', { name: 'Publicera version 4' }).click();
+      await page.getByText('Version 4 av Lex Sarah är publicerad.').waitFor();
 
       // Deleting Bedömning is blocked.
       await page.locator('.outline').getByRole('button', { name: /^Bedömning/ }).click();
       await page.getByRole('button', { name: 'Ta bort steget' }).click();
       await verdict(page).getByText('Det obligatoriska steget "Bedömning" (SAS) saknas i processen. Obligatoriska steg får inte tas bort.').waitFor();
-      expect(await page.getByRole('button', { name: 'Publicera version 4' }).isDisabled()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Publicera version 5' }).isDisabled()).toBe(true);
       await page.getByRole('button', { name: /^Ångra: ta bort steget/ }).click();
       await expect.poll(() => verdict(page).textContent()).toContain('Inga fel');
 
@@ -70,7 +70,7 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       await verdict(page).getByRole('button', { name: 'Visa i grafen och dispositionen' }).first().click();
       await expect.poll(() => page.locator('.outline .flagged').count()).toBeGreaterThan(0);
       await expect.poll(() => page.locator('.is-highlighted').count()).toBeGreaterThan(0);
-      expect(await page.getByRole('button', { name: 'Publicera version 4' }).isDisabled()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Publicera version 5' }).isDisabled()).toBe(true);
       await expectAccessible(page, 'processeditorn med fel');
       await screenshot(page, 'editor-violation');
       await page.getByRole('button', { name: /^Ångra: lägg till väg/ }).click();
@@ -99,18 +99,18 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       await page.getByRole('button', { name: 'Pröva flytten' }).click();
       await page.locator('.migration-results').getByText(/Kan inte flyttas: .*"Utredning".*hoppas över/).waitFor();
       await page.getByRole('button', { name: 'Flytta 1 ärende' }).click();
-      await page.locator('.migration-results').getByText(/Ärendet kan inte flyttas till version 3/).waitFor();
+      await page.locator('.migration-results').getByText(/Ärendet kan inte flyttas till version 4/).waitFor();
       await page.getByLabel('Från "Omedelbara åtgärder"').selectOption({ index: 0 });
       await row.getByRole('checkbox').check();
       await page.getByRole('button', { name: 'Flytta 1 ärende' }).click();
-      await page.locator('.migration-results').getByText('Flyttat till version 3.').waitFor();
+      await page.locator('.migration-results').getByText('Flyttat till version 4.').waitFor();
 
       // The migrated ärende now follows version 3 and shows the new step ahead; its history says why.
       await page.goto(before);
       await page.locator('.case-header').waitFor();
-      expect(await page.locator('.case-header').textContent()).toContain('version 3');
+      expect(await page.locator('.case-header').textContent()).toContain('version 4');
       expect(await page.locator('.stepper').textContent()).toContain('Informera den enskilde');
-      await page.locator('.history').getByText(/Flyttat från version 2 till version 3/).waitFor();
+      await page.locator('.history').getByText(/Flyttat från version 3 till version 4/).waitFor();
     } finally {
       await b.close();
       removeProfile(b.profile);
@@ -154,7 +154,7 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       await submitStep(page, 'Utredning', 'lex-sarah-utredning', formExample('lex-sarah-utredning'));
       await submitStep(page, 'Bedömning (förslag)', 'lex-sarah-bedomning', formExample('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: false }));
       await openCaseAs(page, 'Fredrik Dahl', fresh);
-      await submitStep(page, 'Beslut', 'lex-sarah-beslut', formExample('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: false }));
+      await submitStep(page, 'Beslut', 'lex-sarah-beslut-2', formExample('lex-sarah-beslut-2', { klassificering: 'missforhallande', allvarligt: false }));
       await openCaseAs(page, 'Erik Holm', fresh);
       await page.getByRole('heading', { name: `Aktuellt steg: ${step}` }).waitFor();
       await page.getByLabel(/^Ja/).first().check();

@@ -22,7 +22,7 @@ describe('a full lex Sarah ärende in real Chromium', () => {
       await submitStep(page, 'Bedömning (förslag)', 'lex-sarah-bedomning', formExample('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: false }));
 
       await openCaseAs(page, 'Fredrik Dahl', caseUrl);
-      await submitStep(page, 'Beslut', 'lex-sarah-beslut', formExample('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: false }));
+      await submitStep(page, 'Beslut', 'lex-sarah-beslut-2', formExample('lex-sarah-beslut-2', { klassificering: 'missforhallande', allvarligt: false }));
 
       await openCaseAs(page, 'Erik Holm', caseUrl);
       await submitStep(page, 'Åtgärder', 'lex-sarah-atgarder', formExample('lex-sarah-atgarder'));
@@ -48,7 +48,7 @@ describe('a full lex Sarah ärende in real Chromium', () => {
         await page.getByRole('button', { name: 'Spara och skicka' }).click();
         await page.getByText('Sparat: Verifiera åtgärd.').waitFor();
       }
-      await submitStep(page, 'Uppföljning', 'lex-sarah-uppfoljning', formExample('lex-sarah-uppfoljning'));
+      await submitStep(page, 'Uppföljning', 'lex-sarah-uppfoljning-2', formExample('lex-sarah-uppfoljning-2'));
       await submitStep(page, 'Avslut', 'lex-sarah-avslut', formExample('lex-sarah-avslut'), 'Avsluta ärendet');
       expect(await page.locator('.case-header').textContent()).toContain('Avslutat');
       expect(await page.locator('.history li').count()).toBe(14);

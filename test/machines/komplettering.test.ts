@@ -138,18 +138,21 @@ describe('a version the skeleton has since been tightened against', () => {
   it('stays readable for its running ärenden but takes no new ones, and nothing migrates onto it', async () => {
     const w = await createWorld();
     expect(w.engine.registry.retired('lex-sarah', 1)?.length).toBeGreaterThan(0);
-    expect(w.engine.registry.retired('lex-sarah', 2)).toBeUndefined();
-    expect(w.engine.registry.latest('lex-sarah')!.definition.version).toBe(2);
+    expect(w.engine.registry.retired('lex-sarah', 2)?.length).toBeGreaterThan(0);
+    expect(w.engine.registry.retired('lex-sarah', 3)).toBeUndefined();
+    expect(w.engine.registry.latest('lex-sarah')!.definition.version).toBe(3);
     const id = await lexSarahUntil(w, 'utredning');
-    expect((await w.engine.get(id))!.loaded.definition.version).toBe(2);
-    const back = await w.engine.migrate(id, 1, {}, 'user:petra', 'Tillbaka');
-    expect(back.ok).toBe(false);
-    if (!back.ok) expect(back.rejection.message).toContain('Version 1 följer inte längre lagskelettet');
+    expect((await w.engine.get(id))!.loaded.definition.version).toBe(3);
+    for (const old of [1, 2]) {
+      const back = await w.engine.migrate(id, old, {}, 'user:petra', 'Tillbaka');
+      expect(back.ok).toBe(false);
+      if (!back.ok) expect(back.rejection.message).toContain(`Version ${old} följer inte längre lagskelettet`);
+    }
   });
 });
 
 describe('upgrading a database where a process owner already used the number', () => {
-  it('publishes the shipped version 2 as the next free version, once, and opens new ärenden on it', async () => {
+  it('publishes the shipped versions 2 and 3 as the next free versions, once, and opens new ärenden on the newest', async () => {
     const v1 = loadShippedDefinitions().find((d) => d.id === 'lex-sarah' && d.version === 1)!;
     const ownV2 = { ...structuredClone(v1), version: 2, published: { at: '2026-02-01T08:00:00.000Z', by: 'user:petra', note: 'Egen rutin.' } };
     const store = new MemoryEventStore();
@@ -158,12 +161,13 @@ describe('upgrading a database where a process owner already used the number', (
 
     const w = await createWorld({ store });
     const versions = () => w.engine.registry.versions('lex-sarah').map((l) => [l.definition.version, l.definition.published?.by ?? 'levererad', !!w.engine.registry.retired('lex-sarah', l.definition.version)]);
-    expect(versions()).toEqual([[1, 'levererad', true], [2, 'user:petra', true], [3, 'kvalitetsflode', false]]);
-    expect(w.engine.registry.latest('lex-sarah')!.definition.version).toBe(3);
+    // The shipped versions 2 and 3 follow as 3 and 4; only the newest takes new ärenden.
+    expect(versions()).toEqual([[1, 'levererad', true], [2, 'user:petra', true], [3, 'kvalitetsflode', true], [4, 'kvalitetsflode', false]]);
+    expect(w.engine.registry.latest('lex-sarah')!.definition.version).toBe(4);
 
-    // A second start finds it by its content and adds nothing.
+    // A second start finds them by their content and adds nothing.
     const again = await createWorld({ store });
-    expect(again.engine.registry.versions('lex-sarah')).toHaveLength(3);
-    expect((await store.definitions()).filter((d) => d.id === 'lex-sarah')).toHaveLength(3);
+    expect(again.engine.registry.versions('lex-sarah')).toHaveLength(4);
+    expect((await store.definitions()).filter((d) => d.id === 'lex-sarah')).toHaveLength(4);
   });
 });

@@ -66,12 +66,22 @@ function checkClosedLog(processType: ProcessType, events: readonly ArendeEvent[]
   }
   const jav = new Set<string>();
   for (const e of events.filter((x) => x.type === 'rapport.submit')) {
-    jav.add(e.actor.userId);
-    const d = e.stepData as { rapportor?: { anvandarId?: string }; inblandade?: { anvandarId?: string }[] };
+    const d = e.stepData as { rapportor?: { anvandarId?: string }; inblandade?: { anvandarId?: string }[]; muntligRapport?: boolean };
+    // Whoever registers an oral rapport only received it (lex Sarah from version 3).
+    if (d.muntligRapport !== true || processType !== 'lex-sarah') jav.add(e.actor.userId);
     if (d.rapportor?.anvandarId) jav.add(d.rapportor.anvandarId);
     for (const i of d.inblandade ?? []) if (i.anvandarId) jav.add(i.anvandarId);
   }
   for (const { key, e } of completions) if (skeleton.steps[key]?.independent) expect(jav.has(e.actor.userId), `${key} utfört av jävig person`).toBe(false);
+  for (const e of events) if (skeleton.independentEvents?.includes(e.type)) expect(jav.has(e.actor.userId), `${e.type} utfört av jävig person`).toBe(false);
+
+  // A lawful early end (a stopped riskanalys): by its role, after its step, and nothing else is owed.
+  const stop = skeleton.stops?.find((x) => x.event === events[events.length - 1]!.type);
+  if (stop) {
+    expect(events[events.length - 1]!.actor.role).toBe(stop.role);
+    expect(completions.some((c) => c.key === stop.after), `${stop.event} före ${stop.after}`).toBe(true);
+    return;
+  }
 
   const first = (k: string) => completions.findIndex((c) => c.key === k);
   const last = (k: string) => completions.map((c) => c.key).lastIndexOf(k);
@@ -81,10 +91,14 @@ function checkClosedLog(processType: ProcessType, events: readonly ArendeEvent[]
   expect(fits, `obligatoriska steg saknas eller i fel ordning: ${completions.map((c) => c.key).join(', ')}`).toBe(true);
   for (const rule of skeleton.conditional) {
     const fact = skeleton.facts[rule.fact]!;
-    const holds = events.some((e, i) =>
-      fact.events.includes(e.type) &&
-      ('absent' in fact ? !events.slice(0, i).some((x) => x.type === fact.absent) : (e.stepData as Record<string, unknown>)?.[fact.path] === fact.equals),
-    );
+    // A data fact is cleared again by its deciding event's other value (the beslut overrules an early "allvarligt").
+    let holds = false;
+    for (const [i, e] of events.entries()) {
+      if (!fact.events.includes(e.type)) continue;
+      if ('absent' in fact) holds ||= !events.slice(0, i).some((x) => x.type === fact.absent);
+      else if ((e.stepData as Record<string, unknown>)?.[fact.path] === fact.equals) holds = true;
+      else if (fact.decidedBy === e.type) holds = false;
+    }
     if (!holds) continue;
     for (const [i, k] of rule.steps.entries()) {
       expect(first(k), `${rule.title}: ${k} saknas`).toBeGreaterThanOrEqual(0);

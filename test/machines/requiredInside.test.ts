@@ -49,7 +49,7 @@ describe('the verifier checks required fields inside objects and array rows (iss
   });
 
   it('refuses a beslut without the decision maker\'s name and a riskvärdering without probability', () => {
-    const beslut = withForm('lex-sarah-beslut', (s) => {
+    const beslut = withForm('lex-sarah-beslut-2', (s) => {
       s.properties.beslutsfattare!.required = drop(s.properties.beslutsfattare!.required, 'namn');
     });
     expect(messages('lex-sarah', beslut)).toEqual(['Formuläret för "Beslut" måste ha det obligatoriska fältet "Beslutsfattare › Namn" som krävt fält.']);

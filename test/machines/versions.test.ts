@@ -28,10 +28,10 @@ describe('publishing versions', () => {
     const w = await createWorld();
     const before = await lexSarahUntil(w, 'beslut');
     const v2 = await publishV2(w);
-    expect(v2.version).toBe(3);
+    expect(v2.version).toBe(4);
     expect(v2.published).toMatchObject({ by: 'user:petra', note: 'Den enskilde informeras efter beslut.' });
     expect(v2.forms?.['lex-sarah-informera-enskild']).toBeDefined();
-    expect((await w.store.definitions()).filter((d) => d.id === 'lex-sarah').map((d) => d.version)).toEqual([1, 2, 3]);
+    expect((await w.store.definitions()).filter((d) => d.id === 'lex-sarah').map((d) => d.version)).toEqual([1, 2, 3, 4]);
 
     // The running ärende continues on version 1: after beslut comes åtgärder.
     await w.step(before, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { allvarligt: false }));
@@ -39,7 +39,7 @@ describe('publishing versions', () => {
 
     // A new ärende opens on version 2 and cannot skip "Informera den enskilde".
     const after = await lexSarahUntil(w, 'beslut');
-    expect((await w.store.summary(after))!.definitionVersion).toBe(3);
+    expect((await w.store.summary(after))!.definitionVersion).toBe(4);
     await w.step(after, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { allvarligt: false }));
     const skip = await w.attempt(after, 'user:erik', 'atgarder.submit', example('lex-sarah-atgarder'));
     expect(skip.ok).toBe(false);
@@ -49,8 +49,8 @@ describe('publishing versions', () => {
 
     // A fresh engine over the same store reads both versions back and replays both ärenden.
     const again = await createWorld({ store: w.store });
-    expect((await again.engine.get(after))!.loaded.definition.version).toBe(3);
-    expect((await again.engine.get(before))!.loaded.definition.version).toBe(2);
+    expect((await again.engine.get(after))!.loaded.definition.version).toBe(4);
+    expect((await again.engine.get(before))!.loaded.definition.version).toBe(3);
   });
 
   it('refuses a non-compliant draft, a missing note and a non-owner, storing nothing', async () => {
@@ -63,8 +63,8 @@ describe('publishing versions', () => {
     expect(noNote).toMatchObject({ ok: false, violations: [{ message: expect.stringContaining('ändringsnotering') }] });
     const notOwner = await w.engine.publish(edited(v1, addInformera), 'user:sara', 'Ny version');
     expect(notOwner).toMatchObject({ ok: false, violations: [{ message: expect.stringContaining('Bara en processägare') }] });
-    expect((await w.store.definitions()).filter((d) => d.id === 'lex-sarah')).toHaveLength(2);
-    expect(w.engine.registry.versions('lex-sarah')).toHaveLength(2);
+    expect((await w.store.definitions()).filter((d) => d.id === 'lex-sarah')).toHaveLength(3);
+    expect(w.engine.registry.versions('lex-sarah')).toHaveLength(3);
   });
 
   it('describes the difference in domain terms and the impact on open ärenden', async () => {
@@ -72,12 +72,12 @@ describe('publishing versions', () => {
     await lexSarahUntil(w, 'utredning');
     await lexSarahUntil(w, 'utredning');
     await lexSarahUntil(w, 'beslut');
-    const v1 = w.engine.registry.get('lex-sarah', 2)!.definition;
+    const v1 = w.engine.registry.get('lex-sarah', 3)!.definition;
     const v2 = await publishV2(w);
     const texts = diffDefinitions(v1, v2, w.engine.registry.catalog).map((c) => c.text);
     expect(texts).toContain('Steget "Informera den enskilde" (enhetschef) har lagts till efter "Beslut".');
     expect(texts).toContain('SLA för "Anmälan till IVO – förbered" har ändrats från 14 dagar till 7 dagar.');
-    const impact = await w.engine.impact('lex-sarah', 2);
+    const impact = await w.engine.impact('lex-sarah', 3);
     expect(impact.open).toBe(3);
     expect(impact.bySteg.find((s) => s.title === 'Utredning')?.count).toBe(2);
     expect(impact.bySteg.find((s) => s.title === 'Beslut')?.count).toBe(1);
@@ -89,13 +89,13 @@ describe('migrating open ärenden to a newer version', () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'utredning');
     await publishV2(w);
-    const refused = await w.engine.migrate(id, 3, {}, 'user:sara', 'Flytt');
+    const refused = await w.engine.migrate(id, 4, {}, 'user:sara', 'Flytt');
     expect(refused).toMatchObject({ ok: false, rejection: { code: 'wrong_role' } });
-    const moved = await w.engine.migrate(id, 3, {}, petra, 'Ny rutin');
+    const moved = await w.engine.migrate(id, 4, {}, petra, 'Ny rutin');
     if (!moved.ok) throw new Error(moved.rejection.message);
     expect(moved.event.type).toBe(MIGRATE_EVENT);
-    expect(moved.event.stepData).toMatchObject({ fromVersion: 2, toVersion: 3, mapping: { [`${U}.utredning`]: `${U}.utredning`, 'handlaggning.ivospar.bevakning': 'handlaggning.ivospar.bevakning' } });
-    expect((await w.store.summary(id))!.definitionVersion).toBe(3);
+    expect(moved.event.stepData).toMatchObject({ fromVersion: 3, toVersion: 4, mapping: { [`${U}.utredning`]: `${U}.utredning`, 'handlaggning.ivospar.bevakning': 'handlaggning.ivospar.bevakning' } });
+    expect((await w.store.summary(id))!.definitionVersion).toBe(4);
 
     await w.step(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));
     await w.step(id, 'user:sara', 'bedomning.submit', example('lex-sarah-bedomning', { allvarligt: false }));
@@ -111,7 +111,7 @@ describe('migrating open ärenden to a newer version', () => {
     const elsewhere = await createWorld({ store: new MemoryEventStore(), start: w.clock.now() });
     const imported = await elsewhere.engine.importBackup(await w.engine.exportBackup());
     expect(imported, JSON.stringify(imported)).toMatchObject({ ok: true });
-    expect((await elsewhere.engine.get(id))!.loaded.definition.version).toBe(3);
+    expect((await elsewhere.engine.get(id))!.loaded.definition.version).toBe(4);
   });
 
   it('refuses a mapping that would skip a mandated step still due, and writes nothing', async () => {
@@ -119,11 +119,11 @@ describe('migrating open ärenden to a newer version', () => {
     const id = await lexSarahUntil(w, 'utredning');
     await publishV2(w);
     const eventsBefore = (await w.store.eventsOf(id)).length;
-    const r = await w.engine.migrate(id, 3, { [`${U}.utredning`]: `${U}.atgarder` }, petra, 'Hoppa fram');
+    const r = await w.engine.migrate(id, 4, { [`${U}.utredning`]: `${U}.atgarder` }, petra, 'Hoppa fram');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.rejection.message).toMatch(/Ärendet kan inte flyttas till version 3: .*"Utredning"/);
+    if (!r.ok) expect(r.rejection.message).toMatch(/Ärendet kan inte flyttas till version 4: .*"Utredning"/);
     expect((await w.store.eventsOf(id)).length).toBe(eventsBefore);
-    expect((await w.engine.get(id))!.loaded.definition.version).toBe(2);
+    expect((await w.engine.get(id))!.loaded.definition.version).toBe(3);
   });
 
   it('refuses moving back onto a mandated step already done, a closed ärende, and a configuration that cannot exist', async () => {
@@ -131,12 +131,12 @@ describe('migrating open ärenden to a newer version', () => {
     const atBeslut = await lexSarahUntil(w, 'beslut');
     const closed = await lexSarahUntil(w, 'avslutad');
     await publishV2(w);
-    const back = await w.engine.planMigration(atBeslut, 3, { [`${U}.beslut`]: `${U}.utredning` });
+    const back = await w.engine.planMigration(atBeslut, 4, { [`${U}.beslut`]: `${U}.utredning` });
     expect(back.ok).toBe(false);
     if (!back.ok) expect(back.reasons.join(' ')).toContain('"Utredning" är redan gjort');
-    const done = await w.engine.planMigration(closed, 3);
+    const done = await w.engine.planMigration(closed, 4);
     expect(done).toMatchObject({ ok: false, reasons: [expect.stringContaining('avslutat')] });
-    const bad = await w.engine.planMigration(atBeslut, 3, { [`${U}.beslut`]: 'avslut' });
+    const bad = await w.engine.planMigration(atBeslut, 4, { [`${U}.beslut`]: 'avslut' });
     expect(bad.ok).toBe(false);
   });
 });
@@ -145,12 +145,12 @@ describe('definition files', () => {
   it('exports a version with all its forms and imports it elsewhere as the next version', async () => {
     const w = await createWorld();
     await publishV2(w);
-    const file = w.engine.exportDefinition('lex-sarah', 3)!;
+    const file = w.engine.exportDefinition('lex-sarah', 4)!;
     expect(Object.keys(file.definition.forms!)).toEqual(expect.arrayContaining(['lex-sarah-rapport', 'lex-sarah-informera-enskild']));
     const other = await createWorld({ store: new MemoryEventStore() });
     const r = await other.engine.importDefinition(JSON.parse(JSON.stringify(file)), petra, '');
     if (!r.ok) throw new Error(JSON.stringify(r.violations));
-    expect(r.loaded.definition.version).toBe(3);
+    expect(r.loaded.definition.version).toBe(4);
     expect(r.loaded.definition.published!.note).toContain('Importerad från fil');
     expect(Object.keys(r.loaded.definition.forms!)).toEqual(['lex-sarah-informera-enskild']);
   });
@@ -158,7 +158,7 @@ describe('definition files', () => {
   it('rejects a file that is not a process file, or a non-compliant one, changing nothing', async () => {
     const w = await createWorld();
     expect(await w.engine.importDefinition({ hello: 1 }, petra, '')).toMatchObject({ ok: false, violations: [{ message: expect.stringContaining('inte en processfil') }] });
-    const file = w.engine.exportDefinition('lex-sarah', 2)!;
+    const file = w.engine.exportDefinition('lex-sarah', 3)!;
     const bad = structuredClone(file);
     bad.definition.machine.states.avslut!.meta!.role = 'enhetschef';
     const r = await w.engine.importDefinition(bad, petra, 'Test');
@@ -170,8 +170,8 @@ describe('definition files', () => {
     const otherType = structuredClone(file);
     otherType.definition = { ...structuredClone(w.engine.exportDefinition('avvikelse', 1)!.definition), id: 'lex-sarah' };
     expect(await w.engine.importDefinition(otherType, petra, 'Test')).toMatchObject({ ok: false, violations: [{ message: expect.stringContaining('kan inte byta processtyp') }] });
-    expect(w.engine.registry.versions('lex-sarah')).toHaveLength(2);
-    expect((await w.store.definitions()).filter((d) => d.id === 'lex-sarah')).toHaveLength(2);
+    expect(w.engine.registry.versions('lex-sarah')).toHaveLength(3);
+    expect((await w.store.definitions()).filter((d) => d.id === 'lex-sarah')).toHaveLength(3);
   });
 });
 
@@ -181,14 +181,14 @@ describe('two tabs', () => {
     const other = await createWorld({ store: w.store }); // another tab, started before the publish
     const id = await lexSarahUntil(w, 'utredning');
     await publishV2(w);
-    const moved = await w.engine.migrate(id, 3, {}, petra, 'Ny rutin');
+    const moved = await w.engine.migrate(id, 4, {}, petra, 'Ny rutin');
     expect(moved.ok).toBe(true);
     const fresh = await lexSarahUntil(w, 'rapport');
     other.engine.invalidate();
-    expect((await other.engine.get(id))!.loaded.definition.version).toBe(3);
-    expect((await other.engine.get(fresh))!.loaded.definition.version).toBe(3);
+    expect((await other.engine.get(id))!.loaded.definition.version).toBe(4);
+    expect((await other.engine.get(fresh))!.loaded.definition.version).toBe(4);
     const third = await createWorld({ store: w.store, seed: 't3' });
     await publishV3(w);
-    expect((await third.engine.get(await third.open('lex-sarah', 'enhet:solgarden', 'user:anna')))!.loaded.definition.version).toBe(4);
+    expect((await third.engine.get(await third.open('lex-sarah', 'enhet:solgarden', 'user:anna')))!.loaded.definition.version).toBe(5);
   });
 });

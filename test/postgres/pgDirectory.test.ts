@@ -31,6 +31,11 @@ function directorySuite(name: string, open: () => Promise<Db>) {
       await db?.close();
     });
 
+    it('finds users by their written name, ignoring case and spacing (jäv for named inblandade)', async () => {
+      expect(await directory.userIdsNamed('  sofia   ÅBERG ')).toEqual(['user:sofia']);
+      expect(await directory.userIdsNamed('Kim Vikarie')).toEqual([]);
+    });
+
     it('seeds the organisation once and reads it back', async () => {
       expect(await seedOrganisation(db, { forvaltningar: [], verksamheter: [], enheter: [] }, [], TODAY)).toBe(false);
       const org = await directory.organisation();

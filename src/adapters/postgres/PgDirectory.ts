@@ -1,4 +1,4 @@
-import { isRoleId } from '../../engine/index';
+import { foldName, isRoleId } from '../../engine/index';
 import type { Actor, Directory, Enhet, Forvaltning, Organisation, RoleAssignment, Verksamhet } from '../../engine/index';
 import type { Db } from './Db';
 
@@ -92,6 +92,15 @@ export class PgDirectory implements Directory {
     const roles: RoleAssignment[] = [];
     for (const a of person.assignments) if (heldAt(a, at) && isRoleId(a.role)) roles.push({ role: a.role, scope: { kind: a.kind, id: a.id } });
     return { userId, namn: person.namn, roles };
+  }
+
+  /** Matched as `foldName` does: trimmed, single spaces, lower case. */
+  async userIdsNamed(namn: string): Promise<string[]> {
+    const { rows } = await this.db.query<{ id: string }>(
+      `select id from users where lower(regexp_replace(btrim(namn), '\\s+', ' ', 'g')) = $1 order by id`,
+      [foldName(namn)],
+    );
+    return rows.map((r) => r.id);
   }
 
   private person(userId: string): Promise<Person | undefined> {

@@ -101,11 +101,11 @@ describe('edit commands on a draft', () => {
   });
 
   it('adds and removes a transition', () => {
-    const def = ok(riskanalys, { type: 'addTransition', source: 'vardera', target: 'godkannande' });
-    expect(Array.isArray(locate(def, 'vardera')!.state.on!['vardera.submit'])).toBe(true);
-    const back = ok(def, { type: 'removeTransition', source: 'vardera', event: 'vardera.submit', index: 0 });
+    const def = ok(riskanalys, { type: 'addTransition', source: 'analys.vardera', target: 'analys.godkannande' });
+    expect(Array.isArray(locate(def, 'analys.vardera')!.state.on!['vardera.submit'])).toBe(true);
+    const back = ok(def, { type: 'removeTransition', source: 'analys.vardera', event: 'vardera.submit', index: 0 });
     expect(JSON.stringify(back.machine)).toBe(JSON.stringify(riskanalys.machine));
-    expect(applyEdit(def, { type: 'removeTransition', source: 'vardera', event: 'vardera.submit', index: 7 })).toMatchObject({ ok: false });
+    expect(applyEdit(def, { type: 'removeTransition', source: 'analys.vardera', event: 'vardera.submit', index: 7 })).toMatchObject({ ok: false });
   });
 });
 

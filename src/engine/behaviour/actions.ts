@@ -37,13 +37,16 @@ export const ACTIONS: Readonly<Record<string, ActionImpl>> = {
     describe: () => 'Markerar rapportör och inblandade som jäviga',
     apply: (ctx, ev, params) => {
       const ids = new Set(ctx.jav);
+      // Who registers an oral rapport on someone's behalf only received it: not jävig for that.
+      const received = typeof params.actorUnless === 'string' && readPath(ev.data, params.actorUnless) === true;
       for (const path of params.paths as string[]) {
+        if (path === '$actor' && received) continue;
         const value = path === '$actor' ? ev.actor.userId : readPath(ev.data, path);
         for (const v of Array.isArray(value) ? value : [value]) if (typeof v === 'string' && v) ids.add(v);
       }
       return { ...ctx, jav: [...ids] };
     },
-    checkParams: (p) => (Array.isArray(p.paths) ? undefined : 'paths krävs'),
+    checkParams: (p) => (Array.isArray(p.paths) && (p.actorUnless === undefined || typeof p.actorUnless === 'string') ? undefined : 'paths krävs'),
   },
   addAtgarder: {
     describe: () => 'Lägger till åtgärder',
@@ -62,9 +65,11 @@ export const ACTIONS: Readonly<Record<string, ActionImpl>> = {
       const id = readPath(ev.data, 'atgardId');
       return {
         ...ctx,
-        atgarder: ctx.atgarder.map((a) =>
-          a.id === id ? { ...a, status: params.status as Atgard['status'], updatedSeq: ev.seq } : a,
-        ),
+        atgarder: ctx.atgarder.map((a) => {
+          if (a.id !== id) return a;
+          const effekt = readPath(ev.data, 'effekt');
+          return { ...a, status: params.status as Atgard['status'], updatedSeq: ev.seq, ...(typeof effekt === 'string' ? { effekt } : {}) };
+        }),
       };
     },
     checkParams: (p) =>

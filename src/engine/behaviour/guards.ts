@@ -104,6 +104,46 @@ function plannedDate(ctx: ArendeContext, params: Params): unknown {
   return readPath((replanned ?? ctx.steps[params.event as string])?.data, params.path as string);
 }
 
+const MOTIVATED = (v: unknown) => typeof v === 'string' && v.trim().length >= 10;
+
+/** Why the ärende may not close for lack of real åtgärder (issue: closing without åtgärder), one reason each. */
+function missingRealAtgarder(ctx: ArendeContext, ev: MachineEvent): string[] {
+  const out: string[] = [];
+  const beslut = ctx.steps['beslut.submit']?.data;
+  const klass = readPath(beslut, 'klassificering');
+  const kept = ctx.atgarder.filter((a) => a.status !== 'atertagen');
+  if ((klass === 'missforhallande' || klass === 'pataglig_risk') && kept.length === 0 && !(readPath(beslut, 'ingaAtgarder') === true && MOTIVATED(readPath(beslut, 'ingaAtgarderMotivering'))))
+    out.push('Beslutet gäller ett missförhållande eller en påtaglig risk, men ärendet har ingen åtgärd. Lägg till minst en åtgärd, eller låt förvaltningschefen motivera i beslutet varför ingen åtgärd behövs.');
+  for (const a of ctx.atgarder) {
+    if (a.status !== 'verifierad' || a.effekt !== 'ingen_effekt') continue;
+    const followed = kept.some((b) => b.addedSeq > a.updatedSeq);
+    // The SAS's decision is part of the uppföljning (this event, or the recorded one when closing).
+    const decided = MOTIVATED(readPath(ev.data, 'ingenEffektBeslut')) || MOTIVATED(readPath(ctx.steps['uppfoljning.submit']?.data, 'ingenEffektBeslut'));
+    if (!followed && !decided)
+      out.push(`Åtgärden "${a.vad}" har inte fått någon effekt. Lägg till en ny åtgärd, eller dokumentera i uppföljningen beslutet om varför ingen ny åtgärd behövs.`);
+  }
+  return out;
+}
+
+/** The IVO track was opened (or the anmälan sent) and the beslut then said not allvarligt. */
+function ivoContradicted(ctx: ArendeContext): boolean {
+  const beslut = ctx.steps['beslut.submit'];
+  if (!beslut || readPath(beslut.data, 'allvarligt') !== false) return false;
+  return ['allvarlighet.bedom', 'anmalan_ivo.submit', 'anmalan_skickad.submit'].some((e) => ctx.steps[e] !== undefined);
+}
+
+/** Why what IVO was told is missing when the beslut contradicted the IVO track. */
+function missingIvoBesked(ctx: ArendeContext): string[] {
+  if (!ivoContradicted(ctx)) return [];
+  const beslut = ctx.steps['beslut.submit']!;
+  const sent = ctx.steps['anmalan_skickad.submit'] !== undefined;
+  const note = ctx.steps['ivo.besked'];
+  if (!note || note.seq < beslut.seq)
+    return [`${sent ? 'Anmälan har skickats till IVO' : 'Anmälan till IVO påbörjades'}, men beslutet säger att det inte är ett allvarligt missförhållande. Dokumentera vad IVO har fått veta (komplettering eller återkallelse) innan ärendet avslutas.`];
+  if (sent && readPath(note.data, 'typ') === 'ej_skickad') return ['Anmälan har skickats till IVO: beskedet till IVO måste vara en komplettering eller en återkallelse.'];
+  return [];
+}
+
 /** Today as the guard judges it: Stockholm; definitions from before re-planning used the UTC date, and replay as recorded. */
 function todayFor(ev: MachineEvent, params: Params): string {
   return typeof params.replannedBy === 'string' ? (stockholmDate(ev.at) ?? '') : ev.at.slice(0, 10);
@@ -279,6 +319,30 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     abstract: unknownAbstract,
     checkParams: (p) =>
       typeof p.event === 'string' && typeof p.path === 'string' && (p.replannedBy === undefined || typeof p.replannedBy === 'string') ? undefined : 'event och path krävs',
+  },
+  hasRealAtgarder: {
+    readsEventData: true,
+    describe: () => 'Ett missförhållande eller en påtaglig risk har minst en åtgärd (eller ett motiverat beslut att ingen behövs), och en åtgärd utan effekt följs av en ny åtgärd eller ett dokumenterat beslut',
+    test: (c, ev) => missingRealAtgarder(c, ev).length === 0,
+    explain: (c, ev) => missingRealAtgarder(c, ev),
+    abstract: unknownAbstract,
+    checkParams: noParams,
+  },
+  hasIvoBeskedIfContradicted: {
+    readsEventData: false,
+    describe: () => 'Har anmälan till IVO påbörjats eller skickats och beslutet säger inte allvarligt, är det dokumenterat vad IVO har fått veta',
+    test: (c) => missingIvoBesked(c).length === 0,
+    explain: (c) => missingIvoBesked(c),
+    abstract: unknownAbstract,
+    checkParams: noParams,
+  },
+  isIvoContradicted: {
+    readsEventData: false,
+    describe: () => 'Anmälan till IVO påbörjades eller skickades, och beslutet säger att det inte är allvarligt',
+    test: (c) => ivoContradicted(c),
+    explain: (c) => whenFalse(ivoContradicted(c), 'Ett besked till IVO behövs bara när anmälan påbörjades eller skickades och beslutet sedan säger att det inte är allvarligt.'),
+    abstract: unknownAbstract,
+    checkParams: noParams,
   },
   isDateAfterToday: {
     readsEventData: true,

@@ -13,6 +13,8 @@ export interface OpenData {
   enhetId: string;
   /** Facts copied from an escalated avvikelse, offered as the rapport's draft. */
   prefill?: Record<string, unknown>;
+  /** Users who may not judge in this ärende from the start: the escalated avvikelse's rapportör and inblandade. */
+  jav?: string[];
 }
 
 /**

@@ -17,9 +17,10 @@ export interface MandatedStep {
 /**
  * A fact learned from the log: from step data (`allvarligt` when `beslut.submit` carries `allvarligt: true`),
  * or from order (`absent`: the event happened while another had not yet, e.g. the anmälan before the utredning).
+ * `decidedBy`: that event's other value clears the fact again (the beslut overrules an early "allvarligt").
  */
 export type SkeletonFact =
-  | { title: string; events: readonly string[]; path: string; equals: unknown }
+  | { title: string; events: readonly string[]; path: string; equals: unknown; decidedBy?: string }
   | { title: string; events: readonly string[]; absent: string };
 
 /** A deadline the law sets: every state of `step` must carry it, no longer and from the same start. */
@@ -64,6 +65,8 @@ export interface LegalSkeleton {
   conditional: readonly ConditionalSteps[];
   obligations?: readonly MandatedObligation[];
   stops?: readonly MandatedStop[];
+  /** Commands where the person verifies (e.g. `atgard.verifiera`): rapportör and inblandade may not perform them. */
+  independentEvents?: readonly string[];
 }
 
 /** The completion event of a step: `<key>.submit`. */

@@ -18,7 +18,7 @@ const lexSarah: LegalSkeleton = {
     bedomning: { key: 'bedomning', title: 'Bedömning', role: 'sas', independent: true, requiredFields: ['klassificering', 'allvarligt', 'motivering'] },
     beslut: { key: 'beslut', title: 'Beslut', role: 'forvaltningschef', independent: true,
       requiredFields: ['klassificering', 'allvarligt', 'motivering', 'beslutsfattare.namn', 'beslutsfattare.titel'] },
-    anmalan_ivo: { key: 'anmalan_ivo', title: 'Anmälan till IVO – förbered', role: 'sas',
+    anmalan_ivo: { key: 'anmalan_ivo', title: 'Anmälan till IVO – förbered', role: 'sas', independent: true,
       requiredFields: ['typ', 'avsandarensDiarienummer', 'anmalandeNamnd', 'verksamhet', 'handelsePlats', 'handelseTidpunkt', 'beskrivning', 'ivoAvdelning', 'utredningBifogas',
         'verksamhet.namn', 'verksamhet.adress', 'verksamhet.postort'] },
     anmalan_godkannande: { key: 'anmalan_godkannande', title: 'Anmälan till IVO – godkänn och underteckna', role: 'forvaltningschef', independent: true, requiredFields: ['godkand', 'undertecknare', 'undertecknare.namn', 'undertecknare.titel'] },
@@ -26,8 +26,11 @@ const lexSarah: LegalSkeleton = {
       requiredGuards: [{ type: 'isDateBetweenStepAndToday', params: { path: 'skickadDatum', notBefore: 'anmalan_godkannande.submit' } }] },
     komplettering: { key: 'komplettering', title: 'Komplettering till IVO', role: 'sas', requiredFields: ['skickadDatum'],
       requiredGuards: [{ type: 'hasStep', params: { event: 'utredning.submit' } }] },
-    avslut: { key: 'avslut', title: 'Avslut', role: 'sas', requiredFields: ['avslutsanteckning'],
+    avslut: { key: 'avslut', title: 'Avslut', role: 'sas', independent: true, requiredFields: ['avslutsanteckning'],
       requiredGuards: [
+        // A missförhållande is not closed without real åtgärder, nor with IVO left believing an overruled "allvarligt".
+        { type: 'hasRealAtgarder' },
+        { type: 'hasIvoBeskedIfContradicted' },
         { type: 'hasStep', params: { event: 'beslut.submit' } },
         { type: 'hasAllAtgarderVerified' },
         { type: 'hasStep', params: { event: 'utredning.submit', path: 'enskildInformation' } },
@@ -35,7 +38,7 @@ const lexSarah: LegalSkeleton = {
   },
   routes: [['rapport', 'omedelbara_atgarder', 'utredning', 'bedomning', 'beslut', 'avslut']],
   facts: {
-    allvarligt: { title: 'missförhållandet har bedömts som allvarligt', events: ['allvarlighet.bedom', 'beslut.submit'], path: 'allvarligt', equals: true },
+    allvarligt: { title: 'missförhållandet har bedömts som allvarligt', events: ['allvarlighet.bedom', 'beslut.submit'], path: 'allvarligt', equals: true, decidedBy: 'beslut.submit' },
     // From the log, never from a checkbox: the anmälan was sent before the utredning was finished.
     utredning_ej_bifogad: { title: 'utredningen var inte klar när anmälan skickades', events: ['anmalan_skickad.submit'], absent: 'utredning.submit' },
   },
@@ -46,6 +49,7 @@ const lexSarah: LegalSkeleton = {
   obligations: [
     { step: 'komplettering', title: 'komplettering senast två månader efter det datum anmälan skickades', from: { event: 'anmalan_skickad.submit', path: 'skickadDatum' }, months: 2, metBy: 'komplettering.submit' },
   ],
+  independentEvents: ['atgard.verifiera'],
 };
 
 const avvikelse: LegalSkeleton = {

@@ -1,5 +1,6 @@
 import type { Directory } from '../ports/Directory';
 import type { Actor, Organisation, RoleAssignment } from './Organisation';
+import { sameName } from './sameName';
 
 /** A role assignment with the time it was held: from `validFrom` up to (not including) `validTo`. */
 export interface DatedAssignment extends RoleAssignment {
@@ -24,5 +25,6 @@ export function historyDirectory(org: Organisation, people: readonly PersonRecor
       const roles = p.assignments.filter((a) => a.validFrom <= at && (!a.validTo || at < a.validTo)).map(({ role, scope }) => ({ role, scope }));
       return { userId, namn: p.namn, roles };
     },
+    userIdsNamed: async (namn) => people.filter((p) => sameName(p.namn, namn)).map((p) => p.userId),
   };
 }

@@ -1,5 +1,6 @@
 import type { Directory } from '../ports/Directory';
 import type { Actor, Organisation } from './Organisation';
+import { sameName } from './sameName';
 
 /** A directory whose people and roles never change (tests, benchmarks, a seeded demo). */
 export function staticDirectory(org: Organisation, people: readonly Actor[]): Directory {
@@ -7,5 +8,6 @@ export function staticDirectory(org: Organisation, people: readonly Actor[]): Di
   return {
     organisation: async () => org,
     actorAt: async (userId) => byId.get(userId),
+    userIdsNamed: async (namn) => people.filter((p) => sameName(p.namn, namn)).map((p) => p.userId),
   };
 }

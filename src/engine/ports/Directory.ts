@@ -9,4 +9,6 @@ export interface Directory {
   organisation(): Promise<Organisation>;
   /** The person with the role assignments they held at the instant `at`; undefined when unknown. */
   actorAt(userId: string, at: string): Promise<Actor | undefined>;
+  /** The users whose name is `namn` (case and spacing ignored): how persons named in a rapport are matched for jäv. */
+  userIdsNamed?(namn: string): Promise<string[]>;
 }

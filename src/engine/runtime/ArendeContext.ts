@@ -16,6 +16,8 @@ export interface Atgard {
   klartDatum: string;
   typ?: string;
   status: AtgardStatus;
+  /** The effect the verification recorded (`avsedd_effekt`, `delvis_effekt`, `ingen_effekt`). */
+  effekt?: string;
   /** seq of the event that added it, and of the latest status change. */
   addedSeq: number;
   updatedSeq: number;

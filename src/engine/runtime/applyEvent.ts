@@ -18,7 +18,10 @@ function enteredPaths(before: ArendeSnapshot | undefined, after: ArendeSnapshot,
 
 /** Starts the derived state from an ärende's open event. */
 export function stateFromOpen(loaded: LoadedDefinition, open: ArendeEvent): ArendeState {
-  const snapshot = loaded.compiled.initial();
+  const initial = loaded.compiled.initial();
+  const carried = (open.stepData as OpenData).jav;
+  // Jäv follows an escalation: the avvikelse's rapportör and inblandade may not judge the lex Sarah ärende either.
+  const snapshot = Array.isArray(carried) && carried.length ? loaded.compiled.resolve(initial.value, { ...initial.context, jav: carried.map(String) }) : initial;
   return {
     arendeId: open.arendeId,
     open: open.stepData as OpenData,

@@ -23,6 +23,8 @@ export interface OpenRequest {
   links?: ArendeLink[];
   /** Role to open as when escalating on someone's behalf (the enhetschef of the avvikelse). */
   asRole?: RoleId;
+  /** Jäv carried over from the escalated avvikelse; set by the engine's service only. */
+  jav?: readonly string[];
 }
 
 export type OpenDecision = { ok: true; state: ArendeState } | { ok: false; rejection: Rejection };
@@ -51,6 +53,7 @@ export function openArende(loaded: LoadedDefinition, req: OpenRequest, actor: Ac
     definitionVersion: loaded.definition.version,
     enhetId: req.enhetId,
     ...(req.prefill ? { prefill: req.prefill } : {}),
+    ...(req.jav?.length ? { jav: [...req.jav] } : {}),
   };
   const event = sealEvent(hasher, {
     id: req.eventId,

@@ -25,7 +25,7 @@ describe('DefinitionRegistry with a cache of proved definitions', () => {
     const lexSarah = shippedDefinition('lex-sarah');
     const before = definitionFingerprint(lexSarah, catalog(), nobleHasher);
     const forms = { ...catalog().forms };
-    forms['lex-sarah-beslut'] = { ...forms['lex-sarah-beslut']!, schema: { ...forms['lex-sarah-beslut']!.schema, required: [] } };
+    forms['lex-sarah-beslut-2'] = { ...forms['lex-sarah-beslut-2']!, schema: { ...forms['lex-sarah-beslut-2']!.schema, required: [] } };
     expect(definitionFingerprint(lexSarah, { ...catalog(), forms }, nobleHasher)).not.toBe(before);
   });
 });

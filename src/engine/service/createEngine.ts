@@ -1,4 +1,5 @@
 import { notBefore } from './notBefore';
+import { withKnownPersons } from './knownPersons';
 import { leafGuards } from '../behaviour/guards';
 import type { ProcessCatalog } from '../definition/ProcessCatalog';
 import type { ProcessDefinition, ProcessType } from '../definition/ProcessDefinition';
@@ -292,7 +293,11 @@ export function createEngine(deps: EngineDeps) {
       if (opts.expectedSeq !== undefined && opts.expectedSeq !== state.events.length)
         return { ok: false, rejection: reject('seq_conflict', STALE_VIEW), state };
       const now = notBefore(clock.now(), state.events[state.events.length - 1]!.at);
-      const escalates = candidateTransitions(state, command.type).some((t) =>
+      const candidates = candidateTransitions(state, command.type);
+      const enriched = await withKnownPersons(command.data, candidates, directory);
+      // A form that cannot hold the matched user id keeps what was typed.
+      if (enriched !== command.data && (state.loaded.validators.get(command.type)?.(enriched) ?? []).length === 0) command = { ...command, data: enriched };
+      const escalates = candidates.some((t) =>
         leafGuards(t.guard).some((g) => g.type === 'hasLink' && g.params?.rel === 'eskalerad_till'),
       );
       let linked: ArendeState | undefined;
@@ -302,7 +307,7 @@ export function createEngine(deps: EngineDeps) {
         const prefill = escalationPrefill(state, command.data);
         const opened = openArende(
           lexSarah,
-          { arendeId: ids.next('arende'), eventId: ids.next('event'), enhetId: state.open.enhetId, now, prefill, links: [{ rel: 'eskalerad_fran', arendeId }], asRole: 'enhetschef' },
+          { arendeId: ids.next('arende'), eventId: ids.next('event'), enhetId: state.open.enhetId, now, prefill, links: [{ rel: 'eskalerad_fran', arendeId }], asRole: 'enhetschef', jav: state.snapshot.context.jav },
           actor,
           org,
           hasher,

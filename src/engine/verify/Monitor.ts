@@ -31,14 +31,19 @@ function advance(sequence: readonly string[], progress: number, step: string): n
   return -1;
 }
 
-/** Learns facts from an event's data branch, or from the event types seen before it. */
+/**
+ * Learns facts from an event's data branch (only the fact's `decidedBy` event may clear it again: the
+ * beslut overrules an early "allvarligt"), or from the event types seen before it (kept once learned).
+ */
 export function learnFacts(skeleton: LegalSkeleton, m: MonitorState, eventType: string, data: Record<string, unknown>, seenBefore: ReadonlySet<string>): MonitorState {
   const facts = new Set(m.facts);
   for (const [name, f] of Object.entries(skeleton.facts)) {
     if (!f.events.includes(eventType)) continue;
     if ('absent' in f ? !seenBefore.has(f.absent) : data[f.path] === f.equals) facts.add(name);
+    else if (!('absent' in f) && f.decidedBy === eventType) facts.delete(name);
   }
-  return facts.size === m.facts.length ? m : { ...m, facts: [...facts].sort() };
+  const same = facts.size === m.facts.length && m.facts.every((f) => facts.has(f));
+  return same ? m : { ...m, facts: [...facts].sort() };
 }
 
 /** Feeds one mandated-step completion to the monitor. */

@@ -97,6 +97,14 @@ function staticChecks(def: ProcessDefinition, graph: StateGraph, skeleton: Legal
         states: [path],
       });
   }
+  for (const event of skeleton.independentEvents ?? [])
+    for (const t of graph.transitions.filter((x) => x.event === event))
+      if (!leafGuards(t.guard).some((g) => g.type === 'isIndependent'))
+        out.push({
+          code: 'missing_guard',
+          message: `"${def.commands[event]?.title ?? event}" måste spärras för rapportören och inblandade personer (jäv).`,
+          states: [t.source],
+        });
   for (const stop of skeleton.stops ?? []) {
     const ends = graph.transitions.filter((t) => t.event === stop.event && t.target !== undefined && graph.nodes.get(t.target)?.kind === 'final');
     if (ends.length === 0) {
