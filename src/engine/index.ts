@@ -121,4 +121,6 @@ export { toCsv } from './reports/toCsv';
 export type { CsvTable } from './reports/toCsv';
 export { parseCsv } from './reports/parseCsv';
 export { HIGH_RISK_THRESHOLD } from './reports/riskanalysStatistics';
+export { riskLabel, riskLevel, RISK_LEVEL_TITLES } from './reports/riskLevel';
+export type { RiskLevel } from './reports/riskLevel';
 export { PROCESS_LABELS, processLabel } from './reports/labels';
