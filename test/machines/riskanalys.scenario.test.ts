@@ -12,6 +12,7 @@ async function untilGodkannande(w: World, start = '2026-09-01'): Promise<string>
   await w.step(id, 'user:erik', 'identifiera.submit', example('riskanalys-identifiera'));
   await w.step(id, 'user:erik', 'vardera.submit', example('riskanalys-vardera'));
   await w.step(id, 'user:erik', 'handlingsplan.submit', example('riskanalys-handlingsplan'));
+  await w.step(id, 'user:olle', 'skyddsombud.submit', example('riskanalys-skyddsombud'));
   return id;
 }
 
@@ -40,6 +41,7 @@ describe('riskanalys inför förändring', () => {
     const early = await w.attempt(id, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'));
     expect(early.ok || early.rejection.code).toBe('step_not_reached');
     await w.step(id, 'user:erik', 'handlingsplan.submit', example('riskanalys-handlingsplan'));
+    await w.step(id, 'user:olle', 'skyddsombud.submit', example('riskanalys-skyddsombud'));
     await w.step(id, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'));
   });
 
@@ -138,5 +140,39 @@ describe('a riskanalys whose start has passed is not stuck (issue 11, item 6)', 
     expect(verifyDefinition(pastStart, env).violations.map((v) => v.message)).toContain('Steget "Beskriv förändringen" saknar ett lagstadgat villkor: isDateAfterToday.');
     const oldDate = JSON.parse(JSON.stringify(shipped).replace(',"replannedBy":"planering.omplanera"', '')) as ProcessDefinition;
     expect(verifyDefinition(oldDate, env).violations.map((v) => v.message)).toContain('Steget "Godkännande" saknar ett lagstadgat villkor: isBeforeStepDate.');
+  });
+});
+
+describe('the skyddsombud takes part (issue 11, item 7)', () => {
+  it('gives an invited skyddsombud a task before approval; their view is recorded, objections need a text', async () => {
+    const w = await createWorld();
+    const id = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
+    await w.step(id, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning'));
+    for (const key of ['deltagare', 'identifiera', 'vardera', 'handlingsplan']) await w.step(id, 'user:erik', `${key}.submit`, example(`riskanalys-${key}`));
+    expect((await w.store.summary(id))!.activeSteps.map((s) => [s.title, s.role])).toEqual([['Skyddsombudets synpunkter', 'skyddsombud']]);
+    const early = await w.attempt(id, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'));
+    expect(early.ok || early.rejection.code).toBe('step_not_reached');
+    expect((await w.attempt(id, 'user:olle', 'skyddsombud.submit', { namn: 'Olle Strand', stallningstagande: 'invandningar' })).ok).toBe(false);
+    expect((await w.attempt(id, 'user:erik', 'skyddsombud.submit', example('riskanalys-skyddsombud'))).ok).toBe(false);
+    await w.step(id, 'user:olle', 'skyddsombud.submit', example('riskanalys-skyddsombud', {}, 1));
+    await w.step(id, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'));
+    expect((await w.engine.get(id))!.snapshot.context.steps['skyddsombud.submit']!.data).toMatchObject({ stallningstagande: 'invandningar' });
+  });
+
+  it('goes straight to approval when the reason why no skyddsombud takes part is recorded', async () => {
+    const w = await createWorld();
+    const id = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
+    await w.step(id, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning'));
+    await w.step(id, 'user:erik', 'deltagare.submit', example('riskanalys-deltagare', {}, 1));
+    for (const key of ['identifiera', 'vardera', 'handlingsplan']) await w.step(id, 'user:erik', `${key}.submit`, example(`riskanalys-${key}`));
+    await w.step(id, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'));
+  });
+
+  it('does not verify a version where the plan goes to approval without the invited skyddsombud', () => {
+    const env = { catalog: catalog(), validator };
+    const d = structuredClone(shippedDefinition('riskanalys'));
+    const plan = d.machine.states['analys']!.states!['handlingsplan']!.on!;
+    plan['handlingsplan.submit'] = (plan['handlingsplan.submit'] as unknown[])[1] as never;
+    expect(verifyDefinition(d, env).violations.map((v) => v.message).join(' ')).toContain('skyddsombudet deltar och skyddsombudets synpunkter inte är gjord (saknar "Skyddsombudets synpunkter")');
   });
 });

@@ -16,6 +16,8 @@ export interface AbstractEvent {
   data: Readonly<Record<string, unknown>>;
   /** Event types that have occurred on the path so far (makes `hasStep` exact). */
   seen: ReadonlySet<string>;
+  /** What the path knows of a value an earlier step recorded (a skeleton fact), or undefined when it is not tracked. */
+  recorded?(event: string, path: string, value: unknown): Tri | undefined;
 }
 
 type Params = Record<string, unknown>;
@@ -222,6 +224,15 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
       whenFalse(GUARDS.hasStep!.test(c, ev, p), typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} är inte utfört.`),
     abstract: (ev, p) => (!ev.seen.has(p.event as string) ? false : typeof p.path === 'string' ? 'unknown' : true),
     checkParams: (p) => (typeof p.event === 'string' ? undefined : 'event krävs'),
+  },
+  stepEquals: {
+    readsEventData: false,
+    describe: (p) => (typeof p.describe === 'string' ? p.describe : `Steget ${String(p.event)} angav ${String(p.path)} = ${JSON.stringify(p.value)}`),
+    test: (c, _ev, p) => readPath(c.steps[p.event as string]?.data, p.path as string) === p.value,
+    explain: (c, ev, p) =>
+      whenFalse(GUARDS.stepEquals!.test(c, ev, p), typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} angav inte ${String(p.path)} = ${JSON.stringify(p.value)}.`),
+    abstract: (ev, p) => ev.recorded?.(p.event as string, p.path as string, p.value) ?? (ev.seen.has(p.event as string) ? 'unknown' : false),
+    checkParams: (p) => (typeof p.event === 'string' && typeof p.path === 'string' && 'value' in p ? undefined : 'event, path och value krävs'),
   },
   lacksStep: {
     readsEventData: false,

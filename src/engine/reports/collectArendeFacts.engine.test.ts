@@ -55,6 +55,7 @@ async function year(): Promise<{ w: World; ids: Record<string, string> }> {
   await w.step(risk, 'user:erik', 'identifiera.submit', example('riskanalys-identifiera'));
   await w.step(risk, 'user:erik', 'vardera.submit', example('riskanalys-vardera'));
   await w.step(risk, 'user:erik', 'handlingsplan.submit', example('riskanalys-handlingsplan'));
+  await w.step(risk, 'user:olle', 'skyddsombud.submit', example('riskanalys-skyddsombud'));
   await w.step(risk, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'));
   ids.risk = risk;
   return { w, ids };
@@ -95,12 +96,14 @@ async function trickyDeadlines(): Promise<World> {
     const risk = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
     await w.step(risk, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning', { planeradStart: inDays(10) }));
     for (const key of ['deltagare', 'identifiera', 'vardera', 'handlingsplan']) await w.step(risk, 'user:erik', `${key}.submit`, example(`riskanalys-${key}`));
+    await w.step(risk, 'user:olle', 'skyddsombud.submit', example('riskanalys-skyddsombud'));
     return risk;
   };
   const risk = await planned();
   w.clock.advance(8 * DAY);
   await w.step(risk, 'user:vera', 'godkannande.aterremittera', example('riskanalys-aterremiss'));
   await w.step(risk, 'user:erik', 'handlingsplan.submit', example('riskanalys-handlingsplan'));
+  await w.step(risk, 'user:olle', 'skyddsombud.submit', example('riskanalys-skyddsombud'));
   w.clock.advance(4 * DAY);
   await w.step(risk, 'user:erik', 'planering.omplanera', { planeradStart: inDays(58), skal: 'Godkännandet hann inte göras före starten.' });
   await w.step(risk, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'));

@@ -1,4 +1,4 @@
-import type { AbstractEvent } from '../behaviour/guards';
+import type { AbstractEvent, Tri } from '../behaviour/guards';
 import { leafGuards, requiredRoleOf } from '../behaviour/guards';
 import { loadDefinition } from '../definition/loadDefinition';
 import type { LoadedDefinition } from '../definition/loadDefinition';
@@ -210,6 +210,19 @@ function searchKey(def: ProcessDefinition): string {
   });
 }
 
+/**
+ * A value an earlier step recorded, as far as the path knows it: exact for a skeleton fact that only its own
+ * event decides (e.g. whether the skyddsombud takes part); undefined when no fact tracks it.
+ */
+function recordedValue(skeleton: LegalSkeleton, monitor: MonitorState, seen: ReadonlySet<string>, event: string, path: string, value: unknown): Tri | undefined {
+  const hit = Object.entries(skeleton.facts).find(([, f]) => !('absent' in f) && f.path === path && f.decidedBy === event && f.events.length === 1 && f.events[0] === event);
+  if (!hit) return undefined;
+  if (!seen.has(event)) return false;
+  const [name, fact] = hit as [string, { equals: unknown }];
+  const same = JSON.stringify(value) === JSON.stringify(fact.equals);
+  return monitor.facts.includes(name) ? same : same ? false : 'unknown';
+}
+
 function mandatedKey(skeleton: LegalSkeleton, t: GraphTransition): string | undefined {
   if (!t.event.endsWith('.submit')) return undefined;
   const key = t.event.slice(0, -'.submit'.length);
@@ -268,7 +281,7 @@ export function explore(loaded: LoadedDefinition, skeleton: LegalSkeleton, start
   const events = [...graph.events];
   // Only events some guard (hasStep, lacksStep) or an order fact asks about are worth remembering: fewer states, same verdict.
   const remembered = new Set([
-    ...graph.transitions.flatMap((t) => leafGuards(t.guard).filter((g) => g.type === 'hasStep' || g.type === 'lacksStep').map((g) => String(g.params?.event))),
+    ...graph.transitions.flatMap((t) => leafGuards(t.guard).filter((g) => ['hasStep', 'lacksStep', 'stepEquals'].includes(g.type)).map((g) => String(g.params?.event))),
     ...Object.values(skeleton.facts).flatMap((f) => ('absent' in f ? [f.absent] : [])),
   ]);
   const roles = new Map(events.map((e) => [e, rolesFor(graph, e)]));
@@ -294,7 +307,7 @@ export function explore(loaded: LoadedDefinition, skeleton: LegalSkeleton, start
     if (node.done) continue;
     const seenSet = new Set(node.seen);
     for (const type of enabledEvents(node.config)) for (const role of roles.get(type)!) for (const data of branches.get(type)!) {
-      const ev: AbstractEvent = { type, role, data, seen: seenSet };
+      const ev: AbstractEvent = { type, role, data, seen: seenSet, recorded: (e, path, value) => recordedValue(skeleton, node.monitor, seenSet, e, path, value) };
       for (const succ of abstractStep(graph, node.config, ev)) {
         const step: CounterExampleStep = {
           event: type,
