@@ -1,7 +1,7 @@
+import { riskLabel, riskLevel } from '../../engine/index';
+
 /** The 4×4 risk matrix in colour, with the risk numbers in their cells and a text alternative. */
 export function RiskMatrix({ risker, varderingar }: { risker: { nr: number; beskrivning: string }[]; varderingar: { nr: number; sannolikhet: number; konsekvens: number }[] }) {
-  const level = (score: number, konsekvens: number) => (konsekvens === 4 || score >= 12 ? 'mycket-hog' : score >= 8 ? 'hog' : score >= 4 ? 'medel' : 'lag');
-  const LEVEL_TEXT: Record<string, string> = { lag: 'låg', medel: 'medel', hog: 'hög', 'mycket-hog': 'mycket hög' };
   return (
     <section aria-labelledby="matris-rubrik">
       <h2 id="matris-rubrik">Riskmatris</h2>
@@ -22,8 +22,8 @@ export function RiskMatrix({ risker, varderingar }: { risker: { nr: number; besk
             <tr key={s}>
               <th scope="row">{s}</th>
               {[1, 2, 3, 4].map((k) => (
-                <td key={k} className={`risk-${level(s * k, k)}`}>
-                  <span className="visually-hidden">Riskpoäng {s * k}, {LEVEL_TEXT[level(s * k, k)]}: </span>
+                <td key={k} className={`risk-${riskLevel(s * k)}`}>
+                  <span className="visually-hidden">Riskpoäng {riskLabel(s, k)}: </span>
                   {varderingar.filter((v) => v.sannolikhet === s && v.konsekvens === k).map((v) => v.nr).join(', ')}
                 </td>
               ))}
@@ -51,7 +51,7 @@ export function RiskMatrix({ risker, varderingar }: { risker: { nr: number; besk
                 <td>{r.beskrivning}</td>
                 <td>{v?.sannolikhet ?? '–'}</td>
                 <td>{v?.konsekvens ?? '–'}</td>
-                <td>{v ? `${v.sannolikhet * v.konsekvens} (${LEVEL_TEXT[level(v.sannolikhet * v.konsekvens, v.konsekvens)]})` : 'Ej värderad'}</td>
+                <td>{v ? riskLabel(v.sannolikhet, v.konsekvens) : 'Ej värderad'}</td>
               </tr>
             );
           })}
