@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../api/Backend';
+import { riskanalysUntilGodkannande } from '../../../test/support/riskanalysWorld';
 import { memoryDrafts, renderSignedIn, testBackend, worldBackend } from '../../../test/support/uiServices';
 import { createWorld, example, lexSarahUntil } from '../../../test/support/world';
 import { CaseView } from './CaseView';
@@ -60,5 +61,32 @@ describe('CaseView', () => {
     await waitFor(() => expect(anmalan.textContent).toContain('Beskrivningen får inte innehålla personnummer.'), { timeout: 10_000 });
     const utredning = screen.getByRole('region', { name: 'Aktuellt steg: Utredning' });
     expect(utredning.textContent).not.toContain('Beskrivningen får inte innehålla personnummer.');
+  });
+
+  it('shows the verksamhetschef the skyddsombud\'s view above the approval form', async () => {
+    const w = await createWorld();
+    const id = await riskanalysUntilGodkannande(w, { view: { namn: 'Olle Strand', stallningstagande: 'invandningar', invandningar: 'Ensamarbetet nattetid är inte löst.' } });
+    renderSignedIn(<CaseView id={id} />, { userId: 'user:vera', backend: worldBackend(w, 'user:vera') });
+    const step = await screen.findByRole('region', { name: 'Aktuellt steg: Godkännande' }, { timeout: 10_000 });
+    const view = within(step).getByRole('region', { name: 'Skyddsombudets synpunkter' });
+    within(view).getByRole('heading', { level: 3, name: 'Skyddsombudets synpunkter' });
+    expect(view.textContent).toContain('Skyddsombudet har invändningar: Ensamarbetet nattetid är inte löst.');
+    await waitFor(() => expect(step.querySelector('form')).not.toBeNull(), { timeout: 10_000 });
+    expect(view.compareDocumentPosition(step.querySelector('form')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('gives the recorded reason at the approval when no skyddsombud took part, and no view at other steps', async () => {
+    const w = await createWorld();
+    const id = await riskanalysUntilGodkannande(w, { deltagare: 1 });
+    renderSignedIn(<CaseView id={id} />, { userId: 'user:vera', backend: worldBackend(w, 'user:vera') });
+    const step = await screen.findByRole('region', { name: 'Aktuellt steg: Godkännande' }, { timeout: 10_000 });
+    expect(within(step).getByRole('region', { name: 'Skyddsombudets synpunkter' }).textContent).toContain('Skyddsombudet deltar inte i riskanalysen. Skäl: Skyddsombudet erbjöds');
+    cleanup();
+
+    const earlier = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
+    await w.step(earlier, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning'));
+    renderSignedIn(<CaseView id={earlier} />, { userId: 'user:erik', backend: worldBackend(w, 'user:erik') });
+    await screen.findByRole('region', { name: 'Aktuellt steg: Deltagare' }, { timeout: 10_000 });
+    expect(screen.queryByRole('heading', { name: 'Skyddsombudets synpunkter' })).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
 import { arendeNumber, enhetName, processTitle } from '../labels';
 import { AtgarderPanel } from './AtgarderPanel';
 import { History } from './History';
+import { SkyddsombudView } from './SkyddsombudView';
 import { Stepper } from './Stepper';
 
 type Open = { type: string; atgard?: Atgard } | undefined;
@@ -140,6 +141,8 @@ export function CaseView({ id }: { id: string }) {
             return (
               <section key={step.path} aria-labelledby={`aktuellt-${step.key}`} className="current-step">
                 <h2 id={`aktuellt-${step.key}`}>Aktuellt steg: {step.title}</h2>
+                {/* The verksamhetschef reads the skyddsombud's view before approving (AFS 2023:1). */}
+                {state.open.processType === 'riskanalys' && step.key === 'godkannande' && <SkyddsombudView state={state} headingLevel={3} headingId="skyddsombud-synpunkter" />}
                 {option?.allowed ? (
                   formFor(option.type, step.title, undefined, step.key === 'avslut' ? 'Avsluta ärendet' : 'Spara och skicka')
                 ) : (

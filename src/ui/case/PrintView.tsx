@@ -7,8 +7,12 @@ import { useLoad } from '../app/useLoad';
 import { formatDate, formatDateTime } from '../format';
 import { arendeNumber, enhetName } from '../labels';
 import { RiskMatrix } from './RiskMatrix';
+import { SkyddsombudView } from './SkyddsombudView';
 
 type Data = Record<string, unknown>;
+type Deltagande = { deltagare?: { namn: string; funktion: string }[]; skyddsombudDeltar?: boolean; skalUtanSkyddsombud?: string };
+type PlanAtgard = { nr: number; atgard: string; ansvarig: { namn: string; titel: string }; tidpunkt: string };
+type Godkannande = { godkand?: boolean; godkannare?: { namn: string; titel: string }; datum?: string; kommentar?: string };
 
 const stepData = (state: ArendeState, type: string) => state.snapshot.context.steps[type]?.data as Data | undefined;
 
@@ -24,6 +28,14 @@ function objectText(value: Data): string {
     .join(', ');
 }
 
+/** The titles a form gives the choices of a field (its `oneOf`), so the print says what the form said. */
+export function choiceTitles(schema: Data | undefined, path: readonly string[]): Map<string, string> {
+  let node: unknown = schema;
+  for (const key of path) node = key === 'items' ? (node as Data | undefined)?.items : ((node as Data | undefined)?.properties as Data | undefined)?.[key];
+  const choices = ((node as Data | undefined)?.oneOf as { const?: unknown; title?: string }[] | undefined) ?? [];
+  return new Map(choices.flatMap((c) => (typeof c.const === 'string' ? [[c.const, c.title ?? c.const] as [string, string]] : [])));
+}
+
 function Field({ label, value }: { label: string; value: unknown }) {
   if (value === undefined || value === null || value === '') return null;
   const text = typeof value === 'boolean' ? (value ? 'Ja' : 'Nej') : typeof value === 'object' ? objectText(value as Data) : String(value);
@@ -37,7 +49,7 @@ function Field({ label, value }: { label: string; value: unknown }) {
 
 /** Printable documents (print CSS, then the browser's "Spara som PDF"). */
 export function PrintView({ id, dokument }: { id: string; dokument: string }) {
-  const { backend, org, people } = useServices();
+  const { backend, org, people, catalog } = useServices();
   const { data, error } = useLoad(() => backend.arende(id), [backend, id]);
   const [showRapportor, setShowRapportor] = useState(false);
   if (error) return <p role="alert">Dokumentet kunde inte skapas: {error.message}</p>;
@@ -128,20 +140,104 @@ export function PrintView({ id, dokument }: { id: string; dokument: string }) {
     const besk = stepData(state, 'beskrivning.submit');
     const omplanerad = stepData(state, 'planering.omplanera');
     const avbruten = stepData(state, 'analys.avbryt');
+    const deltagare = stepData(state, 'deltagare.submit') as Deltagande | undefined;
     const risker = (stepData(state, 'identifiera.submit')?.risker as { nr: number; beskrivning: string }[] | undefined) ?? [];
     const varden = (stepData(state, 'vardera.submit')?.varderingar as { nr: number; sannolikhet: number; konsekvens: number }[] | undefined) ?? [];
+    const plan = stepData(state, 'handlingsplan.submit') as { atgarder?: PlanAtgard[] } | undefined;
+    const godkannande = stepData(state, 'godkannande.submit') as Godkannande | undefined;
+    const funktion = choiceTitles(catalog.forms[state.loaded.formOf.get('deltagare.submit') ?? '']?.schema, ['deltagare', 'items', 'funktion']);
+    const date = (v: unknown) => (typeof v === 'string' ? formatDate(v) : undefined);
     return (
       <main className="print-doc">
         {back}
         <h1>Risk- och konsekvensanalys inför förändring</h1>
-        <dl className="doc-fields">
-          <Field label="Förändring" value={besk?.forandring} />
-          <Field label="Var" value={besk?.var} />
-          <Field label="Berörda" value={besk?.berorda} />
-          <Field label="Planerad start" value={omplanerad ? `${String(omplanerad.planeradStart)} (omplanerad från ${String(besk?.planeradStart)}: ${String(omplanerad.skal)})` : besk?.planeradStart} />
-          {avbruten && <Field label="Avbruten" value={`Förändringen genomförs inte. ${String(avbruten.motivering)}`} />}
-        </dl>
+        <p>
+          Ärende {arendeNumber(id)} · {enhet}
+        </p>
+        <section aria-labelledby="forandring-rubrik">
+          <h2 id="forandring-rubrik">Förändringen</h2>
+          <dl className="doc-fields">
+            <Field label="Förändring" value={besk?.forandring} />
+            <Field label="Var" value={besk?.var} />
+            <Field label="Berörda" value={besk?.berorda} />
+            <Field label="Planerad start" value={omplanerad ? `${date(omplanerad.planeradStart)} (omplanerad från ${date(besk?.planeradStart)}: ${String(omplanerad.skal)})` : date(besk?.planeradStart)} />
+            {avbruten && <Field label="Avbruten" value={`Förändringen genomförs inte. ${String(avbruten.motivering)}`} />}
+          </dl>
+        </section>
+        <section aria-labelledby="deltagare-rubrik">
+          <h2 id="deltagare-rubrik">Deltagare</h2>
+          {deltagare ? (
+            <>
+              <table>
+                <caption>Deltagare i riskanalysen</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Namn</th>
+                    <th scope="col">Funktion</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {(deltagare.deltagare ?? []).map((d, i) => (
+                    <tr key={i}>
+                      <th scope="row">{d.namn}</th>
+                      <td>{funktion.get(d.funktion) ?? d.funktion}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <dl className="doc-fields">
+                <Field label="Skyddsombud deltar" value={deltagare.skyddsombudDeltar} />
+                <Field label="Skäl till att skyddsombud inte deltar" value={deltagare.skalUtanSkyddsombud} />
+              </dl>
+            </>
+          ) : (
+            <p>Deltagarna är inte angivna ännu.</p>
+          )}
+        </section>
+        <SkyddsombudView state={state} headingLevel={2} headingId="skyddsombud-rubrik" />
         <RiskMatrix risker={risker} varderingar={varden} />
+        <section aria-labelledby="handlingsplan-rubrik">
+          <h2 id="handlingsplan-rubrik">Handlingsplan</h2>
+          {!plan ? (
+            <p>Handlingsplanen är inte upprättad ännu.</p>
+          ) : (plan.atgarder ?? []).length === 0 ? (
+            <p>Handlingsplanen har inga åtgärder: ingen risk kräver åtgärd.</p>
+          ) : (
+            <table>
+              <caption>Åtgärder, ansvariga och när de ska vara klara</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Risk nr</th>
+                  <th scope="col">Åtgärd</th>
+                  <th scope="col">Ansvarig</th>
+                  <th scope="col">Klart senast</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(plan.atgarder ?? []).map((a, i) => (
+                  <tr key={i}>
+                    <td>{a.nr}</td>
+                    <td>{a.atgard}</td>
+                    <td>{`${a.ansvarig.namn}, ${a.ansvarig.titel}`}</td>
+                    <td>{date(a.tidpunkt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        <section aria-labelledby="godkannande-rubrik">
+          <h2 id="godkannande-rubrik">Godkännande</h2>
+          {godkannande?.godkand ? (
+            <dl className="doc-fields">
+              <Field label="Godkänd av" value={godkannande.godkannare} />
+              <Field label="Datum" value={date(godkannande.datum)} />
+              <Field label="Kommentar" value={godkannande.kommentar} />
+            </dl>
+          ) : (
+            <p>{avbruten ? 'Inte godkänd: riskanalysen avbröts.' : 'Inte godkänd ännu.'}</p>
+          )}
+        </section>
       </main>
     );
   }

@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { riskanalysUntilGodkannande } from '../../../test/support/riskanalysWorld';
+import { renderSignedIn, worldBackend } from '../../../test/support/uiServices';
+import { catalog, createWorld, example } from '../../../test/support/world';
+import { choiceTitles, PrintView } from './PrintView';
+
+afterEach(cleanup);
+
+const section = (name: string) => screen.getByRole('heading', { level: 2, name }).closest('section')!;
+
+describe('PrintView: the printable riskanalys', () => {
+  it('shows the participants, the skyddsombud\'s view, the risks, the handlingsplan and the approval under their own headings', async () => {
+    const w = await createWorld();
+    const id = await riskanalysUntilGodkannande(w, { view: { namn: 'Olle Strand', stallningstagande: 'invandningar', invandningar: 'Bakjouren hinner inte fram inom 20 minuter i ytterområdena.' } });
+    await w.step(id, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande', { kommentar: 'Följ upp svarstiderna efter en månad.' }));
+    renderSignedIn(<PrintView id={id} dokument="riskanalys" />, { userId: 'user:erik', backend: worldBackend(w, 'user:erik') });
+    await screen.findByRole('heading', { level: 1, name: 'Risk- och konsekvensanalys inför förändring' }, { timeout: 10_000 });
+
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Förändringen',
+      'Deltagare',
+      'Skyddsombudets synpunkter',
+      'Riskmatris',
+      'Handlingsplan',
+      'Godkännande',
+    ]);
+    // Sv-SE dates; the participants' funktion as the form titles it.
+    expect(section('Förändringen').textContent).toContain('Planerad start2026-09-01');
+    const deltagare = within(section('Deltagare')).getByRole('table', { name: 'Deltagare i riskanalysen' });
+    expect(within(deltagare).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['Anna BergEnhetschef', 'Erik NilssonSkyddsombud', 'Maria HolmMedarbetare']);
+    expect(within(deltagare).getByRole('rowheader', { name: 'Erik Nilsson' })).toBeTruthy();
+    expect(section('Deltagare').textContent).toContain('Skyddsombud deltarJa');
+    expect(section('Skyddsombudets synpunkter').textContent).toContain('Skyddsombudet har invändningar: Bakjouren hinner inte fram inom 20 minuter i ytterområdena.');
+    expect(section('Skyddsombudets synpunkter').textContent).toContain('Lämnat av Olle Strand, ');
+
+    const plan = within(section('Handlingsplan')).getByRole('table', { name: 'Åtgärder, ansvariga och när de ska vara klara' });
+    expect(within(plan).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Risk nr', 'Åtgärd', 'Ansvarig', 'Klart senast']);
+    expect(within(plan).getAllByRole('row')[1]!.textContent).toBe('1Inför larmkedja med bakjour som kan rycka ut inom 20 minuter.Anna Berg, Enhetschef2026-08-15');
+    expect(within(plan).getAllByRole('row')).toHaveLength(3);
+
+    const godkannande = section('Godkännande').textContent;
+    expect(godkannande).toContain('Godkänd avSara Lind, Verksamhetschef');
+    expect(godkannande).toContain('Datum2026-08-10');
+    expect(godkannande).toContain('KommentarFölj upp svarstiderna efter en månad.');
+    expect(godkannande).not.toContain('Inte godkänd');
+  });
+
+  it('shows a re-planned start and says what is still missing while neither the skyddsombud nor the verksamhetschef has answered', async () => {
+    const w = await createWorld();
+    const id = await riskanalysUntilGodkannande(w);
+    await w.step(id, 'user:erik', 'planering.omplanera', example('riskanalys-omplanering'));
+    renderSignedIn(<PrintView id={id} dokument="riskanalys" />, { userId: 'user:erik', backend: worldBackend(w, 'user:erik') });
+    await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
+    expect(section('Förändringen').textContent).toContain('Planerad start2026-06-01 (omplanerad från 2026-09-01: Analysen hann inte godkännas före den första planerade starten.)');
+    expect(section('Skyddsombudets synpunkter').textContent).toContain('Skyddsombudet har inte yttrat sig ännu.');
+    expect(section('Godkännande').textContent).toBe('GodkännandeInte godkänd ännu.');
+  });
+
+  it('gives the recorded reason when no skyddsombud took part, and that the skyddsombud agreed when they did', async () => {
+    const w = await createWorld();
+    const utan = await riskanalysUntilGodkannande(w, { deltagare: 1 });
+    renderSignedIn(<PrintView id={utan} dokument="riskanalys" />, { userId: 'user:erik', backend: worldBackend(w, 'user:erik') });
+    await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
+    expect(section('Skyddsombudets synpunkter').textContent).toContain('Skyddsombudet deltar inte i riskanalysen. Skäl: Skyddsombudet erbjöds att delta den 2 juni men avböjde på grund av tjänstledighet.');
+    expect(within(section('Deltagare')).getByRole('table').textContent).toContain('Lena SjöbergSakkunnig');
+    cleanup();
+
+    const med = await riskanalysUntilGodkannande(w, { view: { namn: 'Olle Strand', stallningstagande: 'instammer' } });
+    renderSignedIn(<PrintView id={med} dokument="riskanalys" />, { userId: 'user:erik', backend: worldBackend(w, 'user:erik') });
+    await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
+    await waitFor(() => expect(section('Skyddsombudets synpunkter').textContent).toContain('Skyddsombudet instämmer i riskanalysen.'));
+  });
+
+  it('reads the funktion titles from the deltagare form\'s choices', () => {
+    const titles = choiceTitles(catalog().forms['riskanalys-deltagare']!.schema, ['deltagare', 'items', 'funktion']);
+    expect(titles.get('skyddsombud')).toBe('Skyddsombud');
+    expect(titles.get('brukarrepresentant')).toBe('Brukarrepresentant');
+    expect(titles.size).toBe(6);
+  });
+});
