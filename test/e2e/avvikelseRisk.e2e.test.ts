@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openBrowser, openCaseAs, removeProfile, signIn, useServer } from './browser';
+import { expectAccessible, openBrowser, openCaseAs, removeProfile, signIn, useServer } from './browser';
 import { formExample, report, submitStep } from './fillForm';
 
 describe('avvikelse and riskanalys in real Chromium', () => {
@@ -39,15 +39,43 @@ describe('avvikelse and riskanalys in real Chromium', () => {
       await submitStep(page, 'Identifiera risker', 'riskanalys-identifiera', formExample('riskanalys-identifiera'));
       await submitStep(page, 'Värdera risker', 'riskanalys-vardera', formExample('riskanalys-vardera'));
       await submitStep(page, 'Åtgärder och handlingsplan', 'riskanalys-handlingsplan', formExample('riskanalys-handlingsplan'));
+      // The skyddsombud takes part (deltagare example), so gives a view before the approval.
+      await openCaseAs(page, 'Olle Strand', url);
+      await submitStep(page, 'Skyddsombudets synpunkter', 'riskanalys-skyddsombud', formExample('riskanalys-skyddsombud', {}, 1));
       await openCaseAs(page, 'Vera Sund', url);
+      const godkannande = page.getByRole('region', { name: 'Aktuellt steg: Godkännande' });
+      await godkannande.getByRole('heading', { level: 3, name: 'Skyddsombudets synpunkter' }).waitFor();
+      expect(await godkannande.getByRole('region', { name: 'Skyddsombudets synpunkter' }).textContent()).toContain(
+        'Skyddsombudet har invändningar: Bemanningen under övergångsveckan räcker inte för två nattpass samtidigt.',
+      );
       await submitStep(page, 'Godkännande', 'riskanalys-godkannande', formExample('riskanalys-godkannande'));
       expect(await page.locator('.stepper [aria-current="step"]').textContent()).toContain('Uppföljning');
       await page.getByRole('link', { name: 'Riskanalys (utskrift)' }).click();
       await page.getByRole('heading', { name: 'Riskmatris' }).waitFor();
-      // Risk 1 has sannolikhet 3 and konsekvens 4: row "3", column "4", in the highest colour band.
+      expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Förändringen', 'Deltagare', 'Skyddsombudets synpunkter', 'Riskmatris', 'Handlingsplan', 'Godkännande']);
+      const section = (name: string) => page.getByRole('region', { name });
+      expect(await section('Deltagare').getByRole('table', { name: 'Deltagare i riskanalysen' }).getByRole('row').allTextContents()).toEqual([
+        'NamnFunktion',
+        'Anna BergEnhetschef',
+        'Erik NilssonSkyddsombud',
+        'Maria HolmMedarbetare',
+      ]);
+      expect(await section('Skyddsombudets synpunkter').textContent()).toContain('Skyddsombudet har invändningar: Bemanningen under övergångsveckan');
+      // Risk 1 has sannolikhet 3 and konsekvens 4: row "3", column "4", in the highest colour band (12 is mycket hög by score alone).
       const cell = page.locator('.risk-matrix tbody tr').nth(1).locator('td').nth(3);
       expect(await cell.getAttribute('class')).toBe('risk-mycket-hog');
       expect((await cell.textContent())?.endsWith(': 1')).toBe(true);
+      // One scale: 1 × 4 is medel by its score, named as needing an åtgärd; 3 × 2 (risk 2) is medel.
+      expect(await page.locator('.risk-matrix tbody tr').nth(3).locator('td').nth(3).getAttribute('class')).toBe('risk-medel');
+      const scores = await page.getByRole('table', { name: 'Risker och riskpoäng' }).locator('tbody tr td:nth-child(5)').allTextContents();
+      expect(scores).toEqual(['12, mycket hög – allvarlig konsekvens, kräver åtgärd', '6, medel']);
+      const plan = section('Handlingsplan').getByRole('table', { name: 'Åtgärder, ansvariga och när de ska vara klara' });
+      expect(await plan.locator('tbody tr').count()).toBe(2);
+      expect(await plan.locator('tbody tr').first().textContent()).toBe('1Inför larmkedja med bakjour som kan rycka ut inom 20 minuter.Anna Berg, Enhetschef2026-08-15');
+      const approval = await section('Godkännande').textContent();
+      expect(approval).toContain('Godkänd avSara Lind, Verksamhetschef');
+      expect(approval).toContain('Datum2026-08-10');
+      await expectAccessible(page, 'riskanalysens utskrift');
     } finally {
       await b.close();
       removeProfile(b.profile);
