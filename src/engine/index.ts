@@ -122,5 +122,6 @@ export type { CsvTable } from './reports/toCsv';
 export { parseCsv } from './reports/parseCsv';
 export { HIGH_RISK_THRESHOLD } from './reports/riskanalysStatistics';
 export { riskLabel, riskLevel, RISK_LEVEL_TITLES } from './reports/riskLevel';
+export { categoryLabels } from './definition/categoryLabels';
 export type { RiskLevel } from './reports/riskLevel';
 export { PROCESS_LABELS, processLabel } from './reports/labels';

@@ -98,7 +98,7 @@ describe('a backup through the server in real Chromium', () => {
     let count = 0;
     try {
       await signIn(a.page, 'Anna Berg');
-      const caseUrl = await report(a.page, /^Avvikelse/, 'Solgårdens särskilda boende', 'avvikelse-rapport', formExample('avvikelse-rapport', { handelse: unique }));
+      const caseUrl = await report(a.page, /^Avvikelse/, 'Solgårdens särskilda boende', 'avvikelse-rapport-2', formExample('avvikelse-rapport-2', { handelse: unique }));
       arendeId = decodeURIComponent(caseUrl.split('/arende/')[1]!);
       await signIn(a.page, 'Sara Nyberg', '#/arenden');
       await a.page.getByRole('link', { name: unique }).waitFor();

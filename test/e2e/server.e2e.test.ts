@@ -13,7 +13,7 @@ async function writeAvvikelse(page: Page, handelse: string): Promise<void> {
   await page.getByRole('link', { name: 'Ny rapport' }).click();
   await page.getByLabel(/^Avvikelse/).check();
   await page.getByLabel('Enhet där det hände').selectOption({ label: 'Solgårdens särskilda boende' });
-  await fillForm(page, 'avvikelse-rapport', formExample('avvikelse-rapport', { handelse }));
+  await fillForm(page, 'avvikelse-rapport-2', formExample('avvikelse-rapport-2', { handelse }));
 }
 
 /** Marks the page so a test can tell it was updated in place, not reloaded. */

@@ -24,9 +24,16 @@ describe('forms', () => {
   describe.each(forms.map((f) => [f.id, f] as const))('%s', (id, form) => {
     const validate = validator.compile(form.schema);
 
-    it('has a Swedish title, an $id and no "annat" option', () => {
+    it('has a Swedish title, an $id, no "annat" option, and "Övrigt" only with a required description', () => {
       expect(form.schema.$id).toBe(`kf:form:${id}`);
-      expect(JSON.stringify(form.schema)).not.toMatch(/"(annat|ovrigt|övrigt)"/i);
+      expect(JSON.stringify(form.schema)).not.toMatch(/"const":"(annat|övrigt)"/i);
+      type Choice = { oneOf?: { const?: unknown }[] };
+      type Rule = { if?: { properties?: Record<string, { const?: unknown }> }; then?: { required?: string[] } };
+      const props = (form.schema.properties ?? {}) as Record<string, Choice>;
+      const rules = ((form.schema as { allOf?: Rule[] }).allOf ?? []).concat(form.schema.if ? [form.schema as Rule] : []);
+      for (const [name, prop] of Object.entries(props))
+        if (prop.oneOf?.some((o) => o.const === 'ovrigt'))
+          expect(rules.some((r) => r.if?.properties?.[name]?.const === 'ovrigt' && (r.then?.required?.length ?? 0) > 0), `${name}: Övrigt utan krav på beskrivning`).toBe(true);
     });
 
     it.each((form.examples?.valid ?? []).map((v, i) => [i, v] as const))('accepts valid example %i', (_i, data) => {

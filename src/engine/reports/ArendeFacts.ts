@@ -58,6 +58,8 @@ export interface ArendeFacts {
   status: 'open' | 'closed';
   rubrik: string;
   kategori: string | undefined;
+  /** What the rapportör wrote when the category was "Övrigt" (shown masked to the processägare, so the list can grow). */
+  kategoriBeskrivning?: string;
   /** Europe/Stockholm date the ärende was opened: places drafts without a rapport in a period. */
   openedDate: string | undefined;
   /** Instant of the first rapport (the initial step's submit); undefined while only opened. */

@@ -164,6 +164,7 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
     status: summary.status,
     rubrik: summary.rubrik,
     kategori: summary.kategori,
+    ...(summary.kategori === 'ovrigt' && typeof field(reportData, 'kategoriBeskrivning') === 'string' ? { kategoriBeskrivning: field(reportData, 'kategoriBeskrivning') as string } : {}),
     // Only drafts need it (to place them in a period); skipping it saves a date per ärende.
     openedDate: reportedAt === undefined ? stockholmDate(summary.openedAt) : undefined,
     reportedAt,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_ORG } from '../../demo/demoOrganisation';
-import { loadShippedDefinitions } from '../../../test/support/catalog';
+import { loadCatalogFromDisk, loadShippedDefinitions } from '../../../test/support/catalog';
+import { categoryLabels } from '../definition/categoryLabels';
 import type { ArendeEvent } from '../events/ArendeEvent';
 import type { ArendeSummary } from '../runtime/ArendeSummary';
 import { collectArendeFacts } from './collectArendeFacts';
@@ -145,7 +146,9 @@ function build(specs: FakeArendeSpec[]): { events: ArendeEvent[]; summaries: Are
 }
 
 const facts = () => collectArendeFacts({ ...build(dataset()), definitions: loadShippedDefinitions() });
-const report = (period = yearPeriod(2025), urval = {}) => kvalitetsberattelse(facts(), { period, now: NOW, org: DEMO_ORG, urval });
+// Labels come from the forms, as the server passes them.
+const kategoriLabels = categoryLabels(loadCatalogFromDisk());
+const report = (period = yearPeriod(2025), urval = {}) => kvalitetsberattelse(facts(), { period, now: NOW, org: DEMO_ORG, urval, kategoriLabels });
 const ids = (f: { arendeIds: readonly string[] }) => [...f.arendeIds].sort();
 
 describe('kvalitetsberattelse on known data', () => {

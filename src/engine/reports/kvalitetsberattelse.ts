@@ -41,6 +41,8 @@ export interface KvalitetsberattelseOptions {
   /** How many earlier, equally long periods to compare with; default 2 (a three-year trend). */
   jamforelser?: number;
   risk?: RiskOptions;
+  /** Category labels from the forms (`categoryLabels`); without them a raw value is shown with spaces. */
+  kategoriLabels?: Readonly<Record<string, string>>;
 }
 
 /** Every figure of the yearly kvalitetsberättelse for one period and part of the organisation. */
@@ -60,6 +62,8 @@ export interface Kvalitetsberattelse {
   /** Counts per process for the earlier periods and this one, oldest first. */
   trend: readonly ProcessCountRow[];
   avvikelserPerKategori: ShareTable;
+  /** What was written for avvikelser in "Övrigt", masked like every ärende text: tells the processägare when a category is missing. */
+  ovrigaKategorier: { arendeId: string; beskrivning: string }[];
   avvikelserPerEnhet: ShareTable;
   lexSarah: readonly LexSarahRow[];
   atgarder: AtgardStatistics;
@@ -93,6 +97,7 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
     else if (f.processType === 'lex-sarah') lexSarah.push(f);
     else if (f.processType === 'riskanalys') risk.push(f);
   }
+  const text = reportText(options.doljNamn);
   return {
     period,
     datumgrund,
@@ -103,9 +108,10 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
     arenden: figureOf(selected.map((f) => f.arendeId)),
     utanRapport: figureOf(utanRapport(facts, scope).map((f) => f.arendeId)),
     trend: processCounts(facts, periods, datumgrund, enheter),
-    avvikelserPerKategori: avvikelserPerKategori(avvikelser),
+    avvikelserPerKategori: avvikelserPerKategori(avvikelser, options.kategoriLabels ?? {}),
+    ovrigaKategorier: avvikelser.flatMap((f) => (f.kategoriBeskrivning ? [{ arendeId: f.arendeId, beskrivning: text(f.kategoriBeskrivning) }] : [])),
     avvikelserPerEnhet: avvikelserPerEnhet(avvikelser, org, enheter),
-    lexSarah: lexSarahList(lexSarah, org, idag, datumgrund, reportText(options.doljNamn)),
+    lexSarah: lexSarahList(lexSarah, org, idag, datumgrund, text),
     atgarder: atgardStatistics(selected, idag),
     riskanalyser: riskanalysStatistics(risk, options.risk),
     ledtider: leadTimes(selected),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bedomningText, KATEGORI_LABELS, KLASSIFICERING_LABELS } from './labels';
+import { bedomningText, KLASSIFICERING_LABELS } from './labels';
 
 const forms = join(import.meta.dirname, '..', '..', '..', 'forms');
 const options = (form: string, field: string): Record<string, string> => {
@@ -11,7 +11,6 @@ const options = (form: string, field: string): Record<string, string> => {
 
 describe('labels', () => {
   it('are the titles the forms show', () => {
-    expect(KATEGORI_LABELS).toEqual(options('avvikelse-rapport', 'kategori'));
     expect(KLASSIFICERING_LABELS).toEqual(options('lex-sarah-beslut', 'klassificering'));
     expect(KLASSIFICERING_LABELS).toEqual(options('lex-sarah-bedomning', 'klassificering'));
   });

@@ -9,24 +9,6 @@ export const PROCESS_LABELS: Readonly<Record<string, string>> = {
   riskanalys: 'Riskanalyser',
 };
 
-/** Titles of the avvikelse-rapport form's categories (a test keeps them equal to the form). */
-export const KATEGORI_LABELS: Readonly<Record<string, string>> = {
-  utebliven_insats: 'Utebliven insats',
-  brister_i_omsorg: 'Brister i omsorg eller utförande',
-  bemotande: 'Bemötande',
-  otrygghet_hot_vald: 'Otrygghet, hot och våld',
-  larm_teknik: 'Larm och teknik',
-  information_overforing: 'Information och informationsöverföring',
-  dokumentation: 'Dokumentation',
-  handlaggning_rattssakerhet: 'Handläggning och rättssäkerhet',
-  sekretess: 'Sekretess',
-  vardesaker_ekonomi: 'Värdesaker och ekonomi',
-  fall: 'Fall',
-  lakemedel: 'Läkemedel (HSL)',
-  kost_nutrition: 'Kost och nutrition',
-  bemanning_kompetens: 'Bemanning och kompetens',
-};
-
 /** Key and label for an avvikelse without a category (e.g. an old or partial rapport). */
 export const UTAN_KATEGORI = { key: 'utan_kategori', label: 'Kategori saknas' } as const;
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { may, visibilityScope } from '../../api/access';
 import type { KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../api/contract';
 import type { ArendeFacts, Kvalitetsberattelse } from '../../engine/index';
-import { kvalitetsberattelse } from '../../engine/index';
+import { categoryLabels, kvalitetsberattelse } from '../../engine/index';
 import { ApiFailure, forbidden } from '../http/apiError';
 import { whoOf } from '../http/buildApp';
 import { figureAt, withFigureRefs } from './figureRefs';
@@ -23,6 +23,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       org,
       // Names of the people the system knows never reach a report, not even inside an ärende's text.
       doljNamn: known.map((p) => p.namn),
+      kategoriLabels: categoryLabels(engine.registry.catalog),
       ...(body.datumgrund ? { datumgrund: body.datumgrund } : {}),
       ...(body.urval ? { urval: body.urval } : {}),
       ...(body.jamforelser !== undefined ? { jamforelser: body.jamforelser } : {}),

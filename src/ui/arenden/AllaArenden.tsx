@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ListQuery } from '../../api/contract';
 import type { ArendeSummary, ProcessCatalog } from '../../engine/index';
+import { categoryLabels } from '../../engine/index';
 import { href } from '../app/router';
 import { brokenRowsText, usableRows } from '../app/listRows';
 import { loadUrval } from '../app/urval';
@@ -24,14 +25,11 @@ interface Filters {
 
 const EMPTY: Filters = { process: '', status: '', enhet: '', kategori: '', from: '', to: '', overdue: false, search: '' };
 
-/** Category labels from the forms themselves (every `kategori` choice), so no hand-kept table is needed. */
+/** Category labels from the forms themselves (the engine's `categoryLabels`), so no hand-kept table is needed. */
 function kategorierOf(catalog: ProcessCatalog): { value: string; label: string }[] {
-  const out = new Map<string, string>();
-  for (const form of Object.values(catalog.forms)) {
-    const k = (form.schema as { properties?: { kategori?: { oneOf?: { const?: unknown; title?: string }[] } } }).properties?.kategori;
-    for (const o of k?.oneOf ?? []) if (typeof o.const === 'string') out.set(o.const, o.title ?? o.const);
-  }
-  return [...out].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
+  return Object.entries(categoryLabels(catalog))
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'sv'));
 }
 
 /** The filters as a query the server runs (scoped there to what the person may see). */

@@ -151,6 +151,17 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
       </section>
 
       <Shares table={r.avvikelserPerKategori} first="Kategori" title="Avvikelser per kategori" report={r} id="avvikelser-kategori" />
+      {r.ovrigaKategorier.length > 0 && (
+        <section aria-labelledby="ovrigt-h" className="report-section">
+          <h3 id="ovrigt-h">Avvikelser i Övrigt – vad gällde de?</h3>
+          <p className="hint">Rapportörernas egna ord, utan namn och personnummer. Återkommer samma sak kan processägaren lägga till en kategori.</p>
+          <ul className="ovrigt-list">
+            {r.ovrigaKategorier.map((o) => (
+              <li key={o.arendeId}>{o.beskrivning}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <Shares table={r.avvikelserPerEnhet} first="Enhet" title="Avvikelser per enhet" report={r} id="avvikelser-enhet" />
 
       <section aria-labelledby="lexsarah-h" className="report-section">

@@ -1,0 +1,18 @@
+import type { ProcessCatalog } from './ProcessCatalog';
+
+/** The fields whose choices are categories that reach reports and filters. */
+export const CATEGORY_FIELDS = ['kategori', 'handelsekategori'] as const;
+
+/**
+ * The label of every category choice in the forms, read from the forms themselves (the process owner's
+ * configuration), so no report or filter keeps a table of its own. The first form to name a value wins.
+ */
+export function categoryLabels(catalog: ProcessCatalog): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const id of Object.keys(catalog.forms).sort()) {
+    const props = (catalog.forms[id]!.schema as { properties?: Record<string, { oneOf?: { const?: unknown; title?: unknown }[] }> }).properties ?? {};
+    for (const field of CATEGORY_FIELDS)
+      for (const o of props[field]?.oneOf ?? []) if (typeof o.const === 'string' && !(o.const in out)) out[o.const] = typeof o.title === 'string' ? o.title : o.const;
+  }
+  return out;
+}
