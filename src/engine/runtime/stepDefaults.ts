@@ -1,0 +1,144 @@
+import { readPath } from '../behaviour/readPath';
+import type { FormSpec } from '../definition/ProcessCatalog';
+import type { ArendeEvent } from '../events/ArendeEvent';
+import type { Enhet, Organisation, Verksamhet } from '../org/Organisation';
+import type { RoleId } from '../org/Role';
+import { stockholmDate } from '../reports/stockholmDate';
+import type { ArendeState } from './ArendeState';
+import { STEP_DEFAULT_RULES, TITLE_OF_ROLE } from './stepDefaultRules';
+import type { DefaultRule, FieldRules, ItemRule } from './stepDefaultRules';
+
+/** What the defaults may draw on besides the ärende itself. */
+export interface StepDefaultsInput {
+  organisation: Organisation;
+  /** Today's date in Europe/Stockholm (`YYYY-MM-DD`): the engine reads no clock. */
+  today: string;
+  /** Who fills in the form, and the role they act in for this step (their title on the form). */
+  person?: { namn: string; role?: RoleId };
+}
+
+type Schema = Readonly<Record<string, unknown>>;
+
+interface Env {
+  latest: ReadonlyMap<string, ArendeEvent>;
+  input: StepDefaultsInput;
+  enhet: Enhet | undefined;
+  verksamhet: Verksamhet | undefined;
+}
+
+/** A form id without its version suffixes: `lex-sarah-beslut-2` and `lex-sarah-beslut-2-v4` → `lex-sarah-beslut`. */
+export function baseFormId(formId: string): string {
+  let id = formId;
+  for (let shorter = id.replace(/-v?\d+$/, ''); shorter !== id; shorter = id.replace(/-v?\d+$/, '')) id = shorter;
+  return id;
+}
+
+/**
+ * Default data for the form of `eventType`, built from the ärende's earlier steps, the organisation,
+ * the person and today (and, for the first step, an escalated avvikelse's facts). Only values that
+ * fit the form's schema are given, so a changed copy of a form still gets every default whose
+ * field it kept. A convenience for the UI: defaults are never submitted by themselves, and what a
+ * submission must satisfy does not change.
+ */
+export function stepDefaults(state: ArendeState, eventType: string, form: FormSpec, input: StepDefaultsInput): Record<string, unknown> {
+  const latest = new Map<string, ArendeEvent>();
+  for (const e of state.events) latest.set(e.type, e);
+  const enhet = input.organisation.enheter.find((e) => e.id === state.open.enhetId);
+  const verksamhet = input.organisation.verksamheter.find((v) => v.id === enhet?.verksamhetId);
+  const rules = STEP_DEFAULT_RULES[baseFormId(form.id)];
+  const carried = rules ? fields(rules, form.schema, { latest, input, enhet, verksamhet }) : undefined;
+  const first = eventType === `${state.loaded.definition.machine.initial}.submit`;
+  return { ...carried, ...(first ? state.open.prefill : undefined) };
+}
+
+function fields(rules: FieldRules, schema: Schema | undefined, env: Env): Record<string, unknown> | undefined {
+  const properties = schema?.properties as Readonly<Record<string, Schema>> | undefined;
+  const out: Record<string, unknown> = {};
+  for (const [key, rule] of Object.entries(rules)) {
+    const value = properties && Object.hasOwn(properties, key) ? fitted(rule, properties[key]!, env) : undefined;
+    if (value !== undefined) out[key] = value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The rule's value when it fits the field's schema, else undefined (the person fills it in). */
+function fitted(rule: DefaultRule, schema: Schema, env: Env): unknown {
+  if ('fields' in rule) return schema.type === 'object' ? fields(rule.fields, schema, env) : undefined;
+  if ('items' in rule) return schema.type === 'array' ? items(rule.items, schema, env) : undefined;
+  const value = valueOf(rule, env);
+  return fitsLeaf(value, schema) ? value : undefined;
+}
+
+function items(rules: readonly ItemRule[], schema: Schema, env: Env): unknown[] | undefined {
+  const itemSchema = schema.items as Schema | undefined;
+  if (!itemSchema || itemSchema.type !== 'object') return undefined;
+  const list: unknown[] = [];
+  for (const rule of rules) {
+    if (rule.unless && valueOf(rule.unless, env) === true) continue;
+    const item = fields(rule.fields, itemSchema, env);
+    if (item && rule.requires.every((key) => key in item)) list.push(item);
+  }
+  const max = typeof schema.maxItems === 'number' ? schema.maxItems : Infinity;
+  return list.length > 0 && list.length <= max ? list : undefined;
+}
+
+function valueOf(rule: DefaultRule, env: Env): unknown {
+  if ('step' in rule) {
+    const event = env.latest.get(rule.step);
+    if (!event) return undefined;
+    return readPath(event.stepData, rule.path) ?? rule.absent;
+  }
+  if ('stepDate' in rule) {
+    const event = env.latest.get(rule.stepDate);
+    return event ? stockholmDate(event.at) : undefined;
+  }
+  if ('done' in rule) return env.latest.has(rule.done);
+  if ('today' in rule) return env.input.today;
+  if ('person' in rule) {
+    const person = env.input.person;
+    if (rule.person === 'namn') return person?.namn;
+    return person?.role ? TITLE_OF_ROLE[person.role] : undefined;
+  }
+  if ('org' in rule) return rule.org === 'enhet' ? env.enhet?.namn : env.verksamhet?.ort;
+  if ('value' in rule) return rule.value;
+  if ('firstOf' in rule) {
+    for (const r of rule.firstOf) {
+      const v = valueOf(r, env);
+      if (v !== undefined && v !== '') return v;
+    }
+    return undefined;
+  }
+  if ('join' in rule) {
+    const parts = rule.join.map((r) => textOf(valueOf(r, env))).filter((t) => t !== '');
+    return parts.length > 0 ? parts.join('\n\n') : undefined;
+  }
+  if ('lookup' in rule) {
+    const key = valueOf(rule.lookup, env);
+    return typeof key === 'string' && Object.hasOwn(rule.values, key) ? rule.values[key] : undefined;
+  }
+  return undefined;
+}
+
+/** A text, or a list of texts one per line; anything else is no text. */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (Array.isArray(value)) return value.map(textOf).filter((t) => t !== '').join('\n');
+  return '';
+}
+
+function fitsLeaf(value: unknown, schema: Schema): boolean {
+  if (value === undefined || value === '') return false;
+  const choices = Array.isArray(schema.oneOf) ? (schema.oneOf as Schema[]).map((o) => o.const) : (schema.enum as unknown[] | undefined);
+  if (choices && !choices.includes(value)) return false;
+  if (schema.const !== undefined && schema.const !== value) return false;
+  if (schema.type === 'boolean') return typeof value === 'boolean';
+  if (schema.type !== 'string' || typeof value !== 'string') return false;
+  // Lengths in code points, as the schema validator counts them.
+  const length = Array.from(value).length;
+  if (typeof schema.minLength === 'number' && length < schema.minLength) return false;
+  if (typeof schema.maxLength === 'number' && length > schema.maxLength) return false;
+  if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) return false;
+  if (schema.format === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(value);
+  if (schema.format === 'date-time') return !Number.isNaN(Date.parse(value));
+  return true;
+}
