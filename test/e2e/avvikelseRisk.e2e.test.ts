@@ -10,7 +10,7 @@ describe('avvikelse and riskanalys in real Chromium', () => {
     const { page } = b;
     try {
       await signIn(page, 'Anna Berg');
-      const url = await report(page, /^Avvikelse/, 'Solgårdens särskilda boende', 'avvikelse-rapport', formExample('avvikelse-rapport'));
+      const url = await report(page, /^Avvikelse/, 'Solgårdens särskilda boende', 'avvikelse-rapport-2', formExample('avvikelse-rapport-2'));
       await openCaseAs(page, 'Erik Holm', url);
       await submitStep(page, 'Bedömning', 'avvikelse-bedomning', formExample('avvikelse-bedomning', { konsekvens: 4, sannolikhet: 3, vag: 'lex_sarah' }));
       await submitStep(page, 'Eskalera till lex Sarah', 'avvikelse-eskalering', formExample('avvikelse-eskalering'));
@@ -49,7 +49,8 @@ describe('avvikelse and riskanalys in real Chromium', () => {
         'Skyddsombudet har invändningar: Bemanningen under övergångsveckan räcker inte för två nattpass samtidigt.',
       );
       await submitStep(page, 'Godkännande', 'riskanalys-godkannande', formExample('riskanalys-godkannande'));
-      expect(await page.locator('.stepper [aria-current="step"]').textContent()).toContain('Uppföljning');
+      // Wait for the refreshed ärende: the stepper moves on once the answer is in.
+      await page.locator('.stepper [aria-current="step"]', { hasText: 'Uppföljning' }).waitFor();
       await page.getByRole('link', { name: 'Riskanalys (utskrift)' }).click();
       await page.getByRole('heading', { name: 'Riskmatris' }).waitFor();
       expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Förändringen', 'Deltagare', 'Skyddsombudets synpunkter', 'Riskmatris', 'Handlingsplan', 'Godkännande']);
