@@ -51,6 +51,15 @@ export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]):
     return id;
   };
 
+  // A riskanalys planned to start 5 days after the seed began and never approved: its start has passed,
+  // so the enhetschef must re-plan it (or the verksamhetschef stop it) before it can be approved.
+  count++;
+  const passed = await open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
+  const soon = new Date(new Date(clock.now()).getTime() + 5 * DAY).toISOString().slice(0, 10);
+  await step(passed, 'user:erik', 'beskrivning.submit', ex('riskanalys-beskrivning', { planeradStart: soon, forandring: 'Nattpatrullerna i Hemtjänst Norr slås ihop till en patrull.' }), 2);
+  for (const key of ['deltagare', 'identifiera', 'vardera', 'handlingsplan']) await step(passed, 'user:erik', `${key}.submit`, ex(`riskanalys-${key}`), 2);
+  await step(passed, 'user:olle', 'skyddsombud.submit', ex('riskanalys-skyddsombud'), 2);
+
   // lex Sarah in different states.
   await lexSarah('enhet:solgarden', 1); // waits for omedelbara åtgärder
   await lexSarah('enhet:hemtjanst-norr', 3); // in utredning

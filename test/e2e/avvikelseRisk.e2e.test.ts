@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, openBrowser, openCaseAs, removeProfile, signIn, useServer } from './browser';
-import { formExample, report, submitStep } from './fillForm';
+import { baseUrl, expectAccessible, openBrowser, openCaseAs, removeProfile, signIn, useServer } from './browser';
+import { fillForm, formExample, report, submitStep } from './fillForm';
 
 describe('avvikelse and riskanalys in real Chromium', () => {
-  useServer();
+  const server = useServer();
 
   it('escalates an avvikelse to a linked lex Sarah ärende', async () => {
     const b = await openBrowser();
@@ -77,6 +77,36 @@ describe('avvikelse and riskanalys in real Chromium', () => {
       expect(approval).toContain('Godkänd avSara Lind, Verksamhetschef');
       expect(approval).toContain('Datum2026-08-10');
       await expectAccessible(page, 'riskanalysens utskrift');
+    } finally {
+      await b.close();
+      removeProfile(b.profile);
+    }
+  });
+
+  it('re-plans a riskanalys whose start has passed, and the verksamhetschef then approves it (issue 11, item 6)', async () => {
+    // The demo seeds one: planned to start 35 days ago, the skyddsombud has answered, never approved.
+    const rows = await server().context.server.engine.summaries({ processTypes: ['riskanalys'] });
+    const stuck = rows.find((r) => r.activeSteps.some((s) => s.title === 'Godkännande'))!;
+    const url = `${baseUrl()}/#/arende/${encodeURIComponent(stuck.arendeId)}`;
+    const b = await openBrowser();
+    const { page } = b;
+    try {
+      await openCaseAs(page, 'Vera Sund', url);
+      await fillForm(page, 'riskanalys-godkannande', formExample('riskanalys-godkannande'));
+      await page.getByRole('button', { name: /^Spara och skicka/ }).click();
+      await page.getByText(/Godkännandet måste ske före förändringens planerade start/).first().waitFor();
+
+      await openCaseAs(page, 'Erik Holm', url);
+      await page.getByRole('button', { name: 'Planera om starten' }).click();
+      const newStart = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+      await fillForm(page, 'riskanalys-omplanering', { planeradStart: newStart, skal: 'Godkännandet hann inte göras före den planerade starten.' });
+      await page.getByRole('button', { name: /^Spara och skicka/ }).last().click();
+      await page.locator('.history').getByText('Planera om starten').first().waitFor();
+      await expectAccessible(page, 'omplanerad riskanalys');
+
+      await openCaseAs(page, 'Vera Sund', url);
+      await submitStep(page, 'Godkännande', 'riskanalys-godkannande', formExample('riskanalys-godkannande'));
+      await page.locator('.stepper [aria-current="step"]', { hasText: 'Uppföljning' }).waitFor();
     } finally {
       await b.close();
       removeProfile(b.profile);
