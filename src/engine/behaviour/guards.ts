@@ -87,7 +87,9 @@ function dateOutsideWindow(ctx: ArendeContext, ev: MachineEvent, params: Params)
   const today = stockholmDate(ev.at);
   if (today !== undefined && date > today) return `${label} (${date}) kan inte ligga i framtiden; i dag är det ${today}.`;
   const earlier = ctx.steps[params.notBefore as string];
-  const earliest = earlier ? stockholmDate(earlier.at) : undefined;
+  // An ärende registered late (efterregistrering) records its real dates: bounded by its rapport date instead.
+  const late = typeof params.lateFrom === 'string' ? readPath(ctx.steps[params.lateFrom]?.data, String(params.latePath ?? 'efterregistrering.rapportDatum')) : undefined;
+  const earliest = typeof late === 'string' ? late : earlier ? stockholmDate(earlier.at) : undefined;
   if (earliest !== undefined && date < earliest) return `${label} (${date}) kan inte vara före ${String(params.notBeforeTitle ?? 'föregående steg')} (${earliest}).`;
   return undefined;
 }
@@ -144,6 +146,18 @@ function missingIvoBesked(ctx: ArendeContext): string[] {
     return [`${sent ? 'Anmälan har skickats till IVO' : 'Anmälan till IVO påbörjades'}, men beslutet säger att det inte är ett allvarligt missförhållande. Dokumentera vad IVO har fått veta (komplettering eller återkallelse) innan ärendet avslutas.`];
   if (sent && readPath(note.data, 'typ') === 'ej_skickad') return ['Anmälan har skickats till IVO: beskedet till IVO måste vara en komplettering eller en återkallelse.'];
   return [];
+}
+
+/** Why an efterregistrering's rapport date is impossible (after today, before the händelse), or undefined when fine or absent. */
+function lateReportProblem(ev: MachineEvent, params: Params): string | undefined {
+  const date = readPath(ev.data, params.path as string);
+  if (date === undefined) return undefined;
+  const today = stockholmDate(ev.at) ?? '';
+  if (typeof date !== 'string' || date > today) return `Datumet då rapporten lämnades (${String(date)}) kan inte ligga i framtiden; i dag är det ${today}.`;
+  const happened = readPath(ev.data, params.after as string);
+  const happenedDate = typeof happened === 'string' ? (happened.length > 10 ? stockholmDate(happened) : happened) : undefined;
+  if (happenedDate !== undefined && date < happenedDate) return `Datumet då rapporten lämnades (${date}) kan inte vara före händelsen (${happenedDate}).`;
+  return undefined;
 }
 
 /** Today as the guard judges it: Stockholm; definitions from before re-planning used the UTC date, and replay as recorded. */
@@ -354,6 +368,17 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     explain: (c) => whenFalse(ivoContradicted(c), 'Ett besked till IVO behövs bara när anmälan påbörjades eller skickades och beslutet sedan säger att det inte är allvarligt.'),
     abstract: unknownAbstract,
     checkParams: noParams,
+  },
+  isLateReportDated: {
+    readsEventData: true,
+    describe: () => 'En efterregistrerad rapport lämnades efter händelsen och inte i framtiden',
+    test: (_c, ev, p) => lateReportProblem(ev, p) === undefined,
+    explain: (_c, ev, p) => {
+      const problem = lateReportProblem(ev, p);
+      return problem ? [problem] : [];
+    },
+    abstract: unknownAbstract,
+    checkParams: (p) => (typeof p.path === 'string' && typeof p.after === 'string' ? undefined : 'path och after krävs'),
   },
   isDateAfterToday: {
     readsEventData: true,

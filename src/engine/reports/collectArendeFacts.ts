@@ -153,7 +153,10 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
     const rule = obligations[r]!;
     if (scratch.late[r] && !late?.some((l) => l.id === rule.id)) (late ??= []).push({ id: rule.id, title: rule.title, kind: rule.kind });
   }
-  const reportedDate = reportedAt === undefined ? undefined : stockholmDate(reportedAt);
+  // An efterregistrering carries the date the rapport was really given.
+  const lateDate = field(field(reportData, 'efterregistrering'), 'rapportDatum');
+  const efterregistrerad = reportedAt !== undefined && typeof lateDate === 'string';
+  const reportedDate = reportedAt === undefined ? undefined : efterregistrerad ? (lateDate as string) : stockholmDate(reportedAt);
   const handelseField = HANDELSE_FIELDS[summary.processType];
   const handelseDate = reportedDate === undefined ? undefined : ((handelseField && handelseDateOf(field(reportData, handelseField))) || reportedDate);
   const closedDate = summary.status === 'closed' ? stockholmDate(summary.updatedAt) : undefined;
@@ -171,7 +174,9 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
     reportedDate,
     handelseDate,
     closedDate,
-    leadTimeDays: reportedDate && closedDate ? daysBetweenDates(reportedDate, closedDate) : undefined,
+    ...(efterregistrerad ? { efterregistrerad } : {}),
+    // Handled before the system knew of it: its time in the system says nothing of the lead time.
+    leadTimeDays: reportedDate && closedDate && !efterregistrerad ? daysBetweenDates(reportedDate, closedDate) : undefined,
     atgarder: atgarder ?? NONE,
     risks: vardera === undefined ? NONE : risksOf(vardera, handlingsplan),
     godkandDate: godkandAt === undefined ? undefined : stockholmDate(godkandAt),

@@ -29,6 +29,8 @@ export function leadTimes(selected: readonly ArendeFacts[]): LeadTimeRow[] {
   for (const p of REPORT_PROCESSES) group(p);
   for (const f of selected) {
     const g = group(f.processType);
+    // A closed efterregistrering has no lead time worth the name; it is neither measured nor pending.
+    if (f.efterregistrerad && f.status === 'closed') continue;
     if (f.leadTimeDays === undefined) g.pagaende.add(f.arendeId);
     else {
       g.avslutade.add(f.arendeId);

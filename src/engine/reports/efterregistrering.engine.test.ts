@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_ORG } from '../../demo/demoOrganisation';
+import { loadShippedDefinitions } from '../../../test/support/catalog';
+import { createWorld, example } from '../../../test/support/world';
+import { collectArendeFacts } from './collectArendeFacts';
+import { kvalitetsberattelse } from './kvalitetsberattelse';
+import { yearPeriod } from './Period';
+
+const LATE = { handelseDatum: '2020-12-30', upptacktDatum: '2020-12-30' };
+
+describe('efterregistrering of an older event (issue 11, item 10)', () => {
+  it('keeps the real dates: the händelse in 2020, the rapport given in 2021, registered now, and no lead time', async () => {
+    const w = await createWorld();
+    const id = await w.open('avvikelse', 'enhet:solgarden', 'user:anna');
+    const future = await w.attempt(id, 'user:anna', 'rapport.submit', example('avvikelse-rapport-2', { ...LATE, efterregistrering: { rapportDatum: '2026-03-14', kalla: 'Pärm 2021' } }));
+    expect(future.ok || future.rejection.message).toContain('Datumet då rapporten lämnades (2026-03-14) kan inte ligga i framtiden');
+    const before = await w.attempt(id, 'user:anna', 'rapport.submit', example('avvikelse-rapport-2', { ...LATE, efterregistrering: { rapportDatum: '2020-12-29', kalla: 'Pärm 2021' } }));
+    expect(before.ok || before.rejection.message).toContain('kan inte vara före händelsen (2020-12-30)');
+    await w.step(id, 'user:anna', 'rapport.submit', example('avvikelse-rapport-2', { ...LATE, efterregistrering: { rapportDatum: '2021-01-02', kalla: 'Pärm Avvikelser 2021' } }));
+    await w.step(id, 'user:erik', 'bedomning.submit', example('avvikelse-bedomning'));
+    await w.step(id, 'user:erik', 'analys.submit', example('avvikelse-analys'));
+    await w.step(id, 'user:erik', 'atgarder.submit', { ingaAtgarder: true, motivering: 'Händelsen ligger flera år tillbaka; rutinen är redan ändrad.', atgarder: [] });
+    await w.step(id, 'user:erik', 'uppfoljning.submit', example('avvikelse-uppfoljning'));
+    await w.step(id, 'user:erik', 'avslut.submit', example('avvikelse-avslut'));
+
+    const facts = collectArendeFacts({ summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
+    expect(facts[0]).toMatchObject({ efterregistrerad: true, handelseDate: '2020-12-30', reportedDate: '2021-01-02', leadTimeDays: undefined });
+    const report = (year: number, datumgrund: 'handelsedatum' | 'rapportdatum') => kvalitetsberattelse(facts, { period: yearPeriod(year), now: w.clock.now(), org: DEMO_ORG, datumgrund });
+    expect(report(2020, 'handelsedatum').arenden.arendeIds).toEqual([id]);
+    expect(report(2021, 'rapportdatum').arenden.arendeIds).toEqual([id]);
+    expect(report(2026, 'rapportdatum').arenden.arendeIds).toEqual([]);
+    expect(report(2020, 'handelsedatum').ledtider.find((l) => l.processType === 'avvikelse')).toMatchObject({ avslutade: { count: 0 }, pagaende: { count: 0 } });
+  });
+});
