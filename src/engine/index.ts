@@ -79,9 +79,9 @@ export { isInstant, replay, replayMore } from './runtime/replay';
 export type { ReplayResult } from './runtime/replay';
 export { availableActions } from './runtime/availableActions';
 export type { ActionOption } from './runtime/availableActions';
-export { baseFormId, stepDefaults } from './runtime/stepDefaults';
+export { baseFormId, newItemDefaults, stepDefaults } from './runtime/stepDefaults';
 export type { StepDefaultsInput } from './runtime/stepDefaults';
-export { STEP_DEFAULT_RULES, TITLE_OF_ROLE } from './runtime/stepDefaultRules';
+export { NEW_ITEM_DEFAULT_RULES, STEP_DEFAULT_RULES, TITLE_OF_ROLE } from './runtime/stepDefaultRules';
 export type { DefaultRule, FieldRules, ItemRule } from './runtime/stepDefaultRules';
 export { toSummary, activeSteps, rubrikOf, roleDueKeys } from './runtime/toSummary';
 

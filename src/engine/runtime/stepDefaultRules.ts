@@ -116,3 +116,10 @@ export const STEP_DEFAULT_RULES: Readonly<Record<string, FieldRules>> = {
   'lex-sarah-uppfoljning': { datum: today },
   'lex-sarah-avslut': { datum: today },
 };
+
+/** Starting data for an item the person adds to a list, per form id (as above) and list field. */
+export const NEW_ITEM_DEFAULT_RULES: Readonly<Record<string, Readonly<Record<string, FieldRules>>>> = {
+  'lex-sarah-registrering': { informerade: { datum: today } },
+  'lex-sarah-utredning': { underlag: { datum: today, forfattare: me } },
+  'lex-sarah-atgarder': { atgarder: { ansvarig: me } },
+};

@@ -5,7 +5,7 @@ import type { World } from '../../../test/support/world';
 import type { FormSpec } from '../definition/ProcessCatalog';
 import type { RoleId } from '../org/Role';
 import type { ArendeState } from './ArendeState';
-import { baseFormId, stepDefaults } from './stepDefaults';
+import { baseFormId, newItemDefaults, stepDefaults } from './stepDefaults';
 
 const SARA = { namn: 'Sara Nyberg', role: 'sas' as RoleId };
 const FREDRIK = { namn: 'Fredrik Dahl', role: 'forvaltningschef' as RoleId };
@@ -144,6 +144,17 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
     const prefill = { handelse: 'Från avvikelsen', enskildReferens: 'ENR-2026-0099' };
     expect(defaults(w, { ...state, open: { ...state.open, prefill } }, 'rapport.submit')).toEqual(prefill);
     expect(defaults(w, state, 'rapport.submit')).toEqual({});
+  });
+
+  it('starts an added underlag, informerad or åtgärd with today and the person, where the item has those fields', async () => {
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'rapport');
+    const state = await stateOf(w, id);
+    const items = (form: string, person = SARA) => newItemDefaults(state, catalog().forms[form]!, { organisation: DEMO_ORG, today: today(w), person });
+    expect(items('lex-sarah-utredning')).toEqual({ underlag: { datum: today(w), forfattare: { namn: 'Sara Nyberg', titel: 'Socialt ansvarig samordnare' } } });
+    expect(items('lex-sarah-registrering')).toEqual({ informerade: { datum: today(w) } });
+    expect(items('lex-sarah-atgarder', ERIK)).toEqual({ atgarder: { ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' } } });
+    expect(items('lex-sarah-bedomning')).toEqual({});
   });
 
   it('finds a form\'s rules by its id without version suffixes', () => {

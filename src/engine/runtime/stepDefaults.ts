@@ -5,7 +5,7 @@ import type { Enhet, Organisation, Verksamhet } from '../org/Organisation';
 import type { RoleId } from '../org/Role';
 import { stockholmDate } from '../reports/stockholmDate';
 import type { ArendeState } from './ArendeState';
-import { STEP_DEFAULT_RULES, TITLE_OF_ROLE } from './stepDefaultRules';
+import { NEW_ITEM_DEFAULT_RULES, STEP_DEFAULT_RULES, TITLE_OF_ROLE } from './stepDefaultRules';
 import type { DefaultRule, FieldRules, ItemRule } from './stepDefaultRules';
 
 /** What the defaults may draw on besides the ärende itself. */
@@ -41,14 +41,34 @@ export function baseFormId(formId: string): string {
  * submission must satisfy does not change.
  */
 export function stepDefaults(state: ArendeState, eventType: string, form: FormSpec, input: StepDefaultsInput): Record<string, unknown> {
+  const rules = STEP_DEFAULT_RULES[baseFormId(form.id)];
+  const carried = rules ? fields(rules, form.schema, envOf(state, input)) : undefined;
+  const first = eventType === `${state.loaded.definition.machine.initial}.submit`;
+  return { ...carried, ...(first ? state.open.prefill : undefined) };
+}
+
+/**
+ * Starting data for an item the person adds to a list of the form, per list field (e.g. an underlag
+ * dated today and written by the person). Like {@link stepDefaults}, only what fits the item's schema.
+ */
+export function newItemDefaults(state: ArendeState, form: FormSpec, input: StepDefaultsInput): Record<string, Record<string, unknown>> {
+  const env = envOf(state, input);
+  const properties = form.schema.properties as Readonly<Record<string, Schema>> | undefined;
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [key, rules] of Object.entries(NEW_ITEM_DEFAULT_RULES[baseFormId(form.id)] ?? {})) {
+    const list = properties && Object.hasOwn(properties, key) ? properties[key]! : undefined;
+    const item = list?.type === 'array' ? fields(rules, list.items as Schema | undefined, env) : undefined;
+    if (item) out[key] = item;
+  }
+  return out;
+}
+
+function envOf(state: ArendeState, input: StepDefaultsInput): Env {
   const latest = new Map<string, ArendeEvent>();
   for (const e of state.events) latest.set(e.type, e);
   const enhet = input.organisation.enheter.find((e) => e.id === state.open.enhetId);
   const verksamhet = input.organisation.verksamheter.find((v) => v.id === enhet?.verksamhetId);
-  const rules = STEP_DEFAULT_RULES[baseFormId(form.id)];
-  const carried = rules ? fields(rules, form.schema, { latest, input, enhet, verksamhet }) : undefined;
-  const first = eventType === `${state.loaded.definition.machine.initial}.submit`;
-  return { ...carried, ...(first ? state.open.prefill : undefined) };
+  return { latest, input, enhet, verksamhet };
 }
 
 function fields(rules: FieldRules, schema: Schema | undefined, env: Env): Record<string, unknown> | undefined {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Atgard, FieldError } from '../../engine/index';
-import { closingConditions, computeObligations, holdsRole, ROLE_TITLES, rubrikOf, SKELETONS, stepperOf } from '../../engine/index';
+import { closingConditions, computeObligations, holdsRole, newItemDefaults, ROLE_TITLES, rubrikOf, SKELETONS, stepDefaults, stepperOf, stockholmDate } from '../../engine/index';
 import { href } from '../app/router';
 import { userName } from '../app/roles';
 import { useServices } from '../app/services';
@@ -15,6 +15,8 @@ import { SkyddsombudView } from './SkyddsombudView';
 import { Stepper } from './Stepper';
 
 type Open = { type: string; atgard?: Atgard } | undefined;
+
+const CARRIED_NOTE = 'Uppgifter som redan finns i ärendet är ifyllda. Kontrollera dem och ändra om något inte stämmer.';
 
 /** One ärende: stepper, the current step's form or who may act and why, åtgärder, deadlines, close-out and history. */
 export function CaseView({ id }: { id: string }) {
@@ -82,6 +84,10 @@ export function CaseView({ id }: { id: string }) {
     const formId = state.loaded.formOf.get(type);
     const form = formId ? catalog.forms[formId] : undefined;
     if (!form) return <p role="alert">Formuläret för steget saknas.</p>;
+    // Facts the ärende already holds start the form (used only when there is no draft); the person edits and submits.
+    const role = options.find((o) => o.type === type)?.role;
+    const input = { organisation: org, today: stockholmDate(today) ?? today.slice(0, 10), person: { namn: user.namn, ...(role ? { role } : {}) } };
+    const initial = stepDefaults(state, type, form, input);
     return (
       <StepForm
         key={`${type}-${atgard?.id ?? ''}`}
@@ -90,7 +96,9 @@ export function CaseView({ id }: { id: string }) {
         drafts={drafts}
         submitText={submitText}
         submitFor={formsShown > 1 ? name : undefined}
-        initial={type === 'rapport.submit' ? (state.open.prefill as Record<string, unknown> | undefined) : undefined}
+        initial={initial}
+        initialNote={Object.keys(initial).length > 0 ? CARRIED_NOTE : undefined}
+        newItems={newItemDefaults(state, form, input)}
         fixed={atgard ? { atgardId: atgard.id } : undefined}
         // Only the refused form shows the engine's field errors, not another form open beside it.
         engineErrors={problem?.type === type ? problem.fieldErrors : undefined}

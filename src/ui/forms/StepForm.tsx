@@ -9,6 +9,7 @@ import { ButtonTemplates } from './ButtonTemplates';
 import type { StepFormContext } from './ButtonTemplates';
 import { ErrorListTemplate } from './ErrorListTemplate';
 import { visibleSchema, withoutHidden } from './visibleSchema';
+import { withNewItems } from './withNewItems';
 import { DRAFT_RESTORED } from './draftRestored';
 import { swedishErrors, toErrorSchema } from './swedishErrors';
 
@@ -20,8 +21,12 @@ export interface StepFormProps {
   submitText: string;
   /** The step the form is for, added to the submit button's name (when several forms are shown at once). */
   submitFor?: string;
-  /** Initial values (e.g. facts copied from an escalated avvikelse) when there is no draft. */
+  /** Initial values (facts the ärende already holds, or copied from an escalated avvikelse) when there is no draft. */
   initial?: Record<string, unknown>;
+  /** Shown above the form when it starts from `initial`, so the person checks what is filled in. */
+  initialNote?: string;
+  /** Starting data per list field for an item the person adds (e.g. today's date, the person as author). */
+  newItems?: Readonly<Record<string, Record<string, unknown>>>;
   /** Fixed values merged in (e.g. the chosen åtgärd's id). */
   fixed?: Record<string, unknown>;
   /** Errors the engine found (shown at their fields). */
@@ -33,8 +38,9 @@ export interface StepFormProps {
 const DRAFT_DELAY_MS = 400;
 
 /** A step's form: RJSF from forms/<id>, Swedish messages, drafts that survive reloads, engine errors at fields. */
-export function StepForm({ form, draftKey, drafts, submitText, submitFor, initial, fixed, engineErrors, onSubmit, disabled }: StepFormProps) {
+export function StepForm({ form, draftKey, drafts, submitText, submitFor, initial, initialNote, newItems, fixed, engineErrors, onSubmit, disabled }: StepFormProps) {
   const [data, setData] = useState<Record<string, unknown> | undefined>(undefined);
+  const [fromInitial, setFromInitial] = useState(false);
   const [busy, setBusy] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // What is typed but not yet saved: flushed when the form goes away, so no keystroke is lost.
@@ -53,9 +59,14 @@ export function StepForm({ form, draftKey, drafts, submitText, submitFor, initia
 
   useEffect(() => {
     let live = true;
+    const start = (draft: Record<string, unknown> | undefined) => {
+      if (!live) return;
+      setFromInitial(!draft && initial !== undefined && Object.keys(initial).length > 0);
+      setData({ ...(draft ?? initial ?? {}), ...fixed });
+    };
     drafts.load(draftKey).then(
-      (d) => live && setData({ ...((d as Record<string, unknown>) ?? initial ?? {}), ...fixed }),
-      () => live && setData({ ...(initial ?? {}), ...fixed }),
+      (d) => start(d as Record<string, unknown> | undefined),
+      () => start(undefined),
     );
     const flush = async () => {
       clearTimeout(timer.current);
@@ -69,7 +80,11 @@ export function StepForm({ form, draftKey, drafts, submitText, submitFor, initia
     const onRestored = (e: Event) => {
       if ((e as CustomEvent<string>).detail !== draftKey) return;
       pending.current = undefined;
-      void drafts.load(draftKey).then((d) => live && d && setData({ ...(d as Record<string, unknown>), ...fixed }));
+      void drafts.load(draftKey).then((d) => {
+        if (!live || !d) return;
+        setFromInitial(false);
+        setData({ ...(d as Record<string, unknown>), ...fixed });
+      });
     };
     window.addEventListener(DRAFT_RESTORED, onRestored);
     const untrack = drafts.track?.(flush);
@@ -89,7 +104,7 @@ export function StepForm({ form, draftKey, drafts, submitText, submitFor, initia
   const shown = visibleSchema(form.schema, data, isValid);
 
   const change = (e: IChangeEvent) => {
-    const raw = { ...(e.formData as Record<string, unknown>), ...fixed };
+    const raw = withNewItems({ ...(e.formData as Record<string, unknown>), ...fixed }, data, newItems);
     const next = withoutHidden(raw, visibleSchema(form.schema, raw, isValid).hidden);
     setData(next);
     pending.current = next;
@@ -114,24 +129,27 @@ export function StepForm({ form, draftKey, drafts, submitText, submitFor, initia
   };
 
   return (
-    <Form
-      schema={shown.schema as RJSFSchema}
-      uiSchema={uiSchema}
-      formData={data}
-      validator={validator}
-      noHtml5Validate
-      showErrorList="top"
-      focusOnFirstError
-      transformErrors={transform}
-      extraErrors={engineErrors?.length ? toErrorSchema(engineErrors) : undefined}
-      templates={{ ErrorListTemplate, ButtonTemplates }}
-      formContext={formContext}
-      experimental_defaultFormStateBehavior={{ constAsDefaults: 'never', emptyObjectFields: 'skipDefaults' }}
-      onChange={change}
-      onSubmit={submit}
-      onError={() => undefined}
-      disabled={disabled}
-      idPrefix={`f-${form.id}`}
-    />
+    <>
+      {fromInitial && initialNote && <p className="hint">{initialNote}</p>}
+      <Form
+        schema={shown.schema as RJSFSchema}
+        uiSchema={uiSchema}
+        formData={data}
+        validator={validator}
+        noHtml5Validate
+        showErrorList="top"
+        focusOnFirstError
+        transformErrors={transform}
+        extraErrors={engineErrors?.length ? toErrorSchema(engineErrors) : undefined}
+        templates={{ ErrorListTemplate, ButtonTemplates }}
+        formContext={formContext}
+        experimental_defaultFormStateBehavior={{ constAsDefaults: 'never', emptyObjectFields: 'skipDefaults' }}
+        onChange={change}
+        onSubmit={submit}
+        onError={() => undefined}
+        disabled={disabled}
+        idPrefix={`f-${form.id}`}
+      />
+    </>
   );
 }

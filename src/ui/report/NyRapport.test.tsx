@@ -18,6 +18,14 @@ describe('NyRapport', () => {
     await screen.findByRole('button', { name: 'Skicka rapporten' }, { timeout: 10_000 });
   });
 
+  it('starts a lex Sarah rapport with the signed-in person as rapportör, reporting in writing', async () => {
+    renderSignedIn(<NyRapport />, { userId: 'user:anna', backend: backend() });
+    fireEvent.click(screen.getByLabelText(/^Lex Sarah-rapport/));
+    await screen.findByRole('button', { name: 'Skicka rapporten' }, { timeout: 10_000 });
+    expect(document.querySelector<HTMLInputElement>('[id="f-lex-sarah-rapport_rapportor_namn"]')!.value).toBe('Anna Berg');
+    expect(document.querySelector<HTMLInputElement>('[id="f-lex-sarah-rapport_muntligRapport-1"]')!.checked).toBe(true);
+  });
+
   it('lets the person choose when there are several enheter', () => {
     renderSignedIn(<NyRapport />, { userId: 'user:erik', backend: backend() });
     fireEvent.click(screen.getByLabelText(/^Avvikelse/));

@@ -112,8 +112,8 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
             draftKey={`ny:${user.userId}:${type}:${enhetId}`}
             drafts={drafts}
             submitText="Skicka rapporten"
-            // The rapportör is named: it starts as the signed-in user (changeable when registering an oral report).
-            initial={choice.type === 'lex-sarah' ? { rapportor: { namn: user.namn, anvandarId: user.userId } } : undefined}
+            // The rapportör is named: it starts as the signed-in user, reporting in writing (both changed when registering an oral report).
+            initial={choice.type === 'lex-sarah' ? { rapportor: { namn: user.namn, anvandarId: user.userId }, muntligRapport: false } : undefined}
             engineErrors={problem?.fieldErrors}
             onSubmit={async (data) => {
               setQueued(false);
