@@ -284,9 +284,10 @@ describe('kvalitetsberattelse on known data', () => {
     const kategori = parseCsv(toCsv(tables[1]!.table));
     expect(kategori).toEqual([['Kategori', 'Antal', 'Andel (%)'], ['Fall', '3', '50'], ['Bemötande', '2', '33,3'], ['Läkemedel (HSL)', '1', '16,7'], ['Totalt', '6', '100']]);
     const lex = parseCsv(toCsv(tables[4]!.table));
-    expect(lex[0]).toEqual(['Händelsedatum', 'Rapportdatum', 'Verksamhet', 'Enhet', 'Händelse', 'Bedömning', 'Anmäld till IVO', 'Skickad till IVO', 'Åtgärder', 'Status']);
-    expect(lex[1]?.slice(5, 8)).toEqual(['Missförhållande, allvarligt', 'Ja', '2025-02-25']);
-    expect(lex[1]?.[4]).toMatch(/kvällsmat men föll bort$/);
+    expect(lex[0]).toEqual(['Händelsedatum', 'Rapportdatum', 'Efterregistrerad', 'Verksamhet', 'Enhet', 'Kategori', 'Händelse', 'Bedömning', 'Anmäld till IVO', 'Skickad till IVO', 'Åtgärder', 'Status']);
+    expect(lex[1]?.slice(7, 10)).toEqual(['Missförhållande, allvarligt', 'Ja', '2025-02-25']);
+    expect(lex[1]?.[2]).toBe('Nej');
+    expect(lex[1]?.[6]).toMatch(/kvällsmat men föll bort$/);
     const lead = parseCsv(toCsv(tables[7]!.table));
     expect(lead.find((row) => row[0] === 'Lex Sarah-rapporter')?.[3]).toBe('');
     expect(lead.find((row) => row[0] === 'Avvikelser')?.[3]).toBe('5,5');

@@ -111,7 +111,7 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
     avvikelserPerKategori: avvikelserPerKategori(avvikelser, options.kategoriLabels ?? {}),
     ovrigaKategorier: avvikelser.flatMap((f) => (f.kategoriBeskrivning ? [{ arendeId: f.arendeId, beskrivning: text(f.kategoriBeskrivning) }] : [])),
     avvikelserPerEnhet: avvikelserPerEnhet(avvikelser, org, enheter),
-    lexSarah: lexSarahList(lexSarah, org, idag, datumgrund, text),
+    lexSarah: lexSarahList(lexSarah, org, idag, datumgrund, text, options.kategoriLabels),
     atgarder: atgardStatistics(selected, idag),
     riskanalyser: riskanalysStatistics(risk, options.risk),
     ledtider: leadTimes(selected),

@@ -39,12 +39,14 @@ export function kvalitetsberattelseTables(r: Kvalitetsberattelse): ReportTable[]
     rows: r.trend.map((row) => [row.period.label, ...types.map((t) => row.antal[t]?.count ?? 0)]),
   };
   const lexSarah: CsvTable = {
-    headers: ['Händelsedatum', 'Rapportdatum', 'Verksamhet', 'Enhet', 'Händelse', 'Bedömning', 'Anmäld till IVO', 'Skickad till IVO', 'Åtgärder', 'Status'],
+    headers: ['Händelsedatum', 'Rapportdatum', 'Efterregistrerad', 'Verksamhet', 'Enhet', 'Kategori', 'Händelse', 'Bedömning', 'Anmäld till IVO', 'Skickad till IVO', 'Åtgärder', 'Status'],
     rows: r.lexSarah.map((x) => [
       x.handelseDatum,
       x.rapportDatum,
+      x.efterregistrerad ? 'Ja' : 'Nej',
       x.verksamhet,
       x.enhet,
+      x.kategori,
       x.handelse,
       x.bedomning,
       x.ivoText,

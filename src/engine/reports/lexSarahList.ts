@@ -25,6 +25,10 @@ export interface LexSarahRow {
   enhet: string;
   /** The rapport's händelse in full (else the rubrik) on one line, personnummer and known names masked (see `reportText`). */
   handelse: string;
+  /** The rapport's händelsekategori as the form labels it; empty for rapporter from before it existed. */
+  kategori: string;
+  /** Registered after the fact: `rapportDatum` is when the rapport was really given. */
+  efterregistrerad: boolean;
   klassificering: string | undefined;
   allvarligt: boolean | undefined;
   bedomningKalla: BedomningKalla;
@@ -66,7 +70,14 @@ export function atgardLage(atgarder: readonly AtgardFacts[], today: string): Atg
  * händelse, bedömning (decision, else SAS's proposal), anmäld till IVO and state of the åtgärder.
  * `today` is the Europe/Stockholm date of `now` (see `stockholmDate`).
  */
-export function lexSarahList(selected: readonly ArendeFacts[], org: Organisation, today: string, datumgrund: Datumgrund, text: ReportText): LexSarahRow[] {
+export function lexSarahList(
+  selected: readonly ArendeFacts[],
+  org: Organisation,
+  today: string,
+  datumgrund: Datumgrund,
+  text: ReportText,
+  labels: Readonly<Record<string, string>> = {},
+): LexSarahRow[] {
   const enheter = new Map(org.enheter.map((e) => [e.id, e]));
   const verksamheter = new Map(org.verksamheter.map((v) => [v.id, v.namn]));
   const rows: LexSarahRow[] = [];
@@ -81,6 +92,8 @@ export function lexSarahList(selected: readonly ArendeFacts[], org: Organisation
       verksamhet: (enhet && verksamheter.get(enhet.verksamhetId)) ?? '',
       enhet: enhet?.namn ?? f.enhetId,
       handelse: text(ls.handelse ?? f.rubrik),
+      kategori: f.kategori ? (labels[f.kategori] ?? f.kategori.replace(/_/g, ' ')) : '',
+      efterregistrerad: f.efterregistrerad === true,
       klassificering: ls.klassificering,
       allvarligt: ls.allvarligt,
       bedomningKalla: ls.kalla,

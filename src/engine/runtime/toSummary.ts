@@ -43,7 +43,9 @@ export function roleDueKeys(steps: readonly ActiveStep[], deadlines: readonly Op
 /** The list row written beside each event (snapshot cache included). */
 export function toSummary(state: ArendeState): ArendeSummary {
   const last = lastEvent(state);
-  const kategori = readPath(state.snapshot.context.steps['rapport.submit']?.data, 'kategori');
+  const rapport = state.snapshot.context.steps['rapport.submit']?.data;
+  // An avvikelse's kategori, or a lex Sarah rapport's händelsekategori: both are filters and report groups.
+  const kategori = readPath(rapport, 'kategori') ?? readPath(rapport, 'handelsekategori');
   const deadlines = openDeadlines(state);
   const steps = activeSteps(state);
   return {

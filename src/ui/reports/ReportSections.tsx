@@ -183,6 +183,7 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
                 <th scope="col">Händelsedatum</th>
                 <th scope="col">Rapportdatum</th>
                 <th scope="col">Verksamhet</th>
+                <th scope="col">Kategori</th>
                 <th scope="col">Händelse</th>
                 <th scope="col">Bedömning</th>
                 <th scope="col">Anmäld till IVO</th>
@@ -194,11 +195,15 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
               {shownLexSarah.map((x) => (
                 <tr key={x.arendeId}>
                   <td className="nowrap">{x.handelseDatum}</td>
-                  <td className="nowrap">{x.rapportDatum}</td>
+                  <td className="nowrap">
+                    {x.rapportDatum}
+                    {x.efterregistrerad && <span className="hint"> (efterregistrerad)</span>}
+                  </td>
                   <td>
                     {x.verksamhet}
                     <span className="hint"> ({x.enhet})</span>
                   </td>
+                  <td>{x.kategori}</td>
                   <td className="handelse-text">{x.handelse}</td>
                   <td>{x.bedomning}</td>
                   <td>{x.anmaldTillIvo && x.ivoSkickadDatum ? `${x.ivoText}, ${x.ivoSkickadDatum}` : x.ivoText}</td>
