@@ -9,8 +9,10 @@ import { readConfig } from '../../src/server/config';
 import { startServer } from '../../src/server/startServer';
 import type { RunningServer } from '../../src/server/startServer';
 import type { Clock } from '../../src/engine/index';
+import { tally } from './fillForm';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
 let running: RunningServer | undefined;
@@ -78,7 +80,7 @@ export async function openBrowser(profile = mkdtempSync(join(tmpdir(), 'kf-profi
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
     acceptDownloads: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
@@ -105,9 +107,11 @@ export async function signIn(page: Page, name: string, path = '', base = baseUrl
   await page.getByRole('heading', { name: /Logga in som/ }).or(signOut).first().waitFor();
   if (await signOut.isVisible()) {
     await signOut.click();
+    tally(page);
     await page.getByRole('heading', { name: /Logga in som/ }).waitFor();
   }
   await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  tally(page);
   await signOut.waitFor();
 }
 
