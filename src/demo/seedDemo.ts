@@ -40,7 +40,7 @@ export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]):
     count++;
     const id = await open('lex-sarah', enhet, enhet === 'enhet:solgarden' ? 'user:anna' : 'user:erik');
     const plan: [string, string, unknown][] = [
-      ['rapport.submit', enhet === 'enhet:solgarden' ? 'user:anna' : 'user:erik', ex('lex-sarah-rapport', { handelseTidpunkt: happenedNow().at, upptacktTidpunkt: happenedNow().at }, count % 2)],
+      ['rapport.submit', enhet === 'enhet:solgarden' ? 'user:anna' : 'user:erik', ex('lex-sarah-rapport-2', { handelseTidpunkt: happenedNow().at, upptacktTidpunkt: happenedNow().at }, count % 2)],
       ['omedelbara_atgarder.submit', 'user:erik', ex('lex-sarah-omedelbara-atgarder')],
       ['registrering.submit', 'user:sara', ex('lex-sarah-registrering')],
       ['utredning.submit', 'user:sara', ex('lex-sarah-utredning')],

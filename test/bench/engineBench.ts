@@ -16,7 +16,7 @@ function example(formId: string, patch: Record<string, unknown> = {}): unknown {
 
 /** The six steps of the lex Sarah happy path that the BPMN baseline also has. */
 export const LEX_SARAH_SIX: [string, string, unknown][] = [
-  ['rapport.submit', 'user:anna', example('lex-sarah-rapport')],
+  ['rapport.submit', 'user:anna', example('lex-sarah-rapport-2')],
   ['omedelbara_atgarder.submit', 'user:erik', example('lex-sarah-omedelbara-atgarder')],
   ['registrering.submit', 'user:sara', example('lex-sarah-registrering')],
   ['utredning.submit', 'user:sara', example('lex-sarah-utredning')],

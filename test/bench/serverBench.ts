@@ -104,7 +104,7 @@ export async function commits(server: ServerProcess, h: Record<'anna' | 'erik' |
     ['fredrik', 'beslut.submit', 'lex-sarah-beslut'],
   ];
   const data = Object.fromEntries(plan.map(([, type, form]) => [type, example(form, form.endsWith('bedomning') || form.endsWith('beslut') ? { klassificering: 'missforhallande', allvarligt: false } : {})]));
-  const rapport = example('lex-sarah-rapport');
+  const rapport = example('lex-sarah-rapport-2');
   const latencies: number[] = [];
   const per = Math.ceil(total / clients);
   const timed = async (fn: () => Promise<{ status: number; json: unknown }>) => {

@@ -21,7 +21,7 @@ describe('avvikelse and riskanalys in real Chromium', () => {
       expect(await page.locator('.case-header .eyebrow').textContent()).toContain('Lex Sarah');
       // The lex Sarah rapport starts from the facts copied from the avvikelse.
       await page.getByRole('heading', { name: 'Aktuellt steg: Rapport' }).waitFor();
-      expect(await page.locator('[id="f-lex-sarah-rapport_rapportor_namn"]').inputValue()).toBe('Anna Berg');
+      expect(await page.locator('[id="f-lex-sarah-rapport-2_rapportor_namn"]').inputValue()).toBe('Anna Berg');
     } finally {
       await b.close();
       removeProfile(b.profile);

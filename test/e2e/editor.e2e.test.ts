@@ -24,7 +24,7 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
     try {
       // An ärende reported before the change.
       await signIn(page, 'Anna Berg');
-      const before = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport', formExample('lex-sarah-rapport'));
+      const before = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport-2', formExample('lex-sarah-rapport-2'));
 
       await signIn(page, 'Petra Lund');
       await page.getByRole('link', { name: 'Processer' }).click();
@@ -124,7 +124,7 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
     const step = 'Återkoppling till rapportören';
     try {
       await signIn(page, 'Anna Berg');
-      const old = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport', formExample('lex-sarah-rapport'));
+      const old = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport-2', formExample('lex-sarah-rapport-2'));
       const oldVersion = Number(/version (\d+)/.exec((await page.locator('.case-header .eyebrow').textContent())!)![1]);
       const next = oldVersion + 1;
       await signIn(page, 'Petra Lund');
@@ -142,7 +142,7 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       await page.getByText(`Version ${next} av Lex Sarah är publicerad.`).waitFor();
 
       await signIn(page, 'Anna Berg');
-      const fresh = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport', formExample('lex-sarah-rapport'));
+      const fresh = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport-2', formExample('lex-sarah-rapport-2'));
       expect(await page.locator('.case-header').textContent()).toContain(`version ${next}`);
       expect(await page.locator('.stepper').textContent()).toContain(step);
 

@@ -10,7 +10,7 @@ describe('a full lex Sarah ärende in real Chromium', () => {
     const { page } = b;
     try {
       await signIn(page, 'Anna Berg');
-      const caseUrl = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport', formExample('lex-sarah-rapport'));
+      const caseUrl = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport-2', formExample('lex-sarah-rapport-2'));
       expect(caseUrl).toContain('#/arende/');
 
       await openCaseAs(page, 'Erik Holm', caseUrl);

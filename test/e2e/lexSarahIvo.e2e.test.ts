@@ -5,10 +5,10 @@ import { stockholmDate } from '../../src/engine/index';
 import { CHROMIUM, CHROMIUM_ARGS, signIn, useServer } from './browser';
 import { fillForm, formExample, interactionsOn, prefilled, report, submitStep, tally } from './fillForm';
 
-// Issue 11, item 13 aims at 70. Measured 128 before defaults, 77 with them: the rest are facts the product does
-// not hold (nämnd, address, IVO avdelning, verksamhetsform, the SAS's phone and e-mail) or only people know.
+// Issue 11, item 13 aims at 70. Measured 128 before defaults, 77 with them, 78 once the rapport asks its händelsekategori:
+// the rest are facts the product does not hold (nämnd, address, IVO avdelning, the SAS's phone and e-mail) or only people know.
 const TARGET = 70;
-const LIMIT = 77;
+const LIMIT = 78;
 
 describe('interactions of a full lex Sarah ärende with an anmälan to IVO', () => {
   useServer();
@@ -55,8 +55,8 @@ describe('interactions of a full lex Sarah ärende with an anmälan to IVO', () 
     const fredrik = await person('Fredrik Dahl');
     const people = { anna, erik, sara, fredrik };
 
-    const rapport = formExample('lex-sarah-rapport', { rapportor: { namn: prefilled('Anna Berg'), befattning: 'Undersköterska' } });
-    const caseUrl = await report(anna, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport', rapport);
+    const rapport = formExample('lex-sarah-rapport-2', { rapportor: { namn: prefilled('Anna Berg'), befattning: 'Undersköterska' } });
+    const caseUrl = await report(anna, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport-2', rapport);
 
     await openCase(erik, caseUrl);
     const omedelbar = formExample('lex-sarah-omedelbara-atgarder');

@@ -29,7 +29,7 @@ describe('the server as the one record, in real Chromium', () => {
     try {
       const unique = `Livetest ${Date.now()}: kvällsbesöket föll bort när körlistan ändrades.`;
       await signIn(erik.page, 'Anna Berg');
-      const caseUrl = await report(erik.page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport', formExample('lex-sarah-rapport', { handelse: unique }));
+      const caseUrl = await report(erik.page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport-2', formExample('lex-sarah-rapport-2', { handelse: unique }));
       await openCaseAs(erik.page, 'Erik Holm', caseUrl);
       await erik.page.getByRole('heading', { name: 'Aktuellt steg: Omedelbara åtgärder' }).waitFor();
 

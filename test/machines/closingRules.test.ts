@@ -77,7 +77,7 @@ describe('jäv on every judging and verifying step (issue 11, item 3)', () => {
   it('keeps a SAS who reported from preparing the anmälan, verifying åtgärder and closing', async () => {
     const w = await createWorld();
     const id = await w.open('lex-sarah', 'enhet:solgarden', 'user:sara');
-    await w.step(id, 'user:sara', 'rapport.submit', example('lex-sarah-rapport', { rapportor: { namn: 'Sara Nyberg', befattning: 'SAS', anvandarId: 'user:sara' } }));
+    await w.step(id, 'user:sara', 'rapport.submit', example('lex-sarah-rapport-2', { rapportor: { namn: 'Sara Nyberg', befattning: 'SAS', anvandarId: 'user:sara' } }));
     await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
     await w.step(id, 'user:sofia', 'registrering.submit', example('lex-sarah-registrering'));
     await w.step(id, 'user:sofia', 'allvarlighet.bedom', example('lex-sarah-allvarlighet'));
@@ -105,7 +105,7 @@ describe('jäv on every judging and verifying step (issue 11, item 3)', () => {
   it('matches inblandade named in the rapport to the organisation\'s users, and leaves unknown names as written', async () => {
     const w = await createWorld();
     const id = await w.open('lex-sarah', 'enhet:solgarden', 'user:anna');
-    const r = await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport', { inblandade: [{ namn: '  sofia   ÅBERG ' }, { namn: 'Kim Vikarie' }] }));
+    const r = await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2', { inblandade: [{ namn: '  sofia   ÅBERG ' }, { namn: 'Kim Vikarie' }] }));
     expect((r.event.stepData as { inblandade: unknown[] }).inblandade).toEqual([{ namn: '  sofia   ÅBERG ', anvandarId: 'user:sofia' }, { namn: 'Kim Vikarie' }]);
     await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
     await w.step(id, 'user:sara', 'registrering.submit', example('lex-sarah-registrering'));
@@ -120,7 +120,7 @@ describe('jäv on every judging and verifying step (issue 11, item 3)', () => {
     await w.step(avv, 'user:erik', 'bedomning.submit', example('avvikelse-bedomning', { konsekvens: 4, sannolikhet: 2, vag: 'lex_sarah' }));
     const linked = (await w.step(avv, 'user:erik', 'eskalering.submit', example('avvikelse-eskalering'))).linked!.arendeId;
     expect((await w.engine.get(linked))!.snapshot.context.jav.sort()).toEqual(['user:anna', 'user:sara']);
-    await w.step(linked, 'user:erik', 'rapport.submit', example('lex-sarah-rapport', { rapportor: { namn: 'Erik Holm', befattning: 'Enhetschef', anvandarId: 'user:erik' } }));
+    await w.step(linked, 'user:erik', 'rapport.submit', example('lex-sarah-rapport-2', { rapportor: { namn: 'Erik Holm', befattning: 'Enhetschef', anvandarId: 'user:erik' } }));
     await w.step(linked, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
     await w.step(linked, 'user:sofia', 'registrering.submit', example('lex-sarah-registrering'));
     expect(await reasons(w, linked, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'))).toContain('(jäv)');
@@ -173,7 +173,7 @@ describe('who may report (issue 11, item 9)', () => {
   it('lets a SAS register an oral rapport on a medarbetare\'s behalf without becoming jävig for receiving it', async () => {
     const w = await createWorld();
     const id = await w.open('lex-sarah', 'enhet:solgarden', 'user:sara');
-    await w.step(id, 'user:sara', 'rapport.submit', example('lex-sarah-rapport', {
+    await w.step(id, 'user:sara', 'rapport.submit', example('lex-sarah-rapport-2', {
       rapportor: { namn: 'Anna Berg', befattning: 'Undersköterska' },
       muntligRapport: true,
       mottagenAv: { namn: 'Sara Nyberg', titel: 'SAS' },

@@ -7,7 +7,7 @@ describe('Mina uppgifter', () => {
   it('shows each role what waits for it in its units, earliest deadline first, with overdue marked', async () => {
     const w = await createWorld();
     const a = await lexSarahUntil(w, 'rapport');
-    await w.step(a, 'user:anna', 'rapport.submit', example('lex-sarah-rapport'));
+    await w.step(a, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2'));
     w.clock.advance(3 * 86_400_000);
     const b = await w.open('avvikelse', 'enhet:solgarden', 'user:anna');
     await w.step(b, 'user:anna', 'rapport.submit', example('avvikelse-rapport'));

@@ -61,7 +61,7 @@ describe('lex Sarah: every rejection rule names what is wrong', () => {
   it('refuses a step that is not reached yet', async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'rapport');
-    await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport'));
+    await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2'));
     const r = await w.attempt(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -72,7 +72,7 @@ describe('lex Sarah: every rejection rule names what is wrong', () => {
   it('refuses the wrong role', async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'rapport');
-    await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport'));
+    await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2'));
     const r = await w.attempt(id, 'user:anna', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
     expect(r.ok || r.rejection).toMatchObject({ code: 'wrong_role', requiredRole: 'enhetschef' });
     if (!r.ok) expect(r.rejection.message).toBe('"Omedelbara åtgärder" ska utföras av enhetschef. Du har inte den rollen.');
@@ -81,7 +81,7 @@ describe('lex Sarah: every rejection rule names what is wrong', () => {
   it('refuses the right role in the wrong unit', async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'rapport');
-    await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport'));
+    await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2'));
     const r = await w.attempt(id, 'user:lina', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
     expect(r.ok || r.rejection.code).toBe('wrong_unit');
     if (!r.ok) expect(r.rejection.message).toContain('inte för Solgårdens särskilda boende');
@@ -90,7 +90,7 @@ describe('lex Sarah: every rejection rule names what is wrong', () => {
   it('refuses invalid data and names the field in Swedish', async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'rapport');
-    const { rapportor: _dropped, ...withoutRapportor } = example('lex-sarah-rapport');
+    const { rapportor: _dropped, ...withoutRapportor } = example('lex-sarah-rapport-2');
     const r = await w.attempt(id, 'user:anna', 'rapport.submit', withoutRapportor);
     expect(r.ok || r.rejection.code).toBe('invalid_data');
     if (r.ok) return;
@@ -102,7 +102,7 @@ describe('lex Sarah: every rejection rule names what is wrong', () => {
   it('refuses a personnummer where only a reference is allowed', async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'rapport');
-    const r = await w.attempt(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport', { enskildReferens: '19451212-1234' }));
+    const r = await w.attempt(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2', { enskildReferens: '19451212-1234' }));
     expect(r.ok || r.rejection.code).toBe('invalid_data');
     if (!r.ok) expect(r.rejection.fieldErrors?.[0]?.pointer).toBe('/enskildReferens');
   });
@@ -110,7 +110,7 @@ describe('lex Sarah: every rejection rule names what is wrong', () => {
   it('refuses a rapportör who tries to investigate (jäv)', async () => {
     const w = await createWorld();
     const id = await w.open('lex-sarah', 'enhet:solgarden', 'user:sara');
-    await w.step(id, 'user:sara', 'rapport.submit', example('lex-sarah-rapport'));
+    await w.step(id, 'user:sara', 'rapport.submit', example('lex-sarah-rapport-2'));
     await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
     await w.step(id, 'user:sara', 'registrering.submit', example('lex-sarah-registrering'));
     const r = await w.attempt(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));
@@ -123,7 +123,7 @@ describe('lex Sarah: every rejection rule names what is wrong', () => {
   it('refuses a person marked as involved from deciding', async () => {
     const w = await createWorld();
     const id = await w.open('lex-sarah', 'enhet:solgarden', 'user:anna');
-    await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport', { inblandade: [{ namn: 'Fredrik Dahl', anvandarId: 'user:fredrik' }] }));
+    await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2', { inblandade: [{ namn: 'Fredrik Dahl', anvandarId: 'user:fredrik' }] }));
     await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
     await w.step(id, 'user:sara', 'registrering.submit', example('lex-sarah-registrering'));
     await w.step(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));

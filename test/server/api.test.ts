@@ -11,7 +11,7 @@ describe('HTTP API over the engine', () => {
   it('takes the actor from the session: a rapport, a step and the log, with the person and role the organisation gives', async () => {
     const s = await memoryServer();
     const anna = await s.as('user:anna');
-    const created = await s.app.inject({ method: 'POST', url: '/api/arenden', headers: anna, payload: { processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport') } });
+    const created = await s.app.inject({ method: 'POST', url: '/api/arenden', headers: anna, payload: { processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport-2') } });
     expect(created.statusCode).toBe(201);
     const { summary } = json(created) as unknown as Extract<CommandAnswer, { ok: true }>;
     const erik = await s.as('user:erik');
@@ -38,7 +38,7 @@ describe('HTTP API over the engine', () => {
       method: 'POST',
       url: '/api/arenden',
       headers: anna,
-      payload: { processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport'), actor: { userId: 'user:fredrik', role: 'forvaltningschef' } },
+      payload: { processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport-2'), actor: { userId: 'user:fredrik', role: 'forvaltningschef' } },
     });
     expect(forged.statusCode).toBe(400);
     expect(json(forged).error!.message).toContain('bestäms av inloggningen');
@@ -79,7 +79,7 @@ describe('HTTP API over the engine', () => {
     const lina = await s.as('user:lina');
     const sara = await s.as('user:sara');
     const created = json(
-      await s.app.inject({ method: 'POST', url: '/api/arenden', headers: anna, payload: { processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport') } }),
+      await s.app.inject({ method: 'POST', url: '/api/arenden', headers: anna, payload: { processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport-2') } }),
     ) as unknown as Extract<CommandAnswer, { ok: true }>;
     const id = created.summary.arendeId;
     for (const other of [maja, lina]) {
@@ -106,12 +106,12 @@ describe('HTTP API over the engine', () => {
     const s = await memoryServer();
     const anna = await s.as('user:anna');
     const arendeId = `arende:${randomUUID()}`;
-    const payload = { processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport'), arendeId };
+    const payload = { processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport-2'), arendeId };
     const first = await s.app.inject({ method: 'POST', url: '/api/arenden', headers: anna, payload });
     const again = await s.app.inject({ method: 'POST', url: '/api/arenden', headers: anna, payload });
     expect([first.statusCode, again.statusCode]).toEqual([201, 201]);
     expect((await s.store.summaries()).length).toBe(1);
-    const other = await s.app.inject({ method: 'POST', url: '/api/arenden', headers: anna, payload: { ...payload, data: example('lex-sarah-rapport', {}, 1) } });
+    const other = await s.app.inject({ method: 'POST', url: '/api/arenden', headers: anna, payload: { ...payload, data: example('lex-sarah-rapport-2', {}, 1) } });
     expect(other.statusCode).toBe(409);
     const erik = await s.as('user:erik');
     const step = { type: 'omedelbara_atgarder.submit', data: example('lex-sarah-omedelbara-atgarder'), expectedSeq: 2 };

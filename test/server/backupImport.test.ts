@@ -21,7 +21,7 @@ describe('signed backups through the server', () => {
     dir = mkdtempSync(join(tmpdir(), 'kf-backup-'));
     server = await startServer(readConfig({ KF_DATA_DIR: dir, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', PORT: '0' }), { logger: false });
     const anna = await demoSession(server.url, 'user:anna');
-    const r = await fetch(`${server.url}/api/arenden`, { method: 'POST', headers: anna, body: JSON.stringify({ processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport') }) });
+    const r = await fetch(`${server.url}/api/arenden`, { method: 'POST', headers: anna, body: JSON.stringify({ processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport-2') }) });
     const id = ((await r.json()) as { summary: { arendeId: string } }).summary.arendeId;
     const erik = await demoSession(server.url, 'user:erik');
     await fetch(`${server.url}/api/arenden/${id}/commands`, { method: 'POST', headers: erik, body: JSON.stringify({ type: 'omedelbara_atgarder.submit', data: example('lex-sarah-omedelbara-atgarder') }) });

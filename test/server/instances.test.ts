@@ -56,7 +56,7 @@ describe('server instances on real PostgreSQL', () => {
       const created = await fetch(`${a.url}/api/arenden`, {
         method: 'POST',
         headers: anna,
-        body: JSON.stringify({ processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport') }),
+        body: JSON.stringify({ processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport-2') }),
       });
       expect(created.status).toBe(201);
       const id = ((await created.json()) as { summary: { arendeId: string } }).summary.arendeId;

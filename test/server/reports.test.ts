@@ -16,7 +16,7 @@ describe('the report endpoint', () => {
     await rapport('avvikelse', example('avvikelse-rapport', { handelseDatum: '2025-12-30', upptacktDatum: '2025-12-30' }));
     await rapport(
       'lex-sarah',
-      example('lex-sarah-rapport', {
+      example('lex-sarah-rapport-2', {
         handelse: 'Anna Berg fann att brukaren 19121212-1212 låg på golvet i rum 4. Larmet hade inte gått fram till nattpatrullen.',
         handelseTidpunkt: '2025-12-31T23:30:00+01:00',
         upptacktTidpunkt: '2026-01-01T06:00:00+01:00',

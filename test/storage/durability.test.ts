@@ -37,8 +37,8 @@ describe('durability: conflicts, integrity, backup', () => {
     await tab2.engine.get(id); // tab 2 has the ärende cached at seq 0
     // Both submit at once: both decide on seq 0, one append wins.
     const [one, two] = await Promise.all([
-      tab1.attempt(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport')),
-      tab2.attempt(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport')),
+      tab1.attempt(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2')),
+      tab2.attempt(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2')),
     ]);
     expect([one.ok, two.ok].filter(Boolean)).toHaveLength(1);
     const lost = one.ok ? two : one;
@@ -49,7 +49,7 @@ describe('durability: conflicts, integrity, backup', () => {
     }
     expect((await store.eventsOf(id)).map((e) => e.seq)).toEqual([0, 1]);
     // A tab that is behind reads what the other wrote before it decides: the step is already done.
-    const stale = await tab2.attempt(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport'));
+    const stale = await tab2.attempt(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2'));
     expect(stale.ok || stale.rejection.code).toBe('step_not_reached');
     await tab2.step(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
     expect((await store.eventsOf(id)).map((e) => e.seq)).toEqual([0, 1, 2]);
@@ -60,7 +60,7 @@ describe('durability: conflicts, integrity, backup', () => {
     const ahead = await createWorld({ store, seed: 'a', start: '2026-03-13T08:00:00.000Z' });
     const behind = await createWorld({ store, seed: 'b', start: '2026-03-13T07:59:00.000Z' });
     const id = await lexSarahUntil(ahead, 'rapport');
-    await ahead.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport'));
+    await ahead.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2'));
     const last = (await store.eventsOf(id)).at(-1)!.at;
     const r = await behind.attempt(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
     expect(r.ok).toBe(true);

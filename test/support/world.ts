@@ -76,7 +76,7 @@ export async function lexSarahUntil(
 ): Promise<string> {
   const id = await w.open('lex-sarah', 'enhet:solgarden', 'user:anna');
   if (until === 'rapport') return id;
-  await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport'));
+  await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2'));
   await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
   await w.step(id, 'user:sara', 'registrering.submit', example('lex-sarah-registrering'));
   if (until === 'utredning') return id;

@@ -65,7 +65,7 @@ async function year(): Promise<{ w: World; ids: Record<string, string> }> {
 async function trickyDeadlines(): Promise<World> {
   const w = await createWorld({ start: '2025-02-01T08:00:00.000Z' });
   const id = await w.open('lex-sarah', 'enhet:solgarden', 'user:anna');
-  await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport'));
+  await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2'));
   w.clock.advance(2 * DAY);
   await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
   await w.step(id, 'user:sara', 'registrering.submit', example('lex-sarah-registrering'));
@@ -192,7 +192,7 @@ describe('the period by händelsedatum through the real engine', () => {
     const avv = await w.open('avvikelse', 'enhet:solgarden', 'user:anna');
     await w.step(avv, 'user:anna', 'rapport.submit', example('avvikelse-rapport', { handelseDatum: '2025-12-30', upptacktDatum: '2025-12-30' }));
     const ls = await w.open('lex-sarah', 'enhet:solgarden', 'user:anna');
-    await w.step(ls, 'user:anna', 'rapport.submit', example('lex-sarah-rapport', { handelseTidpunkt: '2025-12-30T22:00:00+01:00', upptacktTidpunkt: '2025-12-31T07:00:00+01:00' }));
+    await w.step(ls, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2', { handelseTidpunkt: '2025-12-30T22:00:00+01:00', upptacktTidpunkt: '2025-12-31T07:00:00+01:00' }));
     const risk = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
     await w.step(risk, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning', { planeradStart: '2026-03-01' }));
 

@@ -154,8 +154,8 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
     if (scratch.late[r] && !late?.some((l) => l.id === rule.id)) (late ??= []).push({ id: rule.id, title: rule.title, kind: rule.kind });
   }
   // An efterregistrering carries the date the rapport was really given.
-  const lateDate = field(field(reportData, 'efterregistrering'), 'rapportDatum');
-  const efterregistrerad = reportedAt !== undefined && typeof lateDate === 'string';
+  const lateDate = field(reportData, 'efterregistreringDatum');
+  const efterregistrerad = reportedAt !== undefined && field(reportData, 'efterregistrering') === true && typeof lateDate === 'string';
   const reportedDate = reportedAt === undefined ? undefined : efterregistrerad ? (lateDate as string) : stockholmDate(reportedAt);
   const handelseField = HANDELSE_FIELDS[summary.processType];
   const handelseDate = reportedDate === undefined ? undefined : ((handelseField && handelseDateOf(field(reportData, handelseField))) || reportedDate);

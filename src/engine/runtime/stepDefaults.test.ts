@@ -28,7 +28,7 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'utredning');
     const state = await stateOf(w, id);
-    const rapport = example('lex-sarah-rapport');
+    const rapport = example('lex-sarah-rapport-2');
     const d = defaults(w, state, 'utredning.submit', SARA);
     const rapportAt = state.events.find((e) => e.type === 'rapport.submit')!.at;
     expect(d).toEqual({
@@ -86,7 +86,7 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
     const id = await lexSarahUntil(w, 'utredning');
     expect(defaults(w, await stateOf(w, id), 'allvarlighet.bedom', SARA)).toEqual({ bedomningsdatum: today(w) });
     await w.step(id, 'user:sara', 'allvarlighet.bedom', example('lex-sarah-allvarlighet'));
-    const rapport = example('lex-sarah-rapport');
+    const rapport = example('lex-sarah-rapport-2');
     const d = defaults(w, await stateOf(w, id), 'anmalan_ivo.submit', SARA);
     expect(d).toMatchObject({ handelseTidpunkt: rapport.handelseTidpunkt, utredningBifogas: false });
     expect(d.beskrivning).toContain(rapport.handelse);

@@ -49,7 +49,7 @@ describe('CaseView: a step form starts from what the ärende already knows', () 
     renderSignedIn(<CaseView id={id} />, { userId: 'user:sara', backend: worldBackend(w, 'user:sara') });
     await waitFor(() => expect(field('f-lex-sarah-utredning_underlag_0_kalla')).not.toBeNull(), { timeout: 10_000 });
     expect(field('f-lex-sarah-utredning_underlag_0_kalla')!.value).toBe('Lex Sarah-rapport');
-    expect(field('f-lex-sarah-utredning_tidpunkter_upptacktHur')!.value).toBe(example('lex-sarah-rapport').upptacktHur);
+    expect(field('f-lex-sarah-utredning_tidpunkter_upptacktHur')!.value).toBe(example('lex-sarah-rapport-2').upptacktHur);
     expect(field('f-lex-sarah-utredning_underlag_1_datum')).toBeNull();
     fireEvent.click(field('f-lex-sarah-utredning_underlag__add')!);
     await waitFor(() => expect(field('f-lex-sarah-utredning_underlag_1_datum')?.value).toBe('2026-03-13'), { timeout: 10_000 });

@@ -125,6 +125,7 @@ export function CaseView({ id }: { id: string }) {
             </span>
           ))}
         </p>
+        <LateRegistration state={state} />
         <DocumentLinks id={id} processType={state.open.processType} hasAnmalan={state.events.some((e) => e.type === 'anmalan_ivo.submit')} hasUtredning={state.events.some((e) => e.type === 'utredning.submit')} />
       </header>
 
@@ -274,6 +275,19 @@ function DocumentLinks({ id, processType, hasAnmalan, hasUtredning }: { id: stri
           {text}
         </a>
       ))}
+    </p>
+  );
+}
+
+/** An efterregistrering shows both dates: when the rapport was really given, and when it came into the system. */
+function LateRegistration({ state }: { state: { snapshot: { context: { steps: Record<string, { data: unknown; at: string } | undefined> } } } }) {
+  const rapport = state.snapshot.context.steps['rapport.submit'];
+  const data = (rapport?.data ?? {}) as { efterregistrering?: boolean; efterregistreringDatum?: string; efterregistreringKalla?: string };
+  if (!rapport || data.efterregistrering !== true || !data.efterregistreringDatum) return null;
+  return (
+    <p className="late-registration">
+      <strong>Efterregistrerat.</strong> Rapporten lämnades {formatDate(data.efterregistreringDatum)} och registrerades {formatDate(rapport.at)}
+      {data.efterregistreringKalla ? ` (original: ${data.efterregistreringKalla})` : ''}.
     </p>
   );
 }

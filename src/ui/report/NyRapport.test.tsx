@@ -22,8 +22,8 @@ describe('NyRapport', () => {
     renderSignedIn(<NyRapport />, { userId: 'user:anna', backend: backend() });
     fireEvent.click(screen.getByLabelText(/^Lex Sarah-rapport/));
     await screen.findByRole('button', { name: 'Skicka rapporten' }, { timeout: 10_000 });
-    expect(document.querySelector<HTMLInputElement>('[id="f-lex-sarah-rapport_rapportor_namn"]')!.value).toBe('Anna Berg');
-    expect(document.querySelector<HTMLInputElement>('[id="f-lex-sarah-rapport_muntligRapport-1"]')!.checked).toBe(true);
+    expect(document.querySelector<HTMLInputElement>('[id="f-lex-sarah-rapport-2_rapportor_namn"]')!.value).toBe('Anna Berg');
+    expect(document.querySelector<HTMLInputElement>('[id="f-lex-sarah-rapport-2_muntligRapport-1"]')!.checked).toBe(true);
   });
 
   it('lets the person choose when there are several enheter', () => {
