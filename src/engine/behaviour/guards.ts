@@ -88,7 +88,8 @@ function dateOutsideWindow(ctx: ArendeContext, ev: MachineEvent, params: Params)
   if (today !== undefined && date > today) return `${label} (${date}) kan inte ligga i framtiden; i dag är det ${today}.`;
   const earlier = ctx.steps[params.notBefore as string];
   // An ärende registered late (efterregistrering) records its real dates: bounded by its rapport date instead.
-  const late = typeof params.lateFrom === 'string' ? readPath(ctx.steps[params.lateFrom]?.data, String(params.latePath ?? 'efterregistreringDatum')) : undefined;
+  const rapport = typeof params.lateFrom === 'string' ? ctx.steps[params.lateFrom]?.data : undefined;
+  const late = readPath(rapport, 'efterregistrering') === true ? readPath(rapport, 'efterregistreringDatum') : undefined;
   const earliest = typeof late === 'string' ? late : earlier ? stockholmDate(earlier.at) : undefined;
   if (earliest !== undefined && date < earliest) return `${label} (${date}) kan inte vara före ${String(params.notBeforeTitle ?? 'föregående steg')} (${earliest}).`;
   return undefined;
