@@ -68,7 +68,7 @@ export function kvalitetsberattelseTables(r: Kvalitetsberattelse): ReportTable[]
   };
   const ra = r.riskanalyser;
   const risker: CsvTable = {
-    headers: ['Startade', 'Godkända', 'Avslutade', 'Pågående', `Höga risker (≥ ${ra.troskel})`, 'Varav i pågående analyser', 'Varav utan åtgärd'],
+    headers: ['Startade', 'Godkända', 'Avslutade', 'Pågående', `Risker som kräver åtgärd (riskpoäng ≥ ${ra.troskel} eller konsekvens 4)`, 'Varav i pågående analyser', 'Varav utan åtgärd'],
     rows: [[ra.startade.count, ra.godkanda.count, ra.avslutade.count, ra.pagaende.count, ra.hogaRisker.count, ra.oppnaHogaRisker.count, ra.hogaRiskerUtanAtgard.count]],
   };
   const ledtider: CsvTable = {

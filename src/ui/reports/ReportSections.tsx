@@ -262,9 +262,10 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
               ['Godkända', ra.godkanda],
               ['Avslutade (uppföljda)', ra.avslutade],
               ['Pågående', ra.pagaende],
-              [`Höga risker (riskvärde ≥ ${ra.troskel} eller konsekvens 4)`, ra.hogaRisker],
-              ['Höga risker i pågående analyser', ra.oppnaHogaRisker],
-              ['Höga risker utan åtgärd', ra.hogaRiskerUtanAtgard],
+              // Named as the handlingsplan's rule, not as a band of the scale: 1 × 4 is "medel" yet needs an åtgärd.
+              [`Risker som kräver åtgärd (riskpoäng ≥ ${ra.troskel} eller konsekvens 4)`, ra.hogaRisker],
+              ['Varav i pågående analyser', ra.oppnaHogaRisker],
+              ['Varav utan åtgärd', ra.hogaRiskerUtanAtgard],
             ] as const
           ).map(([label, fig]) => (
             <div key={label}>
