@@ -115,6 +115,12 @@ export const STEP_DEFAULT_RULES: Readonly<Record<string, FieldRules>> = {
   'atgard-verifiera': { verifieradDatum: today },
   'lex-sarah-uppfoljning': { datum: today },
   'lex-sarah-avslut': { datum: today },
+  // Riskanalys and avvikelse: the person who signs and today's date.
+  'riskanalys-skyddsombud': { namn: { person: 'namn' } },
+  'riskanalys-godkannande': { godkannare: me, datum: today },
+  'riskanalys-uppfoljning': { datum: today },
+  'avvikelse-uppfoljning': { datum: today },
+  'avvikelse-avslut': { datum: today },
 };
 
 /** Starting data for an item the person adds to a list, per form id (as above) and list field. */
@@ -122,4 +128,6 @@ export const NEW_ITEM_DEFAULT_RULES: Readonly<Record<string, Readonly<Record<str
   'lex-sarah-registrering': { informerade: { datum: today } },
   'lex-sarah-utredning': { underlag: { datum: today, forfattare: me } },
   'lex-sarah-atgarder': { atgarder: { ansvarig: me } },
+  'riskanalys-handlingsplan': { atgarder: { ansvarig: me } },
+  'avvikelse-atgard': { atgarder: { ansvarig: me } },
 };

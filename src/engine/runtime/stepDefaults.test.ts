@@ -157,6 +157,23 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
     expect(items('lex-sarah-bedomning')).toEqual({});
   });
 
+  it('signs riskanalys and avvikelse steps with the person and today, and starts their åtgärder with the person', async () => {
+    const w = await createWorld();
+    const id = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
+    await w.step(id, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning'));
+    for (const key of ['deltagare', 'identifiera', 'vardera', 'handlingsplan']) await w.step(id, 'user:erik', `${key}.submit`, example(`riskanalys-${key}`));
+    const state = await stateOf(w, id);
+    expect(defaults(w, state, 'skyddsombud.submit', { namn: 'Olle Strand', role: 'skyddsombud' })).toEqual({ namn: 'Olle Strand' });
+    await w.step(id, 'user:olle', 'skyddsombud.submit', example('riskanalys-skyddsombud'));
+    expect(defaults(w, await stateOf(w, id), 'godkannande.submit', { namn: 'Vera Sund', role: 'verksamhetschef' })).toEqual({
+      godkannare: { namn: 'Vera Sund', titel: 'Verksamhetschef' },
+      datum: today(w),
+    });
+    const items = (form: string) => newItemDefaults(state, catalog().forms[form]!, { organisation: DEMO_ORG, today: today(w), person: ERIK });
+    expect(items('riskanalys-handlingsplan')).toEqual({ atgarder: { ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' } } });
+    expect(items('avvikelse-atgard')).toEqual({ atgarder: { ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' } } });
+  });
+
   it('finds a form\'s rules by its id without version suffixes', () => {
     expect(baseFormId('lex-sarah-beslut-2')).toBe('lex-sarah-beslut');
     expect(baseFormId('lex-sarah-beslut-2-v4')).toBe('lex-sarah-beslut');
