@@ -113,6 +113,17 @@ describe('jäv on every judging and verifying step (issue 11, item 3)', () => {
     await w.step(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));
   });
 
+  it('matches named inblandade when the rapport opens the ärende (Ny rapport), and a resent rapport is still the same one', async () => {
+    const w = await createWorld();
+    const data = example('lex-sarah-rapport-2', { inblandade: [{ namn: 'Sofia Åberg' }] });
+    const arendeId = 'arende:00000000-0000-4000-8000-000000000042';
+    const first = await w.engine.report('lex-sarah', 'enhet:solgarden', data, 'user:anna', { arendeId });
+    expect(first.ok && (first.event.stepData as { inblandade: unknown[] }).inblandade).toEqual([{ namn: 'Sofia Åberg', anvandarId: 'user:sofia' }]);
+    expect((await w.engine.get(arendeId))!.snapshot.context.jav).toContain('user:sofia');
+    const again = await w.engine.report('lex-sarah', 'enhet:solgarden', data, 'user:anna', { arendeId });
+    expect(again.ok && again.event.id).toBe(first.ok && first.event.id);
+  });
+
   it('carries the avvikelse\'s rapportör and inblandade over to the lex Sarah ärende it is escalated to', async () => {
     const w = await createWorld();
     const avv = await w.open('avvikelse', 'enhet:solgarden', 'user:sara');

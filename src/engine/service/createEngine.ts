@@ -1,5 +1,7 @@
 import { notBefore } from './notBefore';
 import { withKnownPersons } from './knownPersons';
+import type { LoadedDefinition } from '../definition/loadDefinition';
+import type { GraphTransition } from '../definition/StateGraph';
 import { leafGuards } from '../behaviour/guards';
 import type { ProcessCatalog } from '../definition/ProcessCatalog';
 import type { ProcessDefinition, ProcessType } from '../definition/ProcessDefinition';
@@ -159,13 +161,19 @@ export function createEngine(deps: EngineDeps) {
    * A rapport sent again under the ärende id it was first sent with (the outbox after a lost answer):
    * the same person and the same content give the first answer again; anything else is a clash.
    */
-  async function resent(arendeId: string, data: unknown, userId: string): Promise<SubmitResult | undefined> {
+  async function resent(arendeId: string, data: readonly unknown[], userId: string): Promise<SubmitResult | undefined> {
     const existing = await loadState(arendeId);
     if (!existing) return undefined;
     const first = existing.events[1];
-    if (existing.openedBy === userId && first && canonicalJson(first.stepData) === canonicalJson(data))
+    if (existing.openedBy === userId && first && data.some((d) => canonicalJson(first.stepData) === canonicalJson(d)))
       return { ok: true, event: first, summary: toSummary(existing), state: existing };
     return { ok: false, rejection: reject('seq_conflict', `Ärendenumret ${arendeId} används redan av ett annat ärende. Rapporten sparades inte.`) };
+  }
+
+  /** The data with persons it names matched to users (for jäv), unless the form cannot hold the user id. */
+  async function withPersons(loaded: LoadedDefinition, transitions: readonly GraphTransition[], type: string, data: unknown): Promise<unknown> {
+    const enriched = await withKnownPersons(data, transitions, directory);
+    return enriched !== data && (loaded.validators.get(type)?.(enriched) ?? []).length === 0 ? enriched : data;
   }
 
   /** Writes events with their list rows in one append; returns the rows, or why it failed. */
@@ -247,23 +255,26 @@ export function createEngine(deps: EngineDeps) {
       const who = await principal(userId);
       if (isRejection(who)) return { ok: false, rejection: who };
       const { org, actor } = who;
-      if (opts.arendeId !== undefined) {
-        if (!/^arende:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(opts.arendeId))
-          return { ok: false, rejection: reject('invalid_data', 'Ärendenumret som skickades har fel form (arende:<uuid>).') };
-        const again = await resent(opts.arendeId, data, userId);
-        if (again) return again;
-      }
+      if (opts.arendeId !== undefined && !/^arende:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(opts.arendeId))
+        return { ok: false, rejection: reject('invalid_data', 'Ärendenumret som skickades har fel form (arende:<uuid>).') };
       await registerStored(); // new ärenden take the newest version, even one published in another tab
       const loaded = registry.latest(processType);
       if (!loaded) return { ok: false, rejection: reject('unknown_event', `Det finns ingen publicerad process för ${processType}.`) };
+      const type = `${loaded.graph.nodes.get(loaded.definition.machine.initial)!.key}.submit`;
+      const named = await withPersons(loaded, loaded.graph.transitions.filter((t) => t.event === type), type, data);
+      // A resent rapport was stored with its persons matched: either form is the same rapport.
+      const sent = [data, named];
+      if (opts.arendeId !== undefined) {
+        const again = await resent(opts.arendeId, sent, userId);
+        if (again) return again;
+      }
       const now = clock.now();
       const opened = openArende(loaded, { arendeId: opts.arendeId ?? ids.next('arende'), eventId: ids.next('event'), enhetId, now }, actor, org, hasher);
       if (!opened.ok) return opened;
-      const first = loaded.graph.nodes.get(loaded.definition.machine.initial)!;
-      const decision = decide(opened.state, { type: `${first.key}.submit`, data }, actor, { org, hasher, now, eventId: ids.next('event') });
+      const decision = decide(opened.state, { type, data: named }, actor, { org, hasher, now, eventId: ids.next('event') });
       if (!decision.ok) return decision;
       const written = await commit([decision.state], [...opened.state.events, decision.event]);
-      if (!written.ok) return (opts.arendeId && (await resent(opts.arendeId, data, userId))) || written;
+      if (!written.ok) return (opts.arendeId && (await resent(opts.arendeId, sent, userId))) || written;
       return { ok: true, event: decision.event, summary: written.summaries[0]!, state: decision.state };
     },
 
@@ -294,9 +305,7 @@ export function createEngine(deps: EngineDeps) {
         return { ok: false, rejection: reject('seq_conflict', STALE_VIEW), state };
       const now = notBefore(clock.now(), state.events[state.events.length - 1]!.at);
       const candidates = candidateTransitions(state, command.type);
-      const enriched = await withKnownPersons(command.data, candidates, directory);
-      // A form that cannot hold the matched user id keeps what was typed.
-      if (enriched !== command.data && (state.loaded.validators.get(command.type)?.(enriched) ?? []).length === 0) command = { ...command, data: enriched };
+      command = { ...command, data: await withPersons(state.loaded, candidates, command.type, command.data) };
       const escalates = candidates.some((t) =>
         leafGuards(t.guard).some((g) => g.type === 'hasLink' && g.params?.rel === 'eskalerad_till'),
       );
