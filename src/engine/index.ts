@@ -127,5 +127,6 @@ export { parseCsv } from './reports/parseCsv';
 export { HIGH_RISK_THRESHOLD } from './reports/riskanalysStatistics';
 export { riskLabel, riskLevel, RISK_LEVEL_TITLES } from './reports/riskLevel';
 export { categoryLabels } from './definition/categoryLabels';
+export { choiceTitles } from './definition/choiceTitles';
 export type { RiskLevel } from './reports/riskLevel';
 export { PROCESS_LABELS, processLabel } from './reports/labels';

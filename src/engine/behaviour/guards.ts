@@ -1,6 +1,7 @@
 import type { NamedRef } from '../definition/ProcessDefinition';
 import { isRoleId, ROLE_TITLES } from '../org/Role';
 import type { RoleId } from '../org/Role';
+import { handelseDateOf } from '../reports/handelseDate';
 import { stockholmDate } from '../reports/stockholmDate';
 import type { ArendeContext, MachineEvent } from '../runtime/ArendeContext';
 import { readPath } from './readPath';
@@ -79,11 +80,17 @@ function unvaluedRisks(ctx: ArendeContext, ev: MachineEvent): number[] {
   return (Array.isArray(identified) ? (identified as number[]) : []).filter((nr) => !set.has(nr));
 }
 
-/** Why a recorded date is not between an earlier step and today (Stockholm), or undefined when it is. */
-function dateOutsideWindow(ctx: ArendeContext, ev: MachineEvent, params: Params): string | undefined {
+/** The date (YYYY-MM-DD) an event records at `params.path` with the label its messages use, or why it has none. */
+function dayIn(ev: MachineEvent, params: Params): { label: string; date?: string; problem?: string } {
   const label = typeof params.label === 'string' ? params.label : 'Datumet';
   const date = readPath(ev.data, params.path as string);
-  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return `${label} saknas eller är inte ett datum.`;
+  return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { label, date } : { label, problem: `${label} saknas eller är inte ett datum.` };
+}
+
+/** Why a recorded date is not between an earlier step and today (Stockholm), or undefined when it is. */
+function dateOutsideWindow(ctx: ArendeContext, ev: MachineEvent, params: Params): string | undefined {
+  const { label, date, problem } = dayIn(ev, params);
+  if (date === undefined) return problem;
   const today = stockholmDate(ev.at);
   if (today !== undefined && date > today) return `${label} (${date}) kan inte ligga i framtiden; i dag är det ${today}.`;
   const earlier = ctx.steps[params.notBefore as string];
@@ -155,8 +162,7 @@ function lateReportProblem(ev: MachineEvent, params: Params): string | undefined
   if (date === undefined) return undefined;
   const today = stockholmDate(ev.at) ?? '';
   if (typeof date !== 'string' || date > today) return `Datumet då rapporten lämnades (${String(date)}) kan inte ligga i framtiden; i dag är det ${today}.`;
-  const happened = readPath(ev.data, params.after as string);
-  const happenedDate = typeof happened === 'string' ? (happened.length > 10 ? stockholmDate(happened) : happened) : undefined;
+  const happenedDate = handelseDateOf(readPath(ev.data, params.after as string));
   if (happenedDate !== undefined && date < happenedDate) return `Datumet då rapporten lämnades (${date}) kan inte vara före händelsen (${happenedDate}).`;
   return undefined;
 }
@@ -168,9 +174,8 @@ function todayFor(ev: MachineEvent, params: Params): string {
 
 /** Why a date in the event is not after today (Stockholm), or undefined when it is. */
 function dateNotAfterToday(ev: MachineEvent, params: Params): string | undefined {
-  const label = typeof params.label === 'string' ? params.label : 'Datumet';
-  const date = readPath(ev.data, params.path as string);
-  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return `${label} saknas eller är inte ett datum.`;
+  const { label, date, problem } = dayIn(ev, params);
+  if (date === undefined) return problem;
   const today = stockholmDate(ev.at);
   if (today !== undefined && date <= today) return `${label} (${date}) måste ligga efter i dag (${today}). ${typeof params.why === 'string' ? params.why : ''}`.trim();
   return undefined;

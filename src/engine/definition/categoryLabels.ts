@@ -1,3 +1,4 @@
+import { choiceTitles } from './choiceTitles';
 import type { ProcessCatalog } from './ProcessCatalog';
 
 /** The fields whose choices are categories that reach reports and filters. */
@@ -9,10 +10,8 @@ export const CATEGORY_FIELDS = ['kategori', 'handelsekategori'] as const;
  */
 export function categoryLabels(catalog: ProcessCatalog): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const id of Object.keys(catalog.forms).sort()) {
-    const props = (catalog.forms[id]!.schema as { properties?: Record<string, { oneOf?: { const?: unknown; title?: unknown }[] }> }).properties ?? {};
+  for (const id of Object.keys(catalog.forms).sort())
     for (const field of CATEGORY_FIELDS)
-      for (const o of props[field]?.oneOf ?? []) if (typeof o.const === 'string' && !(o.const in out)) out[o.const] = typeof o.title === 'string' ? o.title : o.const;
-  }
+      for (const [value, title] of choiceTitles(catalog.forms[id]!.schema, [field])) if (!(value in out)) out[value] = title;
   return out;
 }

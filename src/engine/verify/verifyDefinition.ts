@@ -42,6 +42,16 @@ function guardMatches(actual: NamedRef, wanted: NamedRef): boolean {
   return Object.entries(wanted.params ?? {}).every(([k, v]) => JSON.stringify(actual.params?.[k]) === JSON.stringify(v));
 }
 
+/** One violation per field the law requires that a step's (or stop's) form does not (several paths may name one field). */
+function missingFields(schema: Record<string, unknown> | undefined, fields: readonly string[] | undefined, title: string, states?: string[]): Violation[] {
+  const named = new Set((fields ?? []).map((f) => missingRequiredPath(schema, f)).filter((m): m is string => m !== undefined));
+  return [...named].map((missing) => ({
+    code: 'missing_required_field',
+    message: `Formuläret för "${title}" måste ha det obligatoriska fältet "${missing}" som krävt fält.`,
+    ...(states ? { states } : {}),
+  }));
+}
+
 function staticChecks(def: ProcessDefinition, graph: StateGraph, skeleton: LegalSkeleton, catalog: ProcessCatalog): Violation[] {
   const out: Violation[] = [];
   const byKey = new Map<string, string>();
@@ -63,12 +73,7 @@ function staticChecks(def: ProcessDefinition, graph: StateGraph, skeleton: Legal
         states: [path],
       });
     const schema = meta?.form ? catalog.forms[meta.form]?.schema : undefined;
-    const named = new Set<string>();
-    for (const field of step.requiredFields ?? []) {
-      const missing = missingRequiredPath(schema, field);
-      if (missing && !named.has(missing) && named.add(missing))
-        out.push({ code: 'missing_required_field', message: `Formuläret för "${step.title}" måste ha det obligatoriska fältet "${missing}" som krävt fält.`, states: [path] });
-    }
+    out.push(...missingFields(schema, step.requiredFields, step.title, [path]));
     const completions = graph.transitions.filter((t) => t.event === submitEventOf(step.key) && t.source === path);
     if (completions.length === 0)
       out.push({ code: 'mandated_step_changed', message: `Steget "${step.title}" har ingen övergång som slutför det.`, states: [path] });
@@ -115,12 +120,7 @@ function staticChecks(def: ProcessDefinition, graph: StateGraph, skeleton: Legal
       if (requiredRoleOf(t.guard) !== stop.role)
         out.push({ code: 'wrong_role', message: `"${stop.title}" ska utföras av ${ROLE_TITLES[stop.role]} och ingen annan.`, states: [t.source] });
     const form = def.commands[stop.event]?.form;
-    const named = new Set<string>();
-    for (const field of stop.requiredFields ?? []) {
-      const missing = missingRequiredPath(form ? catalog.forms[form]?.schema : undefined, field);
-      if (missing && !named.has(missing) && named.add(missing))
-        out.push({ code: 'missing_required_field', message: `Formuläret för "${stop.title}" måste ha det obligatoriska fältet "${missing}" som krävt fält.` });
-    }
+    out.push(...missingFields(form ? catalog.forms[form]?.schema : undefined, stop.requiredFields, stop.title));
   }
   if (def.processType !== skeleton.processType) out.push({ code: 'reference', message: 'Processtypen stämmer inte med lagskelettet.' });
   return out;

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { riskanalysUntilGodkannande } from '../../../test/support/riskanalysWorld';
 import { renderSignedIn, worldBackend } from '../../../test/support/uiServices';
 import { catalog, createWorld, example } from '../../../test/support/world';
-import { choiceTitles, PrintView } from './PrintView';
+import { choiceTitles } from '../../engine/index';
+import { PrintView } from './PrintView';
 
 afterEach(cleanup);
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ArendeState } from '../../engine/index';
+import { choiceTitles } from '../../engine/index';
 import { userName } from '../app/roles';
 import { href } from '../app/router';
 import { useServices } from '../app/services';
@@ -26,14 +27,6 @@ function objectText(value: Data): string {
     .map((k) => value[k])
     .filter((v) => v !== undefined && v !== null && v !== '' && typeof v !== 'object')
     .join(', ');
-}
-
-/** The titles a form gives the choices of a field (its `oneOf`), so the print says what the form said. */
-export function choiceTitles(schema: Data | undefined, path: readonly string[]): Map<string, string> {
-  let node: unknown = schema;
-  for (const key of path) node = key === 'items' ? (node as Data | undefined)?.items : ((node as Data | undefined)?.properties as Data | undefined)?.[key];
-  const choices = ((node as Data | undefined)?.oneOf as { const?: unknown; title?: string }[] | undefined) ?? [];
-  return new Map(choices.flatMap((c) => (typeof c.const === 'string' ? [[c.const, c.title ?? c.const] as [string, string]] : [])));
 }
 
 function Field({ label, value }: { label: string; value: unknown }) {
