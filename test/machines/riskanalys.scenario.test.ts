@@ -4,16 +4,11 @@ import type { ProcessDefinition } from '../../src/engine/index';
 import { shippedDefinition } from '../support/catalog';
 import { catalog, createWorld, example, validator } from '../support/world';
 import type { World } from '../support/world';
+import { riskanalysUntilGodkannande } from '../support/riskanalysWorld';
 
-async function untilGodkannande(w: World, start = '2026-09-01'): Promise<string> {
-  const id = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
-  await w.step(id, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning', { planeradStart: start }));
-  await w.step(id, 'user:erik', 'deltagare.submit', example('riskanalys-deltagare'));
-  await w.step(id, 'user:erik', 'identifiera.submit', example('riskanalys-identifiera'));
-  await w.step(id, 'user:erik', 'vardera.submit', example('riskanalys-vardera'));
-  await w.step(id, 'user:erik', 'handlingsplan.submit', example('riskanalys-handlingsplan'));
-  await w.step(id, 'user:olle', 'skyddsombud.submit', example('riskanalys-skyddsombud'));
-  return id;
+/** Up to the godkännande, the skyddsombud having agreed. */
+function untilGodkannande(w: World, planeradStart = '2026-09-01'): Promise<string> {
+  return riskanalysUntilGodkannande(w, { planeradStart, view: example('riskanalys-skyddsombud') });
 }
 
 describe('riskanalys inför förändring', () => {
@@ -146,9 +141,7 @@ describe('a riskanalys whose start has passed is not stuck (issue 11, item 6)', 
 describe('the skyddsombud takes part (issue 11, item 7)', () => {
   it('gives an invited skyddsombud a task before approval; their view is recorded, objections need a text', async () => {
     const w = await createWorld();
-    const id = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
-    await w.step(id, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning'));
-    for (const key of ['deltagare', 'identifiera', 'vardera', 'handlingsplan']) await w.step(id, 'user:erik', `${key}.submit`, example(`riskanalys-${key}`));
+    const id = await riskanalysUntilGodkannande(w);
     expect((await w.store.summary(id))!.activeSteps.map((s) => [s.title, s.role])).toEqual([['Skyddsombudets synpunkter', 'skyddsombud']]);
     const early = await w.attempt(id, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'));
     expect(early.ok || early.rejection.code).toBe('step_not_reached');
@@ -161,10 +154,7 @@ describe('the skyddsombud takes part (issue 11, item 7)', () => {
 
   it('goes straight to approval when the reason why no skyddsombud takes part is recorded', async () => {
     const w = await createWorld();
-    const id = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
-    await w.step(id, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning'));
-    await w.step(id, 'user:erik', 'deltagare.submit', example('riskanalys-deltagare', {}, 1));
-    for (const key of ['identifiera', 'vardera', 'handlingsplan']) await w.step(id, 'user:erik', `${key}.submit`, example(`riskanalys-${key}`));
+    const id = await riskanalysUntilGodkannande(w, { deltagare: 1 });
     await w.step(id, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'));
   });
 

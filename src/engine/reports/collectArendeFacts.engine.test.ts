@@ -3,6 +3,7 @@ import { DEMO_ORG } from '../../demo/demoOrganisation';
 import { loadShippedDefinitions } from '../../../test/support/catalog';
 import { createWorld, example, lexSarahUntil, today } from '../../../test/support/world';
 import type { World } from '../../../test/support/world';
+import { riskanalysUntilGodkannande } from '../../../test/support/riskanalysWorld';
 import { computeObligations } from '../obligations/computeObligations';
 import { collectArendeFacts } from './collectArendeFacts';
 import { MemoryEventStore } from '../../adapters/memory/MemoryEventStore';
@@ -92,13 +93,7 @@ async function trickyDeadlines(): Promise<World> {
   // A riskanalys sent back, not approved before its start, re-planned 60 days on, approved and followed up
   // 150 days after the first start: late by the first date, in time by the re-planned one.
   const inDays = (n: number) => new Date(Date.parse(w.clock.now()) + n * DAY).toISOString().slice(0, 10);
-  const planned = async () => {
-    const risk = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
-    await w.step(risk, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning', { planeradStart: inDays(10) }));
-    for (const key of ['deltagare', 'identifiera', 'vardera', 'handlingsplan']) await w.step(risk, 'user:erik', `${key}.submit`, example(`riskanalys-${key}`));
-    await w.step(risk, 'user:olle', 'skyddsombud.submit', example('riskanalys-skyddsombud'));
-    return risk;
-  };
+  const planned = () => riskanalysUntilGodkannande(w, { planeradStart: inDays(10), view: example('riskanalys-skyddsombud') });
   const risk = await planned();
   w.clock.advance(8 * DAY);
   await w.step(risk, 'user:vera', 'godkannande.aterremittera', example('riskanalys-aterremiss'));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_ORG } from '../../demo/demoOrganisation';
 import { catalog, createWorld, example, lexSarahUntil, today } from '../../../test/support/world';
 import type { World } from '../../../test/support/world';
+import { riskanalysUntilGodkannande } from '../../../test/support/riskanalysWorld';
 import type { FormSpec } from '../definition/ProcessCatalog';
 import type { RoleId } from '../org/Role';
 import type { ArendeState } from './ArendeState';
@@ -159,9 +160,7 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
 
   it('signs riskanalys and avvikelse steps with the person and today, and starts their åtgärder with the person', async () => {
     const w = await createWorld();
-    const id = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
-    await w.step(id, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning'));
-    for (const key of ['deltagare', 'identifiera', 'vardera', 'handlingsplan']) await w.step(id, 'user:erik', `${key}.submit`, example(`riskanalys-${key}`));
+    const id = await riskanalysUntilGodkannande(w);
     const state = await stateOf(w, id);
     expect(defaults(w, state, 'skyddsombud.submit', { namn: 'Olle Strand', role: 'skyddsombud' })).toEqual({ namn: 'Olle Strand' });
     await w.step(id, 'user:olle', 'skyddsombud.submit', example('riskanalys-skyddsombud'));
