@@ -1,13 +1,13 @@
-import type { Actor, Organisation, RoleId, SummaryScope, WaitingFor } from '../engine/index';
-import { scopeCovers } from '../engine/index';
+import type { Actor, Organisation, RoleId, ScopedRow, ScopeGrant, SummaryScope, WaitingFor } from '../engine/index';
+import { inScope, scopeCovers } from '../engine/index';
 
 /**
  * Who may do what: one table, read by the server (which enforces it) and by the UI (which only
  * hides what the server would refuse). The engine still decides every step by role and enhet.
  */
 export const PERMISSIONS = {
-  /** "Alla ärenden": SAS, chefs and process owners, scoped to the units of their roles. */
-  listAll: ['sas', 'enhetschef', 'verksamhetschef', 'forvaltningschef', 'processagare'],
+  /** "Alla ärenden": SAS, chefs, process owners and the MAS, scoped to what they may read (visibilityScope). */
+  listAll: ['sas', 'enhetschef', 'verksamhetschef', 'forvaltningschef', 'processagare', 'mas'],
   /** Statistics and the kvalitetsberättelse. */
   reports: ['sas', 'forvaltningschef', 'processagare'],
   /** Edit, publish and import process definitions; move ärenden to a newer version. */
@@ -28,17 +28,39 @@ export function may(actor: Actor, permission: Permission): boolean {
 /** Roles whose scope lets them read the ärenden of a unit (a medarbetare reads only her own rapporter). */
 const READING_ROLES: readonly RoleId[] = ['enhetschef', 'verksamhetschef', 'sas', 'forvaltningschef', 'processagare', 'skyddsombud'];
 
-/** The rows a person may see: the enheter their reading roles cover, and the rapporter they made. */
+/**
+ * What a role may read beyond its reading units: the MAS reads the lex Maria-bedömningar of her units
+ * and the avvikelser handed to her there, not the rest of their ärenden (domain.md §3).
+ */
+const GRANTS: Partial<Record<RoleId, readonly { processTypes: readonly string[]; linkRel?: string }[]>> = {
+  mas: [{ processTypes: ['lex-maria'] }, { processTypes: ['avvikelse'], linkRel: 'overlamnad_till' }],
+};
+
+/** The enheter an assignment's scope covers, or 'all' when it covers every one. */
+function unitsOf(org: Organisation, assignments: Actor['roles']): readonly string[] | 'all' {
+  const enheter = org.enheter.filter((e) => assignments.some((a) => scopeCovers(org, a, e.id))).map((e) => e.id);
+  return enheter.length === org.enheter.length && enheter.length > 0 ? 'all' : enheter;
+}
+
+/** The rows a person may see: the enheter their reading roles cover, what their grants add, and the rapporter they made. */
 export function visibilityScope(org: Organisation, actor: Actor): SummaryScope {
-  const reading = actor.roles.filter((a) => READING_ROLES.includes(a.role));
-  const enheter = org.enheter.filter((e) => reading.some((a) => scopeCovers(org, a, e.id))).map((e) => e.id);
-  return { enheter: enheter.length === org.enheter.length && enheter.length > 0 ? 'all' : enheter, openedBy: actor.userId };
+  const grants: ScopeGrant[] = [];
+  for (const [role, given] of Object.entries(GRANTS) as [RoleId, NonNullable<(typeof GRANTS)[RoleId]>][]) {
+    const held = actor.roles.filter((a) => a.role === role);
+    if (held.length === 0) continue;
+    const enheter = unitsOf(org, held);
+    for (const g of given) grants.push({ enheter, ...g });
+  }
+  return {
+    enheter: unitsOf(org, actor.roles.filter((a) => READING_ROLES.includes(a.role))),
+    openedBy: actor.userId,
+    ...(grants.length ? { grants } : {}),
+  };
 }
 
 /** May the person read this ärende's content? */
-export function mayRead(org: Organisation, actor: Actor, row: { enhetId: string; openedBy: string }): boolean {
-  if (row.openedBy === actor.userId) return true;
-  return actor.roles.some((a) => READING_ROLES.includes(a.role) && scopeCovers(org, a, row.enhetId));
+export function mayRead(org: Organisation, actor: Actor, row: ScopedRow): boolean {
+  return inScope(visibilityScope(org, actor), row);
 }
 
 /** What waits for the person: each role they hold, where they hold it. */

@@ -108,6 +108,19 @@ export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]):
   const escalated = await avvikelse('enhet:larkan', 'user:maja', 'user:lina', 1);
   await step(escalated, 'user:lina', 'bedomning.submit', ex('avvikelse-bedomning', { konsekvens: 4, sannolikhet: 2, vag: 'lex_sarah' }));
   await step(escalated, 'user:lina', 'eskalering.submit', ex('avvikelse-eskalering'));
+  // A läkemedel event handed to the MAS: her lex Maria-bedömning waits in her inbox.
+  count++;
+  const lakemedel = await open('avvikelse', 'enhet:solgarden', 'user:anna');
+  await step(lakemedel, 'user:anna', 'rapport.submit', ex('avvikelse-rapport-2', {
+    handelseDatum: happenedNow().date, upptacktDatum: happenedNow().date, lagrum: 'hsl', kategori: 'lakemedel',
+    handelse: 'Den enskilde fick kvällsdosen av sina blodförtunnande läkemedel två gånger. Dosen signerades inte vid första tillfället.',
+    konsekvens: 'Sjuksköterskan kontrollerade den enskilde under natten. Inga blödningar har upptäckts.',
+    omedelbarAtgard: 'Sjuksköterskan och läkaren kontaktades direkt.',
+  }), 4);
+  await step(lakemedel, 'user:erik', 'bedomning.submit', ex('avvikelse-bedomning', { konsekvens: 3, sannolikhet: 2, vag: 'mas' }), 4);
+  await step(lakemedel, 'user:erik', 'overlamning.submit', ex('avvikelse-overlamning-mas', {
+    sammanfattning: 'Dubbel kvällsdos av blodförtunnande läkemedel; dosen signerades inte första gången. Ingen blödning har upptäckts.',
+  }), 4);
 
   // Riskanalyser.
   count++;

@@ -9,8 +9,8 @@ export type { FieldError, SchemaValidator, ValidateFn } from './ports/SchemaVali
 export type { AppendBatch, ArendeRead, ChainHead, EventStore, ImportBatch } from './ports/EventStore';
 export { IntegrityError, SeqConflictError } from './ports/EventStore';
 export type { Directory } from './ports/Directory';
-export type { SummaryPage, SummaryQuery, SummaryScope, WaitingFor } from './query/SummaryQuery';
-export { foldQueryText, searchTextOf } from './query/SummaryQuery';
+export type { ScopedRow, ScopeGrant, SummaryPage, SummaryQuery, SummaryScope, WaitingFor } from './query/SummaryQuery';
+export { foldQueryText, inScope, searchTextOf } from './query/SummaryQuery';
 export { isDescending, matchesSummary, runSummaryQuery, sortKeyOf, waitingDue } from './query/runSummaryQuery';
 export { decodeCursor, encodeCursor } from './query/cursor';
 
@@ -59,7 +59,7 @@ export { canonicalJson } from './events/canonicalJson';
 export { hashEvent, sealEvent, verifyChain } from './events/hashChain';
 export type { ChainBreak } from './events/hashChain';
 
-export type { ArendeContext, ArendeLink, Atgard, AtgardStatus, EventActor } from './runtime/ArendeContext';
+export type { ArendeContext, ArendeLink, Atgard, AtgardStatus, EventActor, LinkRel } from './runtime/ArendeContext';
 export type { ArendeState, StateEntry } from './runtime/ArendeState';
 export type { ActiveStep, ArendeSummary, OpenDeadline } from './runtime/ArendeSummary';
 export { NO_DEADLINE } from './runtime/ArendeSummary';
@@ -130,3 +130,5 @@ export { categoryLabels } from './definition/categoryLabels';
 export { choiceTitles } from './definition/choiceTitles';
 export type { RiskLevel } from './reports/riskLevel';
 export { PROCESS_LABELS, processLabel } from './reports/labels';
+export { LINK_TITLES, LINKED_PROCESSES } from './runtime/linkedProcesses';
+export type { LinkedProcess } from './runtime/linkedProcesses';

@@ -4,6 +4,7 @@ export const PROCESS_TITLES: Record<string, string> = {
   'lex-sarah': 'Lex Sarah',
   avvikelse: 'Avvikelse',
   riskanalys: 'Riskanalys',
+  'lex-maria': 'Lex Maria-bedömning',
 };
 
 export const processTitle = (type: string) => PROCESS_TITLES[type] ?? type;

@@ -195,6 +195,27 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
       expect(await store.count({ status: 'closed' })).toBe(1);
     });
 
+    it('adds what a scope grants: rows of a process type in its enheter, optionally only those linked by a rel', async () => {
+      const store = await make();
+      const rows: ArendeSummary[] = [
+        { ...summary('arende:m1', 0), enhetId: 'enhet:solgarden', processType: 'lex-maria', links: [{ rel: 'overlamnad_fran', arendeId: 'arende:h1' }] },
+        { ...summary('arende:h1', 0), enhetId: 'enhet:solgarden', processType: 'avvikelse', links: [{ rel: 'overlamnad_till', arendeId: 'arende:m1' }] },
+        { ...summary('arende:x1', 0), enhetId: 'enhet:solgarden', processType: 'avvikelse', links: [{ rel: 'eskalerad_till', arendeId: 'arende:s1' }] },
+        { ...summary('arende:m2', 0), enhetId: 'enhet:larkan', processType: 'lex-maria' },
+      ];
+      await store.append({ events: rows.map((r) => ev(r.arendeId, 0)), summaries: rows });
+      const ids = async (q: Parameters<EventStore['summaries']>[0]) => (await store.summaries(q)).map((r) => r.arendeId).sort();
+      const mas = (enheter: readonly string[] | 'all') => ({
+        enheter: [] as string[],
+        grants: [{ enheter, processTypes: ['lex-maria'] }, { enheter, processTypes: ['avvikelse'], linkRel: 'overlamnad_till' }],
+      });
+      expect(await ids({ scope: mas('all') })).toEqual(['arende:h1', 'arende:m1', 'arende:m2']);
+      expect(await ids({ scope: mas(['enhet:larkan']) })).toEqual(['arende:m2']);
+      expect(await ids({ scope: mas([]) })).toEqual([]);
+      expect(await ids({ scope: { ...mas('all'), enheter: ['enhet:solgarden'] } })).toEqual(['arende:h1', 'arende:m1', 'arende:m2', 'arende:x1']);
+      expect(await store.count({ scope: mas('all'), processTypes: ['avvikelse'] })).toBe(1);
+    });
+
     it('pages with cursors in every order, each row exactly once', async () => {
       const store = await make();
       const rows: ArendeSummary[] = [];

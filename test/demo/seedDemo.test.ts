@@ -14,7 +14,7 @@ describe('demo seed', () => {
     const n = await seedDemo({ store, ids: sequentialIds('demo'), hasher: nobleHasher, validator, catalog: catalog(), directory: staticDirectory(DEMO_ORG, DEMO_USERS), now: '2026-11-22T09:00:00.000Z' }, loadShippedDefinitions());
     expect(n).toBeGreaterThanOrEqual(12);
     const summaries = await store.summaries();
-    expect(new Set(summaries.map((s) => s.processType))).toEqual(new Set(['lex-sarah', 'avvikelse', 'riskanalys']));
+    expect(new Set(summaries.map((s) => s.processType))).toEqual(new Set(['lex-sarah', 'avvikelse', 'riskanalys', 'lex-maria']));
     expect(summaries.filter((s) => s.status === 'closed').length).toBeGreaterThanOrEqual(2);
     expect(new Set(summaries.map((s) => JSON.stringify(s.value))).size).toBeGreaterThanOrEqual(8);
     // Every seeded event lies in the past, so a backup of the demo imports (imports refuse the future).

@@ -28,6 +28,48 @@ describe('avvikelse and riskanalys in real Chromium', () => {
     }
   });
 
+  it('hands a läkemedel avvikelse to the MAS, who judges it under lex Maria and records the anmälan (issue 11, item 8)', async () => {
+    const b = await openBrowser();
+    const { page } = b;
+    try {
+      await signIn(page, 'Anna Berg');
+      const url = await report(page, /^Avvikelse/, 'Solgårdens särskilda boende', 'avvikelse-rapport-2', formExample('avvikelse-rapport-2', { lagrum: 'hsl', kategori: 'lakemedel' }));
+      await openCaseAs(page, 'Erik Holm', url);
+      await submitStep(page, 'Bedömning', 'avvikelse-bedomning', formExample('avvikelse-bedomning', { vag: 'mas' }));
+      const overlamning = formExample('avvikelse-overlamning-mas');
+      await submitStep(page, 'Överlämna till MAS', 'avvikelse-overlamning-mas', overlamning);
+      // The avvikelse goes on with the enhet's own analysis, linked to the MAS's bedömning.
+      await page.getByRole('heading', { name: 'Aktuellt steg: Analys' }).waitFor();
+      const link = page.getByRole('link', { name: /Överlämnat till MAS, lex Maria-bedömning/ });
+      await link.waitFor();
+      const lexMariaUrl = new URL((await link.getAttribute('href'))!, page.url()).toString();
+
+      // The MAS finds it among her tasks, with the avvikelse's facts already in the form.
+      await signIn(page, 'Karin Sjöberg');
+      const task = page.locator('.task-list a', { hasText: String(overlamning.sammanfattning).slice(0, 60) });
+      await task.waitFor();
+      expect(await task.textContent()).toContain('som MAS');
+      await task.click();
+      await page.getByRole('heading', { name: 'Aktuellt steg: Lex Maria-bedömning' }).waitFor();
+      expect(await page.locator('[id="f-lex-maria-bedomning_handelse"]').inputValue()).toBe(overlamning.sammanfattning);
+      expect(await page.locator('[id="f-lex-maria-bedomning_bedomare_namn"]').inputValue()).toBe('Karin Sjöberg');
+      await expectAccessible(page, 'lex Maria-bedömningen');
+      await submitStep(page, 'Lex Maria-bedömning', 'lex-maria-bedomning', formExample('lex-maria-bedomning'));
+      const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+      await submitStep(page, 'Anmälan till IVO enligt lex Maria', 'lex-maria-anmalan', { skickadDatum: today, satt: 'e_tjanst' });
+      await submitStep(page, 'Avslut', 'lex-maria-avslut', formExample('lex-maria-avslut'), 'Avsluta ärendet');
+      await page.locator('.case-header').getByText('Avslutat').waitFor();
+      expect(page.url()).toBe(lexMariaUrl);
+      // Linked both ways: the MAS reads the avvikelse handed to her.
+      await page.getByRole('link', { name: /Överlämnat från avvikelse/ }).click();
+      await page.getByRole('link', { name: /Överlämnat till MAS, lex Maria-bedömning/ }).waitFor();
+      expect(await page.locator('.case-header .eyebrow').textContent()).toContain('Avvikelse');
+    } finally {
+      await b.close();
+      removeProfile(b.profile);
+    }
+  });
+
   it('has a riskanalys approved by the verksamhetschef before the start date', async () => {
     const b = await openBrowser();
     const { page } = b;

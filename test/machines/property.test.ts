@@ -165,6 +165,7 @@ const setups: [ProcessType, string, string][] = [
   ['lex-sarah', 'enhet:solgarden', 'user:anna'],
   ['avvikelse', 'enhet:solgarden', 'user:anna'],
   ['riskanalys', 'enhet:hemtjanst-norr', 'user:erik'],
+  ['lex-maria', 'enhet:solgarden', 'user:karin'],
 ];
 
 describe.each(setups)('property: random submissions against %s', (processType, enhetId, opener) => {

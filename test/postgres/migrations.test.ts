@@ -4,6 +4,7 @@ import { migrate } from '../../src/adapters/postgres/migrate';
 import { pgDb } from '../../src/adapters/postgres/pgDb';
 import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
 import { PgEventStore } from '../../src/adapters/postgres/PgEventStore';
+import { PgDirectory } from '../../src/adapters/postgres/PgDirectory';
 import { ev, summary } from '../contracts/eventStoreContract';
 import { createTestDatabase, withDatabase } from './testDatabase';
 import { testSigner } from './testSigner';
@@ -40,7 +41,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
   describe(`migrations on ${name}`, () => {
     it('run from an empty database, and a second run does nothing', async () => {
       const db = await open();
-      expect(await migrate(db)).toEqual(['0001_initial', '0002_summaries_opened_by', '0003_facts_handelsedatum']);
+      expect(await migrate(db)).toEqual(['0001_initial', '0002_summaries_opened_by', '0003_facts_handelsedatum', '0004_organisation_details']);
       expect(await tables(db)).toEqual(TABLES);
       expect(await migrate(db)).toEqual([]);
     });
@@ -52,7 +53,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
       const store = new PgEventStore(db, testSigner());
       await store.append({ events: [ev('arende:a', 0), ev('arende:a', 1)], summaries: [summary('arende:a', 1)] });
 
-      expect(await migrate(db)).toEqual(['0002_summaries_opened_by', '0003_facts_handelsedatum']);
+      expect(await migrate(db)).toEqual(['0002_summaries_opened_by', '0003_facts_handelsedatum', '0004_organisation_details']);
       expect(await hasIndex(db, 'summaries_opened_by')).toBe(true);
       expect(await store.eventsOf('arende:a')).toEqual([ev('arende:a', 0), ev('arende:a', 1)]);
       expect(await store.summaries({ scope: { enheter: [], openedBy: 'user:anna' } })).toEqual([summary('arende:a', 1)]);
@@ -67,9 +68,29 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
       await db.query(`insert into facts (arende_id, facts) values ('arende:a', '{"arendeId":"arende:a","reportedDate":"2025-01-02"}')`);
       expect((await store.reportFacts()).missing).toEqual([]);
 
-      expect(await migrate(db)).toEqual(['0003_facts_handelsedatum']);
+      expect(await migrate(db, { to: 3 })).toEqual(['0003_facts_handelsedatum']);
       expect(await store.reportFacts()).toEqual({ facts: [], missing: ['arende:a'] });
       expect(await store.eventsOf('arende:a')).toEqual([ev('arende:a', 0), ev('arende:a', 1)]);
+    });
+
+    it('add the organisation details the anmälan needs, keeping the people and units already there', async () => {
+      const db = await open();
+      expect(await migrate(db, { to: 3 })).toHaveLength(3);
+      await db.query("insert into forvaltningar (id, namn) values ('forvaltning:soc', 'Socialförvaltningen')");
+      await db.query("insert into verksamheter (id, namn, forvaltning_id, ort) values ('verksamhet:aldre', 'Äldreomsorg', 'forvaltning:soc', 'Storstad')");
+      await db.query("insert into enheter (id, namn, verksamhet_id) values ('enhet:solgarden', 'Solgården', 'verksamhet:aldre')");
+      await db.query("insert into users (id, namn, created_at) values ('user:sara', 'Sara Nyberg', '2026-01-01T00:00:00.000Z')");
+      expect(await migrate(db)).toEqual(['0004_organisation_details']);
+      const directory = new PgDirectory(db);
+      expect((await directory.organisation()).enheter).toEqual([{ id: 'enhet:solgarden', namn: 'Solgården', verksamhetId: 'verksamhet:aldre' }]);
+      await db.query("update enheter set adress = 'Solvägen 1', verksamhetsform = 'sol'");
+      await db.query("update users set titel = 'Socialt ansvarig samordnare', telefon = '08-123 450 40'");
+      directory.invalidate();
+      expect((await directory.organisation()).enheter[0]).toEqual({ id: 'enhet:solgarden', namn: 'Solgården', verksamhetId: 'verksamhet:aldre', adress: 'Solvägen 1', verksamhetsform: 'sol' });
+      expect(await directory.actorAt('user:sara', '2026-06-01T00:00:00.000Z')).toEqual({ userId: 'user:sara', namn: 'Sara Nyberg', roles: [], titel: 'Socialt ansvarig samordnare', telefon: '08-123 450 40' });
+      // A verksamhetsform outside the law's is refused by the database itself.
+      await expect(db.query("update enheter set verksamhetsform = 'hsl'")).rejects.toThrow();
+      await directory.close();
     });
 
     it('leave nothing behind when a migration fails', async () => {

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { LiveHub } from '../../src/server/live/LiveHub';
+import type { ScopedRow } from '../../src/engine/index';
 
 function listener(userId: string, enheter: string[]) {
   const written: string[] = [];
@@ -9,7 +10,7 @@ function listener(userId: string, enheter: string[]) {
 }
 
 describe('LiveHub', () => {
-  const rows: Record<string, { enhetId: string; openedBy: string }> = { a1: { enhetId: 'e1', openedBy: 'u1' } };
+  const rows: Record<string, ScopedRow> = { a1: { enhetId: 'e1', openedBy: 'u1', processType: 'avvikelse' } };
 
   it('tells only those who may read the ärende, with its id only', async () => {
     const hub = new LiveHub(async (id) => rows[id]);

@@ -5,7 +5,7 @@ import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { fixedClock } from '../../src/adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
 import { createEngine, staticDirectory, stockholmDate } from '../../src/engine/index';
-import type { Engine, EventStore, ProcessCatalog, SubmitResult } from '../../src/engine/index';
+import type { Engine, EventStore, ProcessCatalog, ProcessType, SubmitResult } from '../../src/engine/index';
 import { loadCatalogFromDisk, loadShippedDefinitions } from './catalog';
 
 let catalogCache: ProcessCatalog | undefined;
@@ -30,7 +30,7 @@ export interface World {
   /** Submits as a demo user; throws with the Swedish message when refused. */
   step(arendeId: string, userId: string, type: string, data: unknown): Promise<Extract<SubmitResult, { ok: true }>>;
   attempt(arendeId: string, userId: string, type: string, data: unknown): Promise<SubmitResult>;
-  open(processType: 'lex-sarah' | 'avvikelse' | 'riskanalys', enhetId: string, userId: string): Promise<string>;
+  open(processType: ProcessType, enhetId: string, userId: string): Promise<string>;
 }
 
 export async function createWorld(opts: { store?: EventStore; start?: string; seed?: string } = {}): Promise<World> {

@@ -15,15 +15,18 @@ interface StoredAssignment {
 
 interface Person {
   namn: string;
+  titel: string | null;
+  telefon: string | null;
+  epost: string | null;
   assignments: StoredAssignment[];
 }
 
 const ORGANISATION = `select
-    (select coalesce(json_agg(json_build_object('id', id, 'namn', namn)), '[]') from forvaltningar) as forvaltningar,
+    (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'namnd', namnd, 'organisationsnummer', organisationsnummer, 'diariePrefix', diarie_prefix, 'ivoAvdelning', ivo_avdelning))), '[]') from forvaltningar) as forvaltningar,
     (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'forvaltningId', forvaltning_id, 'ort', ort))), '[]') from verksamheter) as verksamheter,
-    (select coalesce(json_agg(json_build_object('id', id, 'namn', namn, 'verksamhetId', verksamhet_id)), '[]') from enheter) as enheter`;
+    (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'verksamhetId', verksamhet_id, 'adress', adress, 'postort', postort, 'verksamhetsform', verksamhetsform))), '[]') from enheter) as enheter`;
 
-const PERSON = `select u.namn,
+const PERSON = `select u.namn, u.titel, u.telefon, u.epost,
     coalesce((select json_agg(json_build_object('role', ra.role, 'kind', ra.scope_kind, 'id', ra.scope_id, 'from', ra.valid_from, 'to', ra.valid_to) order by ra.id)
               from role_assignments ra where ra.user_id = u.id), '[]') as assignments
   from users u where u.id = $1`;
@@ -91,7 +94,14 @@ export class PgDirectory implements Directory {
     if (!person) return undefined;
     const roles: RoleAssignment[] = [];
     for (const a of person.assignments) if (heldAt(a, at) && isRoleId(a.role)) roles.push({ role: a.role, scope: { kind: a.kind, id: a.id } });
-    return { userId, namn: person.namn, roles };
+    return {
+      userId,
+      namn: person.namn,
+      roles,
+      ...(person.titel ? { titel: person.titel } : {}),
+      ...(person.telefon ? { telefon: person.telefon } : {}),
+      ...(person.epost ? { epost: person.epost } : {}),
+    };
   }
 
   /** Matched as `foldName` does: trimmed, single spaces, lower case. */
@@ -133,16 +143,22 @@ export async function seedOrganisation(db: Db, org: Organisation, users: readonl
     const { rows } = await tx.query<{ seeded: boolean }>('select exists (select 1 from users) as seeded');
     if (rows[0]?.seeded) return false;
     const json = (v: unknown) => JSON.stringify(v);
-    await tx.query('insert into forvaltningar (id, namn) select x.id, x.namn from json_to_recordset($1::json) x(id text, namn text) on conflict (id) do nothing', [json(org.forvaltningar)]);
+    await tx.query(
+      'insert into forvaltningar (id, namn, namnd, organisationsnummer, diarie_prefix, ivo_avdelning) select x.id, x.namn, x.namnd, x.organisationsnummer, x."diariePrefix", x."ivoAvdelning" from json_to_recordset($1::json) x(id text, namn text, namnd text, organisationsnummer text, "diariePrefix" text, "ivoAvdelning" text) on conflict (id) do nothing',
+      [json(org.forvaltningar)],
+    );
     await tx.query(
       'insert into verksamheter (id, namn, forvaltning_id, ort) select x.id, x.namn, x."forvaltningId", x.ort from json_to_recordset($1::json) x(id text, namn text, "forvaltningId" text, ort text) on conflict (id) do nothing',
       [json(org.verksamheter)],
     );
     await tx.query(
-      'insert into enheter (id, namn, verksamhet_id) select x.id, x.namn, x."verksamhetId" from json_to_recordset($1::json) x(id text, namn text, "verksamhetId" text) on conflict (id) do nothing',
+      'insert into enheter (id, namn, verksamhet_id, adress, postort, verksamhetsform) select x.id, x.namn, x."verksamhetId", x.adress, x.postort, x.verksamhetsform from json_to_recordset($1::json) x(id text, namn text, "verksamhetId" text, adress text, postort text, verksamhetsform text) on conflict (id) do nothing',
       [json(org.enheter)],
     );
-    await tx.query('insert into users (id, namn, created_at) select x."userId", x.namn, $2 from json_to_recordset($1::json) x("userId" text, namn text)', [json(users), validFrom]);
+    await tx.query(
+      'insert into users (id, namn, titel, telefon, epost, created_at) select x."userId", x.namn, x.titel, x.telefon, x.epost, $2 from json_to_recordset($1::json) x("userId" text, namn text, titel text, telefon text, epost text)',
+      [json(users), validFrom],
+    );
     const assignments = users.flatMap((u) => u.roles.map((r) => ({ u: u.userId, r: r.role, k: r.scope.kind, s: r.scope.id })));
     await tx.query('insert into role_assignments (user_id, role, scope_kind, scope_id, valid_from) select x.u, x.r, x.k, x.s, $2 from json_to_recordset($1::json) x(u text, r text, k text, s text)', [
       json(assignments),

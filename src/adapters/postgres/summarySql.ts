@@ -43,8 +43,15 @@ function waitingCondition(waitingFor: readonly WaitingFor[], p: Params): string 
 function filters(q: SummaryQuery, p: Params): string[] {
   const where: string[] = [];
   if (q.scope && q.scope.enheter !== 'all') {
-    const units = `s.enhet_id = any(${p.texts(q.scope.enheter)})`;
-    where.push(q.scope.openedBy !== undefined ? `(${units} or s.opened_by = ${p.text(q.scope.openedBy)})` : units);
+    const any = [`s.enhet_id = any(${p.texts(q.scope.enheter)})`];
+    if (q.scope.openedBy !== undefined) any.push(`s.opened_by = ${p.text(q.scope.openedBy)}`);
+    for (const g of q.scope.grants ?? []) {
+      const parts = [`s.process_type = any(${p.texts(g.processTypes)})`];
+      if (g.enheter !== 'all') parts.push(`s.enhet_id = any(${p.texts(g.enheter)})`);
+      if (g.linkRel !== undefined) parts.push(`exists (select 1 from json_array_elements(s."row"->'links') l where l->>'rel' = ${p.text(g.linkRel)})`);
+      any.push(`(${parts.join(' and ')})`);
+    }
+    where.push(any.length === 1 ? any[0]! : `(${any.join(' or ')})`);
   }
   if (q.status) where.push(`s.status = ${p.text(q.status)}`);
   if (q.processTypes) where.push(`s.process_type = any(${p.texts(q.processTypes)})`);

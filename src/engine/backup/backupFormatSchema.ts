@@ -55,7 +55,7 @@ export const BACKUP_FORMAT_SCHEMA = {
               type: 'object',
               required: ['rel', 'arendeId'],
               additionalProperties: false,
-              properties: { rel: { enum: ['eskalerad_till', 'eskalerad_fran'] }, arendeId: { type: 'string' } },
+              properties: { rel: { enum: ['eskalerad_till', 'eskalerad_fran', 'overlamnad_till', 'overlamnad_fran'] }, arendeId: { type: 'string' } },
             },
           },
           prevHash: { type: 'string', pattern: '^[0-9a-f]{64}$', title: 'föregående kontrollsumma' },

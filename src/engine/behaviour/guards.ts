@@ -5,11 +5,17 @@ import { handelseDateOf } from '../reports/handelseDate';
 import { stockholmDate } from '../reports/stockholmDate';
 import type { ArendeContext, MachineEvent } from '../runtime/ArendeContext';
 import { readPath } from './readPath';
+import { LINKED_PROCESSES, linkedProcessOf } from '../runtime/linkedProcesses';
 
 /** Three-valued truth for the verifier's abstract interpretation. */
 export type Tri = true | false | 'unknown';
 
 /** What the verifier knows of an event: the actor's role and any data values it branches on. */
+/** In an abstract branch: the value at a fact's path is anything but `otherThan` (so other comparisons stay open). */
+export class OtherValue {
+  constructor(readonly otherThan: unknown) {}
+}
+
 export interface AbstractEvent {
   type: string;
   role: RoleId;
@@ -101,6 +107,8 @@ function dateOutsideWindow(ctx: ArendeContext, ev: MachineEvent, params: Params)
   if (earliest !== undefined && date < earliest) return `${label} (${date}) kan inte vara före ${String(params.notBeforeTitle ?? 'föregående steg')} (${earliest}).`;
   return undefined;
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function skyddsombudOk(ev: MachineEvent): boolean {
   const deltar = readPath(ev.data, 'skyddsombudDeltar') === true;
@@ -230,7 +238,12 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     test: (_c, ev, p) => readPath(ev.data, p.path as string) === p.value,
     explain: (_c, ev, p) =>
       whenFalse(readPath(ev.data, p.path as string) === p.value, `Uppgiften ${String(p.path)} måste vara ${JSON.stringify(p.value)}.`),
-    abstract: (ev, p) => (Object.hasOwn(ev.data, p.path as string) ? ev.data[p.path as string] === p.value : 'unknown'),
+    abstract: (ev, p) => {
+      if (!Object.hasOwn(ev.data, p.path as string)) return 'unknown';
+      const value = ev.data[p.path as string];
+      if (value instanceof OtherValue) return JSON.stringify(value.otherThan) === JSON.stringify(p.value) ? false : 'unknown';
+      return value === p.value;
+    },
     checkParams: (p) => (typeof p.path === 'string' && 'value' in p ? undefined : 'path och value krävs'),
   },
   hasStep: {
@@ -302,11 +315,12 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
   },
   hasLink: {
     readsEventData: true,
-    describe: () => 'Ett länkat lex Sarah-ärende skapas',
+    describe: (p) => `${capitalised(linkedProcessOf(p.rel)?.noun ?? 'ett länkat ärende')} skapas och länkas`,
     test: (_c, ev, p) => (ev.links ?? []).some((l) => l.rel === p.rel),
-    explain: (_c, ev, p) => whenFalse((ev.links ?? []).some((l) => l.rel === p.rel), 'Inget länkat lex Sarah-ärende skapades.'),
+    explain: (_c, ev, p) => whenFalse((ev.links ?? []).some((l) => l.rel === p.rel), `Inget länkat ärende (${linkedProcessOf(p.rel)?.noun ?? String(p.rel)}) skapades.`),
     abstract: unknownAbstract,
-    checkParams: (p) => (typeof p.rel === 'string' ? undefined : 'rel krävs'),
+    checkParams: (p) =>
+      linkedProcessOf(p.rel) ? undefined : `rel ska vara ${LINKED_PROCESSES.map((l) => l.rel).join(' eller ')}`,
   },
   hasSkyddsombudOrReason: {
     readsEventData: true,

@@ -1,7 +1,7 @@
 import type { RoleId } from '../org/Role';
 import type { FormSpec } from './ProcessCatalog';
 
-export type ProcessType = 'lex-sarah' | 'avvikelse' | 'riskanalys';
+export type ProcessType = 'lex-sarah' | 'avvikelse' | 'riskanalys' | 'lex-maria';
 
 /** A deadline attached to a state: due a duration after a start, met by an event. */
 export interface ObligationSpec {

@@ -89,7 +89,7 @@ export const DEFINITION_FORMAT_SCHEMA = {
   properties: {
     id: { type: 'string', pattern: '^[a-z][a-z0-9-]*$', title: 'id' },
     version: { type: 'integer', minimum: 1, title: 'version' },
-    processType: { enum: ['lex-sarah', 'avvikelse', 'riskanalys'], title: 'processtyp' },
+    processType: { enum: ['lex-sarah', 'avvikelse', 'riskanalys', 'lex-maria'], title: 'processtyp' },
     title: { type: 'string', minLength: 1, title: 'rubrik' },
     description: { type: 'string' },
     published: {

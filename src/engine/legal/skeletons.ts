@@ -60,6 +60,9 @@ const avvikelse: LegalSkeleton = {
     bedomning: { key: 'bedomning', title: 'Bedömning', role: 'enhetschef', independent: true, requiredFields: ['konsekvens', 'sannolikhet', 'vag'] },
     eskalering: { key: 'eskalering', title: 'Eskalera till lex Sarah', role: 'enhetschef', requiredFields: ['sammanfattning', 'rapportor'],
       requiredGuards: [{ type: 'hasLink', params: { rel: 'eskalerad_till' } }] },
+    // A händelse in hälso- och sjukvård that the enhetschef routes to the MAS opens a linked lex Maria-bedömning.
+    overlamning: { key: 'overlamning', title: 'Överlämna till MAS', role: 'enhetschef', requiredFields: ['sammanfattning'],
+      requiredGuards: [{ type: 'hasLink', params: { rel: 'overlamnad_till' } }] },
     analys: { key: 'analys', title: 'Analys', role: 'enhetschef', independent: true, requiredFields: ['orsaker', 'tidigareHant', 'orsaker[]', 'orsaker[].kategori', 'orsaker[].beskrivning'] },
     atgarder: { key: 'atgarder', title: 'Åtgärder', role: 'enhetschef' },
     uppfoljning: { key: 'uppfoljning', title: 'Uppföljning', role: 'enhetschef', requiredGuards: [{ type: 'hasAllAtgarderVerified' }] },
@@ -69,8 +72,26 @@ const avvikelse: LegalSkeleton = {
     ['rapport', 'bedomning', 'analys', 'atgarder', 'uppfoljning', 'avslut'],
     ['rapport', 'bedomning', 'eskalering', 'avslut'],
   ],
-  facts: {},
-  conditional: [],
+  facts: {
+    till_mas: { title: 'bedömningen lämnar händelsen till MAS', events: ['bedomning.submit'], path: 'vag', equals: 'mas', decidedBy: 'bedomning.submit' },
+  },
+  conditional: [{ fact: 'till_mas', steps: ['overlamning'], before: 'analys', title: 'överlämningen till MAS' }],
+};
+
+// Patientsäkerhetslagen 3 kap. 5 §; in a kommun the MAS judges and makes the anmälan (HSL 11 kap. 4 §).
+const lexMaria: LegalSkeleton = {
+  processType: 'lex-maria',
+  steps: {
+    bedomning: { key: 'bedomning', title: 'Lex Maria-bedömning', role: 'mas', independent: true, requiredFields: ['handelse', 'anmalas', 'motivering', 'bedomare', 'bedomare.namn'] },
+    anmalan: { key: 'anmalan', title: 'Anmälan till IVO enligt lex Maria', role: 'mas', requiredFields: ['skickadDatum', 'satt'],
+      requiredGuards: [{ type: 'isDateBetweenStepAndToday', params: { path: 'skickadDatum', notBefore: 'bedomning.submit' } }] },
+    avslut: { key: 'avslut', title: 'Avslut', role: 'mas', requiredFields: ['aterkoppling'] },
+  },
+  routes: [['bedomning', 'avslut']],
+  facts: {
+    anmals: { title: 'MAS har bedömt att händelsen ska anmälas', events: ['bedomning.submit'], path: 'anmalas', equals: true, decidedBy: 'bedomning.submit' },
+  },
+  conditional: [{ fact: 'anmals', steps: ['anmalan'], before: 'avslut', title: 'anmälan till IVO enligt lex Maria' }],
 };
 
 const riskanalys: LegalSkeleton = {
@@ -104,4 +125,5 @@ export const SKELETONS: Readonly<Record<ProcessType, LegalSkeleton>> = {
   'lex-sarah': lexSarah,
   avvikelse,
   riskanalys,
+  'lex-maria': lexMaria,
 };

@@ -4,6 +4,11 @@ export interface Enhet {
   id: string;
   namn: string;
   verksamhetId: string;
+  /** Besöksadress and postort: what an anmälan to IVO names as the place of the verksamhet. */
+  adress?: string;
+  postort?: string;
+  /** The law the enhet's insatser are given under (an anmälan's verksamhetsform). */
+  verksamhetsform?: 'sol' | 'lss';
 }
 
 export interface Verksamhet {
@@ -17,6 +22,13 @@ export interface Verksamhet {
 export interface Forvaltning {
   id: string;
   namn: string;
+  /** The nämnd that answers for the förvaltning's verksamhet: the anmälande nämnd to IVO. */
+  namnd?: string;
+  organisationsnummer?: string;
+  /** The diarium's prefix, e.g. "SN" in "SN 2026/123". */
+  diariePrefix?: string;
+  /** IVO's regional avdelning for the kommun's län (the anmälan is addressed to it). */
+  ivoAvdelning?: 'nord' | 'mitt' | 'ost' | 'sydost' | 'syd' | 'vast';
 }
 
 export interface Organisation {
@@ -36,4 +48,8 @@ export interface Actor {
   userId: string;
   namn: string;
   roles: readonly RoleAssignment[];
+  /** Befattning (e.g. undersköterska), and work contact details an anmälan's kontaktperson gives. */
+  titel?: string;
+  telefon?: string;
+  epost?: string;
 }

@@ -7,6 +7,7 @@ export const ROLES = [
   'forvaltningschef',
   'processagare',
   'skyddsombud',
+  'mas',
   'administrator',
 ] as const;
 
@@ -20,6 +21,7 @@ export const ROLE_TITLES: Record<RoleId, string> = {
   forvaltningschef: 'förvaltningschef',
   processagare: 'processägare',
   skyddsombud: 'skyddsombud',
+  mas: 'MAS',
   administrator: 'administratör',
 };
 

@@ -1,10 +1,37 @@
 import type { RoleId } from '../org/Role';
 import type { ArendeSummary } from '../runtime/ArendeSummary';
 
-/** Which rows a person may see: rows of these enheter (or all) and, beside them, the rows they opened. */
+/** Rows of some process types in these enheter, optionally only those linked by `linkRel` (what is handed to the MAS). */
+export interface ScopeGrant {
+  enheter: readonly string[] | 'all';
+  processTypes: readonly string[];
+  linkRel?: string;
+}
+
+/** Which rows a person may see: rows of these enheter (or all), the rows they opened, and what grants add. */
 export interface SummaryScope {
   enheter: readonly string[] | 'all';
   openedBy?: string;
+  grants?: readonly ScopeGrant[];
+}
+
+/** What the scope of a row depends on: its enhet, opener, process type and links. */
+export interface ScopedRow {
+  enhetId: string;
+  openedBy: string;
+  processType: string;
+  links?: readonly { rel: string }[];
+}
+
+const inUnits = (enheter: readonly string[] | 'all', enhetId: string) => enheter === 'all' || enheter.includes(enhetId);
+
+/** Does the scope cover the row? One rule for lists (in memory and as SQL) and for reading one ärende. */
+export function inScope(scope: SummaryScope, row: ScopedRow): boolean {
+  if (inUnits(scope.enheter, row.enhetId)) return true;
+  if (scope.openedBy !== undefined && row.openedBy === scope.openedBy) return true;
+  return (scope.grants ?? []).some(
+    (g) => g.processTypes.includes(row.processType) && inUnits(g.enheter, row.enhetId) && (g.linkRel === undefined || (row.links ?? []).some((l) => l.rel === g.linkRel)),
+  );
 }
 
 /** A role someone holds and where: the inbox lists rows whose active steps wait for it there. */

@@ -1,6 +1,6 @@
 import type { ArendeSummary } from '../runtime/ArendeSummary';
 import { NO_DEADLINE } from '../runtime/ArendeSummary';
-import { foldQueryText, searchTextOf } from './SummaryQuery';
+import { foldQueryText, inScope, searchTextOf } from './SummaryQuery';
 import type { SummaryPage, SummaryQuery, WaitingFor } from './SummaryQuery';
 import { decodeCursor, encodeCursor } from './cursor';
 
@@ -22,7 +22,7 @@ export function waitingDue(row: ArendeSummary, waitingFor: readonly WaitingFor[]
 
 /** Does the row satisfy every filter of the query (paging and order aside)? */
 export function matchesSummary(row: ArendeSummary, q: SummaryQuery): boolean {
-  if (q.scope && !(inUnits(q.scope.enheter, row.enhetId) || (q.scope.openedBy !== undefined && row.openedBy === q.scope.openedBy))) return false;
+  if (q.scope && !inScope(q.scope, row)) return false;
   if (q.status && row.status !== q.status) return false;
   if (q.processTypes && !q.processTypes.includes(row.processType)) return false;
   if (q.enhetId && row.enhetId !== q.enhetId) return false;

@@ -7,6 +7,7 @@ export const PROCESS_LABELS: Readonly<Record<string, string>> = {
   avvikelse: 'Avvikelser',
   'lex-sarah': 'Lex Sarah-rapporter',
   riskanalys: 'Riskanalyser',
+  'lex-maria': 'Lex Maria-bedömningar',
 };
 
 /** Key and label for an avvikelse without a category (e.g. an old or partial rapport). */

@@ -23,8 +23,11 @@ export interface Atgard {
   updatedSeq: number;
 }
 
+/** Outgoing and back links between ärenden: avvikelse → lex Sarah (eskalerad), avvikelse → lex Maria at the MAS (overlamnad). */
+export type LinkRel = 'eskalerad_till' | 'eskalerad_fran' | 'overlamnad_till' | 'overlamnad_fran';
+
 export interface ArendeLink {
-  rel: 'eskalerad_till' | 'eskalerad_fran';
+  rel: LinkRel;
   arendeId: string;
 }
 

@@ -9,14 +9,19 @@ export type DefaultRule =
   | { readonly stepDate: string }
   | { readonly done: string }
   | { readonly today: true }
-  | { readonly person: 'namn' | 'titel' }
-  | { readonly org: 'enhet' | 'ort' }
+  | { readonly person: 'namn' | 'titel' | 'telefon' | 'epost' }
+  | { readonly org: OrgFact }
   | { readonly value: string | boolean }
   | { readonly firstOf: readonly DefaultRule[] }
   | { readonly join: readonly DefaultRule[] }
   | { readonly lookup: DefaultRule; readonly values: Readonly<Record<string, string>> }
   | { readonly fields: FieldRules }
-  | { readonly items: readonly ItemRule[] };
+  | { readonly items: readonly ItemRule[] }
+  /** What the log says, as text: the åtgärder with their outcome, or the whole ärende at its end. */
+  | { readonly summary: 'atgarder' | 'arende' };
+
+/** What the organisation knows about the ärende's enhet and förvaltning (`postort` falls back on the verksamhet's ort). */
+export type OrgFact = 'enhet' | 'postort' | 'adress' | 'verksamhetsform' | 'namnd' | 'organisationsnummer' | 'ivoAvdelning';
 
 /** Defaults per field name of a form (or of an object inside it). */
 export type FieldRules = Readonly<Record<string, DefaultRule>>;
@@ -36,6 +41,7 @@ export const TITLE_OF_ROLE: Readonly<Partial<Record<RoleId, string>>> = {
   forvaltningschef: 'Förvaltningschef',
   processagare: 'Processägare',
   skyddsombud: 'Skyddsombud',
+  mas: 'Medicinskt ansvarig sjuksköterska',
 };
 
 const rapport = (path: string): DefaultRule => ({ step: 'rapport.submit', path });
@@ -43,6 +49,8 @@ const utredning = (path: string): DefaultRule => ({ step: 'utredning.submit', pa
 const me: DefaultRule = { fields: { namn: { person: 'namn' }, titel: { person: 'titel' } } };
 const today: DefaultRule = { today: true };
 const rapportText: DefaultRule = { join: [rapport('handelse'), rapport('konsekvens.beskrivning')] };
+/** The avvikelse's rapport (its konsekvens is plain text) as one summary. */
+const avvikelseText: DefaultRule = { join: [rapport('handelse'), rapport('konsekvens')] };
 const omedelbara: DefaultRule = { step: 'omedelbara_atgarder.submit', path: 'atgarder[].beskrivning' };
 
 /**
@@ -87,12 +95,16 @@ export const STEP_DEFAULT_RULES: Readonly<Record<string, FieldRules>> = {
       values: { missforhallande: 'allvarligt_missforhallande', pataglig_risk: 'pataglig_risk_allvarligt' },
     },
     avsandarensDiarienummer: { step: 'registrering.submit', path: 'diarienummer' },
-    verksamhet: { fields: { namn: { org: 'enhet' }, postort: { org: 'ort' } } },
+    anmalandeNamnd: { org: 'namnd' },
+    organisationsnummer: { org: 'organisationsnummer' },
+    verksamhet: { fields: { namn: { org: 'enhet' }, adress: { org: 'adress' }, postort: { org: 'postort' } } },
+    verksamhetsform: { org: 'verksamhetsform' },
+    ivoAvdelning: { org: 'ivoAvdelning' },
     handelseTidpunkt: { firstOf: [utredning('tidpunkter.handelseTidpunkt'), rapport('handelseTidpunkt')] },
     beskrivning: { firstOf: [utredning('handelseOchKonsekvenser'), rapportText] },
     vidtagnaAtgarder: { firstOf: [utredning('avhjalpandeAtgarder'), { join: [omedelbara] }] },
     utredningBifogas: { done: 'utredning.submit' },
-    kontaktperson: me,
+    kontaktperson: { fields: { namn: { person: 'namn' }, titel: { person: 'titel' }, telefon: { person: 'telefon' }, epost: { person: 'epost' } } },
   },
   'lex-sarah-anmalan-godkannande': { undertecknare: me, datum: today },
   'lex-sarah-anmalan-skickad': { skickadDatum: today },
@@ -113,13 +125,19 @@ export const STEP_DEFAULT_RULES: Readonly<Record<string, FieldRules>> = {
   },
   'atgard-rapportera': { genomfordDatum: today },
   'atgard-verifiera': { verifieradDatum: today },
-  'lex-sarah-uppfoljning': { datum: today },
-  'lex-sarah-avslut': { datum: today },
+  'lex-sarah-uppfoljning': { sammanfattning: { summary: 'atgarder' }, datum: today },
+  'lex-sarah-avslut': { avslutsanteckning: { summary: 'arende' }, datum: today },
   // Riskanalys and avvikelse: the person who signs and today's date.
   'riskanalys-skyddsombud': { namn: { person: 'namn' } },
   'riskanalys-godkannande': { godkannare: me, datum: today },
   'riskanalys-uppfoljning': { datum: today },
   'avvikelse-uppfoljning': { datum: today },
+  // What the avvikelse already says is offered when it is escalated or handed to the MAS.
+  'avvikelse-eskalering': { sammanfattning: avvikelseText },
+  'avvikelse-overlamning-mas': { sammanfattning: avvikelseText },
+  'lex-maria-bedomning': { bedomare: me },
+  'lex-maria-anmalan': { skickadDatum: today },
+  'lex-maria-avslut': { datum: today },
   'avvikelse-avslut': { datum: today },
 };
 

@@ -20,7 +20,7 @@ function formFor(state: ArendeState, type: string): FormSpec {
   return catalog().forms[state.loaded.formOf.get(type)!]!;
 }
 
-function defaults(w: World, state: ArendeState, type: string, person?: { namn: string; role: RoleId }, form = formFor(state, type)) {
+function defaults(w: World, state: ArendeState, type: string, person?: { namn: string; role: RoleId; telefon?: string; epost?: string }, form = formFor(state, type)) {
   return stepDefaults(state, type, form, { organisation: DEMO_ORG, today: today(w), ...(person ? { person } : {}) });
 }
 
@@ -61,25 +61,53 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
     expect(JSON.stringify(r.state.snapshot.value)).toContain('"ivospar":"anmalan_ivo"');
   });
 
-  it('fills the IVO anmälan from the registrering, the enhet, the beslut and the utredning, and leaves out what the organisation does not know', async () => {
+  it('fills the IVO anmälan from the registrering, the organisation, the person, the beslut and the utredning, and leaves the place to the person', async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'beslut', { allvarligt: true });
     await w.step(id, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { allvarligt: true }));
     const state = await stateOf(w, id);
     const utredning = example('lex-sarah-utredning');
-    const d = defaults(w, state, 'anmalan_ivo.submit', SARA);
+    const d = defaults(w, state, 'anmalan_ivo.submit', { ...SARA, telefon: '08-123 450 40', epost: 'sara.nyberg@storstad.example' });
     expect(d).toEqual({
       typ: 'allvarligt_missforhallande',
       avsandarensDiarienummer: 'SN 2026/123',
-      verksamhet: { namn: 'Solgårdens särskilda boende', postort: 'Storstad' },
+      anmalandeNamnd: 'Socialnämnden i Storstads kommun',
+      organisationsnummer: '212000-0000',
+      verksamhet: { namn: 'Solgårdens särskilda boende', adress: 'Solvägen 1', postort: 'Storstad' },
+      verksamhetsform: 'sol',
+      ivoAvdelning: 'ost',
       handelseTidpunkt: (utredning.tidpunkter as { handelseTidpunkt: string }).handelseTidpunkt,
       beskrivning: utredning.handelseOchKonsekvenser,
       vidtagnaAtgarder: utredning.avhjalpandeAtgarder,
       utredningBifogas: true,
-      kontaktperson: { namn: 'Sara Nyberg', titel: 'Socialt ansvarig samordnare' },
+      kontaktperson: { namn: 'Sara Nyberg', titel: 'Socialt ansvarig samordnare', telefon: '08-123 450 40', epost: 'sara.nyberg@storstad.example' },
     });
-    // Nämnd, organisationsnummer, address, IVO avdelning and place are not in the organisation or the rapport.
-    for (const key of ['anmalandeNamnd', 'organisationsnummer', 'ivoAvdelning', 'handelsePlats']) expect(d).not.toHaveProperty(key);
+    // Where in the enhet it happened is not in the rapport: the person writes it.
+    expect(d).not.toHaveProperty('handelsePlats');
+    // An organisation that has not filled in its details gives only what it has.
+    const bare = { ...DEMO_ORG, forvaltningar: DEMO_ORG.forvaltningar.map(({ id: fid, namn }) => ({ id: fid, namn })), enheter: DEMO_ORG.enheter.map(({ id: eid, namn, verksamhetId }) => ({ id: eid, namn, verksamhetId })) };
+    const partial = stepDefaults(state, 'anmalan_ivo.submit', formFor(state, 'anmalan_ivo.submit'), { organisation: bare, today: today(w), person: SARA });
+    for (const key of ['anmalandeNamnd', 'organisationsnummer', 'ivoAvdelning', 'verksamhetsform']) expect(partial).not.toHaveProperty(key);
+    expect(partial.verksamhet).toEqual({ namn: 'Solgårdens särskilda boende', postort: 'Storstad' });
+    expect(partial.kontaktperson).toEqual({ namn: 'Sara Nyberg', titel: 'Socialt ansvarig samordnare' });
+  });
+
+  it('starts the uppföljning and the avslut from what the log says: beslut, anmälan, information and each åtgärd\'s outcome', async () => {
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'avslut', { allvarligt: true });
+    const state = await stateOf(w, id);
+    const [atgard] = state.snapshot.context.atgarder;
+    const uppfoljning = defaults(w, state, 'uppfoljning.submit', SARA);
+    expect(uppfoljning.sammanfattning).toContain(`${atgard!.vad} – genomförd och uppföljd: avsedd effekt.`);
+    const avslut = defaults(w, state, 'avslut.submit', SARA);
+    expect(avslut.avslutsanteckning).toBe(
+      [
+        'Beslut: Missförhållande, allvarligt.',
+        `Anmälan till IVO skickades ${today(w)}.`,
+        'Den enskilde har informerats.',
+        `Åtgärder:\n${state.snapshot.context.atgarder.map((a) => `${a.vad} – genomförd och uppföljd: avsedd effekt.`).join('\n')}`,
+      ].join('\n'),
+    );
   });
 
   it('an anmälan before the utredning takes the rapport\'s facts and says the utredning is not attached', async () => {
@@ -116,10 +144,10 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'avslut');
     const state = await stateOf(w, id);
-    expect(defaults(w, state, 'avslut.submit', SARA)).toEqual({ datum: today(w) });
+    expect(defaults(w, state, 'avslut.submit', SARA)).toMatchObject({ datum: today(w) });
     expect(defaults(w, state, 'atgard.verifiera', SARA)).toEqual({ verifieradDatum: today(w) });
     expect(defaults(w, state, 'atgard.rapportera', ERIK)).toEqual({ genomfordDatum: today(w) });
-    expect(defaults(w, state, 'uppfoljning.submit', SARA)).toEqual({ datum: today(w) });
+    expect(defaults(w, state, 'uppfoljning.submit', SARA)).toMatchObject({ datum: today(w) });
   });
 
   it('gives a process owner\'s copy of a form the defaults whose fields still fit, and no title for a medarbetare', async () => {

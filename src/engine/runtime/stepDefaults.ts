@@ -5,8 +5,9 @@ import type { Enhet, Organisation, Verksamhet } from '../org/Organisation';
 import type { RoleId } from '../org/Role';
 import { stockholmDate } from '../reports/stockholmDate';
 import type { ArendeState } from './ArendeState';
+import { arendeSummary, atgarderSummary } from './caseSummary';
 import { NEW_ITEM_DEFAULT_RULES, STEP_DEFAULT_RULES, TITLE_OF_ROLE } from './stepDefaultRules';
-import type { DefaultRule, FieldRules, ItemRule } from './stepDefaultRules';
+import type { DefaultRule, FieldRules, ItemRule, OrgFact } from './stepDefaultRules';
 
 /** What the defaults may draw on besides the ärende itself. */
 export interface StepDefaultsInput {
@@ -14,12 +15,13 @@ export interface StepDefaultsInput {
   /** Today's date in Europe/Stockholm (`YYYY-MM-DD`): the engine reads no clock. */
   today: string;
   /** Who fills in the form, and the role they act in for this step (their title on the form). */
-  person?: { namn: string; role?: RoleId };
+  person?: { namn: string; role?: RoleId; titel?: string; telefon?: string; epost?: string };
 }
 
 type Schema = Readonly<Record<string, unknown>>;
 
 interface Env {
+  state: ArendeState;
   latest: ReadonlyMap<string, ArendeEvent>;
   input: StepDefaultsInput;
   enhet: Enhet | undefined;
@@ -68,7 +70,7 @@ function envOf(state: ArendeState, input: StepDefaultsInput): Env {
   for (const e of state.events) latest.set(e.type, e);
   const enhet = input.organisation.enheter.find((e) => e.id === state.open.enhetId);
   const verksamhet = input.organisation.verksamheter.find((v) => v.id === enhet?.verksamhetId);
-  return { latest, input, enhet, verksamhet };
+  return { state, latest, input, enhet, verksamhet };
 }
 
 function fields(rules: FieldRules, schema: Schema | undefined, env: Env): Record<string, unknown> | undefined {
@@ -102,6 +104,26 @@ function items(rules: readonly ItemRule[], schema: Schema, env: Env): unknown[] 
   return list.length > 0 && list.length <= max ? list : undefined;
 }
 
+function orgFact(fact: OrgFact, env: Env): string | undefined {
+  const forvaltning = env.input.organisation.forvaltningar.find((f) => f.id === env.verksamhet?.forvaltningId);
+  switch (fact) {
+    case 'enhet':
+      return env.enhet?.namn;
+    case 'postort':
+      return env.enhet?.postort ?? env.verksamhet?.ort;
+    case 'adress':
+      return env.enhet?.adress;
+    case 'verksamhetsform':
+      return env.enhet?.verksamhetsform;
+    case 'namnd':
+      return forvaltning?.namnd;
+    case 'organisationsnummer':
+      return forvaltning?.organisationsnummer;
+    case 'ivoAvdelning':
+      return forvaltning?.ivoAvdelning;
+  }
+}
+
 function valueOf(rule: DefaultRule, env: Env): unknown {
   if ('step' in rule) {
     const event = env.latest.get(rule.step);
@@ -116,10 +138,12 @@ function valueOf(rule: DefaultRule, env: Env): unknown {
   if ('today' in rule) return env.input.today;
   if ('person' in rule) {
     const person = env.input.person;
-    if (rule.person === 'namn') return person?.namn;
-    return person?.role ? TITLE_OF_ROLE[person.role] : undefined;
+    if (rule.person !== 'titel') return person?.[rule.person];
+    // Acting in a role, the role is the title on the form (SAS, enhetschef); as medarbetare, the befattning.
+    return (person?.role ? TITLE_OF_ROLE[person.role] : undefined) ?? person?.titel;
   }
-  if ('org' in rule) return rule.org === 'enhet' ? env.enhet?.namn : env.verksamhet?.ort;
+  if ('org' in rule) return orgFact(rule.org, env);
+  if ('summary' in rule) return rule.summary === 'atgarder' ? atgarderSummary(env.state) : arendeSummary(env.state);
   if ('value' in rule) return rule.value;
   if ('firstOf' in rule) {
     for (const r of rule.firstOf) {

@@ -14,7 +14,7 @@ export function activeSteps(state: ArendeState): ActiveStep[] {
   });
 }
 
-const RUBRIK_SOURCES = ['rapport.submit|handelse', 'beskrivning.submit|forandring'];
+const RUBRIK_SOURCES = ['rapport.submit|handelse', 'beskrivning.submit|forandring', 'bedomning.submit|handelse'];
 
 /** A short Swedish label for an ärende: the start of what happened (or of the change analysed). */
 export function rubrikOf(state: ArendeState): string {

@@ -14,6 +14,7 @@ import type { Actor, Organisation } from '../org/Organisation';
 import type { Clock } from '../ports/Clock';
 import type { Directory } from '../ports/Directory';
 import type { EventStore, SummaryQuery } from '../ports/EventStore';
+import type { ScopedRow } from '../query/SummaryQuery';
 import { IntegrityError, SeqConflictError } from '../ports/EventStore';
 import type { Hasher } from '../ports/Hasher';
 import type { IdGenerator } from '../ports/IdGenerator';
@@ -25,6 +26,7 @@ import type { ActionOption } from '../runtime/availableActions';
 import { candidateTransitions } from '../runtime/candidates';
 import { decide } from '../runtime/decide';
 import type { Command } from '../runtime/decide';
+import { linkedProcessOf } from '../runtime/linkedProcesses';
 import { openArende } from '../runtime/openArende';
 import { reject } from '../runtime/Rejection';
 import type { Rejection } from '../runtime/Rejection';
@@ -45,7 +47,7 @@ import type { RegisterResult, VerifiedCache } from './DefinitionRegistry';
 /** How a step is submitted: the seq the caller decided on, and who may see the ärende at all (the server's access rule). */
 export interface SubmitOptions {
   expectedSeq?: number;
-  visible?: (owner: { enhetId: string; openedBy: string }) => boolean;
+  visible?: (owner: ScopedRow) => boolean;
 }
 
 export interface EngineDeps {
@@ -291,14 +293,14 @@ export function createEngine(deps: EngineDeps) {
     organisation: () => directory.organisation(),
     now: () => clock.now(),
 
-    /** Validates and commits one step or command; escalation also opens the linked lex Sarah ärende atomically. */
+    /** Validates and commits one step or command; an escalation or handover also opens the linked ärende atomically. */
     async submit(arendeId: string, command: Omit<Command, 'links'>, userId: string, opts: SubmitOptions = {}): Promise<SubmitResult> {
       const who = await principal(userId);
       if (isRejection(who)) return { ok: false, rejection: who };
       const { org, actor } = who;
       const state = await loadState(arendeId);
       // One answer whether the ärende is missing or hidden from the caller: its existence is not revealed.
-      if (!state || (opts.visible && !opts.visible({ enhetId: state.open.enhetId, openedBy: state.openedBy })))
+      if (!state || (opts.visible && !opts.visible({ enhetId: state.open.enhetId, openedBy: state.openedBy, processType: state.open.processType, links: state.links })))
         return { ok: false, rejection: reject('unknown_arende', `Ärendet ${arendeId} finns inte.`) };
       // The caller decided on an older view: someone (maybe they themselves, in a retry) has saved since.
       if (opts.expectedSeq !== undefined && opts.expectedSeq !== state.events.length)
@@ -306,17 +308,27 @@ export function createEngine(deps: EngineDeps) {
       const now = notBefore(clock.now(), state.events[state.events.length - 1]!.at);
       const candidates = candidateTransitions(state, command.type);
       command = { ...command, data: await withPersons(state.loaded, candidates, command.type, command.data) };
-      const escalates = candidates.some((t) =>
-        leafGuards(t.guard).some((g) => g.type === 'hasLink' && g.params?.rel === 'eskalerad_till'),
-      );
+      // A step guarded by `hasLink` opens the linked ärende (lex Sarah, lex Maria) in the same commit.
+      const linkTo = candidates
+        .flatMap((t) => leafGuards(t.guard))
+        .map((g) => (g.type === 'hasLink' ? linkedProcessOf(g.params?.rel) : undefined))
+        .find((l) => l !== undefined);
       let linked: ArendeState | undefined;
-      if (escalates) {
-        const lexSarah = registry.latest('lex-sarah');
-        if (!lexSarah) return { ok: false, rejection: reject('unknown_event', 'Det finns ingen publicerad lex Sarah-process att eskalera till.') };
-        const prefill = escalationPrefill(state, command.data);
+      if (linkTo) {
+        const target = registry.latest(linkTo.processType);
+        if (!target) return { ok: false, rejection: reject('unknown_event', `Det finns ingen publicerad process för ${linkTo.noun} att länka till.`) };
         const opened = openArende(
-          lexSarah,
-          { arendeId: ids.next('arende'), eventId: ids.next('event'), enhetId: state.open.enhetId, now, prefill, links: [{ rel: 'eskalerad_fran', arendeId }], asRole: 'enhetschef', jav: state.snapshot.context.jav },
+          target,
+          {
+            arendeId: ids.next('arende'),
+            eventId: ids.next('event'),
+            enhetId: state.open.enhetId,
+            now,
+            prefill: linkTo.prefill(state, command.data),
+            links: [{ rel: linkTo.back, arendeId }],
+            asRole: linkTo.asRole,
+            jav: state.snapshot.context.jav,
+          },
           actor,
           org,
           hasher,
@@ -326,7 +338,7 @@ export function createEngine(deps: EngineDeps) {
       }
       const decision = decide(
         state,
-        { ...command, ...(linked ? { links: [{ rel: 'eskalerad_till' as const, arendeId: linked.arendeId }] } : {}) },
+        { ...command, ...(linked && linkTo ? { links: [{ rel: linkTo.rel, arendeId: linked.arendeId }] } : {}) },
         actor,
         { org, hasher, now, eventId: ids.next('event') },
       );
@@ -423,17 +435,4 @@ export function groupByArende(events: readonly ArendeEvent[]): Map<string, Arend
   }
   for (const list of map.values()) list.sort((a, b) => a.seq - b.seq);
   return map;
-}
-
-/** Facts copied from an avvikelse into the lex Sarah rapport draft. */
-function escalationPrefill(state: ArendeState, data: unknown): Record<string, unknown> {
-  const rapport = state.snapshot.context.steps['rapport.submit']?.data as Record<string, unknown> | undefined;
-  const eskalering = (data ?? {}) as Record<string, unknown>;
-  return {
-    handelse: eskalering.sammanfattning ?? rapport?.handelse,
-    ...(rapport?.enskildReferens ? { enskildReferens: rapport.enskildReferens } : {}),
-    ...(eskalering.rapportor ? { rapportor: eskalering.rapportor } : {}),
-    ...(rapport?.inblandade ? { inblandade: rapport.inblandade } : {}),
-    konsekvens: { beskrivning: rapport?.konsekvens },
-  };
 }

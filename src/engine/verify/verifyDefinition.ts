@@ -1,5 +1,5 @@
 import type { AbstractEvent, Tri } from '../behaviour/guards';
-import { leafGuards, requiredRoleOf } from '../behaviour/guards';
+import { leafGuards, OtherValue, requiredRoleOf } from '../behaviour/guards';
 import { loadDefinition } from '../definition/loadDefinition';
 import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { ProcessCatalog } from '../definition/ProcessCatalog';
@@ -23,9 +23,6 @@ export interface VerifyEnv {
   catalog: ProcessCatalog;
   validator: SchemaValidator;
 }
-
-/** Marks "some other value" for a fact's data path in an abstract branch. */
-const OTHER = Object.freeze({ other: true });
 
 export interface SearchNode {
   config: Config;
@@ -140,13 +137,13 @@ function dataBranches(skeleton: LegalSkeleton, event: string): Record<string, un
   let branches: Record<string, unknown>[] = [{}];
   for (const f of Object.values(skeleton.facts)) {
     if (!f.events.includes(event) || 'absent' in f) continue;
-    branches = branches.flatMap((b) => [{ ...b, [f.path]: f.equals }, { ...b, [f.path]: OTHER }]);
+    branches = branches.flatMap((b) => [{ ...b, [f.path]: f.equals }, { ...b, [f.path]: new OtherValue(f.equals) }]);
   }
   return branches;
 }
 
 function describeData(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v === OTHER ? 'annat värde' : v]));
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v instanceof OtherValue ? 'annat värde' : v]));
 }
 
 function pathTo(nodes: SearchNode[], index: number): CounterExampleStep[] {

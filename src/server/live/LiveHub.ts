@@ -1,9 +1,10 @@
 import type { ServerResponse } from 'node:http';
+import type { ScopedRow } from '../../engine/index';
 
 /** Who may hear about a changed ärende: the stream checks each listener's right to read it. */
 export interface LiveListener {
   userId: string;
-  mayHear(row: { enhetId: string; openedBy: string }): boolean;
+  mayHear(row: ScopedRow): boolean;
   res: ServerResponse;
 }
 
@@ -15,7 +16,7 @@ export class LiveHub {
   private readonly listeners = new Set<LiveListener>();
   private readonly heartbeat: NodeJS.Timeout;
 
-  constructor(private readonly rowOf: (arendeId: string) => Promise<{ enhetId: string; openedBy: string } | undefined>) {
+  constructor(private readonly rowOf: (arendeId: string) => Promise<ScopedRow | undefined>) {
     // A comment line every 25 s keeps proxies from closing an idle stream.
     this.heartbeat = setInterval(() => {
       for (const l of this.listeners) l.res.write(': puls\n\n');

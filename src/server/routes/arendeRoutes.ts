@@ -21,9 +21,9 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     if (!row) throw notFound();
     // The list row is a cache; when it is damaged, the ärende's own log decides who may read it.
     const owner =
-      typeof row.enhetId === 'string' && typeof row.openedBy === 'string'
+      typeof row.enhetId === 'string' && typeof row.openedBy === 'string' && typeof row.processType === 'string' && Array.isArray(row.links)
         ? row
-        : await engine.get(id).then((s) => s && { enhetId: s.open.enhetId, openedBy: s.openedBy });
+        : await engine.get(id).then((s) => s && { enhetId: s.open.enhetId, openedBy: s.openedBy, processType: s.open.processType, links: s.links });
     if (!owner || !mayRead(org, actor, owner)) throw notFound();
     return row;
   }

@@ -31,7 +31,8 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     const [people, org] = await Promise.all([ctx.people(), ctx.directory.organisation()]);
     const now = ctx.clock.now();
     const actors = await Promise.all(people.map((p) => ctx.directory.actorAt(p.userId, now)));
-    return { org, people: actors.filter((a): a is Actor => !!a) };
+    // Before sign-in: who they are and their roles, not their contact details.
+    return { org, people: actors.filter((a): a is Actor => !!a).map(({ userId, namn, roles }) => ({ userId, namn, roles })) };
   });
 
   app.post(

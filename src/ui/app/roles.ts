@@ -27,3 +27,12 @@ export function enheterOf(org: Organisation, actor: Actor) {
 export function userName(people: readonly { userId: string; namn: string }[], userId: string): string {
   return people.find((u) => u.userId === userId)?.namn ?? userId;
 }
+
+/** The person's befattning and work contact details, where the organisation has them (for forms' defaults). */
+export function contactOf(actor: Actor): { titel?: string; telefon?: string; epost?: string } {
+  return {
+    ...(actor.titel ? { titel: actor.titel } : {}),
+    ...(actor.telefon ? { telefon: actor.telefon } : {}),
+    ...(actor.epost ? { epost: actor.epost } : {}),
+  };
+}

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Atgard, FieldError } from '../../engine/index';
-import { closingConditions, computeObligations, holdsRole, newItemDefaults, ROLE_TITLES, rubrikOf, SKELETONS, stepDefaults, stepperOf, stockholmDate } from '../../engine/index';
+import { closingConditions, computeObligations, holdsRole, LINK_TITLES, newItemDefaults, ROLE_TITLES, rubrikOf, SKELETONS, stepDefaults, stepperOf, stockholmDate } from '../../engine/index';
 import { href } from '../app/router';
-import { userName } from '../app/roles';
+import { contactOf, userName } from '../app/roles';
 import { useServices } from '../app/services';
 import { useSession } from '../app/session';
 import { useLoad } from '../app/useLoad';
@@ -86,7 +86,7 @@ export function CaseView({ id }: { id: string }) {
     if (!form) return <p role="alert">Formuläret för steget saknas.</p>;
     // Facts the ärende already holds start the form (used only when there is no draft); the person edits and submits.
     const role = options.find((o) => o.type === type)?.role;
-    const input = { organisation: org, today: stockholmDate(today) ?? today.slice(0, 10), person: { namn: user.namn, ...(role ? { role } : {}) } };
+    const input = { organisation: org, today: stockholmDate(today) ?? today.slice(0, 10), person: { namn: user.namn, ...(role ? { role } : {}), ...contactOf(user) } };
     const initial = stepDefaults(state, type, form, input);
     return (
       <StepForm
@@ -121,7 +121,7 @@ export function CaseView({ id }: { id: string }) {
           {state.links.map((l) => (
             <span key={l.arendeId}>
               {' '}
-              · <a href={href({ page: 'arende', id: l.arendeId })}>{l.rel === 'eskalerad_till' ? 'Eskalerat till lex Sarah-ärende' : 'Eskalerat från avvikelse'} {arendeNumber(l.arendeId)}</a>
+              · <a href={href({ page: 'arende', id: l.arendeId })}>{LINK_TITLES[l.rel]} {arendeNumber(l.arendeId)}</a>
             </span>
           ))}
         </p>

@@ -1,5 +1,6 @@
 import type { ArendeState } from '../../engine/index';
-import { MIGRATE_EVENT, ROLE_TITLES } from '../../engine/index';
+import { LINK_TITLES, MIGRATE_EVENT, ROLE_TITLES } from '../../engine/index';
+import { arendeNumber } from '../labels';
 import type { MigrateData } from '../../engine/index';
 import { formatDateTime } from '../format';
 
@@ -15,7 +16,7 @@ export function History({ state, nameOf, titleOf }: { state: ArendeState; nameOf
             <time dateTime={e.at}>{formatDateTime(e.at)}</time>{' '}
             <strong>{e.type === 'arende.open' ? 'Ärendet skapades' : e.type === MIGRATE_EVENT ? migrated(e.stepData as MigrateData) : titleOf(e.type)}</strong> – {nameOf(e.actor.userId)} ({ROLE_TITLES[e.actor.role]})
             {e.links?.map((l) => (
-              <span key={l.arendeId}> · {l.rel === 'eskalerad_till' ? 'eskalerat till lex Sarah' : 'eskalerat från avvikelse'}</span>
+              <span key={l.arendeId}> · {LINK_TITLES[l.rel].toLowerCase()} {arendeNumber(l.arendeId)}</span>
             ))}
           </li>
         ))}

@@ -113,7 +113,7 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
             drafts={drafts}
             submitText="Skicka rapporten"
             // The rapportör is named: it starts as the signed-in user, reporting in writing (both changed when registering an oral report).
-            initial={choice.type === 'lex-sarah' ? { rapportor: { namn: user.namn, anvandarId: user.userId }, muntligRapport: false } : undefined}
+            initial={choice.type === 'lex-sarah' ? { rapportor: { namn: user.namn, ...(user.titel ? { befattning: user.titel } : {}), anvandarId: user.userId }, muntligRapport: false } : undefined}
             engineErrors={problem?.fieldErrors}
             onSubmit={async (data) => {
               setQueued(false);
