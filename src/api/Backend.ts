@@ -1,5 +1,5 @@
 import type { ActionOption, Actor, ArendeState, ArendeSummary, BackupFile, DefinitionRegistry, ImportResult, MigrationProof, Organisation, ProcessDefinition, Rejection, VerifyResult, VersionImpact } from '../engine/index';
-import type { IntegrityReport, KvalitetsberattelseAnswer, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, PublishAnswer, SessionInfo } from './contract';
+import type { AccessLogAnswer, IntegrityReport, KvalitetsberattelseAnswer, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, PublishAnswer, SessionInfo } from './contract';
 
 /** One ärende as the client shows it: replayed from the server's log, plus what the signed-in person may do. */
 export interface ArendeOnClient {
@@ -48,7 +48,8 @@ export interface Backend {
   report(processType: string, enhetId: string, data: unknown): Promise<ReportOutcome>;
   submit(arendeId: string, type: string, data: unknown, expectedSeq: number): Promise<SubmitOutcome>;
   /** The ärende, or null when it does not exist or the caller may not read it. */
-  arende(arendeId: string): Promise<ArendeOnClient | null>;
+  /** One ärende as the caller may see it; `utskrift` names the document printed (the server logs every read). */
+  arende(arendeId: string, opts?: { utskrift?: string }): Promise<ArendeOnClient | null>;
   list(query: ListQuery, withTotal?: boolean): Promise<ListAnswer>;
   inbox(opts: { limit?: number; after?: string; withTotal?: boolean }): Promise<ListAnswer>;
 
@@ -66,6 +67,8 @@ export interface Backend {
   exportBackup(): Promise<BackupFile>;
   importBackup(file: unknown): Promise<ImportResult>;
   integrity(): Promise<IntegrityReport | null>;
+  /** Loggkontroll: who opened, printed or exported, newest first (SAS and administratör). */
+  accessLog(query: { arende?: string; userId?: string; before?: number; limit?: number }): Promise<AccessLogAnswer>;
   runIntegrity(): Promise<IntegrityReport>;
 
   /** Calls back with the id of an ärende someone changed (`*`: refresh everything, e.g. after a reconnect). */

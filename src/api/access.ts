@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   backup: ['administrator'],
   /** The integrity check of every chain and signature. */
   integrity: ['sas', 'administrator'],
+  /** Loggkontroll: search who opened, printed or exported an ärende. */
+  accessLog: ['sas', 'administrator'],
 } as const satisfies Record<string, readonly RoleId[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -61,6 +63,17 @@ export function visibilityScope(org: Organisation, actor: Actor): SummaryScope {
 /** May the person read this ärende's content? */
 export function mayRead(org: Organisation, actor: Actor, row: ScopedRow): boolean {
   return inScope(visibilityScope(org, actor), row);
+}
+
+/** The role the person reads the ärende through (for the access log), or undefined when they may not. */
+export function readingRoleOf(org: Organisation, actor: Actor, row: ScopedRow): RoleId | undefined {
+  const unit = actor.roles.find((a) => READING_ROLES.includes(a.role) && scopeCovers(org, a, row.enhetId));
+  if (unit) return unit.role;
+  for (const a of actor.roles) {
+    const granted = (GRANTS[a.role] ?? []).some((g) => inScope({ enheter: [], grants: [{ ...g, enheter: unitsOf(org, [a]) }] }, row));
+    if (granted) return a.role;
+  }
+  return row.openedBy === actor.userId ? (actor.roles.find((a) => a.role === 'medarbetare')?.role ?? actor.roles[0]?.role) : undefined;
 }
 
 /** What waits for the person: each role they hold, where they hold it. */

@@ -11,6 +11,7 @@ import type {
   Period,
   ProcessDefinition,
   Rejection,
+  RoleId,
   SummaryQuery,
   Violation,
   VersionImpact,
@@ -121,6 +122,28 @@ export interface IntegrityReport {
   arenden: number;
   events: number;
   problems: { arendeId: string; seq?: number; eventId?: string; reason: string }[];
+}
+
+/** What was done with an ärende's content: opened, printed, exported, or refused (a read outside one's access). */
+export type AccessKind = 'oppnat' | 'utskrift' | 'export' | 'nekat';
+
+/** One line of the access log (loggkontroll). */
+export interface AccessEntry {
+  at: string;
+  userId: string;
+  /** The role the person read through (none when refused). */
+  role?: RoleId;
+  kind: AccessKind;
+  arendeId?: string;
+  enhetId?: string;
+  /** What was printed or exported (e.g. "Anmälan till IVO", "Säkerhetskopia av alla ärenden"). */
+  detail?: string;
+}
+
+export interface AccessLogAnswer {
+  rows: (AccessEntry & { id: number })[];
+  /** Pass as `before` for the next (older) page. */
+  next?: number;
 }
 
 export type { BackupFile };

@@ -1,5 +1,6 @@
 import type { Person, IntegrityReport } from '../api/contract';
 import type { BackupFile, Clock, Directory, Engine, ImportResult } from '../engine/index';
+import type { AccessLog } from './access/AccessLog';
 import type { LiveHub } from './live/LiveHub';
 import type { SessionStore } from './sessions/SessionStore';
 
@@ -26,6 +27,8 @@ export interface ServerContext {
   people(): Promise<Person[]>;
   backup: BackupService;
   integrity: IntegrityService;
+  /** Loggkontroll: who opened, printed or exported which ärende. */
+  accessLog: AccessLog;
   /** Demo sign-in (pick a person) is offered. */
   demo: boolean;
   /** Cookies marked Secure (everywhere but plain-http localhost). */

@@ -12,6 +12,8 @@ import { createEngine, writeBackup } from '../engine/index';
 import type { IntegrityReport, Person } from '../api/contract';
 import type { ServerConfig } from './config';
 import { LiveHub } from './live/LiveHub';
+import { coalescedAccessLog } from './access/coalescedAccessLog';
+import { pgAccessLog } from './access/pgAccessLog';
 import { pgSessions } from './sessions/pgSessions';
 import { DEFAULT_SESSION_TIMES } from './sessions/SessionStore';
 import type { ServerContext } from './ServerContext';
@@ -70,6 +72,7 @@ export async function openPostgresContext(config: ServerConfig, parts: Parts): P
     engine,
     directory,
     sessions: pgSessions(db, DEFAULT_SESSION_TIMES),
+    accessLog: coalescedAccessLog(pgAccessLog(db)),
     live,
     clock: parts.clock,
     async people(): Promise<Person[]> {

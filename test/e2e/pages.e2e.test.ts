@@ -118,4 +118,28 @@ describe('every page in real Chromium: accessible (axe, WCAG 2.1 AA) and Swedish
     await screenshot(b.page, 'utskrift-anmalan-ivo');
     await b.page.emulateMedia({ media: 'screen' });
   });
+
+  it('Loggkontroll shows who opened and printed an ärende, and who was refused it (issue 10, item 4)', async () => {
+    await signIn(b.page, 'Erik Holm');
+    await b.page.locator('.task-list a', { hasText: 'Solgårdens särskilda boende' }).first().click();
+    await b.page.locator('.case-header').waitFor();
+    const caseUrl = b.page.url();
+    // Lina leads other enheter: the ärende does not exist for her, and the attempt is logged.
+    await signIn(b.page, 'Lina Ek');
+    await b.page.goto(caseUrl);
+    await b.page.getByText(/finns inte/).first().waitFor();
+    // The administratör has no case content, but reads the log.
+    await signIn(b.page, 'Sara Nyberg');
+    await b.page.goto(caseUrl);
+    await b.page.getByRole('link', { name: 'Vem har öppnat ärendet? (loggkontroll)' }).click();
+    await b.page.getByRole('heading', { name: 'Loggkontroll', level: 1 }).waitFor();
+    const table = b.page.getByRole('table', { name: 'Åtkomst, senaste först' });
+    await table.waitFor();
+    const rows = await table.locator('tbody tr').allTextContents();
+    expect(rows[0]).toContain('Sara Nyberg');
+    expect(rows.some((r) => r.includes('Lina Ek') && r.includes('Nekades – ingen behörighet'))).toBe(true);
+    expect(rows.some((r) => r.includes('Erik Holm') && r.includes('enhetschef') && r.includes('Öppnade ärendet'))).toBe(true);
+    await expectAccessible(b.page, 'Loggkontroll');
+    await screenshot(b.page, 'loggkontroll');
+  });
 });

@@ -5,6 +5,7 @@ import { migrate } from '../../src/adapters/postgres/migrate';
 import { pgDb } from '../../src/adapters/postgres/pgDb';
 import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
 import { PgEventStore } from '../../src/adapters/postgres/PgEventStore';
+import { pgAccessLog } from '../../src/server/access/pgAccessLog';
 import { verifyLog } from '../../src/adapters/postgres/verifyLog';
 import { IntegrityError } from '../../src/engine/index';
 import { summary } from '../contracts/eventStoreContract';
@@ -71,6 +72,11 @@ describe('append-only history in PostgreSQL itself', () => {
       await expect(app.query("delete from events where arende_id = 'arende:app'")).rejects.toThrow('permission denied');
       await expect(app.query('truncate events')).rejects.toThrow('permission denied');
       await expect(app.query("delete from definitions")).rejects.toThrow('permission denied');
+      // The access log too: the app role adds to it and reads it, never changes it.
+      await pgAccessLog(app).record({ at: '2026-12-01T10:00:00.000Z', userId: 'user:sara', role: 'sas', kind: 'oppnat', arendeId: 'arende:app' });
+      expect((await pgAccessLog(app).search({ arende: 'arende:app', limit: 5 })).rows).toHaveLength(1);
+      await expect(app.query("update access_log set user_id = 'user:ingen'")).rejects.toThrow('permission denied');
+      await expect(app.query('delete from access_log')).rejects.toThrow('permission denied');
       expect((await verifyLog(app, signer)).ok).toBe(true);
     } finally {
       await app.close();

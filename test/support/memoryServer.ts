@@ -9,6 +9,8 @@ import { createEngine, staticDirectory } from '../../src/engine/index';
 import { buildApp, CLIENT_HEADER, SESSION_COOKIE } from '../../src/server/http/buildApp';
 import { LiveHub } from '../../src/server/live/LiveHub';
 import type { ServerContext } from '../../src/server/ServerContext';
+import { coalescedAccessLog } from '../../src/server/access/coalescedAccessLog';
+import { memoryAccessLog } from '../../src/server/access/memoryAccessLog';
 import { memorySessions } from '../../src/server/sessions/memorySessions';
 import { DEFAULT_SESSION_TIMES } from '../../src/server/sessions/SessionStore';
 import { catalog } from './world';
@@ -33,6 +35,7 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z') {
     engine,
     directory,
     sessions: memorySessions(DEFAULT_SESSION_TIMES),
+    accessLog: coalescedAccessLog(memoryAccessLog()),
     live,
     clock,
     people: async () => DEMO_USERS.map((u) => ({ userId: u.userId, namn: u.namn })),

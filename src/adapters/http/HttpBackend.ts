@@ -1,6 +1,7 @@
 import type { ArendeOnClient, Backend, OutboxItem, ReportOutcome, SubmitOutcome } from '../../api/Backend';
 import { BackendError } from '../../api/Backend';
 import type {
+  AccessLogAnswer,
   ArendeView,
   CommandAnswer,
   DefinitionsAnswer,
@@ -121,10 +122,10 @@ export class HttpBackend implements Backend {
     return { ok: true, summary: r.summary, ...(r.linked ? { linked: r.linked } : {}) };
   }
 
-  async arende(arendeId: string): Promise<ArendeOnClient | null> {
+  async arende(arendeId: string, opts: { utskrift?: string } = {}): Promise<ArendeOnClient | null> {
     let view: ArendeView;
     try {
-      view = await request<ArendeView>('GET', `/api/arenden/${enc(arendeId)}`);
+      view = await request<ArendeView>('GET', `/api/arenden/${enc(arendeId)}${opts.utskrift ? `?utskrift=${enc(opts.utskrift)}` : ''}`);
     } catch (e) {
       if (e instanceof BackendError && e.status === 404) return null;
       throw e;
@@ -189,6 +190,10 @@ export class HttpBackend implements Backend {
   }
 
   // ——— Backup and integrity ———
+
+  accessLog(query: { arende?: string; userId?: string; before?: number; limit?: number }): Promise<AccessLogAnswer> {
+    return request('POST', '/api/access-log/search', query);
+  }
 
   exportBackup(): Promise<BackupFile> {
     return request('GET', '/api/backup');

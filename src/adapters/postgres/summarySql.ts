@@ -9,7 +9,16 @@ export interface Sql {
 
 /** `%`, `_` and the escape character itself match literally, as in the reference's `includes`. */
 export function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${likeLiteral(text)}%`;
+}
+
+/** Rows starting with `text`, matched literally (the same escapes). */
+export function likePrefix(text: string): string {
+  return `${likeLiteral(text)}%`;
+}
+
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 class Params {

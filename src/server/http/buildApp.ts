@@ -6,6 +6,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { Actor, Organisation } from '../../engine/index';
 import { IntegrityError } from '../../engine/index';
 import type { ServerContext } from '../ServerContext';
+import { accessLogRoutes } from '../routes/accessLogRoutes';
 import { arendeRoutes } from '../routes/arendeRoutes';
 import { backupRoutes } from '../routes/backupRoutes';
 import { definitionRoutes } from '../routes/definitionRoutes';
@@ -97,6 +98,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     await api.register(definitionRoutes);
     await api.register(reportRoutes);
     await api.register(backupRoutes);
+    await api.register(accessLogRoutes);
     await api.register(streamRoutes);
   });
 

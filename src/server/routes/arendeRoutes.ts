@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { mayRead, visibilityScope, waitingForOf } from '../../api/access';
+import { mayRead, readingRoleOf, visibilityScope, waitingForOf } from '../../api/access';
 import type { ArendeView, CommandAnswer, CommandRequest, ListAnswer, ListQuery, ReportRequest } from '../../api/contract';
 import type { ProcessType } from '../../engine/index';
 import { decodeCursor } from '../../engine/index';
 import { ApiFailure, notFound, statusOf } from '../http/apiError';
 import { whoOf } from '../http/buildApp';
-import { ARENDE_PARAMS, COMMAND_BODY, INBOX_BODY, LIST_BODY, MIGRATE_BODY, REPORT_BODY } from './schemas';
+import { ARENDE_PARAMS, ARENDE_READ_QUERY, COMMAND_BODY, INBOX_BODY, LIST_BODY, MIGRATE_BODY, REPORT_BODY } from './schemas';
 
 const badCursor = () => new ApiFailure(400, 'invalid_cursor', 'Sidmarkören ("after") är ogiltig. Börja om från första sidan.');
 
@@ -14,18 +14,31 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;
   const { engine } = ctx;
 
-  /** The ärende when the caller may read it; 404 otherwise, so its existence is not revealed either. */
-  async function readable(req: Parameters<typeof whoOf>[0], id: string) {
-    const { actor, org } = whoOf(req);
+  /** Who owns the ärende as far as access goes: its list row, or its own log when the row is damaged. */
+  async function ownerOf(id: string) {
     const row = await engine.summaries({ ids: [id], limit: 1 }).then((r) => r[0]);
-    if (!row) throw notFound();
-    // The list row is a cache; when it is damaged, the ärende's own log decides who may read it.
+    if (!row) return undefined;
     const owner =
       typeof row.enhetId === 'string' && typeof row.openedBy === 'string' && typeof row.processType === 'string' && Array.isArray(row.links)
         ? row
         : await engine.get(id).then((s) => s && { enhetId: s.open.enhetId, openedBy: s.openedBy, processType: s.open.processType, links: s.links });
-    if (!owner || !mayRead(org, actor, owner)) throw notFound();
-    return row;
+    return owner ? { row, owner } : undefined;
+  }
+
+  /** A refused read of an existing ärende goes to the access log: someone looked where they may not. */
+  async function refused(req: Parameters<typeof whoOf>[0], id: string, enhetId: string | undefined): Promise<never> {
+    await ctx.accessLog.record({ at: ctx.clock.now(), userId: whoOf(req).actor.userId, kind: 'nekat', arendeId: id, ...(enhetId ? { enhetId } : {}) });
+    throw notFound();
+  }
+
+  /** The ärende when the caller may read it; 404 otherwise, so its existence is not revealed either. */
+  async function readable(req: Parameters<typeof whoOf>[0], id: string) {
+    const { actor, org } = whoOf(req);
+    const found = await ownerOf(id);
+    if (!found) throw notFound();
+    const role = readingRoleOf(org, actor, found.owner);
+    if (!role) return refused(req, id, found.owner.enhetId);
+    return { row: found.row, role };
   }
 
   app.post('/api/arenden', { schema: { body: REPORT_BODY } }, async (req, reply) => {
@@ -36,11 +49,22 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     return reply.status(201).send({ ok: true, event: r.event, summary: r.summary } satisfies CommandAnswer);
   });
 
-  app.get('/api/arenden/:id', { schema: { params: ARENDE_PARAMS } }, async (req) => {
+  app.get('/api/arenden/:id', { schema: { params: ARENDE_PARAMS, querystring: ARENDE_READ_QUERY } }, async (req) => {
     const { id } = req.params as { id: string };
-    const summary = await readable(req, id);
+    const { utskrift } = req.query as { utskrift?: string };
+    const { row: summary, role } = await readable(req, id);
     const state = await engine.get(id);
     if (!state) throw notFound();
+    // Every reading of the content is logged (loggkontroll); a print says which document.
+    await ctx.accessLog.record({
+      at: ctx.clock.now(),
+      userId: whoOf(req).actor.userId,
+      role,
+      kind: utskrift ? 'utskrift' : 'oppnat',
+      arendeId: id,
+      enhetId: state.open.enhetId,
+      ...(utskrift ? { detail: utskrift } : {}),
+    });
     const options = await engine.available(id, whoOf(req).actor.userId);
     return { events: [...state.events], summary, options } satisfies ArendeView;
   });
@@ -54,7 +78,11 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
       visible: (owner) => mayRead(org, actor, owner),
       ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}),
     });
-    if (!r.ok && r.rejection.code === 'unknown_arende') throw notFound();
+    if (!r.ok && r.rejection.code === 'unknown_arende') {
+      const found = await ownerOf(id);
+      if (found) return refused(req, id, found.owner.enhetId);
+      throw notFound();
+    }
     if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
     return { ok: true, event: r.event, summary: r.summary, ...(r.linked ? { linked: r.linked } : {}) } satisfies CommandAnswer;
   });

@@ -28,6 +28,7 @@ export async function backupRoutes(app: FastifyInstance): Promise<void> {
         details: check.problems.slice(0, 20).map((p) => `${p.arendeId}${p.seq !== undefined ? `, händelse ${p.seq}` : ''}: ${p.reason}`),
       });
     const file = await ctx.backup.exportAll();
+    await ctx.accessLog.record({ at: ctx.clock.now(), userId: whoOf(req).actor.userId, role: 'administrator', kind: 'export', detail: `Säkerhetskopia av alla ärenden (${new Set(file.events.map((e) => e.arendeId)).size} ärenden)` });
     reply.header('content-disposition', `attachment; filename="kvalitetsflode-${file.exportedAt.slice(0, 10)}.json"`);
     return file;
   });

@@ -109,3 +109,21 @@ export const URVAL_BODY = {
 } as const;
 
 export const ARENDE_PARAMS = { type: 'object', required: ['id'], properties: { id } } as const;
+
+/** Reading an ärende for a print: which document, so the access log says what was printed. */
+export const ARENDE_READ_QUERY = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { utskrift: { type: 'string', minLength: 1, maxLength: 100 } },
+} as const;
+
+export const ACCESS_LOG_BODY = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    arende: { type: 'string', minLength: 1, maxLength: 200 },
+    userId: id,
+    before: { type: 'integer', minimum: 1 },
+    limit: { type: 'integer', minimum: 1, maximum: 200 },
+  },
+} as const;

@@ -8,6 +8,7 @@ import { MinaUppgifter } from '../inbox/MinaUppgifter';
 import { NyRapport } from '../report/NyRapport';
 import { Backup } from './Backup';
 import { ErrorBoundary } from './ErrorBoundary';
+import { AccessLogPage } from './AccessLogPage';
 import { Integrity } from './Integrity';
 import { LoginPicker } from './LoginPicker';
 import { OutboxNotice } from './OutboxNotice';
@@ -41,6 +42,7 @@ const TITLES: Record<Route['page'], string> = {
   utskrift: 'Utskrift',
   sakerhetskopia: 'Säkerhetskopia',
   kontroll: 'Kontroll av loggen',
+  loggkontroll: 'Loggkontroll',
   processer: 'Processer',
   rapporter: 'Rapporter',
 };
@@ -164,6 +166,11 @@ export function App() {
               Kontroll av loggen
             </NavLink>
           )}
+          {may(user, 'accessLog') && (
+            <NavLink to={{ page: 'loggkontroll' }} current={route}>
+              Loggkontroll
+            </NavLink>
+          )}
           {may(user, 'backup') && (
             <NavLink to={{ page: 'sakerhetskopia' }} current={route}>
               Säkerhetskopia
@@ -187,6 +194,8 @@ export function App() {
             {route.page === 'arende' && <CaseView key={route.id} id={route.id} />}
             {route.page === 'sakerhetskopia' && (may(user, 'backup') ? <Backup /> : <p>Säkerhetskopior hanteras av administratören.</p>)}
             {route.page === 'kontroll' && (may(user, 'integrity') ? <Integrity /> : <p>Kontrollen av loggen visas för SAS och administratören.</p>)}
+            {route.page === 'loggkontroll' &&
+              (may(user, 'accessLog') ? <AccessLogPage key={route.arende ?? ''} {...(route.arende ? { arende: route.arende } : {})} /> : <p>Loggkontrollen görs av SAS och administratören.</p>)}
             {route.page === 'processer' &&
               (may(user, 'processes') ? (
                 <Suspense fallback={<p aria-live="polite">Läser in processeditorn …</p>}>

@@ -8,6 +8,7 @@ export type Route =
   | { page: 'utskrift'; id: string; dokument: string }
   | { page: 'sakerhetskopia' }
   | { page: 'kontroll' }
+  | { page: 'loggkontroll'; arende?: string }
   | { page: 'processer'; id?: string; vy?: 'redigera' | 'versioner' }
   | { page: 'rapporter'; utskrift?: string };
 
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
   if (page === 'rapporter') return { page: 'rapporter', ...(id === 'utskrift' && dokument ? { utskrift: dokument } : {}) };
   if (page === 'sakerhetskopia') return { page: 'sakerhetskopia' };
   if (page === 'kontroll') return { page: 'kontroll' };
+  if (page === 'loggkontroll') return { page: 'loggkontroll', ...(id ? { arende: id } : {}) };
   if (page === 'processer') return { page: 'processer', ...(id ? { id, vy: dokument === 'versioner' ? 'versioner' : 'redigera' } : {}) };
   if (page === 'arende' && id) return { page: 'arende', id };
   if (page === 'utskrift' && id && dokument) return { page: 'utskrift', id, dokument };
@@ -34,6 +36,8 @@ export function href(route: Route): string {
       return `#/utskrift/${encodeURIComponent(route.id)}/${route.dokument}`;
     case 'arenden':
       return route.urval ? `#/arenden/urval/${encodeURIComponent(route.urval)}` : '#/arenden';
+    case 'loggkontroll':
+      return route.arende ? `#/loggkontroll/${encodeURIComponent(route.arende)}` : '#/loggkontroll';
     case 'rapporter':
       return route.utskrift ? `#/rapporter/utskrift/${encodeURIComponent(route.utskrift)}` : '#/rapporter';
     case 'processer':

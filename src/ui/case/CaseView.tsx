@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { may } from '../../api/access';
 import type { Atgard, FieldError } from '../../engine/index';
 import { closingConditions, computeObligations, holdsRole, LINK_TITLES, newItemDefaults, ROLE_TITLES, rubrikOf, SKELETONS, stepDefaults, stepperOf, stockholmDate } from '../../engine/index';
 import { href } from '../app/router';
@@ -126,7 +127,7 @@ export function CaseView({ id }: { id: string }) {
           ))}
         </p>
         <LateRegistration state={state} />
-        <DocumentLinks id={id} processType={state.open.processType} hasAnmalan={state.events.some((e) => e.type === 'anmalan_ivo.submit')} hasUtredning={state.events.some((e) => e.type === 'utredning.submit')} />
+        <DocumentLinks id={id} processType={state.open.processType} hasAnmalan={state.events.some((e) => e.type === 'anmalan_ivo.submit')} hasUtredning={state.events.some((e) => e.type === 'utredning.submit')} accessLog={may(user, 'accessLog')} />
       </header>
 
       <div aria-live="polite" className="notice-area">
@@ -262,12 +263,12 @@ export function CaseView({ id }: { id: string }) {
   );
 }
 
-function DocumentLinks({ id, processType, hasAnmalan, hasUtredning }: { id: string; processType: string; hasAnmalan: boolean; hasUtredning: boolean }) {
+function DocumentLinks({ id, processType, hasAnmalan, hasUtredning, accessLog }: { id: string; processType: string; hasAnmalan: boolean; hasUtredning: boolean; accessLog: boolean }) {
   const links: [string, string][] = [];
   if (processType === 'lex-sarah' && hasUtredning) links.push(['utredning', 'Utredning (utskrift)']);
   if (processType === 'lex-sarah' && hasAnmalan) links.push(['anmalan', 'Anmälan till IVO (utskrift)']);
   if (processType === 'riskanalys') links.push(['riskanalys', 'Riskanalys (utskrift)']);
-  if (links.length === 0) return null;
+  if (links.length === 0 && !accessLog) return null;
   return (
     <p className="documents">
       {links.map(([doc, text]) => (
@@ -275,6 +276,7 @@ function DocumentLinks({ id, processType, hasAnmalan, hasUtredning }: { id: stri
           {text}
         </a>
       ))}
+      {accessLog && <a href={href({ page: 'loggkontroll', arende: id })}>Vem har öppnat ärendet? (loggkontroll)</a>}
     </p>
   );
 }

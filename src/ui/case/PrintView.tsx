@@ -40,10 +40,13 @@ function Field({ label, value }: { label: string; value: unknown }) {
   );
 }
 
+/** What the access log calls each printable document. */
+const DOCUMENT_TITLES: Readonly<Record<string, string>> = { anmalan: 'Anmälan till IVO', utredning: 'Utredning', riskanalys: 'Riskanalys' };
+
 /** Printable documents (print CSS, then the browser's "Spara som PDF"). */
 export function PrintView({ id, dokument }: { id: string; dokument: string }) {
   const { backend, org, people, catalog } = useServices();
-  const { data, error } = useLoad(() => backend.arende(id), [backend, id]);
+  const { data, error } = useLoad(() => backend.arende(id, { utskrift: DOCUMENT_TITLES[dokument] ?? 'Okänt dokument' }), [backend, id, dokument]);
   const [showRapportor, setShowRapportor] = useState(false);
   if (error) return <p role="alert">Dokumentet kunde inte skapas: {error.message}</p>;
   if (data === undefined) return <p aria-live="polite">Läser in …</p>;

@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'react';
+import type { AccessKind, AccessLogAnswer } from '../../api/contract';
+import { ROLE_TITLES } from '../../engine/index';
+import { formatDateTime } from '../format';
+import { arendeNumber, enhetName } from '../labels';
+import { href } from './router';
+import { userName } from './roles';
+import { useServices } from './services';
+
+const KIND_TITLES: Readonly<Record<AccessKind, string>> = {
+  oppnat: 'Öppnade ärendet',
+  utskrift: 'Skrev ut',
+  export: 'Exporterade',
+  nekat: 'Nekades – ingen behörighet',
+};
+
+const PAGE = 50;
+
+/** Loggkontroll: who opened, printed or exported an ärende, and who was refused; searched per ärende or per person. */
+export function AccessLogPage({ arende }: { arende?: string }) {
+  const { backend, org, people } = useServices();
+  const [arendeText, setArendeText] = useState(arende ? arendeNumber(arende) : '');
+  const [userId, setUserId] = useState('');
+  const [query, setQuery] = useState<{ arende?: string; userId?: string }>(arende ? { arende } : {});
+  const [result, setResult] = useState<AccessLogAnswer>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    setResult(undefined);
+    setError(undefined);
+    backend.accessLog({ ...query, limit: PAGE }).then(
+      (r) => live && setResult(r),
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [backend, query]);
+
+  const more = async () => {
+    if (!result?.next) return;
+    try {
+      const page = await backend.accessLog({ ...query, before: result.next, limit: PAGE });
+      setResult({ rows: [...result.rows, ...page.rows], ...(page.next ? { next: page.next } : {}) });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <>
+      <h1>Loggkontroll</h1>
+      <p>
+        Varje gång någon öppnar ett ärende, skriver ut ur det eller exporterar loggas vem, med vilken roll och när. Försök att öppna ett ärende utan behörighet loggas
+        också. Loggen kan inte ändras eller raderas.
+      </p>
+      <form
+        className="filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setQuery({ ...(arendeText.trim() ? { arende: arendeText.trim() } : {}), ...(userId ? { userId } : {}) });
+        }}
+      >
+        <label>
+          Ärende (nummer)
+          <input type="text" value={arendeText} onChange={(e) => setArendeText(e.target.value)} maxLength={200} />
+        </label>
+        <label>
+          Person
+          <select value={userId} onChange={(e) => setUserId(e.target.value)}>
+            <option value="">Alla</option>
+            {people.map((p) => (
+              <option key={p.userId} value={p.userId}>
+                {p.namn}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Sök i loggen</button>
+      </form>
+      {error && <p role="alert">Loggen kunde inte läsas: {error}</p>}
+      <div aria-live="polite">
+        {!result && !error && <p>Läser in …</p>}
+        {result && result.rows.length === 0 && <p>Inget i loggen matchar sökningen.</p>}
+      </div>
+      {result && result.rows.length > 0 && (
+        <table>
+          <caption>Åtkomst, senaste först</caption>
+          <thead>
+            <tr>
+              <th scope="col">Tid</th>
+              <th scope="col">Person</th>
+              <th scope="col">Roll</th>
+              <th scope="col">Vad</th>
+              <th scope="col">Ärende</th>
+              <th scope="col">Enhet</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((r) => (
+              <tr key={r.id} className={r.kind === 'nekat' ? 'rejection' : undefined}>
+                <td>
+                  <time dateTime={r.at}>{formatDateTime(r.at)}</time>
+                </td>
+                <td>{userName(people, r.userId)}</td>
+                <td>{r.role ? ROLE_TITLES[r.role] : '–'}</td>
+                <td>
+                  {KIND_TITLES[r.kind]}
+                  {r.detail ? `: ${r.detail}` : ''}
+                </td>
+                <td>{r.arendeId ? <a href={href({ page: 'arende', id: r.arendeId })}>{arendeNumber(r.arendeId)}</a> : '–'}</td>
+                <td>{r.enhetId ? enhetName(org, r.enhetId) : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {result?.next && (
+        <button type="button" onClick={() => void more()}>
+          Visa fler
+        </button>
+      )}
+    </>
+  );
+}
