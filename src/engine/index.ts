@@ -131,4 +131,5 @@ export { choiceTitles } from './definition/choiceTitles';
 export type { RiskLevel } from './reports/riskLevel';
 export { PROCESS_LABELS, processLabel } from './reports/labels';
 export { LINK_TITLES, LINKED_PROCESSES } from './runtime/linkedProcesses';
+export { findPersonnummer, personnummerErrors } from './runtime/personnummer';
 export type { LinkedProcess } from './runtime/linkedProcesses';

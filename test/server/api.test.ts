@@ -31,6 +31,24 @@ describe('HTTP API over the engine', () => {
     expect(view.options.find((o) => o.type === 'registrering.submit')).toMatchObject({ allowed: false, why: { code: 'wrong_role' } });
   });
 
+  it('refuses a personnummer in a rapport\'s free text with a Swedish message at the field, and stores nothing (issue 10, item 5)', async () => {
+    const s = await memoryServer();
+    const anna = await s.as('user:anna');
+    const before = (await s.store.summaries()).length;
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/arenden',
+      headers: anna,
+      payload: { processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2', { handelse: 'Tolvan Tolvansson 19121212-1212 föll i badrummet.' }) },
+    });
+    expect(res.statusCode).toBe(422);
+    const body = json(res) as unknown as Extract<CommandAnswer, { ok: false }>;
+    expect(body.rejection.fieldErrors).toEqual([expect.objectContaining({ pointer: '/handelse', label: 'Vad hände?' })]);
+    expect(body.rejection.message).toContain('"Vad hände?" innehåller något som ser ut som ett personnummer (19121212-****)');
+    expect(res.body).not.toContain('1212-1212');
+    expect((await s.store.summaries()).length).toBe(before);
+  });
+
   it('refuses a body that claims an actor, and stores nothing', async () => {
     const s = await memoryServer();
     const anna = await s.as('user:anna');

@@ -5,7 +5,7 @@ import { memoryServer } from '../support/memoryServer';
 import { example } from '../support/world';
 
 describe('the report endpoint', () => {
-  it('places ärenden by händelsedatum unless rapportdatum is asked for, offers the years with data and keeps names and personnummer out', async () => {
+  it('places ärenden by händelsedatum unless rapportdatum is asked for, offers the years with data and keeps names out', async () => {
     // 2 January: the avvikelse happened on 30 December, the lex Sarah händelse on New Year's Eve.
     const s = await memoryServer('2026-01-02T08:00:00.000Z');
     const anna = await s.as('user:anna');
@@ -17,7 +17,8 @@ describe('the report endpoint', () => {
     await rapport(
       'lex-sarah',
       example('lex-sarah-rapport-2', {
-        handelse: 'Anna Berg fann att brukaren 19121212-1212 låg på golvet i rum 4. Larmet hade inte gått fram till nattpatrullen.',
+        // A personnummer is refused at the door now (api.test.ts); names in free text are masked in the report.
+        handelse: 'Anna Berg fann att brukaren låg på golvet i rum 4. Larmet hade inte gått fram till nattpatrullen.',
         handelseTidpunkt: '2025-12-31T23:30:00+01:00',
         upptacktTidpunkt: '2026-01-01T06:00:00+01:00',
       }),
@@ -36,8 +37,8 @@ describe('the report endpoint', () => {
     expect(old.report.arMedData).toEqual([2026, 2025]);
     expect(old.report.lexSarah.map((r) => [r.handelseDatum, r.rapportDatum])).toEqual([['2025-12-31', '2026-01-02']]);
     // The whole "Vad hände?", longer than the list row's rubrik, masked.
-    expect(old.report.lexSarah[0]!.handelse).toBe('[namn dolt] fann att brukaren [personnummer dolt] låg på golvet i rum 4. Larmet hade inte gått fram till nattpatrullen.');
-    expect(JSON.stringify(old)).not.toMatch(/Anna Berg|1212-1212/);
+    expect(old.report.lexSarah[0]!.handelse).toBe('[namn dolt] fann att brukaren låg på golvet i rum 4. Larmet hade inte gått fram till nattpatrullen.');
+    expect(JSON.stringify(old)).not.toMatch(/Anna Berg/);
     expect((await answer({ period: yearPeriod(2025), datumgrund: 'rapportdatum' })).report.arenden.count).toBe(0);
     expect((await answer({ period: yearPeriod(2026), datumgrund: 'rapportdatum' })).report.arenden.count).toBe(2);
 

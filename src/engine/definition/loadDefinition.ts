@@ -21,6 +21,8 @@ export interface LoadedDefinition {
   validators: { get(eventType: string): ValidateFn | undefined };
   /** Form id per event type. */
   formOf: ReadonlyMap<string, string>;
+  /** The JSON Schema of an event type's form (field titles for messages the validator does not give). */
+  schemaOf(eventType: string): Readonly<Record<string, unknown>> | undefined;
   /** Step state path per `<key>.submit` event. */
   stepOf: ReadonlyMap<string, string>;
 }
@@ -122,10 +124,15 @@ export function loadDefinition(input: unknown, catalog: ProcessCatalog, validato
     },
   };
 
+  const schemaOf = (eventType: string) => {
+    const form = formOf.get(eventType);
+    return form ? catalog.forms[form]?.schema : undefined;
+  };
+
   // The verifier reads only the graph: it skips building the XState machine (the costly part for a live editor).
   if (opts.compile === false) {
     let lazy: CompiledMachine | undefined;
-    const loaded = { definition, graph, validators, formOf, stepOf } as Omit<LoadedDefinition, 'compiled'>;
+    const loaded = { definition, graph, validators, formOf, schemaOf, stepOf } as Omit<LoadedDefinition, 'compiled'>;
     return { ok: true, loaded: Object.defineProperty(loaded, 'compiled', { get: () => (lazy ??= buildMachine(definition)), enumerable: true }) as LoadedDefinition };
   }
   let machine: CompiledMachine;
@@ -135,5 +142,5 @@ export function loadDefinition(input: unknown, catalog: ProcessCatalog, validato
   } catch (e) {
     return { ok: false, errors: [`Definitionen kunde inte tolkas som tillståndsmaskin: ${(e as Error).message}`] };
   }
-  return { ok: true, loaded: { definition, graph, compiled: machine, validators, formOf, stepOf } };
+  return { ok: true, loaded: { definition, graph, compiled: machine, validators, formOf, schemaOf, stepOf } };
 }

@@ -38,6 +38,10 @@ describe('toCsv', () => {
   it('guards text that a spreadsheet would run as a formula, unless told not to', () => {
     expect(parseCsv(toCsv({ headers: ['x'], rows: [['=SUMMA(A1)'], ['@x'], ['-2 dagar']] })).slice(1)).toEqual([["'=SUMMA(A1)"], ["'@x"], ["'-2 dagar"]]);
     expect(parseCsv(toCsv({ headers: ['x'], rows: [['=1']] }, { guardFormulas: false }))[1]).toEqual(['=1']);
+    // Full-width signs, a formula behind spaces or invisible characters, and a leading control character.
+    const sly = ['＝SUMMA(A1)', '＋1', '－1', '＠x', ' =1', '\u200B=1', '\u0000x', '\u001Bx'];
+    expect(parseCsv(toCsv({ headers: ['x'], rows: sly.map((c) => [c]) })).slice(1)).toEqual(sly.map((c) => [`'${c}`]));
+    expect(parseCsv(toCsv({ headers: ['x'], rows: [['Fall i badrummet'], ['2 dagar – 1'], ['e-post']] })).slice(1)).toEqual([['Fall i badrummet'], ['2 dagar – 1'], ['e-post']]);
     expect(parseCsv(toCsv({ headers: ['x'], rows: [[-2]] }))[1]).toEqual(['-2']);
   });
 

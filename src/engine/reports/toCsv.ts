@@ -9,14 +9,15 @@ export interface CsvTable {
 
 export interface CsvOptions {
   /**
-   * Prefix text cells starting with = + - @ (or a tab/CR) with an apostrophe so spreadsheet
-   * programs do not run them as formulas (CSV injection). Default true.
+   * Prefix text cells starting with = + - @ (also full-width, or after spaces and invisible
+   * characters) or with a control character with an apostrophe so spreadsheet programs do not
+   * run them as formulas (CSV injection). Default true.
    */
   guardFormulas?: boolean;
 }
 
 const NEEDS_QUOTES = /[;"\r\n]/;
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\p{Cc}\p{Cf}]/u;
 
 /** A number as Swedish text: integers as they are, other numbers with a decimal comma. */
 export function formatCsvNumber(n: number): string {

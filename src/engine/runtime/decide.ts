@@ -14,6 +14,7 @@ import { lastEvent } from './ArendeState';
 import { applyEvent } from './applyEvent';
 import { activePaths } from './activePaths';
 import { candidateTransitions, waitingSteps } from './candidates';
+import { personnummerErrors } from './personnummer';
 import { reject } from './Rejection';
 import { MIGRATE_EVENT } from '../migration/MigrateData';
 import type { Rejection } from './Rejection';
@@ -106,6 +107,13 @@ export function decide(state: ArendeState, command: Command, actor: Actor, ctx: 
     return {
       ok: false,
       rejection: reject('invalid_data', `Uppgifterna i "${title}" är inte godkända: ${fieldErrors.map((e) => e.message).join(' ')}`, { fieldErrors }),
+    };
+  // New submissions only (replay and imports keep what was written before this rule).
+  const identifiers = personnummerErrors(command.data, loaded.schemaOf(command.type));
+  if (identifiers.length > 0)
+    return {
+      ok: false,
+      rejection: reject('invalid_data', `Uppgifterna i "${title}" sparades inte: ${identifiers.map((e) => e.message).join(' ')}`, { fieldErrors: identifiers }),
     };
 
   const prev = lastEvent(state);

@@ -26,6 +26,22 @@ describe('StepForm (RJSF glue)', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
+  it('refuses a personnummer in free text before sending, naming the field, and sends once it is replaced by a reference', async () => {
+    const onSubmit = vi.fn(async () => true);
+    render(<StepForm form={form()} draftKey="k" drafts={memoryDrafts()} submitText="Spara" onSubmit={onSubmit} />);
+    await screen.findByRole('button', { name: 'Spara' });
+    fireEvent.click(screen.getByLabelText(/Nej – inga åtgärder behövs/));
+    const motivering = await screen.findByLabelText(/Motivering/);
+    fireEvent.change(motivering, { target: { value: 'Tolvan Tolvansson 19121212-1212 var aldrig i fara.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('"Motivering till att inga åtgärder behövs" innehåller något som ser ut som ett personnummer (19121212-****)'));
+    expect(screen.getByRole('alert').textContent).not.toContain('1212-1212');
+    expect(onSubmit).not.toHaveBeenCalled();
+    fireEvent.change(motivering, { target: { value: 'Den enskilde (VS-2026-0153) var aldrig i fara.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ behovs: 'nej', motivering: 'Den enskilde (VS-2026-0153) var aldrig i fara.' }));
+  });
+
   it('shows conditional fields only when their condition holds, and submits without hidden values', async () => {
     const onSubmit = vi.fn(async () => true);
     const drafts = memoryDrafts();
@@ -53,6 +69,8 @@ describe('StepForm (RJSF glue)', () => {
       />,
     );
     expect(((await screen.findByLabelText(/Motivering/)) as HTMLTextAreaElement).value).toBe('Påbörjad text');
-    expect(screen.getByText('Motivering får inte innehålla personnummer.')).toBeTruthy();
+    // At the field, and in the summary without RJSF's raw path (".motivering …").
+    expect(screen.getAllByText('Motivering får inte innehålla personnummer.')).toHaveLength(2);
+    expect(screen.getByRole('alert').textContent).not.toContain('.motivering');
   });
 });

@@ -11,7 +11,7 @@ import { ErrorListTemplate } from './ErrorListTemplate';
 import { visibleSchema, withoutHidden } from './visibleSchema';
 import { withNewItems } from './withNewItems';
 import { DRAFT_RESTORED } from './draftRestored';
-import { swedishErrors, toErrorSchema } from './swedishErrors';
+import { screenIdentifiers, swedishErrors, toErrorSchema } from './swedishErrors';
 
 export interface StepFormProps {
   form: FormSpec;
@@ -141,6 +141,7 @@ export function StepForm({ form, draftKey, drafts, submitText, submitFor, initia
         focusOnFirstError
         transformErrors={transform}
         extraErrors={engineErrors?.length ? toErrorSchema(engineErrors) : undefined}
+        customValidate={screenIdentifiers(form.schema)}
         templates={{ ErrorListTemplate, ButtonTemplates }}
         formContext={formContext}
         experimental_defaultFormStateBehavior={{ constAsDefaults: 'never', emptyObjectFields: 'skipDefaults' }}

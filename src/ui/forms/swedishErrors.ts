@@ -1,5 +1,6 @@
-import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
+import type { ErrorSchema, FormValidation, RJSFValidationError } from '@rjsf/utils';
 import type { FieldError } from '../../engine/index';
+import { personnummerErrors } from '../../engine/index';
 import { swedishMessage } from '../../i18n/ajvSwedish';
 import { fieldLabel } from '../../i18n/fieldLabel';
 
@@ -36,4 +37,24 @@ export function toErrorSchema(errors: readonly FieldError[]): ErrorSchema {
     ((node.__errors ??= []) as string[]).push(e.message);
   }
   return root as ErrorSchema;
+}
+
+/**
+ * RJSF's customValidate: a personnummer in any free-text field is refused before the form is sent (the
+ * server refuses it too), with the field named, so the enskilde is given by reference instead.
+ */
+export function screenIdentifiers(schema: Schema) {
+  return (formData: unknown, errors: FormValidation): FormValidation => {
+    for (const e of personnummerErrors(formData, schema)) {
+      let node = errors as unknown as Record<string, FormValidation | undefined>;
+      let target: FormValidation | undefined = errors;
+      for (const seg of e.pointer.split('/').filter(Boolean)) {
+        target = node[seg];
+        if (!target) break;
+        node = target as unknown as Record<string, FormValidation | undefined>;
+      }
+      (target ?? errors).addError?.(e.message);
+    }
+    return errors;
+  };
 }

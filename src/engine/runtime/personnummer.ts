@@ -1,0 +1,68 @@
+import type { FieldError } from '../ports/SchemaValidator';
+
+// ÅÅMMDD-NNNN or ÅÅÅÅMMDDNNNN (with -, + or space, or none); not part of a longer number.
+const CANDIDATE = /(?<![\d])(?:(1[89]|20)?(\d{2})(\d{2})(\d{2})[-+ ]?(\d{4}))(?![\d])/g;
+
+function luhnOk(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
+    if (d > 9) d -= 9;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * The first personnummer or samordningsnummer (day + 60) in a text, masked ("191212-****"), or
+ * undefined. A valid date and the control digit must hold, so dates, phone and diarienummer pass.
+ */
+export function findPersonnummer(text: string): string | undefined {
+  for (const m of text.matchAll(CANDIDATE)) {
+    const [, century = '', yy, mm, dd, tail] = m as unknown as [string, string | undefined, string, string, string, string];
+    const month = Number(mm);
+    const day = Number(dd) > 60 ? Number(dd) - 60 : Number(dd);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    if (luhnOk(`${yy}${mm}${dd}${tail}`)) return `${century}${yy}${mm}${dd}-****`;
+  }
+  return undefined;
+}
+
+type Schema = Readonly<Record<string, unknown>>;
+
+function titleAt(schema: Schema | undefined): string | undefined {
+  return typeof schema?.title === 'string' ? schema.title : undefined;
+}
+
+function childSchema(schema: Schema | undefined, key: string | number): Schema | undefined {
+  if (!schema) return undefined;
+  if (typeof key === 'number') return schema.items as Schema | undefined;
+  return (schema.properties as Record<string, Schema> | undefined)?.[key];
+}
+
+/**
+ * Every free-text field of submitted data that holds a personnummer, as Swedish field errors: the
+ * enskilde is named by reference, never by personnummer (data minimisation, OSL 26 kap.).
+ */
+export function personnummerErrors(data: unknown, schema?: Schema): FieldError[] {
+  const out: FieldError[] = [];
+  const walk = (value: unknown, s: Schema | undefined, pointer: string, labels: string[]) => {
+    if (typeof value === 'string') {
+      const found = findPersonnummer(value);
+      if (!found) return;
+      const label = labels.length ? labels.join(' › ') : pointer || 'Formuläret';
+      out.push({
+        pointer,
+        label,
+        message: `"${label}" innehåller något som ser ut som ett personnummer (${found}). Skriv inte personnummer här – ange den enskilde med en referens, till exempel ärendenummer i verksamhetssystemet.`,
+      });
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, childSchema(s, i), `${pointer}/${i}`, labels));
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) {
+        const child = childSchema(s, k);
+        walk(v, child, `${pointer}/${k}`, [...labels, titleAt(child) ?? k]);
+      }
+  };
+  walk(data, schema, '', []);
+  return out;
+}
