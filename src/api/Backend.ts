@@ -1,5 +1,5 @@
 import type { ActionOption, Actor, ArendeState, ArendeSummary, BackupFile, DefinitionRegistry, ImportResult, MigrationProof, Organisation, ProcessDefinition, Rejection, VerifyResult, VersionImpact } from '../engine/index';
-import type { AccessLogAnswer, IntegrityReport, KvalitetsberattelseAnswer, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, PublishAnswer, SessionInfo } from './contract';
+import type { AccessLogAnswer, EnhetInput, ForvaltningInput, IntegrityReport, KvalitetsberattelseAnswer, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, PublishAnswer, SessionInfo } from './contract';
 
 /** One ärende as the client shows it: replayed from the server's log, plus what the signed-in person may do. */
 export interface ArendeOnClient {
@@ -67,6 +67,14 @@ export interface Backend {
   exportBackup(): Promise<BackupFile>;
   importBackup(file: unknown): Promise<ImportResult>;
   integrity(): Promise<IntegrityReport | null>;
+  /** The organisation as data (administratör): units, people with their roles now, and the kept changes. */
+  organisation(): Promise<OrganisationAnswer>;
+  saveForvaltning(id: string, input: ForvaltningInput): Promise<{ id: string }>;
+  saveVerksamhet(input: VerksamhetInput & { id?: string }): Promise<{ id: string }>;
+  saveEnhet(input: EnhetInput & { id?: string }): Promise<{ id: string }>;
+  savePerson(input: PersonInput & { userId?: string }): Promise<{ userId: string }>;
+  assignRole(input: RoleInput): Promise<{ id: number }>;
+  endRole(assignmentId: number): Promise<void>;
   /** Loggkontroll: who opened, printed or exported, newest first (SAS and administratör). */
   accessLog(query: { arende?: string; userId?: string; before?: number; limit?: number }): Promise<AccessLogAnswer>;
   runIntegrity(): Promise<IntegrityReport>;

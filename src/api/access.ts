@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   integrity: ['sas', 'administrator'],
   /** Loggkontroll: search who opened, printed or exported an ärende. */
   accessLog: ['sas', 'administrator'],
+  /** The organisation as data: units, people, role assignments (no case content). */
+  organisation: ['administrator'],
 } as const satisfies Record<string, readonly RoleId[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

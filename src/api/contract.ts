@@ -5,6 +5,8 @@ import type {
   ArendeSummary,
   BackupFile,
   Datumgrund,
+  Enhet,
+  Forvaltning,
   Kvalitetsberattelse,
   MigrationProof,
   Organisation,
@@ -14,6 +16,7 @@ import type {
   RoleId,
   SummaryQuery,
   Violation,
+  Verksamhet,
   VersionImpact,
 } from '../engine/index';
 
@@ -144,6 +147,41 @@ export interface AccessLogAnswer {
   rows: (AccessEntry & { id: number })[];
   /** Pass as `before` for the next (older) page. */
   next?: number;
+}
+
+/** The administratör's edits of the organisation (issue 10, item 2): the directory's own shapes, without ids. */
+export type ForvaltningInput = Omit<Forvaltning, 'id'>;
+export type VerksamhetInput = Omit<Verksamhet, 'id'>;
+/** `stangd`: a closed enhet takes no new rapporter; its ärenden stay, readable and open. */
+export type EnhetInput = Omit<Enhet, 'id'>;
+export type PersonInput = Pick<Actor, 'namn' | 'titel' | 'telefon' | 'epost'>;
+
+export interface RoleInput {
+  userId: string;
+  role: RoleId;
+  scope: { kind: 'enhet' | 'verksamhet' | 'forvaltning'; id: string };
+}
+
+/** A person with the role assignments they hold now (each with the id that ends it). */
+export interface OrganisationPerson extends PersonInput {
+  userId: string;
+  assignments: { id: number; role: RoleId; scope: RoleInput['scope']; from: string }[];
+}
+
+/** One kept change of the organisation: who, when, and what in Swedish. */
+export interface OrganisationChange {
+  id: number;
+  at: string;
+  by: string;
+  kind: string;
+  subject: string;
+  text: string;
+}
+
+export interface OrganisationAnswer {
+  org: Organisation;
+  people: OrganisationPerson[];
+  changes: OrganisationChange[];
 }
 
 export type { BackupFile };

@@ -2,6 +2,7 @@ import type { Person, IntegrityReport } from '../api/contract';
 import type { BackupFile, Clock, Directory, Engine, ImportResult } from '../engine/index';
 import type { AccessLog } from './access/AccessLog';
 import type { LiveHub } from './live/LiveHub';
+import type { OrganisationAdmin } from './organisation/OrganisationAdmin';
 import type { SessionStore } from './sessions/SessionStore';
 
 /** Whole-record backups: the export carries the signed chain heads; an import runs off the request thread. */
@@ -29,6 +30,8 @@ export interface ServerContext {
   integrity: IntegrityService;
   /** Loggkontroll: who opened, printed or exported which ärende. */
   accessLog: AccessLog;
+  /** The administratör's edits of units, people and roles, where the directory is writable (PostgreSQL). */
+  organisation?: OrganisationAdmin;
   /** Demo sign-in (pick a person) is offered. */
   demo: boolean;
   /** Cookies marked Secure (everywhere but plain-http localhost). */

@@ -14,6 +14,7 @@ import type { ServerConfig } from './config';
 import { LiveHub } from './live/LiveHub';
 import { coalescedAccessLog } from './access/coalescedAccessLog';
 import { pgAccessLog } from './access/pgAccessLog';
+import { pgOrganisationAdmin } from './organisation/pgOrganisationAdmin';
 import { pgSessions } from './sessions/pgSessions';
 import { DEFAULT_SESSION_TIMES } from './sessions/SessionStore';
 import type { ServerContext } from './ServerContext';
@@ -73,6 +74,7 @@ export async function openPostgresContext(config: ServerConfig, parts: Parts): P
     directory,
     sessions: pgSessions(db, DEFAULT_SESSION_TIMES),
     accessLog: coalescedAccessLog(pgAccessLog(db)),
+    organisation: pgOrganisationAdmin(db, () => directory.invalidate()),
     live,
     clock: parts.clock,
     async people(): Promise<Person[]> {

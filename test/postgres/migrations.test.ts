@@ -19,6 +19,7 @@ const TABLES = [
   'facts',
   'forvaltningar',
   'integrity_checks',
+  'organisation_changes',
   'pgmigrations',
   'role_assignments',
   'sessions',
@@ -42,7 +43,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
   describe(`migrations on ${name}`, () => {
     it('run from an empty database, and a second run does nothing', async () => {
       const db = await open();
-      expect(await migrate(db)).toEqual(['0001_initial', '0002_summaries_opened_by', '0003_facts_handelsedatum', '0004_organisation_details', '0005_access_log']);
+      expect(await migrate(db)).toEqual(['0001_initial', '0002_summaries_opened_by', '0003_facts_handelsedatum', '0004_organisation_details', '0005_access_log', '0006_organisation_admin']);
       expect(await tables(db)).toEqual(TABLES);
       expect(await migrate(db)).toEqual([]);
     });
@@ -54,7 +55,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
       const store = new PgEventStore(db, testSigner());
       await store.append({ events: [ev('arende:a', 0), ev('arende:a', 1)], summaries: [summary('arende:a', 1)] });
 
-      expect(await migrate(db)).toEqual(['0002_summaries_opened_by', '0003_facts_handelsedatum', '0004_organisation_details', '0005_access_log']);
+      expect(await migrate(db)).toEqual(['0002_summaries_opened_by', '0003_facts_handelsedatum', '0004_organisation_details', '0005_access_log', '0006_organisation_admin']);
       expect(await hasIndex(db, 'summaries_opened_by')).toBe(true);
       expect(await store.eventsOf('arende:a')).toEqual([ev('arende:a', 0), ev('arende:a', 1)]);
       expect(await store.summaries({ scope: { enheter: [], openedBy: 'user:anna' } })).toEqual([summary('arende:a', 1)]);
@@ -82,6 +83,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
       await db.query("insert into enheter (id, namn, verksamhet_id) values ('enhet:solgarden', 'Solgården', 'verksamhet:aldre')");
       await db.query("insert into users (id, namn, created_at) values ('user:sara', 'Sara Nyberg', '2026-01-01T00:00:00.000Z')");
       expect(await migrate(db, { to: 4 })).toEqual(['0004_organisation_details']);
+      await migrate(db);
       const directory = new PgDirectory(db);
       expect((await directory.organisation()).enheter).toEqual([{ id: 'enhet:solgarden', namn: 'Solgården', verksamhetId: 'verksamhet:aldre' }]);
       await db.query("update enheter set adress = 'Solvägen 1', verksamhetsform = 'sol'");

@@ -3,6 +3,12 @@ import { BackendError } from '../../api/Backend';
 import type {
   AccessLogAnswer,
   ArendeView,
+  EnhetInput,
+  ForvaltningInput,
+  OrganisationAnswer,
+  PersonInput,
+  RoleInput,
+  VerksamhetInput,
   CommandAnswer,
   DefinitionsAnswer,
   IntegrityReport,
@@ -190,6 +196,36 @@ export class HttpBackend implements Backend {
   }
 
   // ——— Backup and integrity ———
+
+  // ——— The organisation (administratör) ———
+
+  organisation(): Promise<OrganisationAnswer> {
+    return request('GET', '/api/admin/organisation');
+  }
+
+  saveForvaltning(id: string, input: ForvaltningInput): Promise<{ id: string }> {
+    return request('PUT', `/api/admin/forvaltningar/${enc(id)}`, input);
+  }
+
+  saveVerksamhet(input: VerksamhetInput & { id?: string }): Promise<{ id: string }> {
+    return request('POST', '/api/admin/verksamheter', input);
+  }
+
+  saveEnhet(input: EnhetInput & { id?: string }): Promise<{ id: string }> {
+    return request('POST', '/api/admin/enheter', input);
+  }
+
+  savePerson(input: PersonInput & { userId?: string }): Promise<{ userId: string }> {
+    return request('POST', '/api/admin/personer', input);
+  }
+
+  assignRole(input: RoleInput): Promise<{ id: number }> {
+    return request('POST', '/api/admin/roller', input);
+  }
+
+  async endRole(assignmentId: number): Promise<void> {
+    await request('DELETE', `/api/admin/roller/${assignmentId}`);
+  }
 
   accessLog(query: { arende?: string; userId?: string; before?: number; limit?: number }): Promise<AccessLogAnswer> {
     return request('POST', '/api/access-log/search', query);

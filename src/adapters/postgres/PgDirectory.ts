@@ -24,7 +24,7 @@ interface Person {
 const ORGANISATION = `select
     (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'namnd', namnd, 'organisationsnummer', organisationsnummer, 'diariePrefix', diarie_prefix, 'ivoAvdelning', ivo_avdelning))), '[]') from forvaltningar) as forvaltningar,
     (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'forvaltningId', forvaltning_id, 'ort', ort))), '[]') from verksamheter) as verksamheter,
-    (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'verksamhetId', verksamhet_id, 'adress', adress, 'postort', postort, 'verksamhetsform', verksamhetsform))), '[]') from enheter) as enheter`;
+    (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'verksamhetId', verksamhet_id, 'adress', adress, 'postort', postort, 'verksamhetsform', verksamhetsform, 'stangd', case when closed_at is null then null else true end))), '[]') from enheter) as enheter`;
 
 const PERSON = `select u.namn, u.titel, u.telefon, u.epost,
     coalesce((select json_agg(json_build_object('role', ra.role, 'kind', ra.scope_kind, 'id', ra.scope_id, 'from', ra.valid_from, 'to', ra.valid_to) order by ra.id)

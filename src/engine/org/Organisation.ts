@@ -9,6 +9,8 @@ export interface Enhet {
   postort?: string;
   /** The law the enhet's insatser are given under (an anmälan's verksamhetsform). */
   verksamhetsform?: 'sol' | 'lss';
+  /** Closed: no new rapporter start here; its ärenden stay, readable and open. */
+  stangd?: boolean;
 }
 
 export interface Verksamhet {

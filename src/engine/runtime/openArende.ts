@@ -39,6 +39,9 @@ export function openingRole(loaded: LoadedDefinition): RoleId | undefined {
 export function openArende(loaded: LoadedDefinition, req: OpenRequest, actor: Actor, org: Organisation, hasher: Hasher): OpenDecision {
   const enhet = org.enheter.find((e) => e.id === req.enhetId);
   if (!enhet) return { ok: false, rejection: reject('invalid_data', `Enheten "${req.enhetId}" finns inte i organisationen.`) };
+  // A closed enhet takes no new rapporter; an ärende linked from one of its running ärenden still opens.
+  if (enhet.stangd && !req.links?.length)
+    return { ok: false, rejection: reject('invalid_data', `Enheten ${enhet.namn} är stängd. Nya ärenden kan inte startas där; välj den enhet där verksamheten bedrivs nu.`) };
   const role = req.asRole ?? openingRole(loaded);
   if (!role || !holdsRole(org, actor, role, req.enhetId))
     return {

@@ -8,6 +8,7 @@ import { IntegrityError } from '../../engine/index';
 import type { ServerContext } from '../ServerContext';
 import { accessLogRoutes } from '../routes/accessLogRoutes';
 import { arendeRoutes } from '../routes/arendeRoutes';
+import { organisationRoutes } from '../routes/organisationRoutes';
 import { backupRoutes } from '../routes/backupRoutes';
 import { definitionRoutes } from '../routes/definitionRoutes';
 import { healthRoutes } from '../routes/healthRoutes';
@@ -99,6 +100,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     await api.register(reportRoutes);
     await api.register(backupRoutes);
     await api.register(accessLogRoutes);
+    await api.register(organisationRoutes);
     await api.register(streamRoutes);
   });
 

@@ -8,6 +8,7 @@ import { MinaUppgifter } from '../inbox/MinaUppgifter';
 import { NyRapport } from '../report/NyRapport';
 import { Backup } from './Backup';
 import { ErrorBoundary } from './ErrorBoundary';
+import { OrganisationPage } from '../admin/OrganisationPage';
 import { AccessLogPage } from './AccessLogPage';
 import { Integrity } from './Integrity';
 import { LoginPicker } from './LoginPicker';
@@ -43,6 +44,7 @@ const TITLES: Record<Route['page'], string> = {
   sakerhetskopia: 'Säkerhetskopia',
   kontroll: 'Kontroll av loggen',
   loggkontroll: 'Loggkontroll',
+  organisation: 'Organisation',
   processer: 'Processer',
   rapporter: 'Rapporter',
 };
@@ -166,6 +168,11 @@ export function App() {
               Kontroll av loggen
             </NavLink>
           )}
+          {may(user, 'organisation') && (
+            <NavLink to={{ page: 'organisation' }} current={route}>
+              Organisation
+            </NavLink>
+          )}
           {may(user, 'accessLog') && (
             <NavLink to={{ page: 'loggkontroll' }} current={route}>
               Loggkontroll
@@ -194,6 +201,7 @@ export function App() {
             {route.page === 'arende' && <CaseView key={route.id} id={route.id} />}
             {route.page === 'sakerhetskopia' && (may(user, 'backup') ? <Backup /> : <p>Säkerhetskopior hanteras av administratören.</p>)}
             {route.page === 'kontroll' && (may(user, 'integrity') ? <Integrity /> : <p>Kontrollen av loggen visas för SAS och administratören.</p>)}
+            {route.page === 'organisation' && (may(user, 'organisation') ? <OrganisationPage /> : <p>Organisationen ändras av administratören.</p>)}
             {route.page === 'loggkontroll' &&
               (may(user, 'accessLog') ? <AccessLogPage key={route.arende ?? ''} {...(route.arende ? { arende: route.arende } : {})} /> : <p>Loggkontrollen görs av SAS och administratören.</p>)}
             {route.page === 'processer' &&

@@ -12,10 +12,10 @@ export function describeAssignment(org: Organisation, a: RoleAssignment): string
   return `${ROLE_TITLES[a.role]} för ${scope ?? a.scope.id}`;
 }
 
-/** Enheter where the actor holds any role (for "Ny rapport"). */
+/** Open enheter where the actor holds any role (for "Ny rapport"; a closed enhet takes no new rapporter). */
 export function enheterOf(org: Organisation, actor: Actor) {
   return org.enheter.filter((e) =>
-    actor.roles.some((a) => {
+    !e.stangd && actor.roles.some((a) => {
       if (a.scope.kind === 'enhet') return a.scope.id === e.id;
       if (a.scope.kind === 'verksamhet') return a.scope.id === e.verksamhetId;
       return org.verksamheter.find((v) => v.id === e.verksamhetId)?.forvaltningId === a.scope.id;

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'sakerhetskopia' }
   | { page: 'kontroll' }
   | { page: 'loggkontroll'; arende?: string }
+  | { page: 'organisation' }
   | { page: 'processer'; id?: string; vy?: 'redigera' | 'versioner' }
   | { page: 'rapporter'; utskrift?: string };
 
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (page === 'rapporter') return { page: 'rapporter', ...(id === 'utskrift' && dokument ? { utskrift: dokument } : {}) };
   if (page === 'sakerhetskopia') return { page: 'sakerhetskopia' };
   if (page === 'kontroll') return { page: 'kontroll' };
+  if (page === 'organisation') return { page: 'organisation' };
   if (page === 'loggkontroll') return { page: 'loggkontroll', ...(id ? { arende: id } : {}) };
   if (page === 'processer') return { page: 'processer', ...(id ? { id, vy: dokument === 'versioner' ? 'versioner' : 'redigera' } : {}) };
   if (page === 'arende' && id) return { page: 'arende', id };

@@ -1,0 +1,16 @@
+import type { EnhetInput, ForvaltningInput, OrganisationChange, OrganisationPerson, PersonInput, RoleInput, VerksamhetInput } from '../../api/contract';
+
+/**
+ * The administratör's changes to the organisation: each is kept as an organisation change (who,
+ * when, what) in the same transaction. Role assignments end, they are never removed.
+ */
+export interface OrganisationAdmin {
+  people(at: string): Promise<OrganisationPerson[]>;
+  changes(limit: number): Promise<OrganisationChange[]>;
+  saveForvaltning(input: ForvaltningInput & { id: string }, by: string, at: string): Promise<string>;
+  saveVerksamhet(input: VerksamhetInput & { id?: string }, by: string, at: string): Promise<string>;
+  saveEnhet(input: EnhetInput & { id?: string }, by: string, at: string): Promise<string>;
+  savePerson(input: PersonInput & { userId?: string }, by: string, at: string): Promise<string>;
+  assignRole(input: RoleInput, by: string, at: string): Promise<number>;
+  endRole(assignmentId: number, by: string, at: string): Promise<void>;
+}

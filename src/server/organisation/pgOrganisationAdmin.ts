@@ -1,0 +1,172 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../../adapters/postgres/Db';
+import type { OrganisationChange, OrganisationPerson } from '../../api/contract';
+import { isRoleId, ROLE_TITLES } from '../../engine/index';
+import { ApiFailure } from '../http/apiError';
+import type { OrganisationAdmin } from './OrganisationAdmin';
+
+/** An id from a name: `enhet:familjehemsenheten-3f2a` (readable in logs, unique by its suffix). */
+export function newId(prefix: string, namn: string): string {
+  const slug = namn
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `${prefix}:${slug || 'ny'}-${randomBytes(2).toString('hex')}`;
+}
+
+const SCOPE_TABLES = { enhet: 'enheter', verksamhet: 'verksamheter', forvaltning: 'forvaltningar' } as const;
+const SCOPE_NOUNS = { enhet: 'Enheten', verksamhet: 'Verksamheten', forvaltning: 'Förvaltningen' } as const;
+
+const unknown = (what: string, id: string) => new ApiFailure(422, 'invalid_data', `${what} "${id}" finns inte i organisationen.`);
+
+/** The organisation's tables written by the administratör, each change kept in organisation_changes (migration 0006). */
+export function pgOrganisationAdmin(db: Db, afterChange: () => void = () => undefined): OrganisationAdmin {
+  async function record(tx: Db, at: string, by: string, kind: string, subject: string, text: string, data: unknown): Promise<void> {
+    await tx.query('insert into organisation_changes (at, by_user, kind, subject, data) values ($1, $2, $3, $4, $5)', [at, by, kind, subject, JSON.stringify({ text, ...(data as object) })]);
+  }
+  /** One change in one transaction; this instance then reads it at once (others hear the tables' NOTIFY). */
+  async function write<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    const result = await db.transaction(fn);
+    afterChange();
+    return result;
+  }
+  async function exists(tx: Db, table: 'forvaltningar' | 'verksamheter' | 'enheter' | 'users', id: string): Promise<string | undefined> {
+    const { rows } = await tx.query<{ namn: string }>(`select namn from ${table} where id = $1`, [id]);
+    return rows[0]?.namn;
+  }
+
+  return {
+    async people(at) {
+      const { rows } = await db.query<OrganisationPerson & { assignments: OrganisationPerson['assignments'] }>(
+        `select u.id as "userId", u.namn, u.titel, u.telefon, u.epost,
+           coalesce((select json_agg(json_build_object('id', ra.id, 'role', ra.role, 'scope', json_build_object('kind', ra.scope_kind, 'id', ra.scope_id), 'from', ra.valid_from) order by ra.id)
+                     from role_assignments ra where ra.user_id = u.id and ra.valid_from <= $1 and (ra.valid_to is null or ra.valid_to > $1)), '[]') as assignments
+         from users u order by u.namn, u.id`,
+        [at],
+      );
+      return rows.map((r) => ({
+        userId: r.userId,
+        namn: r.namn,
+        ...(r.titel ? { titel: r.titel } : {}),
+        ...(r.telefon ? { telefon: r.telefon } : {}),
+        ...(r.epost ? { epost: r.epost } : {}),
+        assignments: r.assignments.map((a) => ({ ...a, id: Number(a.id) })),
+      }));
+    },
+
+    async changes(limit) {
+      const { rows } = await db.query<{ id: string; at: string; by_user: string; kind: string; subject: string; data: { text: string } }>(
+        'select id, at, by_user, kind, subject, data from organisation_changes order by id desc limit $1',
+        [limit],
+      );
+      return rows.map((r): OrganisationChange => ({ id: Number(r.id), at: r.at, by: r.by_user, kind: r.kind, subject: r.subject, text: r.data.text }));
+    },
+
+    saveForvaltning(input, by, at) {
+      return write(async (tx) => {
+        if (!(await exists(tx, 'forvaltningar', input.id))) throw unknown('Förvaltningen', input.id);
+        await tx.query('update forvaltningar set namn = $2, namnd = $3, organisationsnummer = $4, diarie_prefix = $5, ivo_avdelning = $6 where id = $1', [
+          input.id,
+          input.namn,
+          input.namnd ?? null,
+          input.organisationsnummer ?? null,
+          input.diariePrefix ?? null,
+          input.ivoAvdelning ?? null,
+        ]);
+        await record(tx, at, by, 'forvaltning', input.id, `Förvaltningens uppgifter ändrades: ${input.namn}`, { input });
+        return input.id;
+      });
+    },
+
+    saveVerksamhet(input, by, at) {
+      return write(async (tx) => {
+        const forvaltning = await exists(tx, 'forvaltningar', input.forvaltningId);
+        if (!forvaltning) throw unknown('Förvaltningen', input.forvaltningId);
+        if (input.id) {
+          if (!(await exists(tx, 'verksamheter', input.id))) throw unknown('Verksamheten', input.id);
+          await tx.query('update verksamheter set namn = $2, forvaltning_id = $3, ort = $4 where id = $1', [input.id, input.namn, input.forvaltningId, input.ort ?? null]);
+          await record(tx, at, by, 'verksamhet', input.id, `Verksamheten ${input.namn} ändrades`, { input });
+          return input.id;
+        }
+        const id = newId('verksamhet', input.namn);
+        await tx.query('insert into verksamheter (id, namn, forvaltning_id, ort) values ($1, $2, $3, $4)', [id, input.namn, input.forvaltningId, input.ort ?? null]);
+        await record(tx, at, by, 'verksamhet', id, `Ny verksamhet: ${input.namn} (${forvaltning})`, { input });
+        return id;
+      });
+    },
+
+    saveEnhet(input, by, at) {
+      return write(async (tx) => {
+        const verksamhet = await exists(tx, 'verksamheter', input.verksamhetId);
+        if (!verksamhet) throw unknown('Verksamheten', input.verksamhetId);
+        const values = [input.namn, input.verksamhetId, input.adress ?? null, input.postort ?? null, input.verksamhetsform ?? null];
+        if (input.id) {
+          const { rows } = await tx.query<{ verksamhet_id: string; closed_at: string | null }>('select verksamhet_id, closed_at from enheter where id = $1', [input.id]);
+          const before = rows[0];
+          if (!before) throw unknown('Enheten', input.id);
+          // Closing keeps the date it was first closed; its ärenden stay where they are, readable and open.
+          const closedAt = input.stangd ? (before.closed_at ?? at) : null;
+          await tx.query('update enheter set namn = $2, verksamhet_id = $3, adress = $4, postort = $5, verksamhetsform = $6, closed_at = $7 where id = $1', [input.id, ...values, closedAt]);
+          const moved = before.verksamhet_id !== input.verksamhetId ? ` och flyttades till ${verksamhet}` : '';
+          const closed = input.stangd && !before.closed_at ? ' och stängdes' : !input.stangd && before.closed_at ? ' och öppnades igen' : '';
+          await record(tx, at, by, 'enhet', input.id, `Enheten ${input.namn} ändrades${moved}${closed}`, { input });
+          return input.id;
+        }
+        const id = newId('enhet', input.namn);
+        await tx.query('insert into enheter (id, namn, verksamhet_id, adress, postort, verksamhetsform, closed_at) values ($1, $2, $3, $4, $5, $6, $7)', [id, ...values, input.stangd ? at : null]);
+        await record(tx, at, by, 'enhet', id, `Ny enhet: ${input.namn} (${verksamhet})`, { input });
+        return id;
+      });
+    },
+
+    savePerson(input, by, at) {
+      return write(async (tx) => {
+        const values = [input.namn, input.titel ?? null, input.telefon ?? null, input.epost ?? null];
+        if (input.userId) {
+          if (!(await exists(tx, 'users', input.userId))) throw unknown('Personen', input.userId);
+          await tx.query('update users set namn = $2, titel = $3, telefon = $4, epost = $5 where id = $1', [input.userId, ...values]);
+          await record(tx, at, by, 'person', input.userId, `Uppgifterna om ${input.namn} ändrades`, { namn: input.namn });
+          return input.userId;
+        }
+        const id = newId('user', input.namn);
+        await tx.query('insert into users (id, namn, titel, telefon, epost, created_at) values ($1, $2, $3, $4, $5, $6)', [id, ...values, at]);
+        await record(tx, at, by, 'person', id, `Ny person: ${input.namn}`, { namn: input.namn });
+        return id;
+      });
+    },
+
+    assignRole(input, by, at) {
+      return write(async (tx) => {
+        const person = await exists(tx, 'users', input.userId);
+        if (!person) throw unknown('Personen', input.userId);
+        const scope = await exists(tx, SCOPE_TABLES[input.scope.kind], input.scope.id);
+        if (!scope) throw unknown(SCOPE_NOUNS[input.scope.kind], input.scope.id);
+        const { rows } = await tx.query<{ id: string }>(
+          'insert into role_assignments (user_id, role, scope_kind, scope_id, valid_from) values ($1, $2, $3, $4, $5) returning id',
+          [input.userId, input.role, input.scope.kind, input.scope.id, at],
+        );
+        const id = Number(rows[0]!.id);
+        await record(tx, at, by, 'roll_tilldelad', input.userId, `${person} fick rollen ${ROLE_TITLES[input.role]} för ${scope}`, { assignmentId: id, role: input.role, scope: input.scope });
+        return id;
+      });
+    },
+
+    endRole(assignmentId, by, at) {
+      return write(async (tx) => {
+        const { rows } = await tx.query<{ user_id: string; role: string; scope_kind: keyof typeof SCOPE_TABLES; scope_id: string; namn: string }>(
+          `update role_assignments ra set valid_to = $2 from users u
+             where ra.id = $1 and ra.user_id = u.id and ra.valid_to is null returning ra.user_id, ra.role, ra.scope_kind, ra.scope_id, u.namn`,
+          [assignmentId, at],
+        );
+        const ended = rows[0];
+        if (!ended) throw new ApiFailure(422, 'invalid_data', `Rolltilldelningen ${assignmentId} finns inte eller har redan avslutats.`);
+        const scope = (await exists(tx, SCOPE_TABLES[ended.scope_kind], ended.scope_id)) ?? ended.scope_id;
+        const role = isRoleId(ended.role) ? ROLE_TITLES[ended.role] : ended.role;
+        await record(tx, at, by, 'roll_avslutad', ended.user_id, `${ended.namn} har inte längre rollen ${role} för ${scope}`, { assignmentId, role: ended.role });
+      });
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/** JSON Schemas of the administratör's organisation edits: shapes and formats; references are checked in SQL. */
+
+const text = (max: number) => ({ type: 'string', minLength: 1, maxLength: max }) as const;
+const id = text(200);
+
+export const FORVALTNING_BODY = {
+  type: 'object',
+  required: ['namn'],
+  additionalProperties: false,
+  properties: {
+    namn: text(200),
+    namnd: text(200),
+    organisationsnummer: { type: 'string', pattern: '^\\d{6}-\\d{4}$' },
+    diariePrefix: text(20),
+    ivoAvdelning: { enum: ['nord', 'mitt', 'ost', 'sydost', 'syd', 'vast'] },
+  },
+} as const;
+
+export const VERKSAMHET_BODY = {
+  type: 'object',
+  required: ['namn', 'forvaltningId'],
+  additionalProperties: false,
+  properties: { id, namn: text(200), forvaltningId: id, ort: text(100) },
+} as const;
+
+export const ENHET_BODY = {
+  type: 'object',
+  required: ['namn', 'verksamhetId'],
+  additionalProperties: false,
+  properties: {
+    id,
+    namn: text(200),
+    verksamhetId: id,
+    adress: text(200),
+    postort: text(100),
+    verksamhetsform: { enum: ['sol', 'lss'] },
+    stangd: { type: 'boolean' },
+  },
+} as const;
+
+export const PERSON_BODY = {
+  type: 'object',
+  required: ['namn'],
+  additionalProperties: false,
+  properties: {
+    userId: id,
+    namn: text(200),
+    titel: text(200),
+    telefon: { type: 'string', pattern: '^\\+?[0-9 ()-]{6,20}$' },
+    epost: { type: 'string', maxLength: 200, pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' },
+  },
+} as const;
+
+export const ROLE_BODY = {
+  type: 'object',
+  required: ['userId', 'role', 'scope'],
+  additionalProperties: false,
+  properties: {
+    userId: id,
+    role: { enum: ['medarbetare', 'enhetschef', 'verksamhetschef', 'sas', 'forvaltningschef', 'processagare', 'skyddsombud', 'mas', 'administrator'] },
+    scope: {
+      type: 'object',
+      required: ['kind', 'id'],
+      additionalProperties: false,
+      properties: { kind: { enum: ['enhet', 'verksamhet', 'forvaltning'] }, id },
+    },
+  },
+} as const;
+
+export const ROLE_PARAMS = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[1-9][0-9]{0,14}$' } } } as const;
+export const ID_PARAMS = { type: 'object', required: ['id'], properties: { id } } as const;

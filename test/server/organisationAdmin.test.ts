@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommandAnswer, ListAnswer, OrganisationAnswer, SessionInfo } from '../../src/api/contract';
+import { readConfig } from '../../src/server/config';
+import { startServer } from '../../src/server/startServer';
+import type { RunningServer } from '../../src/server/startServer';
+import { demoSession } from '../support/serverProcess';
+import { example } from '../support/world';
+
+/** The organisation as data (issue 10, item 2), on the real server and PGlite: the administratör's API. */
+describe('organisation admin', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-org-'));
+  let server: RunningServer;
+  let adam: Record<string, string>;
+  beforeAll(async () => {
+    server = await startServer(readConfig({ KF_DATA_DIR: dir, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', PORT: '0' }), { logger: false });
+    adam = await demoSession(server.url, 'user:adam');
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const call = async <T>(method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<{ status: number; body: T }> => {
+    // No body, no content type (Fastify refuses an empty JSON body).
+    const { 'content-type': _type, ...rest } = headers;
+    const res = await fetch(`${server.url}${path}`, { method, headers: body ? { ...rest, 'content-type': 'application/json' } : rest, ...(body ? { body: JSON.stringify(body) } : {}) });
+    return { status: res.status, body: (await res.json()) as T };
+  };
+
+  it('adds a verksamhet, an enhet and a person with the enhetschef role there; that person sees only that enhet', async () => {
+    const v = await call<{ id: string }>('POST', '/api/admin/verksamheter', adam, { namn: 'IFO barn och unga', forvaltningId: 'forvaltning:soc', ort: 'Storstad' });
+    expect(v.status, JSON.stringify(v.body)).toBe(200);
+    const e = await call<{ id: string }>('POST', '/api/admin/enheter', adam, { namn: 'Familjehemsenheten', verksamhetId: v.body.id, adress: 'Torget 2', postort: 'Storstad', verksamhetsform: 'sol' });
+    const p = await call<{ userId: string }>('POST', '/api/admin/personer', adam, { namn: 'Ida Ström', titel: 'Enhetschef', epost: 'ida.strom@storstad.example' });
+    const r = await call<{ id: number }>('POST', '/api/admin/roller', adam, { userId: p.body.userId, role: 'enhetschef', scope: { kind: 'enhet', id: e.body.id } });
+    await call('POST', '/api/admin/roller', adam, { userId: p.body.userId, role: 'medarbetare', scope: { kind: 'enhet', id: e.body.id } });
+    expect([e.status, p.status, r.status], JSON.stringify([e.body, p.body, r.body])).toEqual([200, 200, 200]);
+
+    const ida = await demoSession(server.url, p.body.userId);
+    const session = (await call<{ session: SessionInfo }>('GET', '/api/session', ida)).body.session;
+    expect(session.user.roles.map((a) => `${a.role}@${a.scope.id}`)).toEqual([`enhetschef@${e.body.id}`, `medarbetare@${e.body.id}`]);
+    expect(session.org.enheter.find((x) => x.id === e.body.id)).toMatchObject({ namn: 'Familjehemsenheten', adress: 'Torget 2', verksamhetsform: 'sol' });
+    // Another enhet's ärende is not hers; her own enhet's is.
+    const anna = await demoSession(server.url, 'user:anna');
+    const other = await call<CommandAnswer>('POST', '/api/arenden', anna, { processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2') });
+    expect(other.status).toBe(201);
+    const own = await call<CommandAnswer>('POST', '/api/arenden', ida, { processType: 'avvikelse', enhetId: e.body.id, data: example('avvikelse-rapport-2') });
+    expect(own.status).toBe(201);
+    const list = await call<ListAnswer>('POST', '/api/arenden/list', ida, { query: {} });
+    expect(list.body.rows.map((x) => x.enhetId)).toEqual([e.body.id]);
+
+    // Every change is kept with who made it, newest first, in Swedish.
+    const answer = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body;
+    expect(answer.changes.slice(0, 5).map((c) => [c.by, c.text])).toEqual([
+      ['user:adam', 'Ida Ström fick rollen medarbetare för Familjehemsenheten'],
+      ['user:adam', 'Ida Ström fick rollen enhetschef för Familjehemsenheten'],
+      ['user:adam', 'Ny person: Ida Ström'],
+      ['user:adam', 'Ny enhet: Familjehemsenheten (IFO barn och unga)'],
+      ['user:adam', 'Ny verksamhet: IFO barn och unga (Socialförvaltningen)'],
+    ]);
+    // The changes cannot be rewritten.
+    await expect(server.context.db.query('delete from organisation_changes')).rejects.toThrow(/får bara läggas till i/);
+
+    // Ending a role keeps its history; she no longer acts as enhetschef.
+    expect((await call('DELETE', `/api/admin/roller/${r.body.id}`, adam)).status).toBe(200);
+    const after = (await call<{ session: SessionInfo }>('GET', '/api/session', ida)).body.session;
+    expect(after.user.roles.map((a) => a.role)).toEqual(['medarbetare']);
+    const again = await call<{ error: { message: string } }>('DELETE', `/api/admin/roller/${r.body.id}`, adam);
+    expect([again.status, again.body.error.message]).toEqual([422, `Rolltilldelningen ${r.body.id} finns inte eller har redan avslutats.`]);
+  });
+
+  it('closing an enhet keeps its ärenden but takes no new rapporter; moving it keeps them too', async () => {
+    const anna = await demoSession(server.url, 'user:anna');
+    const before = await call<CommandAnswer>('POST', '/api/arenden', anna, { processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2') });
+    const arendeId = (before.body as Extract<CommandAnswer, { ok: true }>).summary.arendeId;
+    const enhet = { namn: 'Solgårdens särskilda boende', verksamhetId: 'verksamhet:funk', adress: 'Solvägen 1', postort: 'Storstad', verksamhetsform: 'sol' };
+    expect((await call('POST', '/api/admin/enheter', adam, { id: 'enhet:solgarden', ...enhet, stangd: true })).status).toBe(200);
+    const refused = await call<{ ok: false; rejection: { message: string } }>('POST', '/api/arenden', anna, { processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2') });
+    expect(refused.status).toBe(422);
+    expect(refused.body.rejection.message).toContain('Enheten Solgårdens särskilda boende är stängd');
+    const erik = await demoSession(server.url, 'user:erik');
+    expect((await call('GET', `/api/arenden/${encodeURIComponent(arendeId)}`, erik)).status).toBe(200);
+    const changes = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body.changes;
+    expect(changes[0]!.text).toBe('Enheten Solgårdens särskilda boende ändrades och flyttades till Funktionsstöd och stängdes');
+    expect((await call('POST', '/api/admin/enheter', adam, { id: 'enhet:solgarden', ...enhet, verksamhetId: 'verksamhet:aldre', stangd: false })).status).toBe(200);
+  });
+
+  it('is for the administratör only, and refuses bad input in Swedish, storing nothing', async () => {
+    const sara = await demoSession(server.url, 'user:sara');
+    const forbidden = await call<{ error: { message: string } }>('GET', '/api/admin/organisation', sara);
+    expect([forbidden.status, forbidden.body.error.message]).toEqual([403, 'Organisationen ändras av administratören.']);
+    const count = async () => (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body.changes.length;
+    const n = await count();
+    const badRole = await call<{ error: { message: string } }>('POST', '/api/admin/roller', adam, { userId: 'user:anna', role: 'kung', scope: { kind: 'enhet', id: 'enhet:solgarden' } });
+    expect(badRole.status).toBe(400);
+    const noEnhet = await call<{ error: { message: string } }>('POST', '/api/admin/roller', adam, { userId: 'user:anna', role: 'sas', scope: { kind: 'enhet', id: 'enhet:finns-inte' } });
+    expect([noEnhet.status, noEnhet.body.error.message]).toEqual([422, 'Enheten "enhet:finns-inte" finns inte i organisationen.']);
+    const badOrgnr = await call<{ error: { message: string } }>('PUT', '/api/admin/forvaltningar/forvaltning%3Asoc', adam, { namn: 'Socialförvaltningen', organisationsnummer: '2120000000' });
+    expect(badOrgnr.status).toBe(400);
+    expect(badOrgnr.body.error.message).toMatch(/organisationsnummer/i);
+    expect(await count()).toBe(n);
+  });
+});
