@@ -33,7 +33,8 @@ function notice(root: HTMLElement, title: string, text: string, reload: boolean)
 // IndexedDB keeps drafts, the outbox and cached first pages.
 function start(root: HTMLElement) {
   const db = new KvalitetsDb(new URLSearchParams(location.search).get('db') ?? 'kvalitetsflode');
-  const drafts = dexieDrafts(db, systemClock.now);
+  const backend = new HttpBackend(bundledCatalog(), createAjvValidator(), db, systemClock.now);
+  const drafts = dexieDrafts(db, systemClock.now, () => backend.signedInUserId);
   db.on('versionchange', () => {
     // Half-typed input is written before the database closes for another tab's upgrade.
     void drafts.flushAll().finally(() => {
@@ -46,7 +47,7 @@ function start(root: HTMLElement) {
     notice(root, 'Stäng andra flikar med Kvalitetsflöde', 'Webbläsarens databas behöver uppdateras, men en annan flik använder den äldre versionen. Stäng den andra fliken så fortsätter uppdateringen här.', false),
   );
   const services: BaseServices = {
-    backend: new HttpBackend(bundledCatalog(), createAjvValidator(), db, systemClock.now),
+    backend,
     now: () => systemClock.now(),
     drafts,
   };

@@ -57,6 +57,20 @@ describe('flows in real Chromium', () => {
       await waitForDraft(b.page, 'Brukaren föll vid förflyttning'); // the draft is saved shortly after typing
       await b.page.reload();
       await expect.poll(() => b.page.getByLabel(/Vad hände/).inputValue(), { timeout: 10_000 }).toBe('Brukaren föll vid förflyttning från rullstol till säng.');
+      // A shared computer: after sign-out nothing of Anna's draft is left in the browser (issue 10, item 6).
+      await b.page.getByRole('button', { name: 'Logga ut' }).click();
+      await b.page.getByRole('heading', { name: /Logga in som/ }).waitFor();
+      const left = await b.page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const req = indexedDB.open('kvalitetsflode');
+            req.onsuccess = () => {
+              const all = req.result.transaction('drafts').objectStore('drafts').getAll();
+              all.onsuccess = () => resolve(JSON.stringify(all.result));
+            };
+          }),
+      );
+      expect(left).not.toContain('Brukaren föll');
     } finally {
       await b.close();
       removeProfile(b.profile);

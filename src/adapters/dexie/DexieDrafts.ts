@@ -1,14 +1,17 @@
 import type { KvalitetsDb } from './KvalitetsDb';
 
 /** Half-filled forms, kept in IndexedDB so they survive a reload, a closed tab or a schema upgrade. */
-export function dexieDrafts(db: KvalitetsDb, now: () => string) {
+export function dexieDrafts(db: KvalitetsDb, now: () => string, owner: () => string | undefined) {
   const open = new Set<() => Promise<void>>();
   return {
     async load(key: string): Promise<unknown> {
       return (await db.drafts.get(key))?.data;
     },
     async save(key: string, data: unknown): Promise<void> {
-      await db.drafts.put({ key, data, savedAt: now() });
+      const userId = owner();
+      // After sign-out (a form flushing as it closes) nothing is written for nobody to own.
+      if (!userId) return;
+      await db.drafts.put({ key, data, savedAt: now(), userId });
     },
     async clear(key: string): Promise<void> {
       await db.drafts.delete(key);

@@ -7,6 +7,8 @@ export interface DraftRow {
   key: string;
   data: unknown;
   savedAt: string;
+  /** Whose draft it is: removed when that person signs out or their session ends. */
+  userId?: string;
 }
 
 /** A rapport written while the server could not be reached, sent when it can. */
@@ -88,6 +90,11 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
     // With the server as the record: rapporter waiting for the network, and first pages kept for a fast start.
     version: 6,
     stores: { outbox: 'id, userId', cache: 'key, userId' },
+  },
+  {
+    // Drafts belong to a person (privacy on shared computers): removed at sign-out and session end.
+    version: 7,
+    stores: { drafts: 'key, userId' },
   },
 ];
 

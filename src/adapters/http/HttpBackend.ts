@@ -22,6 +22,7 @@ import type {
 } from '../../api/contract';
 import type { Actor, BackupFile, ImportResult, MigrationProof, Organisation, ProcessCatalog, ProcessDefinition, SchemaValidator, VerifyMemo, VerifyResult, VersionImpact } from '../../engine/index';
 import { DefinitionRegistry, replay, verifyDraft } from '../../engine/index';
+import { forgetUser } from '../dexie/forgetUser';
 import type { KvalitetsDb } from '../dexie/KvalitetsDb';
 import { liveStream } from './liveStream';
 import { OFFLINE, onUnauthenticated, request } from './request';
@@ -75,14 +76,28 @@ export class HttpBackend implements Backend {
 
   async signOut(): Promise<void> {
     this.live.close();
-    await request('DELETE', '/api/session');
-    // Nothing of the person's cached lists stays behind on a shared computer.
-    if (this.userId) await this.db.cache.where('userId').equals(this.userId).delete();
-    this.userId = undefined;
+    try {
+      await request('DELETE', '/api/session');
+    } finally {
+      await this.forgetLocal();
+    }
   }
 
+  /** The signed-in person (drafts are saved as theirs). */
+  get signedInUserId(): string | undefined {
+    return this.userId;
+  }
+
+  /** When the session ends (idle or absolute timeout, signed out elsewhere), the person's drafts and cache go too. */
   onSessionLost(cb: () => void): () => void {
-    return onUnauthenticated(cb);
+    return onUnauthenticated(() => void this.forgetLocal().finally(cb));
+  }
+
+  /** Nothing of the person's drafts or cached lists stays behind on a shared computer. */
+  private async forgetLocal(): Promise<void> {
+    const userId = this.userId;
+    this.userId = undefined;
+    if (userId) await forgetUser(this.db, userId);
   }
 
   private async signedIn(info: SessionInfo, definitions?: DefinitionsAnswer['definitions']): Promise<SessionInfo> {
