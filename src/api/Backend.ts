@@ -37,7 +37,12 @@ export interface Backend {
   /** The demo's people to pick from, or undefined when the server has no demo sign-in. */
   demoPeople(): Promise<{ org: Organisation; people: Actor[] } | undefined>;
   signInDemo(userId: string): Promise<SessionInfo>;
-  signOut(): Promise<void>;
+  /** Sign-in with a local account (user name and password). */
+  signInLocal(username: string, password: string): Promise<SessionInfo>;
+  /** Sets a person's user name and first password (administratör). */
+  setLogin(userId: string, username: string, password: string): Promise<void>;
+  /** Ends this session, or with `everywhere` every session of the person on every computer. */
+  signOut(opts?: { everywhere?: boolean }): Promise<void>;
   /** Calls back when the server no longer knows the session (expired, or signed out elsewhere). */
   onSessionLost(cb: () => void): () => void;
 

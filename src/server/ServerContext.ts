@@ -1,6 +1,7 @@
 import type { Person, IntegrityReport } from '../api/contract';
 import type { BackupFile, Clock, Directory, Engine, ImportResult } from '../engine/index';
 import type { AccessLog } from './access/AccessLog';
+import type { LocalAccounts } from './accounts/LocalAccounts';
 import type { LiveHub } from './live/LiveHub';
 import type { OrganisationAdmin } from './organisation/OrganisationAdmin';
 import type { SessionStore } from './sessions/SessionStore';
@@ -32,6 +33,8 @@ export interface ServerContext {
   accessLog: AccessLog;
   /** The administratör's edits of units, people and roles, where the directory is writable (PostgreSQL). */
   organisation?: OrganisationAdmin;
+  /** Sign-in with user name and password, where the server keeps local accounts. */
+  accounts?: LocalAccounts;
   /** Demo sign-in (pick a person) is offered. */
   demo: boolean;
   /** Cookies marked Secure (everywhere but plain-http localhost). */

@@ -14,6 +14,7 @@ import type { ServerConfig } from './config';
 import { LiveHub } from './live/LiveHub';
 import { coalescedAccessLog } from './access/coalescedAccessLog';
 import { pgAccessLog } from './access/pgAccessLog';
+import { pgLocalAccounts } from './accounts/pgLocalAccounts';
 import { pgOrganisationAdmin } from './organisation/pgOrganisationAdmin';
 import { pgSessions } from './sessions/pgSessions';
 import { DEFAULT_SESSION_TIMES } from './sessions/SessionStore';
@@ -75,6 +76,7 @@ export async function openPostgresContext(config: ServerConfig, parts: Parts): P
     sessions: pgSessions(db, DEFAULT_SESSION_TIMES),
     accessLog: coalescedAccessLog(pgAccessLog(db)),
     organisation: pgOrganisationAdmin(db, () => directory.invalidate()),
+    accounts: pgLocalAccounts(db),
     live,
     clock: parts.clock,
     async people(): Promise<Person[]> {

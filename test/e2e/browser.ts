@@ -103,7 +103,7 @@ export function removeProfile(dir: string): void {
 /** Opens the app and signs in as a demo person by name (signing out whoever was signed in); `base` picks another server. */
 export async function signIn(page: Page, name: string, path = '', base = baseUrl()): Promise<void> {
   await page.goto(`${base}/${path}`);
-  const signOut = page.getByRole('button', { name: 'Logga ut' });
+  const signOut = page.getByRole('button', { name: 'Logga ut', exact: true });
   await page.getByRole('heading', { name: /Logga in som/ }).or(signOut).first().waitFor();
   if (await signOut.isVisible()) {
     await signOut.click();

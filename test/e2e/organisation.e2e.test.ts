@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, openBrowser, removeProfile, screenshot, signIn, useServer } from './browser';
+import { baseUrl, expectAccessible, openBrowser, removeProfile, screenshot, signIn, useServer } from './browser';
 import { fillForm, formExample } from './fillForm';
 
 describe('the organisation as data in real Chromium (issue 10, item 2)', () => {
@@ -52,8 +52,27 @@ describe('the organisation as data in real Chromium (issue 10, item 2)', () => {
       await expectAccessible(page, 'Organisation efter ändringar');
       await screenshot(page, 'organisation');
 
+      // A user name and a first password for Ida (item 1): she signs in with them, not through the demo list.
+      const login = form('Spara inloggningen');
+      await login.getByLabel('Person').selectOption({ label: 'Ida Ström' });
+      await login.getByLabel(/Användarnamn/).fill('ida.strom');
+      await login.getByLabel(/Nytt lösenord/).fill('kort');
+      await login.getByRole('button', { name: 'Spara inloggningen' }).click();
+      await page.getByText('Lösenordet måste ha minst 12 tecken.', { exact: false }).waitFor();
+      await login.getByLabel(/Nytt lösenord/).fill('familjehem med lugn och ro');
+      await login.getByRole('button', { name: 'Spara inloggningen' }).click();
+      await page.getByText('Inloggningen är sparad.').waitFor();
+
       // Ida, in her own browser: only her new enhet, in the list and in Ny rapport.
-      await signIn(chef.page, 'Ida Ström');
+      await chef.page.goto(baseUrl());
+      await chef.page.getByLabel('Användarnamn', { exact: true }).fill('ida.strom');
+      await chef.page.getByLabel('Lösenord', { exact: true }).fill('fel lösenord');
+      await chef.page.getByRole('button', { name: 'Logga in', exact: true }).click();
+      await chef.page.getByText('Fel användarnamn eller lösenord.').waitFor();
+      await chef.page.getByLabel('Lösenord', { exact: true }).fill('familjehem med lugn och ro');
+      await chef.page.getByRole('button', { name: 'Logga in', exact: true }).click();
+      await chef.page.getByText(/Inloggad som/).waitFor();
+      expect(await chef.page.locator('.who strong').textContent()).toBe('Ida Ström');
       await chef.page.getByRole('link', { name: 'Alla ärenden' }).click();
       await chef.page.getByRole('heading', { name: 'Alla ärenden', level: 1 }).waitFor();
       await chef.page.getByText(/0 ärenden|Inga ärenden/).first().waitFor();

@@ -224,7 +224,7 @@ describe('the server as the one record, in real Chromium', () => {
       const alert = page.locator('main [role="alert"]');
       await alert.waitFor();
       expect(await alert.textContent()).toMatch(/kunde inte (läsas|visas)/);
-      await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+      await page.getByRole('button', { name: 'Logga ut', exact: true }).waitFor();
       await expectAccessible(page, 'ett ärende med en trasig händelse');
       await screenshot(page, 'trasigt-arende');
 

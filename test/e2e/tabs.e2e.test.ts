@@ -104,7 +104,7 @@ describe('a schema upgrade from another tab', () => {
       await a.getByRole('button', { name: 'Ladda om' }).click();
       await a.goto(caseUrl);
       // The session is the server's: the reload keeps Erik signed in.
-      await a.getByRole('button', { name: 'Logga ut' }).waitFor();
+      await a.getByRole('button', { name: 'Logga ut', exact: true }).waitFor();
       await expect.poll(() => a.getByLabel(/Motivering/).inputValue(), { timeout: 10_000 }).toBe(text);
     } finally {
       await b.close();

@@ -14,7 +14,7 @@ import { example } from '../support/world';
  * src/api/access.ts that the UI reads too. Nothing here is listed by hand but the endpoints' requests.
  */
 const period = yearPeriod(2026);
-const GUARDED: readonly { method: 'GET' | 'POST'; url: string; permission: Permission; payload?: unknown }[] = [
+const GUARDED: readonly { method: 'GET' | 'POST'; url: string; permission: Permission; payload?: Record<string, unknown> }[] = [
   { method: 'GET', url: '/api/backup', permission: 'backup' },
   { method: 'POST', url: '/api/backup/import', permission: 'backup', payload: { format: 'inte en säkerhetskopia' } },
   { method: 'GET', url: '/api/integrity', permission: 'integrity' },

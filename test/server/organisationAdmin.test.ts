@@ -88,6 +88,40 @@ describe('organisation admin', () => {
     expect((await call('POST', '/api/admin/enheter', adam, { id: 'enhet:solgarden', ...enhet, verksamhetId: 'verksamhet:aldre', stangd: false })).status).toBe(200);
   });
 
+  it('signs in with a local account the administratör set up; wrong passwords, too many attempts and signing out everywhere (item 1)', async () => {
+    const weak = await call<{ error: { message: string } }>('POST', '/api/admin/personer/user%3Asofia/inloggning', adam, { username: 'sofia.aberg', password: 'lösenord2024' });
+    expect([weak.status, weak.body.error.message]).toEqual([422, 'Lösenordet är för vanligt och lätt att gissa. Välj ett annat, gärna en fras av flera ord.']);
+    const sara = await demoSession(server.url, 'user:sara');
+    expect((await call('POST', '/api/admin/personer/user%3Asofia/inloggning', sara, { username: 'sofia.aberg', password: 'en lång fras om kvalitet' })).status).toBe(403);
+    expect((await call('POST', '/api/admin/personer/user%3Asofia/inloggning', adam, { username: 'sofia.aberg', password: 'en lång fras om kvalitet' })).status).toBe(200);
+    const changes = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body.changes;
+    expect(changes[0]!.text).toBe('Sofia Åberg fick användarnamnet sofia.aberg och ett nytt lösenord');
+    expect(JSON.stringify(changes)).not.toContain('en lång fras');
+
+    const signIn = async (password: string) => {
+      const res = await fetch(`${server.url}/api/session/local`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-kvalitetsflode': '1' }, body: JSON.stringify({ username: 'Sofia.Aberg', password }) });
+      const cookie = res.headers.getSetCookie().find((c) => c.startsWith('kf_session='))?.split(';')[0];
+      return { status: res.status, body: (await res.json()) as { error?: { message: string }; user?: { userId: string } }, headers: { cookie: cookie ?? '', 'x-kvalitetsflode': '1' } };
+    };
+    const wrong = await signIn('fel lösenord');
+    expect([wrong.status, wrong.body.error?.message]).toEqual([401, 'Fel användarnamn eller lösenord.']);
+    const first = await signIn('en lång fras om kvalitet');
+    expect([first.status, first.body.user?.userId]).toEqual([200, 'user:sofia']);
+    const second = await signIn('en lång fras om kvalitet');
+    const me = async (h: Record<string, string>) => (await call<{ session: SessionInfo | null }>('GET', '/api/session', h)).body.session?.user.userId ?? null;
+    expect([await me(first.headers), await me(second.headers)]).toEqual(['user:sofia', 'user:sofia']);
+    // "Logga ut överallt" from one computer ends the other session too.
+    expect((await call('DELETE', '/api/session?overallt=1', first.headers)).status).toBe(200);
+    expect([await me(first.headers), await me(second.headers)]).toEqual([null, null]);
+    // At most ten attempts a minute from one address, then a Swedish refusal.
+    let limited: Awaited<ReturnType<typeof signIn>> | undefined;
+    for (let i = 0; i < 12 && !limited; i++) {
+      const r = await signIn('fel lösenord');
+      if (r.status === 429) limited = r;
+    }
+    expect(limited?.body.error?.message).toBe('För många inloggningsförsök. Vänta en minut och försök igen.');
+  });
+
   it('is for the administratör only, and refuses bad input in Swedish, storing nothing', async () => {
     const sara = await demoSession(server.url, 'user:sara');
     const forbidden = await call<{ error: { message: string } }>('GET', '/api/admin/organisation', sara);

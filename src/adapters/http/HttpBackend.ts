@@ -74,10 +74,18 @@ export class HttpBackend implements Backend {
     return this.signedIn(await request<SessionInfo>('POST', '/api/session/demo', { userId }));
   }
 
-  async signOut(): Promise<void> {
+  async signInLocal(username: string, password: string): Promise<SessionInfo> {
+    return this.signedIn(await request<SessionInfo>('POST', '/api/session/local', { username, password }));
+  }
+
+  async setLogin(userId: string, username: string, password: string): Promise<void> {
+    await request('POST', `/api/admin/personer/${enc(userId)}/inloggning`, { username, password });
+  }
+
+  async signOut(opts: { everywhere?: boolean } = {}): Promise<void> {
     this.live.close();
     try {
-      await request('DELETE', '/api/session');
+      await request('DELETE', opts.everywhere ? '/api/session?overallt=1' : '/api/session');
     } finally {
       await this.forgetLocal();
     }

@@ -37,7 +37,8 @@ export async function request<T>(method: string, path: string, body?: unknown, a
     throw new BackendError(`Servern svarade oväntat (${res.status}).`, res.status, 'bad_answer');
   }
   if (res.ok || accept.includes(res.status)) return parsed as T;
-  if (res.status === 401 && path !== '/api/session') for (const cb of sessionLost) cb();
+  // A wrong password is not a lost session.
+  if (res.status === 401 && path !== '/api/session' && path !== '/api/session/local') for (const cb of sessionLost) cb();
   const error = (parsed as { error?: { code?: string; message?: string; details?: string[] } } | undefined)?.error;
   throw new BackendError(error?.message ?? `Servern svarade med fel ${res.status}.`, res.status, error?.code ?? 'error', error?.details ?? []);
 }

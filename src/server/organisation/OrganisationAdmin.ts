@@ -13,4 +13,8 @@ export interface OrganisationAdmin {
   savePerson(input: PersonInput & { userId?: string }, by: string, at: string): Promise<string>;
   assignRole(input: RoleInput, by: string, at: string): Promise<number>;
   endRole(assignmentId: number, by: string, at: string): Promise<void>;
+  /** A person's name, or undefined when the person does not exist. */
+  personName(userId: string): Promise<string | undefined>;
+  /** Keeps a change made elsewhere (a new password is set by the accounts store; only the fact is kept). */
+  note(kind: string, subject: string, text: string, by: string, at: string): Promise<void>;
 }

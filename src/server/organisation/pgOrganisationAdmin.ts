@@ -65,6 +65,10 @@ export function pgOrganisationAdmin(db: Db, afterChange: () => void = () => unde
       return rows.map((r): OrganisationChange => ({ id: Number(r.id), at: r.at, by: r.by_user, kind: r.kind, subject: r.subject, text: r.data.text }));
     },
 
+    personName: (userId) => exists(db, 'users', userId),
+
+    note: (kind, subject, text, by, at) => write((tx) => record(tx, at, by, kind, subject, text, {})),
+
     saveForvaltning(input, by, at) {
       return write(async (tx) => {
         if (!(await exists(tx, 'forvaltningar', input.id))) throw unknown('Förvaltningen', input.id);

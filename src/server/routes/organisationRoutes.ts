@@ -4,7 +4,8 @@ import type { EnhetInput, ForvaltningInput, OrganisationAnswer, PersonInput, Rol
 import { ApiFailure, forbidden } from '../http/apiError';
 import { whoOf } from '../http/buildApp';
 import type { OrganisationAdmin } from '../organisation/OrganisationAdmin';
-import { ENHET_BODY, FORVALTNING_BODY, ID_PARAMS, PERSON_BODY, ROLE_BODY, ROLE_PARAMS, VERKSAMHET_BODY } from './organisationSchemas';
+import { passwordProblem } from '../accounts/passwordPolicy';
+import { ENHET_BODY, FORVALTNING_BODY, ID_PARAMS, LOGIN_BODY, PERSON_BODY, ROLE_BODY, ROLE_PARAMS, VERKSAMHET_BODY } from './organisationSchemas';
 
 /** The organisation as data: the administratör's pages read and change units, people and roles here. */
 export async function organisationRoutes(app: FastifyInstance): Promise<void> {
@@ -44,6 +45,23 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
   app.post('/api/admin/personer', { schema: { body: PERSON_BODY } }, async (req) => {
     const { by, store } = admin(req);
     return { userId: await store.savePerson(req.body as PersonInput & { userId?: string }, by, ctx.clock.now()) };
+  });
+
+  // The administratör gives a person a user name and a first password; their other sessions end.
+  app.post('/api/admin/personer/:id/inloggning', { schema: { params: ID_PARAMS, body: LOGIN_BODY } }, async (req) => {
+    const { by, store } = admin(req);
+    if (!ctx.accounts) throw new ApiFailure(501, 'not_available', 'Lokala konton finns inte på den här servern.');
+    const { id } = req.params as { id: string };
+    const { username, password } = req.body as { username: string; password: string };
+    const namn = await store.personName(id);
+    if (!namn) throw new ApiFailure(422, 'invalid_data', `Personen "${id}" finns inte i organisationen.`);
+    const problem = passwordProblem(password, { username, namn });
+    if (problem) throw new ApiFailure(422, 'invalid_data', problem);
+    const at = ctx.clock.now();
+    await ctx.accounts.set(id, username, password, at);
+    await ctx.sessions.destroyAllFor(id);
+    await store.note('inloggning', id, `${namn} fick användarnamnet ${username.trim().toLowerCase()} och ett nytt lösenord`, by, at);
+    return { ok: true };
   });
 
   app.post('/api/admin/roller', { schema: { body: ROLE_BODY } }, async (req) => {

@@ -67,5 +67,12 @@ export const ROLE_BODY = {
   },
 } as const;
 
+export const LOGIN_BODY = {
+  type: 'object',
+  required: ['username', 'password'],
+  additionalProperties: false,
+  properties: { username: { type: 'string', minLength: 3, maxLength: 100, pattern: '^[^\\s]+$' }, password: { type: 'string', minLength: 1, maxLength: 200 } },
+} as const;
+
 export const ROLE_PARAMS = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[1-9][0-9]{0,14}$' } } } as const;
 export const ID_PARAMS = { type: 'object', required: ['id'], properties: { id } } as const;

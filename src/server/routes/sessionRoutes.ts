@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { SessionInfo } from '../../api/contract';
 import type { Actor, Organisation } from '../../engine/index';
 import { ApiFailure } from '../http/apiError';
+import { signInLimiter } from '../accounts/signInLimiter';
 import { SESSION_COOKIE } from '../http/buildApp';
 
 /** Sign-in, the session's person, and sign-out. In the demo a visitor picks a person, through the same sessions. */
@@ -52,8 +53,45 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
+  const limiter = signInLimiter();
+  app.post(
+    '/api/session/local',
+    {
+      schema: {
+        body: {
+          type: 'object',
+          required: ['username', 'password'],
+          additionalProperties: false,
+          properties: { username: { type: 'string', minLength: 1, maxLength: 200 }, password: { type: 'string', minLength: 1, maxLength: 200 } },
+        },
+      },
+    },
+    async (req, reply) => {
+      if (!ctx.accounts) throw new ApiFailure(404, 'not_found', 'Inloggning med användarnamn och lösenord finns inte på den här servern.');
+      const now = ctx.clock.now();
+      if (!limiter.allow(req.ip, Date.parse(now))) throw new ApiFailure(429, 'rate_limited', 'För många inloggningsförsök. Vänta en minut och försök igen.');
+      const { username, password } = req.body as { username: string; password: string };
+      const result = await ctx.accounts.verify(username, password, now);
+      if (!result.ok && result.locked)
+        throw new ApiFailure(423, 'locked', `Kontot är låst efter flera misslyckade försök. Försök igen efter ${result.locked.slice(11, 16)} (UTC), eller be administratören om ett nytt lösenord.`);
+      if (!result.ok) throw new ApiFailure(401, 'wrong_password', 'Fel användarnamn eller lösenord.');
+      const who = await ctx.engine.principal(result.userId);
+      if ('code' in who) throw new ApiFailure(403, who.code, who.message);
+      // A new token at every sign-in: a token planted before sign-in is never promoted.
+      const old = req.cookies[SESSION_COOKIE];
+      if (old) await ctx.sessions.destroy(old);
+      const { token, expiresAt } = await ctx.sessions.create(result.userId, now);
+      setCookie(reply, token, expiresAt);
+      return info(who.actor, who.org);
+    },
+  );
+
   app.delete('/api/session', async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
+    // "Logga ut överallt": every session of the person ends, on every computer.
+    const everywhere = (req.query as { overallt?: string }).overallt === '1';
+    const session = token && everywhere ? await ctx.sessions.lookup(token, ctx.clock.now()) : undefined;
+    if (session) await ctx.sessions.destroyAllFor(session.userId);
     if (token) await ctx.sessions.destroy(token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };

@@ -294,6 +294,20 @@ export function OrganisationPage() {
             <Choice label="Gäller för" name="scope" options={scopes} />
             <button type="submit">Ge rollen</button>
           </form>
+          <h3>Inloggning med användarnamn och lösenord</h3>
+          <p className="hint">
+            Minst 12 tecken, inte personens namn och inte ett vanligt lösenord. Personens andra sessioner avslutas. Lösenordet sparas bara som ett hashvärde.
+          </p>
+          <form
+            key={`l-${changes[0]?.id ?? 0}`}
+            className="admin-form"
+            onSubmit={save('Inloggningen är sparad.', (f) => backend.setLogin(f.userId ?? '', f.username ?? '', f.password ?? ''))}
+          >
+            <Choice label="Person" name="userId" options={people.map((p) => [p.userId, p.namn] as const)} />
+            <Field label="Användarnamn" name="username" required />
+            <Field label="Nytt lösenord" name="password" type="password" required />
+            <button type="submit">Spara inloggningen</button>
+          </form>
         </>,
       )}
 

@@ -75,8 +75,8 @@ export function App() {
     [base, current],
   );
 
-  const signOut = async () => {
-    await base.backend.signOut().catch(() => undefined);
+  const signOut = async (everywhere = false) => {
+    await base.backend.signOut({ everywhere }).catch(() => undefined);
     setSession(null);
   };
 
@@ -138,6 +138,9 @@ export function App() {
             </span>
             <button type="button" className="link-button" onClick={() => void signOut()}>
               Logga ut
+            </button>
+            <button type="button" className="link-button" onClick={() => void signOut(true)}>
+              Logga ut överallt
             </button>
           </div>
         </header>

@@ -20,9 +20,46 @@ export function LoginPicker({ onSignedIn }: { onSignedIn(info: SessionInfo): voi
       setBusy(false);
     }
   };
+  const signInLocal = async (form: HTMLFormElement) => {
+    const fields = new FormData(form);
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      onSignedIn(await backend.signInLocal(String(fields.get('username') ?? ''), String(fields.get('password') ?? '')));
+    } catch (e) {
+      setProblem((e as Error).message);
+      setBusy(false);
+    }
+  };
   return (
     <main id="huvudinnehall" className="login">
       <h1>Logga in som …</h1>
+      <form
+        className="admin-form local-login"
+        aria-labelledby="lokal-inloggning"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void signInLocal(e.currentTarget);
+        }}
+      >
+        <h2 id="lokal-inloggning">Med användarnamn och lösenord</h2>
+        <div className="admin-field">
+          <label htmlFor="login-username">Användarnamn</label>
+          <input id="login-username" name="username" autoComplete="username" required maxLength={200} />
+        </div>
+        <div className="admin-field">
+          <label htmlFor="login-password">Lösenord</label>
+          <input id="login-password" name="password" type="password" autoComplete="current-password" required maxLength={200} />
+        </div>
+        <button type="submit" disabled={busy}>
+          Logga in
+        </button>
+      </form>
+      {problem && !data && (
+        <p role="alert" className="rejection">
+          {problem}
+        </p>
+      )}
       {error && <p role="alert">Inloggningen kunde inte visas: {error.message}</p>}
       {!data && !error && <p aria-live="polite">Läser in …</p>}
       {data === undefined && !error ? null : !data ? (

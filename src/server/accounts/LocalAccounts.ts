@@ -1,0 +1,15 @@
+/** The outcome of a sign-in with user name and password. */
+export type VerifyResult = { ok: true; userId: string } | { ok: false; locked?: string };
+
+/** Local accounts: user name and an argon2id hash per person, with lock-out after repeated failures. */
+export interface LocalAccounts {
+  /** Sets or replaces a person's user name and password (the policy is checked by the caller). */
+  set(userId: string, username: string, password: string, at: string): Promise<void>;
+  /** The person when name and password match and the account is not locked; a failure counts towards a lock. */
+  verify(username: string, password: string, at: string): Promise<VerifyResult>;
+}
+
+/** Five failures in a row lock the account; each further failure doubles the time, at most an hour. */
+export function lockMinutes(failures: number): number {
+  return failures < 5 ? 0 : Math.min(60, 2 ** (failures - 5));
+}

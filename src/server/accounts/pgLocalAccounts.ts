@@ -1,0 +1,49 @@
+import { hash, verify } from '@node-rs/argon2';
+import type { Db } from '../../adapters/postgres/Db';
+import { ApiFailure } from '../http/apiError';
+import type { LocalAccounts } from './LocalAccounts';
+import { lockMinutes } from './LocalAccounts';
+
+// A hash to verify against when the name is unknown, so a wrong name takes as long as a wrong password.
+const DUMMY = hash('ingen-sådan-användare-finns-här');
+
+const plusMinutes = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+
+/** Local accounts in PostgreSQL (migration 0007); argon2id with the library's defaults (19 MiB, t = 2). */
+export function pgLocalAccounts(db: Db): LocalAccounts {
+  return {
+    async set(userId, username, password, at) {
+      const name = username.trim().toLowerCase();
+      const taken = await db.query<{ user_id: string }>('select user_id from local_accounts where username = $1', [name]);
+      if (taken.rows[0] && taken.rows[0].user_id !== userId) throw new ApiFailure(422, 'invalid_data', `Användarnamnet "${name}" används redan av en annan person.`);
+      const passwordHash = await hash(password);
+      await db.query(
+        `insert into local_accounts (user_id, username, password_hash, failed_count, locked_until, changed_at) values ($1, $2, $3, 0, null, $4)
+         on conflict (user_id) do update set username = excluded.username, password_hash = excluded.password_hash, failed_count = 0, locked_until = null, changed_at = excluded.changed_at`,
+        [userId, name, passwordHash, at],
+      );
+    },
+
+    async verify(username, password, at) {
+      const { rows } = await db.query<{ user_id: string; password_hash: string; failed_count: number; locked_until: string | null }>(
+        'select user_id, password_hash, failed_count, locked_until from local_accounts where username = $1',
+        [username.trim().toLowerCase()],
+      );
+      const account = rows[0];
+      if (!account) {
+        await verify(await DUMMY, password).catch(() => false);
+        return { ok: false };
+      }
+      if (account.locked_until && account.locked_until > at) return { ok: false, locked: account.locked_until };
+      if (await verify(account.password_hash, password).catch(() => false)) {
+        await db.query('update local_accounts set failed_count = 0, locked_until = null where user_id = $1', [account.user_id]);
+        return { ok: true, userId: account.user_id };
+      }
+      const failures = account.failed_count + 1;
+      const minutes = lockMinutes(failures);
+      const lockedUntil = minutes > 0 ? plusMinutes(at, minutes) : null;
+      await db.query('update local_accounts set failed_count = $2, locked_until = $3 where user_id = $1', [account.user_id, failures, lockedUntil]);
+      return lockedUntil ? { ok: false, locked: lockedUntil } : { ok: false };
+    },
+  };
+}
