@@ -75,6 +75,7 @@ export function readingRoleOf(org: Organisation, actor: Actor, row: ScopedRow): 
     const granted = (GRANTS[a.role] ?? []).some((g) => inScope({ enheter: [], grants: [{ ...g, enheter: unitsOf(org, [a]) }] }, row));
     if (granted) return a.role;
   }
+  // Their own rapport: read as its rapportör, in whatever role they still hold (none if they have left).
   return row.openedBy === actor.userId ? (actor.roles.find((a) => a.role === 'medarbetare')?.role ?? actor.roles[0]?.role) : undefined;
 }
 

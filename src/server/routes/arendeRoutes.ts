@@ -36,9 +36,9 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     const { actor, org } = whoOf(req);
     const found = await ownerOf(id);
     if (!found) throw notFound();
-    const role = readingRoleOf(org, actor, found.owner);
-    if (!role) return refused(req, id, found.owner.enhetId);
-    return { row: found.row, role };
+    // One rule decides (mayRead, as for lists); the role is only what the access log names.
+    if (!mayRead(org, actor, found.owner)) return refused(req, id, found.owner.enhetId);
+    return { row: found.row, role: readingRoleOf(org, actor, found.owner) };
   }
 
   app.post('/api/arenden', { schema: { body: REPORT_BODY } }, async (req, reply) => {
@@ -59,7 +59,7 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     await ctx.accessLog.record({
       at: ctx.clock.now(),
       userId: whoOf(req).actor.userId,
-      role,
+      ...(role ? { role } : {}),
       kind: utskrift ? 'utskrift' : 'oppnat',
       arendeId: id,
       enhetId: state.open.enhetId,
