@@ -130,6 +130,6 @@ export { categoryLabels } from './definition/categoryLabels';
 export { choiceTitles } from './definition/choiceTitles';
 export type { RiskLevel } from './reports/riskLevel';
 export { PROCESS_LABELS, processLabel } from './reports/labels';
-export { LINK_TITLES, LINKED_PROCESSES } from './runtime/linkedProcesses';
+export { LINK_KINDS, LINK_TITLES } from './runtime/linkRels';
 export { findPersonnummer, personnummerErrors } from './runtime/personnummer';
-export type { LinkedProcess } from './runtime/linkedProcesses';
+export type { LinkKind } from './runtime/linkRels';

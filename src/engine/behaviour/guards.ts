@@ -5,7 +5,7 @@ import { handelseDateOf } from '../reports/handelseDate';
 import { stockholmDate } from '../reports/stockholmDate';
 import type { ArendeContext, MachineEvent } from '../runtime/ArendeContext';
 import { readPath } from './readPath';
-import { LINKED_PROCESSES, linkedProcessOf } from '../runtime/linkedProcesses';
+import { LINK_KINDS, linkKindOf } from '../runtime/linkRels';
 
 /** Three-valued truth for the verifier's abstract interpretation. */
 export type Tri = true | false | 'unknown';
@@ -315,12 +315,12 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
   },
   hasLink: {
     readsEventData: true,
-    describe: (p) => `${capitalised(linkedProcessOf(p.rel)?.noun ?? 'ett länkat ärende')} skapas och länkas`,
+    describe: (p) => `${capitalised(linkKindOf(p.rel)?.noun ?? 'ett länkat ärende')} skapas och länkas`,
     test: (_c, ev, p) => (ev.links ?? []).some((l) => l.rel === p.rel),
-    explain: (_c, ev, p) => whenFalse((ev.links ?? []).some((l) => l.rel === p.rel), `Inget länkat ärende (${linkedProcessOf(p.rel)?.noun ?? String(p.rel)}) skapades.`),
+    explain: (_c, ev, p) => whenFalse((ev.links ?? []).some((l) => l.rel === p.rel), `Inget länkat ärende (${linkKindOf(p.rel)?.noun ?? String(p.rel)}) skapades.`),
     abstract: unknownAbstract,
     checkParams: (p) =>
-      linkedProcessOf(p.rel) ? undefined : `rel ska vara ${LINKED_PROCESSES.map((l) => l.rel).join(' eller ')}`,
+      linkKindOf(p.rel) ? undefined : `rel ska vara ${LINK_KINDS.map((l) => l.rel).join(' eller ')}`,
   },
   hasSkyddsombudOrReason: {
     readsEventData: true,
