@@ -16,31 +16,34 @@ create index access_log_user on access_log (user_id, id);
 create trigger access_log_append_only before update or delete on access_log for each row execute function refuse_history_change();
 create trigger access_log_no_truncate before truncate on access_log for each statement execute function refuse_history_change();
 
--- The application's role may read and add to the log, never change it.
+-- grant_app_role once for every later table: a table with the history trigger (events, definitions,
+-- this log) is read and added to only; the rest as 0001 gave them. Later migrations need not restate it.
 create or replace function grant_app_role(app_role text) returns void language plpgsql as $$
+declare
+  t record;
 begin
   execute format('grant usage on schema %I to %I', current_schema(), app_role);
-  execute format('revoke all on events, definitions, access_log from %I', app_role);
-  execute format('grant select, insert on events, definitions, access_log to %I', app_role);
-  execute format('grant select, insert, update on chain_heads to %I', app_role);
-  execute format('grant select, insert, update, delete on summaries, waiting, facts, forvaltningar, verksamheter, enheter, users, role_assignments, sessions, commands to %I', app_role);
-  execute format('grant select, insert on integrity_checks to %I', app_role);
+  for t in
+    select c.relname,
+      exists (select 1 from pg_trigger g join pg_proc p on p.oid = g.tgfoid where g.tgrelid = c.oid and p.proname = 'refuse_history_change') as history
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = current_schema() and c.relkind in ('r', 'p') and c.relname <> 'pgmigrations'
+  loop
+    execute format('revoke all on %I from %I', t.relname, app_role);
+    if t.history or t.relname = 'integrity_checks' then
+      execute format('grant select, insert on %I to %I', t.relname, app_role);
+    elsif t.relname = 'chain_heads' then
+      execute format('grant select, insert, update on %I to %I', t.relname, app_role);
+    else
+      execute format('grant select, insert, update, delete on %I to %I', t.relname, app_role);
+    end if;
+  end loop;
   execute format('grant usage, select on all sequences in schema %I to %I', current_schema(), app_role);
+  -- So the server, running as this role, sees that the schema is up to date.
   execute format('grant select on pgmigrations to %I', app_role);
 end
 $$;
 
 -- Down Migration
-create or replace function grant_app_role(app_role text) returns void language plpgsql as $$
-begin
-  execute format('grant usage on schema %I to %I', current_schema(), app_role);
-  execute format('revoke all on events, definitions from %I', app_role);
-  execute format('grant select, insert on events, definitions to %I', app_role);
-  execute format('grant select, insert, update on chain_heads to %I', app_role);
-  execute format('grant select, insert, update, delete on summaries, waiting, facts, forvaltningar, verksamheter, enheter, users, role_assignments, sessions, commands to %I', app_role);
-  execute format('grant select, insert on integrity_checks to %I', app_role);
-  execute format('grant usage, select on all sequences in schema %I to %I', current_schema(), app_role);
-  execute format('grant select on pgmigrations to %I', app_role);
-end
-$$;
+-- The general grant_app_role stays: on the schema without this table it gives 0001's grants.
 drop table access_log;

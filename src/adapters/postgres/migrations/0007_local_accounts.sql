@@ -9,31 +9,7 @@ create table local_accounts (
   locked_until text collate "C",
   changed_at text collate "C" not null
 );
-
-create or replace function grant_app_role(app_role text) returns void language plpgsql as $$
-begin
-  execute format('grant usage on schema %I to %I', current_schema(), app_role);
-  execute format('revoke all on events, definitions, access_log, organisation_changes from %I', app_role);
-  execute format('grant select, insert on events, definitions, access_log, organisation_changes to %I', app_role);
-  execute format('grant select, insert, update on chain_heads to %I', app_role);
-  execute format('grant select, insert, update, delete on summaries, waiting, facts, forvaltningar, verksamheter, enheter, users, role_assignments, sessions, commands, local_accounts to %I', app_role);
-  execute format('grant select, insert on integrity_checks to %I', app_role);
-  execute format('grant usage, select on all sequences in schema %I to %I', current_schema(), app_role);
-  execute format('grant select on pgmigrations to %I', app_role);
-end
-$$;
+-- grant_app_role (0005) lets the app role change and remove accounts like the other directory tables.
 
 -- Down Migration
-create or replace function grant_app_role(app_role text) returns void language plpgsql as $$
-begin
-  execute format('grant usage on schema %I to %I', current_schema(), app_role);
-  execute format('revoke all on events, definitions, access_log, organisation_changes from %I', app_role);
-  execute format('grant select, insert on events, definitions, access_log, organisation_changes to %I', app_role);
-  execute format('grant select, insert, update on chain_heads to %I', app_role);
-  execute format('grant select, insert, update, delete on summaries, waiting, facts, forvaltningar, verksamheter, enheter, users, role_assignments, sessions, commands to %I', app_role);
-  execute format('grant select, insert on integrity_checks to %I', app_role);
-  execute format('grant usage, select on all sequences in schema %I to %I', current_schema(), app_role);
-  execute format('grant select on pgmigrations to %I', app_role);
-end
-$$;
 drop table local_accounts;
