@@ -1,9 +1,11 @@
+import { PERSONNUMMER_DATE } from '../runtime/personnummer';
+
 /** Turns an ärende's free text (its rubrik) into text a report may show: one line, whole, without personal identifiers. */
 export type ReportText = (text: string) => string;
 
 // Personnummer and samordningsnummer (day + 60), with or without century and separator; also one
 // cut short where the summary shortened its rubrik ("19121212-12…").
-const PERSONNUMMER = /(?<!\d)(?:(?:19|20)\d{2}|\d{2})(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])(?:[-+ ]?\d{4}(?!\d)|[-+ ]?\d{0,3}(?=…$))/g;
+const PERSONNUMMER = new RegExp(`(?<!\\d)${PERSONNUMMER_DATE}(?:[-+ ]?\\d{4}(?!\\d)|[-+ ]?\\d{0,3}(?=…$))`, 'g');
 const NOT_IN_WORD = '(?<![\\p{L}\\p{N}])';
 const END_OF_WORD = '(?![\\p{L}\\p{N}])';
 

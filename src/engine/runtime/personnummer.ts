@@ -1,7 +1,13 @@
 import type { FieldError } from '../ports/SchemaValidator';
 
-// ÅÅMMDD-NNNN or ÅÅÅÅMMDDNNNN (with -, + or space, or none); not part of a longer number.
-const CANDIDATE = /(?<![\d])(?:(1[89]|20)?(\d{2})(\d{2})(\d{2})[-+ ]?(\d{4}))(?![\d])/g;
+/**
+ * The date part of a personnummer or samordningsnummer: ÅÅMMDD or ÅÅÅÅMMDD, a real month, a day of
+ * 01–31 or, for a samordningsnummer, 61–91. Shared with the reports' masking (reportText.ts).
+ */
+export const PERSONNUMMER_DATE = '(?:(?:1[89]|20)\\d{2}|\\d{2})(?:0[1-9]|1[0-2])(?:[0-2]\\d|3[01]|[6-8]\\d|9[01])';
+
+// The date part, then the four last digits (with -, + or space, or none); not part of a longer number.
+const CANDIDATE = new RegExp(`(?<!\\d)(${PERSONNUMMER_DATE})[-+ ]?(\\d{4})(?!\\d)`, 'g');
 
 function luhnOk(digits: string): boolean {
   let sum = 0;
@@ -18,12 +24,9 @@ function luhnOk(digits: string): boolean {
  * undefined. A valid date and the control digit must hold, so dates, phone and diarienummer pass.
  */
 export function findPersonnummer(text: string): string | undefined {
-  for (const m of text.matchAll(CANDIDATE)) {
-    const [, century = '', yy, mm, dd, tail] = m as unknown as [string, string | undefined, string, string, string, string];
-    const month = Number(mm);
-    const day = Number(dd) > 60 ? Number(dd) - 60 : Number(dd);
-    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    if (luhnOk(`${yy}${mm}${dd}${tail}`)) return `${century}${yy}${mm}${dd}-****`;
+  for (const [, date, tail] of text.matchAll(CANDIDATE) as Iterable<[string, string, string]>) {
+    // The control digit is computed over ÅÅMMDDNNNN, without the century.
+    if (luhnOk(`${date.slice(-6)}${tail}`)) return `${date}-****`;
   }
   return undefined;
 }
