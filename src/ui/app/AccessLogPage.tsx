@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AccessKind, AccessLogAnswer } from '../../api/contract';
 import { ROLE_TITLES } from '../../engine/index';
 import { formatDateTime } from '../format';
@@ -6,6 +6,7 @@ import { arendeNumber, enhetName } from '../labels';
 import { href } from './router';
 import { userName } from './roles';
 import { useServices } from './services';
+import { useLoad } from './useLoad';
 
 const KIND_TITLES: Readonly<Record<AccessKind, string>> = {
   oppnat: 'Öppnade ärendet',
@@ -18,36 +19,10 @@ const PAGE = 50;
 
 /** Loggkontroll: who opened, printed or exported an ärende, and who was refused; searched per ärende or per person. */
 export function AccessLogPage({ arende }: { arende?: string }) {
-  const { backend, org, people } = useServices();
+  const { people } = useServices();
   const [arendeText, setArendeText] = useState(arende ? arendeNumber(arende) : '');
   const [userId, setUserId] = useState('');
   const [query, setQuery] = useState<{ arende?: string; userId?: string }>(arende ? { arende } : {});
-  const [result, setResult] = useState<AccessLogAnswer>();
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    let live = true;
-    setResult(undefined);
-    setError(undefined);
-    backend.accessLog({ ...query, limit: PAGE }).then(
-      (r) => live && setResult(r),
-      (e: Error) => live && setError(e.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [backend, query]);
-
-  const more = async () => {
-    if (!result?.next) return;
-    try {
-      const page = await backend.accessLog({ ...query, before: result.next, limit: PAGE });
-      setResult({ rows: [...result.rows, ...page.rows], ...(page.next ? { next: page.next } : {}) });
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
-
   return (
     <>
       <h1>Loggkontroll</h1>
@@ -79,12 +54,36 @@ export function AccessLogPage({ arende }: { arende?: string }) {
         </label>
         <button type="submit">Sök i loggen</button>
       </form>
-      {error && <p role="alert">Loggen kunde inte läsas: {error}</p>}
+      <Results key={JSON.stringify(query)} query={query} />
+    </>
+  );
+}
+
+/** One search's pages: the first read as the page opens (or the search changes), later ones on request. */
+function Results({ query }: { query: { arende?: string; userId?: string } }) {
+  const { backend, org, people } = useServices();
+  const { data: first, error } = useLoad(() => backend.accessLog({ ...query, limit: PAGE }), [backend, query]);
+  const [later, setLater] = useState<AccessLogAnswer>();
+  const [problem, setProblem] = useState<string>();
+  const rows = [...(first?.rows ?? []), ...(later?.rows ?? [])];
+  const next = later ? later.next : first?.next;
+  const more = async () => {
+    if (!next) return;
+    try {
+      const page = await backend.accessLog({ ...query, before: next, limit: PAGE });
+      setLater({ rows: [...(later?.rows ?? []), ...page.rows], ...(page.next ? { next: page.next } : {}) });
+    } catch (e) {
+      setProblem((e as Error).message);
+    }
+  };
+  return (
+    <>
+      {(error || problem) && <p role="alert">Loggen kunde inte läsas: {error?.message ?? problem}</p>}
       <div aria-live="polite">
-        {!result && !error && <p>Läser in …</p>}
-        {result && result.rows.length === 0 && <p>Inget i loggen matchar sökningen.</p>}
+        {!first && !error && <p>Läser in …</p>}
+        {first && rows.length === 0 && <p>Inget i loggen matchar sökningen.</p>}
       </div>
-      {result && result.rows.length > 0 && (
+      {rows.length > 0 && (
         <table>
           <caption>Åtkomst, senaste först</caption>
           <thead>
@@ -98,7 +97,7 @@ export function AccessLogPage({ arende }: { arende?: string }) {
             </tr>
           </thead>
           <tbody>
-            {result.rows.map((r) => (
+            {rows.map((r) => (
               <tr key={r.id} className={r.kind === 'nekat' ? 'rejection' : undefined}>
                 <td>
                   <time dateTime={r.at}>{formatDateTime(r.at)}</time>
@@ -116,7 +115,7 @@ export function AccessLogPage({ arende }: { arende?: string }) {
           </tbody>
         </table>
       )}
-      {result?.next && (
+      {next && (
         <button type="button" onClick={() => void more()}>
           Visa fler
         </button>
