@@ -81,16 +81,8 @@ export function readingRoleOf(org: Organisation, actor: Actor, row: ScopedRow): 
 
 /** What waits for the person: each role they hold, where they hold it. */
 export function waitingForOf(org: Organisation, actor: Actor): WaitingFor[] {
-  const byRole = new Map<RoleId, Set<string> | 'all'>();
-  for (const a of actor.roles) {
-    if (byRole.get(a.role) === 'all') continue;
-    const covered = org.enheter.filter((e) => scopeCovers(org, a, e.id)).map((e) => e.id);
-    if (covered.length === org.enheter.length) byRole.set(a.role, 'all');
-    else {
-      const set = (byRole.get(a.role) as Set<string> | undefined) ?? new Set<string>();
-      for (const id of covered) set.add(id);
-      byRole.set(a.role, set);
-    }
-  }
-  return [...byRole].map(([role, enheter]) => ({ role, enheter: enheter === 'all' ? 'all' : [...enheter].sort() }));
+  return [...new Set(actor.roles.map((a) => a.role))].map((role) => {
+    const enheter = unitsOf(org, actor.roles.filter((a) => a.role === role));
+    return { role, enheter: enheter === 'all' ? 'all' : [...enheter].sort() };
+  });
 }
