@@ -44,18 +44,21 @@ describe('the organisation as data in real Chromium (issue 10, item 2)', () => {
       await roll.getByLabel('Gäller för').selectOption({ label: 'Enheten Familjehemsenheten' });
       await roll.getByRole('button', { name: 'Ge rollen' }).click();
       await page.getByText('Rollen är given.').waitFor();
+      // What is half-typed in one form survives a save in another (the page reads the organisation again).
+      const login = form('Spara inloggningen');
+      await login.getByLabel('Person').selectOption({ label: 'Ida Ström' });
+      await login.getByLabel(/Användarnamn/).fill('ida.strom');
       await roll.getByLabel('Roll').selectOption({ label: 'medarbetare' });
       await roll.getByRole('button', { name: 'Ge rollen' }).click();
       await page.getByRole('table', { name: 'Personer och deras roller i dag' }).getByRole('cell', { name: /medarbetare för Familjehemsenheten/ }).waitFor();
+      expect(await login.getByLabel('Person').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Ida Ström');
+      expect(await login.getByLabel(/Användarnamn/).inputValue()).toBe('ida.strom');
       const changes = page.getByRole('table', { name: 'De senaste ändringarna, senaste först' });
       expect(await changes.locator('tbody tr').first().textContent()).toContain('Ida Ström fick rollen medarbetare för Familjehemsenheten');
       await expectAccessible(page, 'Organisation efter ändringar');
       await screenshot(page, 'organisation');
 
       // A user name and a first password for Ida (item 1): she signs in with them, not through the demo list.
-      const login = form('Spara inloggningen');
-      await login.getByLabel('Person').selectOption({ label: 'Ida Ström' });
-      await login.getByLabel(/Användarnamn/).fill('ida.strom');
       await login.getByLabel(/Nytt lösenord/).fill('kort');
       await login.getByRole('button', { name: 'Spara inloggningen' }).click();
       await page.getByText('Lösenordet måste ha minst 12 tecken.', { exact: false }).waitFor();

@@ -96,22 +96,30 @@ export function OrganisationPage() {
   ];
 
   /** Sends one change; on success the page reads the organisation again and says what was saved. */
-  const run = async (done: string, send: () => Promise<unknown>) => {
+  const run = async (done: string, send: () => Promise<unknown>): Promise<boolean> => {
     setProblems([]);
     setStatus(undefined);
     try {
       await send();
       setStatus(done);
       reload();
+      return true;
     } catch (err) {
       setProblems([(err as Error).message, ...(err instanceof BackendError ? err.details : [])]);
+      return false;
     }
   };
-  const save = (done: string, send: (f: Record<string, string>, form: HTMLFormElement) => Promise<unknown>) => (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    void run(done, () => send(fieldsOf(form), form));
-  };
+  /**
+   * A form's submit. Forms are not re-created when the organisation is read again (that would wipe what
+   * someone is typing in another form); a form that adds something is emptied after its own success.
+   */
+  const save =
+    (done: string, send: (f: Record<string, string>, form: HTMLFormElement) => Promise<unknown>, opts: { clear?: boolean } = {}) =>
+    (e: FormEvent<HTMLFormElement>) => {
+      e.preventDefault();
+      const form = e.currentTarget;
+      void run(done, () => send(fieldsOf(form), form)).then((ok) => ok && opts.clear && form.reset());
+    };
 
   const section = (id: string, title: string, children: ReactNode) => (
     <section aria-labelledby={id} className="admin-section">
@@ -143,7 +151,7 @@ export function OrganisationPage() {
         section(
           'forvaltning-rubrik',
           'Förvaltningen',
-          <form key={`f-${forvaltning.id}-${changes[0]?.id ?? 0}`} className="admin-form" onSubmit={save('Förvaltningens uppgifter är sparade.', (f) => backend.saveForvaltning(forvaltning.id, { namn: f.namn ?? '', ...f }))}>
+          <form key={forvaltning.id} className="admin-form" onSubmit={save('Förvaltningens uppgifter är sparade.', (f) => backend.saveForvaltning(forvaltning.id, { namn: f.namn ?? '', ...f }))}>
             <Field label="Namn" name="namn" value={forvaltning.namn} required />
             <Field label="Nämnd" name="namnd" value={forvaltning.namnd} hint="Anmälande nämnd i anmälan till IVO." />
             <Field label="Organisationsnummer" name="organisationsnummer" value={forvaltning.organisationsnummer} hint="Till exempel 212000-0000." />
@@ -180,10 +188,11 @@ export function OrganisationPage() {
           </ul>
           <h3>Verksamhet</h3>
           <form
-            key={`v-${editVerksamhet}-${changes[0]?.id ?? 0}`}
+            key={`v-${editVerksamhet}`}
             className="admin-form"
             onSubmit={save(verksamhet ? 'Verksamheten är sparad.' : 'Verksamheten är tillagd.', (f) =>
               backend.saveVerksamhet({ ...(verksamhet ? { id: verksamhet.id } : {}), namn: f.namn ?? '', forvaltningId: forvaltning?.id ?? '', ...(f.ort ? { ort: f.ort } : {}) }),
+              { clear: !verksamhet },
             )}
           >
             <Choice label="Ändra en verksamhet, eller lägg till en ny" value={editVerksamhet} options={org.verksamheter.map((v) => [v.id, v.namn] as const)} empty="Ny verksamhet" onChoose={setEditVerksamhet} />
@@ -193,7 +202,7 @@ export function OrganisationPage() {
           </form>
           <h3>Enhet</h3>
           <form
-            key={`e-${editEnhet}-${changes[0]?.id ?? 0}`}
+            key={`e-${editEnhet}`}
             className="admin-form"
             onSubmit={save(enhet ? 'Enheten är sparad.' : 'Enheten är tillagd.', (f, form) =>
               backend.saveEnhet({
@@ -205,6 +214,7 @@ export function OrganisationPage() {
                 ...(f.verksamhetsform === 'sol' || f.verksamhetsform === 'lss' ? { verksamhetsform: f.verksamhetsform } : {}),
                 stangd: (form.elements.namedItem('stangd') as HTMLInputElement | null)?.checked === true,
               }),
+              { clear: !enhet },
             )}
           >
             <Choice label="Ändra en enhet, eller lägg till en ny" value={editEnhet} options={org.enheter.map((e) => [e.id, e.namn] as const)} empty="Ny enhet" onChoose={setEditEnhet} />
@@ -262,7 +272,7 @@ export function OrganisationPage() {
           </table>
           <h3>Person</h3>
           <form
-            key={`p-${editPerson}-${changes[0]?.id ?? 0}`}
+            key={`p-${editPerson}`}
             className="admin-form"
             onSubmit={save(person ? 'Personen är sparad.' : 'Personen är tillagd.', (f) =>
               backend.savePerson({
@@ -272,6 +282,7 @@ export function OrganisationPage() {
                 ...(f.telefon ? { telefon: f.telefon } : {}),
                 ...(f.epost ? { epost: f.epost } : {}),
               }),
+              { clear: !person },
             )}
           >
             <Choice label="Ändra en person, eller lägg till en ny" value={editPerson} options={people.map((p) => [p.userId, p.namn] as const)} empty="Ny person" onChoose={setEditPerson} />
@@ -299,9 +310,8 @@ export function OrganisationPage() {
             Minst 12 tecken, inte personens namn och inte ett vanligt lösenord. Personens andra sessioner avslutas. Lösenordet sparas bara som ett hashvärde.
           </p>
           <form
-            key={`l-${changes[0]?.id ?? 0}`}
             className="admin-form"
-            onSubmit={save('Inloggningen är sparad.', (f) => backend.setLogin(f.userId ?? '', f.username ?? '', f.password ?? ''))}
+            onSubmit={save('Inloggningen är sparad.', (f) => backend.setLogin(f.userId ?? '', f.username ?? '', f.password ?? ''), { clear: true })}
           >
             <Choice label="Person" name="userId" options={people.map((p) => [p.userId, p.namn] as const)} />
             <Field label="Användarnamn" name="username" required />
