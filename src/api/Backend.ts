@@ -1,5 +1,5 @@
-import type { ActionOption, Actor, ArendeState, ArendeSummary, BackupFile, DefinitionRegistry, ImportResult, MigrationProof, Organisation, ProcessDefinition, Rejection, VerifyResult, VersionImpact } from '../engine/index';
-import type { AccessLogAnswer, EnhetInput, ForvaltningInput, IntegrityReport, KvalitetsberattelseAnswer, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, PublishAnswer, SessionInfo } from './contract';
+import type { ActionOption, ArendeState, ArendeSummary, BackupFile, DefinitionRegistry, ImportResult, MigrationProof, ProcessDefinition, Rejection, VerifyResult, VersionImpact } from '../engine/index';
+import type { AccessLogAnswer, EnhetInput, ForvaltningInput, IntegrityReport, KvalitetsberattelseAnswer, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, PublishAnswer, SessionInfo, SignInMethods, DemoPeople } from './contract';
 
 /** One ärende as the client shows it: replayed from the server's log, plus what the signed-in person may do. */
 export interface ArendeOnClient {
@@ -34,8 +34,10 @@ export interface OutboxItem {
 export interface Backend {
   /** The signed-in session, or null when nobody is signed in. */
   session(): Promise<SessionInfo | null>;
+  /** Which ways of signing in this server offers. */
+  signInMethods(): Promise<SignInMethods>;
   /** The demo's people to pick from, or undefined when the server has no demo sign-in. */
-  demoPeople(): Promise<{ org: Organisation; people: Actor[] } | undefined>;
+  demoPeople(): Promise<DemoPeople | undefined>;
   signInDemo(userId: string): Promise<SessionInfo>;
   /** Sign-in with a local account (user name and password). */
   signInLocal(username: string, password: string): Promise<SessionInfo>;

@@ -37,6 +37,22 @@ export interface SessionInfo {
   demo: boolean;
 }
 
+/** The demo's people to pick from, with their local accounts' user names and the shared demo password. */
+export interface DemoPeople {
+  org: Organisation;
+  people: (Pick<Actor, 'userId' | 'namn' | 'roles'> & { username: string })[];
+  password?: string;
+}
+
+/** How one may sign in on this server, for the sign-in page. */
+export interface SignInMethods {
+  /** User name and password (local accounts). */
+  local: boolean;
+  /** The kommun's identity provider: the button's text, when configured. */
+  oidc?: { label: string };
+  demo: boolean;
+}
+
 /** Every error answer: a Swedish message that names what is wrong, and a code to decide on. */
 export interface ApiError {
   error: {

@@ -63,3 +63,11 @@ export function demoUser(id: string): Actor {
   if (!user) throw new Error(`Okänd demoanvändare ${id}`);
   return user;
 }
+
+/** The demo people's shared local-account password, shown on the demo's sign-in page (never used outside the demo). */
+export const DEMO_PASSWORD = 'storstad demo 2026';
+
+/** A demo person's user name: the first name, lower case, å ä ö folded (Sofia Åberg → "sofia"). */
+export function demoUsername(namn: string): string {
+  return (namn.split(/\s+/)[0] ?? namn).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}

@@ -3,6 +3,7 @@ import type { BackupFile, Clock, Directory, Engine, ImportResult } from '../engi
 import type { AccessLog } from './access/AccessLog';
 import type { LocalAccounts } from './accounts/LocalAccounts';
 import type { LiveHub } from './live/LiveHub';
+import type { OidcSignIn } from './oidc/OidcSignIn';
 import type { OrganisationAdmin } from './organisation/OrganisationAdmin';
 import type { SessionStore } from './sessions/SessionStore';
 
@@ -35,8 +36,12 @@ export interface ServerContext {
   organisation?: OrganisationAdmin;
   /** Sign-in with user name and password, where the server keeps local accounts. */
   accounts?: LocalAccounts;
+  /** Sign-in through the kommun's identity provider, when configured. */
+  oidc?: OidcSignIn;
   /** Demo sign-in (pick a person) is offered. */
   demo: boolean;
+  /** Whom a demo visitor may pick: the demo organisation's people, never one the administratör added. */
+  demoUserIds?: ReadonlySet<string>;
   /** Cookies marked Secure (everywhere but plain-http localhost). */
   secureCookies: boolean;
   /** Is the database reachable and migrated? */

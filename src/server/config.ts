@@ -22,16 +22,51 @@ export interface ServerConfig {
   staticRoot: string;
   secureCookies: boolean;
   logLevel: string;
+  /** Sign-in through the kommun's identity provider, when KF_OIDC_ISSUER is set. */
+  oidc: OidcConfig | undefined;
+}
+
+/** OpenID Connect (authorization code + PKCE) against the kommun's identity provider. */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  /** Absent for a public client (PKCE alone); Entra ID and most brokers give web apps a secret. */
+  clientSecret: string | undefined;
+  /** The ID token claim that identifies a person, matched against the login id the administratör records. */
+  claim: string;
+  scope: string;
+  /** Where the provider sends the browser back: the public address plus `/api/session/oidc/callback`. */
+  redirectUri: string;
+  /** The sign-in button's text, e.g. "Logga in med SITHS-kort". */
+  label: string;
+}
+
+function readOidc(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig | undefined {
+  const issuer = env.KF_OIDC_ISSUER;
+  if (!issuer) return undefined;
+  const clientId = env.KF_OIDC_CLIENT_ID;
+  if (!clientId) throw new Error('KF_OIDC_ISSUER är satt men KF_OIDC_CLIENT_ID saknas.');
+  return {
+    issuer,
+    clientId,
+    clientSecret: env.KF_OIDC_CLIENT_SECRET || undefined,
+    claim: env.KF_OIDC_CLAIM || 'sub',
+    scope: env.KF_OIDC_SCOPE || 'openid',
+    redirectUri: env.KF_OIDC_REDIRECT_URI || `${publicUrl.replace(/\/$/, '')}/api/session/oidc/callback`,
+    label: env.KF_OIDC_LABEL || 'Logga in med kommunens inloggning',
+  };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
   const dataDir = env.KF_DATA_DIR ?? join(PROJECT_ROOT, '.data');
   const host = env.HOST ?? '127.0.0.1';
+  const port = Number(env.PORT ?? 5173);
+  const publicUrl = env.KF_PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const demo = env.KF_DEMO !== undefined ? env.KF_DEMO === '1' || env.KF_DEMO === 'ja' : !databaseUrl;
   return {
     host,
-    port: Number(env.PORT ?? 5173),
+    port,
     databaseUrl,
     migrationDatabaseUrl: env.DATABASE_MIGRATION_URL || undefined,
     dataDir: join(dataDir, 'pglite'),
@@ -44,5 +79,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     // Cookies need https to be Secure; plain http on localhost (the embedded default) is the one exception.
     secureCookies: env.KF_SECURE_COOKIES ? env.KF_SECURE_COOKIES === '1' : !['127.0.0.1', 'localhost', '::1'].includes(host),
     logLevel: env.LOG_LEVEL ?? 'info',
+    oidc: readOidc(env, publicUrl),
   };
 }

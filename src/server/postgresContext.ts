@@ -15,6 +15,8 @@ import { LiveHub } from './live/LiveHub';
 import { coalescedAccessLog } from './access/coalescedAccessLog';
 import { pgAccessLog } from './access/pgAccessLog';
 import { pgLocalAccounts } from './accounts/pgLocalAccounts';
+import { seedDemoAccounts } from './accounts/seedDemoAccounts';
+import { openidSignIn } from './oidc/openidSignIn';
 import { pgOrganisationAdmin } from './organisation/pgOrganisationAdmin';
 import { pgSessions } from './sessions/pgSessions';
 import { DEFAULT_SESSION_TIMES } from './sessions/SessionStore';
@@ -70,13 +72,17 @@ export async function openPostgresContext(config: ServerConfig, parts: Parts): P
     return { checkedAt, ok: r.ok, arenden: r.arenden, events: r.events, problems: r.problems };
   }
 
+  const accounts = pgLocalAccounts(db);
+  if (config.demo) await seedDemoAccounts(db, accounts, parts.demoOrg.users, parts.clock.now());
+
   const server: ServerContext = {
     engine,
     directory,
     sessions: pgSessions(db, DEFAULT_SESSION_TIMES),
     accessLog: coalescedAccessLog(pgAccessLog(db)),
     organisation: pgOrganisationAdmin(db, () => directory.invalidate()),
-    accounts: pgLocalAccounts(db),
+    accounts,
+    ...(config.oidc ? { oidc: openidSignIn(db, config.oidc) } : {}),
     live,
     clock: parts.clock,
     async people(): Promise<Person[]> {
@@ -107,6 +113,7 @@ export async function openPostgresContext(config: ServerConfig, parts: Parts): P
       run: runIntegrity,
     },
     demo: config.demo,
+    ...(config.demo ? { demoUserIds: new Set(parts.demoOrg.users.map((u) => u.userId)) } : {}),
     secureCookies: config.secureCookies,
     async ready() {
       await db.query('select 1');

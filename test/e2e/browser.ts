@@ -18,12 +18,13 @@ export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results',
 let running: RunningServer | undefined;
 
 /** A server of its own on a fresh copy of the seeded template (same signing key, so its backups verify on any copy). */
-export async function startTemplateServer(opts: { clock?: Clock } = {}): Promise<RunningServer & { dispose(): Promise<void> }> {
+export async function startTemplateServer(opts: { clock?: Clock; env?: Record<string, string> } = {}): Promise<RunningServer & { dispose(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-'));
   cpSync(inject('e2eTemplate'), dir, { recursive: true });
   let server: RunningServer;
+  const { env, ...appOpts } = opts;
   try {
-    server = await startServer({ ...readConfig({ KF_DATA_DIR: dir, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', PORT: '0' }), staticRoot: inject('e2eStatic') }, { logger: false, ...opts });
+    server = await startServer({ ...readConfig({ KF_DATA_DIR: dir, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', PORT: '0', ...env }), staticRoot: inject('e2eStatic') }, { logger: false, ...appOpts });
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
     throw e;
@@ -41,10 +42,10 @@ export async function startTemplateServer(opts: { clock?: Clock } = {}): Promise
  * Starts this test file's own server (the real one, on PGlite with a copy of the seeded demo
  * database), so files never see each other's ärenden. Call once at the top of an e2e file.
  */
-export function useServer(): () => RunningServer {
+export function useServer(opts: { env?: () => Promise<Record<string, string>> } = {}): () => RunningServer {
   let started: Awaited<ReturnType<typeof startTemplateServer>> | undefined;
   beforeAll(async () => {
-    started = await startTemplateServer();
+    started = await startTemplateServer(opts.env ? { env: await opts.env() } : {});
     running = started;
   }, 60_000);
   afterAll(async () => {
@@ -104,11 +105,11 @@ export function removeProfile(dir: string): void {
 export async function signIn(page: Page, name: string, path = '', base = baseUrl()): Promise<void> {
   await page.goto(`${base}/${path}`);
   const signOut = page.getByRole('button', { name: 'Logga ut', exact: true });
-  await page.getByRole('heading', { name: /Logga in som/ }).or(signOut).first().waitFor();
+  await page.getByRole('heading', { name: /^Logga in$/ }).or(signOut).first().waitFor();
   if (await signOut.isVisible()) {
     await signOut.click();
     tally(page);
-    await page.getByRole('heading', { name: /Logga in som/ }).waitFor();
+    await page.getByRole('heading', { name: /^Logga in$/ }).waitFor();
   }
   await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
   tally(page);

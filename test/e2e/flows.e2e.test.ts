@@ -59,7 +59,7 @@ describe('flows in real Chromium', () => {
       await expect.poll(() => b.page.getByLabel(/Vad hände/).inputValue(), { timeout: 10_000 }).toBe('Brukaren föll vid förflyttning från rullstol till säng.');
       // A shared computer: after sign-out nothing of Anna's draft is left in the browser (issue 10, item 6).
       await b.page.getByRole('button', { name: 'Logga ut', exact: true }).click();
-      await b.page.getByRole('heading', { name: /Logga in som/ }).waitFor();
+      await b.page.getByRole('heading', { name: /^Logga in$/ }).waitFor();
       const left = await b.page.evaluate(
         () =>
           new Promise<string>((resolve) => {

@@ -15,7 +15,7 @@ describe('every page in real Chromium: accessible (axe, WCAG 2.1 AA) and Swedish
 
   it('the sign-in page lists the demo people and says clearly that it is the demo mode', async () => {
     await b.page.goto(baseUrl());
-    await expect.poll(() => b.page.getByRole('heading', { level: 1 }).textContent()).toBe('Logga in som …');
+    await expect.poll(() => b.page.getByRole('heading', { level: 1 }).textContent()).toBe('Logga in');
     expect(await b.page.getByRole('note').textContent()).toContain('Demoläge');
     expect(await b.page.locator('html').getAttribute('lang')).toBe('sv');
     // The server's demo organisation: one person per role, the administratör among them.

@@ -6,7 +6,7 @@ import type { CommandAnswer, ListAnswer, OrganisationAnswer, SessionInfo } from 
 import { readConfig } from '../../src/server/config';
 import { startServer } from '../../src/server/startServer';
 import type { RunningServer } from '../../src/server/startServer';
-import { demoSession } from '../support/serverProcess';
+import { demoSession, passwordSession } from '../support/serverProcess';
 import { example } from '../support/world';
 
 /** The organisation as data (issue 10, item 2), on the real server and PGlite: the administratör's API. */
@@ -39,7 +39,9 @@ describe('organisation admin', () => {
     await call('POST', '/api/admin/roller', adam, { userId: p.body.userId, role: 'medarbetare', scope: { kind: 'enhet', id: e.body.id } });
     expect([e.status, p.status, r.status], JSON.stringify([e.body, p.body, r.body])).toEqual([200, 200, 200]);
 
-    const ida = await demoSession(server.url, p.body.userId);
+    // Not from the demo list (only the demo organisation's people are there): her own account.
+    expect((await call('POST', `/api/admin/personer/${encodeURIComponent(p.body.userId)}/inloggning`, adam, { username: 'ida.strom', password: 'familjehem med lugn och ro' })).status).toBe(200);
+    const ida = await passwordSession(server.url, 'ida.strom', 'familjehem med lugn och ro');
     const session = (await call<{ session: SessionInfo }>('GET', '/api/session', ida)).body.session;
     expect(session.user.roles.map((a) => `${a.role}@${a.scope.id}`)).toEqual([`enhetschef@${e.body.id}`, `medarbetare@${e.body.id}`]);
     expect(session.org.enheter.find((x) => x.id === e.body.id)).toMatchObject({ namn: 'Familjehemsenheten', adress: 'Torget 2', verksamhetsform: 'sol' });
@@ -54,7 +56,8 @@ describe('organisation admin', () => {
 
     // Every change is kept with who made it, newest first, in Swedish.
     const answer = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body;
-    expect(answer.changes.slice(0, 5).map((c) => [c.by, c.text])).toEqual([
+    expect(answer.changes.slice(0, 6).map((c) => [c.by, c.text])).toEqual([
+      ['user:adam', 'Ida Ström fick användarnamnet ida.strom och ett nytt lösenord'],
       ['user:adam', 'Ida Ström fick rollen medarbetare för Familjehemsenheten'],
       ['user:adam', 'Ida Ström fick rollen enhetschef för Familjehemsenheten'],
       ['user:adam', 'Ny person: Ida Ström'],

@@ -51,6 +51,7 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z') {
       },
     },
     demo: true,
+    demoUserIds: new Set(DEMO_USERS.map((u) => u.userId)),
     secureCookies: false,
     ready: async () => true,
   };

@@ -60,9 +60,18 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
 }
 
 /** A demo session on a server: headers that carry its cookie and the client header. */
-export async function demoSession(url: string, userId: string): Promise<Record<string, string>> {
-  const res = await fetch(`${url}/api/session/demo`, { method: 'POST', headers: { 'content-type': 'application/json', [CLIENT_HEADER]: '1' }, body: JSON.stringify({ userId }) });
-  if (!res.ok) throw new Error(`Inloggning som ${userId}: ${res.status} ${await res.text()}`);
+export function demoSession(url: string, userId: string): Promise<Record<string, string>> {
+  return sessionFrom(`${url}/api/session/demo`, { userId }, userId);
+}
+
+/** A session signed in with a local account's user name and password. */
+export function passwordSession(url: string, username: string, password: string): Promise<Record<string, string>> {
+  return sessionFrom(`${url}/api/session/local`, { username, password }, username);
+}
+
+async function sessionFrom(endpoint: string, body: unknown, who: string): Promise<Record<string, string>> {
+  const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', [CLIENT_HEADER]: '1' }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`Inloggning som ${who}: ${res.status} ${await res.text()}`);
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`))!.split(';')[0]!;
   return { cookie, [CLIENT_HEADER]: '1', 'content-type': 'application/json' };
 }

@@ -19,8 +19,10 @@ import type {
   MigrateAnswer,
   PublishAnswer,
   SessionInfo,
+  SignInMethods,
+  DemoPeople,
 } from '../../api/contract';
-import type { Actor, BackupFile, ImportResult, MigrationProof, Organisation, ProcessCatalog, ProcessDefinition, SchemaValidator, VerifyMemo, VerifyResult, VersionImpact } from '../../engine/index';
+import type { BackupFile, ImportResult, MigrationProof, ProcessCatalog, ProcessDefinition, SchemaValidator, VerifyMemo, VerifyResult, VersionImpact } from '../../engine/index';
 import { DefinitionRegistry, replay, verifyDraft } from '../../engine/index';
 import { forgetUser } from '../dexie/forgetUser';
 import type { KvalitetsDb } from '../dexie/KvalitetsDb';
@@ -61,9 +63,13 @@ export class HttpBackend implements Backend {
     return this.signedIn(session, defs?.definitions);
   }
 
-  async demoPeople(): Promise<{ org: Organisation; people: Actor[] } | undefined> {
+  async signInMethods(): Promise<SignInMethods> {
+    return request<SignInMethods>('GET', '/api/session/methods');
+  }
+
+  async demoPeople(): Promise<DemoPeople | undefined> {
     try {
-      return await request<{ org: Organisation; people: Actor[] }>('GET', '/api/demo/people');
+      return await request<DemoPeople>('GET', '/api/demo/people');
     } catch (e) {
       if (e instanceof BackendError && e.status === 404) return undefined;
       throw e;

@@ -8,6 +8,7 @@ import { IntegrityError } from '../../engine/index';
 import type { ServerContext } from '../ServerContext';
 import { accessLogRoutes } from '../routes/accessLogRoutes';
 import { arendeRoutes } from '../routes/arendeRoutes';
+import { oidcRoutes } from '../routes/oidcRoutes';
 import { organisationRoutes } from '../routes/organisationRoutes';
 import { backupRoutes } from '../routes/backupRoutes';
 import { definitionRoutes } from '../routes/definitionRoutes';
@@ -84,6 +85,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
 
   await app.register(healthRoutes);
   await app.register(sessionRoutes);
+  await app.register(oidcRoutes);
   await app.register(async (api) => {
     // Everything below needs a signed-in person whom the organisation knows now.
     api.addHook('preHandler', async (req) => {

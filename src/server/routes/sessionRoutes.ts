@@ -1,9 +1,11 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { SessionInfo } from '../../api/contract';
+import type { FastifyInstance } from 'fastify';
+import type { DemoPeople, SessionInfo, SignInMethods } from '../../api/contract';
 import type { Actor, Organisation } from '../../engine/index';
 import { ApiFailure } from '../http/apiError';
 import { signInLimiter } from '../accounts/signInLimiter';
 import { SESSION_COOKIE } from '../http/buildApp';
+import { startSession } from '../sessions/startSession';
+import { DEMO_PASSWORD, demoUsername } from '../../demo/demoOrganisation';
 
 /** Sign-in, the session's person, and sign-out. In the demo a visitor picks a person, through the same sessions. */
 export async function sessionRoutes(app: FastifyInstance): Promise<void> {
@@ -11,10 +13,6 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
 
   async function info(actor: Actor, org: Organisation): Promise<SessionInfo> {
     return { user: actor, org, people: await ctx.people(), demo: ctx.demo };
-  }
-
-  function setCookie(reply: FastifyReply, token: string, expiresAt: string) {
-    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.secureCookies, expires: new Date(expiresAt) });
   }
 
   // Not signed in is a normal answer here (the sign-in page follows), not an error.
@@ -27,13 +25,20 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     return { session: await info(who.actor, who.org) };
   });
 
-  app.get('/api/demo/people', async () => {
+  app.get('/api/session/methods', async (): Promise<SignInMethods> => ({
+    local: !!ctx.accounts,
+    ...(ctx.oidc ? { oidc: { label: ctx.oidc.label } } : {}),
+    demo: ctx.demo,
+  }));
+
+  app.get('/api/demo/people', async (): Promise<DemoPeople> => {
     if (!ctx.demo) throw new ApiFailure(404, 'not_found', 'Demoinloggningen är inte påslagen på den här servern.');
     const [people, org] = await Promise.all([ctx.people(), ctx.directory.organisation()]);
     const now = ctx.clock.now();
-    const actors = await Promise.all(people.map((p) => ctx.directory.actorAt(p.userId, now)));
-    // Before sign-in: who they are and their roles, not their contact details.
-    return { org, people: actors.filter((a): a is Actor => !!a).map(({ userId, namn, roles }) => ({ userId, namn, roles })) };
+    const actors = await Promise.all(people.filter((p) => ctx.demoUserIds?.has(p.userId)).map((p) => ctx.directory.actorAt(p.userId, now)));
+    // Before sign-in: who they are and their roles, not their contact details; their demo accounts' names.
+    const demoPeople = actors.filter((a): a is Actor => !!a).map(({ userId, namn, roles }) => ({ userId, namn, roles, username: demoUsername(namn) }));
+    return { org, people: demoPeople, ...(ctx.accounts ? { password: DEMO_PASSWORD } : {}) };
   });
 
   app.post(
@@ -42,13 +47,11 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     async (req, reply) => {
       if (!ctx.demo) throw new ApiFailure(404, 'not_found', 'Demoinloggningen är inte påslagen på den här servern.');
       const { userId } = req.body as { userId: string };
+      if (!ctx.demoUserIds?.has(userId))
+        throw new ApiFailure(403, 'not_demo_person', 'Bara demoorganisationens personer kan väljas i listan. Logga in med användarnamn och lösenord.');
       const who = await ctx.engine.principal(userId);
       if ('code' in who) throw new ApiFailure(403, who.code, who.message);
-      // A new token at every sign-in: a token planted before sign-in is never promoted.
-      const old = req.cookies[SESSION_COOKIE];
-      if (old) await ctx.sessions.destroy(old);
-      const { token, expiresAt } = await ctx.sessions.create(userId, ctx.clock.now());
-      setCookie(reply, token, expiresAt);
+      await startSession(ctx, req, reply, userId, ctx.clock.now());
       return info(who.actor, who.org);
     },
   );
@@ -77,11 +80,7 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
       if (!result.ok) throw new ApiFailure(401, 'wrong_password', 'Fel användarnamn eller lösenord.');
       const who = await ctx.engine.principal(result.userId);
       if ('code' in who) throw new ApiFailure(403, who.code, who.message);
-      // A new token at every sign-in: a token planted before sign-in is never promoted.
-      const old = req.cookies[SESSION_COOKIE];
-      if (old) await ctx.sessions.destroy(old);
-      const { token, expiresAt } = await ctx.sessions.create(result.userId, now);
-      setCookie(reply, token, expiresAt);
+      await startSession(ctx, req, reply, result.userId, now);
       return info(who.actor, who.org);
     },
   );

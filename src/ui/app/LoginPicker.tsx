@@ -1,13 +1,20 @@
 import { useState } from 'react';
 import type { SessionInfo } from '../../api/contract';
+import { oidcRefusalText, takeOidcRefusal } from './oidcRefusal';
 import { useBaseServices } from './services';
 import { describeAssignment } from './roles';
 import { useLoad } from './useLoad';
 
-/** Sign-in. In the demo a visitor picks a person; the server then opens a real session for her or him. */
+/**
+ * Sign-in: the kommun's identity provider (when configured), a local account, and in the demo a
+ * visitor picks a person; every way opens a real server-side session.
+ */
 export function LoginPicker({ onSignedIn }: { onSignedIn(info: SessionInfo): void }) {
   const { backend } = useBaseServices();
   const { data, error } = useLoad(() => backend.demoPeople(), [backend]);
+  const methods = useLoad(() => backend.signInMethods(), [backend]);
+  // Read once: the provider's refusal arrives in the address and is removed from it at once.
+  const [refusal] = useState(takeOidcRefusal);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const pick = async (userId: string) => {
@@ -33,7 +40,22 @@ export function LoginPicker({ onSignedIn }: { onSignedIn(info: SessionInfo): voi
   };
   return (
     <main id="huvudinnehall" className="login">
-      <h1>Logga in som …</h1>
+      <h1>Logga in</h1>
+      {refusal && (
+        <div role="alert" className="rejection login-refusal">
+          <h2>{refusal === 'okand' ? 'Kontakta administratören' : 'Du är inte inloggad'}</h2>
+          <p>{oidcRefusalText(refusal)}</p>
+        </div>
+      )}
+      {methods.data?.oidc && (
+        <section aria-labelledby="oidc-inloggning" className="oidc-login">
+          <h2 id="oidc-inloggning">Med kommunens inloggning</h2>
+          {/* A navigation, not a fetch: the browser goes to the identity provider and comes back. */}
+          <a className="button primary" href="/api/session/oidc/start">
+            {methods.data.oidc.label}
+          </a>
+        </section>
+      )}
       <form
         className="admin-form local-login"
         aria-labelledby="lokal-inloggning"
@@ -67,9 +89,15 @@ export function LoginPicker({ onSignedIn }: { onSignedIn(info: SessionInfo): voi
       ) : (
         <>
           <p className="notice" role="note">
-            <strong>Demoläge.</strong> En demoorganisation med påhittade personer. Välj vem du vill vara; servern ger dig den personens roller. Det här är
-            inte en riktig inloggning.
+            <strong>Demoläge.</strong> En demoorganisation med påhittade personer. Välj vem du vill vara, utan lösenord – det går bara i demon;
+            servern öppnar en vanlig session med den personens roller.
           </p>
+          {data.password && (
+            <p>
+              Demopersonerna har också lokala konton: användarnamnet är förnamnet (till exempel <kbd>{data.people[0]?.username ?? 'anna'}</kbd>) och lösenordet är{' '}
+              <kbd>{data.password}</kbd>.
+            </p>
+          )}
           {problem && (
             <p role="alert" className="rejection">
               {problem}
