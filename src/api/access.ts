@@ -6,8 +6,8 @@ import { inScope, scopeCovers } from '../engine/index';
  * hides what the server would refuse). The engine still decides every step by role and enhet.
  */
 export const PERMISSIONS = {
-  /** "Alla ärenden": SAS, chefs, process owners and the MAS, scoped to what they may read (visibilityScope). */
-  listAll: ['sas', 'enhetschef', 'verksamhetschef', 'forvaltningschef', 'processagare', 'mas'],
+  /** "Alla ärenden": SAS, chefs and the MAS, scoped to what they may read (visibilityScope). */
+  listAll: ['sas', 'enhetschef', 'verksamhetschef', 'forvaltningschef', 'mas'],
   /** Statistics and the kvalitetsberättelse. */
   reports: ['sas', 'forvaltningschef', 'processagare'],
   /** Edit, publish and import process definitions; move ärenden to a newer version. */
@@ -29,8 +29,11 @@ export function may(actor: Actor, permission: Permission): boolean {
   return actor.roles.some((a) => roles.includes(a.role));
 }
 
-/** Roles whose scope lets them read the ärenden of a unit (a medarbetare reads only her own rapporter). */
-const READING_ROLES: readonly RoleId[] = ['enhetschef', 'verksamhetschef', 'sas', 'forvaltningschef', 'processagare', 'skyddsombud'];
+/**
+ * Roles whose scope lets them read the ärenden of a unit (a medarbetare reads only her own rapporter).
+ * The processägare reads none: she sees definitions and statistics, and running ärenden only as PROCESS_ROW_ROLES.
+ */
+const READING_ROLES: readonly RoleId[] = ['enhetschef', 'verksamhetschef', 'sas', 'forvaltningschef', 'skyddsombud'];
 
 /**
  * What a role may read beyond its reading units: the MAS reads the lex Maria-bedömningar of her units
@@ -39,6 +42,9 @@ const READING_ROLES: readonly RoleId[] = ['enhetschef', 'verksamhetschef', 'sas'
 const GRANTS: Partial<Record<RoleId, readonly { processTypes: readonly string[]; linkRel?: string }[]>> = {
   mas: [{ processTypes: ['lex-maria'] }, { processTypes: ['avvikelse'], linkRel: 'overlamnad_till' }],
 };
+
+/** Roles that list running ärenden by number, version, enhet, step and dates only (no content), to move them to a newer version. */
+const PROCESS_ROW_ROLES: readonly RoleId[] = ['processagare'];
 
 /** The enheter an assignment's scope covers, or 'all' when it covers every one. */
 function unitsOf(org: Organisation, assignments: Actor['roles']): readonly string[] | 'all' {
@@ -77,6 +83,11 @@ export function readingRoleOf(org: Organisation, actor: Actor, row: ScopedRow): 
   }
   // Their own rapport: read as its rapportör, in whatever role they still hold (none if they have left).
   return row.openedBy === actor.userId ? (actor.roles.find((a) => a.role === 'medarbetare')?.role ?? actor.roles[0]?.role) : undefined;
+}
+
+/** The running ärenden a person may list without their content (number, version, enhet, step, dates): a processägare's units. */
+export function processRowScope(org: Organisation, actor: Actor): SummaryScope {
+  return { enheter: unitsOf(org, actor.roles.filter((a) => PROCESS_ROW_ROLES.includes(a.role))) };
 }
 
 /** What waits for the person: each role they hold, where they hold it. */

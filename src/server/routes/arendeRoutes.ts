@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { mayRead, readingRoleOf, visibilityScope, waitingForOf } from '../../api/access';
-import type { ArendeView, CommandAnswer, CommandRequest, ListAnswer, ListQuery, ReportRequest } from '../../api/contract';
+import { may, mayRead, processRowScope, readingRoleOf, visibilityScope, waitingForOf } from '../../api/access';
+import type { ArendeView, CommandAnswer, CommandRequest, ListAnswer, ListQuery, MigrateAnswer, ReportRequest } from '../../api/contract';
 import type { ProcessType } from '../../engine/index';
-import { decodeCursor } from '../../engine/index';
-import { ApiFailure, notFound, statusOf } from '../http/apiError';
+import { decodeCursor, inScope } from '../../engine/index';
+import { processRowOf } from '../access/processRow';
+import { badCursor, forbidden, notFound, statusOf } from '../http/apiError';
 import { whoOf } from '../http/buildApp';
 import { ARENDE_PARAMS, ARENDE_READ_QUERY, COMMAND_BODY, INBOX_BODY, LIST_BODY, MIGRATE_BODY, REPORT_BODY } from './schemas';
-
-const badCursor = () => new ApiFailure(400, 'invalid_cursor', 'Sidmarkören ("after") är ogiltig. Börja om från första sidan.');
 
 /** Ärenden: new rapporter, steps and commands, one ärende's log, lists and the inbox – all scoped on the server. */
 export async function arendeRoutes(app: FastifyInstance): Promise<void> {
@@ -87,14 +86,19 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     return { ok: true, event: r.event, summary: r.summary, ...(r.linked ? { linked: r.linked } : {}) } satisfies CommandAnswer;
   });
 
+  // The processägare moves running ärenden she may list without their content (processRowScope), never reading them.
   app.post('/api/arenden/:id/migrate', { schema: { params: ARENDE_PARAMS, body: MIGRATE_BODY } }, async (req, reply) => {
     const { id } = req.params as { id: string };
-    await readable(req, id);
+    const { actor, org } = whoOf(req);
+    if (!may(actor, 'processes')) throw forbidden('Bara en processägare kan flytta ärenden till en ny version av processen.');
+    const found = await ownerOf(id);
+    if (!found) throw notFound();
+    if (!inScope(processRowScope(org, actor), found.owner)) return refused(req, id, found.owner.enhetId);
     const body = req.body as { toVersion: number; mapping?: Record<string, string>; note?: string; dryRun?: boolean };
     if (body.dryRun) return { ok: true, proof: await engine.planMigration(id, body.toVersion, body.mapping ?? {}) };
-    const r = await engine.migrate(id, body.toVersion, body.mapping ?? {}, whoOf(req).actor.userId, body.note ?? '');
-    if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection, ...(r.proof ? { proof: r.proof } : {}) });
-    return { ok: true, summary: r.summary };
+    const r = await engine.migrate(id, body.toVersion, body.mapping ?? {}, actor.userId, body.note ?? '');
+    if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection, ...(r.proof ? { proof: r.proof } : {}) } satisfies MigrateAnswer);
+    return { ok: true, summary: processRowOf(r.summary) } satisfies MigrateAnswer;
   });
 
   app.post('/api/arenden/list', { schema: { body: LIST_BODY } }, async (req) => {
