@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { may, mayRead, PERMISSIONS, processRowScope } from '../../src/api/access';
+import { HIDDEN_RAPPORTOR, may, mayKnowRapportor, mayRead, PERMISSIONS, processRowScope } from '../../src/api/access';
 import type { Permission } from '../../src/api/access';
 import type { CommandAnswer, ProcessRowsAnswer } from '../../src/api/contract';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
@@ -67,12 +67,19 @@ describe('the authorisation matrix: role × endpoint × enhet against src/api/ac
     const listed = JSON.parse((await s.app.inject({ method: 'POST', url: '/api/arenden/list', headers: h, payload: { query: {} } })).body) as { rows: ArendeSummary[] };
     for (const row of arenden) {
       const readable = mayRead(DEMO_ORG, user, row);
+      // The rapportör (here the one who reported the avvikelse) reaches only those the table lets know her.
+      const knows = readable && mayKnowRapportor(DEMO_ORG, user, row);
       const id = encodeURIComponent(row.arendeId);
       const read = await s.app.inject({ method: 'GET', url: `/api/arenden/${id}`, headers: h });
       expect(read.statusCode, `${user.userId} läser ${row.enhetId}`).toBe(readable ? 200 : 404);
+      expect(read.body.includes(row.openedBy), `${user.userId} ser rapportören i ${row.enhetId}`).toBe(knows);
+      expect(read.body.includes(HIDDEN_RAPPORTOR.userId), `${user.userId} får platshållaren i ${row.enhetId}`).toBe(readable && !knows);
       const print = await s.app.inject({ method: 'GET', url: `/api/arenden/${id}?utskrift=Utredning`, headers: h });
       expect(print.statusCode, `${user.userId} skriver ut ${row.enhetId}`).toBe(readable ? 200 : 404);
-      expect(listed.rows.some((r) => r.arendeId === row.arendeId), `${user.userId} listar ${row.enhetId}`).toBe(readable);
+      expect(print.body.includes(row.openedBy), `${user.userId} skriver ut rapportören i ${row.enhetId}`).toBe(knows);
+      const inList = listed.rows.find((r) => r.arendeId === row.arendeId);
+      expect(inList !== undefined, `${user.userId} listar ${row.enhetId}`).toBe(readable);
+      if (inList) expect(inList.openedBy === row.openedBy, `${user.userId} listrad ${row.enhetId}`).toBe(knows);
       // A command on an ärende one may not read is answered as if it did not exist; otherwise the engine judges it.
       const act = await s.app.inject({ method: 'POST', url: `/api/arenden/${id}/commands`, headers: h, payload: { type: 'bedomning.submit', data: {} } });
       if (!readable) expect(act.statusCode, `${user.userId} agerar i ${row.enhetId}`).toBe(404);
