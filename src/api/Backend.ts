@@ -1,5 +1,5 @@
 import type { ActionOption, ArendeState, ArendeSummary, BackupFile, DefinitionRegistry, ImportResult, MigrationProof, ProcessDefinition, Rejection, VerifyResult, VersionImpact } from '../engine/index';
-import type { AccessLogAnswer, EnhetInput, ForvaltningInput, IntegrityReport, KvalitetsberattelseAnswer, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, PublishAnswer, SessionInfo, SignInMethods, DemoPeople } from './contract';
+import type { AccessLogAnswer, EnhetInput, ForvaltningInput, IntegrityReport, KvalitetsberattelseAnswer, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, ProcessRowsAnswer, ProcessRowsRequest, PublishAnswer, SessionInfo, SignInMethods, DemoPeople } from './contract';
 
 /** One ärende as the client shows it: replayed from the server's log, plus what the signed-in person may do. */
 export interface ArendeOnClient {
@@ -68,6 +68,8 @@ export interface Backend {
   publish(draft: ProcessDefinition, note: string): Promise<PublishAnswer>;
   importDefinition(file: unknown, note: string): Promise<PublishAnswer>;
   impact(definitionId: string, version: number): Promise<VersionImpact>;
+  /** Open ärenden of a definition below a version, without their content (what a migration is planned by). */
+  running(definitionId: string, request: ProcessRowsRequest): Promise<ProcessRowsAnswer>;
   planMigration(arendeId: string, toVersion: number, mapping: Record<string, string>): Promise<MigrationProof>;
   migrate(arendeId: string, toVersion: number, mapping: Record<string, string>, note: string): Promise<MigrateAnswer>;
 

@@ -6,8 +6,8 @@ import { inScope, scopeCovers } from '../engine/index';
  * hides what the server would refuse). The engine still decides every step by role and enhet.
  */
 export const PERMISSIONS = {
-  /** "Alla ärenden": SAS, chefs, process owners and the MAS, scoped to what they may read (visibilityScope). */
-  listAll: ['sas', 'enhetschef', 'verksamhetschef', 'forvaltningschef', 'processagare', 'mas'],
+  /** "Alla ärenden": SAS, chefs and the MAS, scoped to what they may read (visibilityScope). */
+  listAll: ['sas', 'enhetschef', 'verksamhetschef', 'forvaltningschef', 'mas'],
   /** Statistics and the kvalitetsberättelse. */
   reports: ['sas', 'forvaltningschef', 'processagare'],
   /** Edit, publish and import process definitions; move ärenden to a newer version. */
@@ -29,16 +29,38 @@ export function may(actor: Actor, permission: Permission): boolean {
   return actor.roles.some((a) => roles.includes(a.role));
 }
 
-/** Roles whose scope lets them read the ärenden of a unit (a medarbetare reads only her own rapporter). */
-const READING_ROLES: readonly RoleId[] = ['enhetschef', 'verksamhetschef', 'sas', 'forvaltningschef', 'processagare', 'skyddsombud'];
+/**
+ * Roles whose scope lets them read the ärenden of a unit (a medarbetare reads only her own rapporter).
+ * The processägare reads none: she sees definitions and statistics, and running ärenden only as PROCESS_ROW_ROLES.
+ */
+const READING_ROLES: readonly RoleId[] = ['enhetschef', 'verksamhetschef', 'sas', 'forvaltningschef', 'skyddsombud'];
+
+/**
+ * Reading roles that need the rapportör's identity: the enhetschef receives the rapport and acts at once, the SAS
+ * investigates and keeps the rapportör out of it, the förvaltningschef decides and checks jäv (issue 10, item 5).
+ */
+const KNOWS_RAPPORTOR: readonly RoleId[] = ['enhetschef', 'sas', 'forvaltningschef'];
+
+/** A reading grant; `rapportor` when it needs to know who reported (to ask about what was handed over). */
+interface Grant {
+  processTypes: readonly string[];
+  linkRel?: string;
+  rapportor?: true;
+}
 
 /**
  * What a role may read beyond its reading units: the MAS reads the lex Maria-bedömningar of her units
  * and the avvikelser handed to her there, not the rest of their ärenden (domain.md §3).
  */
-const GRANTS: Partial<Record<RoleId, readonly { processTypes: readonly string[]; linkRel?: string }[]>> = {
-  mas: [{ processTypes: ['lex-maria'] }, { processTypes: ['avvikelse'], linkRel: 'overlamnad_till' }],
+const GRANTS: Partial<Record<RoleId, readonly Grant[]>> = {
+  mas: [{ processTypes: ['lex-maria'], rapportor: true }, { processTypes: ['avvikelse'], linkRel: 'overlamnad_till', rapportor: true }],
 };
+
+/** Roles that list running ärenden by number, version, enhet, step and dates only (no content), to move them to a newer version. */
+const PROCESS_ROW_ROLES: readonly RoleId[] = ['processagare'];
+
+/** What a person who may not know the rapportör gets in her place: valid wherever a rapportör is required. */
+export const HIDDEN_RAPPORTOR = { userId: 'dold:rapportor', namn: 'Rapportören (namnet visas inte för din roll)', befattning: 'Visas inte för din roll' } as const;
 
 /** The enheter an assignment's scope covers, or 'all' when it covers every one. */
 function unitsOf(org: Organisation, assignments: Actor['roles']): readonly string[] | 'all' {
@@ -53,7 +75,7 @@ export function visibilityScope(org: Organisation, actor: Actor): SummaryScope {
     const held = actor.roles.filter((a) => a.role === role);
     if (held.length === 0) continue;
     const enheter = unitsOf(org, held);
-    for (const g of given) grants.push({ enheter, ...g });
+    for (const g of given) grants.push({ enheter, processTypes: g.processTypes, ...(g.linkRel ? { linkRel: g.linkRel } : {}) });
   }
   return {
     enheter: unitsOf(org, actor.roles.filter((a) => READING_ROLES.includes(a.role))),
@@ -67,16 +89,35 @@ export function mayRead(org: Organisation, actor: Actor, row: ScopedRow): boolea
   return inScope(visibilityScope(org, actor), row);
 }
 
+/** Does this one assignment's grant cover the row? */
+function grantCovers(org: Organisation, assignment: Actor['roles'][number], g: Grant, row: ScopedRow): boolean {
+  return inScope({ enheter: [], grants: [{ enheter: unitsOf(org, [assignment]), processTypes: g.processTypes, ...(g.linkRel ? { linkRel: g.linkRel } : {}) }] }, row);
+}
+
 /** The role the person reads the ärende through (for the access log), or undefined when they may not. */
 export function readingRoleOf(org: Organisation, actor: Actor, row: ScopedRow): RoleId | undefined {
   const unit = actor.roles.find((a) => READING_ROLES.includes(a.role) && scopeCovers(org, a, row.enhetId));
   if (unit) return unit.role;
   for (const a of actor.roles) {
-    const granted = (GRANTS[a.role] ?? []).some((g) => inScope({ enheter: [], grants: [{ ...g, enheter: unitsOf(org, [a]) }] }, row));
-    if (granted) return a.role;
+    if ((GRANTS[a.role] ?? []).some((g) => grantCovers(org, a, g, row))) return a.role;
   }
   // Their own rapport: read as its rapportör, in whatever role they still hold (none if they have left).
   return row.openedBy === actor.userId ? (actor.roles.find((a) => a.role === 'medarbetare')?.role ?? actor.roles[0]?.role) : undefined;
+}
+
+/**
+ * May the person who reads this ärende know who its rapportör is? Her own rapport, a role of KNOWS_RAPPORTOR
+ * where it lies, or a grant that needs it; everyone else gets HIDDEN_RAPPORTOR from the server.
+ */
+export function mayKnowRapportor(org: Organisation, actor: Actor, row: ScopedRow): boolean {
+  if (row.openedBy === actor.userId) return true;
+  if (actor.roles.some((a) => KNOWS_RAPPORTOR.includes(a.role) && scopeCovers(org, a, row.enhetId))) return true;
+  return actor.roles.some((a) => (GRANTS[a.role] ?? []).some((g) => g.rapportor === true && grantCovers(org, a, g, row)));
+}
+
+/** The running ärenden a person may list without their content (number, version, enhet, step, dates): a processägare's units. */
+export function processRowScope(org: Organisation, actor: Actor): SummaryScope {
+  return { enheter: unitsOf(org, actor.roles.filter((a) => PROCESS_ROW_ROLES.includes(a.role))) };
 }
 
 /** What waits for the person: each role they hold, where they hold it. */

@@ -127,7 +127,22 @@ export interface PublishAnswer {
   violations?: Violation[];
 }
 
-export type MigrateAnswer = { ok: true; summary: ArendeSummary } | { ok: false; rejection: Rejection; proof?: MigrationProof };
+/** A running ärende as the processägare sees it to plan a migration: number, version, enhet, step, dates; no content, no names. */
+export type ProcessRow = Pick<ArendeSummary, 'arendeId' | 'processType' | 'definitionId' | 'definitionVersion' | 'enhetId' | 'status' | 'activeSteps' | 'openedAt' | 'updatedAt'>;
+
+/** Open ärenden of one definition below a version, one page, as rows without content. */
+export interface ProcessRowsRequest {
+  belowVersion: number;
+  limit?: number;
+  after?: string;
+}
+
+export interface ProcessRowsAnswer {
+  rows: ProcessRow[];
+  next?: string;
+}
+
+export type MigrateAnswer = { ok: true; summary: ProcessRow } | { ok: false; rejection: Rejection; proof?: MigrationProof };
 
 export type ImpactAnswer = VersionImpact;
 

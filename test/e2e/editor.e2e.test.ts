@@ -27,6 +27,8 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       const before = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport-2', formExample('lex-sarah-rapport-2'));
 
       await signIn(page, 'Petra Lund');
+      // The processägare has definitions and statistics, not case content (issue 10, item 3).
+      expect(await page.getByRole('link', { name: 'Alla ärenden' }).count()).toBe(0);
       await page.getByRole('link', { name: 'Processer' }).click();
       await page.getByRole('heading', { name: 'Processer', level: 1 }).waitFor();
       await expectAccessible(page, 'processlistan');
@@ -94,6 +96,8 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       // A migration that would skip due mandated steps is refused; the plain one is allowed and recorded.
       const beforeId = decodeURIComponent(before.split('/arende/')[1]!);
       const row = page.locator('.migration-table tr', { hasText: beforeId.replace(/^arende:/, '').slice(0, 8).toUpperCase() });
+      // Listed by number, step and dates, without a way into the content.
+      expect(await row.getByRole('link').count()).toBe(0);
       await row.getByRole('checkbox').check();
       await page.getByLabel('Från "Omedelbara åtgärder"').selectOption({ label: 'Åtgärder' });
       await page.getByRole('button', { name: 'Pröva flytten' }).click();
@@ -105,9 +109,10 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       await page.getByRole('button', { name: 'Flytta 1 ärende' }).click();
       await page.locator('.migration-results').getByText('Flyttat till version 4.').waitFor();
 
-      // The migrated ärende now follows version 3 and shows the new step ahead; its history says why.
+      // She cannot open it; the SAS sees it follow version 4 with the new step ahead, and its history says why.
       await page.goto(before);
-      await page.locator('.case-header').waitFor();
+      await page.getByText('Ärendet finns inte, eller så har du inte behörighet att se det.').waitFor();
+      await openCaseAs(page, 'Sara Nyberg', before);
       expect(await page.locator('.case-header').textContent()).toContain('version 4');
       expect(await page.locator('.stepper').textContent()).toContain('Informera den enskilde');
       await page.locator('.history').getByText(/Flyttat från version 3 till version 4/).waitFor();

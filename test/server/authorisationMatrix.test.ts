@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { may, mayRead, PERMISSIONS } from '../../src/api/access';
+import { HIDDEN_RAPPORTOR, may, mayKnowRapportor, mayRead, PERMISSIONS, processRowScope } from '../../src/api/access';
 import type { Permission } from '../../src/api/access';
-import type { CommandAnswer } from '../../src/api/contract';
+import type { CommandAnswer, ProcessRowsAnswer } from '../../src/api/contract';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { yearPeriod } from '../../src/engine/index';
+import { inScope, yearPeriod } from '../../src/engine/index';
 import type { ArendeSummary } from '../../src/engine/index';
 import { memoryServer } from '../support/memoryServer';
 import { example } from '../support/world';
@@ -24,6 +24,8 @@ const GUARDED: readonly { method: 'GET' | 'POST'; url: string; permission: Permi
   { method: 'POST', url: '/api/definitions/publish', permission: 'processes', payload: { draft: {}, note: 'prov' } },
   { method: 'POST', url: '/api/definitions/import', permission: 'processes', payload: { file: {} } },
   { method: 'GET', url: '/api/definitions/avvikelse/3/impact', permission: 'processes' },
+  { method: 'POST', url: '/api/definitions/avvikelse/running', permission: 'processes', payload: { belowVersion: 4 } },
+  { method: 'POST', url: '/api/arenden/arende%3Afinns-inte/migrate', permission: 'processes', payload: { toVersion: 3, dryRun: true } },
   { method: 'POST', url: '/api/access-log/search', permission: 'accessLog', payload: {} },
   { method: 'GET', url: '/api/admin/organisation', permission: 'organisation' },
 ];
@@ -65,17 +67,34 @@ describe('the authorisation matrix: role × endpoint × enhet against src/api/ac
     const listed = JSON.parse((await s.app.inject({ method: 'POST', url: '/api/arenden/list', headers: h, payload: { query: {} } })).body) as { rows: ArendeSummary[] };
     for (const row of arenden) {
       const readable = mayRead(DEMO_ORG, user, row);
+      // The rapportör (here the one who reported the avvikelse) reaches only those the table lets know her.
+      const knows = readable && mayKnowRapportor(DEMO_ORG, user, row);
       const id = encodeURIComponent(row.arendeId);
       const read = await s.app.inject({ method: 'GET', url: `/api/arenden/${id}`, headers: h });
       expect(read.statusCode, `${user.userId} läser ${row.enhetId}`).toBe(readable ? 200 : 404);
+      expect(read.body.includes(row.openedBy), `${user.userId} ser rapportören i ${row.enhetId}`).toBe(knows);
+      expect(read.body.includes(HIDDEN_RAPPORTOR.userId), `${user.userId} får platshållaren i ${row.enhetId}`).toBe(readable && !knows);
       const print = await s.app.inject({ method: 'GET', url: `/api/arenden/${id}?utskrift=Utredning`, headers: h });
       expect(print.statusCode, `${user.userId} skriver ut ${row.enhetId}`).toBe(readable ? 200 : 404);
-      expect(listed.rows.some((r) => r.arendeId === row.arendeId), `${user.userId} listar ${row.enhetId}`).toBe(readable);
+      expect(print.body.includes(row.openedBy), `${user.userId} skriver ut rapportören i ${row.enhetId}`).toBe(knows);
+      const inList = listed.rows.find((r) => r.arendeId === row.arendeId);
+      expect(inList !== undefined, `${user.userId} listar ${row.enhetId}`).toBe(readable);
+      if (inList) expect(inList.openedBy === row.openedBy, `${user.userId} listrad ${row.enhetId}`).toBe(knows);
       // A command on an ärende one may not read is answered as if it did not exist; otherwise the engine judges it.
       const act = await s.app.inject({ method: 'POST', url: `/api/arenden/${id}/commands`, headers: h, payload: { type: 'bedomning.submit', data: {} } });
       if (!readable) expect(act.statusCode, `${user.userId} agerar i ${row.enhetId}`).toBe(404);
       else expect(act.statusCode).not.toBe(404);
     }
+  });
+
+  it.each(DEMO_USERS.filter((u) => may(u, 'processes')).map((u) => [u.namn, u] as const))('%s: lists running ärenden to migrate exactly in her units, without content', async (_namn, user) => {
+    const res = await s.app.inject({ method: 'POST', url: '/api/definitions/avvikelse/running', headers: headers.get(user.userId)!, payload: { belowVersion: 4 } });
+    expect(res.statusCode, res.body).toBe(200);
+    const { rows } = JSON.parse(res.body) as ProcessRowsAnswer;
+    for (const row of arenden) expect(rows.some((r) => r.arendeId === row.arendeId), `${user.userId} ${row.enhetId}`).toBe(inScope(processRowScope(DEMO_ORG, user), row));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(Object.keys(r).sort()).toEqual(['activeSteps', 'arendeId', 'definitionId', 'definitionVersion', 'enhetId', 'openedAt', 'processType', 'status', 'updatedAt']);
+    for (const row of arenden) expect(res.body).not.toContain(row.openedBy);
   });
 
   it('refused reads end up in the access log, allowed ones with the role they went through', async () => {

@@ -2,7 +2,8 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { Backend } from '../../src/api/Backend';
 import { DEMO_ORG, DEMO_USERS, demoUser } from '../../src/demo/demoOrganisation';
-import { DefinitionRegistry, toSummary } from '../../src/engine/index';
+import { DefinitionRegistry, replay, toSummary } from '../../src/engine/index';
+import { arendeFor } from '../../src/server/access/redactRapportor';
 import { ServicesContext } from '../../src/ui/app/services';
 import type { Services } from '../../src/ui/app/services';
 import { SessionContext } from '../../src/ui/app/session';
@@ -71,4 +72,27 @@ export function renderSignedIn(ui: ReactElement, opts: { userId: string; backend
       <SessionContext.Provider value={{ user: demoUser(opts.userId), signOut: () => undefined }}>{ui}</SessionContext.Provider>
     </ServicesContext.Provider>,
   );
+}
+
+/**
+ * The Backend over a test world as the browser gets an ärende from the server: the log the server would send this
+ * person (redacted where she may not know the rapportör), replayed on the client as HttpBackend does.
+ */
+export function serverViewBackend(w: World, userId: string): Backend {
+  const registry = shippedRegistry();
+  const user = demoUser(userId);
+  return testBackend({
+    registry,
+    async arende(id) {
+      const state = await w.engine.get(id);
+      if (!state) return null;
+      const row = toSummary(state);
+      const sent = arendeFor(DEMO_ORG, user, row, state.events, row);
+      const open = sent.events[0]!.stepData as { definitionId: string; definitionVersion: number };
+      const replayed = replay(registry.get(open.definitionId, open.definitionVersion)!, sent.events, { resolve: (d, v) => registry.get(d, v) });
+      if (!replayed.ok) throw new Error(replayed.reason);
+      return { state: replayed.state, summary: sent.summary, options: await w.engine.available(id, userId) };
+    },
+    subscribe: () => () => undefined,
+  });
 }

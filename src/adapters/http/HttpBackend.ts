@@ -17,6 +17,8 @@ import type {
   ListAnswer,
   ListQuery,
   MigrateAnswer,
+  ProcessRowsAnswer,
+  ProcessRowsRequest,
   PublishAnswer,
   SessionInfo,
   SignInMethods,
@@ -214,6 +216,10 @@ export class HttpBackend implements Backend {
 
   impact(definitionId: string, version: number): Promise<VersionImpact> {
     return request('GET', `/api/definitions/${enc(definitionId)}/${version}/impact`);
+  }
+
+  running(definitionId: string, body: ProcessRowsRequest): Promise<ProcessRowsAnswer> {
+    return request('POST', `/api/definitions/${enc(definitionId)}/running`, body);
   }
 
   async planMigration(arendeId: string, toVersion: number, mapping: Record<string, string>): Promise<MigrationProof> {

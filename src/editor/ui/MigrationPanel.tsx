@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
+import type { ProcessRow } from '../../api/contract';
 import { buildStateGraph } from '../../engine/index';
-import type { ArendeSummary } from '../../engine/index';
-import { href } from '../../ui/app/router';
 import { useServices } from '../../ui/app/services';
 import { useLoad } from '../../ui/app/useLoad';
+import { formatDate } from '../../ui/format';
 import { arendeNumber, enhetName } from '../../ui/labels';
 import { titleOfPath } from './graphText';
 
@@ -22,11 +22,11 @@ export function MigrationPanel({ id, target, onMoved }: { id: string; target: nu
   const uid = useId();
   const [tick, setTick] = useState(0);
   const { data: rows } = useLoad(async () => {
-    // Every open ärende on an older version (page by page: a list can be long).
-    const all: ArendeSummary[] = [];
+    // Every open ärende on an older version, without its content (page by page: a list can be long).
+    const all: ProcessRow[] = [];
     let after: string | undefined;
     do {
-      const page = await backend.list({ status: 'open', definition: { id, belowVersion: target }, limit: 500, ...(after ? { after } : {}) });
+      const page = await backend.running(id, { belowVersion: target, limit: 500, ...(after ? { after } : {}) });
       all.push(...page.rows);
       after = page.next;
     } while (after);
@@ -94,6 +94,8 @@ export function MigrationPanel({ id, target, onMoved }: { id: string; target: nu
                 <th scope="col">Version</th>
                 <th scope="col">Enhet</th>
                 <th scope="col">Aktuellt steg</th>
+                <th scope="col">Startat</th>
+                <th scope="col">Senast ändrat</th>
               </tr>
             </thead>
             <tbody>
@@ -112,12 +114,13 @@ export function MigrationPanel({ id, target, onMoved }: { id: string; target: nu
                       }}
                     />
                   </td>
-                  <th scope="row">
-                    <a href={href({ page: 'arende', id: r.arendeId })}>{arendeNumber(r.arendeId)}</a>
-                  </th>
+                  {/* A number, not a link: the processägare moves ärenden without reading them. */}
+                  <th scope="row">{arendeNumber(r.arendeId)}</th>
                   <td>{r.definitionVersion}</td>
                   <td>{enhetName(org, r.enhetId)}</td>
                   <td>{r.activeSteps.map((s) => s.title).join(', ') || '–'}</td>
+                  <td>{formatDate(r.openedAt)}</td>
+                  <td>{formatDate(r.updatedAt)}</td>
                 </tr>
               ))}
             </tbody>

@@ -13,6 +13,7 @@ import { holdsRole, holdsRoleAnywhere } from '../org/holdsRole';
 import type { ArendeState } from '../runtime/ArendeState';
 import { lastEvent } from '../runtime/ArendeState';
 import type { ArendeSummary } from '../runtime/ArendeSummary';
+import type { SummaryScope } from '../query/SummaryQuery';
 import { reject } from '../runtime/Rejection';
 import type { Rejection } from '../runtime/Rejection';
 import type { VerifyMemo } from '../verify/verifyDefinition';
@@ -124,9 +125,9 @@ export function definitionAdmin(deps: AdminDeps) {
 
     publish,
 
-    /** Open ärenden on one version, grouped by their active steps. */
-    async impact(definitionId: string, version: number): Promise<VersionImpact> {
-      const rows = await deps.store.summaries({ status: 'open', definition: { id: definitionId, version } });
+    /** Open ärenden on one version (within the scope, when given), grouped by their active steps. */
+    async impact(definitionId: string, version: number, scope?: SummaryScope): Promise<VersionImpact> {
+      const rows = await deps.store.summaries({ status: 'open', definition: { id: definitionId, version }, ...(scope ? { scope } : {}) });
       const counts = new Map<string, number>();
       for (const r of rows) for (const s of r.activeSteps) counts.set(s.title, (counts.get(s.title) ?? 0) + 1);
       return {

@@ -1,13 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import { mayRead, readingRoleOf, visibilityScope, waitingForOf } from '../../api/access';
-import type { ArendeView, CommandAnswer, CommandRequest, ListAnswer, ListQuery, ReportRequest } from '../../api/contract';
-import type { ProcessType } from '../../engine/index';
-import { decodeCursor } from '../../engine/index';
-import { ApiFailure, notFound, statusOf } from '../http/apiError';
+import { may, mayKnowRapportor, mayRead, processRowScope, readingRoleOf, visibilityScope, waitingForOf } from '../../api/access';
+import type { ArendeView, CommandAnswer, CommandRequest, ListAnswer, ListQuery, MigrateAnswer, ReportRequest } from '../../api/contract';
+import type { Actor, ArendeSummary, Organisation, ProcessType } from '../../engine/index';
+import { decodeCursor, inScope } from '../../engine/index';
+import { arendeFor, redactOpener } from '../access/redactRapportor';
+import { processRowOf } from '../access/processRow';
+import { badCursor, forbidden, notFound, statusOf } from '../http/apiError';
 import { whoOf } from '../http/buildApp';
 import { ARENDE_PARAMS, ARENDE_READ_QUERY, COMMAND_BODY, INBOX_BODY, LIST_BODY, MIGRATE_BODY, REPORT_BODY } from './schemas';
 
-const badCursor = () => new ApiFailure(400, 'invalid_cursor', 'Sidmarkören ("after") är ogiltig. Börja om från första sidan.');
+/** A list row as this person may see it: without who opened it when that may be a rapportör she may not know. */
+const rowFor = (org: Organisation, actor: Actor) => (row: ArendeSummary): ArendeSummary => (mayKnowRapportor(org, actor, row) ? row : redactOpener(row));
 
 /** Ärenden: new rapporter, steps and commands, one ärende's log, lists and the inbox – all scoped on the server. */
 export async function arendeRoutes(app: FastifyInstance): Promise<void> {
@@ -38,7 +41,7 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     if (!found) throw notFound();
     // One rule decides (mayRead, as for lists); the role is only what the access log names.
     if (!mayRead(org, actor, found.owner)) return refused(req, id, found.owner.enhetId);
-    return { row: found.row, role: readingRoleOf(org, actor, found.owner) };
+    return { row: found.row, owner: found.owner, role: readingRoleOf(org, actor, found.owner) };
   }
 
   app.post('/api/arenden', { schema: { body: REPORT_BODY } }, async (req, reply) => {
@@ -52,21 +55,23 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
   app.get('/api/arenden/:id', { schema: { params: ARENDE_PARAMS, querystring: ARENDE_READ_QUERY } }, async (req) => {
     const { id } = req.params as { id: string };
     const { utskrift } = req.query as { utskrift?: string };
-    const { row: summary, role } = await readable(req, id);
+    const { actor, org } = whoOf(req);
+    const { row: summary, owner, role } = await readable(req, id);
     const state = await engine.get(id);
     if (!state) throw notFound();
     // Every reading of the content is logged (loggkontroll); a print says which document.
     await ctx.accessLog.record({
       at: ctx.clock.now(),
-      userId: whoOf(req).actor.userId,
+      userId: actor.userId,
       ...(role ? { role } : {}),
       kind: utskrift ? 'utskrift' : 'oppnat',
       arendeId: id,
       enhetId: state.open.enhetId,
       ...(utskrift ? { detail: utskrift } : {}),
     });
-    const options = await engine.available(id, whoOf(req).actor.userId);
-    return { events: [...state.events], summary, options } satisfies ArendeView;
+    const options = await engine.available(id, actor.userId);
+    // Data minimisation (issue 10, item 5): a redacted copy for whoever may not know the rapportör; the log is untouched.
+    return { ...arendeFor(org, actor, owner, state.events, summary), options } satisfies ArendeView;
   });
 
   app.post('/api/arenden/:id/commands', { schema: { params: ARENDE_PARAMS, body: COMMAND_BODY } }, async (req, reply) => {
@@ -84,17 +89,23 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
       throw notFound();
     }
     if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
-    return { ok: true, event: r.event, summary: r.summary, ...(r.linked ? { linked: r.linked } : {}) } satisfies CommandAnswer;
+    const shown = rowFor(org, actor);
+    return { ok: true, event: r.event, summary: shown(r.summary), ...(r.linked ? { linked: shown(r.linked) } : {}) } satisfies CommandAnswer;
   });
 
+  // The processägare moves running ärenden she may list without their content (processRowScope), never reading them.
   app.post('/api/arenden/:id/migrate', { schema: { params: ARENDE_PARAMS, body: MIGRATE_BODY } }, async (req, reply) => {
     const { id } = req.params as { id: string };
-    await readable(req, id);
+    const { actor, org } = whoOf(req);
+    if (!may(actor, 'processes')) throw forbidden('Bara en processägare kan flytta ärenden till en ny version av processen.');
+    const found = await ownerOf(id);
+    if (!found) throw notFound();
+    if (!inScope(processRowScope(org, actor), found.owner)) return refused(req, id, found.owner.enhetId);
     const body = req.body as { toVersion: number; mapping?: Record<string, string>; note?: string; dryRun?: boolean };
     if (body.dryRun) return { ok: true, proof: await engine.planMigration(id, body.toVersion, body.mapping ?? {}) };
-    const r = await engine.migrate(id, body.toVersion, body.mapping ?? {}, whoOf(req).actor.userId, body.note ?? '');
-    if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection, ...(r.proof ? { proof: r.proof } : {}) });
-    return { ok: true, summary: r.summary };
+    const r = await engine.migrate(id, body.toVersion, body.mapping ?? {}, actor.userId, body.note ?? '');
+    if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection, ...(r.proof ? { proof: r.proof } : {}) } satisfies MigrateAnswer);
+    return { ok: true, summary: processRowOf(r.summary) } satisfies MigrateAnswer;
   });
 
   app.post('/api/arenden/list', { schema: { body: LIST_BODY } }, async (req) => {
@@ -103,7 +114,7 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     if (query.after && !decodeCursor(query.after)) throw badCursor();
     const scoped = { ...query, scope: visibilityScope(org, actor), limit: query.limit ?? 100 };
     const [page, total] = await Promise.all([engine.page(scoped), withTotal ? engine.count(scoped) : undefined]);
-    return { ...page, ...(total !== undefined ? { total } : {}) } satisfies ListAnswer;
+    return { ...page, rows: page.rows.map(rowFor(org, actor)), ...(total !== undefined ? { total } : {}) } satisfies ListAnswer;
   });
 
   app.post('/api/inbox', { schema: { body: INBOX_BODY } }, async (req) => {
@@ -116,6 +127,6 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
       body.withTotal ? engine.count(query) : undefined,
       body.withTotal ? engine.count({ ...query, overdueAt: ctx.clock.now() }) : undefined,
     ]);
-    return { ...page, ...(total !== undefined ? { total, overdue: overdue ?? 0 } : {}) } satisfies ListAnswer;
+    return { ...page, rows: page.rows.map(rowFor(org, actor)), ...(total !== undefined ? { total, overdue: overdue ?? 0 } : {}) } satisfies ListAnswer;
   });
 }

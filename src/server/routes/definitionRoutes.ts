@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { may } from '../../api/access';
-import type { DefinitionsAnswer, PublishAnswer } from '../../api/contract';
+import { may, processRowScope } from '../../api/access';
+import type { DefinitionsAnswer, ProcessRowsAnswer, ProcessRowsRequest, PublishAnswer } from '../../api/contract';
 import type { ProcessDefinition } from '../../engine/index';
-import { forbidden } from '../http/apiError';
+import { decodeCursor } from '../../engine/index';
+import { processRowOf } from '../access/processRow';
+import { badCursor, forbidden } from '../http/apiError';
 import { whoOf } from '../http/buildApp';
-import { IMPORT_DEFINITION_BODY, PUBLISH_BODY } from './schemas';
+import { IMPORT_DEFINITION_BODY, PROCESS_ROWS_BODY, PUBLISH_BODY } from './schemas';
 
 /** Published definitions (what every client replays with), and the process owner's publishing. */
 export async function definitionRoutes(app: FastifyInstance): Promise<void> {
@@ -40,8 +42,24 @@ export async function definitionRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/api/definitions/:id/:version/impact', async (req) => {
-    owner(req);
+    const actor = owner(req);
     const { id, version } = req.params as { id: string; version: string };
-    return engine.impact(id, Number(version));
+    return engine.impact(id, Number(version), processRowScope(whoOf(req).org, actor));
+  });
+
+  // Running ärenden to move to a newer version: rows without content, in the units the owner's role covers.
+  app.post('/api/definitions/:id/running', { schema: { body: PROCESS_ROWS_BODY } }, async (req) => {
+    const actor = owner(req);
+    const { id } = req.params as { id: string };
+    const body = req.body as ProcessRowsRequest;
+    if (body.after && !decodeCursor(body.after)) throw badCursor();
+    const page = await engine.page({
+      scope: processRowScope(whoOf(req).org, actor),
+      status: 'open',
+      definition: { id, belowVersion: body.belowVersion },
+      limit: body.limit ?? 500,
+      ...(body.after ? { after: body.after } : {}),
+    });
+    return { rows: page.rows.map(processRowOf), ...(page.next ? { next: page.next } : {}) } satisfies ProcessRowsAnswer;
   });
 }

@@ -68,6 +68,13 @@ export const MIGRATE_BODY = {
   },
 } as const;
 
+export const PROCESS_ROWS_BODY = {
+  type: 'object',
+  required: ['belowVersion'],
+  additionalProperties: false,
+  properties: { belowVersion: { type: 'integer', minimum: 1 }, limit: { type: 'integer', minimum: 1, maximum: 500 }, after: { type: 'string', maxLength: 500 } },
+} as const;
+
 export const PUBLISH_BODY = {
   type: 'object',
   required: ['draft', 'note'],

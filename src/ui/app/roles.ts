@@ -1,3 +1,4 @@
+import { HIDDEN_RAPPORTOR } from '../../api/access';
 import type { Actor, Organisation, RoleAssignment } from '../../engine/index';
 import { ROLE_TITLES } from '../../engine/index';
 
@@ -23,8 +24,9 @@ export function enheterOf(org: Organisation, actor: Actor) {
   );
 }
 
-/** A person's name from the people the server gave the session; the id when unknown. */
+/** A person's name from the people the server gave the session; the id when unknown; the placeholder for a hidden rapportör. */
 export function userName(people: readonly { userId: string; namn: string }[], userId: string): string {
+  if (userId === HIDDEN_RAPPORTOR.userId) return HIDDEN_RAPPORTOR.namn;
   return people.find((u) => u.userId === userId)?.namn ?? userId;
 }
 

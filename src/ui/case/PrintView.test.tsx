@@ -2,8 +2,9 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { riskanalysUntilGodkannande } from '../../../test/support/riskanalysWorld';
-import { renderSignedIn, worldBackend } from '../../../test/support/uiServices';
-import { catalog, createWorld, example } from '../../../test/support/world';
+import { renderSignedIn, serverViewBackend, worldBackend } from '../../../test/support/uiServices';
+import { catalog, createWorld, example, lexSarahUntil } from '../../../test/support/world';
+import { HIDDEN_RAPPORTOR } from '../../api/access';
 import { choiceTitles } from '../../engine/index';
 import { PrintView } from './PrintView';
 
@@ -79,5 +80,40 @@ describe('PrintView: the printable riskanalys', () => {
     expect(titles.get('skyddsombud')).toBe('Skyddsombud');
     expect(titles.get('brukarrepresentant')).toBe('Brukarrepresentant');
     expect(titles.size).toBe(6);
+  });
+});
+
+describe('PrintView: the lex Sarah utredning and the rapportör (issue 10, item 5)', () => {
+  const RAPPORTOR = { rapportor: { namn: 'Anna Berg', befattning: 'Undersköterska', anvandarId: 'user:anna' } };
+  const utredning = async () => {
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'rapport');
+    await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2', RAPPORTOR));
+    await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
+    await w.step(id, 'user:sara', 'registrering.submit', example('lex-sarah-registrering'));
+    await w.step(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));
+    return { w, id };
+  };
+
+  it('offers the SAS "Visa rapportörens namn", which puts the name on the print', async () => {
+    const { w, id } = await utredning();
+    renderSignedIn(<PrintView id={id} dokument="utredning" />, { userId: 'user:sara', backend: serverViewBackend(w, 'user:sara') });
+    await screen.findByRole('heading', { level: 1, name: 'Lex Sarah – utredning' }, { timeout: 10_000 });
+    expect(document.body.textContent).not.toContain('Anna Berg');
+    screen.getByRole('checkbox', { name: 'Visa rapportörens namn' }).click();
+    await waitFor(() => expect(document.querySelector('.doc-fields')!.textContent).toContain('Anna Berg, Undersköterska'));
+  });
+
+  it('does not offer it to the skyddsombud or the verksamhetschef, whose copy holds only the placeholder', async () => {
+    const { w, id } = await utredning();
+    for (const userId of ['user:olle', 'user:vera']) {
+      cleanup();
+      renderSignedIn(<PrintView id={id} dokument="utredning" />, { userId, backend: serverViewBackend(w, userId) });
+      await screen.findByRole('heading', { level: 1, name: 'Lex Sarah – utredning' }, { timeout: 10_000 });
+      expect(screen.queryByRole('checkbox', { name: 'Visa rapportörens namn' }), userId).toBeNull();
+      expect(screen.queryByText(/Visa rapportörens namn/), userId).toBeNull();
+      expect(document.body.textContent, userId).not.toContain('Anna Berg');
+      expect(document.body.textContent, userId).not.toContain(HIDDEN_RAPPORTOR.namn);
+    }
   });
 });

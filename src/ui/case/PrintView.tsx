@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { mayKnowRapportor } from '../../api/access';
 import type { ArendeState } from '../../engine/index';
 import { choiceTitles } from '../../engine/index';
 import { userName } from '../app/roles';
 import { href } from '../app/router';
 import { useServices } from '../app/services';
+import { useSession } from '../app/session';
 import { useLoad } from '../app/useLoad';
 import { formatDate, formatDateTime } from '../format';
 import { arendeNumber, enhetName } from '../labels';
@@ -46,6 +48,7 @@ const DOCUMENT_TITLES: Readonly<Record<string, string>> = { anmalan: 'Anmälan t
 /** Printable documents (print CSS, then the browser's "Spara som PDF"). */
 export function PrintView({ id, dokument }: { id: string; dokument: string }) {
   const { backend, org, people, catalog } = useServices();
+  const { user } = useSession();
   const { data, error } = useLoad(() => backend.arende(id, { utskrift: DOCUMENT_TITLES[dokument] ?? 'Okänt dokument' }), [backend, id, dokument]);
   const [showRapportor, setShowRapportor] = useState(false);
   if (error) return <p role="alert">Dokumentet kunde inte skapas: {error.message}</p>;
@@ -102,20 +105,24 @@ export function PrintView({ id, dokument }: { id: string; dokument: string }) {
     const r = stepData(state, 'rapport.submit');
     const b = stepData(state, 'beslut.submit');
     if (!u) return <p role="alert">Utredningen är inte klar.</p>;
+    // The server sends a placeholder to roles that may not know the rapportör; they are not offered her name at all.
+    const mayShowRapportor = mayKnowRapportor(org, user, data.summary);
     return (
       <main className="print-doc">
         {back}
-        <p className="no-print">
-          <label>
-            <input type="checkbox" checked={showRapportor} onChange={(e) => setShowRapportor(e.target.checked)} /> Visa rapportörens namn
-          </label>
-        </p>
+        {mayShowRapportor && (
+          <p className="no-print">
+            <label>
+              <input type="checkbox" checked={showRapportor} onChange={(e) => setShowRapportor(e.target.checked)} /> Visa rapportörens namn
+            </label>
+          </p>
+        )}
         <h1>Lex Sarah – utredning</h1>
         <p>
           Ärende {arendeNumber(id)} · {enhet}
         </p>
         <dl className="doc-fields">
-          {showRapportor && <Field label="Rapportör" value={r?.rapportor} />}
+          {mayShowRapportor && showRapportor && <Field label="Rapportör" value={r?.rapportor} />}
           <Field label="Händelsen och dess konsekvenser" value={u.handelseOchKonsekvenser} />
           <Field label="När det inträffade och när och hur det upptäcktes" value={u.tidpunkter} />
           <Field label="Orsaker" value={u.orsaker} />

@@ -1,7 +1,9 @@
 import { useContext, useState } from 'react';
+import { may } from '../../api/access';
 import type { WireFigure } from '../../api/contract';
 import type { Figure } from '../../engine/index';
 import { navigate } from '../app/router';
+import { useSession } from '../app/session';
 import { saveUrval } from '../app/urval';
 import { formatNumber } from '../format';
 import { FigureSource } from './useReport';
@@ -9,10 +11,12 @@ import { FigureSource } from './useReport';
 /** A figure that opens the list of exactly the ärenden behind it, so each number can be checked. */
 export function FigureLink({ figure, what }: { figure: Figure; what: string }) {
   const resolve = useContext(FigureSource);
+  const { user } = useSession();
   const [problem, setProblem] = useState<string>();
   const wire = figure as WireFigure;
   const idCount = wire.idCount ?? figure.arendeIds.length;
-  if (idCount === 0) return <span>{formatNumber(figure.count)}</span>;
+  // The processägare reads statistics, not ärenden: her figures open no list.
+  if (idCount === 0 || !may(user, 'listAll')) return <span>{formatNumber(figure.count)}</span>;
   const open = async () => {
     try {
       const ids = wire.ref !== undefined ? await resolve(wire.ref) : figure.arendeIds;

@@ -3,13 +3,14 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../api/Backend';
 import type { KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../api/contract';
-import { DEMO_ORG } from '../../demo/demoOrganisation';
+import { DEMO_ORG, demoUser } from '../../demo/demoOrganisation';
 import { collectArendeFacts, kvalitetsberattelse } from '../../engine/index';
 import { loadShippedDefinitions } from '../../../test/support/catalog';
 import { fakeArende } from '../../../test/support/fakeArende';
 import type { FakeArendeSpec } from '../../../test/support/fakeArende';
 import { ServicesContext } from '../app/services';
 import type { Services } from '../app/services';
+import { SessionContext } from '../app/session';
 import ReportsPage from './ReportsPage';
 
 const NOW = '2026-01-15T10:00:00.000Z';
@@ -33,7 +34,7 @@ const specs: FakeArendeSpec[] = [
 const built = specs.map(fakeArende);
 const facts = collectArendeFacts({ events: built.flatMap((b) => b.events), summaries: built.map((b) => b.summary), definitions: loadShippedDefinitions() });
 
-function renderPage(utskrift?: string) {
+function renderPage(utskrift?: string, userId = 'user:sara') {
   const asked: KvalitetsberattelseRequest[] = [];
   const backend = {
     kvalitetsberattelse: vi.fn(async (request: KvalitetsberattelseRequest): Promise<KvalitetsberattelseAnswer> => {
@@ -46,7 +47,9 @@ function renderPage(utskrift?: string) {
   const services = { backend: backend as unknown as Backend, now: () => NOW, org: DEMO_ORG, people: [] } as unknown as Services;
   render(
     <ServicesContext.Provider value={services}>
-      <ReportsPage {...(utskrift ? { utskrift } : {})} />
+      <SessionContext.Provider value={{ user: demoUser(userId), signOut: () => undefined }}>
+        <ReportsPage {...(utskrift ? { utskrift } : {})} />
+      </SessionContext.Provider>
     </ServicesContext.Provider>,
   );
   return asked;
@@ -92,5 +95,16 @@ describe('the reports page', () => {
     await screen.findByRole('heading', { name: 'Lex Sarah-rapporter' });
     expect(asked[0]).toMatchObject({ period: { from: '2026-01-01' }, datumgrund: 'rapportdatum' });
     expect(screen.getByText(/Siffrorna avser/).textContent).toContain('ärenden som rapporterades under 2026');
+  });
+
+  it('lets a figure open the ärenden behind it for those who list ärenden, not for the processägare (issue 10, item 3)', async () => {
+    renderPage('2025');
+    await screen.findByRole('heading', { name: 'Lex Sarah-rapporter' });
+    expect(document.querySelectorAll('.figure-link').length).toBeGreaterThan(0);
+    cleanup();
+    renderPage('2025', 'user:petra');
+    await screen.findByRole('heading', { name: 'Lex Sarah-rapporter' });
+    expect(document.querySelectorAll('.namnd-figures li').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('.figure-link')).toHaveLength(0);
   });
 });

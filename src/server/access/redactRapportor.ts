@@ -1,0 +1,115 @@
+import { HIDDEN_RAPPORTOR, mayKnowRapportor } from '../../api/access';
+import type { Actor, ArendeEvent, ArendeSummary, OpenData, Organisation, ScopedRow } from '../../engine/index';
+import { OPEN_EVENT, SKELETONS } from '../../engine/index';
+
+type Data = Record<string, unknown>;
+
+/** The legal skeleton's rapport step (lex Sarah, avvikelse): who submits it reports, unless on someone's behalf. */
+const RAPPORT_STEP = 'rapport';
+const RAPPORT_EVENT = `${RAPPORT_STEP}.submit`;
+
+/** Fields of a person object that say who she is, beside her name. */
+const IDENTIFYING = ['anvandarId', 'telefon', 'epost'];
+
+const isData = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Who the rapportör of one ärende is, as far as its log says. */
+export interface RapportorIdentity {
+  userIds: ReadonlySet<string>;
+  names: ReadonlySet<string>;
+}
+
+/** Every `rapportor` object in the data, however deep (the rapport, an escalation, the prefill it opened with). */
+function rapportorObjects(value: unknown, found: Data[] = []): Data[] {
+  if (Array.isArray(value)) for (const v of value) rapportorObjects(v, found);
+  else if (isData(value))
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'rapportor' && isData(v)) found.push(v);
+      else rapportorObjects(v, found);
+    }
+  return found;
+}
+
+const dataOf = (e: ArendeEvent): unknown => (e.type === OPEN_EVENT ? (e.stepData as OpenData | undefined)?.prefill : e.stepData);
+
+/** An ärende opened from another (an escalation) has its rapport registered by the receiver, on the rapportör's behalf. */
+const onBehalf = (e: ArendeEvent, events: readonly ArendeEvent[]): boolean =>
+  (events[0]?.links?.length ?? 0) > 0 || (isData(e.stepData) && e.stepData.muntligRapport === true);
+
+/**
+ * The rapportör's user ids and names: every named `rapportor`, and whoever submitted a rapport herself. An oral
+ * rapport (`muntligRapport`) or an escalated one was registered by a receiver, who is not the rapportör.
+ */
+export function rapportorOf(events: readonly ArendeEvent[]): RapportorIdentity {
+  const userIds = new Set<string>();
+  const names = new Set<string>();
+  for (const e of events) {
+    for (const r of rapportorObjects(dataOf(e))) {
+      if (typeof r.anvandarId === 'string') userIds.add(r.anvandarId);
+      if (typeof r.namn === 'string' && r.namn.trim()) names.add(r.namn);
+    }
+    if (e.type === RAPPORT_EVENT && !onBehalf(e, events)) userIds.add(e.actor.userId);
+  }
+  return { userIds, names };
+}
+
+/** Does the viewer know the rapportör anyway: she is the rapportör, or she wrote the rapportör into the log? */
+export function knowsRapportor(events: readonly ArendeEvent[], viewer: string): boolean {
+  if (rapportorOf(events).userIds.has(viewer)) return true;
+  return events.some((e) => e.actor.userId === viewer && (e.type === RAPPORT_EVENT || rapportorObjects(dataOf(e)).length > 0));
+}
+
+const hiddenPerson = (person: Data): Data => {
+  const out: Data = { ...person, namn: HIDDEN_RAPPORTOR.namn };
+  for (const k of IDENTIFYING) delete out[k];
+  for (const k of ['befattning', 'titel']) if (k in out) out[k] = HIDDEN_RAPPORTOR.befattning;
+  return out;
+};
+
+/** A copy of the value with the rapportör replaced wherever she appears: as `rapportor`, as a person by id or name, as an id. */
+function redactValue(value: unknown, who: RapportorIdentity): unknown {
+  if (typeof value === 'string') return who.userIds.has(value) ? HIDDEN_RAPPORTOR.userId : value;
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, who));
+  if (!isData(value)) return value;
+  const isRapportor = (typeof value.anvandarId === 'string' && who.userIds.has(value.anvandarId)) || (typeof value.namn === 'string' && who.names.has(value.namn));
+  const out: Data = {};
+  for (const [k, v] of Object.entries(value))
+    out[k] = k === 'rapportor' && isData(v) ? { namn: HIDDEN_RAPPORTOR.namn, befattning: HIDDEN_RAPPORTOR.befattning } : redactValue(v, who);
+  return isRapportor ? hiddenPerson(out) : out;
+}
+
+/**
+ * The log as a person who may not know the rapportör receives it: copies with her name, befattning and user id
+ * replaced by HIDDEN_RAPPORTOR, also as the actor of her own events. The stored events are not touched, and a copy
+ * keeps the stored hash, so it can never pass for the record.
+ */
+export function redactRapportor(events: readonly ArendeEvent[]): ArendeEvent[] {
+  const who = rapportorOf(events);
+  if (who.userIds.size === 0 && who.names.size === 0) return [...events];
+  return events.map((e) => ({
+    ...e,
+    stepData: redactValue(e.stepData, who),
+    actor: who.userIds.has(e.actor.userId) ? { ...e.actor, userId: HIDDEN_RAPPORTOR.userId } : e.actor,
+  }));
+}
+
+/** A list row without who opened it, unless its process has no rapport step (a damaged row's opener stays hidden too). */
+export function redactOpener(row: ArendeSummary): ArendeSummary {
+  const skeleton = SKELETONS[row.processType as keyof typeof SKELETONS] as (typeof SKELETONS)[keyof typeof SKELETONS] | undefined;
+  return skeleton && skeleton.steps[RAPPORT_STEP] === undefined ? row : { ...row, openedBy: HIDDEN_RAPPORTOR.userId };
+}
+
+/**
+ * One ärende's log and list row as this person receives them: whole when the access table lets her know the
+ * rapportör (or she knows anyway), otherwise redacted. `owner` is what access is judged on (the row, or the log's own).
+ */
+export function arendeFor(
+  org: Organisation,
+  actor: Actor,
+  owner: ScopedRow,
+  events: readonly ArendeEvent[],
+  summary: ArendeSummary,
+): { events: ArendeEvent[]; summary: ArendeSummary } {
+  if (mayKnowRapportor(org, actor, owner) || knowsRapportor(events, actor.userId)) return { events: [...events], summary };
+  return { events: redactRapportor(events), summary: redactOpener(summary) };
+}
