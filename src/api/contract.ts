@@ -154,7 +154,10 @@ export type ForvaltningInput = Omit<Forvaltning, 'id'>;
 export type VerksamhetInput = Omit<Verksamhet, 'id'>;
 /** `stangd`: a closed enhet takes no new rapporter; its ärenden stay, readable and open. */
 export type EnhetInput = Omit<Enhet, 'id'>;
-export type PersonInput = Pick<Actor, 'namn' | 'titel' | 'telefon' | 'epost'>;
+export type PersonInput = Pick<Actor, 'namn' | 'titel' | 'telefon' | 'epost'> & {
+  /** The identity provider's stable claim (HSA-id, Entra object id or e-post) the person signs in with; unique. */
+  inloggningsId?: string;
+};
 
 export interface RoleInput {
   userId: string;

@@ -48,6 +48,8 @@ export const PERSON_BODY = {
     titel: text(200),
     telefon: { type: 'string', pattern: '^\\+?[0-9 ()-]{6,20}$' },
     epost: { type: 'string', maxLength: 200, pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' },
+    // Empty means none; spaces and uniqueness are checked with their own Swedish message.
+    inloggningsId: { type: 'string', maxLength: 200 },
   },
 } as const;
 

@@ -241,6 +241,7 @@ export function OrganisationPage() {
               <tr>
                 <th scope="col">Namn</th>
                 <th scope="col">Befattning</th>
+                <th scope="col">Inloggnings-id</th>
                 <th scope="col">Roller</th>
               </tr>
             </thead>
@@ -249,6 +250,7 @@ export function OrganisationPage() {
                 <tr key={p.userId}>
                   <td>{p.namn}</td>
                   <td>{p.titel ?? '–'}</td>
+                  <td>{p.inloggningsId ?? '–'}</td>
                   <td>
                     <ul className="plain">
                       {p.assignments.map((a) => (
@@ -281,6 +283,7 @@ export function OrganisationPage() {
                 ...(f.titel ? { titel: f.titel } : {}),
                 ...(f.telefon ? { telefon: f.telefon } : {}),
                 ...(f.epost ? { epost: f.epost } : {}),
+                ...(f.inloggningsId ? { inloggningsId: f.inloggningsId } : {}),
               }),
               { clear: !person },
             )}
@@ -290,6 +293,12 @@ export function OrganisationPage() {
             <Field label="Befattning" name="titel" value={person?.titel} />
             <Field label="Telefon" name="telefon" value={person?.telefon} type="tel" />
             <Field label="E-post" name="epost" value={person?.epost} type="email" />
+            <Field
+              label="Inloggnings-id"
+              name="inloggningsId"
+              value={person?.inloggningsId}
+              hint="För inloggning via kommunens identitetsleverantör: värdet som identifierar personen där, till exempel HSA-id, Entra objekt-id eller e-post. Tomt betyder ingen sådan inloggning."
+            />
             <button type="submit">{person ? 'Spara personen' : 'Lägg till personen'}</button>
           </form>
           <h3>Ge en roll</h3>
