@@ -4,6 +4,7 @@ import { isRoleId, ROLE_TITLES } from '../../engine/index';
 import { ApiFailure } from '../http/apiError';
 import { isLoginSubjectConflict, loginSubjectHolder, loginSubjectProblem, loginSubjectTaken, loginSubjectText } from './loginSubject';
 import { newId } from './newId';
+import { pgCsvImport } from './pgCsvImport';
 import { recordChange } from './recordChange';
 import type { OrganisationAdmin } from './OrganisationAdmin';
 
@@ -54,6 +55,8 @@ export function pgOrganisationAdmin(db: Db, afterChange: () => void = () => unde
     },
 
     personName: (userId) => exists(db, 'users', userId),
+
+    importCsv: pgCsvImport(db, afterChange),
 
     note: (kind, subject, text, by, at) => write((tx) => recordChange(tx, at, by, kind, subject, text, {})),
 
