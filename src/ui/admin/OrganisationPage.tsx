@@ -7,6 +7,7 @@ import type { RoleId } from '../../engine/index';
 import { useServices } from '../app/services';
 import { useLoad } from '../app/useLoad';
 import { formatDateTime } from '../format';
+import { CsvImport } from './CsvImport';
 
 const IVO_AVDELNINGAR = { nord: 'Nord', mitt: 'Mitt', ost: 'Öst', sydost: 'Sydöst', syd: 'Syd', vast: 'Väst' } as const;
 const FORMER = { sol: 'Socialtjänstlagen (SoL)', lss: 'LSS' } as const;
@@ -297,7 +298,7 @@ export function OrganisationPage() {
               label="Inloggnings-id"
               name="inloggningsId"
               value={person?.inloggningsId}
-              hint="För inloggning via kommunens identitetsleverantör: värdet som identifierar personen där, till exempel HSA-id, Entra objekt-id eller e-post. Tomt betyder ingen sådan inloggning."
+              hint="Från kommunens identitetsleverantör, t.ex. HSA-id eller e-post. Tomt: ingen sådan inloggning."
             />
             <button type="submit">{person ? 'Spara personen' : 'Lägg till personen'}</button>
           </form>
@@ -329,6 +330,8 @@ export function OrganisationPage() {
           </form>
         </>,
       )}
+
+      {section('import-rubrik', 'Import från CSV-fil', <CsvImport onApplied={reload} />)}
 
       {section(
         'andringar-rubrik',
