@@ -1,5 +1,5 @@
 import type { ActionOption, ArendeState, ArendeSummary, BackupFile, DefinitionRegistry, ImportResult, MigrationProof, ProcessDefinition, Rejection, VerifyResult, VersionImpact } from '../engine/index';
-import type { AccessLogAnswer, EnhetInput, ForvaltningInput, IntegrityReport, KvalitetsberattelseAnswer, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, ProcessRowsAnswer, ProcessRowsRequest, PublishAnswer, SessionInfo, SignInMethods, DemoPeople } from './contract';
+import type { AccessLogAnswer, CsvImportAnswer, EnhetInput, ForvaltningInput, IntegrityReport, KvalitetsberattelseAnswer, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, ProcessRowsAnswer, ProcessRowsRequest, PublishAnswer, SessionInfo, SignInMethods, DemoPeople } from './contract';
 
 /** One ärende as the client shows it: replayed from the server's log, plus what the signed-in person may do. */
 export interface ArendeOnClient {
@@ -84,6 +84,8 @@ export interface Backend {
   savePerson(input: PersonInput & { userId?: string }): Promise<{ userId: string }>;
   assignRole(input: RoleInput): Promise<{ id: number }>;
   endRole(assignmentId: number): Promise<void>;
+  /** A CSV file of enheter and people: a dry run, or the import (all or nothing; errors come back in the answer). */
+  importOrganisationCsv(csv: string, apply: boolean): Promise<CsvImportAnswer>;
   /** Loggkontroll: who opened, printed or exported, newest first (SAS and administratör). */
   accessLog(query: { arende?: string; userId?: string; before?: number; limit?: number }): Promise<AccessLogAnswer>;
   runIntegrity(): Promise<IntegrityReport>;

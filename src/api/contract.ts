@@ -185,7 +185,10 @@ export type ForvaltningInput = Omit<Forvaltning, 'id'>;
 export type VerksamhetInput = Omit<Verksamhet, 'id'>;
 /** `stangd`: a closed enhet takes no new rapporter; its ärenden stay, readable and open. */
 export type EnhetInput = Omit<Enhet, 'id'>;
-export type PersonInput = Pick<Actor, 'namn' | 'titel' | 'telefon' | 'epost'>;
+export type PersonInput = Pick<Actor, 'namn' | 'titel' | 'telefon' | 'epost'> & {
+  /** The identity provider's stable claim (HSA-id, Entra object id or e-post) the person signs in with; unique. */
+  inloggningsId?: string;
+};
 
 export interface RoleInput {
   userId: string;
@@ -213,6 +216,33 @@ export interface OrganisationAnswer {
   org: Organisation;
   people: OrganisationPerson[];
   changes: OrganisationChange[];
+}
+
+/** A CSV import of enheter and people (issue 10, item 2): a dry run (`apply: false`) or the import itself. */
+export interface CsvImportRequest {
+  csv: string;
+  apply: boolean;
+}
+
+/** What one row does (or would do): a new, changed or unchanged verksamhet, enhet, person or role. */
+export interface CsvImportItem {
+  /** The row in the file as a spreadsheet numbers it (the header is row 1). */
+  row: number;
+  kind: 'verksamhet' | 'enhet' | 'person' | 'roll';
+  action: 'ny' | 'andrad' | 'oforandrad';
+  /** In Swedish, e.g. "Ida Ström: enhetschef för Familjehemsenheten". */
+  text: string;
+}
+
+export interface CsvImportAnswer {
+  /** True once the import is stored; a dry run, or a file with errors, stores nothing. */
+  applied: boolean;
+  /** Data rows read (empty rows not counted). */
+  rows: number;
+  items: CsvImportItem[];
+  errors: { row: number; message: string }[];
+  /** Columns in the file that the import does not read (e.g. an HR export's own). */
+  ignoredColumns: string[];
 }
 
 export type { BackupFile };

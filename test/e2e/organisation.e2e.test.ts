@@ -100,4 +100,85 @@ describe('the organisation as data in real Chromium (issue 10, item 2)', () => {
       removeProfile(chef.profile);
     }
   });
+
+  it('the administratör checks a CSV file (errors by row, nothing stored), imports a good one and sets an inloggnings-id; axe on the results', async () => {
+    const admin = await openBrowser();
+    try {
+      const page = admin.page;
+      await signIn(page, 'Adam Falk');
+      await page.getByRole('link', { name: 'Organisation' }).click();
+      await page.getByRole('heading', { name: 'Import från CSV-fil', level: 2 }).waitFor();
+      // The template is served beside the app, with a BOM so that Excel reads å, ä and ö.
+      const template = await page.request.get(new URL((await page.getByRole('link', { name: /Ladda ned en mall/ }).getAttribute('href'))!, baseUrl()).href);
+      expect(template.status()).toBe(200);
+      expect([...(await template.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+      const header = 'typ;verksamhet;enhet;adress;postort;verksamhetsform;namn;befattning;e-post;telefon;inloggnings-id;roll;nivå';
+      const upload = (name: string, rows: string[]) =>
+        page.getByLabel('CSV-fil', { exact: true }).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${[header, ...rows].join('\r\n')}\r\n`, 'utf8') });
+      const check = () => page.getByRole('button', { name: 'Kontrollera filen' }).click();
+      const people = page.getByRole('table', { name: 'Personer och deras roller i dag' });
+
+      // A file with mistakes: each named by its row, and no way to import it.
+      await upload('fel.csv', [
+        'person;;Solgårdens särskilda boende;;;;Karl Ek;;karl.ek@storstad.example;;;kung;',
+        'person;;Finns inte;;;;Rami Saleh;;rami.saleh@storstad.example;;;medarbetare;',
+        'person;;;;;;Lisa Ek;;lisa.ek(at)storstad.example;;;;',
+      ]);
+      await check();
+      await page.getByText('Filen har 3 fel. Inget är sparat; rätta filen och kontrollera den igen.').waitFor();
+      const errors = page.getByRole('table', { name: 'Fel i filen (3)' });
+      expect(await errors.locator('tbody tr').allTextContents()).toEqual([
+        expect.stringMatching(/^2Rollen "kung" finns inte/),
+        '3Enheten "Finns inte" finns inte – varken i organisationen eller som en rad av typen enhet i filen.',
+        '4E-postadressen "lisa.ek(at)storstad.example" är inte giltig.',
+      ]);
+      expect(await page.getByRole('button', { name: 'Genomför importen' }).count()).toBe(0);
+      await expectAccessible(page, 'Organisation med fel i CSV-filen');
+
+      // A good file: what it would do, under headings with counts; nothing is stored until the import.
+      await upload('organisation.csv', [
+        'enhet;Socialpsykiatri;Boendestöd Väst;Västra vägen 3;Storstad;SoL;;;;;;;',
+        'enhet;Socialpsykiatri;Träffpunkten;Torget 9;Storstad;SoL;;;;;;;',
+        'person;Socialpsykiatri;Boendestöd Väst;;;;Karl Ek;Enhetschef;karl.ek@storstad.example;;SE2321000016-K1;Enhetschef;',
+        'person;;Träffpunkten;;;;Rami Saleh;Boendestödjare;rami.saleh@storstad.example;;;medarbetare;',
+        'person;Äldreomsorg;Solgårdens särskilda boende;;;;Anna Berg;Undersköterska;anna.berg@storstad.example;;;medarbetare;',
+      ]);
+      expect(await page.getByRole('table', { name: /Fel i filen/ }).count(), 'a new file clears the last result').toBe(0);
+      await check();
+      await page.getByText('Kontrollen är klar: 5 rader, inga fel, 7 ändringar. Inget är sparat ännu.').waitFor();
+      const headings = await page.getByRole('heading', { level: 4 }).allTextContents();
+      expect(headings).toEqual(['Nya verksamheter (1)', 'Nya enheter (2)', 'Nya personer (2)', 'Nya roller (2)', 'Finns redan, ingen ändring (2)']);
+      await page.getByText('Rad 4: Karl Ek: enhetschef för Boendestöd Väst').waitFor();
+      expect(await people.getByRole('cell', { name: 'Karl Ek', exact: true }).count()).toBe(0);
+      await expectAccessible(page, 'Organisation med kontrollerad CSV-fil');
+
+      await page.getByRole('button', { name: 'Genomför importen' }).click();
+      await page.getByText('Importen är genomförd: 7 ändringar sparade från 5 rader.').waitFor();
+      await people.getByRole('cell', { name: 'Karl Ek', exact: true }).waitFor();
+      const karl = people.locator('tr', { has: page.getByRole('cell', { name: 'Karl Ek', exact: true }) });
+      expect(await karl.textContent()).toContain('SE2321000016-K1');
+      expect(await karl.textContent()).toContain('enhetschef för Boendestöd Väst');
+      const changes = page.getByRole('table', { name: 'De senaste ändringarna, senaste först' });
+      expect(await changes.locator('tbody tr').first().textContent()).toContain('Import från CSV-fil (5 rader): 1 ny verksamhet, 2 nya enheter, 2 nya personer, 2 nya roller');
+      expect(await page.getByRole('button', { name: 'Genomför importen' }).count()).toBe(0);
+      await expectAccessible(page, 'Organisation efter CSV-importen');
+      await screenshot(page, 'organisation-csv-import');
+
+      // The inloggnings-id by hand: Maja gets one; Karl's is refused with who has it, and nothing changes.
+      const person = page.locator('form', { has: page.getByRole('button', { name: /^(Spara|Lägg till) personen$/ }) });
+      await person.getByLabel('Ändra en person, eller lägg till en ny').selectOption({ label: 'Maja Lind' });
+      await person.getByLabel('Inloggnings-id').fill('SE2321000016-K1');
+      await person.getByRole('button', { name: 'Spara personen' }).click();
+      await page.getByText('Inloggnings-id "SE2321000016-K1" används redan av Karl Ek.', { exact: false }).waitFor();
+      await person.getByLabel('Inloggnings-id').fill('SE2321000016-M7');
+      await person.getByRole('button', { name: 'Spara personen' }).click();
+      await page.getByText('Personen är sparad.').waitFor();
+      await people.locator('tr', { has: page.getByRole('cell', { name: 'Maja Lind', exact: true }) }).getByRole('cell', { name: 'SE2321000016-M7' }).waitFor();
+      expect(await changes.locator('tbody tr').first().textContent()).toContain('Maja Lind fick inloggnings-id SE2321000016-M7');
+    } finally {
+      await admin.close();
+      removeProfile(admin.profile);
+    }
+  });
 });

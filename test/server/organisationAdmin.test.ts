@@ -140,4 +140,35 @@ describe('organisation admin', () => {
     expect(badOrgnr.body.error.message).toMatch(/organisationsnummer/i);
     expect(await count()).toBe(n);
   });
+
+  /** The people and the kept changes as stored, so a refusal is checked to store nothing. */
+  const snapshot = async () => (await server.context.db.query('select (select json_agg(u order by id) from users u) as users, (select count(*) from organisation_changes) as changes')).rows[0];
+
+  it("keeps a person's inloggnings-id (for OpenID Connect) unique, with a Swedish refusal that stores nothing; clearing it is kept too", async () => {
+    const saved = await call<{ userId: string }>('POST', '/api/admin/personer', adam, { userId: 'user:maja', namn: 'Maja Lind', titel: 'Stödassistent', inloggningsId: ' maja-oid ' });
+    expect(saved.status).toBe(200);
+    let org = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body;
+    expect(org.people.find((p) => p.userId === 'user:maja')?.inloggningsId).toBe('maja-oid');
+    expect(org.changes.slice(0, 2).map((c) => c.text)).toEqual(['Maja Lind fick inloggnings-id maja-oid', 'Uppgifterna om Maja Lind ändrades']);
+    // The column the OpenID Connect sign-in reads; saving her again with the same id is no conflict and no new line about it.
+    expect((await server.context.db.query("select login_subject from users where id = 'user:maja'")).rows).toEqual([{ login_subject: 'maja-oid' }]);
+    expect((await call('POST', '/api/admin/personer', adam, { userId: 'user:maja', namn: 'Maja Lind', titel: 'Stödassistent', inloggningsId: 'maja-oid' })).status).toBe(200);
+    org = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body;
+    expect(org.changes.slice(0, 2).map((c) => c.text)).toEqual(['Uppgifterna om Maja Lind ändrades', 'Maja Lind fick inloggnings-id maja-oid']);
+
+    const before = await snapshot();
+    const taken = await call<{ error: { message: string } }>('POST', '/api/admin/personer', adam, { userId: 'user:olle', namn: 'Olle Strand', inloggningsId: 'maja-oid' });
+    expect([taken.status, taken.body.error.message]).toEqual([409, 'Inloggnings-id "maja-oid" används redan av Maja Lind. Ett inloggnings-id kan bara höra till en person; ta bort det hos Maja Lind först.']);
+    const newPerson = await call<{ error: { message: string } }>('POST', '/api/admin/personer', adam, { namn: 'Ny Person', inloggningsId: 'maja-oid' });
+    expect(newPerson.status).toBe(409);
+    const spaced = await call<{ error: { message: string } }>('POST', '/api/admin/personer', adam, { userId: 'user:olle', namn: 'Olle Strand', inloggningsId: 'olle oid' });
+    expect([spaced.status, spaced.body.error.message]).toEqual([400, 'Inloggnings-id får inte innehålla mellanslag eller radbrytningar.']);
+    expect(await snapshot()).toEqual(before);
+
+    // Saving without it removes it (the form leaves an empty field out), and says so.
+    expect((await call('POST', '/api/admin/personer', adam, { userId: 'user:maja', namn: 'Maja Lind', titel: 'Stödassistent', inloggningsId: '' })).status).toBe(200);
+    org = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body;
+    expect(org.people.find((p) => p.userId === 'user:maja')?.inloggningsId).toBeUndefined();
+    expect(org.changes[0]!.text).toBe('Maja Lind har inte längre något inloggnings-id (var maja-oid)');
+  });
 });

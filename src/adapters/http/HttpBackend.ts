@@ -3,6 +3,7 @@ import { BackendError } from '../../api/Backend';
 import type {
   AccessLogAnswer,
   ArendeView,
+  CsvImportAnswer,
   EnhetInput,
   ForvaltningInput,
   OrganisationAnswer,
@@ -260,6 +261,10 @@ export class HttpBackend implements Backend {
 
   async endRole(assignmentId: number): Promise<void> {
     await request('DELETE', `/api/admin/roller/${assignmentId}`);
+  }
+
+  importOrganisationCsv(csv: string, apply: boolean): Promise<CsvImportAnswer> {
+    return request('POST', '/api/admin/organisation/import', { csv, apply }, [422]);
   }
 
   accessLog(query: { arende?: string; userId?: string; before?: number; limit?: number }): Promise<AccessLogAnswer> {

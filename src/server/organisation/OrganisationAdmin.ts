@@ -1,4 +1,4 @@
-import type { EnhetInput, ForvaltningInput, OrganisationChange, OrganisationPerson, PersonInput, RoleInput, VerksamhetInput } from '../../api/contract';
+import type { CsvImportAnswer, EnhetInput, ForvaltningInput, OrganisationChange, OrganisationPerson, PersonInput, RoleInput, VerksamhetInput } from '../../api/contract';
 
 /**
  * The administratör's changes to the organisation: each is kept as an organisation change (who,
@@ -13,6 +13,8 @@ export interface OrganisationAdmin {
   savePerson(input: PersonInput & { userId?: string }, by: string, at: string): Promise<string>;
   assignRole(input: RoleInput, by: string, at: string): Promise<number>;
   endRole(assignmentId: number, by: string, at: string): Promise<void>;
+  /** A CSV file of enheter and people: what it would do (`apply: false`), or all of it in one transaction. */
+  importCsv(csv: string, apply: boolean, by: string, at: string): Promise<CsvImportAnswer>;
   /** A person's name, or undefined when the person does not exist. */
   personName(userId: string): Promise<string | undefined>;
   /** Keeps a change made elsewhere (a new password is set by the accounts store; only the fact is kept). */

@@ -1,21 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import type { Db } from '../../adapters/postgres/Db';
 import type { OrganisationChange, OrganisationPerson } from '../../api/contract';
 import { isRoleId, ROLE_TITLES } from '../../engine/index';
 import { ApiFailure } from '../http/apiError';
+import { isLoginSubjectConflict, loginSubjectHolder, loginSubjectProblem, loginSubjectTaken, loginSubjectText } from './loginSubject';
+import { newId } from './newId';
+import { pgCsvImport } from './pgCsvImport';
+import { recordChange } from './recordChange';
 import type { OrganisationAdmin } from './OrganisationAdmin';
-
-/** An id from a name: `enhet:familjehemsenheten-3f2a` (readable in logs, unique by its suffix). */
-export function newId(prefix: string, namn: string): string {
-  const slug = namn
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `${prefix}:${slug || 'ny'}-${randomBytes(2).toString('hex')}`;
-}
 
 const SCOPE_TABLES = { enhet: 'enheter', verksamhet: 'verksamheter', forvaltning: 'forvaltningar' } as const;
 const SCOPE_NOUNS = { enhet: 'Enheten', verksamhet: 'Verksamheten', forvaltning: 'Förvaltningen' } as const;
@@ -24,9 +15,6 @@ const unknown = (what: string, id: string) => new ApiFailure(422, 'invalid_data'
 
 /** The organisation's tables written by the administratör, each change kept in organisation_changes (migration 0006). */
 export function pgOrganisationAdmin(db: Db, afterChange: () => void = () => undefined): OrganisationAdmin {
-  async function record(tx: Db, at: string, by: string, kind: string, subject: string, text: string, data: unknown): Promise<void> {
-    await tx.query('insert into organisation_changes (at, by_user, kind, subject, data) values ($1, $2, $3, $4, $5)', [at, by, kind, subject, JSON.stringify({ text, ...(data as object) })]);
-  }
   /** One change in one transaction; this instance then reads it at once (others hear the tables' NOTIFY). */
   async function write<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
     const result = await db.transaction(fn);
@@ -41,7 +29,7 @@ export function pgOrganisationAdmin(db: Db, afterChange: () => void = () => unde
   return {
     async people(at) {
       const { rows } = await db.query<OrganisationPerson & { assignments: OrganisationPerson['assignments'] }>(
-        `select u.id as "userId", u.namn, u.titel, u.telefon, u.epost,
+        `select u.id as "userId", u.namn, u.titel, u.telefon, u.epost, u.login_subject as "inloggningsId",
            coalesce((select json_agg(json_build_object('id', ra.id, 'role', ra.role, 'scope', json_build_object('kind', ra.scope_kind, 'id', ra.scope_id), 'from', ra.valid_from) order by ra.id)
                      from role_assignments ra where ra.user_id = u.id and ra.valid_from <= $1 and (ra.valid_to is null or ra.valid_to > $1)), '[]') as assignments
          from users u order by u.namn, u.id`,
@@ -53,6 +41,7 @@ export function pgOrganisationAdmin(db: Db, afterChange: () => void = () => unde
         ...(r.titel ? { titel: r.titel } : {}),
         ...(r.telefon ? { telefon: r.telefon } : {}),
         ...(r.epost ? { epost: r.epost } : {}),
+        ...(r.inloggningsId ? { inloggningsId: r.inloggningsId } : {}),
         assignments: r.assignments.map((a) => ({ ...a, id: Number(a.id) })),
       }));
     },
@@ -67,7 +56,9 @@ export function pgOrganisationAdmin(db: Db, afterChange: () => void = () => unde
 
     personName: (userId) => exists(db, 'users', userId),
 
-    note: (kind, subject, text, by, at) => write((tx) => record(tx, at, by, kind, subject, text, {})),
+    importCsv: pgCsvImport(db, afterChange),
+
+    note: (kind, subject, text, by, at) => write((tx) => recordChange(tx, at, by, kind, subject, text, {})),
 
     saveForvaltning(input, by, at) {
       return write(async (tx) => {
@@ -80,7 +71,7 @@ export function pgOrganisationAdmin(db: Db, afterChange: () => void = () => unde
           input.diariePrefix ?? null,
           input.ivoAvdelning ?? null,
         ]);
-        await record(tx, at, by, 'forvaltning', input.id, `Förvaltningens uppgifter ändrades: ${input.namn}`, { input });
+        await recordChange(tx, at, by, 'forvaltning', input.id, `Förvaltningens uppgifter ändrades: ${input.namn}`, { input });
         return input.id;
       });
     },
@@ -92,12 +83,12 @@ export function pgOrganisationAdmin(db: Db, afterChange: () => void = () => unde
         if (input.id) {
           if (!(await exists(tx, 'verksamheter', input.id))) throw unknown('Verksamheten', input.id);
           await tx.query('update verksamheter set namn = $2, forvaltning_id = $3, ort = $4 where id = $1', [input.id, input.namn, input.forvaltningId, input.ort ?? null]);
-          await record(tx, at, by, 'verksamhet', input.id, `Verksamheten ${input.namn} ändrades`, { input });
+          await recordChange(tx, at, by, 'verksamhet', input.id, `Verksamheten ${input.namn} ändrades`, { input });
           return input.id;
         }
         const id = newId('verksamhet', input.namn);
         await tx.query('insert into verksamheter (id, namn, forvaltning_id, ort) values ($1, $2, $3, $4)', [id, input.namn, input.forvaltningId, input.ort ?? null]);
-        await record(tx, at, by, 'verksamhet', id, `Ny verksamhet: ${input.namn} (${forvaltning})`, { input });
+        await recordChange(tx, at, by, 'verksamhet', id, `Ny verksamhet: ${input.namn} (${forvaltning})`, { input });
         return id;
       });
     },
@@ -116,29 +107,45 @@ export function pgOrganisationAdmin(db: Db, afterChange: () => void = () => unde
           await tx.query('update enheter set namn = $2, verksamhet_id = $3, adress = $4, postort = $5, verksamhetsform = $6, closed_at = $7 where id = $1', [input.id, ...values, closedAt]);
           const moved = before.verksamhet_id !== input.verksamhetId ? ` och flyttades till ${verksamhet}` : '';
           const closed = input.stangd && !before.closed_at ? ' och stängdes' : !input.stangd && before.closed_at ? ' och öppnades igen' : '';
-          await record(tx, at, by, 'enhet', input.id, `Enheten ${input.namn} ändrades${moved}${closed}`, { input });
+          await recordChange(tx, at, by, 'enhet', input.id, `Enheten ${input.namn} ändrades${moved}${closed}`, { input });
           return input.id;
         }
         const id = newId('enhet', input.namn);
         await tx.query('insert into enheter (id, namn, verksamhet_id, adress, postort, verksamhetsform, closed_at) values ($1, $2, $3, $4, $5, $6, $7)', [id, ...values, input.stangd ? at : null]);
-        await record(tx, at, by, 'enhet', id, `Ny enhet: ${input.namn} (${verksamhet})`, { input });
+        await recordChange(tx, at, by, 'enhet', id, `Ny enhet: ${input.namn} (${verksamhet})`, { input });
         return id;
       });
     },
 
     savePerson(input, by, at) {
-      return write(async (tx) => {
-        const values = [input.namn, input.titel ?? null, input.telefon ?? null, input.epost ?? null];
+      const loginSubject = input.inloggningsId?.trim() || undefined;
+      const problem = loginSubject === undefined ? undefined : loginSubjectProblem(loginSubject);
+      if (problem) return Promise.reject(new ApiFailure(400, 'invalid_request', problem));
+      const saved = write(async (tx) => {
+        if (loginSubject) {
+          const holder = await loginSubjectHolder(tx, loginSubject, input.userId);
+          if (holder) throw loginSubjectTaken(loginSubject, holder.namn);
+        }
+        const values = [input.namn, input.titel ?? null, input.telefon ?? null, input.epost ?? null, loginSubject ?? null];
         if (input.userId) {
-          if (!(await exists(tx, 'users', input.userId))) throw unknown('Personen', input.userId);
-          await tx.query('update users set namn = $2, titel = $3, telefon = $4, epost = $5 where id = $1', [input.userId, ...values]);
-          await record(tx, at, by, 'person', input.userId, `Uppgifterna om ${input.namn} ändrades`, { namn: input.namn });
+          const { rows } = await tx.query<{ login_subject: string | null }>('select login_subject from users where id = $1', [input.userId]);
+          if (!rows[0]) throw unknown('Personen', input.userId);
+          const before = rows[0].login_subject ?? undefined;
+          await tx.query('update users set namn = $2, titel = $3, telefon = $4, epost = $5, login_subject = $6 where id = $1', [input.userId, ...values]);
+          await recordChange(tx, at, by, 'person', input.userId, `Uppgifterna om ${input.namn} ändrades`, { namn: input.namn });
+          // Who can sign in as whom is kept as its own line, naming the old and the new id.
+          if (before !== loginSubject)
+            await recordChange(tx, at, by, 'inloggnings_id', input.userId, loginSubjectText(input.namn, before, loginSubject), { before: before ?? null, after: loginSubject ?? null });
           return input.userId;
         }
         const id = newId('user', input.namn);
-        await tx.query('insert into users (id, namn, titel, telefon, epost, created_at) values ($1, $2, $3, $4, $5, $6)', [id, ...values, at]);
-        await record(tx, at, by, 'person', id, `Ny person: ${input.namn}`, { namn: input.namn });
+        await tx.query('insert into users (id, namn, titel, telefon, epost, login_subject, created_at) values ($1, $2, $3, $4, $5, $6, $7)', [id, ...values, at]);
+        await recordChange(tx, at, by, 'person', id, `Ny person: ${input.namn}${loginSubject ? `, inloggnings-id ${loginSubject}` : ''}`, { namn: input.namn });
         return id;
+      });
+      // Two saves of the same id at once: the unique index decides, and the loser hears it in Swedish.
+      return saved.catch((e: unknown) => {
+        throw loginSubject && isLoginSubjectConflict(e) ? loginSubjectTaken(loginSubject, 'en annan person') : e;
       });
     },
 
@@ -153,7 +160,7 @@ export function pgOrganisationAdmin(db: Db, afterChange: () => void = () => unde
           [input.userId, input.role, input.scope.kind, input.scope.id, at],
         );
         const id = Number(rows[0]!.id);
-        await record(tx, at, by, 'roll_tilldelad', input.userId, `${person} fick rollen ${ROLE_TITLES[input.role]} för ${scope}`, { assignmentId: id, role: input.role, scope: input.scope });
+        await recordChange(tx, at, by, 'roll_tilldelad', input.userId, `${person} fick rollen ${ROLE_TITLES[input.role]} för ${scope}`, { assignmentId: id, role: input.role, scope: input.scope });
         return id;
       });
     },
@@ -169,7 +176,7 @@ export function pgOrganisationAdmin(db: Db, afterChange: () => void = () => unde
         if (!ended) throw new ApiFailure(422, 'invalid_data', `Rolltilldelningen ${assignmentId} finns inte eller har redan avslutats.`);
         const scope = (await exists(tx, SCOPE_TABLES[ended.scope_kind], ended.scope_id)) ?? ended.scope_id;
         const role = isRoleId(ended.role) ? ROLE_TITLES[ended.role] : ended.role;
-        await record(tx, at, by, 'roll_avslutad', ended.user_id, `${ended.namn} har inte längre rollen ${role} för ${scope}`, { assignmentId, role: ended.role });
+        await recordChange(tx, at, by, 'roll_avslutad', ended.user_id, `${ended.namn} har inte längre rollen ${role} för ${scope}`, { assignmentId, role: ended.role });
       });
     },
   };

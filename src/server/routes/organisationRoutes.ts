@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { may } from '../../api/access';
-import type { EnhetInput, ForvaltningInput, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput } from '../../api/contract';
+import type { CsvImportRequest, EnhetInput, ForvaltningInput, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput } from '../../api/contract';
 import { ApiFailure, forbidden } from '../http/apiError';
 import { whoOf } from '../http/buildApp';
 import type { OrganisationAdmin } from '../organisation/OrganisationAdmin';
 import { passwordProblem } from '../accounts/passwordPolicy';
-import { ENHET_BODY, FORVALTNING_BODY, ID_PARAMS, LOGIN_BODY, PERSON_BODY, ROLE_BODY, ROLE_PARAMS, VERKSAMHET_BODY } from './organisationSchemas';
+import { CSV_IMPORT_BODY, ENHET_BODY, FORVALTNING_BODY, ID_PARAMS, LOGIN_BODY, PERSON_BODY, ROLE_BODY, ROLE_PARAMS, VERKSAMHET_BODY } from './organisationSchemas';
 
 /** The organisation as data: the administratör's pages read and change units, people and roles here. */
 export async function organisationRoutes(app: FastifyInstance): Promise<void> {
@@ -67,6 +67,14 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
   app.post('/api/admin/roller', { schema: { body: ROLE_BODY } }, async (req) => {
     const { by, store } = admin(req);
     return { id: await store.assignRole(req.body as RoleInput, by, ctx.clock.now()) };
+  });
+
+  // A dry run answers what the file would do; the import answers 422 with the same errors when it stores nothing.
+  app.post('/api/admin/organisation/import', { schema: { body: CSV_IMPORT_BODY }, bodyLimit: 4 * 1_048_576 }, async (req, reply) => {
+    const { by, store } = admin(req);
+    const { csv, apply } = req.body as CsvImportRequest;
+    const answer = await store.importCsv(csv, apply, by, ctx.clock.now());
+    return reply.status(apply && !answer.applied ? 422 : 200).send(answer);
   });
 
   app.delete('/api/admin/roller/:id', { schema: { params: ROLE_PARAMS } }, async (req) => {

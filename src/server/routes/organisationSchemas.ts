@@ -2,6 +2,9 @@
 
 const text = (max: number) => ({ type: 'string', minLength: 1, maxLength: max }) as const;
 const id = text(200);
+/** Shared with the CSV import, which checks the same fields of each row. */
+export const TELEFON_PATTERN = '^\\+?[0-9 ()-]{6,20}$';
+export const EPOST_PATTERN = '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$';
 
 export const FORVALTNING_BODY = {
   type: 'object',
@@ -46,8 +49,10 @@ export const PERSON_BODY = {
     userId: id,
     namn: text(200),
     titel: text(200),
-    telefon: { type: 'string', pattern: '^\\+?[0-9 ()-]{6,20}$' },
-    epost: { type: 'string', maxLength: 200, pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' },
+    telefon: { type: 'string', pattern: TELEFON_PATTERN },
+    epost: { type: 'string', maxLength: 200, pattern: EPOST_PATTERN },
+    // Empty means none; spaces and uniqueness are checked with their own Swedish message.
+    inloggningsId: { type: 'string', maxLength: 200 },
   },
 } as const;
 
@@ -65,6 +70,14 @@ export const ROLE_BODY = {
       properties: { kind: { enum: ['enhet', 'verksamhet', 'forvaltning'] }, id },
     },
   },
+} as const;
+
+/** A CSV file as text (the browser reads it as UTF-8); its size in bytes is checked with a Swedish message. */
+export const CSV_IMPORT_BODY = {
+  type: 'object',
+  required: ['csv', 'apply'],
+  additionalProperties: false,
+  properties: { csv: { type: 'string', maxLength: 3 * 1_048_576 }, apply: { type: 'boolean' } },
 } as const;
 
 export const LOGIN_BODY = {

@@ -7,6 +7,7 @@ import type { RoleId } from '../../engine/index';
 import { useServices } from '../app/services';
 import { useLoad } from '../app/useLoad';
 import { formatDateTime } from '../format';
+import { CsvImport } from './CsvImport';
 
 const IVO_AVDELNINGAR = { nord: 'Nord', mitt: 'Mitt', ost: 'Öst', sydost: 'Sydöst', syd: 'Syd', vast: 'Väst' } as const;
 const FORMER = { sol: 'Socialtjänstlagen (SoL)', lss: 'LSS' } as const;
@@ -241,6 +242,7 @@ export function OrganisationPage() {
               <tr>
                 <th scope="col">Namn</th>
                 <th scope="col">Befattning</th>
+                <th scope="col">Inloggnings-id</th>
                 <th scope="col">Roller</th>
               </tr>
             </thead>
@@ -249,6 +251,7 @@ export function OrganisationPage() {
                 <tr key={p.userId}>
                   <td>{p.namn}</td>
                   <td>{p.titel ?? '–'}</td>
+                  <td>{p.inloggningsId ?? '–'}</td>
                   <td>
                     <ul className="plain">
                       {p.assignments.map((a) => (
@@ -281,6 +284,7 @@ export function OrganisationPage() {
                 ...(f.titel ? { titel: f.titel } : {}),
                 ...(f.telefon ? { telefon: f.telefon } : {}),
                 ...(f.epost ? { epost: f.epost } : {}),
+                ...(f.inloggningsId ? { inloggningsId: f.inloggningsId } : {}),
               }),
               { clear: !person },
             )}
@@ -290,6 +294,12 @@ export function OrganisationPage() {
             <Field label="Befattning" name="titel" value={person?.titel} />
             <Field label="Telefon" name="telefon" value={person?.telefon} type="tel" />
             <Field label="E-post" name="epost" value={person?.epost} type="email" />
+            <Field
+              label="Inloggnings-id"
+              name="inloggningsId"
+              value={person?.inloggningsId}
+              hint="Från kommunens identitetsleverantör, t.ex. HSA-id eller e-post. Tomt: ingen sådan inloggning."
+            />
             <button type="submit">{person ? 'Spara personen' : 'Lägg till personen'}</button>
           </form>
           <h3>Ge en roll</h3>
@@ -320,6 +330,8 @@ export function OrganisationPage() {
           </form>
         </>,
       )}
+
+      {section('import-rubrik', 'Import från CSV-fil', <CsvImport onApplied={reload} />)}
 
       {section(
         'andringar-rubrik',

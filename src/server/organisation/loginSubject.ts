@@ -1,0 +1,29 @@
+import type { Db } from '../../adapters/postgres/Db';
+import { ApiFailure } from '../http/apiError';
+
+/**
+ * A person's inloggnings-id (`users.login_subject`): the value of the identity provider's stable claim
+ * that the OIDC sign-in matches exactly, so it is kept as written (trimmed) and unique.
+ */
+export function loginSubjectProblem(value: string): string | undefined {
+  if (value.length > 200) return 'Inloggnings-id får ha högst 200 tecken.';
+  if (/\s/.test(value)) return 'Inloggnings-id får inte innehålla mellanslag eller radbrytningar.';
+  return undefined;
+}
+
+/** The person (other than `exceptUserId`) who already has this inloggnings-id, if any. */
+export async function loginSubjectHolder(tx: Db, loginSubject: string, exceptUserId?: string): Promise<{ userId: string; namn: string } | undefined> {
+  const { rows } = await tx.query<{ userId: string; namn: string }>('select id as "userId", namn from users where login_subject = $1 and id <> $2', [loginSubject, exceptUserId ?? '']);
+  return rows[0];
+}
+
+export const loginSubjectTaken = (loginSubject: string, holder: string) =>
+  new ApiFailure(409, 'conflict', `Inloggnings-id "${loginSubject}" används redan av ${holder}. Ett inloggnings-id kan bara höra till en person; ta bort det hos ${holder} först.`);
+
+/** A unique violation on login_subject: another save got there between the check and the write. */
+export const isLoginSubjectConflict = (e: unknown): boolean =>
+  typeof e === 'object' && e !== null && (e as { code?: string }).code === '23505' && /login_subject/.test(String((e as { constraint?: string; message?: string }).constraint ?? (e as { message?: string }).message));
+
+/** The kept line when a person's inloggnings-id is set, changed or removed. */
+export const loginSubjectText = (namn: string, before: string | undefined, after: string | undefined): string =>
+  after ? `${namn} fick inloggnings-id ${after}${before ? ` (tidigare ${before})` : ''}` : `${namn} har inte längre något inloggnings-id (var ${before ?? ''})`;
