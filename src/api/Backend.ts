@@ -1,3 +1,4 @@
+import type { ReadingReason } from './readingOutside';
 import type { ActionOption, ArendeState, ArendeSummary, BackupFile, DefinitionRegistry, ImportResult, MigrationProof, ProcessDefinition, Rejection, VerifyResult, VersionImpact } from '../engine/index';
 import type { AccessLogAnswer, CsvImportAnswer, EnhetInput, ForvaltningInput, IntegrityReport, KvalitetsberattelseAnswer, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, ProcessRowsAnswer, ProcessRowsRequest, PublishAnswer, SessionInfo, SignInMethods, DemoPeople } from './contract';
 
@@ -57,6 +58,8 @@ export interface Backend {
   /** The ärende, or null when it does not exist or the caller may not read it. */
   /** One ärende as the caller may see it; `utskrift` names the document printed (the server logs every read). */
   arende(arendeId: string, opts?: { utskrift?: string }): Promise<ArendeOnClient | null>;
+  /** States why one reads an ärende outside one's own units; afterwards `arende` reads it for a few hours. */
+  readOutside(arendeId: string, reason: ReadingReason, text?: string): Promise<void>;
   list(query: ListQuery, withTotal?: boolean): Promise<ListAnswer>;
   inbox(opts: { limit?: number; after?: string; withTotal?: boolean }): Promise<ListAnswer>;
 

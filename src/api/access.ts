@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   accessLog: ['sas', 'administrator'],
   /** The organisation as data: units, people, role assignments (no case content). */
   organisation: ['administrator'],
+  /** Read (never act on) one ärende outside one's units, stating why: those who stand in for each other (src/api/readingOutside.ts). */
+  readOutside: ['sas', 'enhetschef', 'verksamhetschef'],
 } as const satisfies Record<string, readonly RoleId[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -172,6 +172,8 @@ export interface AccessEntry {
   enhetId?: string;
   /** What was printed or exported (e.g. "Anmälan till IVO", "Säkerhetskopia av alla ärenden"). */
   detail?: string;
+  /** Why the person read outside their own units ("Tjänstgörande SAS", "Jour eller beredskap", …). */
+  reason?: string;
 }
 
 export interface AccessLogAnswer {

@@ -1,6 +1,7 @@
 import type { Person, IntegrityReport } from '../api/contract';
 import type { BackupFile, Clock, Directory, Engine, ImportResult } from '../engine/index';
 import type { AccessLog } from './access/AccessLog';
+import type { ReadingGrants } from './access/ReadingGrants';
 import type { LocalAccounts } from './accounts/LocalAccounts';
 import type { LiveHub } from './live/LiveHub';
 import type { OidcSignIn } from './oidc/OidcSignIn';
@@ -32,6 +33,8 @@ export interface ServerContext {
   integrity: IntegrityService;
   /** Loggkontroll: who opened, printed or exported which ärende. */
   accessLog: AccessLog;
+  /** Reads outside one's own units, granted for a stated reason. */
+  readingGrants: ReadingGrants;
   /** The administratör's edits of units, people and roles, where the directory is writable (PostgreSQL). */
   organisation?: OrganisationAdmin;
   /** Sign-in with user name and password, where the server keeps local accounts. */

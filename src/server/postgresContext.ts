@@ -14,6 +14,7 @@ import type { ServerConfig } from './config';
 import { LiveHub } from './live/LiveHub';
 import { coalescedAccessLog } from './access/coalescedAccessLog';
 import { pgAccessLog } from './access/pgAccessLog';
+import { pgReadingGrants } from './access/pgReadingGrants';
 import { pgLocalAccounts } from './accounts/pgLocalAccounts';
 import { seedDemoAccounts } from './accounts/seedDemoAccounts';
 import { openidSignIn } from './oidc/openidSignIn';
@@ -80,6 +81,7 @@ export async function openPostgresContext(config: ServerConfig, parts: Parts): P
     directory,
     sessions: pgSessions(db, DEFAULT_SESSION_TIMES),
     accessLog: coalescedAccessLog(pgAccessLog(db)),
+    readingGrants: pgReadingGrants(db),
     organisation: pgOrganisationAdmin(db, () => directory.invalidate()),
     accounts,
     ...(config.oidc ? { oidc: openidSignIn(db, config.oidc) } : {}),

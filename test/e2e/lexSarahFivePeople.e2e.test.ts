@@ -7,7 +7,8 @@ import { fillForm, formExample, report, submitStep } from './fillForm';
 /**
  * Issue 10: a lex Sarah ärende passes through five people, each signed in once in a browser context of
  * her own (own cookies, own IndexedDB – own computer); each sees the others' steps arrive without reloading.
- * Two people of another enhet try to read, print and act on it and are refused, which the access log shows.
+ * Two people of another enhet try to read, print and act on it and are refused, which the access log shows;
+ * then the other enhet's chef, on jour, states why and reads it (read only), and the log shows the reason.
  */
 describe('a full lex Sarah ärende with five people in five browser contexts', () => {
   useServer();
@@ -94,6 +95,15 @@ describe('a full lex Sarah ärende with five people in five browser contexts', (
     expect([direct.read, direct.print, direct.act]).toEqual([404, 404, 404]);
     expect(direct.exported).toBe(403);
     expect(direct.text).not.toContain('Solgården');
+    // Maja cannot ask to read it. Lina, on jour, states why and may then read it – read, not act.
+    expect(await maja.getByRole('heading', { name: 'Läsa ett ärende utanför dina enheter' }).count()).toBe(0);
+    await lina.goto(caseUrl);
+    await lina.getByRole('heading', { name: 'Läsa ett ärende utanför dina enheter' }).waitFor();
+    await expectAccessible(lina, 'skälet för att läsa utanför egna enheter');
+    await lina.getByLabel('Jour eller beredskap').check();
+    await lina.getByRole('button', { name: 'Läs ärendet med detta skäl' }).click();
+    await lina.locator('.case-header').waitFor();
+    expect(await lina.getByRole('button', { name: 'Spara och skicka' }).count()).toBe(0);
     await maja.context().close();
     await lina.context().close();
 
@@ -116,6 +126,7 @@ describe('a full lex Sarah ärende with five people in five browser contexts', (
     await table.waitFor();
     const rows = await table.locator('tbody tr').allTextContents();
     for (const refused of ['Maja Lind', 'Lina Ek']) expect(rows.some((r) => r.includes(refused) && r.includes('Nekades – ingen behörighet')), refused).toBe(true);
+    expect(rows.some((r) => r.includes('Lina Ek') && r.includes('utanför egna enheter, skäl: Jour eller beredskap'))).toBe(true);
     for (const reader of ['Erik Holm', 'Sara Nyberg', 'Fredrik Dahl', 'Sofia Åberg']) expect(rows.some((r) => r.includes(reader) && r.includes('Öppnade ärendet')), reader).toBe(true);
     await expectAccessible(sofia, 'Loggkontroll efter fem personer');
     expect(problems, 'fel i sidans JavaScript').toEqual([]);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, openBrowser, removeProfile, screenshot, useServer } from './browser';
+import { baseUrl, expectAccessible, openBrowser, removeProfile, screenshot, signIn, useServer } from './browser';
 import type { Browser } from './browser';
 import { freePort, startTestIdp } from './testIdp';
 import type { TestIdp } from './testIdp';
@@ -46,7 +46,16 @@ describe('OpenID Connect sign-in in real Chromium against a real provider (issue
   };
 
   it('a person the administratör gave a login id signs in through the provider and gets a rotated, HttpOnly session', async () => {
-    await server().context.db.query(`update users set login_subject = 'SE2321000016-E1' where id = 'user:erik'`);
+    // The administratör records Erik's id at the identity provider on the Organisation page.
+    await withBrowser(async (b) => {
+      await signIn(b.page, 'Adam Falk');
+      await b.page.getByRole('link', { name: 'Organisation' }).click();
+      const form = b.page.locator('form', { has: b.page.getByLabel('Inloggnings-id') });
+      await form.getByLabel('Ändra en person, eller lägg till en ny').selectOption({ label: 'Erik Holm' });
+      await form.getByLabel('Inloggnings-id').fill('SE2321000016-E1');
+      await form.getByRole('button', { name: 'Spara personen' }).click();
+      await b.page.getByText('Personen är sparad.').waitFor();
+    });
     await withBrowser(async (b) => {
       await b.page.goto(baseUrl());
       await b.page.getByRole('heading', { name: 'Med kommunens inloggning' }).waitFor();

@@ -28,6 +28,8 @@ const GUARDED: readonly { method: 'GET' | 'POST'; url: string; permission: Permi
   { method: 'POST', url: '/api/arenden/arende%3Afinns-inte/migrate', permission: 'processes', payload: { toVersion: 3, dryRun: true } },
   { method: 'POST', url: '/api/access-log/search', permission: 'accessLog', payload: {} },
   { method: 'GET', url: '/api/admin/organisation', permission: 'organisation' },
+  { method: 'POST', url: '/api/admin/organisation/import', permission: 'organisation', payload: { csv: 'typ;verksamhet;enhet\n', apply: false } },
+  { method: 'POST', url: '/api/arenden/arende%3Afinns-inte/skal', permission: 'readOutside', payload: { skal: 'jour' } },
 ];
 
 describe('the authorisation matrix: role × endpoint × enhet against src/api/access.ts', () => {

@@ -11,6 +11,7 @@ import { LiveHub } from '../../src/server/live/LiveHub';
 import type { ServerContext } from '../../src/server/ServerContext';
 import { coalescedAccessLog } from '../../src/server/access/coalescedAccessLog';
 import { memoryAccessLog } from '../../src/server/access/memoryAccessLog';
+import { memoryReadingGrants } from '../../src/server/access/memoryReadingGrants';
 import { memorySessions } from '../../src/server/sessions/memorySessions';
 import { DEFAULT_SESSION_TIMES } from '../../src/server/sessions/SessionStore';
 import { catalog } from './world';
@@ -36,6 +37,7 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z') {
     directory,
     sessions: memorySessions(DEFAULT_SESSION_TIMES),
     accessLog: coalescedAccessLog(memoryAccessLog()),
+    readingGrants: memoryReadingGrants(),
     live,
     clock,
     people: async () => DEMO_USERS.map((u) => ({ userId: u.userId, namn: u.namn })),

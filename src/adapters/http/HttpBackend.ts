@@ -1,5 +1,6 @@
 import type { ArendeOnClient, Backend, OutboxItem, ReportOutcome, SubmitOutcome } from '../../api/Backend';
 import { BackendError } from '../../api/Backend';
+import type { ReadingReason } from '../../api/readingOutside';
 import type {
   AccessLogAnswer,
   ArendeView,
@@ -158,6 +159,10 @@ export class HttpBackend implements Backend {
     const r = await request<CommandAnswer>('POST', `/api/arenden/${enc(arendeId)}/commands`, { type, data, expectedSeq }, [403, 409, 422]);
     if (!r.ok) return { ok: false, rejection: r.rejection };
     return { ok: true, summary: r.summary, ...(r.linked ? { linked: r.linked } : {}) };
+  }
+
+  async readOutside(arendeId: string, reason: ReadingReason, text?: string): Promise<void> {
+    await request('POST', `/api/arenden/${enc(arendeId)}/skal`, { skal: reason, ...(text?.trim() ? { text: text.trim() } : {}) });
   }
 
   async arende(arendeId: string, opts: { utskrift?: string } = {}): Promise<ArendeOnClient | null> {

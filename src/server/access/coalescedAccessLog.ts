@@ -9,7 +9,7 @@ export function coalescedAccessLog(log: AccessLog, windowMs = 60_000, max = 10_0
   return {
     async record(e) {
       if (e.kind !== 'nekat') {
-        const key = `${e.userId}|${e.kind}|${e.arendeId ?? ''}|${e.detail ?? ''}`;
+        const key = `${e.userId}|${e.kind}|${e.arendeId ?? ''}|${e.detail ?? ''}|${e.reason ?? ''}`;
         const at = Date.parse(e.at);
         const last = recent.get(key);
         if (last !== undefined && at >= last && at - last < windowMs) return;

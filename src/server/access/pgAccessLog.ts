@@ -13,13 +13,14 @@ interface Row {
   arende_id: string | null;
   enhet_id: string | null;
   detail: string | null;
+  reason: string | null;
 }
 
-/** The access log in PostgreSQL (migration 0005): insert and select only, like the events. */
+/** The access log in PostgreSQL (migrations 0005, 0009): insert and select only, like the events. */
 export function pgAccessLog(db: Db): AccessLog {
   return {
     async record(e) {
-      await db.query('insert into access_log (at, user_id, role, kind, arende_id, enhet_id, detail) values ($1, $2, $3, $4, $5, $6, $7)', [
+      await db.query('insert into access_log (at, user_id, role, kind, arende_id, enhet_id, detail, reason) values ($1, $2, $3, $4, $5, $6, $7, $8)', [
         e.at,
         e.userId,
         e.role ?? null,
@@ -27,6 +28,7 @@ export function pgAccessLog(db: Db): AccessLog {
         e.arendeId ?? null,
         e.enhetId ?? null,
         e.detail ?? null,
+        e.reason ?? null,
       ]);
     },
     async search(q) {
@@ -45,7 +47,7 @@ export function pgAccessLog(db: Db): AccessLog {
       if (q.before !== undefined) add('id < ?', q.before);
       params.push(q.limit + 1);
       const { rows } = await db.query<Row>(
-        `select id, at, user_id, role, kind, arende_id, enhet_id, detail from access_log ${where.length ? `where ${where.join(' and ')}` : ''} order by id desc limit $${params.length}`,
+        `select id, at, user_id, role, kind, arende_id, enhet_id, detail, reason from access_log ${where.length ? `where ${where.join(' and ')}` : ''} order by id desc limit $${params.length}`,
         params,
       );
       const page = rows.slice(0, q.limit).map((r) => ({
@@ -57,6 +59,7 @@ export function pgAccessLog(db: Db): AccessLog {
         ...(r.arende_id ? { arendeId: r.arende_id } : {}),
         ...(r.enhet_id ? { enhetId: r.enhet_id } : {}),
         ...(r.detail ? { detail: r.detail } : {}),
+        ...(r.reason ? { reason: r.reason } : {}),
       }));
       return { rows: page, ...(rows.length > q.limit ? { next: page[page.length - 1]!.id } : {}) };
     },

@@ -13,6 +13,7 @@ import { organisationRoutes } from '../routes/organisationRoutes';
 import { backupRoutes } from '../routes/backupRoutes';
 import { definitionRoutes } from '../routes/definitionRoutes';
 import { healthRoutes } from '../routes/healthRoutes';
+import { readingRoutes } from '../routes/readingRoutes';
 import { reportRoutes } from '../routes/reportRoutes';
 import { sessionRoutes } from '../routes/sessionRoutes';
 import { streamRoutes } from '../routes/streamRoutes';
@@ -102,6 +103,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     await api.register(reportRoutes);
     await api.register(backupRoutes);
     await api.register(accessLogRoutes);
+    await api.register(readingRoutes);
     await api.register(organisationRoutes);
     await api.register(streamRoutes);
   });

@@ -3,6 +3,7 @@ import { may, mayKnowRapportor, mayRead, processRowScope, readingRoleOf, visibil
 import type { ArendeView, CommandAnswer, CommandRequest, ListAnswer, ListQuery, MigrateAnswer, ReportRequest } from '../../api/contract';
 import type { Actor, ArendeSummary, Organisation, ProcessType } from '../../engine/index';
 import { decodeCursor, inScope } from '../../engine/index';
+import { outsideReaderRole } from '../../api/readingOutside';
 import { arendeFor, redactOpener } from '../access/redactRapportor';
 import { processRowOf } from '../access/processRow';
 import { badCursor, forbidden, notFound, statusOf } from '../http/apiError';
@@ -34,14 +35,20 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     throw notFound();
   }
 
-  /** The ärende when the caller may read it; 404 otherwise, so its existence is not revealed either. */
+  /**
+   * The ärende when the caller may read it, or reads it outside her units for a reason she stated
+   * (`reason`, read only); 404 otherwise, so its existence is not revealed either.
+   */
   async function readable(req: Parameters<typeof whoOf>[0], id: string) {
     const { actor, org } = whoOf(req);
     const found = await ownerOf(id);
     if (!found) throw notFound();
     // One rule decides (mayRead, as for lists); the role is only what the access log names.
-    if (!mayRead(org, actor, found.owner)) return refused(req, id, found.owner.enhetId);
-    return { row: found.row, owner: found.owner, role: readingRoleOf(org, actor, found.owner) };
+    if (mayRead(org, actor, found.owner)) return { row: found.row, owner: found.owner, role: readingRoleOf(org, actor, found.owner) };
+    const outside = outsideReaderRole(actor);
+    const reason = outside && (await ctx.readingGrants.active(actor.userId, id, ctx.clock.now()));
+    if (!reason) return refused(req, id, found.owner.enhetId);
+    return { row: found.row, owner: found.owner, role: outside, reason };
   }
 
   app.post('/api/arenden', { schema: { body: REPORT_BODY } }, async (req, reply) => {
@@ -56,7 +63,7 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     const { id } = req.params as { id: string };
     const { utskrift } = req.query as { utskrift?: string };
     const { actor, org } = whoOf(req);
-    const { row: summary, owner, role } = await readable(req, id);
+    const { row: summary, owner, role, reason } = await readable(req, id);
     const state = await engine.get(id);
     if (!state) throw notFound();
     // Every reading of the content is logged (loggkontroll); a print says which document.
@@ -68,8 +75,10 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
       arendeId: id,
       enhetId: state.open.enhetId,
       ...(utskrift ? { detail: utskrift } : {}),
+      ...(reason ? { reason } : {}),
     });
-    const options = await engine.available(id, actor.userId);
+    // Read outside one's units: reading only, never acting (the commands check mayRead alone).
+    const options = reason ? [] : await engine.available(id, actor.userId);
     // Data minimisation (issue 10, item 5): a redacted copy for whoever may not know the rapportör; the log is untouched.
     return { ...arendeFor(org, actor, owner, state.events, summary), options } satisfies ArendeView;
   });

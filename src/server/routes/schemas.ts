@@ -1,4 +1,5 @@
 /** JSON Schemas of the request bodies: Fastify validates them before a handler runs (nothing unnamed passes). */
+import { READING_REASONS } from '../../api/readingOutside';
 
 const id = { type: 'string', minLength: 1, maxLength: 200 } as const;
 const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
@@ -133,4 +134,12 @@ export const ACCESS_LOG_BODY = {
     before: { type: 'integer', minimum: 1 },
     limit: { type: 'integer', minimum: 1, maximum: 200 },
   },
+} as const;
+
+/** Reading an ärende outside one's own units: the reason, and what "Annat skäl" means. */
+export const READING_REASON_BODY = {
+  type: 'object',
+  required: ['skal'],
+  additionalProperties: false,
+  properties: { skal: { type: 'string', enum: Object.keys(READING_REASONS) }, text: { type: 'string', maxLength: 200 } },
 } as const;

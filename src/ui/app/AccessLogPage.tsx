@@ -107,6 +107,7 @@ function Results({ query }: { query: { arende?: string; userId?: string } }) {
                 <td>
                   {KIND_TITLES[r.kind]}
                   {r.detail ? `: ${r.detail}` : ''}
+                  {r.reason && <strong className="outside-reason"> – utanför egna enheter, skäl: {r.reason}</strong>}
                 </td>
                 <td>{r.arendeId ? <a href={href({ page: 'arende', id: r.arendeId })}>{arendeNumber(r.arendeId)}</a> : '–'}</td>
                 <td>{r.enhetId ? enhetName(org, r.enhetId) : '–'}</td>

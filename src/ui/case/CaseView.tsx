@@ -12,6 +12,7 @@ import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
 import { arendeNumber, enhetName, processTitle } from '../labels';
 import { AtgarderPanel } from './AtgarderPanel';
 import { History } from './History';
+import { NotReadable } from './NotReadable';
 import { SkyddsombudView } from './SkyddsombudView';
 import { Stepper } from './Stepper';
 
@@ -37,7 +38,7 @@ export function CaseView({ id }: { id: string }) {
 
   if (error) return <p role="alert">Ärendet kunde inte läsas: {error.message}</p>;
   if (data === undefined) return <p aria-live="polite">Läser in ärendet …</p>;
-  if (data === null) return <p role="alert">Ärendet finns inte, eller så har du inte behörighet att se det.</p>;
+  if (data === null) return <NotReadable id={id} onGranted={reload} />;
   const { state, options } = data;
   const nameOf = (userId: string) => userName(people, userId);
   const titleOfEvent = (type: string) => options.find((o) => o.type === type)?.title ?? type;

@@ -4,6 +4,7 @@ import type { ArendeState } from '../../engine/index';
 import { choiceTitles } from '../../engine/index';
 import { userName } from '../app/roles';
 import { href } from '../app/router';
+import { NotReadable } from './NotReadable';
 import { useServices } from '../app/services';
 import { useSession } from '../app/session';
 import { useLoad } from '../app/useLoad';
@@ -49,11 +50,11 @@ const DOCUMENT_TITLES: Readonly<Record<string, string>> = { anmalan: 'Anmälan t
 export function PrintView({ id, dokument }: { id: string; dokument: string }) {
   const { backend, org, people, catalog } = useServices();
   const { user } = useSession();
-  const { data, error } = useLoad(() => backend.arende(id, { utskrift: DOCUMENT_TITLES[dokument] ?? 'Okänt dokument' }), [backend, id, dokument]);
+  const { data, error, reload } = useLoad(() => backend.arende(id, { utskrift: DOCUMENT_TITLES[dokument] ?? 'Okänt dokument' }), [backend, id, dokument]);
   const [showRapportor, setShowRapportor] = useState(false);
   if (error) return <p role="alert">Dokumentet kunde inte skapas: {error.message}</p>;
   if (data === undefined) return <p aria-live="polite">Läser in …</p>;
-  if (data === null) return <p role="alert">Ärendet finns inte, eller så har du inte behörighet att se det.</p>;
+  if (data === null) return <NotReadable id={id} onGranted={reload} />;
   const { state } = data;
   const enhet = enhetName(org, state.open.enhetId);
   const back = (

@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import { mayRead } from '../../api/access';
+import type { ReadingReason } from '../../api/readingOutside';
+import { READING_GRANT_HOURS, outsideReaderRole, readingReasonText } from '../../api/readingOutside';
+import { findPersonnummer } from '../../engine/index';
+import { ApiFailure, notFound } from '../http/apiError';
+import { whoOf } from '../http/buildApp';
+import { ARENDE_PARAMS, READING_REASON_BODY } from './schemas';
+
+/**
+ * Reading outside one's own units: a SAS or chef standing in for others states why and may read (never
+ * act on) that one ärende for a few hours; every read then carries the reason in the access log.
+ */
+export async function readingRoutes(app: FastifyInstance): Promise<void> {
+  const { ctx } = app;
+
+  app.post('/api/arenden/:id/skal', { schema: { params: ARENDE_PARAMS, body: READING_REASON_BODY } }, async (req) => {
+    const { id } = req.params as { id: string };
+    const { actor, org } = whoOf(req);
+    const { skal, text } = req.body as { skal: ReadingReason; text?: string };
+    if (!outsideReaderRole(actor))
+      throw new ApiFailure(403, 'forbidden', 'Din roll kan inte läsa ärenden utanför dina enheter. Be den som leder enheten eller SAS om hjälp.');
+    if (skal === 'annat' && !text?.trim()) throw new ApiFailure(400, 'invalid_request', 'Skriv vilket skäl du har när du väljer "Annat skäl".');
+    if (text && findPersonnummer(text)) throw new ApiFailure(400, 'invalid_request', 'Skälet får inte innehålla ett personnummer. Skriv varför du behöver läsa ärendet, inte vem det gäller.');
+    const row = (await ctx.engine.summaries({ ids: [id], limit: 1 }))[0];
+    if (!row) throw notFound();
+    const now = ctx.clock.now();
+    const until = new Date(Date.parse(now) + READING_GRANT_HOURS * 3_600_000).toISOString();
+    // Within one's own units no reason is needed, and none is recorded.
+    if (!mayRead(org, actor, row)) await ctx.readingGrants.grant(actor.userId, id, readingReasonText(skal, text), now, until);
+    return { ok: true, until };
+  });
+}
