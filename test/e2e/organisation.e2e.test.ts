@@ -5,7 +5,7 @@ import { fillForm, formExample } from './fillForm';
 describe('the organisation as data in real Chromium (issue 10, item 2)', () => {
   useServer();
 
-  it('the administratör adds "IFO barn och unga", an enhet and its enhetschef, who then sees only that enhet', async () => {
+  it('the administratör adds "IFO barn och unga", an enhet and its enhetschef (also its SAS), who then sees only that enhet, in the lists, Ny rapport and the reports', async () => {
     const admin = await openBrowser();
     const chef = await openBrowser();
     try {
@@ -55,6 +55,12 @@ describe('the organisation as data in real Chromium (issue 10, item 2)', () => {
       expect(await login.getByLabel(/Användarnamn/).inputValue()).toBe('ida.strom');
       const changes = page.getByRole('table', { name: 'De senaste ändringarna, senaste först' });
       expect(await changes.locator('tbody tr').first().textContent()).toContain('Ida Ström fick rollen medarbetare för Familjehemsenheten');
+      // She is also the verksamhet's SAS: the reports cover it.
+      await roll.getByLabel('Person').selectOption({ label: 'Ida Ström' });
+      await roll.getByLabel('Roll').selectOption({ label: 'SAS' });
+      await roll.getByLabel('Gäller för').selectOption({ label: 'Verksamheten IFO barn och unga' });
+      await roll.getByRole('button', { name: 'Ge rollen' }).click();
+      await page.getByRole('table', { name: 'Personer och deras roller i dag' }).getByRole('cell', { name: /SAS för IFO barn och unga/ }).waitFor();
       await expectAccessible(page, 'Organisation efter ändringar');
       await screenshot(page, 'organisation');
 
@@ -93,6 +99,14 @@ describe('the organisation as data in real Chromium (issue 10, item 2)', () => {
       const enheter = await chef.page.locator('.arende-table tbody tr').allTextContents();
       expect(enheter).toHaveLength(1);
       expect(enheter[0]).toContain('Familjehemsenheten');
+      // The new enhet in the reports: a choice of its own, and its avvikelse counted.
+      await chef.page.getByRole('link', { name: 'Rapporter' }).click();
+      await chef.page.getByLabel('Verksamhet eller enhet').waitFor();
+      expect(await chef.page.getByLabel('Verksamhet eller enhet').locator('option').allTextContents()).toContain('Familjehemsenheten');
+      const perEnhet = chef.page.getByRole('table', { name: /^Avvikelser per enhet/ });
+      await perEnhet.waitFor();
+      expect(await perEnhet.locator('tbody tr', { hasText: 'Familjehemsenheten' }).locator('td').first().textContent()).toBe('1');
+      await expectAccessible(chef.page, 'Rapporter för den nya verksamhetens SAS');
     } finally {
       await admin.close();
       await chef.close();

@@ -6,7 +6,7 @@ import type { CsvImportAnswer, OrganisationAnswer, SessionInfo } from '../../src
 import { readConfig } from '../../src/server/config';
 import { startServer } from '../../src/server/startServer';
 import type { RunningServer } from '../../src/server/startServer';
-import { demoSession } from '../support/serverProcess';
+import { demoSession, passwordSession } from '../support/serverProcess';
 
 const HEADER = 'typ;verksamhet;enhet;adress;postort;verksamhetsform;namn;befattning;e-post;telefon;inloggnings-id;roll;nivå';
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\r\n');
@@ -83,7 +83,8 @@ describe('organisation CSV import', () => {
     expect(org.changes.map((c) => c.text)).toContain('Ny person: Ida Ström, inloggnings-id SE2321000016-A1B2 (import från CSV-fil)');
     expect(await changeCount()).toBe(changesBefore + 13);
     // The imported person acts with her roles at once.
-    const session = (await call<{ session: SessionInfo }>('GET', '/api/session', await demoSession(server.url, ida.userId))).body.session;
+    expect((await call('POST', `/api/admin/personer/${encodeURIComponent(ida.userId)}/inloggning`, adam, { username: 'ida.strom', password: 'familjehem med lugn och ro' })).status).toBe(200);
+    const session = (await call<{ session: SessionInfo }>('GET', '/api/session', await passwordSession(server.url, 'ida.strom', 'familjehem med lugn och ro'))).body.session;
     expect(session.user.roles.map((a) => a.role)).toEqual(['enhetschef', 'medarbetare']);
 
     // Idempotent: the same file again (as a comma file this time) matches everything and writes nothing.
