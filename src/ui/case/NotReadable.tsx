@@ -34,7 +34,7 @@ export function NotReadable({ id, onGranted }: { id: string; onGranted(): void }
     <>
       {message}
       <form
-        className="admin-form read-outside"
+        className="read-outside"
         aria-labelledby={`${base}-rubrik`}
         onSubmit={(e) => {
           e.preventDefault();
@@ -49,12 +49,12 @@ export function NotReadable({ id, onGranted }: { id: string; onGranted(): void }
         <fieldset>
           <legend>Skäl</legend>
           {(Object.entries(READING_REASONS) as [ReadingReason, string][]).map(([value, title]) => (
-            <label key={value} className="choice">
+            <label key={value} className="radio">
               <input type="radio" name="skal" value={value} checked={reason === value} onChange={() => setReason(value)} required /> {title}
             </label>
           ))}
         </fieldset>
-        <div className="admin-field">
+        <div className="field">
           <label htmlFor={`${base}-text`}>Beskriv skälet{reason === 'annat' ? ' (krävs)' : ' (valfritt)'}</label>
           <input id={`${base}-text`} name="text" maxLength={200} required={reason === 'annat'} aria-describedby={`${base}-hint`} />
           <p id={`${base}-hint`} className="hint">
