@@ -1,10 +1,22 @@
-// Lint keeps the architecture honest: the engine stays pure and the UI reaches it only through its index.
+// Lint keeps the architecture honest: the engine stays pure, the UI reaches it only through its index, and the UI's layers point down.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const engineWhy =
   'src/engine is pure and runs in browser, Node tests and a future server: only xstate and its own files.';
+
+// What every UI and editor file keeps to. ESLint does not merge a rule's options across config objects,
+// so each UI layer below repeats these and adds its own.
+const uiPatterns = [
+  { group: ['**/engine/*', '!**/engine/index', '!**/engine/index.ts'], message: 'The UI reaches the engine through src/engine/index.ts only.' },
+  { group: ['dexie', '**/adapters/**'], message: 'Only src/main.tsx wires adapters; the UI receives them through props or context.' },
+];
+// The UI's layers, from the top: the shell (src/ui/app: App, routes, sign-in), then the pages (src/ui/<area>/)
+// and the editor (src/editor, loaded lazily by the shell), then src/ui/foundation (services, session, useLoad,
+// router, format, labels), which all of them share. Imports point down. The patterns match the specifier as
+// written, so they are spelled for the depth of today's files (src/ui/<folder>/, src/editor/<folder>/).
+const foundationWhy = 'src/ui/foundation is the UI\'s ground floor: it imports no page, shell or editor module.';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-e2e/**', 'dist-bench/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
@@ -54,13 +66,50 @@ export default tseslint.config(
   },
   {
     files: ['src/ui/**/*.{ts,tsx}', 'src/editor/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: uiPatterns }] },
+  },
+  {
+    files: ['src/ui/foundation/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/engine/*', '!**/engine/index', '!**/engine/index.ts'], message: 'The UI reaches the engine through src/engine/index.ts only.' },
-            { group: ['dexie', '**/adapters/**'], message: 'Only src/main.tsx wires adapters; the UI receives them through props or context.' },
+            ...uiPatterns,
+            { regex: '^\\.\\./(?!\\.\\./)', message: `${foundationWhy} (A sibling folder of src/ui is a page or the shell.)` },
+            { regex: '^(\\.\\./)+(ui|editor)/', message: foundationWhy },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    ignores: ['src/ui/app/**', 'src/ui/foundation/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...uiPatterns,
+            { regex: '^\\.\\./app/', message: 'Pages sit below the shell: they import src/ui/foundation, never src/ui/app (App, routes, sign-in).' },
+            { regex: '^(\\.\\./)+editor/', message: 'Only the shell loads the editor (lazily, from App.tsx).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests may cross: renderedByStepForm.test.tsx renders the editor's forms with the app's StepForm.
+    files: ['src/editor/**/*.{ts,tsx}'],
+    ignores: ['src/editor/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...uiPatterns,
+            { regex: '^\\.\\./\\.\\./ui/(?!foundation/)', message: 'The editor may import src/ui/foundation, but no page or shell module of src/ui.' },
           ],
         },
       ],

@@ -7,8 +7,8 @@ import { KvalitetsDb } from './adapters/dexie/KvalitetsDb';
 import { HttpBackend } from './adapters/http/HttpBackend';
 import { systemClock } from './adapters/system/systemClock';
 import { App } from './ui/app/App';
-import { BaseServicesContext } from './ui/app/services';
-import type { BaseServices } from './ui/app/services';
+import { BaseServicesContext } from './ui/foundation/services';
+import type { BaseServices } from './ui/foundation/services';
 import './ui/styles.css';
 
 /** A notice that replaces the app, built without inline handlers (the CSP allows no inline script). */

@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import type { ProcessRow } from '../../api/contract';
 import { buildStateGraph } from '../../engine/index';
-import { useServices } from '../../ui/app/services';
-import { useLoad } from '../../ui/app/useLoad';
-import { formatDate } from '../../ui/format';
-import { arendeNumber, enhetName } from '../../ui/labels';
+import { useServices } from '../../ui/foundation/services';
+import { useLoad } from '../../ui/foundation/useLoad';
+import { formatDate } from '../../ui/foundation/format';
+import { arendeNumber, enhetName } from '../../ui/foundation/labels';
 import { titleOfPath } from './graphText';
 
 interface Outcome {

@@ -1,6 +1,6 @@
-import { href } from '../../ui/app/router';
-import { useServices } from '../../ui/app/services';
-import { formatDate } from '../../ui/format';
+import { href } from '../../ui/foundation/router';
+import { useServices } from '../../ui/foundation/services';
+import { formatDate } from '../../ui/foundation/format';
 
 /** Every process with its newest version: where an owner starts editing or comparing versions. */
 export function ProcessList() {

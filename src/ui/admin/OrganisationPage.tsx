@@ -4,9 +4,9 @@ import { BackendError } from '../../api/Backend';
 import type { RoleInput } from '../../api/contract';
 import { ROLE_TITLES, ROLES } from '../../engine/index';
 import type { RoleId } from '../../engine/index';
-import { useServices } from '../app/services';
-import { useLoad } from '../app/useLoad';
-import { formatDateTime } from '../format';
+import { useServices } from '../foundation/services';
+import { useLoad } from '../foundation/useLoad';
+import { formatDateTime } from '../foundation/format';
 import { CsvImport } from './CsvImport';
 
 const IVO_AVDELNINGAR = { nord: 'Nord', mitt: 'Mitt', ost: 'Öst', sydost: 'Sydöst', syd: 'Syd', vast: 'Väst' } as const;

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { AccessKind, AccessLogAnswer } from '../../api/contract';
 import { ROLE_TITLES } from '../../engine/index';
-import { formatDateTime } from '../format';
-import { arendeNumber, enhetName } from '../labels';
-import { href } from './router';
-import { userName } from './roles';
-import { useServices } from './services';
-import { useLoad } from './useLoad';
+import { formatDateTime } from '../foundation/format';
+import { arendeNumber, enhetName } from '../foundation/labels';
+import { href } from '../foundation/router';
+import { userName } from '../foundation/roles';
+import { useServices } from '../foundation/services';
+import { useLoad } from '../foundation/useLoad';
 
 const KIND_TITLES: Readonly<Record<AccessKind, string>> = {
   oppnat: 'Öppnade ärendet',

@@ -13,18 +13,18 @@ import { AccessLogPage } from './AccessLogPage';
 import { Integrity } from './Integrity';
 import { LoginPicker } from './LoginPicker';
 import { OutboxNotice } from './OutboxNotice';
-import { describeAssignment } from './roles';
+import { describeAssignment } from '../foundation/roles';
 
 // The process editor (graph layout included) is loaded only when a process owner opens it.
 const EditorPages = lazy(() => import('../../editor/ui/EditorPages'));
 // Reports and their charts are loaded when opened, not with the start page.
 const ReportsPage = lazy(() => import('../reports/ReportsPage'));
-import { href, useRoute } from './router';
-import type { Route } from './router';
-import { ServicesContext, useBaseServices } from './services';
-import type { Services } from './services';
-import { SessionContext } from './session';
-import { useLoad } from './useLoad';
+import { href, useRoute } from '../foundation/router';
+import type { Route } from '../foundation/router';
+import { ServicesContext, useBaseServices } from '../foundation/services';
+import type { Services } from '../foundation/services';
+import { SessionContext } from '../foundation/session';
+import { useLoad } from '../foundation/useLoad';
 
 function NavLink({ to, current, children }: { to: Route; current: Route; children: string }) {
   const active = current.page === to.page;

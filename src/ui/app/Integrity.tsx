@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { IntegrityReport } from '../../api/contract';
-import { countOf, formatDateTime, formatNumber } from '../format';
-import { arendeNumber } from '../labels';
-import { href } from './router';
-import { useServices } from './services';
-import { useLoad } from './useLoad';
+import { countOf, formatDateTime, formatNumber } from '../foundation/format';
+import { arendeNumber } from '../foundation/labels';
+import { href } from '../foundation/router';
+import { useServices } from '../foundation/services';
+import { useLoad } from '../foundation/useLoad';
 
 const checked = (r: IntegrityReport) => `${countOf(r.arenden, 'ärende', 'ärenden')} och ${countOf(r.events, 'händelse', 'händelser')}`;
 

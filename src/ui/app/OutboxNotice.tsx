@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { OutboxItem } from '../../api/Backend';
-import { countOf, formatDateTime } from '../format';
-import { processTitle } from '../labels';
+import { countOf, formatDateTime } from '../foundation/format';
+import { processTitle } from '../foundation/labels';
 import { announceDraftRestored } from '../forms/draftRestored';
-import { navigate } from './router';
-import { useServices } from './services';
-import { useSession } from './session';
+import { navigate } from '../foundation/router';
+import { useServices } from '../foundation/services';
+import { useSession } from '../foundation/session';
 
 /** Rapporter written while the server could not be reached: sent when it can be, refused ones kept with the reason. */
 export function OutboxNotice() {

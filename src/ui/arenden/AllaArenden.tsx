@@ -2,13 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ListQuery } from '../../api/contract';
 import type { ArendeSummary, ProcessCatalog } from '../../engine/index';
 import { categoryLabels } from '../../engine/index';
-import { href } from '../app/router';
-import { brokenRowsText, usableRows } from '../app/listRows';
-import { loadUrval } from '../app/urval';
-import { useServices } from '../app/services';
-import { useLoad } from '../app/useLoad';
-import { countOf, formatDate, formatNumber } from '../format';
-import { arendeNumber, enhetName, PROCESS_TITLES, processTitle } from '../labels';
+import { href } from '../foundation/router';
+import { brokenRowsText, usableRows } from '../foundation/listRows';
+import { loadUrval } from '../foundation/urval';
+import { useServices } from '../foundation/services';
+import { useLoad } from '../foundation/useLoad';
+import { countOf, formatDate, formatNumber } from '../foundation/format';
+import { arendeNumber, enhetName, PROCESS_TITLES, processTitle } from '../foundation/labels';
 
 const PAGE = 100;
 

@@ -1,5 +1,5 @@
 import type { ActionOption, Atgard, AtgardStatus } from '../../engine/index';
-import { formatDate } from '../format';
+import { formatDate } from '../foundation/format';
 
 const STATUS: Record<AtgardStatus, string> = {
   planerad: 'Planerad',

@@ -1,8 +1,8 @@
 import type { ArendeState } from '../../engine/index';
 import { LINK_TITLES, MIGRATE_EVENT, ROLE_TITLES } from '../../engine/index';
-import { arendeNumber } from '../labels';
+import { arendeNumber } from '../foundation/labels';
 import type { MigrateData } from '../../engine/index';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../foundation/format';
 
 /** The event log as a timeline, newest first; every entry says who, in which role, and when. */
 export function History({ state, nameOf, titleOf }: { state: ArendeState; nameOf(id: string): string; titleOf(type: string): string }) {

@@ -1,5 +1,5 @@
 import type { ArendeState } from '../../engine/index';
-import { formatDate } from '../format';
+import { formatDate } from '../foundation/format';
 
 interface Synpunkter {
   namn?: string;

@@ -4,7 +4,7 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldError, FormSpec } from '../../engine/index';
-import type { Services } from '../app/services';
+import type { Services } from '../foundation/services';
 import { ButtonTemplates } from './ButtonTemplates';
 import type { StepFormContext } from './ButtonTemplates';
 import { ErrorListTemplate } from './ErrorListTemplate';

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { inboxFor, ROLE_TITLES } from '../../engine/index';
 import type { ArendeSummary } from '../../engine/index';
-import { brokenRowsText, usableRows } from '../app/listRows';
-import { href } from '../app/router';
-import { useServices } from '../app/services';
-import { useSession } from '../app/session';
-import { useLoad } from '../app/useLoad';
-import { countOf, formatDate, formatNumber, relativeDays } from '../format';
-import { processTitle, enhetName } from '../labels';
+import { brokenRowsText, usableRows } from '../foundation/listRows';
+import { href } from '../foundation/router';
+import { useServices } from '../foundation/services';
+import { useSession } from '../foundation/session';
+import { useLoad } from '../foundation/useLoad';
+import { countOf, formatDate, formatNumber, relativeDays } from '../foundation/format';
+import { processTitle, enhetName } from '../foundation/labels';
 
 const PAGE = 50;
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { FieldError, ProcessType } from '../../engine/index';
 import { holdsRole } from '../../engine/index';
-import { enheterOf } from '../app/roles';
-import { navigate, replaceRoute } from '../app/router';
-import { useServices } from '../app/services';
-import { useSession } from '../app/session';
+import { enheterOf } from '../foundation/roles';
+import { navigate, replaceRoute } from '../foundation/router';
+import { useServices } from '../foundation/services';
+import { useSession } from '../foundation/session';
 import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
 
 const CHOICES: { type: ProcessType; title: string; when: string; role: 'medarbetare' | 'enhetschef' }[] = [

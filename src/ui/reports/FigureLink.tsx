@@ -2,10 +2,10 @@ import { useContext, useState } from 'react';
 import { may } from '../../api/access';
 import type { WireFigure } from '../../api/contract';
 import type { Figure } from '../../engine/index';
-import { navigate } from '../app/router';
-import { useSession } from '../app/session';
-import { saveUrval } from '../app/urval';
-import { formatNumber } from '../format';
+import { navigate } from '../foundation/router';
+import { useSession } from '../foundation/session';
+import { saveUrval } from '../foundation/urval';
+import { formatNumber } from '../foundation/format';
 import { FigureSource } from './useReport';
 
 /** A figure that opens the list of exactly the ärenden behind it, so each number can be checked. */

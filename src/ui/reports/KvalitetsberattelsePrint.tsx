@@ -1,6 +1,6 @@
-import { href } from '../app/router';
-import { useServices } from '../app/services';
-import { formatLongDate } from '../format';
+import { href } from '../foundation/router';
+import { useServices } from '../foundation/services';
+import { formatLongDate } from '../foundation/format';
 import { ReportSections } from './ReportSections';
 import type { Datumgrund } from '../../engine/index';
 import { defaultChoice, FigureSource, useReport } from './useReport';

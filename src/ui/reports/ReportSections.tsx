@@ -1,8 +1,8 @@
 import type { Figure, Kvalitetsberattelse, ShareTable } from '../../engine/index';
 import { ATGARD_COLUMNS, DATUMGRUND_LABELS, kvalitetsberattelseTables, processLabel } from '../../engine/index';
-import { href } from '../app/router';
-import { formatNumber } from '../format';
-import { arendeNumber } from '../labels';
+import { href } from '../foundation/router';
+import { formatNumber } from '../foundation/format';
+import { arendeNumber } from '../foundation/labels';
 import { BarChart, LineChart } from './charts';
 import { downloadCsv } from './downloadCsv';
 import { FigureLink } from './FigureLink';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { href } from '../app/router';
-import { useServices } from '../app/services';
-import { formatNumber } from '../format';
+import { href } from '../foundation/router';
+import { useServices } from '../foundation/services';
+import { formatNumber } from '../foundation/format';
 import { FigureLink } from './FigureLink';
 import { KvalitetsberattelsePrint } from './KvalitetsberattelsePrint';
 import { ReportSections } from './ReportSections';

@@ -1,4 +1,4 @@
-import type { Organisation } from '../engine/index';
+import type { Organisation } from '../../engine/index';
 
 export const PROCESS_TITLES: Record<string, string> = {
   'lex-sarah': 'Lex Sarah',
