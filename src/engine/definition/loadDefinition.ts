@@ -27,7 +27,10 @@ export interface LoadedDefinition {
   stepOf: ReadonlyMap<string, string>;
 }
 
-export type LoadResult = { ok: true; loaded: LoadedDefinition } | { ok: false; errors: string[] };
+/** Why a definition did not load: its format (the JSON Schema), or what it refers to (forms, guards, roles, states). */
+export type LoadStage = 'format' | 'reference';
+
+export type LoadResult = { ok: true; loaded: LoadedDefinition } | { ok: false; stage: LoadStage; errors: string[] };
 
 /** Reference checks: every form, guard, action, role and legal reference a definition names must exist. */
 function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: ProcessCatalog): string[] {
@@ -97,11 +100,11 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
 export function loadDefinition(input: unknown, catalog: ProcessCatalog, validator: SchemaValidator, opts: { compile?: boolean; formatChecked?: boolean } = {}): LoadResult {
   // The format schema is the costliest compile of a cold start; a version the server proved skips it in the browser.
   const formatErrors = opts.formatChecked ? [] : validator.compile(DEFINITION_FORMAT_SCHEMA)(input);
-  if (formatErrors.length > 0) return { ok: false, errors: formatErrors.map((e) => `Definitionens format: ${e.message}`) };
+  if (formatErrors.length > 0) return { ok: false, stage: 'format', errors: formatErrors.map((e) => `Definitionens format: ${e.message}`) };
   const definition = input as ProcessDefinition;
   const graph = buildStateGraph(definition.machine);
   const errors = checkReferences(definition, graph, catalog);
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, stage: 'reference', errors };
 
   const formOf = new Map<string, string>();
   const stepOf = new Map<string, string>();
@@ -140,7 +143,7 @@ export function loadDefinition(input: unknown, catalog: ProcessCatalog, validato
     machine = buildMachine(definition);
     machine.initial();
   } catch (e) {
-    return { ok: false, errors: [`Definitionen kunde inte tolkas som tillståndsmaskin: ${(e as Error).message}`] };
+    return { ok: false, stage: 'reference', errors: [`Definitionen kunde inte tolkas som tillståndsmaskin: ${(e as Error).message}`] };
   }
   return { ok: true, loaded: { definition, graph, compiled: machine, validators, formOf, schemaOf, stepOf } };
 }

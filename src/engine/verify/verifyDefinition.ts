@@ -167,7 +167,7 @@ export function verifyDefinition(input: unknown, env: VerifyEnv, memo?: VerifyMe
   const graphProbe = loaded.ok ? loaded.loaded.graph : safeGraph(asDef);
   const empty = { states: graphProbe?.nodes.size ?? 0, transitions: graphProbe?.transitions.length ?? 0, explored: 0 };
   if (!loaded.ok) {
-    const violations: Violation[] = loaded.errors.map((message) => ({ code: message.startsWith('Definitionens format') ? 'format' : 'reference', message }));
+    const violations: Violation[] = loaded.errors.map((message) => ({ code: loaded.stage, message }));
     return { ok: false, violations, stats: empty };
   }
   const { definition, graph } = loaded.loaded;
