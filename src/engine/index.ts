@@ -15,8 +15,8 @@ export { isDescending, matchesSummary, runSummaryQuery, sortKeyOf, waitingDue } 
 export { decodeCursor, encodeCursor } from './query/cursor';
 
 export type { Actor, Enhet, Forvaltning, Organisation, RoleAssignment, Verksamhet } from './org/Organisation';
-export { ROLES, ROLE_TITLES, isRoleId } from './org/Role';
-export type { RoleId } from './org/Role';
+export { ROLES, ROLE_TITLES, isRoleId } from './model/Role';
+export type { RoleId } from './model/Role';
 export { holdsRole, scopeCovers } from './org/holdsRole';
 export { staticDirectory } from './org/staticDirectory';
 export { historyDirectory } from './org/historyDirectory';
@@ -43,8 +43,8 @@ export type { GraphNode, GraphTransition, StateGraph } from './definition/StateG
 export { DEFINITION_FORMAT_SCHEMA } from './definition/definitionFormatSchema';
 export { diffDefinitions } from './definition/diffDefinitions';
 export type { ChangeKind, DefinitionChange } from './definition/diffDefinitions';
-export { MIGRATE_EVENT } from './migration/MigrateData';
-export type { MigrateData } from './migration/MigrateData';
+export { MIGRATE_EVENT } from './model/MigrateData';
+export type { MigrateData } from './model/MigrateData';
 export { activeLeaves, proveMigration } from './migration/proveMigration';
 export type { MigrationProof } from './migration/proveMigration';
 
@@ -59,10 +59,10 @@ export { canonicalJson } from './events/canonicalJson';
 export { hashEvent, sealEvent, verifyChain } from './events/hashChain';
 export type { ChainBreak } from './events/hashChain';
 
-export type { ArendeContext, ArendeLink, Atgard, AtgardStatus, EventActor, LinkRel } from './runtime/ArendeContext';
+export type { ArendeContext, ArendeLink, Atgard, AtgardStatus, EventActor, LinkRel } from './model/ArendeContext';
 export type { ArendeState, StateEntry } from './runtime/ArendeState';
-export type { ActiveStep, ArendeSummary, OpenDeadline } from './runtime/ArendeSummary';
-export { NO_DEADLINE } from './runtime/ArendeSummary';
+export type { ActiveStep, ArendeSummary, OpenDeadline } from './model/ArendeSummary';
+export { NO_DEADLINE } from './model/ArendeSummary';
 export { inboxFor } from './runtime/inbox';
 export { stepperOf } from './runtime/stepper';
 export { closingConditions } from './runtime/closingConditions';
@@ -104,7 +104,7 @@ export type { BackupFile, CheckDeps, CheckResult, ImportResult, SignedHead } fro
 export { checkBackup, writeBackup } from './backup/backup';
 
 export { collectArendeFacts } from './reports/collectArendeFacts';
-export type { ArendeFacts } from './reports/ArendeFacts';
+export type { ArendeFacts } from './model/ArendeFacts';
 export { kvalitetsberattelse } from './reports/kvalitetsberattelse';
 export { stockholmDate } from './reports/stockholmDate';
 export type { Kvalitetsberattelse, KvalitetsberattelseOptions } from './reports/kvalitetsberattelse';

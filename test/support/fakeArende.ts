@@ -1,8 +1,8 @@
 import { OPEN_EVENT } from '../../src/engine/events/ArendeEvent';
 import type { ArendeEvent } from '../../src/engine/events/ArendeEvent';
-import type { RoleId } from '../../src/engine/org/Role';
-import type { ArendeSummary, OpenDeadline } from '../../src/engine/runtime/ArendeSummary';
-import { NO_DEADLINE } from '../../src/engine/runtime/ArendeSummary';
+import type { RoleId } from '../../src/engine/model/Role';
+import type { ArendeSummary, OpenDeadline } from '../../src/engine/model/ArendeSummary';
+import { NO_DEADLINE } from '../../src/engine/model/ArendeSummary';
 
 /** What a hand-built ärende needs: the rest of the event and summary shape is filled in. */
 export interface FakeArendeSpec {

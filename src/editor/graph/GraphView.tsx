@@ -3,7 +3,7 @@
  * around compound and parallel states), transitions as labelled arrows, laid out top to bottom.
  * Selecting a state (click, Enter, Space) reports it; a verifier counter-example can be highlighted.
  *
- * Lazy-load it (`React.lazy(() => import('../graph/GraphView'))`) to keep dagre out of the main bundle.
+ * Lazy-load it (`React.lazy(() => import('./GraphView'))`) to keep dagre out of the main bundle.
  */
 import { useId, useMemo } from 'react';
 import type { JSX, KeyboardEvent } from 'react';

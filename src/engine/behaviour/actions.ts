@@ -1,4 +1,4 @@
-import type { ArendeContext, Atgard, MachineEvent } from '../runtime/ArendeContext';
+import type { ArendeContext, Atgard, MachineEvent } from '../model/ArendeContext';
 import { readPath } from './readPath';
 
 type Params = Record<string, unknown>;

@@ -1,8 +1,8 @@
 import { assign, createActor, setup } from 'xstate';
 import type { AnyActorScope, AnyStateMachine } from 'xstate';
 import type { NamedRef, ProcessDefinition } from '../definition/ProcessDefinition';
-import type { ArendeContext, MachineEvent } from '../runtime/ArendeContext';
-import { emptyContext } from '../runtime/ArendeContext';
+import type { ArendeContext, MachineEvent } from '../model/ArendeContext';
+import { emptyContext } from '../model/ArendeContext';
 import { ACTIONS } from './actions';
 import { GUARDS } from './guards';
 

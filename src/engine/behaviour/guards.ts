@@ -1,9 +1,9 @@
 import type { NamedRef } from '../definition/ProcessDefinition';
-import { isRoleId, ROLE_TITLES } from '../org/Role';
-import type { RoleId } from '../org/Role';
+import { isRoleId, ROLE_TITLES } from '../model/Role';
+import type { RoleId } from '../model/Role';
 import { handelseDateOf } from '../reports/handelseDate';
 import { stockholmDate } from '../reports/stockholmDate';
-import type { ArendeContext, MachineEvent } from '../runtime/ArendeContext';
+import type { ArendeContext, MachineEvent } from '../model/ArendeContext';
 import { readPath } from './readPath';
 import { LINK_KINDS, linkKindOf } from '../runtime/linkRels';
 

@@ -1,4 +1,4 @@
-import type { RoleId } from '../org/Role';
+import type { RoleId } from '../model/Role';
 import type { FormSpec } from './ProcessCatalog';
 
 export type ProcessType = 'lex-sarah' | 'avvikelse' | 'riskanalys' | 'lex-maria';

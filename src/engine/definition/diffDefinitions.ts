@@ -1,5 +1,5 @@
-import { ROLE_TITLES } from '../org/Role';
-import type { RoleId } from '../org/Role';
+import { ROLE_TITLES } from '../model/Role';
+import type { RoleId } from '../model/Role';
 import type { ProcessCatalog } from './ProcessCatalog';
 import type { ObligationSpec, ProcessDefinition } from './ProcessDefinition';
 import { buildStateGraph, titleOf } from './StateGraph';

@@ -2,7 +2,7 @@ import { ACTIONS } from '../behaviour/actions';
 import { buildMachine, collectGuardRefs } from '../behaviour/buildMachine';
 import type { CompiledMachine } from '../behaviour/buildMachine';
 import { GUARDS, leafGuards } from '../behaviour/guards';
-import { isRoleId, ROLE_TITLES } from '../org/Role';
+import { isRoleId, ROLE_TITLES } from '../model/Role';
 
 const roleTitle = (r: unknown) => (isRoleId(r) ? ROLE_TITLES[r] : `"${String(r)}"`);
 import type { SchemaValidator, ValidateFn } from '../ports/SchemaValidator';

@@ -1,5 +1,5 @@
 import type { NamedRef, ProcessType } from '../definition/ProcessDefinition';
-import type { RoleId } from '../org/Role';
+import type { RoleId } from '../model/Role';
 
 /** A step the law (or a binding föreskrift) mandates, identified by its state key. */
 export interface MandatedStep {

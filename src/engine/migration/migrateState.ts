@@ -2,7 +2,7 @@ import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { ArendeEvent } from '../events/ArendeEvent';
 import type { ArendeState } from '../runtime/ArendeState';
 import { activePaths } from '../runtime/activePaths';
-import type { MigrateData } from './MigrateData';
+import type { MigrateData } from '../model/MigrateData';
 import { activeLeaves, proveMigration, valueFromLeaves } from './proveMigration';
 
 /**

@@ -1,5 +1,5 @@
 import { titleOf } from '../definition/StateGraph';
-import type { RoleId } from '../org/Role';
+import type { RoleId } from '../model/Role';
 import type { ArendeState } from '../runtime/ArendeState';
 import { clockStart, DAY_MS, dueFrom } from './dates';
 

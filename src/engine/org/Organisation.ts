@@ -1,4 +1,4 @@
-import type { RoleId } from './Role';
+import type { RoleId } from '../model/Role';
 
 export interface Enhet {
   id: string;

@@ -1,5 +1,5 @@
 import type { Actor, Organisation, RoleAssignment } from './Organisation';
-import type { RoleId } from './Role';
+import type { RoleId } from '../model/Role';
 
 /** Does this assignment's scope cover the enhet? */
 export function scopeCovers(org: Organisation, assignment: RoleAssignment, enhetId: string): boolean {

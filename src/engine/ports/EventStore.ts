@@ -1,7 +1,7 @@
 import type { ArendeEvent } from '../events/ArendeEvent';
-import type { ArendeSummary } from '../runtime/ArendeSummary';
+import type { ArendeSummary } from '../model/ArendeSummary';
 import type { ProcessDefinition } from '../definition/ProcessDefinition';
-import type { ArendeFacts } from '../reports/ArendeFacts';
+import type { ArendeFacts } from '../model/ArendeFacts';
 import type { SummaryPage, SummaryQuery } from '../query/SummaryQuery';
 
 export type { SummaryPage, SummaryQuery } from '../query/SummaryQuery';

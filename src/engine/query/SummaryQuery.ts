@@ -1,5 +1,5 @@
-import type { RoleId } from '../org/Role';
-import type { ArendeSummary } from '../runtime/ArendeSummary';
+import type { RoleId } from '../model/Role';
+import type { ArendeSummary } from '../model/ArendeSummary';
 
 /** Rows of some process types in these enheter, optionally only those linked by `linkRel` (what is handed to the MAS). */
 export interface ScopeGrant {

@@ -1,5 +1,5 @@
-import type { ArendeSummary } from '../runtime/ArendeSummary';
-import { NO_DEADLINE } from '../runtime/ArendeSummary';
+import type { ArendeSummary } from '../model/ArendeSummary';
+import { NO_DEADLINE } from '../model/ArendeSummary';
 import { foldQueryText, inScope, searchTextOf } from './SummaryQuery';
 import type { SummaryPage, SummaryQuery, WaitingFor } from './SummaryQuery';
 import { decodeCursor, encodeCursor } from './cursor';

@@ -1,5 +1,5 @@
 import type { Organisation } from '../org/Organisation';
-import type { ArendeFacts } from './ArendeFacts';
+import type { ArendeFacts } from '../model/ArendeFacts';
 import { FigureBuilder } from './Figure';
 import { shareTable } from './ShareTable';
 import type { ShareGroup, ShareTable } from './ShareTable';

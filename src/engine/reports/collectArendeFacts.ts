@@ -1,8 +1,8 @@
 import type { ProcessDefinition } from '../definition/ProcessDefinition';
 import type { ArendeEvent } from '../events/ArendeEvent';
 import { clockStart, dueFrom } from '../obligations/dates';
-import type { ArendeSummary } from '../runtime/ArendeSummary';
-import type { ArendeFacts, AtgardFacts, LateObligation, LexSarahFacts, RiskFacts } from './ArendeFacts';
+import type { ArendeSummary } from '../model/ArendeSummary';
+import type { ArendeFacts, AtgardFacts, LateObligation, LexSarahFacts, RiskFacts } from '../model/ArendeFacts';
 import { definitionRules } from './definitionRules';
 import type { DefinitionRules, ObligationRule } from './definitionRules';
 import { HANDELSE_FIELDS, handelseDateOf } from './handelseDate';

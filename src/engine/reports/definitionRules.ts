@@ -2,7 +2,7 @@ import type { ProcessDefinition } from '../definition/ProcessDefinition';
 import { buildStateGraph } from '../definition/StateGraph';
 import type { StateGraph } from '../definition/StateGraph';
 import { OPEN_EVENT } from '../events/ArendeEvent';
-import type { AtgardStatus } from '../runtime/ArendeContext';
+import type { AtgardStatus } from '../model/ArendeContext';
 
 /**
  * One obligation of a definition, rewritten so the fold can judge it from event types alone:

@@ -1,6 +1,6 @@
 import type { ArendeState } from '../runtime/ArendeState';
-import type { ArendeSummary } from '../runtime/ArendeSummary';
-import type { ArendeFacts } from './ArendeFacts';
+import type { ArendeSummary } from '../model/ArendeSummary';
+import type { ArendeFacts } from '../model/ArendeFacts';
 import { collectArendeFacts } from './collectArendeFacts';
 
 /** The report facts of one ärende after a commit, written with its list row so reports need not read every event. */

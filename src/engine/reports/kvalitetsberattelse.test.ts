@@ -3,7 +3,7 @@ import { DEMO_ORG } from '../../demo/demoOrganisation';
 import { loadCatalogFromDisk, loadShippedDefinitions } from '../../../test/support/catalog';
 import { categoryLabels } from '../definition/categoryLabels';
 import type { ArendeEvent } from '../events/ArendeEvent';
-import type { ArendeSummary } from '../runtime/ArendeSummary';
+import type { ArendeSummary } from '../model/ArendeSummary';
 import { collectArendeFacts } from './collectArendeFacts';
 import { fakeArende } from '../../../test/support/fakeArende';
 import type { FakeArendeSpec } from '../../../test/support/fakeArende';

@@ -1,5 +1,5 @@
 import type { Organisation } from '../org/Organisation';
-import type { ArendeFacts } from './ArendeFacts';
+import type { ArendeFacts } from '../model/ArendeFacts';
 import type { Datumgrund } from './Datumgrund';
 import { atgardStatistics } from './atgardStatistics';
 import type { AtgardStatistics } from './atgardStatistics';

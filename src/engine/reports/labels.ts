@@ -1,4 +1,4 @@
-import type { IvoStatus, LexSarahFacts } from './ArendeFacts';
+import type { IvoStatus, LexSarahFacts } from '../model/ArendeFacts';
 
 /** The process types the yearly report counts, in the order it shows them. */
 export const REPORT_PROCESSES = ['avvikelse', 'lex-sarah', 'riskanalys'] as const;

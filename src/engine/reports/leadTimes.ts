@@ -1,4 +1,4 @@
-import type { ArendeFacts } from './ArendeFacts';
+import type { ArendeFacts } from '../model/ArendeFacts';
 import { FigureBuilder } from './Figure';
 import type { Figure } from './Figure';
 import { processLabel, REPORT_PROCESSES } from './labels';

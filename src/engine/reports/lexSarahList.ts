@@ -1,5 +1,5 @@
 import type { Organisation } from '../org/Organisation';
-import type { ArendeFacts, AtgardFacts, BedomningKalla, IvoStatus } from './ArendeFacts';
+import type { ArendeFacts, AtgardFacts, BedomningKalla, IvoStatus } from '../model/ArendeFacts';
 import type { Datumgrund } from './Datumgrund';
 import { bedomningText, IVO_LABELS } from './labels';
 import type { ReportText } from './reportText';

@@ -1,4 +1,4 @@
-import type { ArendeFacts } from './ArendeFacts';
+import type { ArendeFacts } from '../model/ArendeFacts';
 import { periodDate } from './Datumgrund';
 import type { Datumgrund } from './Datumgrund';
 import { FigureBuilder } from './Figure';

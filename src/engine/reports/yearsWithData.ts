@@ -1,4 +1,4 @@
-import type { ArendeFacts } from './ArendeFacts';
+import type { ArendeFacts } from '../model/ArendeFacts';
 
 function yearOf(date: string): number {
   return (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);

@@ -1,7 +1,7 @@
 import type { ArendeSnapshot } from '../behaviour/buildMachine';
 import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { ArendeEvent, OpenData } from '../events/ArendeEvent';
-import type { ArendeLink } from './ArendeContext';
+import type { ArendeLink } from '../model/ArendeContext';
 
 /** When a state was entered: obligations count from here. */
 export interface StateEntry {

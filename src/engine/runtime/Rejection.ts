@@ -1,5 +1,5 @@
 import type { FieldError } from '../ports/SchemaValidator';
-import type { RoleId } from '../org/Role';
+import type { RoleId } from '../model/Role';
 
 export type RejectionCode =
   | 'unknown_arende'

@@ -1,7 +1,7 @@
 import type { ArendeSnapshot } from '../behaviour/buildMachine';
 import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { ArendeEvent, OpenData } from '../events/ArendeEvent';
-import type { MachineEvent } from './ArendeContext';
+import type { MachineEvent } from '../model/ArendeContext';
 import type { ArendeState, StateEntry } from './ArendeState';
 import { activePaths } from './activePaths';
 

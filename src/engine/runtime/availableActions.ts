@@ -1,7 +1,7 @@
 import { GUARDS, leafGuards, requiredRoleOf } from '../behaviour/guards';
 import type { Actor, Organisation } from '../org/Organisation';
-import type { RoleId } from '../org/Role';
-import type { MachineEvent } from './ArendeContext';
+import type { RoleId } from '../model/Role';
+import type { MachineEvent } from '../model/ArendeContext';
 import type { ArendeState } from './ArendeState';
 import { lastEvent } from './ArendeState';
 import { eventTitle, guardRejection, mayAct } from './decide';

@@ -1,6 +1,6 @@
 import { titleOf } from '../definition/StateGraph';
 import type { GraphTransition } from '../definition/StateGraph';
-import { ROLE_TITLES } from '../org/Role';
+import { ROLE_TITLES } from '../model/Role';
 import type { ArendeState } from './ArendeState';
 import { activePaths } from './activePaths';
 

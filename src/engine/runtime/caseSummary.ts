@@ -1,6 +1,6 @@
 import { readPath } from '../behaviour/readPath';
 import { KLASSIFICERING_LABELS } from '../reports/labels';
-import type { Atgard } from './ArendeContext';
+import type { Atgard } from '../model/ArendeContext';
 import type { ArendeState } from './ArendeState';
 
 const EFFEKT_TEXT: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 import { GUARDS, leafGuards } from '../behaviour/guards';
 import { titleOf } from '../definition/StateGraph';
-import type { MachineEvent } from './ArendeContext';
+import type { MachineEvent } from '../model/ArendeContext';
 import type { ArendeState } from './ArendeState';
 import { lastEvent } from './ArendeState';
 import { activePaths } from './activePaths';

@@ -5,10 +5,10 @@ import type { ArendeEvent } from '../events/ArendeEvent';
 import { sealEvent } from '../events/hashChain';
 import { holdsRole, holdsRoleAnywhere } from '../org/holdsRole';
 import type { Actor, Organisation } from '../org/Organisation';
-import { ROLE_TITLES } from '../org/Role';
-import type { RoleId } from '../org/Role';
+import { ROLE_TITLES } from '../model/Role';
+import type { RoleId } from '../model/Role';
 import type { Hasher } from '../ports/Hasher';
-import type { ArendeLink, MachineEvent } from './ArendeContext';
+import type { ArendeLink, MachineEvent } from '../model/ArendeContext';
 import type { ArendeState } from './ArendeState';
 import { lastEvent } from './ArendeState';
 import { applyEvent } from './applyEvent';
@@ -16,7 +16,7 @@ import { activePaths } from './activePaths';
 import { candidateTransitions, waitingSteps } from './candidates';
 import { personnummerErrors } from './personnummer';
 import { reject } from './Rejection';
-import { MIGRATE_EVENT } from '../migration/MigrateData';
+import { MIGRATE_EVENT } from '../model/MigrateData';
 import type { Rejection } from './Rejection';
 
 /** A step submission or command on an ärende. */

@@ -1,7 +1,7 @@
 import { holdsRole } from '../org/holdsRole';
 import type { Actor, Organisation } from '../org/Organisation';
 import { DAY_MS, msBetween } from '../obligations/dates';
-import type { ActiveStep, ArendeSummary } from './ArendeSummary';
+import type { ActiveStep, ArendeSummary } from '../model/ArendeSummary';
 
 export interface InboxItem {
   summary: ArendeSummary;

@@ -1,6 +1,6 @@
 import type { ProcessType } from '../definition/ProcessDefinition';
-import type { RoleId } from '../org/Role';
-import type { LinkRel } from './ArendeContext';
+import type { RoleId } from '../model/Role';
+import type { LinkRel } from '../model/ArendeContext';
 
 /** A rel that opens a linked ärende: avvikelse → lex Sarah (eskalering), avvikelse → lex Maria-bedömning at the MAS. */
 export interface LinkKind {

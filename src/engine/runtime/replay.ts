@@ -9,8 +9,8 @@ import type { ArendeState } from './ArendeState';
 import { lastEvent } from './ArendeState';
 import { applyEvent, stateFromOpen, toMachineEvent } from './applyEvent';
 import { candidateTransitions } from './candidates';
-import { MIGRATE_EVENT } from '../migration/MigrateData';
-import type { MigrateData } from '../migration/MigrateData';
+import { MIGRATE_EVENT } from '../model/MigrateData';
+import type { MigrateData } from '../model/MigrateData';
 import { migrateState } from '../migration/migrateState';
 
 export type ReplayResult = { ok: true; state: ArendeState } | { ok: false; seq: number; reason: string };

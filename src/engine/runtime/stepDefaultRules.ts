@@ -1,4 +1,4 @@
-import type { RoleId } from '../org/Role';
+import type { RoleId } from '../model/Role';
 
 /**
  * Where one default value comes from. `step` reads the latest data of an earlier step or command

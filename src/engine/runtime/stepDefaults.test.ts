@@ -4,7 +4,7 @@ import { catalog, createWorld, example, lexSarahUntil, today } from '../../../te
 import type { World } from '../../../test/support/world';
 import { riskanalysUntilGodkannande } from '../../../test/support/riskanalysWorld';
 import type { FormSpec } from '../definition/ProcessCatalog';
-import type { RoleId } from '../org/Role';
+import type { RoleId } from '../model/Role';
 import type { ArendeState } from './ArendeState';
 import { baseFormId, newItemDefaults, stepDefaults } from './stepDefaults';
 

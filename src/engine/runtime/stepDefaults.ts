@@ -2,7 +2,7 @@ import { readPath } from '../behaviour/readPath';
 import type { FormSpec } from '../definition/ProcessCatalog';
 import type { ArendeEvent } from '../events/ArendeEvent';
 import type { Enhet, Organisation, Verksamhet } from '../org/Organisation';
-import type { RoleId } from '../org/Role';
+import type { RoleId } from '../model/Role';
 import { stockholmDate } from '../reports/stockholmDate';
 import type { ArendeState } from './ArendeState';
 import { arendeSummary, atgarderSummary } from './caseSummary';

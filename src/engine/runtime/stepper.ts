@@ -1,5 +1,5 @@
 import { titleOf } from '../definition/StateGraph';
-import type { RoleId } from '../org/Role';
+import type { RoleId } from '../model/Role';
 import type { ArendeState } from './ArendeState';
 import { activePaths } from './activePaths';
 

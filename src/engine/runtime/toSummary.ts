@@ -2,8 +2,8 @@ import type { ArendeState } from './ArendeState';
 import { lastEvent } from './ArendeState';
 import { computeObligations } from '../obligations/computeObligations';
 import { readPath } from '../behaviour/readPath';
-import { NO_DEADLINE } from './ArendeSummary';
-import type { ActiveStep, ArendeSummary, OpenDeadline } from './ArendeSummary';
+import { NO_DEADLINE } from '../model/ArendeSummary';
+import type { ActiveStep, ArendeSummary, OpenDeadline } from '../model/ArendeSummary';
 import { activeStepPaths } from './candidates';
 
 export function activeSteps(state: ArendeState): ActiveStep[] {

@@ -20,7 +20,7 @@ import type { Hasher } from '../ports/Hasher';
 import type { IdGenerator } from '../ports/IdGenerator';
 import type { SchemaValidator } from '../ports/SchemaValidator';
 import type { ArendeState } from '../runtime/ArendeState';
-import type { ArendeSummary } from '../runtime/ArendeSummary';
+import type { ArendeSummary } from '../model/ArendeSummary';
 import { availableActions } from '../runtime/availableActions';
 import type { ActionOption } from '../runtime/availableActions';
 import { candidateTransitions } from '../runtime/candidates';
@@ -38,10 +38,10 @@ import type { BackupFile, ImportProgress, ImportResult } from '../backup/backup'
 import { DefinitionRegistry } from './DefinitionRegistry';
 import { collectArendeFacts } from '../reports/collectArendeFacts';
 import { factsOfState } from '../reports/factsOfState';
-import type { ArendeFacts } from '../reports/ArendeFacts';
+import type { ArendeFacts } from '../model/ArendeFacts';
 import { definitionAdmin } from './definitionAdmin';
-import { MIGRATE_EVENT } from '../migration/MigrateData';
-import type { MigrateData } from '../migration/MigrateData';
+import { MIGRATE_EVENT } from '../model/MigrateData';
+import type { MigrateData } from '../model/MigrateData';
 import type { RegisterResult, VerifiedCache } from './DefinitionRegistry';
 
 /** How a step is submitted: the seq the caller decided on, and who may see the ärende at all (the server's access rule). */

@@ -1,6 +1,6 @@
 import type { LegalSkeleton, MandatedStop } from '../legal/LegalSkeleton';
-import { ROLE_TITLES } from '../org/Role';
-import type { RoleId } from '../org/Role';
+import { ROLE_TITLES } from '../model/Role';
+import type { RoleId } from '../model/Role';
 
 /**
  * The skeleton as an automaton over mandated-step completions: progress per allowed route, facts

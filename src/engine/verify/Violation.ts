@@ -1,4 +1,4 @@
-import type { RoleId } from '../org/Role';
+import type { RoleId } from '../model/Role';
 
 /** One step of a counter-example: what was sent, by which role, and where it led. */
 export interface CounterExampleStep {

@@ -1,4 +1,4 @@
-import type { RoleId } from '../org/Role';
+import type { RoleId } from './Role';
 import type { ArendeLink } from './ArendeContext';
 
 export interface ActiveStep {

@@ -1,5 +1,5 @@
-import type { AtgardStatus } from '../runtime/ArendeContext';
-import type { OpenDeadline } from '../runtime/ArendeSummary';
+import type { AtgardStatus } from './ArendeContext';
+import type { OpenDeadline } from './ArendeSummary';
 
 /** One åtgärd as the reports need it: no text, no ansvarig (privacy), current status. */
 export interface AtgardFacts {

@@ -1,4 +1,4 @@
-import type { RoleId } from '../org/Role';
+import type { RoleId } from './Role';
 
 /** Who did something: the person and the role they acted in. */
 export interface EventActor {
