@@ -70,16 +70,20 @@ function summerTime(year: number): readonly [number, number] {
   return range;
 }
 
-/** Day number in Europe/Stockholm of an instant in ms (CET +1 h, CEST +2 h by the EU rule; right from 1980). */
-export function stockholmDayOfMs(ms: number): number {
+/** Europe/Stockholm's offset from UTC at an instant in ms: CET +1 h, CEST +2 h by the EU rule (right from 1980). */
+export function stockholmOffsetMs(ms: number): number {
   const utcDays = Math.floor(ms / DAY_MS);
   // Summer time never spans a new year, so the UTC year picks the right rule.
   let year = 1970 + Math.floor(utcDays / 365.2425);
   if (daysFromCivil(year, 1, 1) > utcDays) year--;
   else if (daysFromCivil(year + 1, 1, 1) <= utcDays) year++;
   const [start, end] = summerTime(year);
-  const offset = ms >= start && ms < end ? 2 * HOUR_MS : HOUR_MS;
-  return Math.floor((ms + offset) / DAY_MS);
+  return ms >= start && ms < end ? 2 * HOUR_MS : HOUR_MS;
+}
+
+/** Day number in Europe/Stockholm of an instant in ms (CET +1 h, CEST +2 h by the EU rule; right from 1980). */
+export function stockholmDayOfMs(ms: number): number {
+  return Math.floor((ms + stockholmOffsetMs(ms)) / DAY_MS);
 }
 
 /**
