@@ -106,7 +106,7 @@ export { checkBackup, writeBackup } from './backup/backup';
 export { collectArendeFacts } from './reports/collectArendeFacts';
 export type { ArendeFacts } from './model/ArendeFacts';
 export { kvalitetsberattelse } from './reports/kvalitetsberattelse';
-export { stockholmDate } from './reports/stockholmDate';
+export { stockholmDate } from './calendar/stockholmDate';
 export { addDays, addMonths, isoWeekday } from './calendar/calendarDate';
 export { easterSunday } from './calendar/easterSunday';
 export { swedishHoliday, swedishHolidays } from './calendar/swedishHolidays';

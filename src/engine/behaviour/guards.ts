@@ -2,7 +2,7 @@ import type { NamedRef } from '../definition/ProcessDefinition';
 import { isRoleId, ROLE_TITLES } from '../model/Role';
 import type { RoleId } from '../model/Role';
 import { handelseDateOf } from '../reports/handelseDate';
-import { stockholmDate } from '../reports/stockholmDate';
+import { stockholmDate } from '../calendar/stockholmDate';
 import type { ArendeContext, MachineEvent } from '../model/ArendeContext';
 import { readPath } from './readPath';
 import { LINK_KINDS, linkKindOf } from '../runtime/linkRels';

@@ -1,4 +1,4 @@
-import { dateOfDays, dayNumber } from '../reports/stockholmDate';
+import { dateOfDays, dayNumber } from './stockholmDate';
 
 /**
  * Plain calendar dates (`YYYY-MM-DD`, the engine's convention), with no time and no zone: the

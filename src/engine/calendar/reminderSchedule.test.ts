@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateOfDays, dayNumber, stockholmDate } from '../reports/stockholmDate';
+import { dateOfDays, dayNumber, stockholmDate } from './stockholmDate';
 import { addMonths } from './calendarDate';
 import type { ReminderRule } from './reminderSchedule';
 import { reminderSchedule } from './reminderSchedule';

@@ -1,4 +1,4 @@
-import { stockholmDate } from '../reports/stockholmDate';
+import { stockholmDate } from './stockholmDate';
 import { addDays, addMonths } from './calendarDate';
 import { stockholmInstant } from './stockholmInstant';
 import { addWorkingDays, workingDayOnOrBefore } from './workingDays';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOfDays, dayNumber, stockholmDate } from '../reports/stockholmDate';
+import { dateOfDays, dayNumber, stockholmDate } from './stockholmDate';
 import { stockholmInstant } from './stockholmInstant';
 
 // Test-only oracle: the runtime's ICU zone data.

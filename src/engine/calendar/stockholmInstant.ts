@@ -1,4 +1,4 @@
-import { dayNumber, stockholmOffsetMs } from '../reports/stockholmDate';
+import { dayNumber, stockholmOffsetMs } from './stockholmDate';
 import { checkedDate } from './calendarDate';
 
 const HOUR_MS = 3_600_000;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateOfDays, dayNumber } from '../reports/stockholmDate';
+import { dateOfDays, dayNumber } from './stockholmDate';
 import { addWorkingDays, isWorkingDay, workingDayOnOrAfter, workingDayOnOrBefore, workingDaysBetween } from './workingDays';
 
 describe('working days', () => {

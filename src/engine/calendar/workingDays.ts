@@ -1,4 +1,4 @@
-import { dateOfDays, dayNumber } from '../reports/stockholmDate';
+import { dateOfDays, dayNumber } from './stockholmDate';
 import { checkedDate, isoWeekday } from './calendarDate';
 import { swedishHoliday, swedishHolidays } from './swedishHolidays';
 

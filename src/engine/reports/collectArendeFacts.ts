@@ -6,7 +6,7 @@ import type { ArendeFacts, AtgardFacts, LateObligation, LexSarahFacts, RiskFacts
 import { definitionRules } from './definitionRules';
 import type { DefinitionRules, ObligationRule } from './definitionRules';
 import { HANDELSE_FIELDS, handelseDateOf } from './handelseDate';
-import { daysBetweenDates, isoToMs, stockholmDate } from './stockholmDate';
+import { daysBetweenDates, isoToMs, stockholmDate } from '../calendar/stockholmDate';
 
 const NONE: readonly never[] = Object.freeze([]);
 

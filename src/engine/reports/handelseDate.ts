@@ -1,4 +1,4 @@
-import { dateOfDays, dayNumber, stockholmDate } from './stockholmDate';
+import { dateOfDays, dayNumber, stockholmDate } from '../calendar/stockholmDate';
 
 /**
  * The rapport field that records when the händelse happened, per process type. Riskanalys has

@@ -24,7 +24,7 @@ import { riskanalysStatistics } from './riskanalysStatistics';
 import type { RiskanalysStatistics, RiskOptions } from './riskanalysStatistics';
 import { selectArenden, utanRapport } from './selectArenden';
 import type { ShareTable } from './ShareTable';
-import { stockholmDate } from './stockholmDate';
+import { stockholmDate } from '../calendar/stockholmDate';
 import { yearsWithData } from './yearsWithData';
 
 export interface KvalitetsberattelseOptions {

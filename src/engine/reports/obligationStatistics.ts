@@ -2,7 +2,7 @@ import type { ArendeFacts } from '../model/ArendeFacts';
 import { FigureBuilder } from './Figure';
 import type { Figure } from './Figure';
 import { processLabel } from './labels';
-import { isoToMs } from './stockholmDate';
+import { isoToMs } from '../calendar/stockholmDate';
 
 export interface ObligationRow {
   processType: string;

@@ -3,7 +3,7 @@ import type { FormSpec } from '../definition/ProcessCatalog';
 import type { ArendeEvent } from '../events/ArendeEvent';
 import type { Enhet, Organisation, Verksamhet } from '../org/Organisation';
 import type { RoleId } from '../model/Role';
-import { stockholmDate } from '../reports/stockholmDate';
+import { stockholmDate } from '../calendar/stockholmDate';
 import type { ArendeState } from './ArendeState';
 import { arendeSummary, atgarderSummary } from './caseSummary';
 import { NEW_ITEM_DEFAULT_RULES, STEP_DEFAULT_RULES, TITLE_OF_ROLE } from './stepDefaultRules';
