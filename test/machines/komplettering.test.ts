@@ -73,7 +73,7 @@ describe('komplettering follows from the log, not from a checkbox', () => {
     w.clock.advance(3 * DAY); // registered three days after it was sent
     await w.step(id, 'user:sara', 'anmalan_skickad.submit', example('lex-sarah-anmalan-skickad-2', { skickadDatum: '2026-03-13' }));
     const komplettering = computeObligations((await w.engine.get(id))!, w.clock.now()).find((o) => o.id === 'komplettering')!;
-    expect(komplettering.dueAt).toBe('2026-05-13T23:59:59.999Z');
+    expect(komplettering.dueAt).toBe('2026-05-13T21:59:59.999Z');
 
     // Sent on 14 May: late by the recorded date (though not by the registration) – the replay and the reports agree.
     w.clock.set('2026-05-14T08:00:00.000Z');

@@ -51,7 +51,7 @@ describe('lex Sarah: happy paths', () => {
     expect(komplettering().kind).toBe('legal');
     expect(komplettering().status).toBe('open');
     expect(komplettering().startedAt.slice(0, 10)).toBe('2026-03-13');
-    expect(komplettering().dueAt).toBe('2026-05-13T23:59:59.999Z');
+    expect(komplettering().dueAt).toBe('2026-05-13T21:59:59.999Z');
     w.clock.advance(62 * 86_400_000);
     expect(komplettering().overdue).toBe(true);
   });

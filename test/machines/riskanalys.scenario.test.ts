@@ -83,7 +83,7 @@ describe('a riskanalys whose start has passed is not stuck (issue 11, item 6)', 
     const w = await createWorld();
     const id = await untilGodkannande(w, '2026-03-20');
     const due = async () => computeObligations((await w.engine.get(id))!, w.clock.now()).find((o) => o.id === 'godkannande')!;
-    expect((await due()).dueAt).toBe('2026-03-19T23:59:59.999Z');
+    expect((await due()).dueAt).toBe('2026-03-19T22:59:59.999Z');
     w.clock.set('2026-03-23T08:00:00.000Z');
     expect((await due()).overdue).toBe(true);
     expect((await w.attempt(id, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'))).ok).toBe(false);
@@ -96,10 +96,10 @@ describe('a riskanalys whose start has passed is not stuck (issue 11, item 6)', 
     expect(notHers.ok).toBe(false);
 
     await w.step(id, 'user:erik', 'planering.omplanera', { planeradStart: '2026-04-15', skal: 'Godkännandet hann inte göras i tid.' });
-    expect(await due()).toMatchObject({ dueAt: '2026-04-14T23:59:59.999Z', overdue: false });
+    expect(await due()).toMatchObject({ dueAt: '2026-04-14T21:59:59.999Z', overdue: false });
     await w.step(id, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'));
     const uppfoljning = computeObligations((await w.engine.get(id))!, w.clock.now()).find((o) => o.id === 'uppfoljning')!;
-    expect(uppfoljning.dueAt).toBe('2026-08-13T23:59:59.999Z'); // 120 days after the new start
+    expect(uppfoljning.dueAt).toBe('2026-08-13T21:59:59.999Z'); // 120 days after the new start
     await w.step(id, 'user:erik', 'uppfoljning.submit', example('riskanalys-uppfoljning'));
     expect((await w.engine.get(id))!.status).toBe('closed');
   });

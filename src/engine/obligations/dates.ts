@@ -1,3 +1,6 @@
+import { addDays, addMonths } from '../calendar/calendarDate';
+import { stockholmInstant } from '../calendar/stockholmInstant';
+
 export const DAY_MS = 86_400_000;
 
 /** Adds whole days and calendar months to an ISO instant, in UTC (pure: no ambient clock). */
@@ -27,10 +30,14 @@ export function clockStart(event: { at: string; stepData?: unknown }, path: stri
   return typeof recorded === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(recorded) ? { at: `${recorded}T00:00:00.000Z`, wholeDays: true } : { at: event.at, wholeDays: false };
 }
 
-/** The due instant of a duration from a clock start (end of the last day when counted in whole days). */
+/**
+ * The due instant of a duration from a clock start. Counted in whole days it lasts to the end of the
+ * last day in Stockholm, not in UTC (which would show as the next day at 01:00 or 02:00).
+ */
 export function dueFrom(start: { at: string; wholeDays: boolean }, days = 0, months = 0): string {
-  const due = addDuration(start.at, days, months);
-  return start.wholeDays ? new Date(Date.parse(due) + DAY_MS - 1).toISOString() : due;
+  if (!start.wholeDays) return addDuration(start.at, days, months);
+  const lastDay = addDays(addMonths(start.at.slice(0, 10), months), days);
+  return new Date(Date.parse(stockholmInstant(addDays(lastDay, 1))) - 1).toISOString();
 }
 
 export function msBetween(fromIso: string, toIso: string): number {
