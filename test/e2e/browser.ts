@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser as Chromium, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { readConfig } from '../../src/server/config';
 import { startServer } from '../../src/server/startServer';
@@ -114,6 +114,32 @@ export async function signIn(page: Page, name: string, path = '', base = baseUrl
   await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
   tally(page);
   await signOut.waitFor();
+}
+
+/**
+ * One Chromium for the test file, and each person at a computer of her own: a fresh context (own
+ * cookies, own IndexedDB) signed in once. `problems` collects each page's JavaScript errors.
+ */
+export function usePeople(): { person(name: string): Promise<Page>; problems: string[] } {
+  let chromiumBrowser: Chromium | undefined;
+  const problems: string[] = [];
+  beforeAll(async () => {
+    chromiumBrowser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await chromiumBrowser?.close();
+  });
+  return {
+    problems,
+    async person(name) {
+      if (!chromiumBrowser) throw new Error('Chromium har inte startat.');
+      const context = await chromiumBrowser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => problems.push(`${name}: ${e.message}`));
+      await signIn(page, name);
+      return page;
+    },
+  };
 }
 
 /** Signs in as a demo user and opens an ärende: how each role picks up a case in the flows. */

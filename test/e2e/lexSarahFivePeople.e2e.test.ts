@@ -1,7 +1,6 @@
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, baseUrl, expectAccessible, signIn, useServer } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, expectAccessible, useServer, usePeople } from './browser';
 import { fillForm, formExample, report, submitStep } from './fillForm';
 
 /**
@@ -12,22 +11,7 @@ import { fillForm, formExample, report, submitStep } from './fillForm';
  */
 describe('a full lex Sarah ärende with five people in five browser contexts', () => {
   useServer();
-  let browser: Browser;
-  const problems: string[] = [];
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function person(name: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => problems.push(`${name}: ${e.message}`));
-    await signIn(page, name);
-    return page;
-  }
+  const { person, problems } = usePeople();
 
   const step = (page: Page, name: string) => page.getByRole('heading', { name: `Aktuellt steg: ${name}` }).waitFor({ timeout: 15_000 });
 

@@ -1,8 +1,7 @@
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { stockholmDate } from '../../src/engine/index';
-import { CHROMIUM, CHROMIUM_ARGS, signIn, useServer } from './browser';
+import { useServer, usePeople } from './browser';
 import { fillForm, formExample, interactionsOn, prefilled, report, submitStep, tally } from './fillForm';
 
 // Issue 11, item 13: at most 70. Measured 128 before defaults, 77 with them, 78 once the rapport asks its händelsekategori,
@@ -12,23 +11,7 @@ const LIMIT = 70;
 
 describe('interactions of a full lex Sarah ärende with an anmälan to IVO', () => {
   useServer();
-  let browser: Browser;
-  const problems: string[] = [];
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  /** Each person at their own computer, signed in once (one interaction). */
-  async function person(name: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => problems.push(`${name}: ${e.message}`));
-    await signIn(page, name);
-    return page;
-  }
+  const { person, problems } = usePeople();
 
   /** Opens the ärende: one interaction, as the click on it in Mina uppgifter. */
   async function openCase(page: Page, url: string): Promise<void> {

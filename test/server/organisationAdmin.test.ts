@@ -1,34 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommandAnswer, ListAnswer, OrganisationAnswer, SessionInfo } from '../../src/api/contract';
-import { readConfig } from '../../src/server/config';
-import { startServer } from '../../src/server/startServer';
-import type { RunningServer } from '../../src/server/startServer';
+import { usePgServer } from '../support/pgServer';
 import { demoSession, passwordSession } from '../support/serverProcess';
 import { example } from '../support/world';
 
 /** The organisation as data (issue 10, item 2), on the real server and PGlite: the administratör's API. */
 describe('organisation admin', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kf-org-'));
-  let server: RunningServer;
+  const pg = usePgServer('kf-org-');
+  const call = pg.call;
   let adam: Record<string, string>;
   beforeAll(async () => {
-    server = await startServer(readConfig({ KF_DATA_DIR: dir, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', PORT: '0' }), { logger: false });
-    adam = await demoSession(server.url, 'user:adam');
+    adam = await demoSession(pg.server().url, 'user:adam');
   });
-  afterAll(async () => {
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const call = async <T>(method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<{ status: number; body: T }> => {
-    // No body, no content type (Fastify refuses an empty JSON body).
-    const { 'content-type': _type, ...rest } = headers;
-    const res = await fetch(`${server.url}${path}`, { method, headers: body ? { ...rest, 'content-type': 'application/json' } : rest, ...(body ? { body: JSON.stringify(body) } : {}) });
-    return { status: res.status, body: (await res.json()) as T };
-  };
 
   it('adds a verksamhet, an enhet and a person with the enhetschef role there; that person sees only that enhet', async () => {
     const v = await call<{ id: string }>('POST', '/api/admin/verksamheter', adam, { namn: 'IFO barn och unga', forvaltningId: 'forvaltning:soc', ort: 'Storstad' });
@@ -41,12 +24,12 @@ describe('organisation admin', () => {
 
     // Not from the demo list (only the demo organisation's people are there): her own account.
     expect((await call('POST', `/api/admin/personer/${encodeURIComponent(p.body.userId)}/inloggning`, adam, { username: 'ida.strom', password: 'familjehem med lugn och ro' })).status).toBe(200);
-    const ida = await passwordSession(server.url, 'ida.strom', 'familjehem med lugn och ro');
+    const ida = await passwordSession(pg.server().url, 'ida.strom', 'familjehem med lugn och ro');
     const session = (await call<{ session: SessionInfo }>('GET', '/api/session', ida)).body.session;
     expect(session.user.roles.map((a) => `${a.role}@${a.scope.id}`)).toEqual([`enhetschef@${e.body.id}`, `medarbetare@${e.body.id}`]);
     expect(session.org.enheter.find((x) => x.id === e.body.id)).toMatchObject({ namn: 'Familjehemsenheten', adress: 'Torget 2', verksamhetsform: 'sol' });
     // Another enhet's ärende is not hers; her own enhet's is.
-    const anna = await demoSession(server.url, 'user:anna');
+    const anna = await demoSession(pg.server().url, 'user:anna');
     const other = await call<CommandAnswer>('POST', '/api/arenden', anna, { processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2') });
     expect(other.status).toBe(201);
     const own = await call<CommandAnswer>('POST', '/api/arenden', ida, { processType: 'avvikelse', enhetId: e.body.id, data: example('avvikelse-rapport-2') });
@@ -65,7 +48,7 @@ describe('organisation admin', () => {
       ['user:adam', 'Ny verksamhet: IFO barn och unga (Socialförvaltningen)'],
     ]);
     // The changes cannot be rewritten.
-    await expect(server.context.db.query('delete from organisation_changes')).rejects.toThrow(/får bara läggas till i/);
+    await expect(pg.server().context.db.query('delete from organisation_changes')).rejects.toThrow(/får bara läggas till i/);
 
     // Ending a role keeps its history; she no longer acts as enhetschef.
     expect((await call('DELETE', `/api/admin/roller/${r.body.id}`, adam)).status).toBe(200);
@@ -76,7 +59,7 @@ describe('organisation admin', () => {
   });
 
   it('closing an enhet keeps its ärenden but takes no new rapporter; moving it keeps them too', async () => {
-    const anna = await demoSession(server.url, 'user:anna');
+    const anna = await demoSession(pg.server().url, 'user:anna');
     const before = await call<CommandAnswer>('POST', '/api/arenden', anna, { processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2') });
     const arendeId = (before.body as Extract<CommandAnswer, { ok: true }>).summary.arendeId;
     const enhet = { namn: 'Solgårdens särskilda boende', verksamhetId: 'verksamhet:funk', adress: 'Solvägen 1', postort: 'Storstad', verksamhetsform: 'sol' };
@@ -84,7 +67,7 @@ describe('organisation admin', () => {
     const refused = await call<{ ok: false; rejection: { message: string } }>('POST', '/api/arenden', anna, { processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2') });
     expect(refused.status).toBe(422);
     expect(refused.body.rejection.message).toContain('Enheten Solgårdens särskilda boende är stängd');
-    const erik = await demoSession(server.url, 'user:erik');
+    const erik = await demoSession(pg.server().url, 'user:erik');
     expect((await call('GET', `/api/arenden/${encodeURIComponent(arendeId)}`, erik)).status).toBe(200);
     const changes = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body.changes;
     expect(changes[0]!.text).toBe('Enheten Solgårdens särskilda boende ändrades och flyttades till Funktionsstöd och stängdes');
@@ -94,7 +77,7 @@ describe('organisation admin', () => {
   it('signs in with a local account the administratör set up; wrong passwords, too many attempts and signing out everywhere (item 1)', async () => {
     const weak = await call<{ error: { message: string } }>('POST', '/api/admin/personer/user%3Asofia/inloggning', adam, { username: 'sofia.aberg', password: 'lösenord2024' });
     expect([weak.status, weak.body.error.message]).toEqual([422, 'Lösenordet är för vanligt och lätt att gissa. Välj ett annat, gärna en fras av flera ord.']);
-    const sara = await demoSession(server.url, 'user:sara');
+    const sara = await demoSession(pg.server().url, 'user:sara');
     expect((await call('POST', '/api/admin/personer/user%3Asofia/inloggning', sara, { username: 'sofia.aberg', password: 'en lång fras om kvalitet' })).status).toBe(403);
     expect((await call('POST', '/api/admin/personer/user%3Asofia/inloggning', adam, { username: 'sofia.aberg', password: 'en lång fras om kvalitet' })).status).toBe(200);
     const changes = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body.changes;
@@ -102,7 +85,7 @@ describe('organisation admin', () => {
     expect(JSON.stringify(changes)).not.toContain('en lång fras');
 
     const signIn = async (password: string) => {
-      const res = await fetch(`${server.url}/api/session/local`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-kvalitetsflode': '1' }, body: JSON.stringify({ username: 'Sofia.Aberg', password }) });
+      const res = await fetch(`${pg.server().url}/api/session/local`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-kvalitetsflode': '1' }, body: JSON.stringify({ username: 'Sofia.Aberg', password }) });
       const cookie = res.headers.getSetCookie().find((c) => c.startsWith('kf_session='))?.split(';')[0];
       return { status: res.status, body: (await res.json()) as { error?: { message: string }; user?: { userId: string } }, headers: { cookie: cookie ?? '', 'x-kvalitetsflode': '1' } };
     };
@@ -126,7 +109,7 @@ describe('organisation admin', () => {
   });
 
   it('is for the administratör only, and refuses bad input in Swedish, storing nothing', async () => {
-    const sara = await demoSession(server.url, 'user:sara');
+    const sara = await demoSession(pg.server().url, 'user:sara');
     const forbidden = await call<{ error: { message: string } }>('GET', '/api/admin/organisation', sara);
     expect([forbidden.status, forbidden.body.error.message]).toEqual([403, 'Organisationen ändras av administratören.']);
     const count = async () => (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body.changes.length;
@@ -142,7 +125,7 @@ describe('organisation admin', () => {
   });
 
   /** The people and the kept changes as stored, so a refusal is checked to store nothing. */
-  const snapshot = async () => (await server.context.db.query('select (select json_agg(u order by id) from users u) as users, (select count(*) from organisation_changes) as changes')).rows[0];
+  const snapshot = async () => (await pg.server().context.db.query('select (select json_agg(u order by id) from users u) as users, (select count(*) from organisation_changes) as changes')).rows[0];
 
   it("keeps a person's inloggnings-id (for OpenID Connect) unique, with a Swedish refusal that stores nothing; clearing it is kept too", async () => {
     const saved = await call<{ userId: string }>('POST', '/api/admin/personer', adam, { userId: 'user:maja', namn: 'Maja Lind', titel: 'Stödassistent', inloggningsId: ' maja-oid ' });
@@ -151,7 +134,7 @@ describe('organisation admin', () => {
     expect(org.people.find((p) => p.userId === 'user:maja')?.inloggningsId).toBe('maja-oid');
     expect(org.changes.slice(0, 2).map((c) => c.text)).toEqual(['Maja Lind fick inloggnings-id maja-oid', 'Uppgifterna om Maja Lind ändrades']);
     // The column the OpenID Connect sign-in reads; saving her again with the same id is no conflict and no new line about it.
-    expect((await server.context.db.query("select login_subject from users where id = 'user:maja'")).rows).toEqual([{ login_subject: 'maja-oid' }]);
+    expect((await pg.server().context.db.query("select login_subject from users where id = 'user:maja'")).rows).toEqual([{ login_subject: 'maja-oid' }]);
     expect((await call('POST', '/api/admin/personer', adam, { userId: 'user:maja', namn: 'Maja Lind', titel: 'Stödassistent', inloggningsId: 'maja-oid' })).status).toBe(200);
     org = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body;
     expect(org.changes.slice(0, 2).map((c) => c.text)).toEqual(['Uppgifterna om Maja Lind ändrades', 'Maja Lind fick inloggnings-id maja-oid']);

@@ -1,11 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CsvImportAnswer, OrganisationAnswer, SessionInfo } from '../../src/api/contract';
-import { readConfig } from '../../src/server/config';
-import { startServer } from '../../src/server/startServer';
-import type { RunningServer } from '../../src/server/startServer';
+import { usePgServer } from '../support/pgServer';
 import { demoSession, passwordSession } from '../support/serverProcess';
 
 const HEADER = 'typ;verksamhet;enhet;adress;postort;verksamhetsform;namn;befattning;e-post;telefon;inloggnings-id;roll;nivå';
@@ -13,32 +10,21 @@ const csv = (...rows: string[]) => [HEADER, ...rows].join('\r\n');
 
 /** The CSV import of enheter and people (issue 10, item 2), on the real server and PGlite. */
 describe('organisation CSV import', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kf-csv-'));
-  let server: RunningServer;
+  const pg = usePgServer('kf-csv-');
+  const call = pg.call;
   let adam: Record<string, string>;
   beforeAll(async () => {
-    server = await startServer(readConfig({ KF_DATA_DIR: dir, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', PORT: '0' }), { logger: false });
-    adam = await demoSession(server.url, 'user:adam');
+    adam = await demoSession(pg.server().url, 'user:adam');
   });
-  afterAll(async () => {
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const call = async <T>(method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<{ status: number; body: T }> => {
-    const { 'content-type': _type, ...rest } = headers;
-    const res = await fetch(`${server.url}${path}`, { method, headers: body ? { ...rest, 'content-type': 'application/json' } : rest, ...(body ? { body: JSON.stringify(body) } : {}) });
-    return { status: res.status, body: (await res.json()) as T };
-  };
   const importCsv = (text: string, apply: boolean, who = adam) => call<CsvImportAnswer>('POST', '/api/admin/organisation/import', who, { csv: text, apply });
   /** A digest of every table an import could write, so "nothing stored" is checked on the tables, not on the answer. */
   const tables = async () => {
     const digest = async (table: string) =>
-      (await server.context.db.query<{ d: string }>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as d from ${table} t`)).rows[0]!.d;
+      (await pg.server().context.db.query<{ d: string }>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as d from ${table} t`)).rows[0]!.d;
     const names = ['organisation_changes', 'verksamheter', 'enheter', 'users', 'role_assignments'];
     return Object.fromEntries(await Promise.all(names.map(async (t) => [t, await digest(t)])));
   };
-  const changeCount = async () => Number((await server.context.db.query<{ n: string }>('select count(*) as n from organisation_changes')).rows[0]!.n);
+  const changeCount = async () => Number((await pg.server().context.db.query<{ n: string }>('select count(*) as n from organisation_changes')).rows[0]!.n);
   const summary = (a: CsvImportAnswer) => a.items.map((i) => `${i.row} ${i.kind} ${i.action}: ${i.text}`);
 
   it('the template on the page dry-runs with no errors and stores nothing; the import stores it all; a re-run changes nothing', async () => {
@@ -84,7 +70,7 @@ describe('organisation CSV import', () => {
     expect(await changeCount()).toBe(changesBefore + 13);
     // The imported person acts with her roles at once.
     expect((await call('POST', `/api/admin/personer/${encodeURIComponent(ida.userId)}/inloggning`, adam, { username: 'ida.strom', password: 'familjehem med lugn och ro' })).status).toBe(200);
-    const session = (await call<{ session: SessionInfo }>('GET', '/api/session', await passwordSession(server.url, 'ida.strom', 'familjehem med lugn och ro'))).body.session;
+    const session = (await call<{ session: SessionInfo }>('GET', '/api/session', await passwordSession(pg.server().url, 'ida.strom', 'familjehem med lugn och ro'))).body.session;
     expect(session.user.roles.map((a) => a.role)).toEqual(['enhetschef', 'medarbetare']);
 
     // Idempotent: the same file again (as a comma file this time) matches everything and writes nothing.
@@ -171,7 +157,7 @@ describe('organisation CSV import', () => {
 
   it('refuses non-administratörer, a file over 1 MB and more than 5 000 rows, in Swedish, storing nothing', async () => {
     const before = await tables();
-    const sara = await demoSession(server.url, 'user:sara');
+    const sara = await demoSession(pg.server().url, 'user:sara');
     const refused = await call<{ error: { message: string } }>('POST', '/api/admin/organisation/import', sara, { csv: csv('enhet;X;Y;;;;;;;;;;'), apply: true });
     expect([refused.status, refused.body.error.message]).toEqual([403, 'Organisationen ändras av administratören.']);
     const anonymous = await call('POST', '/api/admin/organisation/import', { 'x-kvalitetsflode': '1' }, { csv: 'x', apply: false });

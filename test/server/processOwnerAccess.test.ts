@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessLogAnswer, CommandAnswer, ListAnswer, MigrateAnswer } from '../../src/api/contract';
-import { memoryServer } from '../support/memoryServer';
+import { ANNA, memoryServer, postAs } from '../support/memoryServer';
+import type { MemoryServer } from '../support/memoryServer';
 import { example } from '../support/world';
 
-type Server = Awaited<ReturnType<typeof memoryServer>>;
-
-const ANNA = { namn: 'Anna Berg', befattning: 'Undersköterska', anvandarId: 'user:anna' };
-
-async function post(s: Server, userId: string, url: string, payload: unknown): Promise<string> {
-  const res = await s.app.inject({ method: 'POST', url, headers: await s.as(userId), payload: payload as Record<string, unknown> });
-  expect(res.statusCode, res.body).toBeLessThan(300);
-  return res.body;
-}
+type Server = MemoryServer;
+const post = postAs;
 
 async function read(s: Server, userId: string, id: string, utskrift?: string): Promise<number> {
   const url = `/api/arenden/${encodeURIComponent(id)}${utskrift ? `?utskrift=${encodeURIComponent(utskrift)}` : ''}`;

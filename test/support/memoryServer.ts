@@ -68,3 +68,15 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z') {
   }
   return { app, ctx, engine, store: memory, clock, as };
 }
+
+export type MemoryServer = Awaited<ReturnType<typeof memoryServer>>;
+
+/** Anna as the lex Sarah rapport names her. */
+export const ANNA = { namn: 'Anna Berg', befattning: 'Undersköterska', anvandarId: 'user:anna' };
+
+/** A POST as this person that must succeed; its body. */
+export async function postAs(s: MemoryServer, userId: string, url: string, payload: unknown): Promise<string> {
+  const res = await s.app.inject({ method: 'POST', url, headers: await s.as(userId), payload: payload as Record<string, unknown> });
+  if (res.statusCode >= 300) throw new Error(`${url} som ${userId}: ${res.statusCode} ${res.body}`);
+  return res.body;
+}
