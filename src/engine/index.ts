@@ -131,7 +131,7 @@ export type { AtgardCounts, AtgardStatistics } from './reports/atgardStatistics'
 export type { OrgFilter } from './reports/enheterInScope';
 export { toCsv } from './reports/toCsv';
 export type { CsvTable } from './reports/toCsv';
-export { parseCsv } from './reports/parseCsv';
+export { CsvQuoteError, parseCsv } from './reports/parseCsv';
 export { HIGH_RISK_THRESHOLD } from './reports/riskanalysStatistics';
 export { riskLabel, riskLevel, RISK_LEVEL_TITLES } from './reports/riskLevel';
 export { categoryLabels } from './definition/categoryLabels';

@@ -1,7 +1,15 @@
+/** A quoted field that never ends; `row` is the record (1-based) where its quote began. */
+export class CsvQuoteError extends Error {
+  constructor(readonly row: number) {
+    super('CSV-texten slutar inne i ett citerat fält.');
+    this.name = 'CsvQuoteError';
+  }
+}
+
 /**
- * Reads CSV as written by `toCsv` back into rows of text (a leading BOM is skipped; CRLF or LF
+ * Reads CSV as written by `toCsv` or a spreadsheet back into rows of text (a leading BOM is skipped; CRLF or LF
  * ends a record; quoted fields may hold ; " and line breaks). Values stay text: "1,5" is not
- * turned back into a number. Throws on an unterminated quoted field.
+ * turned back into a number. Throws a CsvQuoteError on an unterminated quoted field.
  */
 export function parseCsv(text: string, separator = ';'): string[][] {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -10,6 +18,7 @@ export function parseCsv(text: string, separator = ';'): string[][] {
   let field = '';
   let i = 0;
   let quoted = false;
+  let quoteRow = 0;
   while (i < src.length) {
     const ch = src[i]!;
     if (quoted) {
@@ -24,7 +33,10 @@ export function parseCsv(text: string, separator = ';'): string[][] {
       i++;
       continue;
     }
-    if (ch === '"' && field === '') quoted = true;
+    if (ch === '"' && field === '') {
+      quoted = true;
+      quoteRow = rows.length + 1;
+    }
     else if (ch === separator) {
       row.push(field);
       field = '';
@@ -37,7 +49,7 @@ export function parseCsv(text: string, separator = ';'): string[][] {
     } else field += ch;
     i++;
   }
-  if (quoted) throw new Error('CSV-texten slutar inne i ett citerat fält.');
+  if (quoted) throw new CsvQuoteError(quoteRow);
   // A final record without a line break still counts; a trailing line break adds no empty row.
   if (field !== '' || row.length > 0) {
     row.push(field);
