@@ -3,22 +3,14 @@ import { stockholmInstant } from '../calendar/stockholmInstant';
 
 export const DAY_MS = 86_400_000;
 
-/** Adds whole days and calendar months to an ISO instant, in UTC (pure: no ambient clock). */
+/** Adds calendar months, then whole days, to an ISO instant, in UTC (pure: no ambient clock). */
 export function addDuration(iso: string, days = 0, months = 0): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) throw new Error(`Ogiltig tidpunkt: ${iso}`);
-  // Whole days in UTC are plain arithmetic; calendar months need the Date fields.
   if (!months) return new Date(ms + days * DAY_MS).toISOString();
-  const d = new Date(ms);
-  if (months) {
-    const day = d.getUTCDate();
-    d.setUTCDate(1);
-    d.setUTCMonth(d.getUTCMonth() + months);
-    const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-    d.setUTCDate(Math.min(day, last));
-  }
-  if (days) d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString();
+  // The calendar module's month arithmetic (the last day when the month is shorter), time of day kept.
+  const at = new Date(ms).toISOString();
+  return new Date(Date.parse(`${addMonths(at.slice(0, 10), months)}${at.slice(10)}`) + days * DAY_MS).toISOString();
 }
 
 /**
