@@ -102,8 +102,8 @@ export function OrganisationPage() {
     setStatus(undefined);
     try {
       await send();
+      await reload();
       setStatus(done);
-      reload();
       return true;
     } catch (err) {
       setProblems([(err as Error).message, ...(err instanceof BackendError ? err.details : [])]);

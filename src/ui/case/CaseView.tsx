@@ -72,12 +72,12 @@ export function CaseView({ id }: { id: string }) {
     performance.measure('kf:commit', { start: started });
     if (!r.ok) {
       setProblem({ message: r.rejection.message, type, fieldErrors: r.rejection.fieldErrors, reasons: r.rejection.reasons });
-      if (r.rejection.code === 'seq_conflict') reload();
+      if (r.rejection.code === 'seq_conflict') void reload();
       return false;
     }
     setOpen(undefined);
+    await reload();
     setNotice(`Sparat: ${titleOfEvent(type)}.`);
-    reload();
     heading.current?.focus();
     return true;
   };
