@@ -18,22 +18,8 @@ const uiPatterns = [
 // written, so they are spelled for the depth of today's files (src/ui/<folder>/, src/editor/<folder>/).
 const foundationWhy = 'src/ui/foundation is the UI\'s ground floor: it imports no page, shell or editor module.';
 
-export default tseslint.config(
-  { ignores: ['dist/**', 'dist-e2e/**', 'dist-bench/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
-  {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': 'error',
-    },
-  },
-  {
-    files: ['src/engine/**/*.ts'],
-    ignores: ['src/engine/**/*.test.ts'],
-    languageOptions: { globals: {} },
-    rules: {
+// The engine's purity; process packs' data (src/processes/**/*.ts) keeps it too, as the engine reads it.
+const engineRules = {
       'no-restricted-imports': [
         'error',
         {
@@ -62,7 +48,24 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The clock is an injected port (Clock).' },
         { selector: "CallExpression[callee.name='Date']", message: 'The clock is an injected port (Clock).' },
       ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-e2e/**', 'dist-bench/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: engineRules,
   },
   {
     files: ['src/ui/**/*.{ts,tsx}', 'src/editor/**/*.{ts,tsx}'],
@@ -112,6 +115,23 @@ export default tseslint.config(
             { regex: '^\\.\\./\\.\\./ui/(?!foundation/)', message: 'The editor may import src/ui/foundation, but no page or shell module of src/ui.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    // A pack's data is read by the engine: pure like it. Its React part (ui.tsx and what it uses) sits beside the pages.
+    files: ['src/processes/**/*.ts'],
+    ignores: ['src/processes/**/*.test.ts', 'src/processes/PackUi.ts'],
+    languageOptions: { globals: {} },
+    rules: engineRules,
+  },
+  {
+    files: ['src/processes/**/*.tsx'],
+    ignores: ['src/processes/**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...uiPatterns, { regex: '^(\\.\\./)+(ui/(?!foundation/)|editor/)', message: 'A pack\'s React part uses src/ui/foundation only, like a page.' }] },
       ],
     },
   },

@@ -1,3 +1,5 @@
+import { LINK_TITLES } from '../../processes/registry';
+
 /** JSON Schema of a backup file; deep checks (definitions, chains, replay) follow in importBackup. */
 export const BACKUP_FORMAT_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -55,7 +57,7 @@ export const BACKUP_FORMAT_SCHEMA = {
               type: 'object',
               required: ['rel', 'arendeId'],
               additionalProperties: false,
-              properties: { rel: { enum: ['eskalerad_till', 'eskalerad_fran', 'overlamnad_till', 'overlamnad_fran'] }, arendeId: { type: 'string' } },
+              properties: { rel: { enum: Object.keys(LINK_TITLES) }, arendeId: { type: 'string' } },
             },
           },
           prevHash: { type: 'string', pattern: '^[0-9a-f]{64}$', title: 'föregående kontrollsumma' },

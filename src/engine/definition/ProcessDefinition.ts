@@ -1,7 +1,10 @@
 import type { RoleId } from '../model/Role';
 import type { FormSpec } from './ProcessCatalog';
 
-export type ProcessType = 'lex-sarah' | 'avvikelse' | 'riskanalys' | 'lex-maria';
+import type { ProcessType } from '../../processes/packs';
+
+/** The process types come from the packs (src/processes/packs.ts). */
+export type { ProcessType };
 
 /** A deadline attached to a state: due a duration after a start, met by an event. */
 export interface ObligationSpec {

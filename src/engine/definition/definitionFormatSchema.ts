@@ -1,3 +1,5 @@
+import { PROCESS_TYPES } from '../../processes/registry';
+
 /**
  * JSON Schema of our definition format: a deliberately small subset of XState v5 configs
  * (no `always`, `after`, `invoke`, history or entry/exit actions) so that the verifier is sound.
@@ -89,7 +91,7 @@ export const DEFINITION_FORMAT_SCHEMA = {
   properties: {
     id: { type: 'string', pattern: '^[a-z][a-z0-9-]*$', title: 'id' },
     version: { type: 'integer', minimum: 1, title: 'version' },
-    processType: { enum: ['lex-sarah', 'avvikelse', 'riskanalys', 'lex-maria'], title: 'processtyp' },
+    processType: { enum: PROCESS_TYPES, title: 'processtyp' },
     title: { type: 'string', minLength: 1, title: 'rubrik' },
     description: { type: 'string' },
     published: {

@@ -1,4 +1,4 @@
-import type { NamedRef, ProcessType } from '../definition/ProcessDefinition';
+import type { NamedRef } from '../definition/ProcessDefinition';
 import type { RoleId } from '../model/Role';
 
 /** A step the law (or a binding föreskrift) mandates, identified by its state key. */
@@ -57,7 +57,7 @@ export interface ConditionalSteps {
  * but every published definition must satisfy this skeleton.
  */
 export interface LegalSkeleton {
-  processType: ProcessType;
+  processType: string;
   steps: Readonly<Record<string, MandatedStep>>;
   /** Allowed orders of the unconditional mandated steps (one per route). */
   routes: readonly (readonly string[])[];

@@ -23,8 +23,8 @@ export interface Atgard {
   updatedSeq: number;
 }
 
-/** Outgoing and back links between ärenden: avvikelse → lex Sarah (eskalerad), avvikelse → lex Maria at the MAS (overlamnad). */
-export type LinkRel = 'eskalerad_till' | 'eskalerad_fran' | 'overlamnad_till' | 'overlamnad_fran';
+/** Outgoing and back links between ärenden (avvikelse → lex Sarah, eskalerad); the packs declare every rel. */
+export type LinkRel = string;
 
 export interface ArendeLink {
   rel: LinkRel;

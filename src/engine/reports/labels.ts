@@ -1,14 +1,11 @@
 import type { IvoStatus, LexSarahFacts } from '../model/ArendeFacts';
 
-/** The process types the yearly report counts, in the order it shows them. */
-export const REPORT_PROCESSES = ['avvikelse', 'lex-sarah', 'riskanalys'] as const;
+import { COUNTED_PROCESSES, REPORT_LABELS } from '../../processes/registry';
 
-export const PROCESS_LABELS: Readonly<Record<string, string>> = {
-  avvikelse: 'Avvikelser',
-  'lex-sarah': 'Lex Sarah-rapporter',
-  riskanalys: 'Riskanalyser',
-  'lex-maria': 'Lex Maria-bedömningar',
-};
+/** The process types the yearly report counts, in the order it shows them (from the packs). */
+export const REPORT_PROCESSES = COUNTED_PROCESSES;
+
+export const PROCESS_LABELS = REPORT_LABELS;
 
 /** Key and label for an avvikelse without a category (e.g. an old or partial rapport). */
 export const UTAN_KATEGORI = { key: 'utan_kategori', label: 'Kategori saknas' } as const;

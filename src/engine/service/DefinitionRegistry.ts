@@ -1,7 +1,7 @@
 import { loadDefinition } from '../definition/loadDefinition';
 import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { FormSpec, ProcessCatalog } from '../definition/ProcessCatalog';
-import type { ProcessDefinition, ProcessType } from '../definition/ProcessDefinition';
+import type { ProcessDefinition } from '../definition/ProcessDefinition';
 import { definitionRef } from '../definition/ProcessDefinition';
 import { canonicalJson } from '../events/canonicalJson';
 import type { SchemaValidator } from '../ports/SchemaValidator';
@@ -151,7 +151,7 @@ export class DefinitionRegistry {
   }
 
   /** Newest version of a process type: what new ärenden are opened on. */
-  latest(processType: ProcessType): LoadedDefinition | undefined {
+  latest(processType: string): LoadedDefinition | undefined {
     let best: LoadedDefinition | undefined;
     for (const [ref, l] of this.byRef)
       if (l.definition.processType === processType && !this.retiredRefs.has(ref) && (!best || l.definition.version > best.definition.version)) best = l;

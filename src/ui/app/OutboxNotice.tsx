@@ -51,7 +51,7 @@ export function OutboxNotice() {
           <ul>
             {waiting.map((i) => (
               <li key={i.id}>
-                {processTitle(i.processType)}, skriven {formatDateTime(i.createdAt)}
+                {processTitle(backend.registry, i.processType)}, skriven {formatDateTime(i.createdAt)}
               </li>
             ))}
           </ul>
@@ -66,7 +66,7 @@ export function OutboxNotice() {
           <ul>
             {refused.map((i) => (
               <li key={i.id}>
-                {processTitle(i.processType)}, skriven {formatDateTime(i.createdAt)}: {i.refusal}{' '}
+                {processTitle(backend.registry, i.processType)}, skriven {formatDateTime(i.createdAt)}: {i.refusal}{' '}
                 <button type="button" className="link-button" onClick={() => void reopen(i)}>
                   Öppna som utkast
                 </button>

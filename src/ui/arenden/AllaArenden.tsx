@@ -8,7 +8,8 @@ import { loadUrval } from '../foundation/urval';
 import { useServices } from '../foundation/services';
 import { useLoad } from '../foundation/useLoad';
 import { countOf, formatDate, formatNumber } from '../foundation/format';
-import { arendeNumber, enhetName, PROCESS_TITLES, processTitle } from '../foundation/labels';
+import { PROCESS_TYPES } from '../../processes/registry';
+import { arendeNumber, enhetName, processTitle } from '../foundation/labels';
 
 const PAGE = 100;
 
@@ -106,7 +107,7 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
           <label htmlFor="f-process">Process</label>
           <select id="f-process" value={f.process} onChange={(e) => set('process', e.target.value)}>
             <option value="">Alla</option>
-            {Object.entries(PROCESS_TITLES).map(([k, v]) => (
+            {PROCESS_TYPES.map((k) => [k, processTitle(backend.registry, k)] as const).map(([k, v]) => (
               <option key={k} value={k}>
                 {v}
               </option>
@@ -179,7 +180,7 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
                     <a href={href({ page: 'arende', id: s.arendeId })}>{s.rubrik}</a>
                     <span className="hint"> {arendeNumber(s.arendeId)}</span>
                   </td>
-                  <td>{processTitle(s.processType)}</td>
+                  <td>{processTitle(backend.registry, s.processType)}</td>
                   <td>{enhetName(org, s.enhetId)}</td>
                   <td>{s.status === 'closed' ? 'Avslutat' : s.activeSteps.map((a) => a.title).join(', ')}</td>
                   <td className={next && next.dueAt < today ? 'overdue' : undefined}>

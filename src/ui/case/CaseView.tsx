@@ -1,19 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import { may } from '../../api/access';
-import type { Atgard, FieldError } from '../../engine/index';
+import type { ArendeState, Atgard, FieldError } from '../../engine/index';
+import { packOf } from '../../processes/registry';
 import { closingConditions, computeObligations, holdsRole, LINK_TITLES, newItemDefaults, ROLE_TITLES, rubrikOf, SKELETONS, stepDefaults, stepperOf, stockholmDate } from '../../engine/index';
 import { href } from '../foundation/router';
 import { contactOf, userName } from '../foundation/roles';
 import { useServices } from '../foundation/services';
 import { useSession } from '../foundation/session';
 import { useLoad } from '../foundation/useLoad';
+import { usePackUi } from '../foundation/usePackUi';
 import { formatDate, relativeDays } from '../foundation/format';
 import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
-import { arendeNumber, enhetName, processTitle } from '../foundation/labels';
+import { arendeNumber, enhetName } from '../foundation/labels';
 import { AtgarderPanel } from './AtgarderPanel';
 import { History } from './History';
 import { NotReadable } from './NotReadable';
-import { SkyddsombudView } from './SkyddsombudView';
 import { Stepper } from './Stepper';
 
 type Open = { type: string; atgard?: Atgard } | undefined;
@@ -26,6 +27,7 @@ export function CaseView({ id }: { id: string }) {
   const { backend, org, people, catalog, drafts, now } = services;
   const { user } = useSession();
   const { data, error, reload } = useLoad(() => backend.arende(id), [backend, id, user]);
+  const packUi = usePackUi(data?.state.open.processType);
   const [open, setOpen] = useState<Open>();
   const [notice, setNotice] = useState<string>();
   const [problem, setProblem] = useState<{ message: string; type?: string; fieldErrors?: readonly FieldError[]; reasons?: readonly string[] }>();
@@ -37,12 +39,17 @@ export function CaseView({ id }: { id: string }) {
   }), [services, id, reload]);
 
   if (error) return <p role="alert">Ärendet kunde inte läsas: {error.message}</p>;
-  if (data === undefined) return <p aria-live="polite">Läser in ärendet …</p>;
+  // The process's own panels come with the ärende, so the step does not shift when they arrive.
+  if (data === undefined || (data !== null && packUi === undefined)) return <p aria-live="polite">Läser in ärendet …</p>;
   if (data === null) return <NotReadable id={id} onGranted={reload} />;
   const { state, options } = data;
   const nameOf = (userId: string) => userName(people, userId);
   const titleOfEvent = (type: string) => options.find((o) => o.type === type)?.title ?? type;
   const steps = stepperOf(state);
+  const StepPanel = (key: string) => {
+    const Panel = packUi?.stepPanels?.[key];
+    return Panel ? <Panel state={state} /> : null;
+  };
   const today = now();
   const obligations = computeObligations(state, today).filter((o) => o.status === 'open');
   const closing = closingConditions(state);
@@ -113,7 +120,7 @@ export function CaseView({ id }: { id: string }) {
     <article className="case">
       <header className="case-header">
         <p className="eyebrow">
-          {processTitle(state.open.processType)} · ärende {arendeNumber(id)} · {enhetName(org, state.open.enhetId)} · version {state.loaded.definition.version}
+          {state.loaded.definition.title} · ärende {arendeNumber(id)} · {enhetName(org, state.open.enhetId)} · version {state.loaded.definition.version}
         </p>
         <h1 ref={heading} tabIndex={-1}>
           {rubrikOf(state)}
@@ -123,12 +130,12 @@ export function CaseView({ id }: { id: string }) {
           {state.links.map((l) => (
             <span key={l.arendeId}>
               {' '}
-              · <a href={href({ page: 'arende', id: l.arendeId })}>{LINK_TITLES[l.rel]} {arendeNumber(l.arendeId)}</a>
+              · <a href={href({ page: 'arende', id: l.arendeId })}>{LINK_TITLES[l.rel] ?? l.rel} {arendeNumber(l.arendeId)}</a>
             </span>
           ))}
         </p>
         <LateRegistration state={state} />
-        <DocumentLinks id={id} processType={state.open.processType} hasAnmalan={state.events.some((e) => e.type === 'anmalan_ivo.submit')} hasUtredning={state.events.some((e) => e.type === 'utredning.submit')} accessLog={may(user, 'accessLog')} />
+        <DocumentLinks id={id} state={state} accessLog={may(user, 'accessLog')} />
       </header>
 
       <div aria-live="polite" className="notice-area">
@@ -152,8 +159,7 @@ export function CaseView({ id }: { id: string }) {
             return (
               <section key={step.path} aria-labelledby={`aktuellt-${step.key}`} className="current-step">
                 <h2 id={`aktuellt-${step.key}`}>Aktuellt steg: {step.title}</h2>
-                {/* The verksamhetschef reads the skyddsombud's view before approving (AFS 2023:1). */}
-                {state.open.processType === 'riskanalys' && step.key === 'godkannande' && <SkyddsombudView state={state} headingLevel={3} headingId="skyddsombud-synpunkter" />}
+                {StepPanel(step.key)}
                 {option?.allowed ? (
                   formFor(option.type, step.title, undefined, step.key === 'avslut' ? 'Avsluta ärendet' : 'Spara och skicka')
                 ) : (
@@ -264,11 +270,9 @@ export function CaseView({ id }: { id: string }) {
   );
 }
 
-function DocumentLinks({ id, processType, hasAnmalan, hasUtredning, accessLog }: { id: string; processType: string; hasAnmalan: boolean; hasUtredning: boolean; accessLog: boolean }) {
-  const links: [string, string][] = [];
-  if (processType === 'lex-sarah' && hasUtredning) links.push(['utredning', 'Utredning (utskrift)']);
-  if (processType === 'lex-sarah' && hasAnmalan) links.push(['anmalan', 'Anmälan till IVO (utskrift)']);
-  if (processType === 'riskanalys') links.push(['riskanalys', 'Riskanalys (utskrift)']);
+function DocumentLinks({ id, state, accessLog }: { id: string; state: ArendeState; accessLog: boolean }) {
+  // A document exists once the step it prints is in the log (the utredning, the anmälan).
+  const links = (packOf(state.open.processType)?.documents ?? []).filter((d) => !d.after || state.events.some((e) => e.type === d.after)).map((d) => [d.id, d.linkText] as const);
   if (links.length === 0 && !accessLog) return null;
   return (
     <p className="documents">

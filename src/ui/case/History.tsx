@@ -16,7 +16,7 @@ export function History({ state, nameOf, titleOf }: { state: ArendeState; nameOf
             <time dateTime={e.at}>{formatDateTime(e.at)}</time>{' '}
             <strong>{e.type === 'arende.open' ? 'Ärendet skapades' : e.type === MIGRATE_EVENT ? migrated(e.stepData as MigrateData) : titleOf(e.type)}</strong> – {nameOf(e.actor.userId)} ({ROLE_TITLES[e.actor.role]})
             {e.links?.map((l) => (
-              <span key={l.arendeId}> · {LINK_TITLES[l.rel].toLowerCase()} {arendeNumber(l.arendeId)}</span>
+              <span key={l.arendeId}> · {(LINK_TITLES[l.rel] ?? l.rel).toLowerCase()} {arendeNumber(l.arendeId)}</span>
             ))}
           </li>
         ))}

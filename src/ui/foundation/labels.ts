@@ -1,13 +1,7 @@
 import type { Organisation } from '../../engine/index';
 
-export const PROCESS_TITLES: Record<string, string> = {
-  'lex-sarah': 'Lex Sarah',
-  avvikelse: 'Avvikelse',
-  riskanalys: 'Riskanalys',
-  'lex-maria': 'Lex Maria-bedömning',
-};
-
-export const processTitle = (type: string) => PROCESS_TITLES[type] ?? type;
+/** A process's title from its newest published definition (a process owner may rename it); the type when none is published. */
+export const processTitle = (registry: { latest(type: string): { definition: { title: string } } | undefined }, type: string) => registry.latest(type)?.definition.title ?? type;
 
 export const enhetName = (org: Organisation, id: string) => org.enheter.find((e) => e.id === id)?.namn ?? id;
 

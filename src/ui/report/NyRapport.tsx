@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { FieldError, ProcessType } from '../../engine/index';
+import { PACKS } from '../../processes/packs';
+import type { ProcessPack } from '../../processes/ProcessPack';
 import { holdsRole } from '../../engine/index';
 import { enheterOf } from '../foundation/roles';
 import { navigate, replaceRoute } from '../foundation/router';
@@ -7,26 +9,11 @@ import { useServices } from '../foundation/services';
 import { useSession } from '../foundation/session';
 import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
 
-const CHOICES: { type: ProcessType; title: string; when: string; role: 'medarbetare' | 'enhetschef' }[] = [
-  {
-    type: 'avvikelse',
-    title: 'Avvikelse',
-    when: 'Något har hänt, eller kunde ha hänt, som inte borde: ett fall, ett missat besök, ett läkemedel som inte gavs, brister i information eller dokumentation.',
-    role: 'medarbetare',
-  },
-  {
-    type: 'lex-sarah',
-    title: 'Lex Sarah-rapport',
-    when: 'Den enskilde har utsatts för, eller riskerar påtagligt att utsättas för, ett missförhållande som hotar liv, säkerhet eller hälsa. Rapportera genast. Du måste stå med ditt namn.',
-    role: 'medarbetare',
-  },
-  {
-    type: 'riskanalys',
-    title: 'Riskanalys inför förändring',
-    when: 'För enhetschefer: innan en förändring i verksamheten (bemanning, lokaler, arbetssätt) ska riskerna bedömas tillsammans med personal och skyddsombud.',
-    role: 'enhetschef',
-  },
-];
+// What Ny rapport offers comes from the process packs (their order, texts and the role that may start them).
+const CHOICES = PACKS.flatMap((p) => {
+  const pack: ProcessPack = p;
+  return pack.nyRapport ? [{ type: p.type, ...pack.nyRapport }] : [];
+});
 
 /** "Ny rapport": a short guide to which process applies, the unit, and the first form. */
 export function NyRapport(props: { typ?: string; enhet?: string }) {
@@ -112,8 +99,8 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
             draftKey={`ny:${user.userId}:${type}:${enhetId}`}
             drafts={drafts}
             submitText="Skicka rapporten"
-            // The rapportör is named: it starts as the signed-in user, reporting in writing (both changed when registering an oral report).
-            initial={choice.type === 'lex-sarah' ? { rapportor: { namn: user.namn, ...(user.titel ? { befattning: user.titel } : {}), anvandarId: user.userId }, muntligRapport: false } : undefined}
+            // E.g. the lex Sarah rapportör starts as the signed-in user, reporting in writing (both changed when registering an oral report).
+            initial={choice.initial?.({ userId: user.userId, namn: user.namn, ...(user.titel ? { titel: user.titel } : {}) })}
             engineErrors={problem?.fieldErrors}
             onSubmit={async (data) => {
               setQueued(false);

@@ -1,5 +1,5 @@
 import type { ArendeState } from '../../engine/index';
-import { formatDate } from '../foundation/format';
+import { formatDate } from '../../ui/foundation/format';
 
 interface Synpunkter {
   namn?: string;

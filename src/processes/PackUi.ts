@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import type { ArendeState, ArendeSummary } from '../engine/index';
+
+/** What a process's print document gets from the generic print page. */
+export interface PrintProps {
+  id: string;
+  state: ArendeState;
+  summary: ArendeSummary;
+  /** The "back to the ärende" and "print" controls, hidden on paper. */
+  back: ReactNode;
+}
+
+/**
+ * A pack's React part, loaded only in the browser when needed: its print documents (by the ids the pack lists)
+ * and panels shown under one of its current steps.
+ */
+export interface PackUi {
+  documents?: Readonly<Record<string, (props: PrintProps) => ReactNode>>;
+  stepPanels?: Readonly<Record<string, (props: { state: ArendeState }) => ReactNode>>;
+}

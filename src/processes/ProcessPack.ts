@@ -1,0 +1,59 @@
+import type { LegalSkeleton } from '../engine/legal/LegalSkeleton';
+import type { ArendeContext, LinkRel } from '../engine/model/ArendeContext';
+import type { RoleId } from '../engine/model/Role';
+import type { PackUi } from './PackUi';
+
+/** An outgoing link whose step opens an ärende of another process (the escalation to lex Sarah, the handover to the MAS). */
+export interface LinkOpening {
+  rel: 'eskalerad_till' | 'overlamnad_till';
+  back: LinkRel;
+  /** The process the link opens. */
+  processType: string;
+  /** Swedish, e.g. "ett lex Sarah-ärende" (in refusals and guard descriptions). */
+  noun: string;
+  /** The role the new ärende is opened in, on behalf of its receiver. */
+  asRole: RoleId;
+  /** How the link reads in the case header and history, from this side and from the other. */
+  title: string;
+  backTitle: string;
+}
+
+/** A printable document of a process (print CSS, then the browser's "Spara som PDF"). */
+export interface PrintDocument {
+  id: string;
+  /** What the access log calls it. */
+  title: string;
+  /** The link text on the case page. */
+  linkText: string;
+  /** The document exists once this event is in the log (always when absent). */
+  after?: string;
+}
+
+/** The signed-in person, for prefilling a first form. */
+export interface Reporter {
+  userId: string;
+  namn: string;
+  titel?: string;
+}
+
+/**
+ * What is specific to one process beside its machine and forms: its legal skeleton, its report facts,
+ * what its steps open elsewhere, its Ny rapport text and its print documents. Pure data and pure functions.
+ */
+export interface ProcessPack {
+  type: string;
+  /** The plural in reports and statistics, e.g. "Lex Sarah-rapporter". */
+  reportLabel: string;
+  /** Counted per process in the kvalitetsberättelse's trend (in the list's order). */
+  counted: boolean;
+  skeleton: LegalSkeleton;
+  /** The rapport field that records when the händelse happened; else the rapport's own date stands in. */
+  handelseField?: string;
+  /** Links this process's steps open, and the facts its data gives the new ärende's first step. */
+  opens?: readonly (LinkOpening & { prefill(context: ArendeContext, data: unknown): Record<string, unknown> })[];
+  /** Offered on Ny rapport to whoever holds `role` somewhere; absent for processes only opened by a link. */
+  nyRapport?: { title: string; when: string; role: 'medarbetare' | 'enhetschef'; initial?(reporter: Reporter): Record<string, unknown> };
+  documents?: readonly PrintDocument[];
+  /** Its React part (print documents, step panels), loaded only in the browser when needed. */
+  ui?(): Promise<{ ui: PackUi }>;
+}

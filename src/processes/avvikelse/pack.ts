@@ -1,0 +1,62 @@
+import type { ArendeContext } from '../../engine/model/ArendeContext';
+import type { ProcessPack } from '../ProcessPack';
+import { skeleton } from './skeleton';
+
+type Data = Record<string, unknown>;
+const rapportOf = (context: ArendeContext) => context.steps['rapport.submit']?.data as Data | undefined;
+const present = (key: string, value: unknown): Data => (value === undefined || value === '' ? {} : { [key]: value });
+
+export const avvikelse = {
+  type: 'avvikelse',
+  reportLabel: 'Avvikelser',
+  counted: true,
+  skeleton,
+  handelseField: 'handelseDatum',
+  opens: [
+    {
+      rel: 'eskalerad_till',
+      back: 'eskalerad_fran',
+      processType: 'lex-sarah',
+      noun: 'ett lex Sarah-ärende',
+      asRole: 'enhetschef',
+      title: 'Eskalerat till lex Sarah-ärende',
+      backTitle: 'Eskalerat från avvikelse',
+      prefill(context, data) {
+        const rapport = rapportOf(context);
+        const eskalering = (data ?? {}) as Data;
+        return {
+          handelse: eskalering.sammanfattning ?? rapport?.handelse,
+          ...present('enskildReferens', rapport?.enskildReferens),
+          ...present('rapportor', eskalering.rapportor),
+          ...present('inblandade', rapport?.inblandade),
+          konsekvens: { beskrivning: rapport?.konsekvens },
+        };
+      },
+    },
+    {
+      rel: 'overlamnad_till',
+      back: 'overlamnad_fran',
+      processType: 'lex-maria',
+      noun: 'en lex Maria-bedömning för MAS',
+      asRole: 'enhetschef',
+      title: 'Överlämnat till MAS, lex Maria-bedömning',
+      backTitle: 'Överlämnat från avvikelse',
+      prefill(context, data) {
+        const rapport = rapportOf(context);
+        const overlamning = (data ?? {}) as Data;
+        return {
+          ...present('handelse', overlamning.sammanfattning ?? rapport?.handelse),
+          ...present('handelseDatum', rapport?.handelseDatum),
+          ...present('enskildReferens', rapport?.enskildReferens),
+          ...present('konsekvens', rapport?.konsekvens),
+          ...present('enhetensMotivering', overlamning.motivering),
+        };
+      },
+    },
+  ],
+  nyRapport: {
+    title: 'Avvikelse',
+    when: 'Något har hänt, eller kunde ha hänt, som inte borde: ett fall, ett missat besök, ett läkemedel som inte gavs, brister i information eller dokumentation.',
+    role: 'medarbetare',
+  },
+} as const satisfies ProcessPack;

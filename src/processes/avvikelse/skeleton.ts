@@ -1,0 +1,27 @@
+import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
+
+export const skeleton: LegalSkeleton = {
+  processType: 'avvikelse',
+  steps: {
+    rapport: { key: 'rapport', title: 'Rapport', role: 'medarbetare',
+      requiredFields: ['handelseDatum', 'upptacktDatum', 'lagrum', 'kategori', 'handelse', 'konsekvens', 'omedelbarAtgard', 'informerade'] },
+    bedomning: { key: 'bedomning', title: 'Bedömning', role: 'enhetschef', independent: true, requiredFields: ['konsekvens', 'sannolikhet', 'vag'] },
+    eskalering: { key: 'eskalering', title: 'Eskalera till lex Sarah', role: 'enhetschef', requiredFields: ['sammanfattning', 'rapportor'],
+      requiredGuards: [{ type: 'hasLink', params: { rel: 'eskalerad_till' } }] },
+    // A händelse in hälso- och sjukvård that the enhetschef routes to the MAS opens a linked lex Maria-bedömning.
+    overlamning: { key: 'overlamning', title: 'Överlämna till MAS', role: 'enhetschef', requiredFields: ['sammanfattning'],
+      requiredGuards: [{ type: 'hasLink', params: { rel: 'overlamnad_till' } }] },
+    analys: { key: 'analys', title: 'Analys', role: 'enhetschef', independent: true, requiredFields: ['orsaker', 'tidigareHant', 'orsaker[]', 'orsaker[].kategori', 'orsaker[].beskrivning'] },
+    atgarder: { key: 'atgarder', title: 'Åtgärder', role: 'enhetschef' },
+    uppfoljning: { key: 'uppfoljning', title: 'Uppföljning', role: 'enhetschef', requiredGuards: [{ type: 'hasAllAtgarderVerified' }] },
+    avslut: { key: 'avslut', title: 'Avslut', role: 'enhetschef', requiredGuards: [{ type: 'hasAllAtgarderVerified' }] },
+  },
+  routes: [
+    ['rapport', 'bedomning', 'analys', 'atgarder', 'uppfoljning', 'avslut'],
+    ['rapport', 'bedomning', 'eskalering', 'avslut'],
+  ],
+  facts: {
+    till_mas: { title: 'bedömningen lämnar händelsen till MAS', events: ['bedomning.submit'], path: 'vag', equals: 'mas', decidedBy: 'bedomning.submit' },
+  },
+  conditional: [{ fact: 'till_mas', steps: ['overlamning'], before: 'analys', title: 'överlämningen till MAS' }],
+};

@@ -1,0 +1,10 @@
+import type { ProcessPack } from '../ProcessPack';
+import { skeleton } from './skeleton';
+
+/** Opened only by an avvikelse's handover to the MAS; not offered on Ny rapport. */
+export const lexMaria = {
+  type: 'lex-maria',
+  reportLabel: 'Lex Maria-bedömningar',
+  counted: false,
+  skeleton,
+} as const satisfies ProcessPack;

@@ -1,0 +1,17 @@
+import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
+
+// Patientsäkerhetslagen 3 kap. 5 §; in a kommun the MAS judges and makes the anmälan (HSL 11 kap. 4 §).
+export const skeleton: LegalSkeleton = {
+  processType: 'lex-maria',
+  steps: {
+    bedomning: { key: 'bedomning', title: 'Lex Maria-bedömning', role: 'mas', independent: true, requiredFields: ['handelse', 'anmalas', 'motivering', 'bedomare', 'bedomare.namn'] },
+    anmalan: { key: 'anmalan', title: 'Anmälan till IVO enligt lex Maria', role: 'mas', requiredFields: ['skickadDatum', 'satt'],
+      requiredGuards: [{ type: 'isDateBetweenStepAndToday', params: { path: 'skickadDatum', notBefore: 'bedomning.submit' } }] },
+    avslut: { key: 'avslut', title: 'Avslut', role: 'mas', requiredFields: ['aterkoppling'] },
+  },
+  routes: [['bedomning', 'avslut']],
+  facts: {
+    anmals: { title: 'MAS har bedömt att händelsen ska anmälas', events: ['bedomning.submit'], path: 'anmalas', equals: true, decidedBy: 'bedomning.submit' },
+  },
+  conditional: [{ fact: 'anmals', steps: ['anmalan'], before: 'avslut', title: 'anmälan till IVO enligt lex Maria' }],
+};

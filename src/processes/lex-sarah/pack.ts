@@ -1,0 +1,22 @@
+import type { ProcessPack } from '../ProcessPack';
+import { skeleton } from './skeleton';
+
+export const lexSarah = {
+  type: 'lex-sarah',
+  reportLabel: 'Lex Sarah-rapporter',
+  counted: true,
+  skeleton,
+  handelseField: 'handelseTidpunkt',
+  nyRapport: {
+    title: 'Lex Sarah-rapport',
+    when: 'Den enskilde har utsatts för, eller riskerar påtagligt att utsättas för, ett missförhållande som hotar liv, säkerhet eller hälsa. Rapportera genast. Du måste stå med ditt namn.',
+    role: 'medarbetare',
+    // The rapportör stands with her name: the signed-in person is the rapportör unless she changes it.
+    initial: (r) => ({ rapportor: { namn: r.namn, ...(r.titel ? { befattning: r.titel } : {}), anvandarId: r.userId }, muntligRapport: false }),
+  },
+  documents: [
+    { id: 'utredning', title: 'Utredning', linkText: 'Utredning (utskrift)', after: 'utredning.submit' },
+    { id: 'anmalan', title: 'Anmälan till IVO', linkText: 'Anmälan till IVO (utskrift)', after: 'anmalan_ivo.submit' },
+  ],
+  ui: () => import('./ui'),
+} as const satisfies ProcessPack;

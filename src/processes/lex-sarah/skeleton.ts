@@ -1,0 +1,52 @@
+import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
+
+export const skeleton: LegalSkeleton = {
+  processType: 'lex-sarah',
+  steps: {
+    rapport: { key: 'rapport', title: 'Rapport', role: 'medarbetare',
+      requiredFields: ['handelse', 'handelseTidpunkt', 'upptacktTidpunkt', 'upptacktHur', 'enskildReferens', 'konsekvens', 'rapportor',
+        'konsekvens.typ', 'konsekvens.beskrivning', 'rapportor.namn', 'rapportor.befattning'] },
+    omedelbara_atgarder: { key: 'omedelbara_atgarder', title: 'Omedelbara åtgärder', role: 'enhetschef', requiredFields: ['behovs'] },
+    utredning: { key: 'utredning', title: 'Utredning', role: 'sas', independent: true,
+      requiredFields: ['handelseOchKonsekvenser', 'tidpunkter', 'orsaker', 'tidigareHandelser', 'avhjalpandeAtgarder',
+        'ovrigaIakttagelser', 'stallningstagande', 'forebyggandeAtgarder', 'utredare', 'underlag', 'enskildInformation',
+        'tidpunkter.handelseTidpunkt', 'tidpunkter.upptacktTidpunkt', 'tidpunkter.upptacktHur', 'tidigareHandelser.harHantForut',
+        'tidigareHandelser.riskForUpprepning', 'utredare.namn', 'utredare.titel', 'utredare.ingetJav', 'enskildInformation.informerad',
+        // Each piece of the utredning says when, from where, whether fact or judgement, and who wrote it.
+        'underlag[]', 'underlag[].datum', 'underlag[].kalla', 'underlag[].typ', 'underlag[].text', 'underlag[].forfattare.namn', 'underlag[].forfattare.titel'] },
+    bedomning: { key: 'bedomning', title: 'Bedömning', role: 'sas', independent: true, requiredFields: ['klassificering', 'allvarligt', 'motivering'] },
+    beslut: { key: 'beslut', title: 'Beslut', role: 'forvaltningschef', independent: true,
+      requiredFields: ['klassificering', 'allvarligt', 'motivering', 'beslutsfattare.namn', 'beslutsfattare.titel'] },
+    anmalan_ivo: { key: 'anmalan_ivo', title: 'Anmälan till IVO – förbered', role: 'sas', independent: true,
+      requiredFields: ['typ', 'avsandarensDiarienummer', 'anmalandeNamnd', 'verksamhet', 'handelsePlats', 'handelseTidpunkt', 'beskrivning', 'ivoAvdelning', 'utredningBifogas',
+        'verksamhet.namn', 'verksamhet.adress', 'verksamhet.postort'] },
+    anmalan_godkannande: { key: 'anmalan_godkannande', title: 'Anmälan till IVO – godkänn och underteckna', role: 'forvaltningschef', independent: true, requiredFields: ['godkand', 'undertecknare', 'undertecknare.namn', 'undertecknare.titel'] },
+    anmalan_skickad: { key: 'anmalan_skickad', title: 'Anmälan till IVO – skickad', role: 'sas', requiredFields: ['skickadDatum'],
+      requiredGuards: [{ type: 'isDateBetweenStepAndToday', params: { path: 'skickadDatum', notBefore: 'anmalan_godkannande.submit' } }] },
+    komplettering: { key: 'komplettering', title: 'Komplettering till IVO', role: 'sas', requiredFields: ['skickadDatum'],
+      requiredGuards: [{ type: 'hasStep', params: { event: 'utredning.submit' } }] },
+    avslut: { key: 'avslut', title: 'Avslut', role: 'sas', independent: true, requiredFields: ['avslutsanteckning'],
+      requiredGuards: [
+        // A missförhållande is not closed without real åtgärder, nor with IVO left believing an overruled "allvarligt".
+        { type: 'hasRealAtgarder' },
+        { type: 'hasIvoBeskedIfContradicted' },
+        { type: 'hasStep', params: { event: 'beslut.submit' } },
+        { type: 'hasAllAtgarderVerified' },
+        { type: 'hasStep', params: { event: 'utredning.submit', path: 'enskildInformation' } },
+      ] },
+  },
+  routes: [['rapport', 'omedelbara_atgarder', 'utredning', 'bedomning', 'beslut', 'avslut']],
+  facts: {
+    allvarligt: { title: 'missförhållandet har bedömts som allvarligt', events: ['allvarlighet.bedom', 'beslut.submit'], path: 'allvarligt', equals: true, decidedBy: 'beslut.submit' },
+    // From the log, never from a checkbox: the anmälan was sent before the utredning was finished.
+    utredning_ej_bifogad: { title: 'utredningen var inte klar när anmälan skickades', events: ['anmalan_skickad.submit'], absent: 'utredning.submit' },
+  },
+  conditional: [
+    { fact: 'allvarligt', steps: ['anmalan_ivo', 'anmalan_godkannande', 'anmalan_skickad'], before: 'avslut', title: 'anmälan till IVO' },
+    { fact: 'utredning_ej_bifogad', steps: ['komplettering'], before: 'avslut', title: 'komplettering till IVO' },
+  ],
+  obligations: [
+    { step: 'komplettering', title: 'komplettering senast två månader efter det datum anmälan skickades', from: { event: 'anmalan_skickad.submit', path: 'skickadDatum' }, months: 2, metBy: 'komplettering.submit' },
+  ],
+  independentEvents: ['atgard.verifiera'],
+};

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogFromDisk, loadShippedDefinitions } from '../adapters/catalog/diskCatalog';
+import { PACKS } from './packs';
+import type { ProcessPack } from './ProcessPack';
+import { LINK_TITLES, PRINT_DOCUMENTS, PROCESS_TYPES } from './registry';
+
+/** What the compiler cannot see: a pack and its machine, forms and other packs must fit together. */
+describe('process packs', () => {
+  const packs: readonly ProcessPack[] = PACKS;
+  const definitions = loadShippedDefinitions();
+  const catalog = loadCatalogFromDisk();
+
+  it('pairs every pack with a shipped definition, and every definition with a pack', () => {
+    for (const p of packs) expect(definitions.some((d) => d.processType === p.type), `machines/ saknar en definition för ${p.type}`).toBe(true);
+    for (const d of definitions) expect(PROCESS_TYPES as readonly string[], `${d.id} v${d.version} har ingen processmodul`).toContain(d.processType);
+    expect(new Set(PROCESS_TYPES).size).toBe(PROCESS_TYPES.length);
+  });
+
+  it('gives each pack its own skeleton, whose steps the newest definition has', () => {
+    for (const p of packs) {
+      expect(p.skeleton.processType).toBe(p.type);
+      const newest = definitions.filter((d) => d.processType === p.type).sort((a, b) => b.version - a.version)[0]!;
+      const json = JSON.stringify(newest.machine);
+      for (const key of Object.keys(p.skeleton.steps)) expect(json, `${p.type}: steget ${key}`).toContain(`"${key}"`);
+    }
+  });
+
+  it('opens only packs that exist, and packs that open the same link agree on where it goes and what it is called', () => {
+    const byRel = new Map<string, { processType: string; title: string }>();
+    const backs = new Set<string>();
+    for (const p of packs)
+      for (const o of p.opens ?? []) {
+        expect(PROCESS_TYPES as readonly string[]).toContain(o.processType);
+        const seen = byRel.get(o.rel);
+        if (seen) expect({ processType: o.processType, title: o.title }).toEqual(seen);
+        byRel.set(o.rel, { processType: o.processType, title: o.title });
+        // Each opener names its own back link, so the opened ärende says where it came from.
+        expect(backs.has(o.back), `${o.back} används av två processer`).toBe(false);
+        backs.add(o.back);
+        expect(LINK_TITLES[o.back]).toBe(o.backTitle);
+      }
+  });
+
+  it('renders every print document it lists, and names no document twice', async () => {
+    const ids = packs.flatMap((p) => (p.documents ?? []).map((d) => d.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(PRINT_DOCUMENTS.size).toBe(ids.length);
+    for (const p of packs) {
+      if (!p.documents?.length) continue;
+      expect(p.ui, `${p.type} listar dokument men har ingen ui-modul`).toBeDefined();
+      const { ui } = await p.ui!();
+      for (const d of p.documents) expect(typeof ui.documents?.[d.id], `${p.type}: dokumentet ${d.id}`).toBe('function');
+    }
+  });
+
+  it('offers Ny rapport only for a process whose first step has a form and the role the pack names', () => {
+    for (const p of packs) {
+      if (!p.nyRapport) continue;
+      const newest = definitions.filter((d) => d.processType === p.type).sort((a, b) => b.version - a.version)[0]!;
+      const first = (newest.machine.states as Record<string, { meta?: { form?: string; role?: string } }>)[newest.machine.initial]!;
+      expect(first.meta?.form && catalog.forms[first.meta.form], `${p.type}: första stegets formulär`).toBeTruthy();
+      expect(first.meta?.role, `${p.type}: första stegets roll`).toBe(p.nyRapport.role);
+    }
+  });
+});

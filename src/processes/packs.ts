@@ -1,0 +1,10 @@
+import { avvikelse } from './avvikelse/pack';
+import { lexMaria } from './lex-maria/pack';
+import { lexSarah } from './lex-sarah/pack';
+import type { ProcessPack } from './ProcessPack';
+import { riskanalys } from './riskanalys/pack';
+
+/** Every process the product runs, in the order Ny rapport and the reports show them. A new process is one line here. */
+export const PACKS = [avvikelse, lexSarah, riskanalys, lexMaria] as const satisfies readonly ProcessPack[];
+
+export type ProcessType = (typeof PACKS)[number]['type'];
