@@ -53,6 +53,28 @@ export interface ProcessPack {
   opens?: readonly (LinkOpening & { prefill(context: ArendeContext, data: unknown): Record<string, unknown> })[];
   /** Offered on Ny rapport to whoever holds `role` somewhere; absent for processes only opened by a link. */
   nyRapport?: { title: string; when: string; role: 'medarbetare' | 'enhetschef'; initial?(reporter: Reporter): Record<string, unknown> };
+  /** Where the ärende's kategori (a list filter and report group) is recorded; by default the rapport's `kategori`. */
+  kategori?: { event: string; path: string };
+  /** Count tables of its own in the kvalitetsberättelse (beside the trend every counted process gets). */
+  reportSections?: {
+    /** Per kategori (labelled by the form's choice titles), with share in percent. */
+    perKategori?: { title: string };
+    /** Per verksamhet of the ärende's enhet. */
+    perVerksamhet?: { title: string };
+  };
+  /**
+   * A public form without an account (the förvaltning's web site): what comes in waits, unsigned, until someone
+   * registers it; registering opens the ärende with the first step prefilled, done by the one who registers.
+   */
+  publicIntake?: {
+    /** The page's heading and what it says before the form. */
+    title: string;
+    intro: string;
+    /** The form the public fills in (fields of the first step); its data prefills that step. */
+    form: string;
+    /** Who sees and registers what comes in, per enhet (the enhet's chef, or the SAS for the förvaltning). */
+    registeredBy: RoleId;
+  };
   documents?: readonly PrintDocument[];
   /** Its React part (print documents, step panels), loaded only in the browser when needed. */
   ui?(): Promise<{ ui: PackUi }>;

@@ -57,7 +57,7 @@ describe('every page in real Chromium: accessible (axe, WCAG 2.1 AA) and Swedish
     await b.page.getByRole('link', { name: 'Alla ärenden' }).click();
     await b.page.locator('.arende-table tbody tr').first().waitFor();
     const all = await b.page.locator('.arende-table tbody tr').count();
-    await b.page.getByLabel('Process').selectOption({ label: 'Riskanalys' });
+    await b.page.getByLabel('Process').selectOption({ label: 'Riskanalys inför förändring' });
     await expect.poll(() => b.page.locator('.arende-table tbody tr').count()).toBeLessThan(all);
     await expectAccessible(b.page, 'Alla ärenden');
   });
