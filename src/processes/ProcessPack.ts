@@ -1,7 +1,6 @@
 import type { LegalSkeleton } from '../engine/legal/LegalSkeleton';
 import type { ArendeContext, LinkRel } from '../engine/model/ArendeContext';
 import type { RoleId } from '../engine/model/Role';
-import type { PackUi } from './PackUi';
 
 /** An outgoing link whose step opens an ärende of another process (the escalation to lex Sarah, the handover to the MAS). */
 export interface LinkOpening {
@@ -79,7 +78,6 @@ export interface ProcessPack {
     /** The first step's starting data from what came in (e.g. the channel and the day it came); by default the data as is. */
     firstStep?(data: Record<string, unknown>, receivedDate: string): Record<string, unknown>;
   };
+  /** Rendered by its React part, `<type>/ui.tsx` (found by its place; loaded in the browser when needed). */
   documents?: readonly PrintDocument[];
-  /** Its React part (print documents, step panels), loaded only in the browser when needed. */
-  ui?(): Promise<{ ui: PackUi }>;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogFromDisk, loadShippedDefinitions } from '../adapters/catalog/diskCatalog';
 import { PACKS } from './packs';
 import type { ProcessPack } from './ProcessPack';
+import { packUiLoader } from '../ui/foundation/usePackUi';
 import { LINK_TITLES, PRINT_DOCUMENTS, PROCESS_TYPES } from './registry';
 
 /** What the compiler cannot see: a pack and its machine, forms and other packs must fit together. */
@@ -41,14 +42,15 @@ describe('process packs', () => {
       }
   });
 
-  it('renders every print document it lists, and names no document twice', async () => {
+  it('renders every print document it lists, from its own folder, and names no document twice', async () => {
     const ids = packs.flatMap((p) => (p.documents ?? []).map((d) => d.id));
     expect(new Set(ids).size).toBe(ids.length);
     expect(PRINT_DOCUMENTS.size).toBe(ids.length);
     for (const p of packs) {
       if (!p.documents?.length) continue;
-      expect(p.ui, `${p.type} listar dokument men har ingen ui-modul`).toBeDefined();
-      const { ui } = await p.ui!();
+      const load = packUiLoader(p.type);
+      expect(load, `${p.type} listar dokument men har ingen src/processes/${p.type}/ui.tsx`).toBeDefined();
+      const { ui } = await load!();
       for (const d of p.documents) expect(typeof ui.documents?.[d.id], `${p.type}: dokumentet ${d.id}`).toBe('function');
     }
   });

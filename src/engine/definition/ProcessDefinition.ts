@@ -1,3 +1,4 @@
+import type { NamedRef } from '../model/NamedRef';
 import type { RoleId } from '../model/Role';
 import type { FormSpec } from './ProcessCatalog';
 
@@ -36,11 +37,7 @@ export interface StateMeta {
   help?: string;
 }
 
-/** A guard or action reference, implemented once in the engine's behaviour library. */
-export interface NamedRef {
-  type: string;
-  params?: Record<string, unknown>;
-}
+export type { NamedRef };
 
 export interface TransitionJson {
   target?: string;

@@ -1,4 +1,4 @@
-import type { NamedRef } from '../definition/ProcessDefinition';
+import type { NamedRef } from '../model/NamedRef';
 import type { RoleId } from '../model/Role';
 
 /** A step the law (or a binding föreskrift) mandates, identified by its state key. */

@@ -19,5 +19,4 @@ export const lexSarah = {
     { id: 'utredning', title: 'Utredning', linkText: 'Utredning (utskrift)', after: 'utredning.submit' },
     { id: 'anmalan', title: 'Anmälan till IVO', linkText: 'Anmälan till IVO (utskrift)', after: 'anmalan_ivo.submit' },
   ],
-  ui: () => import('./ui'),
 } as const satisfies ProcessPack;

@@ -13,5 +13,4 @@ export const riskanalys = {
     role: 'enhetschef',
   },
   documents: [{ id: 'riskanalys', title: 'Riskanalys', linkText: 'Riskanalys (utskrift)' }],
-  ui: () => import('./ui'),
 } as const satisfies ProcessPack;
