@@ -1,6 +1,6 @@
 import type { ReadingReason } from './readingOutside';
 import type { ActionOption, ArendeState, ArendeSummary, BackupFile, DefinitionRegistry, ImportResult, MigrationProof, ProcessDefinition, Rejection, VerifyResult, VersionImpact } from '../engine/index';
-import type { AccessLogAnswer, CsvImportAnswer, EnhetInput, ForvaltningInput, IntegrityReport, KvalitetsberattelseAnswer, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, ProcessRowsAnswer, ProcessRowsRequest, PublishAnswer, SessionInfo, SignInMethods, DemoPeople } from './contract';
+import type { AccessLogAnswer, CsvImportAnswer, EnhetInput, ForvaltningInput, IntegrityReport, KvalitetsberattelseAnswer, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, ProcessRowsAnswer, ProcessRowsRequest, PublishAnswer, SessionInfo, SignInMethods, DemoPeople, IntakeItemView, PublicIntakeInfo } from './contract';
 
 /** One ärende as the client shows it: replayed from the server's log, plus what the signed-in person may do. */
 export interface ArendeOnClient {
@@ -54,6 +54,14 @@ export interface Backend {
   refreshDefinitions(): Promise<void>;
 
   report(processType: string, enhetId: string, data: unknown): Promise<ReportOutcome>;
+
+  /** A process's public form (no account): the enheter to choose among, and sending it (nothing is read back). */
+  publicIntakeInfo(processType: string): Promise<PublicIntakeInfo>;
+  submitPublic(processType: string, enhetId: string, data: Record<string, unknown>): Promise<void>;
+  /** What came in through public forms for the enheter the person registers for, and registering one as an ärende. */
+  intake(): Promise<IntakeItemView[]>;
+  intakeItem(id: string): Promise<(IntakeItemView & { registeredArendeId?: string }) | null>;
+  registerIntake(id: string, data: Record<string, unknown>): Promise<Exclude<ReportOutcome, { queued: true }>>;
   submit(arendeId: string, type: string, data: unknown, expectedSeq: number): Promise<SubmitOutcome>;
   /** The ärende, or null when it does not exist or the caller may not read it. */
   /** One ärende as the caller may see it; `utskrift` names the document printed (the server logs every read). */

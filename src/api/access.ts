@@ -1,5 +1,6 @@
 import type { Actor, Organisation, RoleId, ScopedRow, ScopeGrant, SummaryScope, WaitingFor } from '../engine/index';
 import { inScope, scopeCovers } from '../engine/index';
+import { packOf } from '../processes/registry';
 
 /**
  * Who may do what: one table, read by the server (which enforces it) and by the UI (which only
@@ -128,4 +129,13 @@ export function waitingForOf(org: Organisation, actor: Actor): WaitingFor[] {
     const enheter = unitsOf(org, actor.roles.filter((a) => a.role === role));
     return { role, enheter: enheter === 'all' ? 'all' : [...enheter].sort() };
   });
+}
+
+/**
+ * The enheter whose public submissions (a pack's `publicIntake`) this person sees and registers: those where she
+ * holds one of the pack's `registeredBy` roles. Empty for a process without a public form.
+ */
+export function intakeEnheter(org: Organisation, actor: Actor, processType: string): string[] {
+  const roles = packOf(processType)?.publicIntake?.registeredBy ?? [];
+  return org.enheter.filter((e) => !e.stangd && actor.roles.some((a) => roles.includes(a.role) && scopeCovers(org, a, e.id))).map((e) => e.id);
 }

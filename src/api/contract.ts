@@ -248,3 +248,28 @@ export interface CsvImportAnswer {
 }
 
 export type { BackupFile };
+
+/** GET /api/offentlig/:processType – what the public form needs: the open enheter to choose among (names only). */
+export interface PublicIntakeInfo {
+  enheter: { id: string; namn: string; verksamhet: string }[];
+}
+
+/** POST /api/offentlig/:processType – a submission without an account; the answer echoes none of it. */
+export interface PublicIntakeRequest {
+  enhetId: string;
+  data: Record<string, unknown>;
+}
+
+/** A public submission waiting for someone who may register it (GET /api/inkomna). */
+export interface IntakeItemView {
+  id: string;
+  processType: string;
+  enhetId: string;
+  receivedAt: string;
+  data: Record<string, unknown>;
+}
+
+/** POST /api/inkomna/:id/registrera – the first step's data as the registering person confirms it. */
+export interface IntakeRegisterRequest {
+  data: Record<string, unknown>;
+}

@@ -53,6 +53,8 @@ export interface ProcessPack {
   opens?: readonly (LinkOpening & { prefill(context: ArendeContext, data: unknown): Record<string, unknown> })[];
   /** Offered on Ny rapport to whoever holds `role` somewhere; absent for processes only opened by a link. */
   nyRapport?: { title: string; when: string; role: 'medarbetare' | 'enhetschef'; initial?(reporter: Reporter): Record<string, unknown> };
+  /** Where the ärende's short label (rubrik in lists) is written; by default the rapport's `handelse`. */
+  rubrik?: { event: string; path: string };
   /** Where the ärende's kategori (a list filter and report group) is recorded; by default the rapport's `kategori`. */
   kategori?: { event: string; path: string };
   /** Count tables of its own in the kvalitetsberättelse (beside the trend every counted process gets). */
@@ -72,8 +74,10 @@ export interface ProcessPack {
     intro: string;
     /** The form the public fills in (fields of the first step); its data prefills that step. */
     form: string;
-    /** Who sees and registers what comes in, per enhet (the enhet's chef, or the SAS for the förvaltning). */
-    registeredBy: RoleId;
+    /** Who sees and registers what comes in, each for the enheter her role covers (e.g. the enhet's chef, the SAS centrally). */
+    registeredBy: readonly RoleId[];
+    /** The first step's starting data from what came in (e.g. the channel and the day it came); by default the data as is. */
+    firstStep?(data: Record<string, unknown>, receivedDate: string): Record<string, unknown>;
   };
   documents?: readonly PrintDocument[];
   /** Its React part (print documents, step panels), loaded only in the browser when needed. */

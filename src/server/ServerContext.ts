@@ -2,6 +2,7 @@ import type { Person, IntegrityReport } from '../api/contract';
 import type { BackupFile, Clock, Directory, Engine, ImportResult } from '../engine/index';
 import type { AccessLog } from './access/AccessLog';
 import type { ReadingGrants } from './access/ReadingGrants';
+import type { PublicIntake } from './intake/PublicIntake';
 import type { LocalAccounts } from './accounts/LocalAccounts';
 import type { LiveHub } from './live/LiveHub';
 import type { OidcSignIn } from './oidc/OidcSignIn';
@@ -37,6 +38,8 @@ export interface ServerContext {
   readingGrants: ReadingGrants;
   /** The administratör's edits of units, people and roles, where the directory is writable (PostgreSQL). */
   organisation?: OrganisationAdmin;
+  /** Public submissions waiting to be registered (a process's public form), where the server keeps them. */
+  intake?: PublicIntake;
   /** Sign-in with user name and password, where the server keeps local accounts. */
   accounts?: LocalAccounts;
   /** Sign-in through the kommun's identity provider, when configured. */

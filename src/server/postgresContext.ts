@@ -15,6 +15,7 @@ import { LiveHub } from './live/LiveHub';
 import { coalescedAccessLog } from './access/coalescedAccessLog';
 import { pgAccessLog } from './access/pgAccessLog';
 import { pgReadingGrants } from './access/pgReadingGrants';
+import { pgPublicIntake } from './intake/pgPublicIntake';
 import { pgLocalAccounts } from './accounts/pgLocalAccounts';
 import { seedDemoAccounts } from './accounts/seedDemoAccounts';
 import { openidSignIn } from './oidc/openidSignIn';
@@ -82,6 +83,7 @@ export async function openPostgresContext(config: ServerConfig, parts: Parts): P
     sessions: pgSessions(db, DEFAULT_SESSION_TIMES),
     accessLog: coalescedAccessLog(pgAccessLog(db)),
     readingGrants: pgReadingGrants(db),
+    intake: pgPublicIntake(db),
     organisation: pgOrganisationAdmin(db, () => directory.invalidate()),
     accounts,
     ...(config.oidc ? { oidc: openidSignIn(db, config.oidc) } : {}),

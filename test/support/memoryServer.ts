@@ -12,6 +12,7 @@ import type { ServerContext } from '../../src/server/ServerContext';
 import { coalescedAccessLog } from '../../src/server/access/coalescedAccessLog';
 import { memoryAccessLog } from '../../src/server/access/memoryAccessLog';
 import { memoryReadingGrants } from '../../src/server/access/memoryReadingGrants';
+import { memoryPublicIntake } from '../../src/server/intake/memoryPublicIntake';
 import { memorySessions } from '../../src/server/sessions/memorySessions';
 import { DEFAULT_SESSION_TIMES } from '../../src/server/sessions/SessionStore';
 import { catalog } from './world';
@@ -38,6 +39,7 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z') {
     sessions: memorySessions(DEFAULT_SESSION_TIMES),
     accessLog: coalescedAccessLog(memoryAccessLog()),
     readingGrants: memoryReadingGrants(),
+    intake: memoryPublicIntake(),
     live,
     clock,
     people: async () => DEMO_USERS.map((u) => ({ userId: u.userId, namn: u.namn })),

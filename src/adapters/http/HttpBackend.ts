@@ -25,6 +25,8 @@ import type {
   SessionInfo,
   SignInMethods,
   DemoPeople,
+  IntakeItemView,
+  PublicIntakeInfo,
 } from '../../api/contract';
 import type { BackupFile, ImportResult, MigrationProof, ProcessCatalog, ProcessDefinition, SchemaValidator, VerifyMemo, VerifyResult, VersionImpact } from '../../engine/index';
 import { DefinitionRegistry, replay, verifyDraft } from '../../engine/index';
@@ -152,6 +154,34 @@ export class HttpBackend implements Backend {
 
   private async sendReport(body: { processType: string; enhetId: string; data: unknown; arendeId: string }): Promise<Exclude<ReportOutcome, { queued: true }>> {
     const r = await request<CommandAnswer>('POST', '/api/arenden', body, [403, 404, 409, 422]);
+    return r.ok ? { ok: true, summary: r.summary } : { ok: false, rejection: r.rejection };
+  }
+
+  // ——— Public forms and what came in through them ———
+
+  publicIntakeInfo(processType: string): Promise<PublicIntakeInfo> {
+    return request('GET', `/api/offentlig/${enc(processType)}`);
+  }
+
+  async submitPublic(processType: string, enhetId: string, data: Record<string, unknown>): Promise<void> {
+    await request('POST', `/api/offentlig/${enc(processType)}`, { enhetId, data });
+  }
+
+  intake(): Promise<IntakeItemView[]> {
+    return request('GET', '/api/inkomna');
+  }
+
+  async intakeItem(id: string): Promise<(IntakeItemView & { registeredArendeId?: string }) | null> {
+    try {
+      return await request('GET', `/api/inkomna/${enc(id)}`);
+    } catch (e) {
+      if (e instanceof BackendError && e.status === 404) return null;
+      throw e;
+    }
+  }
+
+  async registerIntake(id: string, data: Record<string, unknown>): Promise<Exclude<ReportOutcome, { queued: true }>> {
+    const r = await request<CommandAnswer>('POST', `/api/inkomna/${enc(id)}/registrera`, { data }, [403, 404, 409, 422]);
     return r.ok ? { ok: true, summary: r.summary } : { ok: false, rejection: r.rejection };
   }
 

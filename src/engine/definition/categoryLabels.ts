@@ -1,8 +1,10 @@
+import { PACKS } from '../../processes/packs';
+import type { ProcessPack } from '../../processes/ProcessPack';
 import { choiceTitles } from './choiceTitles';
 import type { ProcessCatalog } from './ProcessCatalog';
 
-/** The fields whose choices are categories that reach reports and filters. */
-export const CATEGORY_FIELDS = ['kategori', 'handelsekategori'] as const;
+/** The fields whose choices are categories that reach reports and filters (where each pack records its kategori). */
+export const CATEGORY_FIELDS: readonly string[] = [...new Set(['kategori', ...PACKS.flatMap((p: ProcessPack) => (p.kategori ? [p.kategori.path] : []))])];
 
 /**
  * The label of every category choice in the forms, read from the forms themselves (the process owner's

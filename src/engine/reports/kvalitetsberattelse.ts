@@ -14,6 +14,8 @@ import type { LeadTimeRow } from './leadTimes';
 import { lexSarahList } from './lexSarahList';
 import type { LexSarahRow } from './lexSarahList';
 import { obligationStatistics } from './obligationStatistics';
+import { packSections } from './packSections';
+import type { PackSection } from './packSections';
 import type { ObligationStatistics } from './obligationStatistics';
 import { shiftPeriod } from './Period';
 import type { Period } from './Period';
@@ -70,6 +72,8 @@ export interface Kvalitetsberattelse {
   riskanalyser: RiskanalysStatistics;
   ledtider: readonly LeadTimeRow[];
   frister: ObligationStatistics;
+  /** Count tables the process packs ask for (e.g. synpunkter och klagomål per kategori and per verksamhet). */
+  processer: readonly PackSection[];
 }
 
 /**
@@ -116,5 +120,6 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
     riskanalyser: riskanalysStatistics(risk, options.risk),
     ledtider: leadTimes(selected),
     frister: obligationStatistics(selected, now),
+    processer: packSections(selected, org, enheter, options.kategoriLabels ?? {}),
   };
 }

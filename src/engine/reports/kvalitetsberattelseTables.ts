@@ -89,5 +89,7 @@ export function kvalitetsberattelseTables(r: Kvalitetsberattelse): ReportTable[]
     { id: 'riskanalyser', title: 'Riskanalyser', table: risker },
     { id: 'ledtider', title: 'Ledtider', table: ledtider },
     { id: 'frister', title: 'Frister', table: frister },
+    // The packs' own tables (e.g. synpunkter och klagomål per kategori and per verksamhet).
+    ...r.processer.flatMap((p) => p.tables.map((t) => ({ id: t.id, title: t.title, table: shares(t.table, t.groupTitle) }))),
   ];
 }

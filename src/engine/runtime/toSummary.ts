@@ -5,6 +5,7 @@ import { readPath } from '../behaviour/readPath';
 import { NO_DEADLINE } from '../model/ArendeSummary';
 import type { ActiveStep, ArendeSummary, OpenDeadline } from '../model/ArendeSummary';
 import { activeStepPaths } from './candidates';
+import { packOf } from '../../processes/registry';
 
 export function activeSteps(state: ArendeState): ActiveStep[] {
   const graph = state.loaded.graph;
@@ -14,15 +15,14 @@ export function activeSteps(state: ArendeState): ActiveStep[] {
   });
 }
 
-const RUBRIK_SOURCES = ['rapport.submit|handelse', 'beskrivning.submit|forandring', 'bedomning.submit|handelse'];
+const DEFAULT_RUBRIK = { event: 'rapport.submit', path: 'handelse' };
+const DEFAULT_KATEGORI = { event: 'rapport.submit', path: 'kategori' };
 
-/** A short Swedish label for an ärende: the start of what happened (or of the change analysed). */
+/** A short Swedish label for an ärende: the start of what happened (or of the change analysed), where its pack says. */
 export function rubrikOf(state: ArendeState): string {
-  for (const source of RUBRIK_SOURCES) {
-    const [event, path] = source.split('|') as [string, string];
-    const text = readPath(state.snapshot.context.steps[event]?.data, path);
-    if (typeof text === 'string' && text.trim()) return text.length > 90 ? `${text.slice(0, 89).trimEnd()}…` : text;
-  }
+  const { event, path } = packOf(state.open.processType)?.rubrik ?? DEFAULT_RUBRIK;
+  const text = readPath(state.snapshot.context.steps[event]?.data, path);
+  if (typeof text === 'string' && text.trim()) return text.length > 90 ? `${text.slice(0, 89).trimEnd()}…` : text;
   const prefill = readPath(state.open.prefill, 'handelse');
   return typeof prefill === 'string' ? prefill.slice(0, 90) : 'Rapport ej inlämnad';
 }
@@ -43,9 +43,9 @@ export function roleDueKeys(steps: readonly ActiveStep[], deadlines: readonly Op
 /** The list row written beside each event (snapshot cache included). */
 export function toSummary(state: ArendeState): ArendeSummary {
   const last = lastEvent(state);
-  const rapport = state.snapshot.context.steps['rapport.submit']?.data;
-  // An avvikelse's kategori, or a lex Sarah rapport's händelsekategori: both are filters and report groups.
-  const kategori = readPath(rapport, 'kategori') ?? readPath(rapport, 'handelsekategori');
+  // E.g. an avvikelse's kategori, a lex Sarah rapport's händelsekategori: list filters and report groups.
+  const source = packOf(state.open.processType)?.kategori ?? DEFAULT_KATEGORI;
+  const kategori = readPath(state.snapshot.context.steps[source.event]?.data, source.path);
   const deadlines = openDeadlines(state);
   const steps = activeSteps(state);
   return {

@@ -7,4 +7,5 @@ export const lexMaria = {
   reportLabel: 'Lex Maria-bedömningar',
   counted: false,
   skeleton,
+  rubrik: { event: 'bedomning.submit', path: 'handelse' },
 } as const satisfies ProcessPack;

@@ -6,6 +6,7 @@ export const lexSarah = {
   reportLabel: 'Lex Sarah-rapporter',
   counted: true,
   skeleton,
+  kategori: { event: 'rapport.submit', path: 'handelsekategori' },
   handelseField: 'handelseTidpunkt',
   nyRapport: {
     title: 'Lex Sarah-rapport',

@@ -6,6 +6,7 @@ export const riskanalys = {
   reportLabel: 'Riskanalyser',
   counted: true,
   skeleton,
+  rubrik: { event: 'beskrivning.submit', path: 'forandring' },
   nyRapport: {
     title: 'Riskanalys inför förändring',
     when: 'För enhetschefer: innan en förändring i verksamheten (bemanning, lokaler, arbetssätt) ska riskerna bedömas tillsammans med personal och skyddsombud.',

@@ -20,6 +20,8 @@ import { streamRoutes } from '../routes/streamRoutes';
 import { ApiFailure, unauthenticated } from './apiError';
 import { securityHeaders } from './securityHeaders';
 import { swedishValidation } from './swedishValidation';
+import { intakeRoutes } from '../routes/intakeRoutes';
+import { publicIntakeRoutes } from '../routes/publicIntakeRoutes';
 
 export const SESSION_COOKIE = 'kf_session';
 /** State-changing requests must carry this header: a cross-site form cannot set it, so it doubles as CSRF protection. */
@@ -87,6 +89,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   await app.register(healthRoutes);
   await app.register(sessionRoutes);
   await app.register(oidcRoutes);
+  await app.register(publicIntakeRoutes);
   await app.register(async (api) => {
     // Everything below needs a signed-in person whom the organisation knows now.
     api.addHook('preHandler', async (req) => {
@@ -106,6 +109,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     await api.register(readingRoutes);
     await api.register(organisationRoutes);
     await api.register(streamRoutes);
+    await api.register(intakeRoutes);
   });
 
   if (ctx.staticRoot && existsSync(ctx.staticRoot))

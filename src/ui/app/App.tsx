@@ -6,6 +6,8 @@ import { CaseView } from '../case/CaseView';
 import { PrintView } from '../case/PrintView';
 import { MinaUppgifter } from '../inbox/MinaUppgifter';
 import { NyRapport } from '../report/NyRapport';
+import { IntakeRegister } from '../intake/IntakeRegister';
+import { PublicIntakePage } from '../intake/PublicIntakePage';
 import { Backup } from './Backup';
 import { ErrorBoundary } from './ErrorBoundary';
 import { OrganisationPage } from '../admin/OrganisationPage';
@@ -47,6 +49,8 @@ const TITLES: Record<Route['page'], string> = {
   organisation: 'Organisation',
   processer: 'Processer',
   rapporter: 'Rapporter',
+  inkommen: 'Registrera inkommet',
+  lamna: 'Lämna synpunkter',
 };
 
 /** The shell: sign-in through a server session, navigation for the signed-in person's roles, and the routed page. */
@@ -80,6 +84,8 @@ export function App() {
     setSession(null);
   };
 
+  // The public form needs no account and shows nothing of anyone's session.
+  if (route.page === 'lamna') return <PublicIntakePage processType={route.typ} backend={base.backend} />;
   if (loading) return <p aria-live="polite">Läser in Kvalitetsflöde …</p>;
   if (error && !current)
     return (
@@ -202,6 +208,7 @@ export function App() {
                 <p>Rapporterna är till för SAS, förvaltningschef och processägare.</p>
               ))}
             {route.page === 'arende' && <CaseView key={route.id} id={route.id} />}
+            {route.page === 'inkommen' && <IntakeRegister id={route.id} />}
             {route.page === 'sakerhetskopia' && (may(user, 'backup') ? <Backup /> : <p>Säkerhetskopior hanteras av administratören.</p>)}
             {route.page === 'kontroll' && (may(user, 'integrity') ? <Integrity /> : <p>Kontrollen av loggen visas för SAS och administratören.</p>)}
             {route.page === 'organisation' && (may(user, 'organisation') ? <OrganisationPage /> : <p>Organisationen ändras av administratören.</p>)}

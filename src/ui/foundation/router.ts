@@ -11,7 +11,10 @@ export type Route =
   | { page: 'loggkontroll'; arende?: string }
   | { page: 'organisation' }
   | { page: 'processer'; id?: string; vy?: 'redigera' | 'versioner' }
-  | { page: 'rapporter'; utskrift?: string };
+  | { page: 'rapporter'; utskrift?: string }
+  | { page: 'inkommen'; id: string }
+  /** A process's public form, for anyone without an account (the förvaltning's web site links here). */
+  | { page: 'lamna'; typ: string };
 
 export function parseRoute(hash: string): Route {
   const [page, id, dokument] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -24,6 +27,8 @@ export function parseRoute(hash: string): Route {
   if (page === 'loggkontroll') return { page: 'loggkontroll', ...(id ? { arende: id } : {}) };
   if (page === 'processer') return { page: 'processer', ...(id ? { id, vy: dokument === 'versioner' ? 'versioner' : 'redigera' } : {}) };
   if (page === 'arende' && id) return { page: 'arende', id };
+  if (page === 'inkommen' && id) return { page: 'inkommen', id };
+  if (page === 'lamna' && id) return { page: 'lamna', typ: id };
   if (page === 'utskrift' && id && dokument) return { page: 'utskrift', id, dokument };
   return { page: 'uppgifter' };
 }
@@ -32,6 +37,10 @@ export function href(route: Route): string {
   switch (route.page) {
     case 'arende':
       return `#/arende/${encodeURIComponent(route.id)}`;
+    case 'inkommen':
+      return `#/inkommen/${encodeURIComponent(route.id)}`;
+    case 'lamna':
+      return `#/lamna/${encodeURIComponent(route.typ)}`;
     case 'ny':
       return ['#/ny', route.typ, route.enhet].filter(Boolean).map((x, i) => (i ? encodeURIComponent(x!) : x)).join('/');
     case 'utskrift':

@@ -8,6 +8,7 @@ import { useSession } from '../foundation/session';
 import { useLoad } from '../foundation/useLoad';
 import { countOf, formatDate, formatNumber, relativeDays } from '../foundation/format';
 import { processTitle, enhetName } from '../foundation/labels';
+import { IntakeList } from '../intake/IntakeList';
 
 const PAGE = 50;
 
@@ -43,6 +44,7 @@ export function MinaUppgifter() {
   return (
     <>
       <h1>Mina uppgifter</h1>
+      <IntakeList />
       {error && <p role="alert">Uppgifterna kunde inte läsas: {error.message}</p>}
       {!first && !error && <p aria-live="polite">Läser in …</p>}
       {broken > 0 && (

@@ -22,12 +22,12 @@ function CsvButton({ report, id, title }: { report: Kvalitetsberattelse; id: str
   );
 }
 
-function Shares({ table, first, title, report, id }: { table: ShareTable; first: string; title: string; report: Kvalitetsberattelse; id: string }) {
+function Shares({ table, first, title, report, id, none = 'Inga avvikelser under perioden.' }: { table: ShareTable; first: string; title: string; report: Kvalitetsberattelse; id: string; none?: string }) {
   return (
     <section aria-labelledby={`${id}-h`} className="report-section">
       <h2 id={`${id}-h`}>{title}</h2>
       {table.total.count === 0 ? (
-        <p>Inga avvikelser under perioden.</p>
+        <p>{none}</p>
       ) : (
         <figure>
           <BarChart title={title} bars={table.rows.map((r) => ({ label: r.label, value: r.count }))} />
@@ -163,6 +163,11 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
         </section>
       )}
       <Shares table={r.avvikelserPerEnhet} first="Enhet" title="Avvikelser per enhet" report={r} id="avvikelser-enhet" />
+      {r.processer.flatMap((p) =>
+        p.tables.map((t) => (
+          <Shares key={t.id} table={t.table} first={t.groupTitle} title={t.title} report={r} id={t.id} none={`Inga ${p.label.toLowerCase()} under perioden.`} />
+        )),
+      )}
 
       <section aria-labelledby="lexsarah-h" className="report-section">
         <h2 id="lexsarah-h">Lex Sarah-rapporter</h2>

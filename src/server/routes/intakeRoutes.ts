@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import { intakeEnheter } from '../../api/access';
+import type { CommandAnswer, IntakeItemView, IntakeRegisterRequest } from '../../api/contract';
+import type { ProcessType } from '../../engine/index';
+import { PACKS } from '../../processes/packs';
+import type { ProcessPack } from '../../processes/ProcessPack';
+import { notFound, statusOf } from '../http/apiError';
+import { whoOf } from '../http/buildApp';
+
+const PARAMS = { type: 'object', required: ['id'], additionalProperties: false, properties: { id: { type: 'string', maxLength: 100 } } } as const;
+const BODY = { type: 'object', required: ['data'], additionalProperties: false, properties: { data: { type: 'object' } } } as const;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * What came in through a public form, for those who register it (the enhet's chef, the SAS): listed per enhet
+ * her role covers, and registered as an ärende in her own name, the first step as she confirms it.
+ */
+export async function intakeRoutes(app: FastifyInstance): Promise<void> {
+  const { ctx } = app;
+  const packs: readonly ProcessPack[] = PACKS;
+
+  app.get('/api/inkomna', async (req): Promise<IntakeItemView[]> => {
+    const { actor, org } = whoOf(req);
+    if (!ctx.intake) return [];
+    const enheter = [...new Set(packs.filter((p) => p.publicIntake).flatMap((p) => intakeEnheter(org, actor, p.type)))];
+    const items = await ctx.intake.pending(enheter);
+    return items.filter((i) => intakeEnheter(org, actor, i.processType).includes(i.enhetId)).map(({ id, processType, enhetId, receivedAt, data }) => ({ id, processType, enhetId, receivedAt, data }));
+  });
+
+  /** One waiting item, or 404 for anyone who may not register it (its existence is not revealed). */
+  async function mine(req: Parameters<typeof whoOf>[0], id: string) {
+    const { actor, org } = whoOf(req);
+    const item = ctx.intake && (await ctx.intake.get(id));
+    if (!item || !intakeEnheter(org, actor, item.processType).includes(item.enhetId)) throw notFound();
+    return item;
+  }
+
+  app.get('/api/inkomna/:id', { schema: { params: PARAMS } }, async (req): Promise<IntakeItemView & { registeredArendeId?: string }> => {
+    const item = await mine(req, (req.params as { id: string }).id);
+    return { id: item.id, processType: item.processType, enhetId: item.enhetId, receivedAt: item.receivedAt, data: item.data, ...(item.registered ? { registeredArendeId: item.registered.arendeId } : {}) };
+  });
+
+  app.post('/api/inkomna/:id/registrera', { schema: { params: PARAMS, body: BODY } }, async (req, reply) => {
+    const { actor } = whoOf(req);
+    const item = await mine(req, (req.params as { id: string }).id);
+    if (item.registered)
+      return reply.status(409).send({ ok: false, rejection: { code: 'seq_conflict', message: 'Det här har redan registrerats som ett ärende av någon annan.' } } satisfies CommandAnswer);
+    if (!UUID.test(item.id)) throw notFound();
+    // The ärende's number follows from the item: registering it twice (two chefs at once, a retry) cannot make two ärenden.
+    const arendeId = `arende:${item.id}`;
+    const r = await ctx.engine.report(item.processType as ProcessType, item.enhetId, (req.body as IntakeRegisterRequest).data, actor.userId, { arendeId });
+    if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
+    await ctx.intake!.markRegistered(item.id, arendeId, actor.userId, ctx.clock.now());
+    return reply.status(201).send({ ok: true, event: r.event, summary: r.summary } satisfies CommandAnswer);
+  });
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { PublicIntakeInfo, PublicIntakeRequest } from '../../api/contract';
+import { personnummerErrors } from '../../engine/index';
+import { packOf } from '../../processes/registry';
+import { signInLimiter } from '../accounts/signInLimiter';
+import { ApiFailure } from '../http/apiError';
+import { createAjvValidator } from '../../adapters/ajv/createAjvValidator';
+import type { ValidateFn } from '../../engine/index';
+
+const PARAMS = { type: 'object', required: ['processType'], additionalProperties: false, properties: { processType: { type: 'string', maxLength: 60 } } } as const;
+const BODY = {
+  type: 'object',
+  required: ['enhetId', 'data'],
+  additionalProperties: false,
+  properties: { enhetId: { type: 'string', minLength: 1, maxLength: 200 }, data: { type: 'object' } },
+} as const;
+
+/**
+ * The public form of a process that has one (synpunkter och klagomål): no account, so no actor and nothing
+ * read back – what comes in waits, unsigned, until someone who may registers it (intakeRoutes). Rate-limited.
+ */
+export async function publicIntakeRoutes(app: FastifyInstance): Promise<void> {
+  const { ctx } = app;
+  // Per address: a handful a quarter of an hour is plenty for a person, and stops a script filling the list.
+  const limiter = signInLimiter(5, 15 * 60_000);
+  const validators = new Map<string, ValidateFn>();
+  const ajv = createAjvValidator();
+
+  function intakeOf(processType: string) {
+    const intake = packOf(processType)?.publicIntake;
+    if (!intake || !ctx.intake) throw new ApiFailure(404, 'not_found', 'Det finns inget sådant formulär.');
+    return { intake, store: ctx.intake };
+  }
+
+  app.get('/api/offentlig/:processType', { schema: { params: PARAMS } }, async (req): Promise<PublicIntakeInfo> => {
+    intakeOf((req.params as { processType: string }).processType);
+    const org = await ctx.directory.organisation();
+    const verksamhet = new Map(org.verksamheter.map((v) => [v.id, v.namn]));
+    return { enheter: org.enheter.filter((e) => !e.stangd).map((e) => ({ id: e.id, namn: e.namn, verksamhet: verksamhet.get(e.verksamhetId) ?? '' })) };
+  });
+
+  app.post('/api/offentlig/:processType', { schema: { params: PARAMS, body: BODY } }, async (req, reply) => {
+    const { processType } = req.params as { processType: string };
+    const { intake, store } = intakeOf(processType);
+    if (!limiter.allow(req.ip, Date.parse(ctx.clock.now())))
+      throw new ApiFailure(429, 'rate_limited', 'Många meddelanden har skickats härifrån på kort tid. Vänta en kvart och försök igen.');
+    const body = req.body as PublicIntakeRequest;
+    const org = await ctx.directory.organisation();
+    if (!org.enheter.some((e) => e.id === body.enhetId && !e.stangd)) throw new ApiFailure(400, 'invalid_request', 'Välj vilken verksamhet det gäller.');
+    const form = ctx.engine.registry.catalog.forms[intake.form];
+    if (!form) throw new ApiFailure(404, 'not_found', 'Det finns inget sådant formulär.');
+    let validate = validators.get(intake.form);
+    if (!validate) validators.set(intake.form, (validate = ajv.compile(form.schema)));
+    // Nothing is stored when something is wrong; the message names the field and what is wrong.
+    const errors = [...validate(body.data), ...personnummerErrors(body.data, form.schema)];
+    if (errors.length > 0) throw new ApiFailure(400, 'invalid_data', errors[0]!.message, { details: errors.map((e) => e.message) });
+    await store.receive({ id: randomUUID(), processType, enhetId: body.enhetId, data: body.data, receivedAt: ctx.clock.now() });
+    await ctx.live.changed('*');
+    return reply.status(202).send({ mottaget: true });
+  });
+}
