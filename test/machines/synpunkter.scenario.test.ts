@@ -24,7 +24,10 @@ describe('synpunkter och klagomål', () => {
   it('handles a klagomål without a wish for an answer in the enhet: inkommen → registrering → utredning → avslut', async () => {
     const w = await createWorld();
     const id = await received(w);
-    await w.step(id, 'user:erik', 'registrering.submit', example('synpunkter-registrering'));
+    const registrerad = await w.step(id, 'user:erik', 'registrering.submit', example('synpunkter-registrering'));
+    // The list row: what it is about, and the kategori the registrering chose.
+    expect(registrerad.summary.rubrik).toMatch(/^Dottern till en boende ringde/);
+    expect(registrerad.summary.kategori).toBe('bemotande');
     const utredd = await w.step(id, 'user:erik', 'utredning.submit', example('synpunkter-utredning'));
     // No answer was asked for: straight to avslut, with the utredning's åtgärd to follow up.
     expect(utredd.state.snapshot.value).toBe('avslut');

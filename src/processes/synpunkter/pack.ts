@@ -73,6 +73,7 @@ export const synpunkter = {
     when: 'Någon – den enskilde, en närstående, en kollega eller någon anonym – har lämnat en synpunkt, ett klagomål, ett beröm eller ett förslag om verksamheten. För in det här, även när det lämnades muntligt eller per telefon.',
     role: 'medarbetare',
   },
+  rubrik: { event: 'inkommen.submit', path: 'beskrivning' },
   kategori: { event: 'registrering.submit', path: 'kategori' },
   reportSections: {
     perKategori: { title: 'Synpunkter och klagomål per kategori' },
@@ -83,7 +84,10 @@ export const synpunkter = {
     intro:
       'Här kan du lämna en synpunkt, ett klagomål, ett beröm eller ett förslag om vår verksamhet. Alla får skriva, och du kan vara anonym om du vill. Skriv inte personnummer. Enhetschefen läser det du skriver och tar hand om det. Om du vill ha svar hör vi av oss, i regel inom två veckor.',
     form: 'synpunkter-webb',
-    registeredBy: 'enhetschef',
+    // The enhet's chef, or the SAS as the förvaltning's central function.
+    registeredBy: ['enhetschef', 'sas'],
+    // The one who registers only received it: not jävig for the registrering and utredning that follow.
+    firstStep: (data, receivedDate) => ({ ...data, inkomDatum: receivedDate, kanal: 'webbformular', mottagenFranAnnan: true }),
   },
   documents: [{ id: 'synpunkt', title: 'Synpunkt/klagomål', linkText: 'Synpunkt/klagomål (utskrift)', after: 'inkommen.submit' }],
   ui: () => import('./ui'),
