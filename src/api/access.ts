@@ -1,5 +1,7 @@
 import type { Actor, Organisation, RoleId, ScopedRow, ScopeGrant, SummaryScope, WaitingFor } from '../engine/index';
 import { inScope, scopeCovers } from '../engine/index';
+import { PACKS } from '../processes/packs';
+import type { ProcessPack } from '../processes/ProcessPack';
 import { packOf } from '../processes/registry';
 
 /**
@@ -55,8 +57,11 @@ interface Grant {
  * What a role may read beyond its reading units: the MAS reads the lex Maria-bedömningar of her units
  * and the avvikelser handed to her there, not the rest of their ärenden (domain.md §3).
  */
+const handingToMas = (PACKS as readonly ProcessPack[]).filter((p) => p.opens?.some((o) => o.rel === 'overlamnad_till')).map((p) => p.type);
+
 const GRANTS: Partial<Record<RoleId, readonly Grant[]>> = {
-  mas: [{ processTypes: ['lex-maria'], rapportor: true }, { processTypes: ['avvikelse'], linkRel: 'overlamnad_till', rapportor: true }],
+  // The processes whose steps hand over to the MAS (avvikelse, synpunkter) come from the packs.
+  mas: [{ processTypes: ['lex-maria'], rapportor: true }, { processTypes: handingToMas, linkRel: 'overlamnad_till', rapportor: true }],
 };
 
 /** Roles that list running ärenden by number, version, enhet, step and dates only (no content), to move them to a newer version. */

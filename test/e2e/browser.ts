@@ -120,7 +120,7 @@ export async function signIn(page: Page, name: string, path = '', base = baseUrl
  * One Chromium for the test file, and each person at a computer of her own: a fresh context (own
  * cookies, own IndexedDB) signed in once. `problems` collects each page's JavaScript errors.
  */
-export function usePeople(): { person(name: string): Promise<Page>; problems: string[] } {
+export function usePeople(): { person(name: string): Promise<Page>; visitor(): Promise<Page>; problems: string[] } {
   let chromiumBrowser: Chromium | undefined;
   const problems: string[] = [];
   beforeAll(async () => {
@@ -129,16 +129,22 @@ export function usePeople(): { person(name: string): Promise<Page>; problems: st
   afterAll(async () => {
     await chromiumBrowser?.close();
   });
+  async function context(name: string): Promise<Page> {
+    if (!chromiumBrowser) throw new Error('Chromium har inte startat.');
+    const ctx = await chromiumBrowser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    const page = await ctx.newPage();
+    page.on('pageerror', (e) => problems.push(`${name}: ${e.message}`));
+    return page;
+  }
   return {
     problems,
     async person(name) {
-      if (!chromiumBrowser) throw new Error('Chromium har inte startat.');
-      const context = await chromiumBrowser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
-      const page = await context.newPage();
-      page.on('pageerror', (e) => problems.push(`${name}: ${e.message}`));
+      const page = await context(name);
       await signIn(page, name);
       return page;
     },
+    /** Someone without an account (the public form). */
+    visitor: () => context('besökare'),
   };
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { PACKS } from '../../src/processes/packs';
+import type { ProcessPack } from '../../src/processes/ProcessPack';
 import { loadShippedDefinitions } from '../support/catalog';
 import { catalog, validator } from '../support/world';
 
@@ -17,6 +19,8 @@ describe('forms', () => {
       walk(d.machine.states as never);
       for (const c of Object.values(d.commands)) used.add(c.form);
     }
+    // A pack's public form (synpunkter från webbplatsen) is used by no step: it prefills the first one.
+    for (const p of PACKS as readonly ProcessPack[]) if (p.publicIntake) used.add(p.publicIntake.form);
     for (const id of used) expect(catalog().forms[id], id).toBeDefined();
     expect(forms.map((f) => f.id).filter((id) => !used.has(id))).toEqual([]);
   });

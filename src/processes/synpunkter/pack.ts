@@ -90,5 +90,4 @@ export const synpunkter = {
     firstStep: (data, receivedDate) => ({ ...data, inkomDatum: receivedDate, kanal: 'webbformular', mottagenFranAnnan: true }),
   },
   documents: [{ id: 'synpunkt', title: 'Synpunkt/klagomål', linkText: 'Synpunkt/klagomål (utskrift)', after: 'inkommen.submit' }],
-  ui: () => import('./ui'),
 } as const satisfies ProcessPack;

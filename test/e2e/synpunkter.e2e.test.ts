@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { baseUrl, expectAccessible, screenshot, usePeople, useServer } from './browser';
+import { fillForm, formExample, submitStep } from './fillForm';
+
+/**
+ * Issue 12, item 2 (must show): a synpunkt sent from the public form without an account reaches the enhetschef's
+ * Mina uppgifter, is registered, investigated and answered (återkoppling, asked for), closed, and counted in the year's report.
+ */
+describe('synpunkter och klagomål from the public form to the year\'s report, in Chromium', () => {
+  useServer();
+  const { person, visitor, problems } = usePeople();
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+
+  it('a närstående writes without an account; Erik registers it, answers her and closes it; Sara sees it counted', async () => {
+    const sent = formExample('synpunkter-webb');
+    const public_ = await visitor();
+    await public_.goto(`${baseUrl()}/#/lamna/synpunkter`);
+    await public_.getByRole('heading', { name: 'Lämna en synpunkt eller ett klagomål', level: 1 }).waitFor();
+    await expectAccessible(public_, 'det offentliga formuläret');
+    // Sending without choosing where is refused in words, and nothing is sent.
+    await fillForm(public_, 'synpunkter-webb', sent);
+    await public_.getByRole('button', { name: 'Skicka' }).click();
+    await public_.getByText('Välj vilken verksamhet det gäller innan du skickar.').waitFor();
+    await public_.getByLabel('Vilken verksamhet gäller det?').selectOption({ label: 'Solgårdens särskilda boende' });
+    await public_.getByRole('button', { name: 'Skicka' }).click();
+    await public_.getByRole('heading', { name: 'Tack, vi har tagit emot det du skrev' }).waitFor();
+    // Nothing of what was written is shown back (it may be a shared computer).
+    expect(await public_.locator('main').textContent()).not.toContain(String(sent.beskrivning).slice(0, 30));
+    await expectAccessible(public_, 'tack-sidan');
+    await screenshot(public_, 'synpunkt-offentlig');
+
+    const erik = await person('Erik Holm');
+    const waiting = erik.getByRole('region', { name: /Inkommet via webbformuläret/ });
+    await waiting.waitFor({ timeout: 15_000 });
+    await waiting.locator('a[href^="#/inkommen/"]').first().click();
+    await erik.getByRole('heading', { name: /^Registrera:/ }).waitFor();
+    await expectAccessible(erik, 'registrera det inkomna');
+    // The public's words start the first step; Erik checks them and registers the ärende in his own name.
+    await erik.getByRole('button', { name: 'Registrera ärendet' }).click();
+    await erik.locator('.case-header').waitFor();
+    expect(await erik.locator('.case-header').textContent()).toContain('Synpunkter och klagomål');
+
+    await submitStep(erik, 'Registrering', 'synpunkter-registrering', formExample('synpunkter-registrering'));
+    await submitStep(erik, 'Utredning och åtgärder', 'synpunkter-utredning', formExample('synpunkter-utredning', {}, 1));
+    // She asked for an answer: the återkoppling is mandated before the ärende can close.
+    await erik.getByRole('heading', { name: 'Aktuellt steg: Återkoppling' }).waitFor();
+    await submitStep(erik, 'Återkoppling', 'synpunkter-aterkoppling', formExample('synpunkter-aterkoppling', { datum: today }));
+    await submitStep(erik, 'Avslut', 'synpunkter-avslut', formExample('synpunkter-avslut', { datum: today }), 'Avsluta ärendet');
+    expect(await erik.locator('.case-header').textContent()).toContain('Avslutat');
+    await expectAccessible(erik, 'avslutad synpunkt');
+    // The waiting list no longer holds it.
+    await erik.getByRole('link', { name: 'Mina uppgifter' }).click();
+    await erik.getByRole('heading', { name: 'Mina uppgifter', level: 1 }).waitFor();
+    expect(await erik.getByRole('region', { name: /Inkommet via webbformuläret/ }).count()).toBe(0);
+
+    const sara = await person('Sara Nyberg');
+    await sara.getByRole('link', { name: 'Rapporter' }).click();
+    await sara.locator('.report-ready').waitFor();
+    const perKategori = sara.locator('table', { has: sara.locator('caption', { hasText: 'Synpunkter och klagomål per kategori' }) });
+    await perKategori.waitFor();
+    expect(await perKategori.locator('tbody tr', { hasText: 'Bemötande' }).locator('.figure-link').textContent()).toBe('1');
+    const perVerksamhet = sara.locator('table', { has: sara.locator('caption', { hasText: 'Synpunkter och klagomål per verksamhet' }) });
+    expect(Number(await perVerksamhet.locator('tr.total .figure-link').textContent())).toBeGreaterThanOrEqual(1);
+    await expectAccessible(sara, 'rapporter med synpunkter');
+    await screenshot(sara, 'synpunkter-rapport');
+    expect(problems, 'fel i sidans JavaScript').toEqual([]);
+  });
+});
