@@ -9,6 +9,7 @@ import type {
   Forvaltning,
   Kvalitetsberattelse,
   MigrationProof,
+  NotificationKind,
   Organisation,
   Period,
   ProcessDefinition,
@@ -248,3 +249,29 @@ export interface CsvImportAnswer {
 }
 
 export type { BackupFile };
+
+/** One notification in the signed-in person's list (issue 13): a step and its deadline, never case content. */
+export interface NotificationItem {
+  id: string;
+  kind: NotificationKind;
+  arendeId: string;
+  stepTitle: string;
+  dueAt: string | null;
+  notifyAt: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationsAnswer {
+  items: NotificationItem[];
+  unread: number;
+}
+
+/** How a person wants e-mail: each notification at once, a daily summary, or none (the in-app list stays). */
+export type EmailPreference = 'direkt' | 'sammanfattning' | 'av';
+
+export interface NotificationPreferenceAnswer {
+  email: EmailPreference;
+  /** The server sends e-mail at all (SMTP configured). */
+  mailEnabled: boolean;
+}

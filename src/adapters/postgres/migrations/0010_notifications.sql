@@ -1,0 +1,55 @@
+-- Up Migration
+-- Reminders and notifications (issue 13). A notification is derived from the events and the clock and
+-- recorded once by its key; e-mails wait in mail_jobs, claimed with FOR UPDATE SKIP LOCKED by any instance.
+create table notifications (
+  id bigserial primary key,
+  key text collate "C" not null unique,
+  recipient_id text collate "C" not null references users (id),
+  kind text collate "C" not null,
+  arende_id text collate "C" not null,
+  step_title text not null,
+  due_at text collate "C",
+  notify_at text collate "C" not null,
+  created_at text collate "C" not null,
+  read_at text collate "C",
+  emailed_at text collate "C",
+  -- The recipient's e-mail choice when it was recorded: direkt, sammanfattning or av.
+  mail text collate "C" not null check (mail in ('direkt', 'sammanfattning', 'av'))
+);
+create index notifications_recipient on notifications (recipient_id, id desc);
+create index notifications_unread on notifications (recipient_id) where read_at is null;
+create index notifications_digest on notifications (recipient_id) where mail = 'sammanfattning' and emailed_at is null;
+
+create table notification_preferences (
+  user_id text collate "C" primary key references users (id),
+  email text collate "C" not null check (email in ('direkt', 'sammanfattning', 'av')),
+  updated_at text collate "C" not null
+);
+
+-- One row per e-mail to send: a notification's own, or a day's summary. Leases and back-off use the
+-- database's clock so that every instance agrees on them.
+create table mail_jobs (
+  id bigserial primary key,
+  key text collate "C" not null unique,
+  recipient_id text collate "C" not null references users (id),
+  notification_ids bigint[] not null,
+  attempts integer not null default 0,
+  run_at timestamptz not null default now(),
+  locked_until timestamptz,
+  done_at timestamptz,
+  outcome text collate "C",
+  last_error text
+);
+create index mail_jobs_due on mail_jobs (run_at, id) where done_at is null;
+
+-- Which instance sweeps the clock-based notifications, and when the next may start.
+create table notification_sweeps (
+  name text collate "C" primary key,
+  locked_until timestamptz not null
+);
+
+-- Down Migration
+drop table notification_sweeps;
+drop table mail_jobs;
+drop table notification_preferences;
+drop table notifications;

@@ -1,0 +1,32 @@
+import type { EmailPreference, NotificationItem } from '../../api/contract';
+import type { DueNotification } from '../../engine/index';
+
+export type { EmailPreference };
+export type NotificationRow = NotificationItem;
+
+/** A claimed e-mail job: its lease is this instance's until it is completed, failed or expires. */
+export interface MailJob {
+  id: string;
+  key: string;
+  recipientId: string;
+  attempts: number;
+  to: string | null;
+  items: { stepTitle: string; dueAt: string | null }[];
+}
+
+export interface NotificationStore {
+  /** Records each notification once (by key) and queues its e-mail in the same statement; returns how many were new. */
+  record(list: readonly DueNotification[], now: string, mail: boolean): Promise<number>;
+  list(userId: string, limit: number): Promise<{ items: NotificationRow[]; unread: number }>;
+  unread(userId: string): Promise<number>;
+  markRead(userId: string, ids: readonly string[] | 'all', now: string): Promise<void>;
+  preference(userId: string): Promise<EmailPreference>;
+  setPreference(userId: string, email: EmailPreference, now: string): Promise<void>;
+  /** Queues one summary per person whose choice is a daily summary, for the Stockholm date `day`. */
+  queueDigests(day: string): Promise<number>;
+  claimMail(leaseMs: number): Promise<MailJob | undefined>;
+  mailDone(job: MailJob, outcome: 'sent' | 'no_address', now: string): Promise<void>;
+  mailFailed(job: MailJob, error: string, retryInMs: number): Promise<void>;
+  /** Takes the sweep for `holdMs` if no instance holds it; true when this caller got it. */
+  takeSweep(holdMs: number): Promise<boolean>;
+}
