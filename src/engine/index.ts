@@ -141,7 +141,7 @@ export { PROCESS_LABELS, processLabel } from './reports/labels';
 export { LINK_KINDS, LINK_TITLES } from './runtime/linkRels';
 export { findPersonnummer, personnummerErrors } from './runtime/personnummer';
 export type { LinkKind } from './runtime/linkRels';
-export { deriveNotifications } from './notifications/deriveNotifications';
+export { deriveNotifications, notificationPlan } from './notifications/deriveNotifications';
 export type { DueNotification, NotificationInput } from './notifications/deriveNotifications';
 export { DEFAULT_NOTIFICATION_POLICY, NOTIFICATION_KINDS, NOTIFICATION_TITLES } from './notifications/NotificationPolicy';
 export type { NotificationKind, NotificationPolicy } from './notifications/NotificationPolicy';

@@ -87,7 +87,6 @@ export async function openPostgresContext(
     engine,
     directory,
     clock: parts.clock,
-    openArenden: async () => (await db.query<{ id: string }>("select arende_id as id from summaries where status = 'open' order by arende_id")).rows.map((r) => r.id),
     userIds: async () => (await db.query<{ id: string }>('select id from users order by id')).rows.map((r) => r.id),
     ...(n.smtpUrl ? { mailer: smtpMailer(n.smtpUrl, n.mailFrom) } : {}),
     publicUrl: n.publicUrl,

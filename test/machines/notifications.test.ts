@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { deriveNotifications } from '../../src/engine/index';
+import { deriveNotifications, notificationPlan } from '../../src/engine/index';
 import type { DueNotification, NotificationPolicy } from '../../src/engine/index';
 import { createWorld, example, lexSarahUntil } from '../support/world';
 import type { World } from '../support/world';
@@ -58,8 +58,11 @@ describe('notifications derived from an ärende, its organisation and the clock'
     // The komplettering has its own schedule: no generic "near" for it.
     expect(pick(list, 'frist_nara', 'frist:handlaggning.ivospar.komplettering')).toEqual([]);
     expect(list.find((n) => n.kind === 'paminnelse')!.dueAt).toBe('2026-04-20T21:59:59.999Z');
-    // Before the first date nothing, between them only those passed.
+    // Before the first date nothing, between them only those passed; the plan names the next moment.
     expect(pick(await due(w, id, '2026-03-20T06:59:00.000Z'), 'paminnelse')).toEqual([]);
+    const state = (await w.engine.get(id))!;
+    expect(notificationPlan({ state, org: DEMO_ORG, people: DEMO_USERS, now: '2026-03-20T06:59:00.000Z' }).nextAt).toBe('2026-03-20T07:00:00.000Z');
+    expect(notificationPlan({ state, org: DEMO_ORG, people: DEMO_USERS, now: '2026-03-20T07:00:00.000Z' }).nextAt).toBe('2026-04-02T06:00:00.000Z');
     expect(pick(await due(w, id, '2026-04-02T06:00:00.000Z'), 'paminnelse')).toHaveLength(4);
   });
 

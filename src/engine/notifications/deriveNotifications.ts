@@ -58,13 +58,25 @@ function endOfDay(date: string): string {
  * same to the chef or SAS. Pure: the caller records each key once and sends nothing twice.
  */
 export function deriveNotifications(input: NotificationInput): DueNotification[] {
+  return notificationPlan(input).due;
+}
+
+/**
+ * What is due at `now` and the earliest instant after it when something more falls due (undefined:
+ * nothing will unless the ärende changes), so a sweep need only look at ärenden whose time has come.
+ */
+export function notificationPlan(input: NotificationInput): { due: DueNotification[]; nextAt: string | undefined } {
   const { state, org, people, now } = input;
   const policy: NotificationPolicy = { ...DEFAULT_NOTIFICATION_POLICY, ...input.policy };
-  if (state.status !== 'open') return [];
+  if (state.status !== 'open') return { due: [], nextAt: undefined };
   const enhetId = state.open.enhetId;
   const out = new Map<string, DueNotification>();
+  let nextAt: string | undefined;
   const add = (n: Omit<DueNotification, 'key' | 'arendeId' | 'recipientId'>, recipients: readonly string[]) => {
-    if (n.notifyAt > now) return;
+    if (n.notifyAt > now) {
+      if (recipients.length && (nextAt === undefined || n.notifyAt < nextAt)) nextAt = n.notifyAt;
+      return;
+    }
     for (const recipientId of new Set(recipients)) {
       const key = [state.arendeId, n.kind, n.ref, recipientId, n.notifyAt].join('|');
       out.set(key, { ...n, key, arendeId: state.arendeId, recipientId });
@@ -109,7 +121,7 @@ export function deriveNotifications(input: NotificationInput): DueNotification[]
     add({ kind: 'steg', ref, stepTitle: ATGARD_TITLE, dueAt, notifyAt: startedAt }, acting.filter((id) => id !== added?.actor.userId));
     deadlineNotifications(ref, ATGARD_TITLE, startedAt, dueAt, acting, chefs.length ? chefs : escalation('enhetschef', acting), undefined);
   }
-  return [...out.values()].sort((a, b) => a.notifyAt.localeCompare(b.notifyAt) || a.key.localeCompare(b.key));
+  return { due: [...out.values()].sort((a, b) => a.notifyAt.localeCompare(b.notifyAt) || a.key.localeCompare(b.key)), nextAt };
 
   function deadlineNotifications(ref: string, stepTitle: string, startedAt: string, dueAt: string, acting: readonly string[], chefs: readonly string[], own: readonly ReminderRule[] | undefined) {
     const rules: readonly ReminderRule[] = own ?? (policy.nearWorkingDays > 0 ? [{ workingDaysBefore: policy.nearWorkingDays }] : []);

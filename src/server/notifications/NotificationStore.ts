@@ -27,6 +27,10 @@ export interface NotificationStore {
   claimMail(leaseMs: number): Promise<MailJob | undefined>;
   mailDone(job: MailJob, outcome: 'sent' | 'no_address', now: string): Promise<void>;
   mailFailed(job: MailJob, error: string, retryInMs: number): Promise<void>;
+  /** Remembers when each ärende next has something fall due (null: nothing until it changes). */
+  schedule(rows: readonly { arendeId: string; nextAt: string | null }[]): Promise<void>;
+  /** Ärenden whose next time has come, and open ones never planned (written before notifications existed). */
+  dueForSweep(now: string): Promise<string[]>;
   /** Takes the sweep for `holdMs` if no instance holds it; true when this caller got it. */
   takeSweep(holdMs: number): Promise<boolean>;
 }

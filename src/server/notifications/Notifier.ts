@@ -1,5 +1,5 @@
 import type { Actor, Clock, Directory, Engine, NotificationPolicy } from '../../engine/index';
-import { deriveNotifications, stockholmDate, stockholmInstant } from '../../engine/index';
+import { notificationPlan, stockholmDate, stockholmInstant } from '../../engine/index';
 import type { Mailer } from './Mailer';
 import { mailText } from './mailText';
 import type { NotificationStore } from './NotificationStore';
@@ -9,8 +9,6 @@ export interface NotifierOptions {
   engine: Engine;
   directory: Directory;
   clock: Clock;
-  /** The open ärenden to sweep (ids). */
-  openArenden(): Promise<string[]>;
   /** All users' ids; each is resolved through the directory with the roles held now. */
   userIds(): Promise<string[]>;
   /** Absent: no e-mail is queued or sent (the in-app list still fills). */
@@ -57,22 +55,26 @@ export function createNotifier(o: NotifierOptions) {
     const now = o.clock.now();
     const [org, all] = await Promise.all([o.directory.organisation(), people(now)]);
     let added = 0;
+    const planned: { arendeId: string; nextAt: string | null }[] = [];
     for (const id of arendeIds) {
       const state = await o.engine.get(id).catch(() => undefined);
       if (!state) continue;
-      const due = deriveNotifications({ state, org, people: all, now, ...(o.policy ? { policy: o.policy } : {}) });
-      added += await o.store.record(due, now, o.mailer !== undefined);
+      const plan = notificationPlan({ state, org, people: all, now, ...(o.policy ? { policy: o.policy } : {}) });
+      added += await o.store.record(plan.due, now, o.mailer !== undefined);
+      planned.push({ arendeId: id, nextAt: plan.nextAt ?? null });
     }
+    // Written after the notifications: a crash in between only makes the next sweep look again.
+    await o.store.schedule(planned);
     if (added && o.mailer) void drain();
     return added;
   }
 
-  /** One sweep over every open ärende (when no other instance holds it, unless forced), then the day's summaries. */
+  /** One sweep over the ärenden whose time has come (when no other instance holds it, unless forced), then the day's summaries. */
   async function sweep(opts: { force?: boolean } = {}): Promise<number> {
     if (sweeping) return sweeping;
     sweeping = (async () => {
       if (!opts.force && !(await o.store.takeSweep(Math.max(1_000, sweepMs - 1_000)))) return 0;
-      const ids = await o.openArenden();
+      const ids = await o.store.dueForSweep(o.clock.now());
       let added = 0;
       for (let i = 0; i < ids.length && !stopped; i += 200) added += await refresh(ids.slice(i, i + 200));
       const now = o.clock.now();

@@ -104,6 +104,27 @@ export function pgNotificationStore(db: Db): NotificationStore {
       await db.query("update mail_jobs set locked_until = null, run_at = now() + ($2::int * interval '1 millisecond'), last_error = $3 where id = $1", [job.id, Math.round(retryInMs), error.slice(0, 200)]);
     },
 
+    async schedule(rows) {
+      if (rows.length === 0) return;
+      await db.query(
+        `insert into notification_schedule (arende_id, next_at)
+         select x.arende_id, x.next_at from json_to_recordset($1::json) as x(arende_id text, next_at text)
+         on conflict (arende_id) do update set next_at = excluded.next_at`,
+        [JSON.stringify(rows.map((r) => ({ arende_id: r.arendeId, next_at: r.nextAt })))],
+      );
+    },
+
+    async dueForSweep(now) {
+      const { rows } = await db.query<{ id: string }>(
+        `select arende_id as id from notification_schedule where next_at <= $1
+         union
+         select m.arende_id from summaries m where m.status = 'open' and not exists (select 1 from notification_schedule s where s.arende_id = m.arende_id)
+         order by 1`,
+        [now],
+      );
+      return rows.map((r) => r.id);
+    },
+
     async takeSweep(holdMs) {
       const { rows } = await db.query(
         `insert into notification_sweeps (name, locked_until) values ('sweep', now() + ($1::int * interval '1 millisecond'))

@@ -42,6 +42,13 @@ create table mail_jobs (
 );
 create index mail_jobs_due on mail_jobs (run_at, id) where done_at is null;
 
+-- When each ärende next has something fall due (null: nothing until it changes): the sweep reads only those whose time came.
+create table notification_schedule (
+  arende_id text collate "C" primary key,
+  next_at text collate "C"
+);
+create index notification_schedule_next on notification_schedule (next_at) where next_at is not null;
+
 -- Which instance sweeps the clock-based notifications, and when the next may start.
 create table notification_sweeps (
   name text collate "C" primary key,
@@ -50,6 +57,7 @@ create table notification_sweeps (
 
 -- Down Migration
 drop table notification_sweeps;
+drop table notification_schedule;
 drop table mail_jobs;
 drop table notification_preferences;
 drop table notifications;
