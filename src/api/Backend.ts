@@ -1,6 +1,6 @@
 import type { ReadingReason } from './readingOutside';
 import type { ActionOption, ArendeState, ArendeSummary, BackupFile, DefinitionRegistry, ImportResult, MigrationProof, ProcessDefinition, Rejection, VerifyResult, VersionImpact } from '../engine/index';
-import type { AccessLogAnswer, CsvImportAnswer, EnhetInput, ForvaltningInput, IntegrityReport, KvalitetsberattelseAnswer, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, ProcessRowsAnswer, ProcessRowsRequest, PublishAnswer, SessionInfo, SignInMethods, DemoPeople } from './contract';
+import type { AccessLogAnswer, EmailPreference, NotificationPreferenceAnswer, NotificationsAnswer, CsvImportAnswer, EnhetInput, ForvaltningInput, IntegrityReport, KvalitetsberattelseAnswer, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, ProcessRowsAnswer, ProcessRowsRequest, PublishAnswer, SessionInfo, SignInMethods, DemoPeople } from './contract';
 
 /** One ärende as the client shows it: replayed from the server's log, plus what the signed-in person may do. */
 export interface ArendeOnClient {
@@ -92,6 +92,13 @@ export interface Backend {
   /** Loggkontroll: who opened, printed or exported, newest first (SAS and administratör). */
   accessLog(query: { arende?: string; userId?: string; before?: number; limit?: number }): Promise<AccessLogAnswer>;
   runIntegrity(): Promise<IntegrityReport>;
+
+  /** The signed-in person's own notifications (aviseringar), newest first, and how many are unread. */
+  notifications(): Promise<NotificationsAnswer>;
+  unreadNotifications(): Promise<number>;
+  markNotificationsRead(ids: readonly string[] | 'all'): Promise<void>;
+  notificationPreference(): Promise<NotificationPreferenceAnswer>;
+  setNotificationPreference(email: EmailPreference): Promise<NotificationPreferenceAnswer>;
 
   /** Calls back with the id of an ärende someone changed (`*`: refresh everything, e.g. after a reconnect). */
   subscribe(onChange: (arendeId: string) => void): () => void;

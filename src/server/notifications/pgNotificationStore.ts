@@ -38,7 +38,7 @@ export function pgNotificationStore(db: Db): NotificationStore {
 
     async list(userId, limit) {
       const { rows } = await db.query<{ id: string; kind: NotificationRow['kind']; arende_id: string; step_title: string; due_at: string | null; notify_at: string; created_at: string; read_at: string | null }>(
-        'select id::text, kind, arende_id, step_title, due_at, notify_at, created_at, read_at from notifications where recipient_id = $1 order by id desc limit $2',
+        'select id::text, kind, arende_id, step_title, due_at, notify_at, created_at, read_at from notifications where recipient_id = $1 order by notify_at desc, id desc limit $2',
         [userId, limit],
       );
       const items = rows.map((r) => ({ id: r.id, kind: r.kind, arendeId: r.arende_id, stepTitle: r.step_title, dueAt: r.due_at, notifyAt: r.notify_at, createdAt: r.created_at, readAt: r.read_at }));

@@ -5,6 +5,8 @@ import { AllaArenden } from '../arenden/AllaArenden';
 import { CaseView } from '../case/CaseView';
 import { PrintView } from '../case/PrintView';
 import { MinaUppgifter } from '../inbox/MinaUppgifter';
+import { AviseringarLink } from '../notifications/AviseringarLink';
+import { AviseringarPage } from '../notifications/AviseringarPage';
 import { NyRapport } from '../report/NyRapport';
 import { Backup } from './Backup';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -47,6 +49,7 @@ const TITLES: Record<Route['page'], string> = {
   organisation: 'Organisation',
   processer: 'Processer',
   rapporter: 'Rapporter',
+  aviseringar: 'Aviseringar',
 };
 
 /** The shell: sign-in through a server session, navigation for the signed-in person's roles, and the routed page. */
@@ -151,6 +154,7 @@ export function App() {
           <NavLink to={{ page: 'ny' }} current={route}>
             Ny rapport
           </NavLink>
+          <AviseringarLink active={route.page === 'aviseringar'} />
           {may(user, 'listAll') && (
             <NavLink to={{ page: 'arenden' }} current={route}>
               Alla ärenden
@@ -191,6 +195,7 @@ export function App() {
         <main id="huvudinnehall" tabIndex={-1}>
           <ErrorBoundary what={TITLES[route.page]} key={`${route.page}/${'id' in route ? route.id : ''}`}>
             {route.page === 'uppgifter' && <MinaUppgifter />}
+            {route.page === 'aviseringar' && <AviseringarPage />}
             {route.page === 'ny' && <NyRapport typ={route.typ} enhet={route.enhet} />}
             {route.page === 'arenden' && (may(user, 'listAll') ? <AllaArenden key={route.urval ?? ''} urval={route.urval} /> : <p>Du har inte behörighet att se alla ärenden.</p>)}
             {route.page === 'rapporter' &&

@@ -11,7 +11,8 @@ export type Route =
   | { page: 'loggkontroll'; arende?: string }
   | { page: 'organisation' }
   | { page: 'processer'; id?: string; vy?: 'redigera' | 'versioner' }
-  | { page: 'rapporter'; utskrift?: string };
+  | { page: 'rapporter'; utskrift?: string }
+  | { page: 'aviseringar' };
 
 export function parseRoute(hash: string): Route {
   const [page, id, dokument] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
   if (page === 'sakerhetskopia') return { page: 'sakerhetskopia' };
   if (page === 'kontroll') return { page: 'kontroll' };
   if (page === 'organisation') return { page: 'organisation' };
+  if (page === 'aviseringar') return { page: 'aviseringar' };
   if (page === 'loggkontroll') return { page: 'loggkontroll', ...(id ? { arende: id } : {}) };
   if (page === 'processer') return { page: 'processer', ...(id ? { id, vy: dokument === 'versioner' ? 'versioner' : 'redigera' } : {}) };
   if (page === 'arende' && id) return { page: 'arende', id };

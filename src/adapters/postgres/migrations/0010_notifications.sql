@@ -16,7 +16,7 @@ create table notifications (
   -- The recipient's e-mail choice when it was recorded: direkt, sammanfattning or av.
   mail text collate "C" not null check (mail in ('direkt', 'sammanfattning', 'av'))
 );
-create index notifications_recipient on notifications (recipient_id, id desc);
+create index notifications_recipient on notifications (recipient_id, notify_at desc, id desc);
 create index notifications_unread on notifications (recipient_id) where read_at is null;
 create index notifications_digest on notifications (recipient_id) where mail = 'sammanfattning' and emailed_at is null;
 
