@@ -44,6 +44,8 @@ export function createNotifier(o: NotifierOptions) {
   let draining: Promise<void> | undefined;
   let sweeping: Promise<number> | undefined;
   let stopped = false;
+  // Refreshes after commits, awaited on stop so none runs against a closed database.
+  const inFlight = new Set<Promise<unknown>>();
 
   async function people(now: string): Promise<Actor[]> {
     const actors = await Promise.all((await o.userIds()).map((id) => o.directory.actorAt(id, now)));
@@ -119,7 +121,10 @@ export function createNotifier(o: NotifierOptions) {
     return draining;
   }
 
-  const background = (p: Promise<unknown>, what: string) => void p.catch((e: unknown) => log({ err: String(e) }, what));
+  const background = (p: Promise<unknown>, what: string) => {
+    const tracked = p.catch((e: unknown) => log({ err: String(e) }, what)).finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+  };
 
   return {
     refresh,
@@ -143,7 +148,7 @@ export function createNotifier(o: NotifierOptions) {
       stopped = true;
       for (const t of timers) clearInterval(t);
       timers = [];
-      await Promise.allSettled([draining, sweeping]);
+      await Promise.allSettled([draining, sweeping, ...inFlight]);
       o.mailer?.close();
     },
   };
