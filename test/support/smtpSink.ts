@@ -29,7 +29,7 @@ function decodeBody(raw: string): string {
 }
 
 /** A real SMTP server on localhost that keeps what it receives; `down` makes it refuse every connection. */
-export async function smtpSink(): Promise<{ url: string; mails: ReceivedMail[]; setDown(down: boolean): void; close(): Promise<void> }> {
+export async function smtpSink(opts: { port?: number; onMail?: (mail: ReceivedMail) => void } = {}): Promise<{ url: string; mails: ReceivedMail[]; setDown(down: boolean): void; close(): Promise<void> }> {
   const mails: ReceivedMail[] = [];
   let down = false;
   const server = new SMTPServer({
@@ -46,12 +46,14 @@ export async function smtpSink(): Promise<{ url: string; mails: ReceivedMail[]; 
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         const messageId = /^message-id:\s*(.+)$/im.exec(raw)?.[1]?.trim();
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), messageId, raw, body: decodeBody(raw).replace(/\r\n/g, '\n') });
+        const mail = { to: session.envelope.rcptTo.map((r) => r.address), messageId, raw, body: decodeBody(raw).replace(/\r\n/g, '\n') };
+        mails.push(mail);
+        opts.onMail?.(mail);
         callback();
       });
     },
   });
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `smtp://127.0.0.1:${port}`,

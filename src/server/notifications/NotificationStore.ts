@@ -11,6 +11,8 @@ export interface MailJob {
   recipientId: string;
   attempts: number;
   to: string | null;
+  /** The person's choice now: one who turned e-mail off after the job was queued gets none. */
+  preference: EmailPreference;
   items: { stepTitle: string; dueAt: string | null }[];
 }
 
@@ -25,7 +27,7 @@ export interface NotificationStore {
   /** Queues one summary per person whose choice is a daily summary, for the Stockholm date `day`. */
   queueDigests(day: string): Promise<number>;
   claimMail(leaseMs: number): Promise<MailJob | undefined>;
-  mailDone(job: MailJob, outcome: 'sent' | 'no_address', now: string): Promise<void>;
+  mailDone(job: MailJob, outcome: 'sent' | 'no_address' | 'turned_off', now: string): Promise<void>;
   mailFailed(job: MailJob, error: string, retryInMs: number): Promise<void>;
   /** Remembers when each ärende next has something fall due (null: nothing until it changes). */
   schedule(rows: readonly { arendeId: string; nextAt: string | null }[]): Promise<void>;

@@ -90,8 +90,8 @@ export function createNotifier(o: NotifierOptions) {
   async function sendOne(): Promise<boolean> {
     const job = await o.store.claimMail(LEASE_MS);
     if (!job) return false;
-    if (!job.to || job.items.length === 0) {
-      await o.store.mailDone(job, 'no_address', o.clock.now());
+    if (!job.to || job.items.length === 0 || job.preference === 'av') {
+      await o.store.mailDone(job, job.preference === 'av' ? 'turned_off' : 'no_address', o.clock.now());
       return true;
     }
     try {

@@ -87,10 +87,11 @@ export function pgNotificationStore(db: Db): NotificationStore {
       const job = rows[0];
       if (!job) return undefined;
       const [to, items] = await Promise.all([
-        db.query<{ epost: string | null }>('select epost from users where id = $1', [job.recipient_id]),
+        db.query<{ epost: string | null; email: EmailPreference | null }>('select u.epost, p.email from users u left join notification_preferences p on p.user_id = u.id where u.id = $1', [job.recipient_id]),
         db.query<{ step_title: string; due_at: string | null }>('select step_title, due_at from notifications where id = any($1::bigint[]) order by due_at nulls last, id', [job.ids]),
       ]);
-      return { id: job.id, key: job.key, recipientId: job.recipient_id, attempts: job.attempts, to: to.rows[0]?.epost?.trim() || null, items: items.rows.map((r) => ({ stepTitle: r.step_title, dueAt: r.due_at })) };
+      const person = to.rows[0];
+      return { id: job.id, key: job.key, recipientId: job.recipient_id, attempts: job.attempts, to: person?.epost?.trim() || null, preference: person?.email ?? 'direkt', items: items.rows.map((r) => ({ stepTitle: r.step_title, dueAt: r.due_at })) };
     },
 
     async mailDone(job, outcome, now) {
