@@ -78,7 +78,7 @@ function storeSuite(name: string, open: () => Promise<Db>) {
         { arendeId: 'arende:b', nextAt: '2026-12-09T07:00:00.000Z' },
         { arendeId: 'arende:c', nextAt: null },
       ]);
-      expect(await store.dueForSweep(NOW)).toEqual(['arende:a']);
+      expect(await store.dueForSweep(NOW)).toEqual([{ arendeId: 'arende:a', first: false }]);
     });
   });
 }

@@ -125,8 +125,8 @@ export function notificationPlan(input: NotificationInput): { due: DueNotificati
 
   function deadlineNotifications(ref: string, stepTitle: string, startedAt: string, dueAt: string, acting: readonly string[], chefs: readonly string[], own: readonly ReminderRule[] | undefined) {
     const rules: readonly ReminderRule[] = own ?? (policy.nearWorkingDays > 0 ? [{ workingDaysBefore: policy.nearWorkingDays }] : []);
-    // Reminders only before the deadline and after the clock started: a late sweep sends "passed" instead.
-    if (now < dueAt && rules.length)
+    // A late sweep sends "passed" instead of a generic "near"; an obligation's own schedule (the komplettering's three) is kept whole.
+    if ((own || now < dueAt) && rules.length)
       for (const r of reminderSchedule(dueAt, rules, { time: policy.time }))
         if (r.at > startedAt && r.at < dueAt) add({ kind: own ? 'paminnelse' : 'frist_nara', ref, stepTitle, dueAt, notifyAt: r.at }, acting);
     add({ kind: 'frist_passerad', ref, stepTitle, dueAt, notifyAt: dueAt }, acting);

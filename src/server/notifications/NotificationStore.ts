@@ -31,8 +31,8 @@ export interface NotificationStore {
   mailFailed(job: MailJob, error: string, retryInMs: number): Promise<void>;
   /** Remembers when each ärende next has something fall due (null: nothing until it changes). */
   schedule(rows: readonly { arendeId: string; nextAt: string | null }[]): Promise<void>;
-  /** Ärenden whose next time has come, and open ones never planned (written before notifications existed). */
-  dueForSweep(now: string): Promise<string[]>;
+  /** Ärenden whose next time has come, and open ones never planned (`first`: written before notifications existed, or imported). */
+  dueForSweep(now: string): Promise<{ arendeId: string; first: boolean }[]>;
   /** Takes the sweep for `holdMs` if no instance holds it; true when this caller got it. */
   takeSweep(holdMs: number): Promise<boolean>;
 }

@@ -29,6 +29,8 @@ export interface NotifierOptions {
 
 /** Lease on a claimed e-mail: longer than the SMTP timeouts, so no other instance retries a send in progress. */
 const LEASE_MS = 5 * 60_000;
+/** Notifications older than this, found when an ärende is planned for the first time, are listed in the app without e-mail. */
+const BACKFILL_MAIL_MS = 24 * 3_600_000;
 
 /**
  * Records notifications when events are committed and on a periodic sweep (clock-based ones), and
@@ -52,8 +54,11 @@ export function createNotifier(o: NotifierOptions) {
     return actors.filter((a): a is Actor => a !== undefined);
   }
 
-  /** Derives and records what is due now for these ärenden; returns how many notifications were new. */
-  async function refresh(arendeIds: readonly string[]): Promise<number> {
+  /**
+   * Derives and records what is due now for these ärenden; returns how many notifications were new.
+   * `backfill`: ärenden planned for the first time, whose older notifications go to the list but not by e-mail.
+   */
+  async function refresh(arendeIds: readonly string[], backfill: ReadonlySet<string> = new Set()): Promise<number> {
     const now = o.clock.now();
     const [org, all] = await Promise.all([o.directory.organisation(), people(now)]);
     let added = 0;
@@ -62,7 +67,13 @@ export function createNotifier(o: NotifierOptions) {
       const state = await o.engine.get(id).catch(() => undefined);
       if (!state) continue;
       const plan = notificationPlan({ state, org, people: all, now, ...(o.policy ? { policy: o.policy } : {}) });
-      added += await o.store.record(plan.due, now, o.mailer !== undefined);
+      const mail = o.mailer !== undefined;
+      if (backfill.has(id)) {
+        // After an upgrade or an import, a day's old news in every inbox at once would be a flood of e-mail.
+        const since = new Date(Date.parse(now) - BACKFILL_MAIL_MS).toISOString();
+        added += await o.store.record(plan.due.filter((n) => n.notifyAt < since), now, false);
+        added += await o.store.record(plan.due.filter((n) => n.notifyAt >= since), now, mail);
+      } else added += await o.store.record(plan.due, now, mail);
       planned.push({ arendeId: id, nextAt: plan.nextAt ?? null });
     }
     // Written after the notifications: a crash in between only makes the next sweep look again.
@@ -76,9 +87,11 @@ export function createNotifier(o: NotifierOptions) {
     if (sweeping) return sweeping;
     sweeping = (async () => {
       if (!opts.force && !(await o.store.takeSweep(Math.max(1_000, sweepMs - 1_000)))) return 0;
-      const ids = await o.store.dueForSweep(o.clock.now());
+      const due = await o.store.dueForSweep(o.clock.now());
+      const first = new Set(due.filter((d) => d.first).map((d) => d.arendeId));
+      const ids = due.map((d) => d.arendeId);
       let added = 0;
-      for (let i = 0; i < ids.length && !stopped; i += 200) added += await refresh(ids.slice(i, i + 200));
+      for (let i = 0; i < ids.length && !stopped; i += 200) added += await refresh(ids.slice(i, i + 200), first);
       const now = o.clock.now();
       const day = stockholmDate(now)!;
       if (o.mailer && now >= stockholmInstant(day, o.digestTime ?? '07:00') && (await o.store.queueDigests(day)) > 0) void drain();

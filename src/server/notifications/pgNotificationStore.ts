@@ -116,14 +116,14 @@ export function pgNotificationStore(db: Db): NotificationStore {
     },
 
     async dueForSweep(now) {
-      const { rows } = await db.query<{ id: string }>(
-        `select arende_id as id from notification_schedule where next_at <= $1
-         union
-         select m.arende_id from summaries m where m.status = 'open' and not exists (select 1 from notification_schedule s where s.arende_id = m.arende_id)
+      const { rows } = await db.query<{ id: string; first: boolean }>(
+        `select arende_id as id, false as first from notification_schedule where next_at <= $1
+         union all
+         select m.arende_id, true from summaries m where m.status = 'open' and not exists (select 1 from notification_schedule s where s.arende_id = m.arende_id)
          order by 1`,
         [now],
       );
-      return rows.map((r) => r.id);
+      return rows.map((r) => ({ arendeId: r.id, first: r.first }));
     },
 
     async takeSweep(holdMs) {
