@@ -22,6 +22,7 @@ const TABLES = [
   'local_accounts',
   'mail_jobs',
   'notification_preferences',
+  'notification_replan',
   'notification_schedule',
   'notification_sweeps',
   'notifications',

@@ -78,6 +78,16 @@ function storeSuite(name: string, open: () => Promise<Db>) {
         { arendeId: 'arende:b', nextAt: '2026-12-09T07:00:00.000Z' },
         { arendeId: 'arende:c', nextAt: null },
       ]);
+      await db.exec("delete from notification_replan");
+      expect(await store.dueForSweep(NOW)).toEqual([{ arendeId: 'arende:a', first: false }]);
+      // A role given asks for every open ärende once; the sweep that takes the request clears it.
+      await db.exec(`insert into summaries (arende_id, process_type, definition_id, definition_version, enhet_id, status, opened_at, opened_by, updated_at, next_due_at, search_text, "row")
+        values ('arende:b', 'lex-sarah', 'lex-sarah', 1, 'enhet:x', 'open', '${NOW}', 'user:erik', '${NOW}', '${NOW}', '', '{}')`);
+      await db.exec(`insert into role_assignments (user_id, role, scope_kind, scope_id, valid_from) values ('user:lina', 'sas', 'forvaltning', 'forvaltning:x', '${NOW}')`);
+      expect(await store.dueForSweep(NOW)).toEqual([
+        { arendeId: 'arende:a', first: false },
+        { arendeId: 'arende:b', first: false },
+      ]);
       expect(await store.dueForSweep(NOW)).toEqual([{ arendeId: 'arende:a', first: false }]);
     });
   });

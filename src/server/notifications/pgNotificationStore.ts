@@ -116,12 +116,15 @@ export function pgNotificationStore(db: Db): NotificationStore {
     },
 
     async dueForSweep(now) {
+      // A changed role assignment asks for every open ärende once (the flag is taken by whoever sweeps first).
+      const replan = (await db.query("delete from notification_replan where id = 1 returning id")).rowCount > 0;
       const { rows } = await db.query<{ id: string; first: boolean }>(
-        `select arende_id as id, false as first from notification_schedule where next_at <= $1
+        `select arende_id as id, false as first from notification_schedule s
+         where s.next_at <= $1 or ($2::boolean and exists (select 1 from summaries m where m.arende_id = s.arende_id and m.status = 'open'))
          union all
          select m.arende_id, true from summaries m where m.status = 'open' and not exists (select 1 from notification_schedule s where s.arende_id = m.arende_id)
          order by 1`,
-        [now],
+        [now, replan],
       );
       return rows.map((r) => ({ arendeId: r.id, first: r.first }));
     },

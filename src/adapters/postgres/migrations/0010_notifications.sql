@@ -55,7 +55,24 @@ create table notification_sweeps (
   locked_until timestamptz not null
 );
 
+-- A role given or ended may change who must act on every open ärende: the next sweep then plans them all again.
+-- One flag row, not an update of every schedule row, so a CSV import of thousands of roles stays cheap.
+create table notification_replan (
+  id int primary key check (id = 1),
+  requested_at timestamptz not null
+);
+create function request_notification_replan() returns trigger language plpgsql as $$
+begin
+  insert into notification_replan (id, requested_at) values (1, now()) on conflict (id) do update set requested_at = excluded.requested_at;
+  return null;
+end
+$$;
+create trigger role_assignments_replan after insert or update or delete on role_assignments for each statement execute function request_notification_replan();
+
 -- Down Migration
+drop trigger role_assignments_replan on role_assignments;
+drop function request_notification_replan();
+drop table notification_replan;
 drop table notification_sweeps;
 drop table notification_schedule;
 drop table mail_jobs;
