@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { deriveNotifications, notificationPlan } from '../../src/engine/index';
+import { deriveNotifications, notificationPlan, weeklyOverview } from '../../src/engine/index';
 import type { DueNotification, NotificationPolicy } from '../../src/engine/index';
 import { createWorld, example, lexSarahUntil } from '../support/world';
 import type { World } from '../support/world';
@@ -114,5 +114,15 @@ describe('notifications derived from an ärende, its organisation and the clock'
     expect(texts).not.toContain('Inför kontroll');
     const closed = await lexSarahUntil(w, 'avslutad');
     expect(await due(w, closed, '2027-01-01T00:00:00.000Z')).toEqual([]);
+  });
+
+  it('gives SAS and chefs one overview a week, from Monday 08:00 Stockholm, in summer and winter time', () => {
+    // Sunday 29 March 2026, the day summer time starts: the week began Monday 23 March, 08:00 CET.
+    expect(weeklyOverview('user:sara', 3, '2026-03-29T10:00:00.000Z')).toMatchObject({ notifyAt: '2026-03-23T07:00:00.000Z', stepTitle: '3 försenade ärenden i dina enheter', arendeId: '' });
+    // Monday 30 March before 08:00 CEST nothing new (last week's was due a week ago); at 06:00Z this week's.
+    expect(weeklyOverview('user:sara', 1, '2026-03-30T05:59:00.000Z')).toBeUndefined();
+    expect(weeklyOverview('user:sara', 1, '2026-03-30T06:00:00.000Z')).toMatchObject({ notifyAt: '2026-03-30T06:00:00.000Z', stepTitle: '1 försenat ärende i dina enheter' });
+    expect(weeklyOverview('user:sara', 0, '2026-03-30T06:00:00.000Z')).toBeUndefined();
+    expect(weeklyOverview('user:sara', 2, '2026-04-01T12:00:00.000Z')!.key).toBe(weeklyOverview('user:sara', 5, '2026-04-05T12:00:00.000Z')!.key);
   });
 });

@@ -67,5 +67,15 @@ describe('reminders on the server clock', () => {
       { kind: 'frist_passerad', recipient_id: 'user:sofia' },
       { kind: 'frist_passerad_chef', recipient_id: 'user:fredrik' },
     ]);
+
+    // Each week's overview exists from its Monday (a sweep later in the week still finds it). On Monday 4 May at 07:00 Stockholm each SAS and chef over Solgården gets the week's count, once.
+    const weekly = async () =>
+      (await s.context.db.query<{ recipient_id: string; step_title: string; notify_at: string }>("select recipient_id, step_title, notify_at from notifications where kind = 'veckooversikt' and notify_at >= '2026-05-04' order by recipient_id")).rows;
+    expect(await at('2026-05-04T04:59:00.000Z').then(weekly)).toEqual([]);
+    await at('2026-05-04T05:00:00.000Z');
+    await at('2026-05-04T09:00:00.000Z');
+    const week = await weekly();
+    expect(week.map((r) => r.recipient_id)).toEqual(['user:erik', 'user:fredrik', 'user:sara', 'user:sofia', 'user:vera']);
+    expect(week[0]).toEqual({ recipient_id: 'user:erik', step_title: '1 försenat ärende i dina enheter', notify_at: '2026-05-04T05:00:00.000Z' });
   });
 });

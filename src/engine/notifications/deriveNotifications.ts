@@ -1,4 +1,4 @@
-import { addDays } from '../calendar/calendarDate';
+import { addDays, isoWeekday } from '../calendar/calendarDate';
 import { reminderSchedule } from '../calendar/reminderSchedule';
 import type { ReminderRule } from '../calendar/reminderSchedule';
 import { stockholmDate } from '../calendar/stockholmDate';
@@ -19,6 +19,7 @@ export interface DueNotification {
   /** arendeId | kind | ref | recipient | notifyAt: the same fact always gives the same key, so it is recorded once. */
   key: string;
   kind: NotificationKind;
+  /** Empty for the weekly overview, which is about several ärenden. */
   arendeId: string;
   recipientId: string;
   /** `steg:<path>`, `frist:<path>:<obligation id>` or `atgard:<id>`. */
@@ -135,4 +136,17 @@ export function notificationPlan(input: NotificationInput): { due: DueNotificati
     const escalateAt = n > 0 ? stockholmInstant(addWorkingDays(day, n), policy.time) : dueAt;
     add({ kind: 'frist_passerad_chef', ref, stepTitle, dueAt, notifyAt: escalateAt }, chefs);
   }
+}
+
+/**
+ * The weekly overview of overdue ärenden for one person (SAS and chefs): due on Mondays at the policy's
+ * time, keyed by person and week, so each week's is recorded once. Only a count: no case content.
+ */
+export function weeklyOverview(recipientId: string, overdue: number, now: string, time = DEFAULT_NOTIFICATION_POLICY.time): DueNotification | undefined {
+  const day = stockholmDate(now)!;
+  const monday = addDays(day, 1 - isoWeekday(day));
+  const notifyAt = stockholmInstant(monday, time);
+  if (overdue <= 0 || notifyAt > now) return undefined;
+  const stepTitle = overdue === 1 ? '1 försenat ärende i dina enheter' : `${overdue} försenade ärenden i dina enheter`;
+  return { key: ['', 'veckooversikt', `vecka:${monday}`, recipientId, notifyAt].join('|'), kind: 'veckooversikt', arendeId: '', recipientId, ref: `vecka:${monday}`, stepTitle, notifyAt };
 }

@@ -1,5 +1,5 @@
 import type { Actor, Clock, Directory, Engine, NotificationPolicy } from '../../engine/index';
-import { notificationPlan, stockholmDate, stockholmInstant } from '../../engine/index';
+import { OVERVIEW_ROLES, notificationPlan, scopeCovers, stockholmDate, stockholmInstant, weeklyOverview } from '../../engine/index';
 import type { Mailer } from './Mailer';
 import { mailText } from './mailText';
 import type { NotificationStore } from './NotificationStore';
@@ -46,6 +46,8 @@ export function createNotifier(o: NotifierOptions) {
   let draining: Promise<void> | undefined;
   let sweeping: Promise<number> | undefined;
   let stopped = false;
+  // This instance's last weekly overview; another instance may count again, and the keys keep it single.
+  let overviewDone: string | undefined;
   // Refreshes after commits, awaited on stop so none runs against a closed database.
   const inFlight = new Set<Promise<unknown>>();
 
@@ -94,10 +96,31 @@ export function createNotifier(o: NotifierOptions) {
       for (let i = 0; i < ids.length && !stopped; i += 200) added += await refresh(ids.slice(i, i + 200), first);
       const now = o.clock.now();
       const day = stockholmDate(now)!;
+      added += await overviews(now);
       if (o.mailer && now >= stockholmInstant(day, o.digestTime ?? '07:00') && (await o.store.queueDigests(day)) > 0) void drain();
       return added;
     })().finally(() => (sweeping = undefined));
     return sweeping;
+  }
+
+  /** Mondays: each SAS and chef hears how many open ärenden in their enheter are overdue (a count, nothing more). */
+  async function overviews(now: string): Promise<number> {
+    const week = weeklyOverview('?', 1, now, o.digestTime)?.ref;
+    if (!week || week === overviewDone) return 0;
+    const [org, all] = await Promise.all([o.directory.organisation(), people(now)]);
+    const list = [];
+    for (const person of all) {
+      const held = person.roles.filter((a) => OVERVIEW_ROLES.includes(a.role));
+      if (held.length === 0) continue;
+      const enheter = org.enheter.filter((e) => held.some((a) => scopeCovers(org, a, e.id))).map((e) => e.id);
+      if (enheter.length === 0) continue;
+      const overdue = await o.engine.count({ scope: { enheter }, status: 'open', overdueAt: now });
+      const n = weeklyOverview(person.userId, overdue, now, o.digestTime);
+      if (n) list.push(n);
+    }
+    const added = await o.store.record(list, now, o.mailer !== undefined);
+    overviewDone = week;
+    return added;
   }
 
   async function sendOne(): Promise<boolean> {

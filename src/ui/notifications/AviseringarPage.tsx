@@ -65,11 +65,23 @@ function Row({ n, onRead }: { n: NotificationItem; onRead: () => void }) {
       </p>
       <p>
         {n.dueAt ? <>Senast {formatDate(n.dueAt)}. </> : null}
-        Ärende{' '}
-        <a href={href({ page: 'arende', id: n.arendeId })} onClick={unread ? onRead : undefined}>
-          {arendeNumber(n.arendeId)}
-        </a>
-        . <span className="muted">Aviserad {formatDateTime(n.notifyAt)}</span>
+        {n.arendeId ? (
+          <>
+            Ärende{' '}
+            <a href={href({ page: 'arende', id: n.arendeId })} onClick={unread ? onRead : undefined}>
+              {arendeNumber(n.arendeId)}
+            </a>
+            .{' '}
+          </>
+        ) : (
+          <>
+            <a href={href({ page: 'arenden' })} onClick={unread ? onRead : undefined}>
+              Se ärendena
+            </a>
+            .{' '}
+          </>
+        )}
+        <span className="muted">Aviserad {formatDateTime(n.notifyAt)}</span>
       </p>
       {unread && (
         <button type="button" className="link-button" onClick={onRead}>
