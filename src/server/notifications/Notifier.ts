@@ -15,7 +15,7 @@ export interface NotifierOptions {
   mailer?: Mailer;
   publicUrl: string;
   policy?: Partial<NotificationPolicy>;
-  /** How often an instance offers to sweep; one instance at a time does (default 5 minutes). */
+  /** How often an instance offers to sweep; one instance at a time does (default 5 minutes; 0: never). */
   sweepMs?: number;
   /** How often the mail queue is polled (default 5 s). */
   pollMs?: number;
@@ -176,8 +176,12 @@ export function createNotifier(o: NotifierOptions) {
     },
     start() {
       stopped = false;
-      timers = [setInterval(() => background(sweep(), 'notification sweep failed'), sweepMs), ...(o.mailer ? [setInterval(() => void drain(), pollMs)] : [])];
-      background(sweep(), 'notification sweep failed');
+      // sweepMs 0: no sweep here (commits still record their notifications), e.g. while benchmarking.
+      if (sweepMs > 0) {
+        timers.push(setInterval(() => background(sweep(), 'notification sweep failed'), sweepMs));
+        background(sweep(), 'notification sweep failed');
+      }
+      if (o.mailer) timers.push(setInterval(() => void drain(), pollMs));
       void drain();
     },
     async stop() {
