@@ -1,6 +1,6 @@
 import type { ReadingReason } from './readingOutside';
 import type { ActionOption, ArendeState, ArendeSummary, BackupFile, DefinitionRegistry, ImportResult, MigrationProof, ProcessDefinition, Rejection, VerifyResult, VersionImpact } from '../engine/index';
-import type { AccessLogAnswer, EmailPreference, NotificationPreferenceAnswer, NotificationsAnswer, CsvImportAnswer, EnhetInput, ForvaltningInput, IntegrityReport, KvalitetsberattelseAnswer, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, ProcessRowsAnswer, ProcessRowsRequest, PublishAnswer, SessionInfo, SignInMethods, DemoPeople } from './contract';
+import type { AccessLogAnswer, EmailPreference, NotificationPreferenceAnswer, NotificationsAnswer, ReminderStatsAnswer, CsvImportAnswer, EnhetInput, ForvaltningInput, IntegrityReport, KvalitetsberattelseAnswer, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, ProcessRowsAnswer, ProcessRowsRequest, PublishAnswer, SessionInfo, SignInMethods, DemoPeople } from './contract';
 
 /** One ärende as the client shows it: replayed from the server's log, plus what the signed-in person may do. */
 export interface ArendeOnClient {
@@ -99,6 +99,8 @@ export interface Backend {
   markNotificationsRead(ids: readonly string[] | 'all'): Promise<void>;
   notificationPreference(): Promise<NotificationPreferenceAnswer>;
   setNotificationPreference(email: EmailPreference): Promise<NotificationPreferenceAnswer>;
+  /** How many reminders steps needed before they were done, per step (roles with reports). */
+  reminderStats(): Promise<ReminderStatsAnswer>;
 
   /** Calls back with the id of an ärende someone changed (`*`: refresh everything, e.g. after a reconnect). */
   subscribe(onChange: (arendeId: string) => void): () => void;

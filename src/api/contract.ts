@@ -275,3 +275,18 @@ export interface NotificationPreferenceAnswer {
   /** The server sends e-mail at all (SMTP configured). */
   mailEnabled: boolean;
 }
+
+/** Per step title: deadline steps that were done after reminders, and how many reminders they needed (reports). */
+export interface ReminderStatsRow {
+  stepTitle: string;
+  /** Steps done (deadline met or ärende closed) that had at least one reminder or a passed-deadline notice. */
+  steps: number;
+  /** Reminders before the deadline ("fristen närmar sig", the komplettering's own), summed over those steps. */
+  reminders: number;
+  /** Of those steps, how many were done only after the deadline had passed. */
+  afterDeadline: number;
+}
+
+export interface ReminderStatsAnswer {
+  rows: ReminderStatsRow[];
+}

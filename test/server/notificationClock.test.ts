@@ -6,7 +6,8 @@ import { fixedClock } from '../../src/adapters/system/systemClock';
 import { readConfig } from '../../src/server/config';
 import { startServer } from '../../src/server/startServer';
 import type { RunningServer } from '../../src/server/startServer';
-import { lexSarahUntil } from '../support/world';
+import { demoSession } from '../support/serverProcess';
+import { example, lexSarahUntil } from '../support/world';
 import type { World } from '../support/world';
 
 /** The real server on PGlite with a clock the test moves: the komplettering's reminders come exactly three times. */
@@ -77,5 +78,16 @@ describe('reminders on the server clock', () => {
     const week = await weekly();
     expect(week.map((r) => r.recipient_id)).toEqual(['user:erik', 'user:fredrik', 'user:sara', 'user:sofia', 'user:vera']);
     expect(week[0]).toEqual({ recipient_id: 'user:erik', step_title: '1 försenat ärende i dina enheter', notify_at: '2026-05-04T05:00:00.000Z' });
+
+    // Once the komplettering is sent, the reports count the reminders it needed (three, and it came after the deadline).
+    const stats = () => s.context.server.notifications!.reminderStats(undefined);
+    expect((await stats()).find((r) => r.stepTitle === 'Komplettering till IVO')).toBeUndefined();
+    await w.step(id, 'user:sara', 'komplettering.submit', example('lex-sarah-komplettering'));
+    expect((await stats()).find((r) => r.stepTitle === 'Komplettering till IVO')).toEqual({ stepTitle: 'Komplettering till IVO', steps: 1, reminders: 3, afterDeadline: 1 });
+    const asErik = await demoSession(s.url, 'user:erik');
+    expect((await fetch(`${s.url}/api/notifications/reminder-stats`, { headers: asErik })).status).toBe(403);
+    const asPetra = await demoSession(s.url, 'user:petra');
+    const answer = (await (await fetch(`${s.url}/api/notifications/reminder-stats`, { headers: asPetra })).json()) as { rows: { stepTitle: string }[] };
+    expect(answer.rows.map((r) => r.stepTitle)).toContain('Komplettering till IVO');
   });
 });

@@ -28,6 +28,7 @@ import type {
   EmailPreference,
   NotificationPreferenceAnswer,
   NotificationsAnswer,
+  ReminderStatsAnswer,
 } from '../../api/contract';
 import type { BackupFile, ImportResult, MigrationProof, ProcessCatalog, ProcessDefinition, SchemaValidator, VerifyMemo, VerifyResult, VersionImpact } from '../../engine/index';
 import { DefinitionRegistry, replay, verifyDraft } from '../../engine/index';
@@ -313,6 +314,10 @@ export class HttpBackend implements Backend {
 
   setNotificationPreference(email: EmailPreference): Promise<NotificationPreferenceAnswer> {
     return request('PUT', '/api/notifications/preference', { email });
+  }
+
+  reminderStats(): Promise<ReminderStatsAnswer> {
+    return request('GET', '/api/notifications/reminder-stats');
   }
 
   subscribe(onChange: (arendeId: string) => void): () => void {

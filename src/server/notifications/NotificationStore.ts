@@ -1,4 +1,4 @@
-import type { EmailPreference, NotificationItem } from '../../api/contract';
+import type { EmailPreference, NotificationItem, ReminderStatsRow } from '../../api/contract';
 import type { DueNotification } from '../../engine/index';
 
 export type { EmailPreference };
@@ -33,6 +33,8 @@ export interface NotificationStore {
   schedule(rows: readonly { arendeId: string; nextAt: string | null }[]): Promise<void>;
   /** Ärenden whose next time has come, and open ones never planned (`first`: written before notifications existed, or imported). */
   dueForSweep(now: string): Promise<{ arendeId: string; first: boolean }[]>;
+  /** Reminders per done deadline step, within the enheter given (all: undefined). */
+  reminderStats(enheter: readonly string[] | undefined): Promise<ReminderStatsRow[]>;
   /** Takes the sweep for `holdMs` if no instance holds it; true when this caller got it. */
   takeSweep(holdMs: number): Promise<boolean>;
 }

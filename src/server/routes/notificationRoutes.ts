@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { NotificationPreferenceAnswer, NotificationsAnswer } from '../../api/contract';
+import { may } from '../../api/access';
+import type { NotificationPreferenceAnswer, NotificationsAnswer, ReminderStatsAnswer } from '../../api/contract';
 import { ApiFailure } from '../http/apiError';
 import { whoOf } from '../http/buildApp';
 
@@ -41,5 +42,12 @@ export async function notificationRoutes(app: FastifyInstance): Promise<void> {
     const { email } = req.body as { email: NotificationPreferenceAnswer['email'] };
     await store().setPreference(whoOf(req).actor.userId, email, ctx.clock.now());
     return { email, mailEnabled: ctx.mailEnabled === true };
+  });
+
+  app.get('/api/notifications/reminder-stats', async (req): Promise<ReminderStatsAnswer> => {
+    const { actor } = whoOf(req);
+    if (!may(actor, 'reports')) throw new ApiFailure(403, 'forbidden', 'Statistiken över påminnelser visas för SAS, förvaltningschef och processägare.');
+    // Counts per step title carry no identifiers: like the report's figures, they cover the whole organisation.
+    return { rows: await store().reminderStats(undefined) };
   });
 }
