@@ -1,6 +1,6 @@
 import type { ReadingReason } from './readingOutside';
 import type { ActionOption, ArendeState, ArendeSummary, BackupFile, DefinitionRegistry, ImportResult, MigrationProof, ProcessDefinition, Rejection, VerifyResult, VersionImpact } from '../engine/index';
-import type { AccessLogAnswer, CsvImportAnswer, EnhetInput, ForvaltningInput, IntegrityReport, KvalitetsberattelseAnswer, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, ProcessRowsAnswer, ProcessRowsRequest, PublishAnswer, SessionInfo, SignInMethods, DemoPeople, IntakeItemView, PublicIntakeInfo } from './contract';
+import type { AccessLogAnswer, CsvImportAnswer, DemoPeople, EmailPreference, EnhetInput, ForvaltningInput, IntakeItemView, IntegrityReport, KvalitetsberattelseAnswer, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, NotificationPreferenceAnswer, NotificationsAnswer, OrganisationAnswer, PersonInput, ProcessRowsAnswer, ProcessRowsRequest, PublicIntakeInfo, PublishAnswer, ReminderStatsAnswer, RoleInput, SessionInfo, SignInMethods, VerksamhetInput } from './contract';
 
 /** One ärende as the client shows it: replayed from the server's log, plus what the signed-in person may do. */
 export interface ArendeOnClient {
@@ -100,6 +100,15 @@ export interface Backend {
   /** Loggkontroll: who opened, printed or exported, newest first (SAS and administratör). */
   accessLog(query: { arende?: string; userId?: string; before?: number; limit?: number }): Promise<AccessLogAnswer>;
   runIntegrity(): Promise<IntegrityReport>;
+
+  /** The signed-in person's own notifications (aviseringar), newest first, and how many are unread. */
+  notifications(): Promise<NotificationsAnswer>;
+  unreadNotifications(): Promise<number>;
+  markNotificationsRead(ids: readonly string[] | 'all'): Promise<void>;
+  notificationPreference(): Promise<NotificationPreferenceAnswer>;
+  setNotificationPreference(email: EmailPreference): Promise<NotificationPreferenceAnswer>;
+  /** How many reminders steps needed before they were done, per step (roles with reports). */
+  reminderStats(): Promise<ReminderStatsAnswer>;
 
   /** Calls back with the id of an ärende someone changed (`*`: refresh everything, e.g. after a reconnect). */
   subscribe(onChange: (arendeId: string) => void): () => void;

@@ -9,6 +9,7 @@ import type {
   Forvaltning,
   Kvalitetsberattelse,
   MigrationProof,
+  NotificationKind,
   Organisation,
   Period,
   ProcessDefinition,
@@ -272,4 +273,45 @@ export interface IntakeItemView {
 /** POST /api/inkomna/:id/registrera – the first step's data as the registering person confirms it. */
 export interface IntakeRegisterRequest {
   data: Record<string, unknown>;
+}
+
+/** One notification in the signed-in person's list (issue 13): a step and its deadline, never case content. */
+export interface NotificationItem {
+  id: string;
+  kind: NotificationKind;
+  arendeId: string;
+  stepTitle: string;
+  dueAt: string | null;
+  notifyAt: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationsAnswer {
+  items: NotificationItem[];
+  unread: number;
+}
+
+/** How a person wants e-mail: each notification at once, a daily summary, or none (the in-app list stays). */
+export type EmailPreference = 'direkt' | 'sammanfattning' | 'av';
+
+export interface NotificationPreferenceAnswer {
+  email: EmailPreference;
+  /** The server sends e-mail at all (SMTP configured). */
+  mailEnabled: boolean;
+}
+
+/** Per step title: deadline steps that were done after reminders, and how many reminders they needed (reports). */
+export interface ReminderStatsRow {
+  stepTitle: string;
+  /** Steps done (deadline met or ärende closed) that had at least one reminder or a passed-deadline notice. */
+  steps: number;
+  /** Reminders before the deadline ("fristen närmar sig", the komplettering's own), summed over those steps. */
+  reminders: number;
+  /** Of those steps, how many were done only after the deadline had passed. */
+  afterDeadline: number;
+}
+
+export interface ReminderStatsAnswer {
+  rows: ReminderStatsRow[];
 }

@@ -8,6 +8,7 @@ import type { LiveHub } from './live/LiveHub';
 import type { OidcSignIn } from './oidc/OidcSignIn';
 import type { OrganisationAdmin } from './organisation/OrganisationAdmin';
 import type { SessionStore } from './sessions/SessionStore';
+import type { NotificationStore } from './notifications/NotificationStore';
 
 /** Whole-record backups: the export carries the signed chain heads; an import runs off the request thread. */
 export interface BackupService {
@@ -44,6 +45,10 @@ export interface ServerContext {
   accounts?: LocalAccounts;
   /** Sign-in through the kommun's identity provider, when configured. */
   oidc?: OidcSignIn;
+  /** Reminders and notifications of the signed-in person (issue 13), where the database keeps them. */
+  notifications?: NotificationStore;
+  /** E-mail is configured (KF_SMTP_URL): the preference page says so when it is not. */
+  mailEnabled?: boolean;
   /** Demo sign-in (pick a person) is offered. */
   demo: boolean;
   /** Whom a demo visitor may pick: the demo organisation's people, never one the administratör added. */

@@ -24,6 +24,44 @@ export interface ServerConfig {
   logLevel: string;
   /** Sign-in through the kommun's identity provider, when KF_OIDC_ISSUER is set. */
   oidc: OidcConfig | undefined;
+  /** Reminders and notifications (issue 13): e-mail only when KF_SMTP_URL is set. */
+  notifications: NotificationConfig;
+}
+
+export interface NotificationConfig {
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Links in e-mails point here (KF_PUBLIC_URL). */
+  publicUrl: string;
+  sweepMs: number;
+  pollMs: number;
+  retryBaseMs: number;
+  /** Europe/Stockholm time of the daily summary. */
+  digestTime: string;
+  /** Working days before a deadline for "fristen närmar sig", and after it before the chef is told. */
+  nearWorkingDays: number;
+  escalateAfterWorkingDays: number;
+}
+
+function readNotifications(env: NodeJS.ProcessEnv, publicUrl: string): NotificationConfig {
+  const num = (name: string, fallback: number) => {
+    const v = env[name];
+    if (v === undefined || v === '') return fallback;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`${name} måste vara ett tal ≥ 0.`);
+    return n;
+  };
+  return {
+    smtpUrl: env.KF_SMTP_URL || undefined,
+    mailFrom: env.KF_MAIL_FROM || 'Kvalitetsflöde <noreply@localhost>',
+    publicUrl,
+    sweepMs: num('KF_NOTIFY_SWEEP_SECONDS', 300) * 1000,
+    pollMs: num('KF_MAIL_POLL_SECONDS', 5) * 1000,
+    retryBaseMs: num('KF_MAIL_RETRY_SECONDS', 30) * 1000,
+    digestTime: env.KF_MAIL_DIGEST_TIME || '07:00',
+    nearWorkingDays: num('KF_NOTIFY_NEAR_WORKING_DAYS', 2),
+    escalateAfterWorkingDays: num('KF_NOTIFY_ESCALATE_WORKING_DAYS', 2),
+  };
 }
 
 /** OpenID Connect (authorization code + PKCE) against the kommun's identity provider. */
@@ -80,5 +118,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     secureCookies: env.KF_SECURE_COOKIES ? env.KF_SECURE_COOKIES === '1' : !['127.0.0.1', 'localhost', '::1'].includes(host),
     logLevel: env.LOG_LEVEL ?? 'info',
     oidc: readOidc(env, publicUrl),
+    notifications: readNotifications(env, publicUrl),
   };
 }

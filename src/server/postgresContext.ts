@@ -26,6 +26,10 @@ import type { ServerContext } from './ServerContext';
 import { signedBackup, verifyBackupSignatures } from './backup/signedBackup';
 import { checkInWorker } from './backup/importJob';
 import { importSnapshot } from './backup/importSnapshot';
+import { pgNotificationStore } from './notifications/pgNotificationStore';
+import { createNotifier } from './notifications/Notifier';
+import type { Notifier } from './notifications/Notifier';
+import { smtpMailer } from './notifications/Mailer';
 
 export interface Parts {
   clock: Clock;
@@ -38,7 +42,10 @@ export interface Parts {
 }
 
 /** Opens the database (PostgreSQL or the embedded PGlite), migrates it and wires the server's context. */
-export async function openPostgresContext(config: ServerConfig, parts: Parts): Promise<{ server: ServerContext; db: Db; store: PgEventStore; signer: HeadSigner; close(): Promise<void> }> {
+export async function openPostgresContext(
+  config: ServerConfig,
+  parts: Parts,
+): Promise<{ server: ServerContext; db: Db; store: PgEventStore; signer: HeadSigner; notifier: Notifier; close(): Promise<void> }> {
   if (config.migrationDatabaseUrl) {
     // The owner migrates; the server itself then runs as a role that may not rewrite history.
     const owner = await openDatabase({ url: config.migrationDatabaseUrl });
@@ -74,6 +81,24 @@ export async function openPostgresContext(config: ServerConfig, parts: Parts): P
     return { checkedAt, ok: r.ok, arenden: r.arenden, events: r.events, problems: r.problems };
   }
 
+  const notifications = pgNotificationStore(db);
+  const n = config.notifications;
+  const notifier = createNotifier({
+    store: notifications,
+    engine,
+    directory,
+    clock: parts.clock,
+    userIds: async () => (await db.query<{ id: string }>('select id from users order by id')).rows.map((r) => r.id),
+    ...(n.smtpUrl ? { mailer: smtpMailer(n.smtpUrl, n.mailFrom) } : {}),
+    publicUrl: n.publicUrl,
+    policy: { nearWorkingDays: n.nearWorkingDays, escalateAfterWorkingDays: n.escalateAfterWorkingDays },
+    sweepMs: n.sweepMs,
+    pollMs: n.pollMs,
+    retryBaseMs: n.retryBaseMs,
+    digestTime: n.digestTime,
+  });
+  store.onAppended = (ids) => notifier.committed(ids);
+
   const accounts = pgLocalAccounts(db);
   if (config.demo) await seedDemoAccounts(db, accounts, parts.demoOrg.users, parts.clock.now());
 
@@ -84,6 +109,8 @@ export async function openPostgresContext(config: ServerConfig, parts: Parts): P
     accessLog: coalescedAccessLog(pgAccessLog(db)),
     readingGrants: pgReadingGrants(db),
     intake: pgPublicIntake(db),
+    notifications,
+    mailEnabled: n.smtpUrl !== undefined,
     organisation: pgOrganisationAdmin(db, () => directory.invalidate()),
     accounts,
     ...(config.oidc ? { oidc: openidSignIn(db, config.oidc) } : {}),
@@ -130,7 +157,9 @@ export async function openPostgresContext(config: ServerConfig, parts: Parts): P
     db,
     store,
     signer,
+    notifier,
     async close() {
+      await notifier.stop();
       await unlisten();
       await db.close();
     },

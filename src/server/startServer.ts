@@ -45,6 +45,8 @@ export async function startServer(config: ServerConfig, opts: AppOptions & { clo
       if (!stopCheck.signal.aborted) app.log.error({ err: e }, 'integrity check at start could not run');
     },
   );
+  context.notifier.logTo((obj, msg) => app.log.warn(obj, msg));
+  context.notifier.start();
   let closed: Promise<void> | undefined;
   return {
     app,

@@ -27,7 +27,7 @@ describe('synpunkter och klagomål from the public form to the year\'s report, i
     await public_.getByRole('button', { name: 'Skicka' }).click();
     await public_.getByRole('heading', { name: 'Tack, vi har tagit emot det du skrev' }).waitFor();
     // Nothing of what was written is shown back (it may be a shared computer).
-    expect(await public_.locator('main').textContent()).not.toContain(String(sent.beskrivning).slice(0, 30));
+    expect(await public_.locator('main').textContent()).not.toContain(String(rest.beskrivning).slice(0, 30));
     await expectAccessible(public_, 'tack-sidan');
     await screenshot(public_, 'synpunkt-offentlig');
 

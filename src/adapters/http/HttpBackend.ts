@@ -27,6 +27,10 @@ import type {
   DemoPeople,
   IntakeItemView,
   PublicIntakeInfo,
+  EmailPreference,
+  NotificationPreferenceAnswer,
+  NotificationsAnswer,
+  ReminderStatsAnswer,
 } from '../../api/contract';
 import type { BackupFile, ImportResult, MigrationProof, ProcessCatalog, ProcessDefinition, SchemaValidator, VerifyMemo, VerifyResult, VersionImpact } from '../../engine/index';
 import { DefinitionRegistry, replay, verifyDraft } from '../../engine/index';
@@ -320,6 +324,30 @@ export class HttpBackend implements Backend {
 
   async runIntegrity(): Promise<IntegrityReport> {
     return (await request<{ report: IntegrityReport }>('POST', '/api/integrity/run')).report;
+  }
+
+  notifications(): Promise<NotificationsAnswer> {
+    return request('GET', '/api/notifications');
+  }
+
+  async unreadNotifications(): Promise<number> {
+    return (await request<{ unread: number }>('GET', '/api/notifications/unread')).unread;
+  }
+
+  async markNotificationsRead(ids: readonly string[] | 'all'): Promise<void> {
+    await request('POST', '/api/notifications/read', ids === 'all' ? { all: true } : { ids });
+  }
+
+  notificationPreference(): Promise<NotificationPreferenceAnswer> {
+    return request('GET', '/api/notifications/preference');
+  }
+
+  setNotificationPreference(email: EmailPreference): Promise<NotificationPreferenceAnswer> {
+    return request('PUT', '/api/notifications/preference', { email });
+  }
+
+  reminderStats(): Promise<ReminderStatsAnswer> {
+    return request('GET', '/api/notifications/reminder-stats');
   }
 
   subscribe(onChange: (arendeId: string) => void): () => void {

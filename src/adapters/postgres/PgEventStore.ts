@@ -162,7 +162,11 @@ export class PgEventStore implements EventStore {
     }
     for (const s of batch.summaries) this.unannounced.add(s.arendeId);
     this.announcing ??= this.announce();
+    this.onAppended?.(batch.summaries.map((s) => s.arendeId));
   }
+
+  /** Called after each committed append on this instance (the server records notifications). */
+  onAppended: ((arendeIds: string[]) => void) | undefined;
 
   /**
    * NOTIFY after commit, many ärenden per statement: PostgreSQL serialises the commits of notifying

@@ -14,6 +14,7 @@ import { backupRoutes } from '../routes/backupRoutes';
 import { definitionRoutes } from '../routes/definitionRoutes';
 import { healthRoutes } from '../routes/healthRoutes';
 import { readingRoutes } from '../routes/readingRoutes';
+import { notificationRoutes } from '../routes/notificationRoutes';
 import { reportRoutes } from '../routes/reportRoutes';
 import { sessionRoutes } from '../routes/sessionRoutes';
 import { streamRoutes } from '../routes/streamRoutes';
@@ -110,6 +111,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     await api.register(organisationRoutes);
     await api.register(streamRoutes);
     await api.register(intakeRoutes);
+    await api.register(notificationRoutes);
   });
 
   if (ctx.staticRoot && existsSync(ctx.staticRoot))

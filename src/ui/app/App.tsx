@@ -5,6 +5,8 @@ import { AllaArenden } from '../arenden/AllaArenden';
 import { CaseView } from '../case/CaseView';
 import { PrintView } from '../case/PrintView';
 import { MinaUppgifter } from '../inbox/MinaUppgifter';
+import { AviseringarLink } from '../notifications/AviseringarLink';
+import { AviseringarPage } from '../notifications/AviseringarPage';
 import { NyRapport } from '../report/NyRapport';
 import { IntakeRegister } from '../intake/IntakeRegister';
 import { PublicIntakePage } from '../intake/PublicIntakePage';
@@ -51,6 +53,7 @@ const TITLES: Record<Route['page'], string> = {
   rapporter: 'Rapporter',
   inkommen: 'Registrera inkommet',
   lamna: 'Lämna synpunkter',
+  aviseringar: 'Aviseringar',
 };
 
 /** The shell: sign-in through a server session, navigation for the signed-in person's roles, and the routed page. */
@@ -157,6 +160,7 @@ export function App() {
           <NavLink to={{ page: 'ny' }} current={route}>
             Ny rapport
           </NavLink>
+          <AviseringarLink active={route.page === 'aviseringar'} />
           {may(user, 'listAll') && (
             <NavLink to={{ page: 'arenden' }} current={route}>
               Alla ärenden
@@ -197,6 +201,7 @@ export function App() {
         <main id="huvudinnehall" tabIndex={-1}>
           <ErrorBoundary what={TITLES[route.page]} key={`${route.page}/${'id' in route ? route.id : ''}`}>
             {route.page === 'uppgifter' && <MinaUppgifter />}
+            {route.page === 'aviseringar' && <AviseringarPage />}
             {route.page === 'ny' && <NyRapport typ={route.typ} enhet={route.enhet} />}
             {route.page === 'arenden' && (may(user, 'listAll') ? <AllaArenden key={route.urval ?? ''} urval={route.urval} /> : <p>Du har inte behörighet att se alla ärenden.</p>)}
             {route.page === 'rapporter' &&

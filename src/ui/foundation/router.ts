@@ -14,7 +14,8 @@ export type Route =
   | { page: 'rapporter'; utskrift?: string }
   | { page: 'inkommen'; id: string }
   /** A process's public form, for anyone without an account (the förvaltning's web site links here). */
-  | { page: 'lamna'; typ: string };
+  | { page: 'lamna'; typ: string }
+  | { page: 'aviseringar' };
 
 export function parseRoute(hash: string): Route {
   const [page, id, dokument] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
   if (page === 'sakerhetskopia') return { page: 'sakerhetskopia' };
   if (page === 'kontroll') return { page: 'kontroll' };
   if (page === 'organisation') return { page: 'organisation' };
+  if (page === 'aviseringar') return { page: 'aviseringar' };
   if (page === 'loggkontroll') return { page: 'loggkontroll', ...(id ? { arende: id } : {}) };
   if (page === 'processer') return { page: 'processer', ...(id ? { id, vy: dokument === 'versioner' ? 'versioner' : 'redigera' } : {}) };
   if (page === 'arende' && id) return { page: 'arende', id };

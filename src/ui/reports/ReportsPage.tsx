@@ -5,6 +5,7 @@ import { formatNumber } from '../foundation/format';
 import { FigureLink } from './FigureLink';
 import { KvalitetsberattelsePrint } from './KvalitetsberattelsePrint';
 import { ReportSections } from './ReportSections';
+import { ReminderStats } from './ReminderStats';
 import { DATUMGRUND_LABELS, DATUMGRUNDER } from '../../engine/index';
 import type { Datumgrund } from '../../engine/index';
 import { defaultChoice, FigureSource, parseUtskriftKey, useReport, utskriftKey } from './useReport';
@@ -162,6 +163,7 @@ function Reports() {
           </FigureSource.Provider>
         </div>
       )}
+      <ReminderStats />
     </>
   );
 }
