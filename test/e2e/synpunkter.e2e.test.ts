@@ -43,7 +43,18 @@ describe('synpunkter och klagomål from the public form to the year\'s report, i
     expect(await erik.locator('.case-header').textContent()).toContain('Synpunkter och klagomål');
 
     await submitStep(erik, 'Registrering', 'synpunkter-registrering', formExample('synpunkter-registrering'));
-    await submitStep(erik, 'Utredning och åtgärder', 'synpunkter-utredning', formExample('synpunkter-utredning', {}, 1));
+    await submitStep(erik, 'Utredning och åtgärder', 'synpunkter-utredning', formExample('synpunkter-utredning'));
+    // Its åtgärd is reported done and verified (the same åtgärd handling as elsewhere) before the ärende may close.
+    for (const [button, formId, saved] of [
+      [/^Rapportera genomförd/, 'atgard-rapportera', 'Rapportera åtgärd som genomförd'],
+      [/^Verifiera/, 'atgard-verifiera', 'Följ upp åtgärdens effekt'],
+    ] as const) {
+      await erik.getByRole('button', { name: button }).first().click();
+      await fillForm(erik, formId, formExample(formId, { atgardId: undefined }));
+      // The återkoppling's form is open beside it: each submit button names its form.
+      await erik.getByRole('button', { name: /^Spara och skicka – (?!Återkoppling)/ }).click();
+      await erik.getByText(`Sparat: ${saved}.`).waitFor();
+    }
     // She asked for an answer: the återkoppling is mandated before the ärende can close.
     await erik.getByRole('heading', { name: 'Aktuellt steg: Återkoppling' }).waitFor();
     await submitStep(erik, 'Återkoppling', 'synpunkter-aterkoppling', formExample('synpunkter-aterkoppling', { datum: today }));
