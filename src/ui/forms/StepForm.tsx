@@ -105,7 +105,7 @@ export function StepForm({ form, draftKey, drafts, submitText, submitFor, initia
 
   const change = (e: IChangeEvent) => {
     const raw = withNewItems({ ...(e.formData as Record<string, unknown>), ...fixed }, data, newItems);
-    const next = withoutHidden(raw, visibleSchema(form.schema, raw, isValid).hidden);
+    const next = withoutHidden(raw, visibleSchema(form.schema, raw, isValid));
     setData(next);
     pending.current = next;
     clearTimeout(timer.current);
@@ -121,7 +121,7 @@ export function StepForm({ form, draftKey, drafts, submitText, submitFor, initia
     setBusy(true);
     try {
       const raw = { ...(e.formData as Record<string, unknown>), ...fixed };
-      const ok = await onSubmit(withoutHidden(raw, visibleSchema(form.schema, raw, isValid).hidden));
+      const ok = await onSubmit(withoutHidden(raw, visibleSchema(form.schema, raw, isValid)));
       if (ok) await drafts.clear(draftKey);
     } finally {
       setBusy(false);

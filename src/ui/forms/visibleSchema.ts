@@ -13,30 +13,37 @@ function conditionals(schema: Schema): Schema[] {
 
 /**
  * The schema as shown: fields that only an inactive if/then/else branch asks for are left out, as
- * are arrays the active branch empties (maxItems 0). Validation still uses the full schema.
+ * are arrays the active branch empties (maxItems 0: `emptied`, kept as [] so a required list stays answered, e.g.
+ * "inga åtgärder"). Validation still uses the full schema.
  */
-export function visibleSchema(schema: Schema, data: unknown, isValid: IsValid): { schema: Schema; hidden: Set<string> } {
-  if (schema.type !== 'object' || !schema.properties) return { schema, hidden: new Set() };
+export function visibleSchema(schema: Schema, data: unknown, isValid: IsValid): { schema: Schema; hidden: Set<string>; emptied: Set<string> } {
+  if (schema.type !== 'object' || !schema.properties) return { schema, hidden: new Set(), emptied: new Set() };
   const values = (data ?? {}) as Record<string, unknown>;
   const properties = { ...(schema.properties as Record<string, Schema>) };
   const baseRequired = new Set((schema.required as string[] | undefined) ?? []);
   const hidden = new Set<string>();
+  const emptied = new Set<string>();
   for (const c of conditionals(schema)) {
     const activeIsThen = isValid(c.if as Schema, values);
     const active = (activeIsThen ? c.then : c.else) as Schema | undefined;
     const inactive = (activeIsThen ? c.else : c.then) as Schema | undefined;
     const activeKeys = keysOf(active);
     for (const key of keysOf(inactive)) if (!activeKeys.has(key) && !baseRequired.has(key)) hidden.add(key);
-    for (const [key, sub] of Object.entries((active?.properties as Record<string, Schema> | undefined) ?? {})) if (sub.maxItems === 0) hidden.add(key);
+    for (const [key, sub] of Object.entries((active?.properties as Record<string, Schema> | undefined) ?? {})) if (sub.maxItems === 0) {
+      hidden.add(key);
+      emptied.add(key);
+    }
   }
   for (const key of hidden) delete properties[key];
   for (const [key, sub] of Object.entries(properties)) {
     if (sub.type === 'object') properties[key] = visibleSchema(sub, values[key], isValid).schema;
   }
-  return { schema: { ...schema, properties }, hidden };
+  return { schema: { ...schema, properties }, hidden, emptied };
 }
 
-/** Drops values of fields that are not shown, so a changed answer does not leave stale data behind. */
-export function withoutHidden(data: Record<string, unknown>, hidden: Set<string>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).filter(([k]) => !hidden.has(k)));
+/** Drops values of fields that are not shown, so a changed answer does not leave stale data behind; an emptied list is []. */
+export function withoutHidden(data: Record<string, unknown>, shown: { hidden: Set<string>; emptied?: Set<string> }): Record<string, unknown> {
+  const kept = Object.fromEntries(Object.entries(data).filter(([k]) => !shown.hidden.has(k)));
+  for (const key of shown.emptied ?? []) kept[key] = [];
+  return kept;
 }
