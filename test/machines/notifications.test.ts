@@ -35,6 +35,19 @@ describe('notifications derived from an ärende, its organisation and the clock'
     expect(await due(w, id, '2026-03-01T00:00:00.000Z')).toEqual([]);
   });
 
+  it('does not tell a jävig SAS about the utredning she may not do, nor remind her of its deadline', async () => {
+    const w = await createWorld({ start: '2026-03-13T08:00:00.000Z' });
+    const id = await w.open('lex-sarah', 'enhet:solgarden', 'user:anna');
+    await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2', { inblandade: [{ namn: 'Sara Nyberg' }] }));
+    await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
+    await w.step(id, 'user:sofia', 'registrering.submit', example('lex-sarah-registrering'));
+    expect((await w.engine.get(id))!.snapshot.context.jav).toContain('user:sara');
+    // Weeks later every reminder and escalation about the utredning is due: none of them goes to Sara.
+    const list = await due(w, id, '2026-06-01T08:00:00.000Z');
+    expect(list.some((n) => n.ref.includes('utredning'))).toBe(true);
+    expect(list.filter((n) => n.recipientId === 'user:sara' && n.ref.includes('utredning'))).toEqual([]);
+  });
+
   it('escalates a passed deadline to the chef only after the configured working days', async () => {
     const w = await createWorld({ start: '2026-03-13T08:00:00.000Z' }); // a Friday
     const id = await lexSarahUntil(w, 'rapport');

@@ -1,4 +1,6 @@
 import { addDays, isoWeekday } from '../calendar/calendarDate';
+import type { LegalSkeleton } from '../legal/LegalSkeleton';
+import { SKELETONS } from '../legal/skeletons';
 import { reminderSchedule } from '../calendar/reminderSchedule';
 import type { ReminderRule } from '../calendar/reminderSchedule';
 import { stockholmDate } from '../calendar/stockholmDate';
@@ -83,8 +85,13 @@ export function notificationPlan(input: NotificationInput): { due: DueNotificati
       out.set(key, { ...n, key, arendeId: state.arendeId, recipientId });
     }
   };
-  // A medarbetare's step is the rapportör's own, not every colleague's.
-  const whoActs = (role: RoleId) => (role === 'medarbetare' ? [state.openedBy] : holders(people, org, role, enhetId));
+  // A medarbetare's step is the rapportör's own, not every colleague's; a step that needs independence is not told to the jävig.
+  const skeleton = (SKELETONS as Readonly<Record<string, LegalSkeleton | undefined>>)[state.open.processType];
+  const jav = state.snapshot.context.jav;
+  const whoActs = (role: RoleId, stepPath?: string) => {
+    const independent = stepPath !== undefined && skeleton?.steps[stepPath.split('.').pop()!]?.independent === true;
+    return (role === 'medarbetare' ? [state.openedBy] : holders(people, org, role, enhetId)).filter((id) => !independent || !jav.includes(id));
+  };
   const escalation = (role: RoleId, acting: readonly string[]) => {
     const to = (policy.escalateTo[role] ?? ['sas']).flatMap((r) => holders(people, org, r, enhetId));
     return to.filter((id) => !acting.includes(id));
@@ -98,14 +105,15 @@ export function notificationPlan(input: NotificationInput): { due: DueNotificati
     const enteredBy = state.events.find((e) => e.seq === entry.seq)?.actor.userId;
     const due = obligations.filter((o) => o.stepPath === step.path).sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0]?.dueAt;
     // Whoever just moved the ärende into their own next step needs no message about it.
-    const recipients = whoActs(step.role).filter((id) => id !== enteredBy);
+    const recipients = whoActs(step.role, step.path).filter((id) => id !== enteredBy);
     add({ kind: 'steg', ref: `steg:${step.path}`, stepTitle: step.title, ...(due ? { dueAt: due } : {}), notifyAt: entry.at }, recipients);
   }
 
   for (const o of obligations) {
     const role = o.role!;
     const ref = `frist:${o.stepPath}:${o.id}`;
-    deadlineNotifications(ref, o.stepTitle, o.startedAt, o.dueAt, whoActs(role), escalation(role, whoActs(role)), policy.reminders[o.id]);
+    const acting = whoActs(role, o.stepPath);
+    deadlineNotifications(ref, o.stepTitle, o.startedAt, o.dueAt, acting, escalation(role, acting).filter((id) => !jav.includes(id)), policy.reminders[o.id]);
   }
 
   for (const a of state.snapshot.context.atgarder) {
