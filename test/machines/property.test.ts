@@ -54,6 +54,9 @@ const cmdArb = fc.record({
 
 const stats: Record<string, { runs: number; submissions: number; accepted: number; rejected: number; closed: number }> = {};
 
+/** The first step's answer that says its writer only received it from someone else (then she is not jävig for it). */
+const RECEIVED_FLAG: Partial<Record<string, string>> = { 'lex-sarah': 'muntligRapport', synpunkter: 'mottagenFranAnnan' };
+
 /** Independent check of a closed ärende's log against the legal skeleton (not using the verifier's monitor). */
 function checkClosedLog(processType: ProcessType, events: readonly ArendeEvent[], enhetId: string): void {
   const skeleton = SKELETONS[processType];
@@ -65,15 +68,21 @@ function checkClosedLog(processType: ProcessType, events: readonly ArendeEvent[]
     const user = DEMO_USERS.find((u) => u.userId === e.actor.userId)!;
     expect(holdsRole(DEMO_ORG, user, step.role, enhetId), `${key} av någon utan rollen för enheten`).toBe(true);
   }
-  const jav = new Set<string>();
-  for (const e of events.filter((x) => x.type === 'rapport.submit')) {
-    const d = e.stepData as { rapportor?: { anvandarId?: string }; inblandade?: { anvandarId?: string }[]; muntligRapport?: boolean };
-    // Whoever registers an oral rapport only received it (lex Sarah from version 3).
-    if (d.muntligRapport !== true || processType !== 'lex-sarah') jav.add(e.actor.userId);
-    if (d.rapportor?.anvandarId) jav.add(d.rapportor.anvandarId);
-    for (const i of d.inblandade ?? []) if (i.anvandarId) jav.add(i.anvandarId);
+  // Jäv worked out here from the log itself, not by the engine's addJav: whoever wrote the first step (unless she only
+  // received it: an oral lex Sarah rapport, a synpunkt from someone else), the persons it names, and what a linked ärende carried.
+  const jav = new Set<string>((events[0]?.stepData as { jav?: string[] } | undefined)?.jav ?? []);
+  const firstStep = `${skeleton.routes[0]![0]!}.submit`;
+  for (const e of events.filter((x) => x.type === firstStep)) {
+    const d = e.stepData as Record<string, unknown>;
+    const flag = RECEIVED_FLAG[processType];
+    if (!(flag && d[flag] === true)) jav.add(e.actor.userId);
+    for (const path of ['rapportor', 'inblandade', 'berordPersonal'])
+      for (const person of ([] as unknown[]).concat(d[path] ?? [])) {
+        const id = (person as { anvandarId?: unknown } | undefined)?.anvandarId;
+        if (typeof id === 'string' && id) jav.add(id);
+      }
   }
-  for (const { key, e } of completions) if (skeleton.steps[key]?.independent) expect(jav.has(e.actor.userId), `${key} utfört av jävig person`).toBe(false);
+  for (const { key, e } of completions) if (skeleton.steps[key]?.independent && e.type !== firstStep) expect(jav.has(e.actor.userId), `${key} utfört av jävig person`).toBe(false);
   for (const e of events) if (skeleton.independentEvents?.includes(e.type)) expect(jav.has(e.actor.userId), `${e.type} utfört av jävig person`).toBe(false);
 
   // A lawful early end (a stopped riskanalys): by its role, after its step, and nothing else is owed.
