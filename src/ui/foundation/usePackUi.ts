@@ -14,7 +14,9 @@ export function packUiLoader(processType: string): (() => Promise<{ ui: PackUi }
 export function usePackUi(processType: string | undefined): PackUi | undefined {
   const { data } = useLoad(async () => {
     const load = processType ? packUiLoader(processType) : undefined;
-    return { processType, ui: load ? (await load()).ui : {} };
+    // A part that cannot be fetched (the network, a new deploy) leaves the ärende usable without its panels and prints.
+    const ui = load ? await load().then((m) => m.ui, () => ({}) satisfies PackUi) : {};
+    return { processType, ui };
   }, [processType]);
   // Until the asked-for process's part is here, an earlier one (or none) must not stand in for it.
   return data && data.processType === processType ? data.ui : undefined;
