@@ -17,6 +17,9 @@ export interface LinkOpening {
   backTitle: string;
 }
 
+/** An opening as its pack declares it: with the facts the opening process's data gives the new ärende's first step. */
+export type PackOpening = LinkOpening & { prefill(context: ArendeContext, data: unknown): Record<string, unknown> };
+
 /** A printable document of a process (print CSS, then the browser's "Spara som PDF"). */
 export interface PrintDocument {
   id: string;
@@ -49,7 +52,7 @@ export interface ProcessPack {
   /** The rapport field that records when the händelse happened; else the rapport's own date stands in. */
   handelseField?: string;
   /** Links this process's steps open, and the facts its data gives the new ärende's first step. */
-  opens?: readonly (LinkOpening & { prefill(context: ArendeContext, data: unknown): Record<string, unknown> })[];
+  opens?: readonly PackOpening[];
   /** Offered on Ny rapport to whoever holds `role` somewhere; absent for processes only opened by a link. */
   nyRapport?: { title: string; when: string; role: 'medarbetare' | 'enhetschef'; initial?(reporter: Reporter): Record<string, unknown> };
   /** Where the ärende's short label (rubrik in lists) is written; by default the rapport's `handelse`. */

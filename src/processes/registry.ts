@@ -1,7 +1,7 @@
 import type { LegalSkeleton } from '../engine/legal/LegalSkeleton';
 import { PACKS } from './packs';
 import type { ProcessType } from './packs';
-import type { LinkOpening, PrintDocument, ProcessPack } from './ProcessPack';
+import type { LinkOpening, PackOpening, PrintDocument, ProcessPack } from './ProcessPack';
 
 /** Tables the engine and the UI read, built once from the packs. */
 const all: readonly ProcessPack[] = PACKS;
@@ -28,7 +28,7 @@ export const LINK_OPENINGS: readonly LinkOpening[] = all.flatMap((p) => p.opens 
 export const LINK_TITLES: Readonly<Record<string, string>> = Object.fromEntries(all.flatMap((p) => (p.opens ?? []).flatMap((o) => [[o.rel, o.title], [o.back, o.backTitle]])));
 
 /** The step data an opening gives the new ärende, by the opening process and the rel. */
-export function openingOf(processType: string, rel: unknown): ProcessPack['opens'] extends readonly (infer O)[] | undefined ? O | undefined : never {
+export function openingOf(processType: string, rel: unknown): PackOpening | undefined {
   return packOf(processType)?.opens?.find((o) => o.rel === rel);
 }
 
