@@ -19,6 +19,7 @@ describe('synpunkter och klagomål from the public form to the year\'s report, i
     await public_.goto(`${baseUrl()}/#/lamna/synpunkter`);
     await public_.getByRole('heading', { name: 'Lämna en synpunkt eller ett klagomål', level: 1 }).waitFor();
     await expectAccessible(public_, 'det offentliga formuläret');
+    expect(await public_.title()).toBe('Lämna synpunkter – Kvalitetsflöde');
     // Sending without choosing where is refused in words, and nothing is sent.
     await fillForm(public_, 'synpunkter-webb', sent);
     await public_.getByRole('button', { name: 'Skicka' }).click();

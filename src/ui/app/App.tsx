@@ -67,7 +67,7 @@ export function App() {
 
   useEffect(() => base.backend.onSessionLost(() => setSession(null)), [base]);
   useEffect(() => {
-    document.title = current ? `${TITLES[route.page]} – Kvalitetsflöde` : 'Logga in – Kvalitetsflöde';
+    document.title = current || route.page === 'lamna' ? `${TITLES[route.page]} – Kvalitetsflöde` : 'Logga in – Kvalitetsflöde';
   }, [route.page, current]);
 
   const services = useMemo<Services | undefined>(
