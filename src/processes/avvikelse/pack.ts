@@ -1,10 +1,10 @@
 import type { ArendeContext } from '../../engine/model/ArendeContext';
+import { present, stepValues } from '../prefill';
+import type { StepValues as Data } from '../prefill';
 import type { ProcessPack } from '../ProcessPack';
 import { skeleton } from './skeleton';
 
-type Data = Record<string, unknown>;
-const rapportOf = (context: ArendeContext) => context.steps['rapport.submit']?.data as Data | undefined;
-const present = (key: string, value: unknown): Data => (value === undefined || value === '' ? {} : { [key]: value });
+const rapportOf = (context: ArendeContext) => stepValues(context, 'rapport.submit');
 
 export const avvikelse = {
   type: 'avvikelse',

@@ -1,7 +1,5 @@
-import { choiceTitles } from '../../engine/index';
-import { formatDate } from '../../ui/foundation/format';
 import { arendeNumber, enhetName } from '../../ui/foundation/labels';
-import { Field, stepData } from '../../ui/foundation/printParts';
+import { dateOf as date, Field, stepChoiceTitles, stepData } from '../../ui/foundation/printParts';
 import { useServices } from '../../ui/foundation/services';
 import type { PackUi, PrintProps } from '../PackUi';
 import { RiskMatrix } from './RiskMatrix';
@@ -24,8 +22,7 @@ function Riskanalys({ id, state, back }: PrintProps) {
   const varden = (stepData(state, 'vardera.submit')?.varderingar as { nr: number; sannolikhet: number; konsekvens: number }[] | undefined) ?? [];
   const plan = stepData(state, 'handlingsplan.submit') as { atgarder?: PlanAtgard[] } | undefined;
   const godkannande = stepData(state, 'godkannande.submit') as Godkannande | undefined;
-  const funktion = choiceTitles(catalog.forms[state.loaded.formOf.get('deltagare.submit') ?? '']?.schema, ['deltagare', 'items', 'funktion']);
-  const date = (v: unknown) => (typeof v === 'string' ? formatDate(v) : undefined);
+  const funktion = stepChoiceTitles(catalog, state, 'deltagare.submit', ['deltagare', 'items', 'funktion']);
   return (
     <main className="print-doc">
       {back}

@@ -1,10 +1,10 @@
 import type { ArendeContext } from '../../engine/model/ArendeContext';
+import { present, stepValues } from '../prefill';
+import type { StepValues as Data } from '../prefill';
 import type { ProcessPack } from '../ProcessPack';
 import { skeleton } from './skeleton';
 
-type Data = Record<string, unknown>;
-const inkommenOf = (context: ArendeContext) => context.steps['inkommen.submit']?.data as Data | undefined;
-const present = (key: string, value: unknown): Data => (value === undefined || value === '' ? {} : { [key]: value });
+const inkommenOf = (context: ArendeContext) => stepValues(context, 'inkommen.submit');
 
 const NOUNS: Readonly<Record<string, string>> = { synpunkt: 'en synpunkt', klagomal: 'ett klagomål', berom: 'ett beröm', forslag: 'ett förslag' };
 const VIA: Readonly<Record<string, string>> = { muntligt: 'muntligt', telefon: 'per telefon', brev: 'per brev', epost: 'per e-post', webbformular: 'via webbformuläret' };

@@ -1,7 +1,6 @@
-import { choiceTitles } from '../../engine/index';
 import { formatDate } from '../../ui/foundation/format';
 import { arendeNumber, enhetName } from '../../ui/foundation/labels';
-import { Field, stepData } from '../../ui/foundation/printParts';
+import { dateOf as date, Field, stepChoiceTitles, stepData } from '../../ui/foundation/printParts';
 import { useServices } from '../../ui/foundation/services';
 import type { PackUi, PrintProps } from '../PackUi';
 
@@ -12,9 +11,8 @@ function Synpunkt({ id, state, back }: PrintProps) {
   const { org, catalog } = useServices();
   const enhet = enhetName(org, state.open.enhetId);
   // Choices are worded as the forms the ärende used word them.
-  const titles = (event: string, field: string) => choiceTitles(catalog.forms[state.loaded.formOf.get(event) ?? '']?.schema, [field]);
+  const titles = (event: string, field: string) => stepChoiceTitles(catalog, state, event, [field]);
   const label = (event: string, field: string, value: unknown) => (typeof value === 'string' ? (titles(event, field).get(value) ?? value) : undefined);
-  const date = (v: unknown) => (typeof v === 'string' ? formatDate(v) : undefined);
 
   const inkommen = stepData(state, 'inkommen.submit');
   const registrering = stepData(state, 'registrering.submit');

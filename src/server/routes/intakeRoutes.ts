@@ -22,9 +22,10 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
   app.get('/api/inkomna', async (req): Promise<IntakeItemView[]> => {
     const { actor, org } = whoOf(req);
     if (!ctx.intake) return [];
-    const enheter = [...new Set(packs.filter((p) => p.publicIntake).flatMap((p) => intakeEnheter(org, actor, p.type)))];
-    const items = await ctx.intake.pending(enheter);
-    return items.filter((i) => intakeEnheter(org, actor, i.processType).includes(i.enhetId)).map(({ id, processType, enhetId, receivedAt, data }) => ({ id, processType, enhetId, receivedAt, data }));
+    // Per process once: whom it covers may differ between processes (their registering roles).
+    const covered = new Map(packs.filter((p) => p.publicIntake).map((p) => [p.type, new Set(intakeEnheter(org, actor, p.type))]));
+    const items = await ctx.intake.pending([...new Set([...covered.values()].flatMap((s) => [...s]))]);
+    return items.filter((i) => covered.get(i.processType)?.has(i.enhetId)).map(({ id, processType, enhetId, receivedAt, data }) => ({ id, processType, enhetId, receivedAt, data }));
   });
 
   /** One waiting item, or 404 for anyone who may not register it (its existence is not revealed). */
