@@ -45,7 +45,7 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
     const { actor } = whoOf(req);
     const item = await mine(req, (req.params as { id: string }).id);
     if (item.registered)
-      return reply.status(409).send({ ok: false, rejection: { code: 'seq_conflict', message: 'Det här har redan registrerats som ett ärende av någon annan.' } } satisfies CommandAnswer);
+      return reply.status(409).send({ ok: false, rejection: { code: 'seq_conflict', message: 'Det här har redan registrerats som ett ärende. Inget nytt ärende skapades.' } } satisfies CommandAnswer);
     if (!UUID.test(item.id)) throw notFound();
     // The ärende's number follows from the item: registering it twice (two chefs at once, a retry) cannot make two ärenden.
     const arendeId = `arende:${item.id}`;
