@@ -21,6 +21,8 @@ export interface ServerConfig {
   demoArenden: boolean;
   staticRoot: string;
   secureCookies: boolean;
+  /** Proxies whose X-Forwarded-For is believed (hop count or addresses); off, every request's address is the proxy's. */
+  trustProxy: number | string | false;
   logLevel: string;
   /** Sign-in through the kommun's identity provider, when KF_OIDC_ISSUER is set. */
   oidc: OidcConfig | undefined;
@@ -95,6 +97,16 @@ function readOidc(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig | undef
   };
 }
 
+/** `KF_TRUST_PROXY`: a hop count ("1") or the proxies' addresses/CIDR ("10.0.0.0/8,127.0.0.1"); never "trust everyone". */
+export function readTrustProxy(value: string | undefined): number | string | false {
+  const v = value?.trim();
+  if (!v || v === '0') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  if (/^(true|ja|yes)$/i.test(v))
+    throw new Error('KF_TRUST_PROXY ska vara antalet proxyer framför servern (t.ex. 1) eller deras adresser, inte "alla": annars kan vem som helst ange sin egen adress.');
+  return v;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
   const dataDir = env.KF_DATA_DIR ?? join(PROJECT_ROOT, '.data');
@@ -116,6 +128,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     staticRoot: resolve(env.KF_STATIC_ROOT ?? join(PROJECT_ROOT, 'dist')),
     // Cookies need https to be Secure; plain http on localhost (the embedded default) is the one exception.
     secureCookies: env.KF_SECURE_COOKIES ? env.KF_SECURE_COOKIES === '1' : !['127.0.0.1', 'localhost', '::1'].includes(host),
+    trustProxy: readTrustProxy(env.KF_TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
     oidc: readOidc(env, publicUrl),
     notifications: readNotifications(env, publicUrl),

@@ -32,7 +32,7 @@ export async function startServer(config: ServerConfig, opts: AppOptions & { clo
     definitions: loadShippedDefinitions(),
     demoOrg: { org: DEMO_ORG, users: DEMO_USERS },
   });
-  const app = await buildApp(context.server, opts);
+  const app = await buildApp(context.server, { trustProxy: config.trustProxy, ...opts });
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

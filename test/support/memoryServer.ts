@@ -7,6 +7,7 @@ import { fixedClock } from '../../src/adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
 import { createEngine, staticDirectory } from '../../src/engine/index';
 import { buildApp, CLIENT_HEADER, SESSION_COOKIE } from '../../src/server/http/buildApp';
+import type { AppOptions } from '../../src/server/http/buildApp';
 import { LiveHub } from '../../src/server/live/LiveHub';
 import type { ServerContext } from '../../src/server/ServerContext';
 import { coalescedAccessLog } from '../../src/server/access/coalescedAccessLog';
@@ -22,7 +23,7 @@ import { loadShippedDefinitions } from './catalog';
  * The HTTP server over the in-memory store and the demo organisation: the API's own tests, fast and
  * without a database (the PostgreSQL wiring has its own tests).
  */
-export async function memoryServer(start = '2026-03-13T08:00:00.000Z') {
+export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOptions: AppOptions = {}) {
   const clock = fixedClock(start);
   const directory = staticDirectory(DEMO_ORG, DEMO_USERS);
   const memory = new MemoryEventStore();
@@ -59,7 +60,7 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z') {
     secureCookies: false,
     ready: async () => true,
   };
-  const app = await buildApp(ctx);
+  const app = await buildApp(ctx, appOptions);
 
   /** Signs in as a demo person and returns headers that carry the session and the client header. */
   async function as(userId: string): Promise<Record<string, string>> {

@@ -39,13 +39,19 @@ export interface AppOptions {
   /** Pino logger settings, or false in tests. */
   logger?: boolean | object;
   bodyLimit?: number;
+  /** Behind a load balancer: whose X-Forwarded-For gives `req.ip` (the rate limits are per address). */
+  trustProxy?: number | string | false;
 }
+
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
 /** The HTTP API and the built app, over a context that holds no state of its own. */
 export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? 1_048_576,
+    // A hop count trusts that many proxies nearest the server (Fastify's types take it only as a function).
+    trustProxy: typeof opts.trustProxy === 'number' ? trustHops(opts.trustProxy) : (opts.trustProxy ?? false),
     // Refuse what the schema does not name (a claimed actor is an error, not silently dropped); no coercion.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
   });
