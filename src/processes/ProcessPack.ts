@@ -1,6 +1,7 @@
 import type { LegalSkeleton } from '../engine/legal/LegalSkeleton';
 import type { ArendeContext, LinkRel } from '../engine/model/ArendeContext';
 import type { RoleId } from '../engine/model/Role';
+import type { FormDefaults, NewItemDefaults } from '../engine/model/StepDefaultRule';
 
 /** An outgoing link whose step opens an ärende of another process (the escalation to lex Sarah, the handover to the MAS). */
 export interface LinkOpening {
@@ -81,6 +82,10 @@ export interface ProcessPack {
     /** The first step's starting data from what came in (e.g. the channel and the day it came); by default the data as is. */
     firstStep?(data: Record<string, unknown>, receivedDate: string): Record<string, unknown>;
   };
+  /** What its forms are offered from earlier steps, the organisation, the person and today (per form id without version). */
+  stepDefaults?: FormDefaults;
+  /** Starting data for an item the person adds to a list of its forms (per form id, then list field). */
+  newItemDefaults?: NewItemDefaults;
   /** Rendered by its React part, `<type>/ui.tsx` (found by its place; loaded in the browser when needed). */
   documents?: readonly PrintDocument[];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogFromDisk, loadShippedDefinitions } from '../adapters/catalog/diskCatalog';
 import { PACKS } from './packs';
 import type { ProcessPack } from './ProcessPack';
+import { baseFormId } from '../engine/runtime/stepDefaults';
 import { packUiLoader } from '../ui/foundation/usePackUi';
 import { LINK_TITLES, PRINT_DOCUMENTS, PROCESS_TYPES } from './registry';
 
@@ -62,6 +63,34 @@ describe('process packs', () => {
       const first = (newest.machine.states as Record<string, { meta?: { form?: string; role?: string } }>)[newest.machine.initial]!;
       expect(first.meta?.form && catalog.forms[first.meta.form], `${p.type}: första stegets formulär`).toBeTruthy();
       expect(first.meta?.role, `${p.type}: första stegets roll`).toBe(p.nyRapport.role);
+    }
+  });
+
+  it('gives step defaults only for its own forms, and only for fields those forms have', () => {
+    const formsOf = (type: string) => {
+      const ids = new Set<string>();
+      for (const d of definitions.filter((x) => x.processType === type)) for (const m of JSON.stringify(d).matchAll(/"form":"([^"]+)"/g)) ids.add(m[1]!);
+      return ids;
+    };
+    // A field may sit in the form's properties or in a conditional part of it (allOf … then).
+    const fieldsOf = (schema: unknown, out = new Set<string>()): Set<string> => {
+      if (Array.isArray(schema)) for (const x of schema) fieldsOf(x, out);
+      else if (schema && typeof schema === 'object')
+        for (const [k, v] of Object.entries(schema)) {
+          if (k === 'properties' && v && typeof v === 'object') for (const name of Object.keys(v)) out.add(name);
+          else if (['allOf', 'anyOf', 'oneOf', 'if', 'then', 'else'].includes(k)) fieldsOf(v, out);
+        }
+      return out;
+    };
+    for (const p of packs) {
+      const own = formsOf(p.type);
+      const rules = [...Object.entries(p.stepDefaults ?? {}), ...Object.entries(p.newItemDefaults ?? {})];
+      for (const [form, fields] of rules) {
+        const versions = [...own].filter((id) => baseFormId(id) === form);
+        expect(versions.length, `${p.type}: standardvärden för ${form}, som processen inte använder`).toBeGreaterThan(0);
+        const known = new Set(versions.flatMap((id) => [...fieldsOf(catalog.forms[id]?.schema)]));
+        for (const field of Object.keys(fields)) expect(known.has(field), `${p.type}: ${form} har inget fält ${field}`).toBe(true);
+      }
     }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeObligations, LINK_TITLES } from '../../src/engine/index';
-import { createWorld, example } from '../support/world';
+import { computeObligations, LINK_TITLES, newItemDefaults, stepDefaults } from '../../src/engine/index';
+import { DEMO_ORG } from '../../src/demo/demoOrganisation';
+import { catalog, createWorld, example, today } from '../support/world';
 import type { World } from '../support/world';
 
 const DAY = 86_400_000;
@@ -145,5 +146,19 @@ describe('synpunkter och klagomål', () => {
     const pnr = await w.attempt(id, 'user:anna', 'inkommen.submit', example('synpunkter-inkommen', { beskrivning: 'Gäller 19121212-1212 som bor på avdelning B.' }));
     expect(pnr.ok || pnr.rejection.code).toBe('invalid_data');
     await w.step(id, 'user:anna', 'inkommen.submit', example('synpunkter-inkommen'));
+  });
+
+  it('offers today, what came in and the answer the way the person asked for it as starting data (from the pack)', async () => {
+    const w = await createWorld();
+    const id = await received(w, 1);
+    const input = { organisation: DEMO_ORG, today: today(w), person: { namn: 'Erik Holm', role: 'enhetschef' as const } };
+    const form = (type: string, state = w.engine.get(id)) => state.then((s) => catalog().forms[s!.loaded.formOf.get(type)!]!);
+    await w.step(id, 'user:erik', 'registrering.submit', example('synpunkter-registrering'));
+    const state = (await w.engine.get(id))!;
+    expect(newItemDefaults(state, await form('utredning.submit'), input)).toEqual({ atgarder: { ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' } } });
+    await w.step(id, 'user:erik', 'utredning.submit', example('synpunkter-utredning'));
+    const atAterkoppling = (await w.engine.get(id))!;
+    const inkommen = example('synpunkter-inkommen', {}, 1);
+    expect(stepDefaults(atAterkoppling, 'aterkoppling.submit', await form('aterkoppling.submit'), input)).toEqual({ datum: today(w), satt: inkommen.svarSatt });
   });
 });

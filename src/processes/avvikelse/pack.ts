@@ -1,10 +1,14 @@
+import { me, step, today } from '../defaultRules';
 import type { ArendeContext } from '../../engine/model/ArendeContext';
+import type { DefaultRule } from '../../engine/model/StepDefaultRule';
 import { present, stepValues } from '../prefill';
 import type { StepValues as Data } from '../prefill';
 import type { ProcessPack } from '../ProcessPack';
 import { skeleton } from './skeleton';
 
 const rapportOf = (context: ArendeContext) => stepValues(context, 'rapport.submit');
+/** The avvikelse's rapport (its konsekvens is plain text) as one summary. */
+const avvikelseText: DefaultRule = { join: [step('rapport.submit', 'handelse'), step('rapport.submit', 'konsekvens')] };
 
 export const avvikelse = {
   type: 'avvikelse',
@@ -59,4 +63,12 @@ export const avvikelse = {
     when: 'Något har hänt, eller kunde ha hänt, som inte borde: ett fall, ett missat besök, ett läkemedel som inte gavs, brister i information eller dokumentation.',
     role: 'medarbetare',
   },
+  // What the avvikelse already says is offered when it is escalated or handed to the MAS.
+  stepDefaults: {
+    'avvikelse-eskalering': { sammanfattning: avvikelseText },
+    'avvikelse-overlamning-mas': { sammanfattning: avvikelseText },
+    'avvikelse-uppfoljning': { datum: today },
+    'avvikelse-avslut': { datum: today },
+  },
+  newItemDefaults: { 'avvikelse-atgard': { atgarder: { ansvarig: me } } },
 } as const satisfies ProcessPack;

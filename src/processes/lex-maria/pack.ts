@@ -1,3 +1,4 @@
+import { me, today } from '../defaultRules';
 import type { ProcessPack } from '../ProcessPack';
 import { skeleton } from './skeleton';
 
@@ -8,4 +9,9 @@ export const lexMaria = {
   counted: false,
   skeleton,
   rubrik: { event: 'bedomning.submit', path: 'handelse' },
+  stepDefaults: {
+    'lex-maria-bedomning': { bedomare: me },
+    'lex-maria-anmalan': { skickadDatum: today },
+    'lex-maria-avslut': { datum: today },
+  },
 } as const satisfies ProcessPack;

@@ -1,3 +1,4 @@
+import { newItemDefaults, stepDefaults } from './defaults';
 import type { ProcessPack } from '../ProcessPack';
 import { skeleton } from './skeleton';
 
@@ -15,6 +16,8 @@ export const lexSarah = {
     // The rapportör stands with her name: the signed-in person is the rapportör unless she changes it.
     initial: (r) => ({ rapportor: { namn: r.namn, ...(r.titel ? { befattning: r.titel } : {}), anvandarId: r.userId }, muntligRapport: false }),
   },
+  stepDefaults,
+  newItemDefaults,
   documents: [
     { id: 'utredning', title: 'Utredning', linkText: 'Utredning (utskrift)', after: 'utredning.submit' },
     { id: 'anmalan', title: 'Anmälan till IVO', linkText: 'Anmälan till IVO (utskrift)', after: 'anmalan_ivo.submit' },

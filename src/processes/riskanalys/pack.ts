@@ -1,3 +1,4 @@
+import { me, today } from '../defaultRules';
 import type { ProcessPack } from '../ProcessPack';
 import { skeleton } from './skeleton';
 
@@ -12,5 +13,11 @@ export const riskanalys = {
     when: 'För enhetschefer: innan en förändring i verksamheten (bemanning, lokaler, arbetssätt) ska riskerna bedömas tillsammans med personal och skyddsombud.',
     role: 'enhetschef',
   },
+  stepDefaults: {
+    'riskanalys-skyddsombud': { namn: { person: 'namn' } },
+    'riskanalys-godkannande': { godkannare: me, datum: today },
+    'riskanalys-uppfoljning': { datum: today },
+  },
+  newItemDefaults: { 'riskanalys-handlingsplan': { atgarder: { ansvarig: me } } },
   documents: [{ id: 'riskanalys', title: 'Riskanalys', linkText: 'Riskanalys (utskrift)' }],
 } as const satisfies ProcessPack;

@@ -1,3 +1,4 @@
+import { me, step, today } from '../defaultRules';
 import type { ArendeContext } from '../../engine/model/ArendeContext';
 import { present, stepValues } from '../prefill';
 import type { StepValues as Data } from '../prefill';
@@ -89,5 +90,14 @@ export const synpunkter = {
     // The one who registers only received it: not jävig for the registrering and utredning that follow.
     firstStep: (data, receivedDate) => ({ ...data, inkomDatum: receivedDate, kanal: 'webbformular', mottagenFranAnnan: true }),
   },
+  stepDefaults: {
+    'synpunkter-inkommen': { inkomDatum: today },
+    // What came in is offered when it goes on to lex Sarah or the MAS; the answer the way the person asked for it.
+    'synpunkter-eskalering': { sammanfattning: step('inkommen.submit', 'beskrivning') },
+    'synpunkter-overlamning-mas': { sammanfattning: step('inkommen.submit', 'beskrivning') },
+    'synpunkter-aterkoppling': { datum: today, satt: step('inkommen.submit', 'svarSatt') },
+    'synpunkter-avslut': { avslutsanteckning: { summary: 'arende' }, datum: today },
+  },
+  newItemDefaults: { 'synpunkter-utredning': { atgarder: { ansvarig: me } } },
   documents: [{ id: 'synpunkt', title: 'Synpunkt/klagomål', linkText: 'Synpunkt/klagomål (utskrift)', after: 'inkommen.submit' }],
 } as const satisfies ProcessPack;
