@@ -100,8 +100,8 @@ export type { Engine, EngineDeps, OpenResult, Principal, SubmitOptions, SubmitRe
 export type { MigrateResult, PublishResult, VersionImpact } from './service/definitionAdmin';
 export { DEFINITION_FILE_FORMAT, exportDefinitionFile, verifyDraft } from './service/definitionFiles';
 export type { DefinitionFile } from './service/definitionFiles';
-export type { BackupFile, CheckDeps, CheckResult, ImportResult, SignedHead } from './backup/backup';
-export { checkBackup, writeBackup } from './backup/backup';
+export type { BackupFile, BackupIntakeItem, CheckDeps, CheckResult, ImportResult, SignedHead, SignedIntake } from './backup/backup';
+export { checkBackup, INTAKE_HEAD_ID, intakeDigest, writeBackup } from './backup/backup';
 
 export { collectArendeFacts } from './reports/collectArendeFacts';
 export type { ArendeFacts } from './model/ArendeFacts';

@@ -16,6 +16,7 @@ import { coalescedAccessLog } from './access/coalescedAccessLog';
 import { pgAccessLog } from './access/pgAccessLog';
 import { pgReadingGrants } from './access/pgReadingGrants';
 import { pgPublicIntake } from './intake/pgPublicIntake';
+import { arendeIdOfIntake } from './intake/PublicIntake';
 import { pgLocalAccounts } from './accounts/pgLocalAccounts';
 import { seedDemoAccounts } from './accounts/seedDemoAccounts';
 import { openidSignIn } from './oidc/openidSignIn';
@@ -102,13 +103,14 @@ export async function openPostgresContext(
   const accounts = pgLocalAccounts(db);
   if (config.demo) await seedDemoAccounts(db, accounts, parts.demoOrg.users, parts.clock.now());
 
+  const intake = pgPublicIntake(db);
   const server: ServerContext = {
     engine,
     directory,
     sessions: pgSessions(db, DEFAULT_SESSION_TIMES),
     accessLog: coalescedAccessLog(pgAccessLog(db)),
     readingGrants: pgReadingGrants(db),
-    intake: pgPublicIntake(db),
+    intake,
     notifications,
     mailEnabled: n.smtpUrl !== undefined,
     organisation: pgOrganisationAdmin(db, () => directory.invalidate()),
@@ -121,16 +123,23 @@ export async function openPostgresContext(
       return rows.map((r) => ({ userId: r.id, namn: r.namn }));
     },
     backup: {
-      exportAll: async () => signedBackup(await engine.exportBackup(), await store.signedHeads(), signer),
+      async exportAll() {
+        const [file, heads, waiting] = await Promise.all([engine.exportBackup(), store.signedHeads(), intake.allPending()]);
+        return signedBackup(file, heads, signer, waiting.map(({ id, processType, enhetId, data, receivedAt }) => ({ id, processType, enhetId, data, receivedAt })), parts.hasher);
+      },
       async importFile(file) {
-        const refused = verifyBackupSignatures(file, signer);
+        const refused = verifyBackupSignatures(file, signer, parts.hasher);
         if (refused.length) return { ok: false, errors: ['Filen godtogs inte: signaturerna kunde inte kontrolleras. Inget har importerats.', ...refused] };
         // The check (strict replay of every event) runs in a worker thread; only the write happens here.
         const checked = await checkInWorker(await importSnapshot(db, engine, file));
         if (!checked.ok) return checked;
         const written = await writeBackup(store, checked);
-        if (written.ok) await engine.refreshDefinitions();
-        return written;
+        if (!written.ok) return written;
+        await engine.refreshDefinitions();
+        // After the ärenden: a re-import finds them already there and puts back only what is still missing.
+        // One that was registered meanwhile (its ärende exists here) is not waiting any more.
+        const registered = new Set((await engine.summaries({ ids: checked.inkomna.map((i) => arendeIdOfIntake(i.id)) })).map((r) => r.arendeId));
+        return { ...written, inkomna: await intake.restore(checked.inkomna.filter((i) => !registered.has(arendeIdOfIntake(i.id)))) };
       },
     },
     integrity: {

@@ -44,7 +44,7 @@ describe('signed backups through the server', () => {
     expect(file.formatVersion).toBe(2);
     expect(file.heads).toHaveLength(1);
     expect(file.publicKeys?.[0]).toContain('BEGIN PUBLIC KEY');
-    expect(await importFile(file)).toEqual({ status: 200, body: { ok: true, arenden: 0, events: 0, definitions: 0, skipped: 1 } });
+    expect(await importFile(file)).toEqual({ status: 200, body: { ok: true, arenden: 0, events: 0, definitions: 0, skipped: 1, inkomna: 0 } });
   });
 
   it('refuses a file whose events were changed and re-chained, because the signature no longer holds', async () => {

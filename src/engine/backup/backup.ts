@@ -15,6 +15,8 @@ import { replay } from '../runtime/replay';
 import { toSummary } from '../runtime/toSummary';
 import { DefinitionRegistry } from '../service/DefinitionRegistry';
 import { BACKUP_FORMAT_SCHEMA } from './backupFormatSchema';
+import { canonicalJson } from '../events/canonicalJson';
+import { packOf } from '../../processes/registry';
 
 /** One JSON file with every definition and every event: enough to rebuild everything else. */
 export interface BackupFile {
@@ -28,6 +30,34 @@ export interface BackupFile {
   heads?: SignedHead[];
   /** The signing server's public key(s), for a reader outside the system; imports trust only configured keys. */
   publicKeys?: string[];
+  /** What came in through a public form and is not yet registered: no ärende holds it yet, so the file must. */
+  inkomna?: BackupIntakeItem[];
+  /** The exporting server's signature over the whole `inkomna` list (see {@link intakeDigest}). */
+  inkomnaSignatur?: SignedIntake;
+}
+
+/** A public form's submission waiting to be registered, as the backup carries it. */
+export interface BackupIntakeItem {
+  id: string;
+  processType: string;
+  enhetId: string;
+  data: Record<string, unknown>;
+  receivedAt: string;
+}
+
+export interface SignedIntake {
+  count: number;
+  hash: string;
+  keyId: string;
+  signature: string;
+}
+
+/** Signed as the head of a chain named `inkomna`, which no ärende id can be (they are `arende:…`). */
+export const INTAKE_HEAD_ID = 'inkomna';
+
+/** SHA-256 of the list in canonical JSON: the value the signature covers. */
+export function intakeDigest(hasher: Hasher, items: readonly BackupIntakeItem[]): string {
+  return hasher.sha256Hex(canonicalJson(items));
 }
 
 export interface SignedHead {
@@ -39,7 +69,8 @@ export interface SignedHead {
 }
 
 export type ImportResult =
-  | { ok: true; arenden: number; events: number; definitions: number; skipped: number }
+  /** `inkomna`: waiting public submissions restored (counted only where the store keeps them: the server). */
+  | { ok: true; arenden: number; events: number; definitions: number; skipped: number; inkomna?: number }
   | { ok: false; errors: string[] };
 
 export async function exportBackup(store: EventStore, now: string): Promise<BackupFile> {
@@ -67,7 +98,7 @@ interface ImportDeps extends Omit<CheckDeps, 'known' | 'existing'> {
   registry: DefinitionRegistry;
 }
 
-export type CheckResult = { ok: true; batch: ImportBatch; skipped: number } | { ok: false; errors: string[] };
+export type CheckResult = { ok: true; batch: ImportBatch; skipped: number; inkomna: BackupIntakeItem[] } | { ok: false; errors: string[] };
 
 const MAX_ERRORS = 20;
 
@@ -143,8 +174,25 @@ export async function checkBackup(input: unknown, deps: CheckDeps, onProgress?: 
     facts.push(factsOfState(result.state, summary));
     events.push(...list);
   }
+  const inkomna = file.inkomna ?? [];
+  for (const item of inkomna) {
+    if (errors.length >= MAX_ERRORS) break;
+    const problem = intakeProblem(item, org, deps);
+    if (problem) errors.push(`Inkommet meddelande ${item.id}: ${problem}`);
+  }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, batch: { events, summaries, definitions: newDefinitions, facts }, skipped };
+  return { ok: true, batch: { events, summaries, definitions: newDefinitions, facts }, skipped, inkomna };
+}
+
+/** A waiting submission must still fit: a process with a public form, an enhet of the organisation, the form's rules. */
+function intakeProblem(item: BackupIntakeItem, org: Organisation, deps: CheckDeps): string | undefined {
+  const form = packOf(item.processType)?.publicIntake?.form;
+  if (!form) return `processen "${item.processType}" tar inte emot meddelanden utan inloggning.`;
+  if (!org.enheter.some((e) => e.id === item.enhetId)) return `enheten ${item.enhetId} finns inte i organisationen.`;
+  const schema = deps.catalog.forms[form]?.schema;
+  if (!schema) return `formuläret ${form} finns inte.`;
+  const invalid = deps.validator.compile(schema)(item.data);
+  return invalid.length ? invalid.map((e) => e.message).join(' ') : undefined;
 }
 
 /** Writes a checked backup in one transaction; a clash found only now writes nothing either. */

@@ -27,6 +27,35 @@ export const BACKUP_FORMAT_SCHEMA = {
       },
     },
     publicKeys: { type: 'array', title: 'publika nycklar', items: { type: 'string' } },
+    inkomna: {
+      type: 'array',
+      title: 'inkomna meddelanden',
+      items: {
+        type: 'object',
+        title: 'inkommet meddelande',
+        required: ['id', 'processType', 'enhetId', 'data', 'receivedAt'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', minLength: 1 },
+          processType: { type: 'string', minLength: 1 },
+          enhetId: { type: 'string', minLength: 1 },
+          data: { type: 'object' },
+          receivedAt: { type: 'string', minLength: 1 },
+        },
+      },
+    },
+    inkomnaSignatur: {
+      type: 'object',
+      title: 'signatur över inkomna meddelanden',
+      required: ['count', 'hash', 'keyId', 'signature'],
+      additionalProperties: false,
+      properties: {
+        count: { type: 'integer', minimum: 0 },
+        hash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+        keyId: { type: 'string', minLength: 1 },
+        signature: { type: 'string', minLength: 1 },
+      },
+    },
     exportedAt: { type: 'string', title: 'exporttidpunkt' },
     definitions: { type: 'array', title: 'processdefinitioner', items: { type: 'object' } },
     events: {

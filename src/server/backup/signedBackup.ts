@@ -1,16 +1,31 @@
 import type { HeadSigner } from '../../adapters/postgres/headSigner';
-import type { BackupFile, SignedHead } from '../../engine/index';
+import type { BackupFile, BackupIntakeItem, Hasher, SignedHead } from '../../engine/index';
+import { INTAKE_HEAD_ID, intakeDigest } from '../../engine/index';
 
-/** A backup with every chain head signed, so a reader can tell it came unchanged from this system. */
-export function signedBackup(file: BackupFile, heads: readonly SignedHead[], signer: HeadSigner): BackupFile {
-  return { ...file, formatVersion: 2, heads: [...heads], publicKeys: [signer.publicKeyPem] };
+/** A backup with every chain head signed, and the waiting public submissions signed as one list. */
+export function signedBackup(file: BackupFile, heads: readonly SignedHead[], signer: HeadSigner, inkomna: readonly BackupIntakeItem[] = [], hasher?: Hasher): BackupFile {
+  const signed: BackupFile = { ...file, formatVersion: 2, heads: [...heads], publicKeys: [signer.publicKeyPem] };
+  if (!inkomna.length || !hasher) return signed;
+  const hash = intakeDigest(hasher, inkomna);
+  return { ...signed, inkomna: [...inkomna], inkomnaSignatur: { count: inkomna.length, hash, keyId: signer.keyId, signature: signer.sign(INTAKE_HEAD_ID, inkomna.length, hash) } };
+}
+
+/** The `inkomna` list must be exactly what a trusted server signed; empty when it is (or the file has none). */
+function intakeProblems(file: Partial<BackupFile>, signer: HeadSigner, hasher: Hasher): string[] {
+  const items = file.inkomna;
+  const sig = file.inkomnaSignatur;
+  if (items === undefined && sig === undefined) return [];
+  if (!Array.isArray(items) || !sig || typeof sig !== 'object') return ['Filens inkomna meddelanden saknar signatur (eller signaturen saknar meddelanden).'];
+  if (sig.count !== items.length || sig.hash !== intakeDigest(hasher, items) || !signer.verify(INTAKE_HEAD_ID, sig.count, sig.hash, sig.signature, sig.keyId))
+    return ['Filens inkomna meddelanden stämmer inte med signaturen: de har ändrats, lagts till eller tagits bort, eller är signerade med en nyckel som servern inte litar på.'];
+  return [];
 }
 
 /**
  * Every ärende in the file must end in a head signed by a key this server trusts (its own or a
- * configured one). Returns what is wrong, in Swedish, naming each ärende; empty when all hold.
+ * configured one), and so must its waiting submissions. Returns what is wrong, in Swedish; empty when all hold.
  */
-export function verifyBackupSignatures(input: unknown, signer: HeadSigner): string[] {
+export function verifyBackupSignatures(input: unknown, signer: HeadSigner, hasher: Hasher): string[] {
   const file = input as Partial<BackupFile> | null;
   if (!file || typeof file !== 'object' || file.format !== 'kvalitetsflode-backup') return ['Filen är inte en säkerhetskopia från Kvalitetsflöde.'];
   if (file.formatVersion !== 2 || !Array.isArray(file.heads))
@@ -33,5 +48,5 @@ export function verifyBackupSignatures(input: unknown, signer: HeadSigner): stri
     if (problems.length >= 20) break;
   }
   for (const arendeId of heads.keys()) if (!last.has(arendeId) && problems.length < 20) problems.push(`Ärendet ${arendeId} har ett signerat kedjehuvud men inga händelser i filen.`);
-  return problems;
+  return [...problems, ...intakeProblems(file, signer, hasher)];
 }

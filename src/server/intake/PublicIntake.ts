@@ -14,6 +14,13 @@ export interface PublicIntake {
   /** Unregistered items for these enheter, oldest first. */
   pending(enhetIds: readonly string[]): Promise<IntakeItem[]>;
   get(id: string): Promise<IntakeItem | undefined>;
+  /** Every unregistered item, oldest first (the backup carries them: no ärende holds them yet). */
+  allPending(): Promise<IntakeItem[]>;
+  /** Puts back items from a backup; one already here (waiting or registered) is left as it is. Returns how many were new. */
+  restore(items: readonly Omit<IntakeItem, 'registered'>[]): Promise<number>;
   /** Records who registered it as which ärende; false when someone already had. */
   markRegistered(id: string, arendeId: string, userId: string, at: string): Promise<boolean>;
 }
+
+/** The ärende a registered item becomes: fixed by the item, so registering it twice cannot open two. */
+export const arendeIdOfIntake = (itemId: string): string => `arende:${itemId}`;

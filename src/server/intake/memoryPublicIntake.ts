@@ -10,6 +10,18 @@ export function memoryPublicIntake(): PublicIntake {
     async pending(enhetIds) {
       return [...items.values()].filter((i) => !i.registered && enhetIds.includes(i.enhetId)).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
     },
+    async allPending() {
+      return [...items.values()].filter((i) => !i.registered).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+    },
+    async restore(restored) {
+      let added = 0;
+      for (const item of restored)
+        if (!items.has(item.id)) {
+          items.set(item.id, structuredClone(item));
+          added++;
+        }
+      return added;
+    },
     async get(id) {
       return items.get(id);
     },

@@ -38,6 +38,20 @@ export function pgPublicIntake(db: Db): PublicIntake {
       const { rows } = await db.query<Row>('select * from public_intake where registered_at is null and enhet_id = any($1) order by received_at, id', [enhetIds]);
       return rows.map(itemOf);
     },
+    async allPending() {
+      const { rows } = await db.query<Row>('select * from public_intake where registered_at is null order by received_at, id');
+      return rows.map(itemOf);
+    },
+    async restore(items) {
+      if (items.length === 0) return 0;
+      const { rows } = await db.query<{ id: string }>(
+        `insert into public_intake (id, process_type, enhet_id, data, received_at)
+           select i->>'id', i->>'processType', i->>'enhetId', (i->'data')::jsonb, i->>'receivedAt' from json_array_elements($1::json) i
+         on conflict (id) do nothing returning id`,
+        [JSON.stringify(items)],
+      );
+      return rows.length;
+    },
     async get(id) {
       const { rows } = await db.query<Row>('select * from public_intake where id = $1', [id]);
       return rows[0] && itemOf(rows[0]);

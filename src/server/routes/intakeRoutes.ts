@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { intakeEnheter } from '../../api/access';
 import type { CommandAnswer, IntakeItemView, IntakeRegisterRequest } from '../../api/contract';
+import { arendeIdOfIntake } from '../intake/PublicIntake';
 import type { ProcessType } from '../../engine/index';
 import { PACKS } from '../../processes/packs';
 import type { ProcessPack } from '../../processes/ProcessPack';
@@ -48,7 +49,7 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
       return reply.status(409).send({ ok: false, rejection: { code: 'seq_conflict', message: 'Det här har redan registrerats som ett ärende. Inget nytt ärende skapades.' } } satisfies CommandAnswer);
     if (!UUID.test(item.id)) throw notFound();
     // The ärende's number follows from the item: registering it twice (two chefs at once, a retry) cannot make two ärenden.
-    const arendeId = `arende:${item.id}`;
+    const arendeId = arendeIdOfIntake(item.id);
     const r = await ctx.engine.report(item.processType as ProcessType, item.enhetId, (req.body as IntakeRegisterRequest).data, actor.userId, { arendeId });
     if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
     await ctx.intake!.markRegistered(item.id, arendeId, actor.userId, ctx.clock.now());

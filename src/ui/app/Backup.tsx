@@ -45,7 +45,10 @@ export function Backup() {
     setStatus('Servern kontrollerar hela filen innan något sparas …');
     try {
       const result = await backend.importBackup(read.data);
-      if (result.ok) setStatus(`Importen är klar: ${countOf(result.arenden, 'ärende', 'ärenden')} och ${countOf(result.events, 'händelse', 'händelser')} importerades${result.skipped ? `, ${formatNumber(result.skipped)} fanns redan` : ''}.`);
+      if (result.ok)
+        setStatus(
+          `Importen är klar: ${countOf(result.arenden, 'ärende', 'ärenden')} och ${countOf(result.events, 'händelse', 'händelser')} importerades${result.skipped ? `, ${formatNumber(result.skipped)} fanns redan` : ''}${result.inkomna ? `. ${countOf(result.inkomna, 'meddelande', 'meddelanden')} från webbformuläret väntar åter på att registreras` : ''}.`,
+        );
       else {
         setStatus(undefined);
         setErrors(['Filen godtogs inte. Inget har importerats.', ...result.errors]);

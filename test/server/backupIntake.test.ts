@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IntakeItemView } from '../../src/api/contract';
+import type { BackupFile, ImportResult } from '../../src/engine/index';
+import { readConfig } from '../../src/server/config';
+import { CLIENT_HEADER } from '../../src/server/http/buildApp';
+import { startServer } from '../../src/server/startServer';
+import type { RunningServer } from '../../src/server/startServer';
+import { demoSession } from '../support/serverProcess';
+import { example } from '../support/world';
+
+/** What came in through the public form and waits to be registered is in no ärende yet: the signed backup must carry it. */
+describe('waiting public submissions in the signed backup', () => {
+  const dirs: string[] = [];
+  let from: RunningServer;
+  let to: RunningServer;
+  let file: BackupFile;
+  const start = async (env: Record<string, string> = {}) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kf-backup-intake-'));
+    dirs.push(dir);
+    return startServer(readConfig({ KF_DATA_DIR: dir, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', PORT: '0', ...env }), { logger: false });
+  };
+  const submit = async (url: string, beskrivning: string) => {
+    const r = await fetch(`${url}/api/offentlig/synpunkter`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [CLIENT_HEADER]: '1' },
+      body: JSON.stringify({ enhetId: 'enhet:solgarden', data: { ...example('synpunkter-webb'), beskrivning } }),
+    });
+    expect(r.status).toBe(202);
+  };
+  const waiting = async (url: string) => (await (await fetch(`${url}/api/inkomna`, { headers: await demoSession(url, 'user:erik') })).json()) as IntakeItemView[];
+  const importInto = async (server: RunningServer, f: unknown) => {
+    const r = await fetch(`${server.url}/api/backup/import`, { method: 'POST', headers: await demoSession(server.url, 'user:adam'), body: JSON.stringify(f) });
+    return { status: r.status, body: (await r.json()) as ImportResult & { errors?: string[] } };
+  };
+
+  beforeAll(async () => {
+    from = await start();
+    await submit(from.url, 'Maten på Solgården var kall tre dagar i rad.');
+    await submit(from.url, 'Personalen var mycket vänlig mot min mamma.');
+    // One of them is registered: from then on the ärende holds it, and the backup has it among the events.
+    const [first] = await waiting(from.url);
+    const erik = await demoSession(from.url, 'user:erik');
+    const registered = await fetch(`${from.url}/api/inkomna/${first!.id}/registrera`, { method: 'POST', headers: erik, body: JSON.stringify({ data: { ...example('synpunkter-inkommen'), beskrivning: first!.data.beskrivning } }) });
+    expect(registered.status, await registered.text()).toBe(201);
+    file = (await (await fetch(`${from.url}/api/backup`, { headers: await demoSession(from.url, 'user:adam') })).json()) as BackupFile;
+    to = await start({ KF_TRUSTED_KEYS: file.publicKeys![0]! });
+  }, 120_000);
+  afterAll(async () => {
+    await from?.close();
+    await to?.close();
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  it('exports the one still waiting, signed as a list', () => {
+    expect(file.inkomna?.map((i) => i.data.beskrivning)).toEqual(['Personalen var mycket vänlig mot min mamma.']);
+    expect(file.inkomnaSignatur).toMatchObject({ count: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+
+  it('refuses a file whose waiting submissions were changed, added to or removed, and stores nothing', async () => {
+    const changed = structuredClone(file);
+    changed.inkomna![0]!.data.beskrivning = 'Något annat.';
+    const added = structuredClone(file);
+    added.inkomna!.push({ ...added.inkomna![0]!, id: 'c0ffee00-0000-4000-8000-000000000000' });
+    const removed = structuredClone(file);
+    removed.inkomna = [];
+    const unsigned = structuredClone(file);
+    delete unsigned.inkomnaSignatur;
+    for (const forged of [changed, added, removed, unsigned]) {
+      const r = await importInto(to, forged);
+      expect(r.status).toBe(422);
+      expect(r.body.errors?.join(' ')).toMatch(/inkomna meddelanden/);
+    }
+    expect(await waiting(to.url)).toEqual([]);
+  });
+
+  it('puts it back waiting on another server, with the registered one as an ärende, and only once', async () => {
+    const r = await importInto(to, file);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body).toMatchObject({ ok: true, arenden: 1, inkomna: 1 });
+    expect((await waiting(to.url)).map((i) => i.data.beskrivning)).toEqual(['Personalen var mycket vänlig mot min mamma.']);
+    const again = await importInto(to, file);
+    expect(again.body).toMatchObject({ ok: true, arenden: 0, skipped: 1, inkomna: 0 });
+    expect(await waiting(to.url)).toHaveLength(1);
+  });
+});
