@@ -71,6 +71,10 @@ describe('the public form for synpunkter och klagomål', () => {
     expect(linaRegisters.statusCode).toBe(404);
 
     const erik = await s.as('user:erik');
+    // Reading it before it is an ärende is in the access log, under the ärende it becomes.
+    expect((await s.app.inject({ method: 'GET', url: `/api/inkomna/${item.id}`, headers: erik })).statusCode).toBe(200);
+    const logged = (await s.ctx.accessLog.search({ arende: `arende:${item.id}`, limit: 10 })).rows;
+    expect(logged).toEqual([expect.objectContaining({ userId: 'user:erik', role: 'enhetschef', kind: 'oppnat', enhetId: 'enhet:solgarden', detail: 'Inkommet via webbformuläret' })]);
     const res = await s.app.inject({ method: 'POST', url: `/api/inkomna/${item.id}/registrera`, headers: erik, payload: { data: example('synpunkter-inkommen') } });
     expect(res.statusCode, res.body).toBe(201);
     const answer = JSON.parse(res.body) as Extract<CommandAnswer, { ok: true }>;

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { intakeEnheter } from '../../api/access';
+import { intakeEnheter, intakeRole } from '../../api/access';
 import type { CommandAnswer, IntakeItemView, IntakeRegisterRequest } from '../../api/contract';
 import { arendeIdOfIntake } from '../intake/PublicIntake';
 import type { ProcessType } from '../../engine/index';
@@ -39,6 +39,18 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/api/inkomna/:id', { schema: { params: PARAMS } }, async (req): Promise<IntakeItemView & { registeredArendeId?: string }> => {
     const item = await mine(req, (req.params as { id: string }).id);
+    const { actor, org } = whoOf(req);
+    const role = intakeRole(org, actor, item.processType, item.enhetId);
+    // Logged under the ärende it becomes, so the loggkontroll of that ärende shows who read it before it was registered.
+    await ctx.accessLog.record({
+      at: ctx.clock.now(),
+      userId: actor.userId,
+      ...(role ? { role } : {}),
+      kind: 'oppnat',
+      arendeId: arendeIdOfIntake(item.id),
+      enhetId: item.enhetId,
+      detail: 'Inkommet via webbformuläret',
+    });
     return { id: item.id, processType: item.processType, enhetId: item.enhetId, receivedAt: item.receivedAt, data: item.data, ...(item.registered ? { registeredArendeId: item.registered.arendeId } : {}) };
   });
 
