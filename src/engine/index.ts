@@ -143,6 +143,8 @@ export { LINK_KINDS, LINK_TITLES } from './runtime/linkRels';
 export { findPersonnummer, personnummerErrors } from './runtime/personnummer';
 export type { LinkKind } from './runtime/linkRels';
 export { deriveNotifications, notificationPlan, weeklyOverview } from './notifications/deriveNotifications';
+export { INTAKE_STEP_TITLE, intakeNotifications } from './notifications/intakeNotifications';
+export type { IntakeArrival } from './notifications/intakeNotifications';
 export type { DueNotification, NotificationInput } from './notifications/deriveNotifications';
 export { DEFAULT_NOTIFICATION_POLICY, NOTIFICATION_KINDS, NOTIFICATION_TITLES, OVERVIEW_ROLES } from './notifications/NotificationPolicy';
 export type { NotificationKind, NotificationPolicy } from './notifications/NotificationPolicy';

@@ -47,6 +47,8 @@ export interface ServerContext {
   oidc?: OidcSignIn;
   /** Reminders and notifications of the signed-in person (issue 13), where the database keeps them. */
   notifications?: NotificationStore;
+  /** Tells those who register it that something came in through a public form (in the background; never its content). */
+  intakeReceived?(item: { id: string; processType: string; enhetId: string; receivedAt: string }): void;
   /** E-mail is configured (KF_SMTP_URL): the preference page says so when it is not. */
   mailEnabled?: boolean;
   /** Demo sign-in (pick a person) is offered. */

@@ -111,6 +111,7 @@ export async function openPostgresContext(
     accessLog: coalescedAccessLog(pgAccessLog(db)),
     readingGrants: pgReadingGrants(db),
     intake,
+    intakeReceived: (item) => notifier.intakeReceived(item),
     notifications,
     mailEnabled: n.smtpUrl !== undefined,
     organisation: pgOrganisationAdmin(db, () => directory.invalidate()),

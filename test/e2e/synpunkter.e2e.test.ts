@@ -33,6 +33,14 @@ describe('synpunkter och klagomål from the public form to the year\'s report, i
     await screenshot(public_, 'synpunkt-offentlig');
 
     const erik = await person('Erik Holm');
+    // He is told in Aviseringar too, without what it says; the link leads to the submission (not an ärende yet).
+    await erik.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: /^Aviseringar/ }).click();
+    const notice = erik.getByRole('listitem').filter({ hasText: 'Inkommet via webbformuläret: Registrera det som kom in via webbformuläret' });
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await notice.getByRole('link', { name: 'Öppna det som kom in' }).getAttribute('href')).toMatch(/^#\/inkommen\//);
+    expect(await erik.locator('main').textContent()).not.toContain(String(rest.beskrivning).slice(0, 30));
+    await expectAccessible(erik, 'aviseringar med inkommet');
+    await erik.getByRole('link', { name: 'Mina uppgifter' }).click();
     const waiting = erik.getByRole('region', { name: /Inkommet via webbformuläret/ });
     await waiting.waitFor({ timeout: 15_000 });
     await waiting.locator('a[href^="#/inkommen/"]').first().click();

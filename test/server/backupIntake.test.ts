@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IntakeItemView } from '../../src/api/contract';
+import type { IntakeItemView, NotificationsAnswer } from '../../src/api/contract';
 import type { BackupFile, ImportResult } from '../../src/engine/index';
 import { readConfig } from '../../src/server/config';
 import { CLIENT_HEADER } from '../../src/server/http/buildApp';
@@ -11,7 +11,7 @@ import type { RunningServer } from '../../src/server/startServer';
 import { demoSession } from '../support/serverProcess';
 import { example } from '../support/world';
 
-/** What came in through the public form and waits to be registered is in no ärende yet: the signed backup must carry it. */
+/** What came in through the public form and waits to be registered is in no ärende yet: its chef hears of it, and the signed backup carries it. */
 describe('waiting public submissions in the signed backup', () => {
   const dirs: string[] = [];
   let from: RunningServer;
@@ -52,6 +52,18 @@ describe('waiting public submissions in the signed backup', () => {
     await from?.close();
     await to?.close();
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  it('told the enhet\'s chef of each submission in the app, without what it says', async () => {
+    const erik = await demoSession(from.url, 'user:erik');
+    const list = async () => ((await (await fetch(`${from.url}/api/notifications`, { headers: erik })).json()) as NotificationsAnswer).items.filter((n) => n.kind === 'inkommet');
+    // Recorded in the background after the answer to the public form.
+    for (let i = 0; i < 50 && (await list()).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+    const items = await list();
+    expect(items.map((n) => n.stepTitle)).toEqual(['Registrera det som kom in via webbformuläret', 'Registrera det som kom in via webbformuläret']);
+    expect(JSON.stringify(items)).not.toMatch(/Maten|vänlig/);
+    const sara = await demoSession(from.url, 'user:sara');
+    expect(((await (await fetch(`${from.url}/api/notifications`, { headers: sara })).json()) as NotificationsAnswer).items.some((n) => n.kind === 'inkommet')).toBe(false);
   });
 
   it('exports the one still waiting, signed as a list', () => {

@@ -1,5 +1,7 @@
 import type { Actor, Clock, Directory, Engine, NotificationPolicy } from '../../engine/index';
-import { OVERVIEW_ROLES, notificationPlan, scopeCovers, stockholmDate, stockholmInstant, weeklyOverview } from '../../engine/index';
+import { intakeNotifications, OVERVIEW_ROLES, notificationPlan, scopeCovers, stockholmDate, stockholmInstant, weeklyOverview } from '../../engine/index';
+import { packOf } from '../../processes/registry';
+import { arendeIdOfIntake } from '../intake/PublicIntake';
 import type { Mailer } from './Mailer';
 import { mailText } from './mailText';
 import type { NotificationStore } from './NotificationStore';
@@ -169,6 +171,20 @@ export function createNotifier(o: NotifierOptions) {
     /** Where failures are logged (the server's logger, once it exists). */
     logTo(fn: (obj: Record<string, unknown>, msg: string) => void) {
       log = fn;
+    },
+    /** Something came in through a public form: the enhet's chef (or whoever registers there) hears of it. */
+    intakeReceived(item: { id: string; processType: string; enhetId: string; receivedAt: string }) {
+      const registeredBy = packOf(item.processType)?.publicIntake?.registeredBy ?? [];
+      if (stopped || registeredBy.length === 0) return;
+      background(
+        (async () => {
+          const now = o.clock.now();
+          const [org, all] = await Promise.all([o.directory.organisation(), people(now)]);
+          const due = intakeNotifications({ arendeId: arendeIdOfIntake(item.id), enhetId: item.enhetId, receivedAt: item.receivedAt }, registeredBy, all, org);
+          if ((await o.store.record(due, now, o.mailer !== undefined)) > 0) void drain();
+        })(),
+        'notification of a public submission failed',
+      );
     },
     /** After a commit on this instance: the steps that became someone's, recorded at once. */
     committed(arendeIds: readonly string[]) {

@@ -55,7 +55,9 @@ export async function publicIntakeRoutes(app: FastifyInstance): Promise<void> {
     // Nothing is stored when something is wrong; the message names the field and what is wrong.
     const errors = [...validate(body.data), ...personnummerErrors(body.data, form.schema)];
     if (errors.length > 0) throw new ApiFailure(400, 'invalid_data', errors[0]!.message, { details: errors.map((e) => e.message) });
-    await store.receive({ id: randomUUID(), processType, enhetId: body.enhetId, data: body.data, receivedAt: ctx.clock.now() });
+    const item = { id: randomUUID(), processType, enhetId: body.enhetId, data: body.data, receivedAt: ctx.clock.now() };
+    await store.receive(item);
+    ctx.intakeReceived?.(item);
     await ctx.live.changed('*');
     return reply.status(202).send({ mottaget: true });
   });

@@ -65,7 +65,15 @@ function Row({ n, onRead }: { n: NotificationItem; onRead: () => void }) {
       </p>
       <p>
         {n.dueAt ? <>Senast {formatDate(n.dueAt)}. </> : null}
-        {n.arendeId ? (
+        {n.kind === 'inkommet' ? (
+          <>
+            {/* Not an ärende until someone registers it: the link goes to the submission, which says if it is. */}
+            <a href={href({ page: 'inkommen', id: n.arendeId.replace(/^arende:/, '') })} onClick={unread ? onRead : undefined}>
+              Öppna det som kom in
+            </a>
+            .{' '}
+          </>
+        ) : n.arendeId ? (
           <>
             Ärende{' '}
             <a href={href({ page: 'arende', id: n.arendeId })} onClick={unread ? onRead : undefined}>
