@@ -3,7 +3,6 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor, Organisation } from '../../engine/index';
 import { IntegrityError } from '../../engine/index';
 import type { ServerContext } from '../ServerContext';
 import { accessLogRoutes } from '../routes/accessLogRoutes';
@@ -24,16 +23,9 @@ import { swedishValidation } from './swedishValidation';
 import { intakeRoutes } from '../routes/intakeRoutes';
 import { publicIntakeRoutes } from '../routes/publicIntakeRoutes';
 
-export const SESSION_COOKIE = 'kf_session';
-/** State-changing requests must carry this header: a cross-site form cannot set it, so it doubles as CSRF protection. */
-export const CLIENT_HEADER = 'x-kvalitetsflode';
+import { CLIENT_HEADER, SESSION_COOKIE } from './requestIdentity';
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** The signed-in person, resolved from the session and the organisation at this moment. */
-    who?: { actor: Actor; org: Organisation };
-  }
-}
+export { CLIENT_HEADER, SESSION_COOKIE, whoOf } from './requestIdentity';
 
 export interface AppOptions {
   /** Pino logger settings, or false in tests. */
@@ -144,10 +136,4 @@ declare module 'fastify' {
   interface FastifyInstance {
     ctx: ServerContext;
   }
-}
-
-/** The signed-in person of a request that passed the session hook. */
-export function whoOf(req: FastifyRequest): { actor: Actor; org: Organisation } {
-  if (!req.who) throw unauthenticated();
-  return req.who;
 }

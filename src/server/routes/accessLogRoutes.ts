@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { may } from '../../api/access';
 import type { AccessLogAnswer } from '../../api/contract';
 import { forbidden } from '../http/apiError';
-import { whoOf } from '../http/buildApp';
+import { whoOf } from '../http/requestIdentity';
 import { ACCESS_LOG_BODY } from './schemas';
 
 /** Loggkontroll: the SAS and the administratör search who opened, printed or exported an ärende. */

@@ -7,7 +7,7 @@ import { outsideReaderRole } from '../../api/readingOutside';
 import { arendeFor, redactOpener } from '../access/redactRapportor';
 import { processRowOf } from '../access/processRow';
 import { badCursor, forbidden, notFound, statusOf } from '../http/apiError';
-import { whoOf } from '../http/buildApp';
+import { whoOf } from '../http/requestIdentity';
 import { ARENDE_PARAMS, ARENDE_READ_QUERY, COMMAND_BODY, INBOX_BODY, LIST_BODY, MIGRATE_BODY, REPORT_BODY } from './schemas';
 
 /** A list row as this person may see it: without who opened it when that may be a rapportör she may not know. */

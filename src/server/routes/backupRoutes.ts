@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { may } from '../../api/access';
 import { ApiFailure, forbidden } from '../http/apiError';
-import { whoOf } from '../http/buildApp';
+import { whoOf } from '../http/requestIdentity';
 
 /** Largest backup file accepted over HTTP; bigger records are moved with pg_dump (README, "Drift"). */
 export const BACKUP_LIMIT = 200 * 1_048_576;

@@ -5,7 +5,7 @@ import type { ProcessDefinition } from '../../engine/index';
 import { decodeCursor } from '../../engine/index';
 import { processRowOf } from '../access/processRow';
 import { badCursor, forbidden } from '../http/apiError';
-import { whoOf } from '../http/buildApp';
+import { whoOf } from '../http/requestIdentity';
 import { IMPORT_DEFINITION_BODY, PROCESS_ROWS_BODY, PUBLISH_BODY } from './schemas';
 
 /** Published definitions (what every client replays with), and the process owner's publishing. */

@@ -6,7 +6,7 @@ import type { ProcessType } from '../../engine/index';
 import { PACKS } from '../../processes/packs';
 import type { ProcessPack } from '../../processes/ProcessPack';
 import { notFound, statusOf } from '../http/apiError';
-import { whoOf } from '../http/buildApp';
+import { whoOf } from '../http/requestIdentity';
 
 const PARAMS = { type: 'object', required: ['id'], additionalProperties: false, properties: { id: { type: 'string', maxLength: 100 } } } as const;
 const BODY = { type: 'object', required: ['data'], additionalProperties: false, properties: { data: { type: 'object' } } } as const;

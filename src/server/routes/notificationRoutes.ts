@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { may } from '../../api/access';
 import type { NotificationPreferenceAnswer, NotificationsAnswer, ReminderStatsAnswer } from '../../api/contract';
 import { ApiFailure } from '../http/apiError';
-import { whoOf } from '../http/buildApp';
+import { whoOf } from '../http/requestIdentity';
 
 const MARK_READ_BODY = {
   type: 'object',

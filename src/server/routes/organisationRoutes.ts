@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { may } from '../../api/access';
 import type { CsvImportRequest, EnhetInput, ForvaltningInput, OrganisationAnswer, PersonInput, RoleInput, VerksamhetInput } from '../../api/contract';
 import { ApiFailure, forbidden } from '../http/apiError';
-import { whoOf } from '../http/buildApp';
+import { whoOf } from '../http/requestIdentity';
 import type { OrganisationAdmin } from '../organisation/OrganisationAdmin';
 import { passwordProblem } from '../accounts/passwordPolicy';
 import { CSV_IMPORT_BODY, ENHET_BODY, FORVALTNING_BODY, ID_PARAMS, LOGIN_BODY, PERSON_BODY, ROLE_BODY, ROLE_PARAMS, VERKSAMHET_BODY } from './organisationSchemas';

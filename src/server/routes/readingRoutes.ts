@@ -4,7 +4,7 @@ import type { ReadingReason } from '../../api/readingOutside';
 import { READING_GRANT_HOURS, outsideReaderRole, readingReasonText } from '../../api/readingOutside';
 import { findPersonnummer } from '../../engine/index';
 import { ApiFailure, notFound } from '../http/apiError';
-import { whoOf } from '../http/buildApp';
+import { whoOf } from '../http/requestIdentity';
 import { ARENDE_PARAMS, READING_REASON_BODY } from './schemas';
 
 /**

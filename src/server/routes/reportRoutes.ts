@@ -4,7 +4,7 @@ import type { KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../.
 import type { ArendeFacts, Kvalitetsberattelse } from '../../engine/index';
 import { categoryLabels, kvalitetsberattelse } from '../../engine/index';
 import { ApiFailure, forbidden } from '../http/apiError';
-import { whoOf } from '../http/buildApp';
+import { whoOf } from '../http/requestIdentity';
 import { figureAt, withFigureRefs } from './figureRefs';
 import { KVALITETSBERATTELSE_BODY, URVAL_BODY } from './schemas';
 

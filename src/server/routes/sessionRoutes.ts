@@ -3,7 +3,7 @@ import type { DemoPeople, SessionInfo, SignInMethods } from '../../api/contract'
 import type { Actor, Organisation } from '../../engine/index';
 import { ApiFailure } from '../http/apiError';
 import { signInLimiter } from '../accounts/signInLimiter';
-import { SESSION_COOKIE } from '../http/buildApp';
+import { SESSION_COOKIE } from '../http/requestIdentity';
 import { startSession } from '../sessions/startSession';
 import { DEMO_PASSWORD, demoUsername } from '../../demo/demoOrganisation';
 

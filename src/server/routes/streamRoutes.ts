@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { mayRead } from '../../api/access';
-import { whoOf } from '../http/buildApp';
+import { whoOf } from '../http/requestIdentity';
 
 /** Server-Sent Events: "ärende X changed", to each browser that may read X. */
 export async function streamRoutes(app: FastifyInstance): Promise<void> {

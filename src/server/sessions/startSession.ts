@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { SESSION_COOKIE } from '../http/buildApp';
+import { SESSION_COOKIE } from '../http/requestIdentity';
 import type { ServerContext } from '../ServerContext';
 
 /** Opens a session after any sign-in (demo, password, identity provider) and sets its cookie. */
