@@ -32,6 +32,24 @@ export interface PrintDocument {
   after?: string;
 }
 
+/** Where a date (`YYYY-MM-DD`) is recorded; `updatedBy` records a newer one at the same path (a re-planning). */
+export interface RecordedDate {
+  event: string;
+  path: string;
+  updatedBy?: string;
+}
+
+/** A plan's occasions per kategori: planned by a date, performed on a date, with or without findings (deviations). */
+export interface PlannedVsPerformed {
+  title: string;
+  /** The heading of the group column, e.g. "Kontroll". */
+  groupTitle: string;
+  planned: RecordedDate;
+  performed: { event: string; path: string };
+  /** A boolean answer saying something was found (e.g. `avvikelserHittades`). */
+  findings?: { event: string; path: string };
+}
+
 /** The signed-in person, for prefilling a first form. */
 export interface Reporter {
   userId: string;
@@ -66,6 +84,8 @@ export interface ProcessPack {
     perKategori?: { title: string };
     /** Per verksamhet of the ärende's enhet. */
     perVerksamhet?: { title: string };
+    /** Planned against performed per kategori (egenkontroller): the dates steps record, and whether something was found. */
+    plannedVsPerformed?: PlannedVsPerformed;
   };
   /**
    * A public form without an account (the förvaltning's web site): what comes in waits, unsigned, until someone

@@ -1,4 +1,5 @@
 import { avvikelse } from './avvikelse/pack';
+import { egenkontroll } from './egenkontroll/pack';
 import { lexMaria } from './lex-maria/pack';
 import { lexSarah } from './lex-sarah/pack';
 import type { ProcessPack } from './ProcessPack';
@@ -6,6 +7,6 @@ import { riskanalys } from './riskanalys/pack';
 import { synpunkter } from './synpunkter/pack';
 
 /** Every process the product runs, in the order Ny rapport and the reports show them. A new process is one line here. */
-export const PACKS = [avvikelse, lexSarah, riskanalys, lexMaria, synpunkter] as const satisfies readonly ProcessPack[];
+export const PACKS = [avvikelse, lexSarah, riskanalys, lexMaria, synpunkter, egenkontroll] as const satisfies readonly ProcessPack[];
 
 export type ProcessType = (typeof PACKS)[number]['type'];

@@ -1,7 +1,7 @@
 import type { LegalSkeleton } from '../engine/legal/LegalSkeleton';
 import { PACKS } from './packs';
 import type { ProcessType } from './packs';
-import type { LinkOpening, PackOpening, PrintDocument, ProcessPack } from './ProcessPack';
+import type { LinkOpening, PackOpening, PlannedVsPerformed, PrintDocument, ProcessPack } from './ProcessPack';
 
 /** Tables the engine and the UI read, built once from the packs. */
 const all: readonly ProcessPack[] = PACKS;
@@ -20,6 +20,11 @@ export const COUNTED_PROCESSES: readonly ProcessType[] = PACKS.filter((p) => p.c
 export const REPORT_LABELS: Readonly<Record<string, string>> = Object.fromEntries(PACKS.map((p) => [p.type, p.reportLabel]));
 
 export const HANDELSE_FIELDS: Readonly<Record<string, string>> = Object.fromEntries(all.flatMap((p) => (p.handelseField ? [[p.type, p.handelseField]] : [])));
+
+/** The plans the reports read (planned and performed dates, findings), by process type. */
+export const PLAN_FIELDS: Readonly<Record<string, PlannedVsPerformed>> = Object.fromEntries(
+  all.flatMap((p) => (p.reportSections?.plannedVsPerformed ? [[p.type, p.reportSections.plannedVsPerformed]] : [])),
+);
 
 /** Every link a step may open, once per rel (packs that open the same rel agree on where it goes: a test checks it). */
 export const LINK_OPENINGS: readonly LinkOpening[] = all.flatMap((p) => p.opens ?? []).filter((o, i, list) => list.findIndex((x) => x.rel === o.rel) === i);

@@ -14,7 +14,7 @@ describe('demo seed', () => {
     const n = await seedDemo({ store, ids: sequentialIds('demo'), hasher: nobleHasher, validator, catalog: catalog(), directory: staticDirectory(DEMO_ORG, DEMO_USERS), now: '2026-11-22T09:00:00.000Z' }, loadShippedDefinitions());
     expect(n).toBeGreaterThanOrEqual(12);
     const summaries = await store.summaries();
-    expect(new Set(summaries.map((s) => s.processType))).toEqual(new Set(['lex-sarah', 'avvikelse', 'riskanalys', 'lex-maria']));
+    expect(new Set(summaries.map((s) => s.processType))).toEqual(new Set(['lex-sarah', 'avvikelse', 'riskanalys', 'lex-maria', 'egenkontroll']));
     expect(summaries.filter((s) => s.status === 'closed').length).toBeGreaterThanOrEqual(2);
     expect(new Set(summaries.map((s) => JSON.stringify(s.value))).size).toBeGreaterThanOrEqual(8);
     // Every seeded event lies in the past, so a backup of the demo imports (imports refuse the future).
@@ -22,9 +22,18 @@ describe('demo seed', () => {
     expect(events.every((e) => e.at <= '2026-11-22T09:00:00.000Z')).toBe(true);
     // Each händelse happened on or before its rapport, within the seeded weeks: the year's report shows the demo.
     const facts = collectArendeFacts({ summaries, events: await store.allEvents(), definitions: loadShippedDefinitions() });
-    for (const f of facts.filter((x) => x.reportedDate !== undefined)) {
+    for (const f of facts.filter((x) => x.reportedDate !== undefined && !x.plan)) {
       expect(f.handelseDate! <= f.reportedDate! && f.handelseDate! >= '2026-10-13', f.arendeId).toBe(true);
     }
+    // This year's plan of egenkontroller: performed with a verified åtgärd, overdue, and planned for later.
+    const plans = facts.filter((x) => x.plan);
+    expect(plans.every((f) => f.handelseDate!.startsWith('2026'))).toBe(true);
+    const now = '2026-11-22';
+    expect(plans.map((f) => [f.status, f.plan!.performedDate !== undefined, f.plan!.plannedDate! < now, f.atgarder.map((a) => a.status)])).toEqual([
+      ['closed', true, true, ['verifierad']],
+      ['open', false, true, []],
+      ['open', false, false, []],
+    ]);
     const w = await createWorld({ store, start: '2026-11-22T09:00:00.000Z' });
     expect(await w.engine.verifyIntegrity()).toMatchObject({ ok: true });
   });

@@ -7,7 +7,7 @@ import { NO_DEADLINE } from '../../src/engine/model/ArendeSummary';
 /** What a hand-built ärende needs: the rest of the event and summary shape is filled in. */
 export interface FakeArendeSpec {
   id: string;
-  processType: 'avvikelse' | 'lex-sarah' | 'riskanalys';
+  processType: 'avvikelse' | 'lex-sarah' | 'riskanalys' | 'egenkontroll';
   enhetId: string;
   openedAt: string;
   /** Events after the open event, in order: type, instant and step data. */

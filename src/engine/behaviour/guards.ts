@@ -93,6 +93,15 @@ function dayIn(ev: MachineEvent, params: Params): { label: string; date?: string
   return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { label, date } : { label, problem: `${label} saknas eller är inte ett datum.` };
 }
 
+/** Items of a list that no row of another list names (`items` vs `by`), and names of rows that point at no item. */
+function uncovered(ev: MachineEvent, params: Params): { missing: unknown[]; dangling: unknown[] } {
+  const items = readPath(ev.data, params.items as string);
+  const refs = readPath(ev.data, params.by as string);
+  const have = Array.isArray(items) ? items : [];
+  const named = new Set(Array.isArray(refs) ? refs : []);
+  return { missing: have.filter((v) => !named.has(v)), dangling: [...named].filter((v) => !have.includes(v)) };
+}
+
 /** Why a recorded date is not between an earlier step and today (Stockholm), or undefined when it is. */
 function dateOutsideWindow(ctx: ArendeContext, ev: MachineEvent, params: Params): string | undefined {
   const { label, date, problem } = dayIn(ev, params);
@@ -278,14 +287,18 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
   },
   isDateBetweenStepAndToday: {
     readsEventData: true,
-    describe: (p) => `${typeof p.label === 'string' ? p.label : 'Datumet'} ligger mellan ${String(p.notBeforeTitle ?? p.notBefore)} och i dag`,
+    describe: (p) =>
+      p.notBefore === undefined
+        ? `${typeof p.label === 'string' ? p.label : 'Datumet'} ligger inte i framtiden`
+        : `${typeof p.label === 'string' ? p.label : 'Datumet'} ligger mellan ${String(p.notBeforeTitle ?? p.notBefore)} och i dag`,
     test: (c, ev, p) => dateOutsideWindow(c, ev, p) === undefined,
     explain: (c, ev, p) => {
       const problem = dateOutsideWindow(c, ev, p);
       return problem ? [problem] : [];
     },
     abstract: unknownAbstract,
-    checkParams: (p) => (typeof p.path === 'string' && typeof p.notBefore === 'string' ? undefined : 'path och notBefore krävs'),
+    // Without notBefore only the future is ruled out (a check done before it was entered in the plan is still real).
+    checkParams: (p) => (typeof p.path === 'string' && (p.notBefore === undefined || typeof p.notBefore === 'string') ? undefined : 'path krävs'),
   },
   hasAllAtgarderVerified: {
     readsEventData: false,
@@ -347,6 +360,25 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
       highRisksWithoutAtgard(c, ev, p.threshold as number).map((nr) => `Risk nr ${nr} har hög riskpoäng eller konsekvens 4 men saknar åtgärd.`),
     abstract: unknownAbstract,
     checkParams: (p) => (typeof p.threshold === 'number' && p.threshold >= 1 && p.threshold <= 16 ? undefined : 'threshold 1–16 krävs'),
+  },
+  hasItemForEvery: {
+    readsEventData: true,
+    describe: (p) => `Varje ${String(p.itemTitle ?? 'rad')} har minst en ${String(p.byTitle ?? 'rad')}`,
+    test: (_c, ev, p) => {
+      const u = uncovered(ev, p);
+      return u.missing.length === 0 && u.dangling.length === 0;
+    },
+    explain: (_c, ev, p) => {
+      const u = uncovered(ev, p);
+      const item = String(p.itemTitle ?? 'rad');
+      const by = String(p.byTitle ?? 'rad');
+      return [
+        ...u.missing.map((nr) => `${capitalised(item)} nr ${String(nr)} saknar ${by}.`),
+        ...u.dangling.map((nr) => `En ${by} gäller ${item} nr ${String(nr)}, som inte finns.`),
+      ];
+    },
+    abstract: unknownAbstract,
+    checkParams: (p) => (typeof p.items === 'string' && typeof p.by === 'string' ? undefined : 'items och by krävs'),
   },
   isBeforeStepDate: {
     readsEventData: true,

@@ -23,12 +23,16 @@ export type SkeletonFact =
   | { title: string; events: readonly string[]; path: string; equals: unknown; decidedBy?: string }
   | { title: string; events: readonly string[]; absent: string };
 
-/** A deadline the law sets: every state of `step` must carry it, no longer and from the same start. */
+/**
+ * A deadline the law (or the frame) sets: every state of `step` must carry it, no longer and from the same start.
+ * In `months`, or in `days` when the frame counts days (0: by the end of the recorded date itself).
+ */
 export interface MandatedObligation {
   step: string;
   title: string;
   from: { event: string; path?: string };
-  months: number;
+  months?: number;
+  days?: number;
   metBy: string;
 }
 

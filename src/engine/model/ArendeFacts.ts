@@ -39,6 +39,16 @@ export interface LexSarahFacts {
   handelse: string | undefined;
 }
 
+/** A planned occasion (an egenkontroll): the dates its steps recorded, see the pack's `plannedVsPerformed`. */
+export interface PlanFacts {
+  /** `YYYY-MM-DD` it is due by: the latest re-planning's, else the plan's. */
+  plannedDate?: string;
+  /** `YYYY-MM-DD` it was performed (latest performing step). */
+  performedDate?: string;
+  /** The performing step said something was found (deviations). */
+  findings?: boolean;
+}
+
 /** An obligation that was met after its due date (judged from the events, see definitionRules). */
 export interface LateObligation {
   id: string;
@@ -82,6 +92,8 @@ export interface ArendeFacts {
   /** Europe/Stockholm date of the latest `godkannande.submit` (riskanalys). */
   godkandDate: string | undefined;
   lexSarah: LexSarahFacts | undefined;
+  /** Only for processes whose pack reports planned against performed. */
+  plan?: PlanFacts;
   lateObligations: readonly LateObligation[];
   /** Open deadlines from the summary row (overdue is judged against `now` when reporting). */
   openDeadlines: readonly OpenDeadline[];

@@ -2,7 +2,8 @@ import type { ProcessDefinition } from '../definition/ProcessDefinition';
 import type { ArendeEvent } from '../events/ArendeEvent';
 import { clockStart, dueFrom } from '../obligations/dates';
 import type { ArendeSummary } from '../model/ArendeSummary';
-import type { ArendeFacts, AtgardFacts, LateObligation, LexSarahFacts, RiskFacts } from '../model/ArendeFacts';
+import type { ArendeFacts, AtgardFacts, LateObligation, LexSarahFacts, PlanFacts, RiskFacts } from '../model/ArendeFacts';
+import { PLAN_FIELDS } from '../../processes/registry';
 import { definitionRules } from './definitionRules';
 import type { DefinitionRules, ObligationRule } from './definitionRules';
 import { HANDELSE_FIELDS, handelseDateOf } from './handelseDate';
@@ -98,6 +99,20 @@ function lexSarahOf(events: readonly ArendeEvent[], from: number, to: number, ra
   };
 }
 
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function dateIn(data: unknown, path: string): string | undefined {
+  const value = field(data, path);
+  return typeof value === 'string' && PLAIN_DATE.test(value) ? value : undefined;
+}
+
+/** The plan's dates and findings from one event, when the ärende's pack reports planned against performed. */
+function planStep(ev: ArendeEvent, spec: (typeof PLAN_FIELDS)[string], plan: PlanFacts): void {
+  if (ev.type === spec.planned.event || ev.type === spec.planned.updatedBy) plan.plannedDate = dateIn(ev.stepData, spec.planned.path) ?? plan.plannedDate;
+  if (ev.type === spec.performed.event) plan.performedDate = dateIn(ev.stepData, spec.performed.path) ?? plan.performedDate;
+  if (spec.findings && ev.type === spec.findings.event) plan.findings = field(ev.stepData, spec.findings.path) === true;
+}
+
 /** Per-ärende scratch for the obligation rules, reused across ärenden to avoid allocations. */
 interface Scratch {
   entry: Int32Array;
@@ -119,8 +134,11 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
   let vardera: unknown;
   let handlingsplan: unknown;
   let godkandAt: string | undefined;
+  const planSpec = PLAN_FIELDS[summary.processType];
+  const occasion: PlanFacts | undefined = planSpec ? {} : undefined;
   for (let i = from; i < to; i++) {
     const ev = events[i]!;
+    if (occasion) planStep(ev, planSpec!, occasion);
     const plan = rules?.byEvent.get(ev.type);
     if (plan) {
       if (plan.report && reportedAt === undefined) {
@@ -181,6 +199,7 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
     risks: vardera === undefined ? NONE : risksOf(vardera, handlingsplan),
     godkandDate: godkandAt === undefined ? undefined : stockholmDate(godkandAt),
     lexSarah: summary.processType === 'lex-sarah' ? lexSarahOf(events, from, to, reportData) : undefined,
+    ...(occasion ? { plan: occasion } : {}),
     lateObligations: late ?? NONE,
     openDeadlines: summary.status === 'open' ? summary.deadlines : NONE,
   };

@@ -275,7 +275,7 @@ describe('kvalitetsberattelse on known data', () => {
 
   it('exports every section as CSV that reads back to the same cells', () => {
     const tables = kvalitetsberattelseTables(report());
-    expect(tables.map((t) => t.id)).toEqual(['trend', 'avvikelser-kategori', 'avvikelser-enhet', 'lex-sarah-ivo', 'lex-sarah', 'atgarder', 'riskanalyser', 'ledtider', 'frister', 'synpunkter-kategori', 'synpunkter-verksamhet']);
+    expect(tables.map((t) => t.id)).toEqual(['trend', 'avvikelser-kategori', 'avvikelser-enhet', 'lex-sarah-ivo', 'lex-sarah', 'atgarder', 'riskanalyser', 'ledtider', 'frister', 'synpunkter-kategori', 'synpunkter-verksamhet', 'egenkontroll-plan']);
     for (const { table } of tables) {
       const parsed = parseCsv(toCsv(table));
       expect(parsed[0]).toEqual(table.headers);

@@ -120,6 +120,6 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
     riskanalyser: riskanalysStatistics(risk, options.risk),
     ledtider: leadTimes(selected),
     frister: obligationStatistics(selected, now),
-    processer: packSections(selected, org, enheter, options.kategoriLabels ?? {}),
+    processer: packSections(selected, org, enheter, options.kategoriLabels ?? {}, idag),
   };
 }

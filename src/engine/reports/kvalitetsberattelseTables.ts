@@ -1,6 +1,7 @@
 import type { AtgardCounts } from './atgardStatistics';
 import type { Kvalitetsberattelse } from './kvalitetsberattelse';
 import { processLabel } from './labels';
+import type { PlanCounts, PlanTable } from './packSections';
 import type { ShareTable } from './ShareTable';
 import type { CsvCell, CsvTable } from './toCsv';
 
@@ -27,6 +28,25 @@ export const ATGARD_COLUMNS: readonly [keyof AtgardCounts, string][] = [
   ['forsenade', 'Försenade'],
   ['atertagna', 'Återtagna'],
 ];
+
+/** A plan table's columns (planned against performed), with their Swedish headings (the reports page shows the same). */
+export const PLAN_COLUMNS: readonly [keyof PlanCounts, string][] = [
+  ['planerade', 'Planerade'],
+  ['genomforda', 'Genomförda'],
+  ['iTid', 'Varav i tid'],
+  ['ejGenomforda', 'Ej genomförda'],
+  ['forsenade', 'Varav försenade'],
+  ['medFynd', 'Med avvikelser'],
+  ['atgarder', 'Åtgärder'],
+  ['atgarderVerifierade', 'Varav verifierade'],
+];
+
+function planCsv(t: PlanTable): CsvTable {
+  return {
+    headers: [t.groupTitle, ...PLAN_COLUMNS.map(([, h]) => h)],
+    rows: [...t.rows.map((r) => [r.label, ...PLAN_COLUMNS.map(([k]) => r[k].count)]), ['Totalt', ...PLAN_COLUMNS.map(([k]) => t.total[k].count)]],
+  };
+}
 
 /**
  * The report's sections as tables with Swedish headers, ready for `toCsv`. Numbers stay numbers
@@ -90,6 +110,9 @@ export function kvalitetsberattelseTables(r: Kvalitetsberattelse): ReportTable[]
     { id: 'ledtider', title: 'Ledtider', table: ledtider },
     { id: 'frister', title: 'Frister', table: frister },
     // The packs' own tables (e.g. synpunkter och klagomål per kategori and per verksamhet).
-    ...r.processer.flatMap((p) => p.tables.map((t) => ({ id: t.id, title: t.title, table: shares(t.table, t.groupTitle) }))),
+    ...r.processer.flatMap((p) => [
+      ...p.tables.map((t) => ({ id: t.id, title: t.title, table: shares(t.table, t.groupTitle) })),
+      ...(p.plan ? [{ id: p.plan.id, title: p.plan.title, table: planCsv(p.plan) }] : []),
+    ]),
   ];
 }

@@ -3,6 +3,7 @@ import type { Organisation } from '../org/Organisation';
 import { PACKS } from '../../processes/packs';
 import type { ProcessPack } from '../../processes/ProcessPack';
 import { FigureBuilder } from './Figure';
+import type { Figure } from './Figure';
 import { UTAN_KATEGORI } from './labels';
 import { shareTable } from './ShareTable';
 import type { ShareGroup, ShareTable } from './ShareTable';
@@ -16,11 +17,84 @@ export interface PackTable {
   table: ShareTable;
 }
 
+/**
+ * Planned against performed occasions of one group (a kontroll), each figure leading to its ärenden:
+ * - `planerade`: every occasion planned in the period (by its planned date)
+ * - `genomforda`: performed; `iTid`: performed on or before the planned date (the re-planned one, if any)
+ * - `ejGenomforda`: not performed yet; `forsenade`: of those, the planned date is before today
+ * - `medFynd`: performed and something (deviations) was found
+ * - `atgarder` / `atgarderVerifierade`: åtgärder (not återtagna) and those verified; these count åtgärder
+ */
+export interface PlanCounts {
+  planerade: Figure;
+  genomforda: Figure;
+  iTid: Figure;
+  ejGenomforda: Figure;
+  forsenade: Figure;
+  medFynd: Figure;
+  atgarder: Figure;
+  atgarderVerifierade: Figure;
+}
+
+export interface PlanRow extends PlanCounts {
+  key: string;
+  label: string;
+}
+
+/** A pack's plan table (`plannedVsPerformed`): one row per kategori with planned occasions, and the total. */
+export interface PlanTable {
+  id: string;
+  title: string;
+  groupTitle: string;
+  rows: readonly PlanRow[];
+  total: PlanCounts;
+}
+
 /** A process's own count tables in the kvalitetsberättelse, in the packs' order. */
 export interface PackSection {
   processType: string;
   label: string;
   tables: readonly PackTable[];
+  plan?: PlanTable;
+}
+
+const PLAN_KEYS = ['planerade', 'genomforda', 'iTid', 'ejGenomforda', 'forsenade', 'medFynd', 'atgarder', 'atgarderVerifierade'] as const;
+type PlanBuilders = Record<(typeof PLAN_KEYS)[number], FigureBuilder>;
+const planBuilders = (): PlanBuilders => Object.fromEntries(PLAN_KEYS.map((k) => [k, new FigureBuilder()])) as PlanBuilders;
+const buildPlan = (b: PlanBuilders): PlanCounts => Object.fromEntries(PLAN_KEYS.map((k) => [k, b[k].build()])) as unknown as PlanCounts;
+
+function addOccasion(b: PlanBuilders, f: ArendeFacts, idag: string): void {
+  const id = f.arendeId;
+  const plan = f.plan ?? {};
+  b.planerade.add(id);
+  if (plan.performedDate !== undefined) {
+    b.genomforda.add(id);
+    if (plan.plannedDate !== undefined && plan.performedDate <= plan.plannedDate) b.iTid.add(id);
+    if (plan.findings) b.medFynd.add(id);
+  } else {
+    b.ejGenomforda.add(id);
+    if (plan.plannedDate !== undefined && plan.plannedDate < idag) b.forsenade.add(id);
+  }
+  const kept = f.atgarder.filter((a) => a.status !== 'atertagen');
+  if (kept.length) b.atgarder.add(id, kept.length);
+  const verified = kept.filter((a) => a.status === 'verifierad').length;
+  if (verified) b.atgarderVerifierade.add(id, verified);
+}
+
+/** Planned against performed per kategori (labelled by the forms' choice titles); `idag` decides what is overdue. */
+export function planTable(facts: readonly ArendeFacts[], labels: Readonly<Record<string, string>>, idag: string): { rows: PlanRow[]; total: PlanCounts } {
+  const groups = new Map<string, { label: string; b: PlanBuilders }>();
+  const total = planBuilders();
+  for (const f of facts) {
+    const key = f.kategori ?? UTAN_KATEGORI.key;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { label: f.kategori ? (labels[f.kategori] ?? f.kategori.replace(/_/g, ' ')) : UTAN_KATEGORI.label, b: planBuilders() }));
+    addOccasion(g.b, f, idag);
+    addOccasion(total, f, idag);
+  }
+  const rows = [...groups.entries()].map(([key, g]) => ({ key, label: g.label, ...buildPlan(g.b) }));
+  rows.sort((a, b) => b.planerade.count - a.planerade.count || a.label.localeCompare(b.label, 'sv'));
+  return { rows, total: buildPlan(total) };
 }
 
 function perKategori(facts: readonly ArendeFacts[], labels: Readonly<Record<string, string>>): ShareTable {
@@ -48,8 +122,8 @@ function perVerksamhet(facts: readonly ArendeFacts[], org: Organisation, enheter
   return shareTable(groups.values(), true);
 }
 
-/** The sections packs declare, over the period's selected ärenden of each process. Pure. */
-export function packSections(selected: readonly ArendeFacts[], org: Organisation, enheter: ReadonlySet<string> | undefined, labels: Readonly<Record<string, string>>): PackSection[] {
+/** The sections packs declare, over the period's selected ärenden of each process; `idag` (Stockholm) decides what is overdue. Pure. */
+export function packSections(selected: readonly ArendeFacts[], org: Organisation, enheter: ReadonlySet<string> | undefined, labels: Readonly<Record<string, string>>, idag: string): PackSection[] {
   const packs: readonly ProcessPack[] = PACKS;
   return packs.flatMap((p) => {
     const wanted = p.reportSections;
@@ -58,6 +132,9 @@ export function packSections(selected: readonly ArendeFacts[], org: Organisation
     const tables: PackTable[] = [];
     if (wanted.perKategori) tables.push({ id: `${p.type}-kategori`, title: wanted.perKategori.title, groupTitle: 'Kategori', table: perKategori(facts, labels) });
     if (wanted.perVerksamhet) tables.push({ id: `${p.type}-verksamhet`, title: wanted.perVerksamhet.title, groupTitle: 'Verksamhet', table: perVerksamhet(facts, org, enheter) });
-    return [{ processType: p.type, label: p.reportLabel, tables }];
+    const plan = wanted.plannedVsPerformed
+      ? { id: `${p.type}-plan`, title: wanted.plannedVsPerformed.title, groupTitle: wanted.plannedVsPerformed.groupTitle, ...planTable(facts, labels, idag) }
+      : undefined;
+    return [{ processType: p.type, label: p.reportLabel, tables, ...(plan ? { plan } : {}) }];
   });
 }

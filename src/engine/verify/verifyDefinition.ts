@@ -88,7 +88,8 @@ function staticChecks(def: ProcessDefinition, graph: StateGraph, skeleton: Legal
     if (!path) continue; // the missing step is reported above
     const specs = graph.nodes.get(path)!.meta?.obligations ?? [];
     // Never longer than the law: whole months up to its number, or at most as many days as its shortest months have.
-    const notLonger = (months: number, days: number) => months + days > 0 && (days === 0 ? months <= ob.months : months * 31 + days <= ob.months * 28);
+    const notLonger = (months: number, days: number) =>
+      ob.months === undefined ? months === 0 && days <= (ob.days ?? 0) : months + days > 0 && (days === 0 ? months <= ob.months : months * 31 + days <= ob.months * 28);
     const kept = specs.some(
       (o) => 'event' in o.from && o.from.event === ob.from.event && o.from.path === ob.from.path && o.metBy === ob.metBy && notLonger(o.months ?? 0, o.days ?? 0),
     );

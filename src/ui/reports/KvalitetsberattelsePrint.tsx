@@ -26,7 +26,7 @@ export function KvalitetsberattelsePrint({ year, datumgrund }: { year: number; d
       </p>
       <h1>Kvalitetsberättelse {year}</h1>
       <p className="hint">Utkast skapat {formatLongDate(now())} ur dokumentationen i Kvalitetsflöde. Siffrorna avser{' '}
-        {datumgrund === 'rapportdatum' ? `ärenden som rapporterades under ${year}` : `ärenden vars händelse inträffade under ${year}, också de som rapporterades senare (riskanalyser räknas efter rapportdatum)`}.
+        {datumgrund === 'rapportdatum' ? `ärenden som rapporterades under ${year}` : `ärenden vars händelse inträffade under ${year}, också de som rapporterades senare (riskanalyser räknas efter rapportdatum, egenkontroller efter planerat datum)`}.
       </p>
       {(error || problem) && <p role="alert">Kvalitetsberättelsen kunde inte skapas: {error?.message ?? problem}</p>}
       {loading && <p aria-live="polite">Räknar fram siffrorna …</p>}

@@ -1,5 +1,5 @@
-import type { Figure, Kvalitetsberattelse, ShareTable } from '../../engine/index';
-import { ATGARD_COLUMNS, DATUMGRUND_LABELS, kvalitetsberattelseTables, processLabel } from '../../engine/index';
+import type { Figure, Kvalitetsberattelse, PlanTable, ShareTable } from '../../engine/index';
+import { ATGARD_COLUMNS, DATUMGRUND_LABELS, kvalitetsberattelseTables, PLAN_COLUMNS, processLabel } from '../../engine/index';
 import { href } from '../foundation/router';
 import { formatNumber } from '../foundation/format';
 import { arendeNumber } from '../foundation/labels';
@@ -68,6 +68,53 @@ function Shares({ table, first, title, report, id, none = 'Inga avvikelser under
         </tbody>
       </table>
       <CsvButton report={report} id={id} title={title.toLowerCase()} />
+    </section>
+  );
+}
+
+/** Planned against performed per group (egenkontroller per kontroll): every cell leads to its ärenden. */
+function PlanSection({ table, report, none }: { table: PlanTable; report: Kvalitetsberattelse; none: string }) {
+  const title = table.title;
+  return (
+    <section aria-labelledby={`${table.id}-h`} className="report-section">
+      <h2 id={`${table.id}-h`}>{title}</h2>
+      {table.total.planerade.count === 0 ? (
+        <p>{none}</p>
+      ) : (
+        <p>
+          <FigureLink figure={table.total.planerade} what={`${title}: planerade, ${report.period.label}`} /> planerade, varav{' '}
+          <FigureLink figure={table.total.genomforda} what={`${title}: genomförda, ${report.period.label}`} /> genomförda och{' '}
+          <FigureLink figure={table.total.forsenade} what={`${title}: försenade, ${report.period.label}`} /> försenade (läge {report.idag}).
+        </p>
+      )}
+      <table className="report-table">
+        <caption>
+          {title}, {report.period.label} ({report.datumgrund === 'rapportdatum' ? 'efter dagen de planerades' : 'efter planerat datum'}), läge {report.idag}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{table.groupTitle}</th>
+            {PLAN_COLUMNS.map(([, h]) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {[...table.rows, { key: 'totalt', label: 'Totalt', ...table.total }].map((row) => (
+            <tr key={row.key} className={row.key === 'totalt' ? 'total' : undefined}>
+              <th scope="row">{row.label}</th>
+              {PLAN_COLUMNS.map(([k, h]) => (
+                <td key={k}>
+                  <FigureLink figure={row[k]} what={`${title}: ${row.label}, ${h.toLowerCase()}, ${report.period.label}`} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <CsvButton report={report} id={table.id} title={title.toLowerCase()} />
     </section>
   );
 }
@@ -163,11 +210,12 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
         </section>
       )}
       <Shares table={r.avvikelserPerEnhet} first="Enhet" title="Avvikelser per enhet" report={r} id="avvikelser-enhet" />
-      {r.processer.flatMap((p) =>
-        p.tables.map((t) => (
+      {r.processer.flatMap((p) => [
+        ...p.tables.map((t) => (
           <Shares key={t.id} table={t.table} first={t.groupTitle} title={t.title} report={r} id={t.id} none={`Inga ${p.label.toLowerCase()} under perioden.`} />
         )),
-      )}
+        ...(p.plan ? [<PlanSection key={p.plan.id} table={p.plan} report={r} none={`Inga ${p.label.toLowerCase()} planerade under perioden.`} />] : []),
+      ])}
 
       <section aria-labelledby="lexsarah-h" className="report-section">
         <h2 id="lexsarah-h">Lex Sarah-rapporter</h2>

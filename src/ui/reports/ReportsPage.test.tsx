@@ -28,6 +28,15 @@ const specs: FakeArendeSpec[] = [
       ['anmalan_skickad.submit', '2026-01-05T08:00:00.000Z', { skickadDatum: '2026-01-05' }],
     ],
   },
+  // An egenkontroll planned for 2025-04-30 and never performed: overdue in the plan of 2025.
+  {
+    id: 'E1',
+    processType: 'egenkontroll',
+    enhetId: S,
+    kategori: 'lakemedelshantering',
+    openedAt: '2025-01-10T08:00:00.000Z',
+    steps: [['planering.submit', '2025-01-10T08:00:00.000Z', { kontroll: 'lakemedelshantering', genomforasSenast: '2025-04-30' }]],
+  },
   // Efterregistrering: a händelse of 2019.
   { id: 'A1', processType: 'avvikelse', enhetId: S, openedAt: '2025-06-01T08:00:00.000Z', steps: [['rapport.submit', '2025-06-01T08:00:00.000Z', { handelseDatum: '2019-05-01' }]] },
 ];
@@ -88,6 +97,19 @@ describe('the reports page', () => {
     const row = screen.getAllByRole('row').find((r) => r.textContent?.includes('kvällsbesök'))!;
     expect(row.textContent).toContain('2025-12-302026-01-02');
     expect(row.textContent).toContain('kvällsläkemedel och kvällsmat men föll bort');
+  });
+
+  it('shows the egenkontroller planned against performed per kontroll, each figure a link to its ärenden', async () => {
+    renderPage('2025');
+    const heading = await screen.findByRole('heading', { name: 'Egenkontroller: planerade och genomförda' });
+    const section = heading.closest('section')!;
+    expect(section.textContent).toContain('1 planerade, varav 0 genomförda och 1 försenade');
+    const cells = [...section.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(cells).toEqual([
+      ['lakemedelshantering', '1', '0', '0', '1', '1', '0', '0', '0'],
+      ['Totalt', '1', '0', '0', '1', '1', '0', '0', '0'],
+    ]);
+    expect(section.querySelectorAll('.figure-link').length).toBeGreaterThan(0);
   });
 
   it('prints the berättelse by rapportdatum when its address says so', async () => {

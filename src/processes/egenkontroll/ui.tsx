@@ -1,0 +1,124 @@
+import type { Atgard, AtgardStatus } from '../../engine/index';
+import { formatDate } from '../../ui/foundation/format';
+import { arendeNumber, enhetName } from '../../ui/foundation/labels';
+import { dateOf as date, Field, stepChoiceTitles, stepData } from '../../ui/foundation/printParts';
+import { useServices } from '../../ui/foundation/services';
+import type { PackUi, PrintProps } from '../PackUi';
+
+const STATUS: Record<AtgardStatus, string> = {
+  planerad: 'Planerad',
+  genomford: 'Genomförd, inte verifierad',
+  verifierad: 'Verifierad',
+  atertagen: 'Återtagen',
+};
+
+type Avvikelse = { nr?: number; beskrivning?: string };
+type Planned = { avvikelseNr?: number };
+
+/** The egenkontroll's protocol: the plan, how it was performed, what it found, and each åtgärd with its status now. */
+function Egenkontroll({ id, state, back }: PrintProps) {
+  const { org, catalog } = useServices();
+  const label = (event: string, field: string, value: unknown) =>
+    typeof value === 'string' ? (stepChoiceTitles(catalog, state, event, [field]).get(value) ?? value) : undefined;
+  const planering = stepData(state, 'planering.submit');
+  const omplanering = stepData(state, 'planering.omplanera');
+  const genomforande = stepData(state, 'genomforande.submit');
+  const avslut = stepData(state, 'avslut.submit');
+  if (!planering) return <p role="alert">Egenkontrollen är inte planerad ännu.</p>;
+  const avvikelser = (genomforande?.avvikelser as Avvikelse[] | undefined) ?? [];
+  // The åtgärder the genomförande added carry their avvikelse's number; ids follow the addAtgarder action.
+  const performedSeq = state.snapshot.context.steps['genomforande.submit']?.seq;
+  const planned = (genomforande?.atgarder as Planned[] | undefined) ?? [];
+  const avvikelseOf = (a: Atgard) => planned.find((_p, i) => a.id === `atgard:${performedSeq}.${i + 1}`)?.avvikelseNr;
+  const atgarder = state.snapshot.context.atgarder;
+  return (
+    <main className="print-doc">
+      {back}
+      <h1>Egenkontroll</h1>
+      <p>
+        Ärende {arendeNumber(id)} · {enhetName(org, state.open.enhetId)}
+      </p>
+      <section aria-labelledby="plan-rubrik">
+        <h2 id="plan-rubrik">Plan</h2>
+        <dl className="doc-fields">
+          <Field label="Vad kontrolleras" value={planering.rubrik} />
+          <Field label="Typ av kontroll" value={label('planering.submit', 'kontroll', planering.kontroll)} />
+          <Field label="Syfte" value={planering.syfte} />
+          <Field label="Planens år" value={planering.ar} />
+          <Field label="Hur ofta" value={label('planering.submit', 'frekvens', planering.frekvens)} />
+          <Field label="Genomförs senast" value={date(omplanering?.genomforasSenast ?? planering.genomforasSenast)} />
+          <Field label="Ursprungligen planerad till" value={omplanering ? date(planering.genomforasSenast) : undefined} />
+          <Field label="Skäl till omplanering" value={omplanering?.skal} />
+          <Field label="Ansvarig" value={planering.ansvarig} />
+          <Field label="Planerad metod" value={planering.planeradMetod} />
+        </dl>
+      </section>
+      {genomforande && (
+        <section aria-labelledby="genomforande-rubrik">
+          <h2 id="genomforande-rubrik">Genomförande och resultat</h2>
+          <dl className="doc-fields">
+            <Field label="Genomförd" value={date(genomforande.genomfordDatum)} />
+            <Field label="Metod" value={genomforande.metod} />
+            <Field label="Urval" value={genomforande.urval} />
+            <Field label="Resultat" value={genomforande.resultat} />
+            <Field label="Avvikelser hittades" value={genomforande.avvikelserHittades} />
+          </dl>
+          {avvikelser.length > 0 && (
+            <>
+              <h3>Avvikelser</h3>
+              <ol>
+                {avvikelser.map((a, i) => (
+                  <li key={i} value={a.nr}>
+                    {a.beskrivning}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
+      )}
+      {atgarder.length > 0 && (
+        <section aria-labelledby="atgarder-rubrik">
+          <h2 id="atgarder-rubrik">Åtgärder</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Avvikelse nr</th>
+                <th scope="col">Åtgärd</th>
+                <th scope="col">Ansvarig</th>
+                <th scope="col">Klart senast</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {atgarder.map((a) => {
+                const ansvarig = a.ansvarig as { namn?: string; titel?: string } | undefined;
+                const effekt = label('atgard.verifiera', 'effekt', a.effekt);
+                return (
+                  <tr key={a.id}>
+                    <td>{avvikelseOf(a) ?? '–'}</td>
+                    <td>{a.vad}</td>
+                    <td>{ansvarig?.namn ? `${ansvarig.namn}${ansvarig.titel ? `, ${ansvarig.titel}` : ''}` : '–'}</td>
+                    <td>{a.klartDatum ? formatDate(a.klartDatum) : '–'}</td>
+                    <td>{effekt ? `${STATUS[a.status]}: ${effekt}` : STATUS[a.status]}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {avslut && (
+        <section aria-labelledby="avslut-rubrik">
+          <h2 id="avslut-rubrik">Avslut</h2>
+          <dl className="doc-fields">
+            <Field label="Avslutad" value={date(avslut.datum)} />
+            <Field label="Avslutsanteckning" value={avslut.avslutsanteckning} />
+          </dl>
+        </section>
+      )}
+    </main>
+  );
+}
+
+export const ui: PackUi = { documents: { egenkontroll: Egenkontroll } };
