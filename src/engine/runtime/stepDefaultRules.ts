@@ -139,6 +139,9 @@ export const STEP_DEFAULT_RULES: Readonly<Record<string, FieldRules>> = {
   'lex-maria-anmalan': { skickadDatum: today },
   'lex-maria-avslut': { datum: today },
   'avvikelse-avslut': { datum: today },
+  'riskregister-godkannande': { godkannare: me, godkantDatum: today },
+  'riskregister-uppfoljning': { uppfoljningDatum: today },
+  'riskregister-avslut': { datum: today },
 };
 
 /** Starting data for an item the person adds to a list, per form id (as above) and list field. */
