@@ -28,16 +28,16 @@ describe('the printed riskregister', () => {
     const [, first, second] = within(table).getAllByRole('row');
     const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
     expect(within(within(first!).getAllByRole('cell')[4]!).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Trygghet och säkerhet',
       'Kunskapsbaserad verksamhet',
       'Individanpassad',
+      'Trygghet och säkerhet',
     ]);
     expect(cells(first!)).toEqual([
       '1',
       'Läkemedelshantering',
       'Avvikelsesammanställning läkemedel varje kvartal',
       'Läkemedel ges vid fel tid när signeringslistan inte följs på kvällspasset.',
-      'Trygghet och säkerhetKunskapsbaserad verksamhetIndividanpassad',
+      'Kunskapsbaserad verksamhetIndividanpassadTrygghet och säkerhet',
       '3',
       '3',
       '9, hög',

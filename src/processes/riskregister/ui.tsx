@@ -30,10 +30,13 @@ function Riskvarde({ row }: { row: RegisterRow }) {
   return <td className={`risk-${riskLevel(row.sannolikhet * row.konsekvens)}`}>{riskLabel(row.sannolikhet, row.konsekvens)}</td>;
 }
 
+/** A row's kvalitetsområden in the form's order (the same on every row, however they were ticked). */
 function Kriterier({ row, titles }: { row: RegisterRow; titles: ReadonlyMap<string, string> }) {
+  const order = [...titles.keys()];
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
   return (
     <ul className="plain-list">
-      {row.kvalitetskriterier.map((k) => (
+      {[...row.kvalitetskriterier].sort((a, b) => rank(a) - rank(b)).map((k) => (
         <li key={k}>{titles.get(k) ?? k}</li>
       ))}
     </ul>
