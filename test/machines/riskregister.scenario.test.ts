@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { computeObligations } from '../../src/engine/index';
+import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
+import { sequentialIds } from '../../src/adapters/system/ids';
+import { nobleHasher } from '../../src/adapters/system/nobleHasher';
+import { fixedClock } from '../../src/adapters/system/systemClock';
+import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
+import { computeObligations, createEngine, staticDirectory } from '../../src/engine/index';
 import { atgardFromRow, registerRows } from '../../src/processes/riskregister/registerRows';
-import { createWorld, example } from '../support/world';
+import { loadShippedDefinitions } from '../support/catalog';
+import { catalog, createWorld, example, validator } from '../support/world';
 
 const DAY = 86_400_000;
 
@@ -44,6 +50,9 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     const [atgard] = lagd.state.snapshot.context.atgarder;
     expect(atgard).toMatchObject({ vad: row!.atgard!.vad, orsak: expect.stringContaining(row!.risk), klartDatum: '2027-03-31', status: 'planerad' });
 
+    // The year's follow-up covers every risk of the register.
+    const partial = await w.attempt(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning', { rader: [{ nr: 1, status: 'hanterad' }] }));
+    expect(partial.ok || partial.rejection.reasons).toEqual(['Uppföljningen av risk nr 2 saknas.']);
     await w.step(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning'));
     // Avslut waits for the åtgärd's verification.
     const unverified = await w.attempt(id, 'user:erik', 'avslut.submit', example('riskregister-avslut'));
@@ -78,5 +87,23 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     await w.step(id, 'user:erik', 'upprattande.submit', example('riskregister-upprattande'));
     for (const who of ['user:fredrik', 'user:sara', 'user:erik']) expect((await w.attempt(id, who, 'godkannande.submit', example('riskregister-godkannande'))).ok).toBe(false);
     expect((await w.attempt(id, 'user:vera', 'godkannande.submit', example('riskregister-godkannande'))).ok).toBe(true);
+  });
+
+  it('is not approved by a verksamhetschef who also drew it up as enhetschef (jäv), while another verksamhetschef may', async () => {
+    // Not in the demo: one person who is both the enhet's chef and the verksamhet's.
+    const both = { userId: 'user:bodil', namn: 'Bodil Ek', titel: 'Verksamhetschef', roles: [
+      { role: 'enhetschef' as const, scope: { kind: 'enhet' as const, id: 'enhet:solgarden' } },
+      { role: 'verksamhetschef' as const, scope: { kind: 'verksamhet' as const, id: 'verksamhet:aldre' } },
+    ] };
+    const clock = fixedClock('2026-03-13T08:00:00.000Z');
+    const engine = createEngine({ store: new MemoryEventStore(), clock, ids: sequentialIds('jav'), hasher: nobleHasher, validator, catalog: catalog(), directory: staticDirectory(DEMO_ORG, [...DEMO_USERS, both]) });
+    await engine.loadDefinitions(loadShippedDefinitions());
+    const opened = await engine.open('riskregister', 'enhet:solgarden', 'user:bodil');
+    if (!opened.ok) throw new Error(opened.rejection.message);
+    const id = opened.state.arendeId;
+    expect((await engine.submit(id, { type: 'upprattande.submit', data: example('riskregister-upprattande') }, 'user:bodil')).ok).toBe(true);
+    const own = await engine.submit(id, { type: 'godkannande.submit', data: example('riskregister-godkannande') }, 'user:bodil');
+    expect(own.ok || own.rejection.code).toBe('jav');
+    expect((await engine.submit(id, { type: 'godkannande.submit', data: example('riskregister-godkannande') }, 'user:vera')).ok).toBe(true);
   });
 });

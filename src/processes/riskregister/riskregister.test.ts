@@ -37,6 +37,14 @@ describe('riskregister: the frame', () => {
     expect(result.violations.some((v) => v.path?.some((s) => s.event === 'upprattande.submit'))).toBe(true);
   });
 
+  it('refuses a follow-up that may leave risks of the register out', () => {
+    const def = shipped();
+    const t = transitionOf(def, 'uppfoljning', 'uppfoljning.submit');
+    t.guard!.params!.guards = t.guard!.params!.guards!.filter((g) => g.type !== 'answersEveryRow');
+    const result = verifyDefinition(def, env());
+    expect(result.violations.map((v) => v.message)).toContain('Steget "Årets uppföljning" saknar ett lagstadgat villkor: answersEveryRow.');
+  });
+
   it('refuses an approval the one who drew up the register could give (jäv)', () => {
     const def = shipped();
     const t = transitionOf(def, 'godkannande', 'godkannande.submit');
