@@ -16,5 +16,15 @@ export interface PrintProps {
  */
 export interface PackUi {
   documents?: Readonly<Record<string, (props: PrintProps) => ReactNode>>;
-  stepPanels?: Readonly<Record<string, (props: { state: ArendeState }) => ReactNode>>;
+  stepPanels?: Readonly<Record<string, (props: StepPanelProps) => ReactNode>>;
+}
+
+/** What a step panel gets from the case page. */
+export interface StepPanelProps {
+  state: ArendeState;
+  /**
+   * Opens the form of a command the person may use now (e.g. `atgard.lagg_till`) started with `initial`; `from` names
+   * what it was opened from (its own draft). Undefined when she may not use it.
+   */
+  commandOpener(type: string): ((initial: Record<string, unknown>, from: string) => void) | undefined;
 }

@@ -74,8 +74,11 @@ export interface ProcessPack {
   opens?: readonly PackOpening[];
   /** Offered on Ny rapport to whoever holds `role` somewhere; absent for processes only opened by a link. */
   nyRapport?: { title: string; when: string; role: 'medarbetare' | 'enhetschef'; initial?(reporter: Reporter): Record<string, unknown> };
-  /** Where the ärende's short label (rubrik in lists) is written; by default the rapport's `handelse`. */
-  rubrik?: { event: string; path: string };
+  /**
+   * Where the ärende's short label (rubrik in lists) is written; by default the rapport's `handelse`. `text` words it
+   * from the whole step (e.g. a year and a name); when it gives nothing, the field at `path` stands.
+   */
+  rubrik?: { event: string; path: string; text?(data: Record<string, unknown>): string | undefined };
   /** Where the ärende's kategori (a list filter and report group) is recorded; by default the rapport's `kategori`. */
   kategori?: { event: string; path: string };
   /** Count tables of its own in the kvalitetsberättelse (beside the trend every counted process gets). */

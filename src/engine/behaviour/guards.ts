@@ -86,6 +86,14 @@ function unvaluedRisks(ctx: ArendeContext, ev: MachineEvent): number[] {
   return (Array.isArray(identified) ? (identified as number[]) : []).filter((nr) => !set.has(nr));
 }
 
+/** Keys of an earlier step's rows (`risker[].nr`) that this event's rows (`rader[].nr`) leave out: e.g. a register's risks not followed up. */
+function unansweredRows(ctx: ArendeContext, ev: MachineEvent, params: Params): unknown[] {
+  const rows = readPath(ctx.steps[params.event as string]?.data, params.rows as string);
+  const answered = readPath(ev.data, params.answers as string);
+  const set = new Set(Array.isArray(answered) ? answered : []);
+  return (Array.isArray(rows) ? rows : []).filter((key) => !set.has(key));
+}
+
 /** The date (YYYY-MM-DD) an event records at `params.path` with the label its messages use, or why it has none. */
 function dayIn(ev: MachineEvent, params: Params): { label: string; date?: string; problem?: string } {
   const label = typeof params.label === 'string' ? params.label : 'Datumet';
@@ -351,6 +359,15 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     explain: (c, ev) => unvaluedRisks(c, ev).map((nr) => `Risk nr ${nr} saknar värdering (sannolikhet och konsekvens).`),
     abstract: unknownAbstract,
     checkParams: noParams,
+  },
+  answersEveryRow: {
+    readsEventData: true,
+    describe: (p) => `Varje rad i ett tidigare steg (${String(p.rows)}) har ett svar (${String(p.answers)})`,
+    test: (c, ev, p) => unansweredRows(c, ev, p).length === 0,
+    explain: (c, ev, p) => unansweredRows(c, ev, p).map((nr) => `${String(p.label)} nr ${String(nr)} saknas.`),
+    abstract: unknownAbstract,
+    checkParams: (p) =>
+      ['event', 'rows', 'answers', 'label'].every((k) => typeof p[k] === 'string') ? undefined : 'event, rows, answers och label krävs',
   },
   hasAtgardForEveryHighRisk: {
     readsEventData: true,

@@ -20,8 +20,9 @@ const DEFAULT_KATEGORI = { event: 'rapport.submit', path: 'kategori' };
 
 /** A short Swedish label for an ärende: the start of what happened (or of the change analysed), where its pack says. */
 export function rubrikOf(state: ArendeState): string {
-  const { event, path } = packOf(state.open.processType)?.rubrik ?? DEFAULT_RUBRIK;
-  const text = readPath(state.snapshot.context.steps[event]?.data, path);
+  const rubrik: { event: string; path: string; text?(data: Record<string, unknown>): string | undefined } = packOf(state.open.processType)?.rubrik ?? DEFAULT_RUBRIK;
+  const data = state.snapshot.context.steps[rubrik.event]?.data;
+  const text = (data && typeof data === 'object' ? rubrik.text?.(data as Record<string, unknown>) : undefined) ?? readPath(data, rubrik.path);
   if (typeof text === 'string' && text.trim()) return text.length > 90 ? `${text.slice(0, 89).trimEnd()}…` : text;
   const prefill = readPath(state.open.prefill, 'handelse');
   return typeof prefill === 'string' ? prefill.slice(0, 90) : 'Rapport ej inlämnad';

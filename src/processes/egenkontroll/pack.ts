@@ -1,3 +1,4 @@
+import { me, step, today } from '../defaultRules';
 import type { ProcessPack } from '../ProcessPack';
 import { skeleton } from './skeleton';
 
@@ -24,5 +25,12 @@ export const egenkontroll = {
       findings: { event: 'genomforande.submit', path: 'avvikelserHittades' },
     },
   },
+  // The plan's method is where the genomförande starts; the one who plans is the first suggestion for ansvarig.
+  stepDefaults: {
+    'egenkontroll-planering': { ansvarig: me },
+    'egenkontroll-genomforande': { genomfordDatum: today, metod: step('planering.submit', 'planeradMetod') },
+    'egenkontroll-avslut': { avslutsanteckning: { summary: 'arende' }, datum: today },
+  },
+  newItemDefaults: { 'egenkontroll-genomforande': { atgarder: { ansvarig: me } } },
   documents: [{ id: 'egenkontroll', title: 'Egenkontroll', linkText: 'Egenkontroll (utskrift)', after: 'planering.submit' }],
 } as const satisfies ProcessPack;

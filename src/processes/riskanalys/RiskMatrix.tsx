@@ -1,7 +1,18 @@
 import { riskLabel, riskLevel } from '../../engine/index';
 
-/** The 4×4 risk matrix in colour, with the risk numbers in their cells and a text alternative. */
-export function RiskMatrix({ risker, varderingar }: { risker: { nr: number; beskrivning: string }[]; varderingar: { nr: number; sannolikhet: number; konsekvens: number }[] }) {
+/**
+ * The 4×4 risk matrix in colour, with the risk numbers in their cells and a text alternative; `withList: false` leaves out
+ * the list of risks and scores for a document that shows them in its own table (the riskregister).
+ */
+export function RiskMatrix({
+  risker,
+  varderingar,
+  withList = true,
+}: {
+  risker: { nr: number; beskrivning: string }[];
+  varderingar: { nr: number; sannolikhet: number; konsekvens: number }[];
+  withList?: boolean;
+}) {
   return (
     <section aria-labelledby="matris-rubrik">
       <h2 id="matris-rubrik">Riskmatris</h2>
@@ -31,32 +42,34 @@ export function RiskMatrix({ risker, varderingar }: { risker: { nr: number; besk
           ))}
         </tbody>
       </table>
-      <table>
-        <caption>Risker och riskpoäng</caption>
-        <thead>
-          <tr>
-            <th scope="col">Nr</th>
-            <th scope="col">Risk</th>
-            <th scope="col">Sannolikhet</th>
-            <th scope="col">Konsekvens</th>
-            <th scope="col">Riskpoäng</th>
-          </tr>
-        </thead>
-        <tbody>
-          {risker.map((r) => {
-            const v = varderingar.find((x) => x.nr === r.nr);
-            return (
-              <tr key={r.nr}>
-                <td>{r.nr}</td>
-                <td>{r.beskrivning}</td>
-                <td>{v?.sannolikhet ?? '–'}</td>
-                <td>{v?.konsekvens ?? '–'}</td>
-                <td>{v ? riskLabel(v.sannolikhet, v.konsekvens) : 'Ej värderad'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {withList && (
+        <table>
+          <caption>Risker och riskpoäng</caption>
+          <thead>
+            <tr>
+              <th scope="col">Nr</th>
+              <th scope="col">Risk</th>
+              <th scope="col">Sannolikhet</th>
+              <th scope="col">Konsekvens</th>
+              <th scope="col">Riskpoäng</th>
+            </tr>
+          </thead>
+          <tbody>
+            {risker.map((r) => {
+              const v = varderingar.find((x) => x.nr === r.nr);
+              return (
+                <tr key={r.nr}>
+                  <td>{r.nr}</td>
+                  <td>{r.beskrivning}</td>
+                  <td>{v?.sannolikhet ?? '–'}</td>
+                  <td>{v?.konsekvens ?? '–'}</td>
+                  <td>{v ? riskLabel(v.sannolikhet, v.konsekvens) : 'Ej värderad'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }

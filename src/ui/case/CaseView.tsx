@@ -17,7 +17,8 @@ import { History } from './History';
 import { NotReadable } from './NotReadable';
 import { Stepper } from './Stepper';
 
-type Open = { type: string; atgard?: Atgard } | undefined;
+// `initial` and `from`: a command opened from a pack's panel with starting data (a risk made into an åtgärd).
+type Open = { type: string; atgard?: Atgard; initial?: Record<string, unknown>; from?: string } | undefined;
 
 const CARRIED_NOTE = 'Uppgifter som redan finns i ärendet är ifyllda. Kontrollera dem och ändra om något inte stämmer.';
 
@@ -32,6 +33,12 @@ export function CaseView({ id }: { id: string }) {
   const [notice, setNotice] = useState<string>();
   const [problem, setProblem] = useState<{ message: string; type?: string; fieldErrors?: readonly FieldError[]; reasons?: readonly string[] }>();
   const heading = useRef<HTMLHeadingElement>(null);
+  const commandHeading = useRef<HTMLHeadingElement>(null);
+
+  // A form opened from a panel further up appears below: take the person there.
+  useEffect(() => {
+    if (open?.from) commandHeading.current?.focus();
+  }, [open?.from]);
 
   // Another person's step shows up here as soon as the server tells us.
   useEffect(() => services.subscribe((changed) => {
@@ -48,7 +55,9 @@ export function CaseView({ id }: { id: string }) {
   const steps = stepperOf(state);
   const StepPanel = (key: string) => {
     const Panel = packUi?.stepPanels?.[key];
-    return Panel ? <Panel state={state} /> : null;
+    const commandOpener = (type: string) =>
+      options.some((o) => o.type === type && o.allowed) ? (initial: Record<string, unknown>, from: string) => setOpen({ type, initial, from }) : undefined;
+    return Panel ? <Panel state={state} commandOpener={commandOpener} /> : null;
   };
   const today = now();
   const obligations = computeObligations(state, today).filter((o) => o.status === 'open');
@@ -89,19 +98,21 @@ export function CaseView({ id }: { id: string }) {
     return true;
   };
 
-  const formFor = (type: string, name: string, atgard?: Atgard, submitText = 'Spara och skicka') => {
+  const formFor = (type: string, name: string, atgard?: Atgard, submitText = 'Spara och skicka', opened?: { initial?: Record<string, unknown>; from?: string }) => {
     const formId = state.loaded.formOf.get(type);
     const form = formId ? catalog.forms[formId] : undefined;
     if (!form) return <p role="alert">Formuläret för steget saknas.</p>;
     // Facts the ärende already holds start the form (used only when there is no draft); the person edits and submits.
     const role = options.find((o) => o.type === type)?.role;
     const input = { organisation: org, today: stockholmDate(today) ?? today.slice(0, 10), person: { namn: user.namn, ...(role ? { role } : {}), ...contactOf(user) } };
-    const initial = stepDefaults(state, type, form, input);
+    const initial = { ...stepDefaults(state, type, form, input), ...opened?.initial };
+    // Opened from something (a risk's row), the form keeps its own draft, apart from an empty one.
+    const variant = atgard?.id ?? opened?.from ?? '';
     return (
       <StepForm
-        key={`${type}-${atgard?.id ?? ''}`}
+        key={`${type}-${variant}`}
         form={form}
-        draftKey={`arende:${id}:${type}:${atgard?.id ?? ''}:${user.userId}`}
+        draftKey={`arende:${id}:${type}:${variant}:${user.userId}`}
         drafts={drafts}
         submitText={submitText}
         submitFor={formsShown > 1 ? name : undefined}
@@ -242,8 +253,10 @@ export function CaseView({ id }: { id: string }) {
               </ul>
               {openCommand && (
                 <section aria-labelledby="kommando-rubrik" className="command">
-                  <h3 id="kommando-rubrik">{titleOfEvent(openCommand)}</h3>
-                  {formFor(openCommand, titleOfEvent(openCommand))}
+                  <h3 id="kommando-rubrik" ref={commandHeading} tabIndex={-1}>
+                    {titleOfEvent(openCommand)}
+                  </h3>
+                  {formFor(openCommand, titleOfEvent(openCommand), undefined, undefined, open)}
                 </section>
               )}
             </section>

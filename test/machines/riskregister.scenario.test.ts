@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
+import { sequentialIds } from '../../src/adapters/system/ids';
+import { nobleHasher } from '../../src/adapters/system/nobleHasher';
+import { fixedClock } from '../../src/adapters/system/systemClock';
+import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
+import { computeObligations, createEngine, staticDirectory } from '../../src/engine/index';
+import { atgardFromRow, registerRows } from '../../src/processes/riskregister/registerRows';
+import { loadShippedDefinitions } from '../support/catalog';
+import { catalog, createWorld, example, validator } from '../support/world';
+
+const DAY = 86_400_000;
+
+describe('riskregister: the yearly risk analysis per core process', () => {
+  it('runs upprättande → återremiss → upprättande → godkännande → åtgärd from a row → rapporterad → verifierad → uppföljning → avslut', async () => {
+    const w = await createWorld();
+    const id = await w.open('riskregister', 'enhet:solgarden', 'user:erik');
+    const first = await w.step(id, 'user:erik', 'upprattande.submit', example('riskregister-upprattande', { risker: (example('riskregister-upprattande').risker as unknown[]).slice(1) }));
+    expect(first.state.snapshot.value).toBe('godkannande');
+    expect(first.summary.rubrik).toBe('Riskregister 2027 – Solgårdens särskilda boende');
+
+    // The verksamhetschef has 30 days to approve.
+    const [due] = computeObligations(first.state, w.clock.now()).filter((o) => o.id === 'godkannande');
+    expect(due).toMatchObject({ kind: 'sla', status: 'open', role: 'verksamhetschef' });
+    expect(Date.parse(due!.dueAt) - Date.parse(first.event.at)).toBe(30 * DAY);
+
+    // The enhetschef may not approve her own register, nor skip ahead to the follow-up.
+    const byEnhetschef = await w.attempt(id, 'user:erik', 'godkannande.submit', example('riskregister-godkannande'));
+    expect(byEnhetschef.ok).toBe(false);
+    const skipped = await w.attempt(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning'));
+    expect(skipped.ok || skipped.rejection.code).toBe('step_not_reached');
+
+    const tillbaka = await w.step(id, 'user:vera', 'godkannande.aterremittera', example('riskregister-aterremiss'));
+    expect(tillbaka.state.snapshot.value).toBe('upprattande');
+    await w.step(id, 'user:erik', 'upprattande.submit', example('riskregister-upprattande'));
+    expect(registerRows((await w.engine.get(id))!.snapshot.context).map((r) => r.nr)).toEqual([1, 2]);
+
+    // No åtgärd before the register is approved.
+    const early = await w.attempt(id, 'user:erik', 'atgard.lagg_till', atgardFromRow(registerRows((await w.engine.get(id))!.snapshot.context)[0]!));
+    expect(early.ok).toBe(false);
+
+    const godkand = await w.step(id, 'user:vera', 'godkannande.submit', example('riskregister-godkannande'));
+    expect(godkand.state.snapshot.value).toBe('uppfoljning');
+    expect(godkand.event.actor).toEqual({ userId: 'user:vera', role: 'verksamhetschef' });
+    expect(computeObligations(godkand.state, w.clock.now()).find((o) => o.id === 'godkannande')).toMatchObject({ status: 'met' });
+
+    // Risk nr 1 becomes an åtgärd with what the row already says.
+    const [row] = registerRows(godkand.state.snapshot.context);
+    const lagd = await w.step(id, 'user:erik', 'atgard.lagg_till', atgardFromRow(row!));
+    const [atgard] = lagd.state.snapshot.context.atgarder;
+    expect(atgard).toMatchObject({ vad: row!.atgard!.vad, orsak: expect.stringContaining(row!.risk), klartDatum: '2027-03-31', status: 'planerad' });
+
+    // The year's follow-up covers every risk of the register.
+    const partial = await w.attempt(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning', { rader: [{ nr: 1, status: 'hanterad' }] }));
+    expect(partial.ok || partial.rejection.reasons).toEqual(['Uppföljningen av risk nr 2 saknas.']);
+    await w.step(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning'));
+    // Avslut waits for the åtgärd's verification.
+    const unverified = await w.attempt(id, 'user:erik', 'avslut.submit', example('riskregister-avslut'));
+    expect(unverified.ok || unverified.rejection.reasons?.[0]).toMatch(/inte verifierad/);
+    await w.step(id, 'user:erik', 'atgard.rapportera', example('atgard-rapportera', { atgardId: atgard!.id }));
+    const stillOpen = await w.attempt(id, 'user:erik', 'avslut.submit', example('riskregister-avslut'));
+    expect(stillOpen.ok).toBe(false);
+    await w.step(id, 'user:erik', 'atgard.verifiera', example('atgard-verifiera', { atgardId: atgard!.id }));
+    await w.step(id, 'user:erik', 'avslut.submit', example('riskregister-avslut'));
+
+    const closed = (await w.engine.get(id))!;
+    expect(closed.status).toBe('closed');
+    expect(closed.events.map((e) => e.type)).toEqual([
+      'arende.open',
+      'upprattande.submit',
+      'godkannande.aterremittera',
+      'upprattande.submit',
+      'godkannande.submit',
+      'atgard.lagg_till',
+      'uppfoljning.submit',
+      'atgard.rapportera',
+      'atgard.verifiera',
+      'avslut.submit',
+    ]);
+  });
+
+  it('is drawn up only by an enhetschef of the enhet, and approved only by the verksamhetschef of its verksamhet', async () => {
+    const w = await createWorld();
+    const id = await w.open('riskregister', 'enhet:solgarden', 'user:erik');
+    // Lina is enhetschef elsewhere; Anna is medarbetare here.
+    for (const who of ['user:lina', 'user:anna']) expect((await w.attempt(id, who, 'upprattande.submit', example('riskregister-upprattande'))).ok).toBe(false);
+    await w.step(id, 'user:erik', 'upprattande.submit', example('riskregister-upprattande'));
+    for (const who of ['user:fredrik', 'user:sara', 'user:erik']) expect((await w.attempt(id, who, 'godkannande.submit', example('riskregister-godkannande'))).ok).toBe(false);
+    expect((await w.attempt(id, 'user:vera', 'godkannande.submit', example('riskregister-godkannande'))).ok).toBe(true);
+  });
+
+  it('is not approved by a verksamhetschef who also drew it up as enhetschef (jäv), while another verksamhetschef may', async () => {
+    // Not in the demo: one person who is both the enhet's chef and the verksamhet's.
+    const both = { userId: 'user:bodil', namn: 'Bodil Ek', titel: 'Verksamhetschef', roles: [
+      { role: 'enhetschef' as const, scope: { kind: 'enhet' as const, id: 'enhet:solgarden' } },
+      { role: 'verksamhetschef' as const, scope: { kind: 'verksamhet' as const, id: 'verksamhet:aldre' } },
+    ] };
+    const clock = fixedClock('2026-03-13T08:00:00.000Z');
+    const engine = createEngine({ store: new MemoryEventStore(), clock, ids: sequentialIds('jav'), hasher: nobleHasher, validator, catalog: catalog(), directory: staticDirectory(DEMO_ORG, [...DEMO_USERS, both]) });
+    await engine.loadDefinitions(loadShippedDefinitions());
+    const opened = await engine.open('riskregister', 'enhet:solgarden', 'user:bodil');
+    if (!opened.ok) throw new Error(opened.rejection.message);
+    const id = opened.state.arendeId;
+    expect((await engine.submit(id, { type: 'upprattande.submit', data: example('riskregister-upprattande') }, 'user:bodil')).ok).toBe(true);
+    const own = await engine.submit(id, { type: 'godkannande.submit', data: example('riskregister-godkannande') }, 'user:bodil');
+    expect(own.ok || own.rejection.code).toBe('jav');
+    expect((await engine.submit(id, { type: 'godkannande.submit', data: example('riskregister-godkannande') }, 'user:vera')).ok).toBe(true);
+  });
+});
