@@ -5,7 +5,8 @@ import type { FormDefaults, NewItemDefaults } from '../engine/model/StepDefaultR
 
 /** An outgoing link whose step opens an ärende of another process (the escalation to lex Sarah, the handover to the MAS). */
 export interface LinkOpening {
-  rel: 'eskalerad_till' | 'overlamnad_till';
+  /** To lex Sarah, to the MAS, or to the egenkontroll that watches a risk of the register. */
+  rel: 'eskalerad_till' | 'overlamnad_till' | 'bevakas_av';
   back: LinkRel;
   /** The process the link opens. */
   processType: string;

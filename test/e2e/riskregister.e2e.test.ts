@@ -52,6 +52,24 @@ describe('the yearly riskregister in Chromium', () => {
     expect(await erik.getByRole('region', { name: 'Riskregistret' }).locator('tbody tr').nth(1).textContent()).toContain('Åtgärd registrerad (planerad)');
     await screenshot(erik, 'riskregister-arende');
 
+    // Risk nr 1 becomes an egenkontroll: its own ärende, linked to the register, planned from the row.
+    await erik.getByRole('button', { name: /^Gör till egenkontroll\s*: risk nr 1$/ }).click();
+    const toKontroll = erik.getByRole('region', { name: 'Gör risken till en egenkontroll' });
+    await toKontroll.waitFor();
+    expect(await toKontroll.getByLabel('Risk nr').inputValue()).toBe('1');
+    await fillForm(erik, 'riskregister-egenkontroll', { kontroll: 'lakemedelshantering', genomforasSenast: '2027-04-30' });
+    await expectAccessible(erik, 'en risk som görs till egenkontroll');
+    await toKontroll.getByRole('button', { name: /^Spara och skicka/ }).click();
+    await erik.getByText('Sparat: Gör risken till en egenkontroll.').waitFor();
+    expect(await erik.getByRole('region', { name: 'Riskregistret' }).locator('tbody tr').nth(0).textContent()).toContain('Egenkontroll planerad (länkad)');
+    await erik.getByRole('link', { name: /Egenkontroll som bevakar en risk/ }).first().click();
+    await erik.getByRole('heading', { name: 'Aktuellt steg: Planering' }).waitFor();
+    expect(await erik.getByLabel('Genomförs senast').inputValue()).toBe('2027-04-30');
+    expect(await erik.getByLabel('Syfte').inputValue()).toContain('Bevaka risk nr 1 i riskregistret 2027');
+    await expectAccessible(erik, 'egenkontrollen som bevakar risken');
+    await erik.goBack();
+    await erik.getByRole('region', { name: 'Riskregistret' }).waitFor();
+
     await erik.getByRole('link', { name: 'Riskregister (utskrift)' }).click();
     await erik.getByRole('heading', { level: 1, name: 'Riskregister 2027' }).waitFor();
     const table = erik.locator('table.register');

@@ -4,7 +4,7 @@ import { sequentialIds } from '../../src/adapters/system/ids';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { fixedClock } from '../../src/adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { computeObligations, createEngine, staticDirectory } from '../../src/engine/index';
+import { computeObligations, createEngine, LINK_TITLES, staticDirectory } from '../../src/engine/index';
 import { atgardFromRow, registerRows } from '../../src/processes/riskregister/registerRows';
 import { loadShippedDefinitions } from '../support/catalog';
 import { catalog, createWorld, example, validator } from '../support/world';
@@ -77,6 +77,35 @@ describe('riskregister: the yearly risk analysis per core process', () => {
       'atgard.verifiera',
       'avslut.submit',
     ]);
+  });
+
+  it('makes a risk an egenkontroll with one action: a linked ärende, planned from the row, that Erik completes and performs', async () => {
+    const w = await createWorld();
+    const id = await w.open('riskregister', 'enhet:solgarden', 'user:erik');
+    await w.step(id, 'user:erik', 'upprattande.submit', example('riskregister-upprattande'));
+    // Not before the verksamhetschef has approved the register.
+    const early = await w.attempt(id, 'user:erik', 'risk.egenkontroll', example('riskregister-egenkontroll'));
+    expect(early.ok).toBe(false);
+    await w.step(id, 'user:vera', 'godkannande.submit', example('riskregister-godkannande'));
+    const ask = example('riskregister-egenkontroll');
+    // Only the enhet's chef acts for the register: the verksamhetschef may not open one in her name.
+    expect((await w.attempt(id, 'user:vera', 'risk.egenkontroll', ask)).ok).toBe(false);
+    const made = await w.step(id, 'user:erik', 'risk.egenkontroll', ask);
+    expect(made.state.snapshot.value).toBe('uppfoljning');
+    const link = made.state.links.find((l) => l.rel === 'bevakas_av');
+    expect(link).toBeDefined();
+    const kontroll = (await w.engine.get(link!.arendeId))!;
+    expect(kontroll.open.processType).toBe('egenkontroll');
+    expect(kontroll.open.enhetId).toBe('enhet:solgarden');
+    expect(kontroll.links).toEqual([{ rel: 'bevakar_risk', arendeId: id }]);
+    const row = registerRows(made.state.snapshot.context).find((r) => r.nr === ask.riskNr)!;
+    expect(kontroll.open.prefill).toMatchObject({ kontroll: ask.kontroll, genomforasSenast: ask.genomforasSenast, ar: Number(String(ask.genomforasSenast).slice(0, 4)), syfte: expect.stringContaining(row.risk) });
+    expect(LINK_TITLES.bevakas_av).toBe('Egenkontroll som bevakar en risk');
+    // The planned egenkontroll goes on as any other: Erik completes the plan from the prefill and performs it.
+    const planering = { ...example('egenkontroll-planering'), ...kontroll.open.prefill };
+    const planned = await w.step(link!.arendeId, 'user:erik', 'planering.submit', planering);
+    expect(planned.state.snapshot.value).toBe('genomforande');
+    expect(computeObligations(planned.state, w.clock.now()).find((o) => o.status === 'open')?.dueAt.slice(0, 10)).toBe(String(ask.genomforasSenast));
   });
 
   it('is drawn up only by an enhetschef of the enhet, and approved only by the verksamhetschef of its verksamhet', async () => {

@@ -1,5 +1,7 @@
 import { me, today } from '../defaultRules';
+import { present } from '../prefill';
 import type { ProcessPack } from '../ProcessPack';
+import { registerRows } from './registerRows';
 import { skeleton } from './skeleton';
 
 export const riskregister = {
@@ -10,6 +12,30 @@ export const riskregister = {
   skeleton,
   // "Riskregister 2027 – Hemtjänst Norr": the year and what it covers, as the first step records them.
   rubrik: { event: 'upprattande.submit', path: 'omfattning', text: (data) => (typeof data.ar === 'number' ? `Riskregister ${data.ar} – ${String(data.omfattning)}` : undefined) },
+  opens: [
+    {
+      // A risk becomes an egenkontroll with one action: its own ärende, planned from the row, linked both ways.
+      rel: 'bevakas_av',
+      back: 'bevakar_risk',
+      processType: 'egenkontroll',
+      noun: 'en egenkontroll',
+      asRole: 'enhetschef',
+      title: 'Egenkontroll som bevakar en risk',
+      backTitle: 'Bevakar en risk i riskregistret',
+      prefill(context, data) {
+        const asked = (data ?? {}) as { riskNr?: unknown; kontroll?: unknown; genomforasSenast?: unknown };
+        const row = registerRows(context).find((r) => r.nr === asked.riskNr);
+        const ar = (context.steps['upprattande.submit']?.data as { ar?: unknown } | undefined)?.ar;
+        return {
+          ...present('rubrik', row ? (row.egenkontroll?.trim() || `Egenkontroll av ${row.process.toLowerCase()}`) : undefined),
+          ...present('kontroll', asked.kontroll),
+          ...present('syfte', row ? `Bevaka risk nr ${row.nr} i riskregistret${typeof ar === 'number' ? ` ${ar}` : ''} (${row.process}): ${row.risk}` : undefined),
+          ...present('ar', typeof asked.genomforasSenast === 'string' ? Number(asked.genomforasSenast.slice(0, 4)) : ar),
+          ...present('genomforasSenast', asked.genomforasSenast),
+        };
+      },
+    },
+  ],
   nyRapport: {
     title: 'Årlig riskanalys (riskregister)',
     when: 'För enhetschefer: en gång om året analyseras riskerna i verksamhetens kärnprocesser (till exempel läkemedelshantering och dokumentation). Registret godkänns av verksamhetschefen och följs upp under året.',

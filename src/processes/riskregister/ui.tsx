@@ -25,6 +25,10 @@ function useTitles(state: ArendeState) {
 /** The åtgärd made from a row (same orsak), if any: the register says so instead of offering it again. */
 const atgardOf = (state: ArendeState, row: RegisterRow): Atgard | undefined => state.snapshot.context.atgarder.find((a) => a.orsak === orsakOfRow(row));
 
+/** Has this row already been made an egenkontroll (the command's event names its nr)? */
+const watched = (state: ArendeState, row: RegisterRow): boolean =>
+  state.events.some((e) => e.type === 'risk.egenkontroll' && (e.stepData as { riskNr?: unknown } | undefined)?.riskNr === row.nr);
+
 /** The score in words beside its colour (WCAG 1.4.1: never by colour alone). */
 function Riskvarde({ row }: { row: RegisterRow }) {
   return <td className={`risk-${riskLevel(row.sannolikhet * row.konsekvens)}`}>{riskLabel(row.sannolikhet, row.konsekvens)}</td>;
@@ -48,6 +52,7 @@ function RegisterPanel({ state, commandOpener }: StepPanelProps) {
   const rows = registerRows(state.snapshot.context);
   const { kriterier } = useTitles(state);
   const open = commandOpener('atgard.lagg_till');
+  const watch = commandOpener('risk.egenkontroll');
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="register-rubrik" className="register-panel">
@@ -62,9 +67,9 @@ function RegisterPanel({ state, commandOpener }: StepPanelProps) {
             <th scope="col">Kvalitetsområden</th>
             <th scope="col">Riskvärde</th>
             <th scope="col">Åtgärd i registret</th>
-            {open && (
+            {(open || watch) && (
               <th scope="col">
-                <span className="visually-hidden">Gör till åtgärd</span>
+                <span className="visually-hidden">Gör till åtgärd eller egenkontroll</span>
               </th>
             )}
           </tr>
@@ -82,15 +87,22 @@ function RegisterPanel({ state, commandOpener }: StepPanelProps) {
                 </td>
                 <Riskvarde row={row} />
                 <td>{row.atgard?.vad ?? NOT_GIVEN}</td>
-                {open && (
+                {(open || watch) && (
                   <td className="actions">
                     {made ? (
-                      `Åtgärd registrerad (${STATUS[made.status]})`
-                    ) : (
+                      <p>Åtgärd registrerad ({STATUS[made.status]})</p>
+                    ) : open ? (
                       <button type="button" onClick={() => open(atgardFromRow(row), `risk-${row.nr}`)}>
                         Gör till åtgärd<span className="visually-hidden">: risk nr {row.nr}</span>
                       </button>
-                    )}
+                    ) : null}
+                    {watched(state, row) ? (
+                      <p>Egenkontroll planerad (länkad)</p>
+                    ) : watch ? (
+                      <button type="button" onClick={() => watch({ riskNr: row.nr }, `egenkontroll-${row.nr}`)}>
+                        Gör till egenkontroll<span className="visually-hidden">: risk nr {row.nr}</span>
+                      </button>
+                    ) : null}
                   </td>
                 )}
               </tr>
