@@ -33,6 +33,18 @@ describe('egenkontroll from the plan to a verified åtgärd and the year\'s repo
     // Not closable while the åtgärd is not verified: the step says why.
     expect(await erik.locator('.why-not').textContent()).toContain('är planerad men inte verifierad');
 
+    // The next occasion of the half-yearly check: suggested six months on, its own ärende, linked both ways.
+    await erik.getByRole('button', { name: 'Planera nästa tillfälle' }).click();
+    const nextDate = await erik.locator('[id="f-egenkontroll-nasta_genomforasSenast"]').inputValue();
+    expect(nextDate > today, `föreslaget datum ${nextDate}`).toBe(true);
+    await expectAccessible(erik, 'planera nästa tillfälle');
+    await erik.getByRole('button', { name: /^Spara och skicka/ }).click();
+    await erik.getByText('Sparat: Planera nästa tillfälle.').waitFor();
+    const opened = erik.locator('.notice-area').getByRole('link', { name: /^Journalgranskning av genomförandeplaner \(ärende [0-9A-Z-]+\)$/ });
+    const nextHref = await opened.getAttribute('href');
+    expect(await erik.locator('.case-header').getByRole('link', { name: /^Nästa tillfälle/ }).getAttribute('href')).toBe(nextHref);
+    expect(await erik.getByRole('button', { name: 'Planera nästa tillfälle' }).count()).toBe(0);
+
     for (const [button, formId, saved] of [
       [/^Rapportera genomförd/, 'atgard-rapportera', 'Rapportera åtgärd som genomförd'],
       [/^Verifiera/, 'atgard-verifiera', 'Följ upp åtgärdens effekt'],
@@ -46,6 +58,14 @@ describe('egenkontroll from the plan to a verified åtgärd and the year\'s repo
     await submitStep(erik, 'Uppföljning och avslut', 'egenkontroll-avslut', formExample('egenkontroll-avslut', { datum: today }), 'Avsluta ärendet');
     expect(await erik.locator('.case-header').textContent()).toContain('Avslutat');
     await expectAccessible(erik, 'avslutad egenkontroll');
+
+    // The next occasion waits in planning, its plan carried over: Erik checks it and saves it there.
+    await erik.goto(new URL(nextHref!, erik.url()).toString());
+    await erik.getByRole('heading', { name: 'Aktuellt steg: Planering' }).waitFor();
+    expect(await erik.locator('.case-header').textContent()).toContain('Journalgranskning av genomförandeplaner');
+    expect(await erik.locator('[id="f-egenkontroll-planering_genomforasSenast"]').inputValue()).toBe(nextDate);
+    await erik.getByRole('link', { name: /^Föregående tillfälle/ }).click();
+    await erik.locator('.case-header', { hasText: 'Avslutat' }).waitFor();
 
     // The protocol: plan, method, sample, result, deviation and the åtgärd with its status.
     await erik.getByRole('link', { name: 'Egenkontroll (utskrift)' }).click();

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeObligations, verifyDefinition } from '../../src/engine/index';
+import { computeObligations, LINK_TITLES, stepDefaults, verifyDefinition } from '../../src/engine/index';
+import { DEMO_ORG } from '../../src/demo/demoOrganisation';
 import type { NamedRef, ProcessDefinition } from '../../src/engine/index';
 import { cloneDefinition, shippedDefinition } from '../support/catalog';
-import { catalog, createWorld, example, validator } from '../support/world';
+import { catalog, createWorld, example, today, validator } from '../support/world';
 import type { World } from '../support/world';
 
 const CHECK = 'genomforande';
@@ -113,6 +114,59 @@ describe('egenkontroll', () => {
     expect(await obligation(w, id)).toMatchObject({ overdue: true });
     await w.step(id, 'user:erik', 'genomforande.submit', withoutDeviation());
     expect(await obligation(w, id)).toMatchObject({ status: 'met', late: true });
+  });
+});
+
+describe('the next occasion of a recurring check', () => {
+  const nextDefaults = async (w: World, id: string) => {
+    const state = (await w.engine.get(id))!;
+    const form = catalog().forms[state.loaded.formOf.get('planering.nasta')!]!;
+    return stepDefaults(state, 'planering.nasta', form, { organisation: DEMO_ORG, today: today(w), person: { namn: 'Erik Holm', role: 'enhetschef' } });
+  };
+
+  it('is suggested one period after the planned date, opens as its own linked ärende with the same plan, and only once', async () => {
+    const w = await createWorld();
+    // Example 0 is done every half year; the planned date is the month's last day, and so is the next one.
+    const id = await planned(w, '2026-06-30');
+    expect(await nextDefaults(w, id)).toEqual({ genomforasSenast: '2026-12-31', ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' } });
+    await w.step(id, 'user:erik', 'planering.omplanera', example('egenkontroll-omplanering', { genomforasSenast: '2026-07-15' }));
+    expect((await nextDefaults(w, id)).genomforasSenast).toBe('2027-01-15');
+
+    const ask = example('egenkontroll-nasta', { genomforasSenast: '2027-01-15', ansvarig: { namn: 'Sara Ek', titel: 'Sjuksköterska' } });
+    expect((await w.attempt(id, 'user:anna', 'planering.nasta', ask)).ok).toBe(false);
+    const past = await w.attempt(id, 'user:erik', 'planering.nasta', { ...ask, genomforasSenast: '2026-03-01' });
+    expect(past.ok || past.rejection.reasons?.[0]).toMatch(/måste ligga efter i dag/);
+    const made = await w.step(id, 'user:erik', 'planering.nasta', ask);
+    // The current occasion goes on where it was.
+    expect(made.state.snapshot.value).toBe('genomforande');
+    const link = made.state.links.find((l) => l.rel === 'nasta_tillfalle')!;
+    expect(LINK_TITLES.nasta_tillfalle).toBe('Nästa tillfälle');
+    const next = (await w.engine.get(link.arendeId))!;
+    expect(next.open).toMatchObject({ processType: 'egenkontroll', enhetId: 'enhet:solgarden' });
+    expect(next.links).toEqual([{ rel: 'foregaende_tillfalle', arendeId: id }]);
+    const plan = example('egenkontroll-planering');
+    expect(next.open.prefill).toEqual({
+      rubrik: plan.rubrik, kontroll: plan.kontroll, syfte: plan.syfte, frekvens: plan.frekvens, planeradMetod: plan.planeradMetod,
+      ar: 2027, genomforasSenast: '2027-01-15', ansvarig: { namn: 'Sara Ek', titel: 'Sjuksköterska' },
+    });
+
+    const again = await w.attempt(id, 'user:erik', 'planering.nasta', { ...ask, genomforasSenast: '2027-02-15' });
+    expect(again.ok || again.rejection.reasons).toEqual(['Nästa tillfälle är redan planerat: se det länkade ärendet.']);
+
+    // The next occasion is planned from the prefill and then has its own deadline.
+    const planning = await w.step(link.arendeId, 'user:erik', 'planering.submit', next.open.prefill);
+    expect(computeObligations(planning.state, w.clock.now()).find((o) => o.id === CHECK)?.dueAt.slice(0, 10)).toBe('2027-01-15');
+  });
+
+  it('can also be planned after the check is performed, and a one-off check gets no suggested date', async () => {
+    const w = await createWorld();
+    const id = await w.open('egenkontroll', 'enhet:solgarden', 'user:erik');
+    await w.step(id, 'user:erik', 'planering.submit', example('egenkontroll-planering', { frekvens: 'en_gang', genomforasSenast: '2026-04-30' }));
+    expect((await nextDefaults(w, id)).genomforasSenast).toBeUndefined();
+    await w.step(id, 'user:erik', 'genomforande.submit', withoutDeviation());
+    const made = await w.step(id, 'user:erik', 'planering.nasta', example('egenkontroll-nasta', { genomforasSenast: '2026-10-31' }));
+    expect(made.state.snapshot.value).toBe('avslut');
+    expect(made.state.links.map((l) => l.rel)).toEqual(['nasta_tillfalle']);
   });
 });
 

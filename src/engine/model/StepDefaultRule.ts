@@ -13,8 +13,12 @@ export type DefaultRule =
   | { readonly firstOf: readonly DefaultRule[] }
   | { readonly join: readonly DefaultRule[] }
   | { readonly lookup: DefaultRule; readonly values: Readonly<Record<string, string>> }
+  /** A date (`YYYY-MM-DD`) whole months later, the number given as text (e.g. by a `lookup`); a month's last day stays the last. */
+  | { readonly addMonths: DefaultRule; readonly months: DefaultRule }
   | { readonly fields: FieldRules }
   | { readonly items: readonly ItemRule[] }
+  /** One list item per item of an earlier step's list, with fields copied from it (field → its source field), e.g. a row per risk. */
+  | { readonly eachOf: { readonly step: string; readonly path: string }; readonly copy: Readonly<Record<string, string>> }
   /** What the log says, as text: the åtgärder with their outcome, or the whole ärende at its end. */
   | { readonly summary: 'atgarder' | 'arende' };
 

@@ -166,6 +166,24 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
     });
   });
 
+  it('starts a follow-up with a row per row of an earlier list, whole rows only and within the item schema\'s limits', async () => {
+    const w = await createWorld();
+    const id = await w.open('riskregister', 'enhet:solgarden', 'user:erik');
+    const register = example('riskregister-upprattande');
+    const risker = register.risker as Record<string, unknown>[];
+    await w.step(id, 'user:erik', 'upprattande.submit', { ...register, risker: [{ ...risker[0], nr: 7 }, { ...risker[1], nr: 12 }] });
+    await w.step(id, 'user:vera', 'godkannande.submit', example('riskregister-godkannande'));
+    const state = await stateOf(w, id);
+    const form = formFor(state, 'uppfoljning.submit');
+    expect(defaults(w, state, 'uppfoljning.submit', ERIK).rader).toEqual([{ nr: 7 }, { nr: 12 }]);
+    // A process owner's copy whose rows allow numbers only up to 10 gets no rows rather than a list missing risk 12.
+    const rader = (form.schema.properties as Record<string, Record<string, unknown>>).rader!;
+    const items = rader.items as { properties: Record<string, Record<string, unknown>> };
+    const narrow = { ...items, properties: { ...items.properties, nr: { ...items.properties.nr, maximum: 10 } } };
+    const copy: FormSpec = { ...form, id: 'riskregister-uppfoljning-v2', schema: { ...form.schema, properties: { ...(form.schema.properties as object), rader: { ...rader, items: narrow } } } };
+    expect(defaults(w, state, 'uppfoljning.submit', ERIK, copy).rader).toBeUndefined();
+  });
+
   it('offers an escalated avvikelse\'s facts as the first step\'s data, and nothing for a form without rules', async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'rapport');

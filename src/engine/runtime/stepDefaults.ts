@@ -3,6 +3,7 @@ import type { FormSpec } from '../definition/ProcessCatalog';
 import type { ArendeEvent } from '../events/ArendeEvent';
 import type { Enhet, Organisation, Verksamhet } from '../org/Organisation';
 import type { RoleId } from '../model/Role';
+import { addMonths, daysInMonth } from '../calendar/calendarDate';
 import { stockholmDate } from '../calendar/stockholmDate';
 import type { ArendeState } from './ArendeState';
 import { arendeSummary, atgarderSummary } from './caseSummary';
@@ -87,6 +88,7 @@ function fields(rules: FieldRules, schema: Schema | undefined, env: Env): Record
 function fitted(rule: DefaultRule, schema: Schema, env: Env): unknown {
   if ('fields' in rule) return schema.type === 'object' ? fields(rule.fields, schema, env) : undefined;
   if ('items' in rule) return schema.type === 'array' ? items(rule.items, schema, env) : undefined;
+  if ('eachOf' in rule) return schema.type === 'array' ? eachOf(rule, schema, env) : undefined;
   const value = valueOf(rule, env);
   return fitsLeaf(value, schema) ? value : undefined;
 }
@@ -102,6 +104,25 @@ function items(rules: readonly ItemRule[], schema: Schema, env: Env): unknown[] 
   }
   const max = typeof schema.maxItems === 'number' ? schema.maxItems : Infinity;
   return list.length > 0 && list.length <= max ? list : undefined;
+}
+
+function eachOf(rule: Extract<DefaultRule, { eachOf: unknown }>, schema: Schema, env: Env): unknown[] | undefined {
+  const source = readPath(env.latest.get(rule.eachOf.step)?.stepData, rule.eachOf.path);
+  const itemSchema = schema.items as Schema | undefined;
+  const properties = itemSchema?.properties as Readonly<Record<string, Schema>> | undefined;
+  if (!Array.isArray(source) || !properties) return undefined;
+  const list: Record<string, unknown>[] = [];
+  for (const from of source) {
+    const item: Record<string, unknown> = {};
+    for (const [key, path] of Object.entries(rule.copy)) {
+      const value = Object.hasOwn(properties, key) ? readPath(from, path) : undefined;
+      if (value !== undefined && fitsLeaf(value, properties[key]!)) item[key] = value;
+    }
+    // Only whole items: a row that lost a copied field would start the person off with a wrong list.
+    if (Object.keys(item).length === Object.keys(rule.copy).length) list.push(item);
+  }
+  const max = typeof schema.maxItems === 'number' ? schema.maxItems : Infinity;
+  return list.length > 0 && list.length === source.length && list.length <= max ? list : undefined;
 }
 
 function orgFact(fact: OrgFact, env: Env): string | undefined {
@@ -160,7 +181,22 @@ function valueOf(rule: DefaultRule, env: Env): unknown {
     const key = valueOf(rule.lookup, env);
     return typeof key === 'string' && Object.hasOwn(rule.values, key) ? rule.values[key] : undefined;
   }
+  if ('addMonths' in rule) return monthsLater(valueOf(rule.addMonths, env), valueOf(rule.months, env));
   return undefined;
+}
+
+/** A plan's next occasion: 31 March + 3 months is 30 June, and 30 June + 3 months is 30 September, not the 30th of December. */
+function monthsLater(date: unknown, months: unknown): string | undefined {
+  const n = typeof months === 'string' && /^\d{1,3}$/.test(months) ? Number(months) : undefined;
+  if (typeof date !== 'string' || n === undefined) return undefined;
+  let later: string;
+  try {
+    later = addMonths(date, n);
+  } catch {
+    return undefined; // not a calendar date: no suggestion
+  }
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return d === daysInMonth(y, m) ? `${later.slice(0, 8)}${String(daysInMonth(Number(later.slice(0, 4)), Number(later.slice(5, 7)))).padStart(2, '0')}` : later;
 }
 
 /** A text, or a list of texts one per line; anything else is no text. */
@@ -176,6 +212,10 @@ function fitsLeaf(value: unknown, schema: Schema): boolean {
   if (choices && !choices.includes(value)) return false;
   if (schema.const !== undefined && schema.const !== value) return false;
   if (schema.type === 'boolean') return typeof value === 'boolean';
+  if (schema.type === 'integer' || schema.type === 'number') {
+    if (typeof value !== 'number' || !Number.isFinite(value) || (schema.type === 'integer' && !Number.isInteger(value))) return false;
+    return !(typeof schema.minimum === 'number' && value < schema.minimum) && !(typeof schema.maximum === 'number' && value > schema.maximum);
+  }
   if (schema.type !== 'string' || typeof value !== 'string') return false;
   // Lengths in code points, as the schema validator counts them.
   const length = Array.from(value).length;

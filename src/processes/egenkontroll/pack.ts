@@ -1,6 +1,13 @@
 import { me, step, today } from '../defaultRules';
+import type { DefaultRule } from '../../engine/model/StepDefaultRule';
+import { present, stepValues } from '../prefill';
 import type { ProcessPack } from '../ProcessPack';
 import { skeleton } from './skeleton';
+
+const PLANNED: DefaultRule = { firstOf: [step('planering.omplanera', 'genomforasSenast'), step('planering.submit', 'genomforasSenast')] };
+/** Months between occasions per frekvens; a one-off check gets no suggested date. */
+const MONTHS: DefaultRule = { lookup: step('planering.submit', 'frekvens'), values: { manad: '1', kvartal: '3', halvar: '6', ar: '12' } };
+const PLAN_FIELDS = ['rubrik', 'kontroll', 'syfte', 'frekvens', 'planeradMetod'] as const;
 
 export const egenkontroll = {
   type: 'egenkontroll',
@@ -15,6 +22,29 @@ export const egenkontroll = {
     role: 'enhetschef',
   },
   rubrik: { event: 'planering.submit', path: 'rubrik' },
+  opens: [
+    {
+      // The plan's next occasion of the same check: its own ärende (its own deadline and åtgärder), linked both ways.
+      rel: 'nasta_tillfalle',
+      back: 'foregaende_tillfalle',
+      processType: 'egenkontroll',
+      noun: 'nästa tillfälle av egenkontrollen',
+      asRole: 'enhetschef',
+      title: 'Nästa tillfälle',
+      backTitle: 'Föregående tillfälle',
+      prefill(context, data) {
+        const plan = stepValues(context, 'planering.submit') ?? {};
+        const next = (data ?? {}) as { genomforasSenast?: unknown; ansvarig?: unknown };
+        const date = typeof next.genomforasSenast === 'string' ? next.genomforasSenast : undefined;
+        return {
+          ...Object.assign({}, ...PLAN_FIELDS.map((key) => present(key, plan[key]))),
+          ...present('ar', date ? Number(date.slice(0, 4)) : undefined),
+          ...present('genomforasSenast', date),
+          ...present('ansvarig', next.ansvarig ?? plan.ansvarig),
+        };
+      },
+    },
+  ],
   kategori: { event: 'planering.submit', path: 'kontroll' },
   reportSections: {
     plannedVsPerformed: {
@@ -30,6 +60,11 @@ export const egenkontroll = {
     'egenkontroll-planering': { ansvarig: me },
     'egenkontroll-genomforande': { genomfordDatum: today, metod: step('planering.submit', 'planeradMetod') },
     'egenkontroll-avslut': { avslutsanteckning: { summary: 'arende' }, datum: today },
+    // The next occasion one period after this one's planned (or re-planned) date, with the same ansvarig.
+    'egenkontroll-nasta': {
+      genomforasSenast: { addMonths: PLANNED, months: MONTHS },
+      ansvarig: { fields: { namn: step('planering.submit', 'ansvarig.namn'), titel: step('planering.submit', 'ansvarig.titel') } },
+    },
   },
   newItemDefaults: { 'egenkontroll-genomforande': { atgarder: { ansvarig: me } } },
   documents: [{ id: 'egenkontroll', title: 'Egenkontroll', linkText: 'Egenkontroll (utskrift)', after: 'planering.submit' }],

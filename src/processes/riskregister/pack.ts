@@ -44,7 +44,8 @@ export const riskregister = {
   // The approver and the day of approval, follow-up and avslut start filled in.
   stepDefaults: {
     'riskregister-godkannande': { godkannare: me, godkantDatum: today },
-    'riskregister-uppfoljning': { uppfoljningDatum: today },
+    // The year's follow-up answers every risk of the register: it starts with a row per risk, its number filled in.
+    'riskregister-uppfoljning': { uppfoljningDatum: today, rader: { eachOf: { step: 'upprattande.submit', path: 'risker' }, copy: { nr: 'nr' } } },
     'riskregister-avslut': { datum: today },
   },
   documents: [{ id: 'riskregister', title: 'Riskregister', linkText: 'Riskregister (utskrift)', after: 'upprattande.submit' }],

@@ -30,7 +30,8 @@ export function CaseView({ id }: { id: string }) {
   const { data, error, reload } = useLoad(() => backend.arende(id), [backend, id, user]);
   const packUi = usePackUi(data?.state.open.processType);
   const [open, setOpen] = useState<Open>();
-  const [notice, setNotice] = useState<string>();
+  // `linked`: the ärende the step opened in the same commit (lex Sarah, an egenkontroll's next occasion), to go on there.
+  const [notice, setNotice] = useState<{ text: string; linked?: { id: string; title: string } }>();
   const [problem, setProblem] = useState<{ message: string; type?: string; fieldErrors?: readonly FieldError[]; reasons?: readonly string[] }>();
   const heading = useRef<HTMLHeadingElement>(null);
   const commandHeading = useRef<HTMLHeadingElement>(null);
@@ -93,7 +94,7 @@ export function CaseView({ id }: { id: string }) {
     }
     setOpen(undefined);
     await reload();
-    setNotice(`Sparat: ${titleOfEvent(type)}.`);
+    setNotice({ text: `Sparat: ${titleOfEvent(type)}.`, ...(r.linked ? { linked: { id: r.linked.arendeId, title: r.linked.rubrik } } : {}) });
     heading.current?.focus();
     return true;
   };
@@ -150,7 +151,21 @@ export function CaseView({ id }: { id: string }) {
       </header>
 
       <div aria-live="polite" className="notice-area">
-        {notice && <p className="success">{notice}</p>}
+        {notice && (
+          <p className="success">
+            {notice.text}
+            {notice.linked && (
+              <>
+                {' '}
+                Ett nytt ärende öppnades:{' '}
+                <a href={href({ page: 'arende', id: notice.linked.id })}>
+                  {notice.linked.title} (ärende {arendeNumber(notice.linked.id)})
+                </a>
+                .
+              </>
+            )}
+          </p>
+        )}
       </div>
       {problem && (
         <div role="alert" className="rejection">
