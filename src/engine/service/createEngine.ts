@@ -3,22 +3,15 @@ import { withKnownPersons } from './knownPersons';
 import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { GraphTransition } from '../definition/StateGraph';
 import { leafGuards } from '../behaviour/guards';
-import type { ProcessCatalog } from '../definition/ProcessCatalog';
 import type { ProcessDefinition, ProcessType } from '../definition/ProcessDefinition';
 import type { ArendeEvent } from '../events/ArendeEvent';
 import type { ChainBreak } from '../events/hashChain';
 import { verifyChain } from '../events/hashChain';
 import { computeObligations } from '../obligations/computeObligations';
 import type { Obligation } from '../obligations/computeObligations';
-import type { Actor, Organisation } from '../org/Organisation';
-import type { Clock } from '../ports/Clock';
-import type { Directory } from '../ports/Directory';
-import type { EventStore, SummaryQuery } from '../ports/EventStore';
+import type { SummaryQuery } from '../ports/EventStore';
 import type { ScopedRow } from '../query/SummaryQuery';
 import { IntegrityError, SeqConflictError } from '../ports/EventStore';
-import type { Hasher } from '../ports/Hasher';
-import type { IdGenerator } from '../ports/IdGenerator';
-import type { SchemaValidator } from '../ports/SchemaValidator';
 import type { ArendeState } from '../runtime/ArendeState';
 import type { ArendeSummary } from '../model/ArendeSummary';
 import { availableActions } from '../runtime/availableActions';
@@ -36,42 +29,19 @@ import { canonicalJson } from '../events/canonicalJson';
 import { exportBackup, importBackup } from '../backup/backup';
 import type { BackupFile, ImportProgress, ImportResult } from '../backup/backup';
 import { DefinitionRegistry } from './DefinitionRegistry';
+import type { EngineDeps, Principal } from './EngineDeps';
 import { collectArendeFacts } from '../reports/collectArendeFacts';
 import { factsOfState } from '../reports/factsOfState';
 import type { ArendeFacts } from '../model/ArendeFacts';
 import { definitionAdmin } from './definitionAdmin';
 import { MIGRATE_EVENT } from '../model/MigrateData';
 import type { MigrateData } from '../model/MigrateData';
-import type { RegisterResult, VerifiedCache } from './DefinitionRegistry';
+import type { RegisterResult } from './DefinitionRegistry';
 
 /** How a step is submitted: the seq the caller decided on, and who may see the ärende at all (the server's access rule). */
 export interface SubmitOptions {
   expectedSeq?: number;
   visible?: (owner: ScopedRow) => boolean;
-}
-
-export interface EngineDeps {
-  store: EventStore;
-  clock: Clock;
-  ids: IdGenerator;
-  hasher: Hasher;
-  validator: SchemaValidator;
-  catalog: ProcessCatalog;
-  /** The organisation's people and roles: every command's actor is resolved here, never taken from the caller. */
-  directory: Directory;
-  /** Remembers definitions already proved, so start-up skips re-proving them. */
-  verifiedCache?: VerifiedCache;
-  /**
-   * Re-check every stored event as if it were submitted (schema, role, machine) when an ärende is
-   * read: the server's setting, so a changed event is an integrity error, never shown as history.
-   */
-  strictReads?: boolean;
-}
-
-/** The person behind a command, resolved from the directory at the moment of the command. */
-export interface Principal {
-  org: Organisation;
-  actor: Actor;
 }
 
 export type SubmitResult =

@@ -21,7 +21,7 @@ import type { Violation, VerifyResult } from '../verify/Violation';
 import type { DefinitionRegistry } from './DefinitionRegistry';
 import { DEFINITION_FILE_FORMAT, exportDefinitionFile, verifyDraft } from './definitionFiles';
 import type { DefinitionFile } from './definitionFiles';
-import type { EngineDeps, Principal } from './createEngine';
+import type { EngineDeps, Principal } from './EngineDeps';
 
 export type PublishResult = { ok: true; loaded: LoadedDefinition } | { ok: false; violations: Violation[] };
 export type MigrateResult = { ok: true; state: ArendeState; summary: ArendeSummary; event: ArendeEvent } | { ok: false; rejection: Rejection; proof?: MigrationProof };
