@@ -54,22 +54,22 @@ export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]):
   // Egenkontroller in this year's plan at Lärkan and Ekbacken, an hour apart (the weeks below are spent on the others):
   // one performed with a deviation whose åtgärd is verified, one overdue, one planned for later in the year.
   const day = (offset: number) => new Date(new Date(clock.now()).getTime() + offset * DAY).toISOString().slice(0, 10);
-  const planned = async (enhet: string, kontroll: string, rubrik: string, due: string) => {
+  const planned = async (enhet: string, kontroll: string, rubrik: string, syfte: string, due: string) => {
     count++;
     const id = await open('egenkontroll', enhet, 'user:lina');
     const year = Number(due.slice(0, 4));
-    await step(id, 'user:lina', 'planering.submit', ex('egenkontroll-planering', { kontroll, rubrik, ar: year, genomforasSenast: due }, 1), 1);
+    await step(id, 'user:lina', 'planering.submit', ex('egenkontroll-planering', { kontroll, rubrik, syfte, ar: year, genomforasSenast: due }, 1), 1);
     return id;
   };
-  const checked = await planned('enhet:larkan', 'lakemedelshantering', 'Kontroll av läkemedelsskåp och signeringslistor', day(3));
+  const checked = await planned('enhet:larkan', 'lakemedelshantering', 'Kontroll av läkemedelsskåp och signeringslistor', 'Se att läkemedel förvaras och signeras enligt rutinen.', day(3));
   await step(checked, 'user:lina', 'genomforande.submit', ex('egenkontroll-genomforande', { genomfordDatum: day(0), urval: 'Signeringslistorna för fem boende under två veckor' }), 1);
   for (const a of await atgarder(checked)) {
     await step(checked, 'user:lina', 'atgard.rapportera', ex('atgard-rapportera', { atgardId: a.id, genomfordDatum: day(0) }), 1);
     await step(checked, 'user:lina', 'atgard.verifiera', ex('atgard-verifiera', { atgardId: a.id, verifieradDatum: day(0) }), 1);
   }
   await step(checked, 'user:lina', 'avslut.submit', ex('egenkontroll-avslut', { datum: day(0) }), 1);
-  await planned('enhet:larkan', 'hygien', 'Observation av basala hygienrutiner', day(10));
-  await planned('enhet:ekbacken', 'rutinefterlevnad', 'Efterlevnad av rutinen för dokumentation av insatser', `${new Date(deps.now).toISOString().slice(0, 4)}-12-31`);
+  await planned('enhet:larkan', 'hygien', 'Observation av basala hygienrutiner', 'Se att personalen följer de basala hygienrutinerna vid omvårdnad.', day(10));
+  await planned('enhet:ekbacken', 'rutinefterlevnad', 'Efterlevnad av rutinen för dokumentation av insatser', 'Se att insatserna dokumenteras i social journal enligt rutinen.', `${new Date(deps.now).toISOString().slice(0, 4)}-12-31`);
 
   // A riskanalys planned to start 5 days after the seed began and never approved: its start has passed,
   // so the enhetschef must re-plan it (or the verksamhetschef stop it) before it can be approved.
