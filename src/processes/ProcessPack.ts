@@ -5,8 +5,8 @@ import type { FormDefaults, NewItemDefaults } from '../engine/model/StepDefaultR
 
 /** An outgoing link whose step opens an ärende of another process (the escalation to lex Sarah, the handover to the MAS). */
 export interface LinkOpening {
-  /** To lex Sarah, to the MAS, to the egenkontroll that watches a risk of the register, or to a check's next occasion. */
-  rel: 'eskalerad_till' | 'overlamnad_till' | 'bevakas_av' | 'nasta_tillfalle';
+  /** To lex Sarah, to the MAS, to the egenkontroll that watches a risk, to a check's next occasion or to next year's register. */
+  rel: 'eskalerad_till' | 'overlamnad_till' | 'bevakas_av' | 'nasta_tillfalle' | 'nasta_register';
   back: LinkRel;
   /** The process the link opens. */
   processType: string;

@@ -83,6 +83,42 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     ]);
   });
 
+  it('opens next year\'s register from the follow-up: the same omfattning and the risks that remain, renumbered, once', async () => {
+    const w = await createWorld();
+    const id = await w.open('riskregister', 'enhet:solgarden', 'user:erik');
+    const register = example('riskregister-upprattande');
+    await w.step(id, 'user:erik', 'upprattande.submit', register);
+    await w.step(id, 'user:vera', 'godkannande.submit', example('riskregister-godkannande'));
+    // Not before the follow-up has said which risks remain.
+    expect((await w.attempt(id, 'user:erik', 'avslut.nasta_register', example('riskregister-nasta-ar'))).ok).toBe(false);
+    // Example: risk 1 handled, risk 2 remains.
+    await w.step(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning'));
+    const atAvslut = (await w.engine.get(id))!;
+    const form = catalog().forms[atAvslut.loaded.formOf.get('avslut.nasta_register')!]!;
+    const input = { organisation: DEMO_ORG, today: today(w), person: { namn: 'Erik Holm', role: 'enhetschef' as const } };
+    expect(stepDefaults(atAvslut, 'avslut.nasta_register', form, input)).toEqual({ ar: (register.ar as number) + 1 });
+
+    expect((await w.attempt(id, 'user:vera', 'avslut.nasta_register', { ar: 2028 })).ok).toBe(false);
+    const made = await w.step(id, 'user:erik', 'avslut.nasta_register', { ar: 2028 });
+    expect(made.state.snapshot.value).toBe('avslut');
+    const link = made.state.links.find((l) => l.rel === 'nasta_register')!;
+    expect(LINK_TITLES.nasta_register).toBe('Nästa års riskregister');
+    const next = (await w.engine.get(link.arendeId))!;
+    expect(next.open).toMatchObject({ processType: 'riskregister', enhetId: 'enhet:solgarden' });
+    expect(next.links).toEqual([{ rel: 'foregaende_register', arendeId: id }]);
+    const remaining = (register.risker as Record<string, unknown>[])[1]!;
+    expect(next.open.prefill).toEqual({ ar: 2028, omfattning: register.omfattning, risker: [{ ...remaining, nr: 1 }] });
+    // Listed by what it will be, before its upprättande is saved.
+    expect((await w.store.summary(link.arendeId))!.rubrik).toBe(`Riskregister 2028 – ${String(register.omfattning)}`);
+
+    const again = await w.attempt(id, 'user:erik', 'avslut.nasta_register', { ar: 2029 });
+    expect(again.ok || again.rejection.reasons).toEqual(['Nästa års register är redan upprättat: se det länkade ärendet.']);
+    // Erik reviews the carried risk, adds this year's, and saves: the new register goes to approval as any other.
+    const drawn = await w.step(link.arendeId, 'user:erik', 'upprattande.submit', { ...next.open.prefill, risker: [...(next.open.prefill!.risker as object[]), { ...(register.risker as Record<string, unknown>[])[0]!, nr: 2 }] });
+    expect(drawn.state.snapshot.value).toBe('godkannande');
+    expect(registerRows(drawn.state.snapshot.context).map((r) => r.nr)).toEqual([1, 2]);
+  });
+
   it('makes a risk an egenkontroll with one action: a linked ärende, planned from the row, that Erik completes and performs', async () => {
     const w = await createWorld();
     const id = await w.open('riskregister', 'enhet:solgarden', 'user:erik');

@@ -13,6 +13,8 @@ export type DefaultRule =
   | { readonly firstOf: readonly DefaultRule[] }
   | { readonly join: readonly DefaultRule[] }
   | { readonly lookup: DefaultRule; readonly values: Readonly<Record<string, string>> }
+  /** A number plus a constant, e.g. next year from a register's year. */
+  | { readonly sum: DefaultRule; readonly add: number }
   /** A date (`YYYY-MM-DD`) whole months later, the number given as text (e.g. by a `lookup`); a month's last day stays the last. */
   | { readonly addMonths: DefaultRule; readonly months: DefaultRule }
   | { readonly fields: FieldRules }

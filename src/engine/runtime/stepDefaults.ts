@@ -181,6 +181,10 @@ function valueOf(rule: DefaultRule, env: Env): unknown {
     const key = valueOf(rule.lookup, env);
     return typeof key === 'string' && Object.hasOwn(rule.values, key) ? rule.values[key] : undefined;
   }
+  if ('sum' in rule) {
+    const n = valueOf(rule.sum, env);
+    return typeof n === 'number' ? n + rule.add : undefined;
+  }
   if ('addMonths' in rule) return monthsLater(valueOf(rule.addMonths, env), valueOf(rule.months, env));
   return undefined;
 }

@@ -1,5 +1,5 @@
-import { me, today } from '../defaultRules';
-import { present } from '../prefill';
+import { me, step, today } from '../defaultRules';
+import { present, stepValues } from '../prefill';
 import type { ProcessPack } from '../ProcessPack';
 import { registerRows } from './registerRows';
 import { skeleton } from './skeleton';
@@ -35,6 +35,24 @@ export const riskregister = {
         };
       },
     },
+    {
+      // Next year's register starts from this one: the same omfattning and the risks the follow-up says remain, renumbered.
+      rel: 'nasta_register',
+      back: 'foregaende_register',
+      processType: 'riskregister',
+      noun: 'nästa års riskregister',
+      asRole: 'enhetschef',
+      title: 'Nästa års riskregister',
+      backTitle: 'Föregående års riskregister',
+      prefill(context, data) {
+        const ar = (data as { ar?: unknown } | undefined)?.ar;
+        const omfattning = stepValues(context, 'upprattande.submit')?.omfattning;
+        const rader = stepValues(context, 'uppfoljning.submit')?.rader;
+        const remaining = new Set(Array.isArray(rader) ? (rader as { nr?: unknown; status?: unknown }[]).filter((r) => r.status === 'kvarstar').map((r) => r.nr) : []);
+        const risker = registerRows(context).filter((row) => remaining.has(row.nr)).map((row, i) => ({ ...row, nr: i + 1 }));
+        return { ...present('ar', ar), ...present('omfattning', omfattning), ...(risker.length > 0 ? { risker } : {}) };
+      },
+    },
   ],
   nyRapport: {
     title: 'Årlig riskanalys (riskregister)',
@@ -47,6 +65,7 @@ export const riskregister = {
     // The year's follow-up answers every risk of the register: it starts with a row per risk, its number filled in.
     'riskregister-uppfoljning': { uppfoljningDatum: today, rader: { eachOf: { step: 'upprattande.submit', path: 'risker' }, copy: { nr: 'nr' } } },
     'riskregister-avslut': { datum: today },
+    'riskregister-nasta-ar': { ar: { sum: step('upprattande.submit', 'ar'), add: 1 } },
   },
   documents: [{ id: 'riskregister', title: 'Riskregister', linkText: 'Riskregister (utskrift)', after: 'upprattande.submit' }],
 } as const satisfies ProcessPack;
