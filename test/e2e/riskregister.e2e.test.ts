@@ -5,7 +5,8 @@ import { fillForm, formExample, report, submitStep } from './fillForm';
 /**
  * Issue 12, item 4 (must show): a riskregister with several kvalitetskriterier per row prints. Erik (enhetschef) draws up
  * the year's register, Vera (verksamhetschef of äldreomsorgen) approves it, a risk becomes an åtgärd with one button,
- * and the printed register shows every kvalitetsområde of every row.
+ * and the printed register shows every kvalitetsområde of every row. The year's follow-up starts with a row per risk, and
+ * the risk that remains starts next year's register.
  */
 describe('the yearly riskregister in Chromium', () => {
   useServer();
@@ -70,6 +71,24 @@ describe('the yearly riskregister in Chromium', () => {
     await erik.goBack();
     await erik.getByRole('region', { name: 'Riskregistret' }).waitFor();
 
+    // The year's follow-up starts with a row per risk; risk 2 remains, so next year's register starts with it.
+    const uppfoljning = erik.locator('[id="f-riskregister-uppfoljning_rader_1_nr"]');
+    await uppfoljning.waitFor();
+    expect(await uppfoljning.inputValue()).toBe('2');
+    await submitStep(erik, 'Årets uppföljning', 'riskregister-uppfoljning', formExample('riskregister-uppfoljning', { uppfoljningDatum: today }));
+    await erik.getByRole('heading', { name: 'Aktuellt steg: Avslut' }).waitFor();
+    await erik.getByRole('button', { name: 'Upprätta nästa års register' }).click();
+    expect(await erik.getByLabel('År för nästa register').inputValue()).toBe('2028');
+    await expectAccessible(erik, 'nästa års riskregister');
+    await erik.getByRole('button', { name: /^Spara och skicka/ }).last().click();
+    await erik.getByText('Sparat: Upprätta nästa års register.').waitFor();
+    await erik.locator('.notice-area').getByRole('link', { name: /^Riskregister 2028 – Solgårdens särskilda boende/ }).click();
+    await erik.getByRole('heading', { name: 'Aktuellt steg: Upprätta riskregistret' }).waitFor();
+    expect(await erik.locator('[id="f-riskregister-upprattande_risker_0_risk"]').inputValue()).toBe('Genomförandeplaner uppdateras inte när behoven ändras.');
+    expect(await erik.locator('[id^="f-riskregister-upprattande_risker_1_"]').count()).toBe(0);
+    await erik.getByRole('link', { name: /^Föregående års riskregister/ }).click();
+    await erik.getByRole('heading', { name: 'Aktuellt steg: Avslut' }).waitFor();
+
     await erik.getByRole('link', { name: 'Riskregister (utskrift)' }).click();
     await erik.getByRole('heading', { level: 1, name: 'Riskregister 2027' }).waitFor();
     const table = erik.locator('table.register');
@@ -78,7 +97,9 @@ describe('the yearly riskregister in Chromium', () => {
     expect(await kriterier(1)).toEqual(['Individanpassad', 'Helhetssyn och samordning']);
     expect(await table.locator('tbody tr').nth(0).locator('td').nth(7).textContent()).toBe('9, hög');
     expect(await table.locator('tbody tr').nth(1).textContent()).toContain('Ej angivet');
-    expect(await erik.locator('.doc-fields').textContent()).toContain(`GodkäntVera Sund, Verksamhetschef, ${today}`);
+    expect(await erik.locator('.doc-fields').first().textContent()).toContain(`GodkäntVera Sund, Verksamhetschef, ${today}`);
+    // The follow-up is printed with the register: risk 2 remains and goes on to next year's.
+    expect(await table.locator('tbody tr').nth(1).textContent()).toContain('Risken kvarstår');
     await expectAccessible(erik, 'riskregistrets utskrift');
     await erik.emulateMedia({ media: 'print' });
     await screenshot(erik, 'riskregister-utskrift');
