@@ -80,6 +80,14 @@ describe('egenkontroll', () => {
     expect(both.state.snapshot.context.atgarder).toHaveLength(2);
   });
 
+  it('refuses a planned date outside the plan\'s year', async () => {
+    const w = await createWorld();
+    const id = await w.open('egenkontroll', 'enhet:solgarden', 'user:erik');
+    const r = await w.attempt(id, 'user:erik', 'planering.submit', example('egenkontroll-planering', { ar: 2026, genomforasSenast: '2027-01-15' }));
+    expect(r.ok || r.rejection.reasons).toEqual(['Datumet då kontrollen senast ska vara genomförd (2027-01-15) ligger inte i planens år 2026.']);
+    expect((await w.engine.get(id))!.events).toHaveLength(1);
+  });
+
   it('refuses crafted events: the genomförande by a medarbetare or by the chef of another enhet, and skipping it to close', async () => {
     const w = await createWorld();
     const id = await planned(w);

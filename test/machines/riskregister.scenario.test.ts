@@ -57,6 +57,9 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     expect(stepDefaults(atUppfoljning, 'uppfoljning.submit', uppfoljningForm, input)).toEqual({ uppfoljningDatum: today(w), rader: [{ nr: 1 }, { nr: 2 }] });
     const partial = await w.attempt(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning', { rader: [{ nr: 1, status: 'hanterad' }] }));
     expect(partial.ok || partial.rejection.reasons).toEqual(['Uppföljningen av risk nr 2 saknas.']);
+    // Nor does it follow up a risk the register does not have.
+    const stranger = await w.attempt(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning', { rader: [...(example('riskregister-uppfoljning').rader as object[]), { nr: 9, status: 'hanterad' }] }));
+    expect(stranger.ok || stranger.rejection.reasons).toEqual(['Risk nr 9 finns inte i registret.']);
     await w.step(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning'));
     // Avslut waits for the åtgärd's verification.
     const unverified = await w.attempt(id, 'user:erik', 'avslut.submit', example('riskregister-avslut'));
@@ -128,6 +131,8 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     expect(early.ok).toBe(false);
     await w.step(id, 'user:vera', 'godkannande.submit', example('riskregister-godkannande'));
     const ask = example('riskregister-egenkontroll');
+    const unknown = await w.attempt(id, 'user:erik', 'risk.egenkontroll', { ...ask, riskNr: 7 });
+    expect(unknown.ok || unknown.rejection.reasons).toEqual(['Risk nr 7 finns inte i registret.']);
     // Only the enhet's chef acts for the register: the verksamhetschef may not open one in her name.
     expect((await w.attempt(id, 'user:vera', 'risk.egenkontroll', ask)).ok).toBe(false);
     const made = await w.step(id, 'user:erik', 'risk.egenkontroll', ask);

@@ -94,6 +94,22 @@ function unansweredRows(ctx: ArendeContext, ev: MachineEvent, params: Params): u
   return (Array.isArray(rows) ? rows : []).filter((key) => !set.has(key));
 }
 
+/** Numbers the event names at `params.path` (one, or a list) that are not rows of the earlier step (`params.rows`). */
+function strangerRows(ctx: ArendeContext, ev: MachineEvent, params: Params): unknown[] {
+  const rows = readPath(ctx.steps[params.event as string]?.data, params.rows as string);
+  const have = new Set(Array.isArray(rows) ? rows : []);
+  const named = readPath(ev.data, params.path as string);
+  return (Array.isArray(named) ? named : named === undefined ? [] : [named]).filter((nr) => !have.has(nr));
+}
+
+/** A date the event records that is not in the year it also records (a plan's occasion outside the plan's year). */
+function dateOutsideYear(ev: MachineEvent, params: Params): string | undefined {
+  const { label, date } = dayIn(ev, params);
+  const year = readPath(ev.data, params.yearPath as string);
+  if (typeof date !== 'string' || typeof year !== 'number' || date.startsWith(`${year}-`)) return undefined;
+  return `${label} (${date}) ligger inte i ${typeof params.yearLabel === 'string' ? params.yearLabel : 'året'} ${year}.`;
+}
+
 /** The date (YYYY-MM-DD) an event records at `params.path` with the label its messages use, or why it has none. */
 function dayIn(ev: MachineEvent, params: Params): { label: string; date?: string; problem?: string } {
   const label = typeof params.label === 'string' ? params.label : 'Datumet';
@@ -368,6 +384,25 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     abstract: unknownAbstract,
     checkParams: (p) =>
       ['event', 'rows', 'answers', 'label'].every((k) => typeof p[k] === 'string') ? undefined : 'event, rows, answers och label krävs',
+  },
+  isRowOfStep: {
+    readsEventData: true,
+    describe: (p) => `${String(p.label)} som anges finns ${typeof p.where === 'string' ? p.where : 'i ett tidigare steg'}`,
+    test: (c, ev, p) => strangerRows(c, ev, p).length === 0,
+    explain: (c, ev, p) => strangerRows(c, ev, p).map((nr) => `${String(p.label)} nr ${String(nr)} finns inte${typeof p.where === 'string' ? ` ${p.where}` : ''}.`),
+    abstract: unknownAbstract,
+    checkParams: (p) => (['event', 'rows', 'path', 'label'].every((k) => typeof p[k] === 'string') ? undefined : 'event, rows, path och label krävs'),
+  },
+  isDateInYear: {
+    readsEventData: true,
+    describe: (p) => `${typeof p.label === 'string' ? p.label : 'Datumet'} ligger i ${typeof p.yearLabel === 'string' ? p.yearLabel : 'året'}`,
+    test: (_c, ev, p) => dateOutsideYear(ev, p) === undefined,
+    explain: (_c, ev, p) => {
+      const problem = dateOutsideYear(ev, p);
+      return problem ? [problem] : [];
+    },
+    abstract: unknownAbstract,
+    checkParams: (p) => (typeof p.path === 'string' && typeof p.yearPath === 'string' ? undefined : 'path och yearPath krävs'),
   },
   hasAtgardForEveryHighRisk: {
     readsEventData: true,
