@@ -15,7 +15,7 @@ const kategoriLabels = categoryLabels(loadCatalogFromDisk());
 
 async function plan(w: World, kontroll: string, due: string): Promise<string> {
   const id = await w.open('egenkontroll', 'enhet:solgarden', 'user:erik');
-  await w.step(id, 'user:erik', 'planering.submit', example('egenkontroll-planering', { kontroll, genomforasSenast: due }));
+  await w.step(id, 'user:erik', 'planering.submit', example('egenkontroll-planering', { kontroll, ar: Number(due.slice(0, 4)), genomforasSenast: due }));
   return id;
 }
 
