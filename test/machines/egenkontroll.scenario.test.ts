@@ -74,6 +74,8 @@ describe('egenkontroll', () => {
     expect(dangling.ok || dangling.rejection.reasons).toEqual(['En åtgärd gäller avvikelse nr 3, som inte finns.']);
     const future = await w.attempt(id, 'user:erik', 'genomforande.submit', withDeviation({ genomfordDatum: '2026-03-14' }));
     expect(future.ok || future.rejection.reasons?.[0]).toMatch(/kan inte ligga i framtiden/);
+    const sameNr = await w.attempt(id, 'user:erik', 'genomforande.submit', withDeviation({ avvikelser: avvikelser.map((a) => ({ ...a, nr: 1 })) }));
+    expect(sameNr.ok || sameNr.rejection.reasons).toEqual(['Avvikelse nr 1 finns på flera rader. Ge varje rad ett eget nummer.']);
     expect((await w.engine.get(id))!.events).toHaveLength(2);
     // Both deviations with an åtgärd each: accepted, two åtgärder to follow up.
     const both = await w.step(id, 'user:erik', 'genomforande.submit', withDeviation({ avvikelser, atgarder: [atgard, { ...atgard, avvikelseNr: 2, vad: 'Komplettera underskriften.' }] }));

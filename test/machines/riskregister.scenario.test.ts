@@ -156,6 +156,10 @@ describe('riskregister: the yearly risk analysis per core process', () => {
   it('is drawn up only by an enhetschef of the enhet, and approved only by the verksamhetschef of its verksamhet', async () => {
     const w = await createWorld();
     const id = await w.open('riskregister', 'enhet:solgarden', 'user:erik');
+    // Two rows with one number would make "risk nr 2" mean two risks: refused, naming the number.
+    const register = example('riskregister-upprattande');
+    const twice = await w.attempt(id, 'user:erik', 'upprattande.submit', { ...register, risker: (register.risker as object[]).map((r) => ({ ...r, nr: 2 })) });
+    expect(twice.ok || twice.rejection.reasons).toEqual(['Risk nr 2 finns på flera rader. Ge varje rad ett eget nummer.']);
     // Lina is enhetschef elsewhere; Anna is medarbetare here.
     for (const who of ['user:lina', 'user:anna']) expect((await w.attempt(id, who, 'upprattande.submit', example('riskregister-upprattande'))).ok).toBe(false);
     await w.step(id, 'user:erik', 'upprattande.submit', example('riskregister-upprattande'));

@@ -102,6 +102,15 @@ function strangerRows(ctx: ArendeContext, ev: MachineEvent, params: Params): unk
   return (Array.isArray(named) ? named : named === undefined ? [] : [named]).filter((nr) => !have.has(nr));
 }
 
+/** Values at `params.path` (e.g. `risker[].nr`) that occur more than once, each named once. */
+function repeatedValues(ev: MachineEvent, params: Params): unknown[] {
+  const values = readPath(ev.data, params.path as string);
+  const seen = new Set<unknown>();
+  const repeated = new Set<unknown>();
+  for (const v of Array.isArray(values) ? values : []) (seen.has(v) ? repeated : seen).add(v);
+  return [...repeated];
+}
+
 /** A date the event records that is not in the year it also records (a plan's occasion outside the plan's year). */
 function dateOutsideYear(ev: MachineEvent, params: Params): string | undefined {
   const { label, date } = dayIn(ev, params);
@@ -392,6 +401,14 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     explain: (c, ev, p) => strangerRows(c, ev, p).map((nr) => `${String(p.label)} nr ${String(nr)} finns inte${typeof p.where === 'string' ? ` ${p.where}` : ''}.`),
     abstract: unknownAbstract,
     checkParams: (p) => (['event', 'rows', 'path', 'label'].every((k) => typeof p[k] === 'string') ? undefined : 'event, rows, path och label krävs'),
+  },
+  hasUniqueValues: {
+    readsEventData: true,
+    describe: (p) => `Varje ${String(p.label).toLowerCase()} har ett eget nummer`,
+    test: (_c, ev, p) => repeatedValues(ev, p).length === 0,
+    explain: (_c, ev, p) => repeatedValues(ev, p).map((nr) => `${String(p.label)} nr ${String(nr)} finns på flera rader. Ge varje rad ett eget nummer.`),
+    abstract: unknownAbstract,
+    checkParams: (p) => (typeof p.path === 'string' && typeof p.label === 'string' ? undefined : 'path och label krävs'),
   },
   isDateInYear: {
     readsEventData: true,
