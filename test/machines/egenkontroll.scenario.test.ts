@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeObligations, LINK_TITLES, stepDefaults, verifyDefinition } from '../../src/engine/index';
-import { DEMO_ORG } from '../../src/demo/demoOrganisation';
+import { computeObligations, LINK_TITLES, verifyDefinition } from '../../src/engine/index';
 import type { NamedRef, ProcessDefinition } from '../../src/engine/index';
 import { cloneDefinition, shippedDefinition } from '../support/catalog';
-import { catalog, createWorld, example, today, validator } from '../support/world';
+import { catalog, createWorld, defaultsFor, example, validator } from '../support/world';
 import type { World } from '../support/world';
 
 const CHECK = 'genomforande';
@@ -128,11 +127,7 @@ describe('egenkontroll', () => {
 });
 
 describe('the next occasion of a recurring check', () => {
-  const nextDefaults = async (w: World, id: string) => {
-    const state = (await w.engine.get(id))!;
-    const form = catalog().forms[state.loaded.formOf.get('planering.nasta')!]!;
-    return stepDefaults(state, 'planering.nasta', form, { organisation: DEMO_ORG, today: today(w), person: { namn: 'Erik Holm', role: 'enhetschef' } });
-  };
+  const nextDefaults = (w: World, id: string) => defaultsFor(w, id, 'planering.nasta');
 
   it('is suggested one period after the planned date, opens as its own linked ärende with the same plan, and only once', async () => {
     const w = await createWorld();

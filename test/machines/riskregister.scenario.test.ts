@@ -4,10 +4,10 @@ import { sequentialIds } from '../../src/adapters/system/ids';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { fixedClock } from '../../src/adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { computeObligations, createEngine, LINK_TITLES, staticDirectory, stepDefaults } from '../../src/engine/index';
+import { computeObligations, createEngine, LINK_TITLES, staticDirectory } from '../../src/engine/index';
 import { atgardFromRow, registerRows } from '../../src/processes/riskregister/registerRows';
 import { loadShippedDefinitions } from '../support/catalog';
-import { catalog, createWorld, example, today, validator } from '../support/world';
+import { catalog, createWorld, defaultsFor, example, today, validator } from '../support/world';
 
 const DAY = 86_400_000;
 
@@ -51,10 +51,7 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     expect(atgard).toMatchObject({ vad: row!.atgard!.vad, orsak: expect.stringContaining(row!.risk), klartDatum: '2027-03-31', status: 'planerad' });
 
     // The year's follow-up covers every risk of the register: its form starts with a row per risk, numbered as in the register.
-    const atUppfoljning = (await w.engine.get(id))!;
-    const uppfoljningForm = catalog().forms[atUppfoljning.loaded.formOf.get('uppfoljning.submit')!]!;
-    const input = { organisation: DEMO_ORG, today: today(w), person: { namn: 'Erik Holm', role: 'enhetschef' as const } };
-    expect(stepDefaults(atUppfoljning, 'uppfoljning.submit', uppfoljningForm, input)).toEqual({ uppfoljningDatum: today(w), rader: [{ nr: 1 }, { nr: 2 }] });
+    expect(await defaultsFor(w, id, 'uppfoljning.submit')).toEqual({ uppfoljningDatum: today(w), rader: [{ nr: 1 }, { nr: 2 }] });
     const partial = await w.attempt(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning', { rader: [{ nr: 1, status: 'hanterad' }] }));
     expect(partial.ok || partial.rejection.reasons).toEqual(['Uppföljningen av risk nr 2 saknas.']);
     // Nor does it follow up a risk the register does not have.
@@ -96,10 +93,7 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     expect((await w.attempt(id, 'user:erik', 'avslut.nasta_register', example('riskregister-nasta-ar'))).ok).toBe(false);
     // Example: risk 1 handled, risk 2 remains.
     await w.step(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning'));
-    const atAvslut = (await w.engine.get(id))!;
-    const form = catalog().forms[atAvslut.loaded.formOf.get('avslut.nasta_register')!]!;
-    const input = { organisation: DEMO_ORG, today: today(w), person: { namn: 'Erik Holm', role: 'enhetschef' as const } };
-    expect(stepDefaults(atAvslut, 'avslut.nasta_register', form, input)).toEqual({ ar: (register.ar as number) + 1 });
+    expect(await defaultsFor(w, id, 'avslut.nasta_register')).toEqual({ ar: (register.ar as number) + 1 });
 
     expect((await w.attempt(id, 'user:vera', 'avslut.nasta_register', { ar: 2028 })).ok).toBe(false);
     const made = await w.step(id, 'user:erik', 'avslut.nasta_register', { ar: 2028 });

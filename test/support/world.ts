@@ -4,8 +4,8 @@ import { sequentialIds } from '../../src/adapters/system/ids';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { fixedClock } from '../../src/adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { createEngine, staticDirectory, stockholmDate } from '../../src/engine/index';
-import type { Engine, EventStore, ProcessCatalog, ProcessType, SubmitResult } from '../../src/engine/index';
+import { createEngine, staticDirectory, stepDefaults, stockholmDate } from '../../src/engine/index';
+import type { Engine, EventStore, ProcessCatalog, ProcessType, RoleId, SubmitResult } from '../../src/engine/index';
 import { loadCatalogFromDisk, loadShippedDefinitions } from './catalog';
 
 let catalogCache: ProcessCatalog | undefined;
@@ -63,6 +63,12 @@ export async function createWorld(opts: { store?: EventStore; start?: string; se
 /** Today's date in Stockholm on the world's clock (e.g. the day an anmälan is sent). */
 export function today(w: World): string {
   return stockholmDate(w.clock.now())!;
+}
+
+/** The starting data the case page offers for `type` in ärende `id`, today, to a person acting in a role (Erik as enhetschef). */
+export async function defaultsFor(w: World, id: string, type: string, person: { namn: string; role: RoleId } = { namn: 'Erik Holm', role: 'enhetschef' }) {
+  const state = (await w.engine.get(id))!;
+  return stepDefaults(state, type, catalog().forms[state.loaded.formOf.get(type)!]!, { organisation: DEMO_ORG, today: today(w), person });
 }
 
 /**

@@ -49,6 +49,9 @@ function whenFalse(ok: boolean, reason: string): string[] {
   return ok ? [] : [reason];
 }
 
+/** The reasons list of a check that finds at most one problem. */
+const reasonOf = (problem: string | undefined): string[] => (problem ? [problem] : []);
+
 function statusesOf(params: Params): string[] {
   return Array.isArray(params.status) ? (params.status as string[]) : [];
 }
@@ -87,17 +90,21 @@ function unvaluedRisks(ctx: ArendeContext, ev: MachineEvent): number[] {
 }
 
 /** Keys of an earlier step's rows (`risker[].nr`) that this event's rows (`rader[].nr`) leave out: e.g. a register's risks not followed up. */
-function unansweredRows(ctx: ArendeContext, ev: MachineEvent, params: Params): unknown[] {
+/** The row keys an earlier step recorded (`params.event`, `params.rows`, e.g. `risker[].nr`). */
+function rowsOf(ctx: ArendeContext, params: Params): unknown[] {
   const rows = readPath(ctx.steps[params.event as string]?.data, params.rows as string);
+  return Array.isArray(rows) ? rows : [];
+}
+
+function unansweredRows(ctx: ArendeContext, ev: MachineEvent, params: Params): unknown[] {
   const answered = readPath(ev.data, params.answers as string);
   const set = new Set(Array.isArray(answered) ? answered : []);
-  return (Array.isArray(rows) ? rows : []).filter((key) => !set.has(key));
+  return rowsOf(ctx, params).filter((key) => !set.has(key));
 }
 
 /** Numbers the event names at `params.path` (one, or a list) that are not rows of the earlier step (`params.rows`). */
 function strangerRows(ctx: ArendeContext, ev: MachineEvent, params: Params): unknown[] {
-  const rows = readPath(ctx.steps[params.event as string]?.data, params.rows as string);
-  const have = new Set(Array.isArray(rows) ? rows : []);
+  const have = new Set(rowsOf(ctx, params));
   const named = readPath(ev.data, params.path as string);
   return (Array.isArray(named) ? named : named === undefined ? [] : [named]).filter((nr) => !have.has(nr));
 }
@@ -325,10 +332,7 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
         ? `${typeof p.label === 'string' ? p.label : 'Datumet'} ligger inte i framtiden`
         : `${typeof p.label === 'string' ? p.label : 'Datumet'} ligger mellan ${String(p.notBeforeTitle ?? p.notBefore)} och i dag`,
     test: (c, ev, p) => dateOutsideWindow(c, ev, p) === undefined,
-    explain: (c, ev, p) => {
-      const problem = dateOutsideWindow(c, ev, p);
-      return problem ? [problem] : [];
-    },
+    explain: (c, ev, p) => reasonOf(dateOutsideWindow(c, ev, p)),
     abstract: unknownAbstract,
     // Without notBefore only the future is ruled out (a check done before it was entered in the plan is still real).
     checkParams: (p) => (typeof p.path === 'string' && (p.notBefore === undefined || typeof p.notBefore === 'string') ? undefined : 'path krävs'),
@@ -414,10 +418,7 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     readsEventData: true,
     describe: (p) => `${typeof p.label === 'string' ? p.label : 'Datumet'} ligger i ${typeof p.yearLabel === 'string' ? p.yearLabel : 'året'}`,
     test: (_c, ev, p) => dateOutsideYear(ev, p) === undefined,
-    explain: (_c, ev, p) => {
-      const problem = dateOutsideYear(ev, p);
-      return problem ? [problem] : [];
-    },
+    explain: (_c, ev, p) => reasonOf(dateOutsideYear(ev, p)),
     abstract: unknownAbstract,
     checkParams: (p) => (typeof p.path === 'string' && typeof p.yearPath === 'string' ? undefined : 'path och yearPath krävs'),
   },
@@ -494,10 +495,7 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     readsEventData: true,
     describe: () => 'En efterregistrerad rapport lämnades efter händelsen och inte i framtiden',
     test: (_c, ev, p) => lateReportProblem(ev, p) === undefined,
-    explain: (_c, ev, p) => {
-      const problem = lateReportProblem(ev, p);
-      return problem ? [problem] : [];
-    },
+    explain: (_c, ev, p) => reasonOf(lateReportProblem(ev, p)),
     abstract: unknownAbstract,
     checkParams: (p) => (typeof p.path === 'string' && typeof p.after === 'string' ? undefined : 'path och after krävs'),
   },
@@ -505,10 +503,7 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     readsEventData: true,
     describe: (p) => `${typeof p.label === 'string' ? p.label : 'Datumet'} ligger efter i dag`,
     test: (_c, ev, p) => dateNotAfterToday(ev, p) === undefined,
-    explain: (_c, ev, p) => {
-      const problem = dateNotAfterToday(ev, p);
-      return problem ? [problem] : [];
-    },
+    explain: (_c, ev, p) => reasonOf(dateNotAfterToday(ev, p)),
     abstract: unknownAbstract,
     checkParams: (p) => (typeof p.path === 'string' ? undefined : 'path krävs'),
   },

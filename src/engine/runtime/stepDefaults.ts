@@ -3,7 +3,7 @@ import type { FormSpec } from '../definition/ProcessCatalog';
 import type { ArendeEvent } from '../events/ArendeEvent';
 import type { Enhet, Organisation, Verksamhet } from '../org/Organisation';
 import type { RoleId } from '../model/Role';
-import { addMonths, daysInMonth } from '../calendar/calendarDate';
+import { addDays, addMonths, daysInMonth } from '../calendar/calendarDate';
 import { stockholmDate } from '../calendar/stockholmDate';
 import type { ArendeState } from './ArendeState';
 import { arendeSummary, atgarderSummary } from './caseSummary';
@@ -193,14 +193,13 @@ function valueOf(rule: DefaultRule, env: Env): unknown {
 function monthsLater(date: unknown, months: unknown): string | undefined {
   const n = typeof months === 'string' && /^\d{1,3}$/.test(months) ? Number(months) : undefined;
   if (typeof date !== 'string' || n === undefined) return undefined;
-  let later: string;
   try {
-    later = addMonths(date, n);
+    // A month's last day: the day before the first of the month n + 1 months on.
+    const monthEnd = Number(date.slice(8, 10)) === daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
+    return monthEnd ? addDays(addMonths(`${date.slice(0, 8)}01`, n + 1), -1) : addMonths(date, n);
   } catch {
     return undefined; // not a calendar date: no suggestion
   }
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return d === daysInMonth(y, m) ? `${later.slice(0, 8)}${String(daysInMonth(Number(later.slice(0, 4)), Number(later.slice(5, 7)))).padStart(2, '0')}` : later;
 }
 
 /** A text, or a list of texts one per line; anything else is no text. */
