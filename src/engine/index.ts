@@ -89,6 +89,7 @@ export { computeObligations } from './obligations/computeObligations';
 export type { Obligation, ObligationStatus } from './obligations/computeObligations';
 
 export { verifyDefinition } from './verify/verifyDefinition';
+export { boundFields as boundFieldsOf } from './verify/lawBound';
 export type { VerifyEnv, VerifyMemo } from './verify/verifyDefinition';
 export type { CounterExampleStep, Violation, ViolationCode, VerifyResult } from './verify/Violation';
 

@@ -5,6 +5,7 @@ import type { ProcessDefinition } from '../../src/engine/index';
 import { loadShippedDefinitions, shippedDefinition } from '../support/catalog';
 import { catalog, createWorld, example, lexSarahUntil, today, validator } from '../support/world';
 import type { World } from '../support/world';
+import { headlineOf } from '../support/headline';
 
 const DAY = 86_400_000;
 const IVO = 'handlaggning.ivospar';
@@ -130,7 +131,7 @@ describe('the verifier keeps the komplettering in the skeleton', () => {
       for (const t of on['anmalan_skickad.submit']!) t.guard.params.guards = t.guard.params.guards.filter((g) => g.type !== 'isDateBetweenStepAndToday');
     });
     expect(unchecked.ok).toBe(false);
-    expect(unchecked.violations.map((v) => v.message)).toContain('Steget "Anmälan till IVO – skickad" saknar ett lagstadgat villkor: isDateBetweenStepAndToday.');
+    expect(unchecked.violations.map((v) => headlineOf(v.message))).toContain('Steget "Anmälan till IVO – skickad" saknar ett lagstadgat villkor: isDateBetweenStepAndToday.');
   });
 });
 

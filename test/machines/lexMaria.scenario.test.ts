@@ -6,6 +6,7 @@ import { cloneDefinition, shippedDefinition } from '../support/catalog';
 import { reRoleStep } from '../support/mutations';
 import { catalog, createWorld, example, today, validator } from '../support/world';
 import type { World } from '../support/world';
+import { headlineOf } from '../support/headline';
 
 const ANMALS = example('lex-maria-bedomning');
 const ANMALS_INTE = example('lex-maria-bedomning', { anmalas: false });
@@ -120,7 +121,7 @@ describe('the verifier keeps the route to the MAS', () => {
     toMas.target = 'analys';
     const result = verifyDefinition(def, env());
     expect(result.ok).toBe(false);
-    expect(result.violations.map((v) => v.message).join('\n')).toMatch(/bedömningen lämnar händelsen till MAS och överlämningen till MAS inte är gjord/);
+    expect(result.violations.map((v) => headlineOf(v.message)).join('\n')).toMatch(/bedömningen lämnar händelsen till MAS och överlämningen till MAS inte är gjord/);
   });
 
   it('refuses a lex Maria-bedömning where "anmäls" can close without the anmälan, or where the MAS is not the one who judges', () => {
@@ -129,9 +130,9 @@ describe('the verifier keeps the route to the MAS', () => {
     bedomning[0]!.target = 'avslut';
     const skipped = verifyDefinition(def, env());
     expect(skipped.ok).toBe(false);
-    expect(skipped.violations.map((v) => v.message).join('\n')).toMatch(/fast MAS har bedömt att händelsen ska anmälas och anmälan till IVO enligt lex Maria inte är gjord/);
+    expect(skipped.violations.map((v) => headlineOf(v.message)).join('\n')).toMatch(/fast MAS har bedömt att händelsen ska anmälas och anmälan till IVO enligt lex Maria inte är gjord/);
     const reRoled = verifyDefinition(reRoleStep(shippedDefinition('lex-maria'), 'bedomning', 'sas'), env());
-    expect(reRoled.violations.map((v) => v.message)).toContain(
+    expect(reRoled.violations.map((v) => headlineOf(v.message))).toContain(
       'Steget "Lex Maria-bedömning" ska utföras av MAS, men definitionen anger SAS. Ansvarig roll för ett obligatoriskt steg får inte ändras.',
     );
   });

@@ -3,6 +3,7 @@ import { verifyDefinition } from '../../src/engine/index';
 import type { ProcessCatalog } from '../../src/engine/index';
 import { shippedDefinition } from '../support/catalog';
 import { catalog, validator } from '../support/world';
+import { headlineOf } from '../support/headline';
 
 type Schema = Record<string, unknown> & { properties: Record<string, Schema>; required?: string[]; items?: Schema };
 
@@ -17,7 +18,7 @@ function withForm(formId: string, edit: (schema: Schema) => void): ProcessCatalo
 function messages(defId: string, cat: ProcessCatalog): string[] {
   const result = verifyDefinition(shippedDefinition(defId), { catalog: cat, validator });
   expect(result.ok).toBe(false);
-  return result.violations.filter((v) => v.code === 'missing_required_field').map((v) => v.message);
+  return result.violations.filter((v) => v.code === 'missing_required_field').map((v) => headlineOf(v.message));
 }
 
 const drop = (list: string[] | undefined, name: string) => (list ?? []).filter((n) => n !== name);

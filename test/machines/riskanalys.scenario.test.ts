@@ -5,6 +5,7 @@ import { shippedDefinition } from '../support/catalog';
 import { catalog, createWorld, example, validator } from '../support/world';
 import type { World } from '../support/world';
 import { riskanalysUntilGodkannande } from '../support/riskanalysWorld';
+import { headlineOf } from '../support/headline';
 
 /** Up to the godkännande, the skyddsombud having agreed. */
 function untilGodkannande(w: World, planeradStart = '2026-09-01'): Promise<string> {
@@ -124,7 +125,7 @@ describe('a riskanalys whose start has passed is not stuck (issue 11, item 6)', 
     const analys = (d: ProcessDefinition) => d.machine.states['analys']!;
     const noStop = structuredClone(shipped);
     delete analys(noStop).on!['analys.avbryt'];
-    expect(verifyDefinition(noStop, env).violations.map((v) => v.message)).toContain(
+    expect(verifyDefinition(noStop, env).violations.map((v) => headlineOf(v.message))).toContain(
       'Processen måste kunna avslutas genom "Avbryt riskanalysen" (verksamhetschef). Den vägen får inte tas bort.',
     );
     const anyoneStops = structuredClone(shipped);
@@ -132,9 +133,9 @@ describe('a riskanalys whose start has passed is not stuck (issue 11, item 6)', 
     expect(verifyDefinition(anyoneStops, env).violations.map((v) => v.code)).toContain('wrong_role');
     const pastStart = structuredClone(shipped);
     (pastStart.machine.states['beskrivning']!.on!['beskrivning.submit'] as { guard: unknown }).guard = { type: 'isRole', params: { role: 'enhetschef' } };
-    expect(verifyDefinition(pastStart, env).violations.map((v) => v.message)).toContain('Steget "Beskriv förändringen" saknar ett lagstadgat villkor: isDateAfterToday.');
+    expect(verifyDefinition(pastStart, env).violations.map((v) => headlineOf(v.message))).toContain('Steget "Beskriv förändringen" saknar ett lagstadgat villkor: isDateAfterToday.');
     const oldDate = JSON.parse(JSON.stringify(shipped).replace(',"replannedBy":"planering.omplanera"', '')) as ProcessDefinition;
-    expect(verifyDefinition(oldDate, env).violations.map((v) => v.message)).toContain('Steget "Godkännande" saknar ett lagstadgat villkor: isBeforeStepDate.');
+    expect(verifyDefinition(oldDate, env).violations.map((v) => headlineOf(v.message))).toContain('Steget "Godkännande" saknar ett lagstadgat villkor: isBeforeStepDate.');
   });
 });
 
@@ -163,6 +164,6 @@ describe('the skyddsombud takes part (issue 11, item 7)', () => {
     const d = structuredClone(shippedDefinition('riskanalys'));
     const plan = d.machine.states['analys']!.states!['handlingsplan']!.on!;
     plan['handlingsplan.submit'] = (plan['handlingsplan.submit'] as unknown[])[1] as never;
-    expect(verifyDefinition(d, env).violations.map((v) => v.message).join(' ')).toContain('skyddsombudet deltar och skyddsombudets synpunkter inte är gjord (saknar "Skyddsombudets synpunkter")');
+    expect(verifyDefinition(d, env).violations.map((v) => headlineOf(v.message)).join(' ')).toContain('skyddsombudet deltar och skyddsombudets synpunkter inte är gjord (saknar "Skyddsombudets synpunkter")');
   });
 });

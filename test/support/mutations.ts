@@ -3,7 +3,7 @@ import type { ProcessDefinition, StateJson, TransitionJson } from '../../src/eng
 type States = Record<string, StateJson>;
 
 /** Every states-object of a machine with its keys, to find and edit a state by key. */
-function allStateMaps(def: ProcessDefinition): States[] {
+export function allStateMaps(def: ProcessDefinition): States[] {
   const out: States[] = [];
   const walk = (states: States) => {
     out.push(states);
@@ -18,11 +18,11 @@ function find(def: ProcessDefinition, key: string): { siblings: States; state: S
   throw new Error(`Inget tillstånd ${key}`);
 }
 
-function transitionsOf(t: TransitionJson | TransitionJson[] | undefined): TransitionJson[] {
+export function transitionsOf(t: TransitionJson | TransitionJson[] | undefined): TransitionJson[] {
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
-function everyTransition(def: ProcessDefinition): TransitionJson[] {
+export function everyTransition(def: ProcessDefinition): TransitionJson[] {
   const out: TransitionJson[] = [];
   for (const siblings of allStateMaps(def))
     for (const s of Object.values(siblings)) {

@@ -7,6 +7,7 @@ import { applyEdit } from './applyEdit';
 import type { EditCommand } from './EditCommand';
 import { locate } from './machineJson';
 import { ADD_INFORMERA, edited } from '../../../test/support/edits';
+import { headlineOf } from '../../../test/support/headline';
 
 const [lexSarah, avvikelse, riskanalys] = ['lex-sarah', 'avvikelse', 'riskanalys'].map(shippedDefinition) as [ProcessDefinition, ProcessDefinition, ProcessDefinition];
 const U = 'handlaggning.utredningsspar';
@@ -61,7 +62,7 @@ describe('edit commands on a draft', () => {
     // Dropping a field the law requires from the step's form is caught.
     const required = (base.schema.required as string[]).filter((f) => f !== 'orsaker');
     const weakened = ok(def, { type: 'putForm', form: { ...edited, schema: { ...edited.schema, required } } });
-    expect(verify(weakened).violations.map((v) => v.message)).toContain('Formuläret för "Utredning" måste ha det obligatoriska fältet "orsaker" som krävt fält.');
+    expect(verify(weakened).violations.map((v) => headlineOf(v.message))).toContain('Formuläret för "Utredning" måste ha det obligatoriska fältet "orsaker" som krävt fält.');
     expect(applyEdit(lexSarah, { type: 'putForm', form: edited, path: 'finns.inte' })).toMatchObject({ ok: false });
   });
 

@@ -5,6 +5,8 @@ import { handelseDateOf } from '../reports/handelseDate';
 import { stockholmDate } from '../calendar/stockholmDate';
 import type { ArendeContext, MachineEvent } from '../model/ArendeContext';
 import { readPath } from './readPath';
+import type { AtgardMask } from '../model/AtgardMask';
+import { mayHaveStatus } from '../model/AtgardMask';
 import { LINK_KINDS, linkKindOf } from '../runtime/linkRels';
 
 /** Three-valued truth for the verifier's abstract interpretation. */
@@ -25,6 +27,8 @@ export interface AbstractEvent {
   seen: ReadonlySet<string>;
   /** What the path knows of a value an earlier step recorded (a skeleton fact), or undefined when it is not tracked. */
   recorded?(event: string, path: string, value: unknown): Tri | undefined;
+  /** Which unfinished åtgärder may exist on the path; undefined when the search does not track them. */
+  atgarder?: AtgardMask;
 }
 
 type Params = Record<string, unknown>;
@@ -343,7 +347,7 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     test: (c) => unverified(c).length === 0,
     explain: (c) =>
       unverified(c).map((a) => `Åtgärden "${a.vad}" är ${ATGARD_STATUS_TITLES[a.status] ?? a.status} men inte verifierad.`),
-    abstract: unknownAbstract,
+    abstract: (ev) => (ev.atgarder === undefined ? 'unknown' : ev.atgarder === 0),
     checkParams: noParams,
   },
   atgardHasStatus: {
@@ -360,7 +364,8 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
       const wanted = statusesOf(p).map((s) => ATGARD_STATUS_TITLES[s] ?? s).join(' eller ');
       return whenFalse(statusesOf(p).includes(a.status), `Åtgärden "${a.vad}" är ${ATGARD_STATUS_TITLES[a.status]}; den måste vara ${wanted}.`);
     },
-    abstract: unknownAbstract,
+    // Some åtgärd of a tracked status may be chosen or not; one of an untracked status (verifierad) always may exist.
+    abstract: (ev, p) => (ev.atgarder === undefined || statusesOf(p).some((s) => mayHaveStatus(ev.atgarder!, s)) ? 'unknown' : false),
     checkParams: (p) => (statusesOf(p).length > 0 ? undefined : 'status krävs'),
   },
   hasLink: {

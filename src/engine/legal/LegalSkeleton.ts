@@ -1,3 +1,4 @@
+import type { AtgardStatus } from '../model/ArendeContext';
 import type { NamedRef } from '../model/NamedRef';
 import type { RoleId } from '../model/Role';
 
@@ -10,7 +11,10 @@ export interface MandatedStep {
   independent?: boolean;
   /** Fields the step's form must require (domain.md's mandated content): `a`, `a.b`, `rows[]` (≥ 1 row), `rows[].b`. */
   requiredFields?: readonly string[];
-  /** Guards (matched on type and the given params) that must protect the step's completion. */
+  /**
+   * Guards that must protect the step's completion, matched on type and the given params; a param given as
+   * `{ max: n }` (or `{ min: n }`) accepts any number up to (from) n: a stricter threshold is lawful, a looser one not.
+   */
   requiredGuards?: readonly NamedRef[];
 }
 
@@ -30,6 +34,8 @@ export type SkeletonFact =
 export interface MandatedObligation {
   step: string;
   title: string;
+  /** What it is shown as: the law's (`legal`) or the frame's own rule (`sla`); a definition may not relabel it. */
+  kind: 'legal' | 'sla';
   from: { event: string; path?: string };
   months?: number;
   days?: number;
@@ -57,6 +63,54 @@ export interface ConditionalSteps {
 }
 
 /**
+ * Who is jävig, recorded when the ärende starts: every transition of `event` carries `addJav` with at least
+ * these paths (`$actor` is the person who sends it). Only `actorUnless` (an oral rapport she merely received) may spare the actor.
+ */
+export interface JavRecording {
+  event: string;
+  paths: readonly string[];
+  actorUnless?: string;
+}
+
+/** The only commands that may give an åtgärd `status`, from which statuses, and whether jäv bars the rapportör. */
+export interface AtgardStatusRule {
+  events: readonly string[];
+  from: readonly AtgardStatus[];
+  independent?: boolean;
+}
+
+/**
+ * How åtgärder are tracked: the steps and commands whose åtgärder must enter the ärende's list (`addAtgarder`;
+ * at least one of them reachable), and who may move an åtgärd to each status.
+ */
+export interface AtgardRules {
+  addedBy: readonly string[];
+  status: Readonly<Record<Exclude<AtgardStatus, 'planerad'>, AtgardStatusRule>>;
+}
+
+/** A value a law-bound field must keep allowing, and the wordings its option may have. */
+export interface LawBoundOption {
+  value: unknown;
+  labels: readonly string[];
+  /** Why this answer must stay possible, when it is more than the field's reason (the fact it opens). */
+  why?: string;
+}
+
+/**
+ * A field the law's rules read (jäv, deadlines, mandated tracks): the form of `event` must keep it, with its
+ * question worded as one of `titles` and each of `options` allowed and labelled as the skeleton lists.
+ */
+export interface LawBoundField {
+  event: string;
+  /** `a`, `a.b` or `rows[].b`. */
+  path: string;
+  titles?: readonly string[];
+  options?: readonly LawBoundOption[];
+  /** Why the law reads it, ending a refusal's sentence ("ett allvarligt missförhållande ska anmälas till IVO."). */
+  why?: string;
+}
+
+/**
  * The legal frame of one process type, in code: a process owner can edit the rutin (data)
  * but every published definition must satisfy this skeleton.
  */
@@ -71,6 +125,10 @@ export interface LegalSkeleton {
   stops?: readonly MandatedStop[];
   /** Commands where the person verifies (e.g. `atgard.verifiera`): rapportör and inblandade may not perform them. */
   independentEvents?: readonly string[];
+  /** Where jäv is recorded; required when a step or command is `independent`, or jäv would never be known. */
+  jav?: JavRecording;
+  atgarder?: AtgardRules;
+  lawBound?: readonly LawBoundField[];
 }
 
 /** The completion event of a step: `<key>.submit`. */

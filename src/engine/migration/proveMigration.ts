@@ -5,7 +5,8 @@ import { SKELETONS } from '../legal/skeletons';
 import type { ArendeState } from '../runtime/ArendeState';
 import { activePaths } from '../runtime/activePaths';
 import { completeStep, initialMonitor, learnFacts } from '../verify/Monitor';
-import { explore } from '../verify/verifyDefinition';
+import { maskOf } from '../model/AtgardMask';
+import { explore } from '../verify/explore';
 import type { Violation } from '../verify/Violation';
 
 export type MigrationProof =
@@ -100,6 +101,8 @@ export function proveMigration(state: ArendeState, to: LoadedDefinition, request
     if (outcome.ok) monitor = outcome.state;
     done.add(key);
   }
+  // The ärende's jäv was recorded when it started; its åtgärder are what they are now.
+  monitor = { ...monitor, jav: true, atgarder: maskOf(state.snapshot.context.atgarder.map((a) => a.status)) };
   const activeBefore = new Set(oldLeaves.map((l) => from.graph.nodes.get(l)!.key));
   for (const leaf of leaves) {
     const key = to.graph.nodes.get(leaf)!.key;
@@ -117,7 +120,7 @@ export function proveMigration(state: ArendeState, to: LoadedDefinition, request
     return fail(...skipped.map((k) => `Det obligatoriska steget "${skeleton.steps[k]!.title}" är inte gjort och kan inte nås från ${leaves.map((l) => `"${titleOf(to.graph, l)}"`).join(', ')}: det skulle hoppas över.`));
 
   const violations: Violation[] = [];
-  const nodes = explore(to, skeleton, { config: leaves, monitor, seen: [...seen] }, violations);
+  const { nodes } = explore(to, skeleton, { config: leaves, monitor, seen: [...seen] }, violations);
   if (violations.length === 0 && !nodes.some((n) => n.done))
     violations.push({ code: 'no_final', message: `Från ${leaves.map((l) => `"${titleOf(to.graph, l)}"`).join(', ')} kan ärendet aldrig avslutas.` });
   if (violations.length) return { ok: false, reasons: violations.map((v) => v.message), violations };

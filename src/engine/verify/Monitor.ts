@@ -1,6 +1,7 @@
 import type { LegalSkeleton, MandatedStop } from '../legal/LegalSkeleton';
 import { ROLE_TITLES } from '../model/Role';
 import type { RoleId } from '../model/Role';
+import type { AtgardMask } from '../model/AtgardMask';
 
 /**
  * The skeleton as an automaton over mandated-step completions: progress per allowed route, facts
@@ -12,16 +13,20 @@ export interface MonitorState {
   facts: string[];
   /** Next expected index per conditional rule. */
   conditional: number[];
+  /** Jäv has been recorded as the skeleton demands (always, for a process whose jäv comes with its opening). */
+  jav: boolean;
+  /** Which unfinished åtgärder may exist (`recording.ts`). */
+  atgarder: AtgardMask;
 }
 
 export type MonitorOutcome = { ok: true; state: MonitorState } | { ok: false; code: 'wrong_order' | 'conditional_step_skipped'; message: string };
 
 export function initialMonitor(skeleton: LegalSkeleton): MonitorState {
-  return { routes: skeleton.routes.map(() => 0), facts: [], conditional: skeleton.conditional.map(() => 0) };
+  return { routes: skeleton.routes.map(() => 0), facts: [], conditional: skeleton.conditional.map(() => 0), jav: skeleton.jav === undefined, atgarder: 0 };
 }
 
 export function monitorKey(m: MonitorState): string {
-  return `${m.routes.join(',')}|${m.facts.join(',')}|${m.conditional.join(',')}`;
+  return `${m.routes.join(',')}|${m.facts.join(',')}|${m.conditional.join(',')}|${m.jav ? 'j' : ''}${m.atgarder}`;
 }
 
 function advance(sequence: readonly string[], progress: number, step: string): number {

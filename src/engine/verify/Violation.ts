@@ -25,6 +25,12 @@ export type ViolationCode =
   | 'wrong_order'
   | 'wrong_role'
   | 'conditional_step_skipped'
+  | 'jav_not_recorded'
+  | 'atgarder_not_tracked'
+  | 'atgard_status'
+  | 'law_bound_field'
+  | 'value_not_allowed'
+  | 'role_cannot_read'
   | 'dead_end'
   | 'unreachable_final'
   | 'no_final';
@@ -37,6 +43,8 @@ export interface Violation {
   path?: CounterExampleStep[];
   /** State paths to highlight. */
   states?: string[];
+  /** The step's or command's event a finding about its form or rules concerns (its counter-example shows it done). */
+  event?: string;
 }
 
 export interface VerifyResult {

@@ -1,3 +1,4 @@
+import { atgardRules } from '../../engine/legal/atgardRules';
 import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
 
 export const skeleton: LegalSkeleton = {
@@ -24,4 +25,14 @@ export const skeleton: LegalSkeleton = {
     till_mas: { title: 'bedömningen lämnar händelsen till MAS', events: ['bedomning.submit'], path: 'vag', equals: 'mas', decidedBy: 'bedomning.submit' },
   },
   conditional: [{ fact: 'till_mas', steps: ['overlamning'], before: 'analys', title: 'överlämningen till MAS' }],
+  jav: { event: 'rapport.submit', paths: ['$actor', 'inblandade[].anvandarId'] },
+  atgarder: atgardRules(['atgarder.submit', 'atgard.lagg_till']),
+  lawBound: [
+    { event: 'rapport.submit', path: 'inblandade', titles: ['Personal som var inblandad i händelsen'], why: 'de som anges där blir jäviga och får inte bedöma eller analysera.' },
+    // Escalation to lex Sarah and the handover to the MAS are the routes the law opens from an avvikelse.
+    { event: 'bedomning.submit', path: 'vag', titles: ['Fortsatt hantering'], options: [
+      { value: 'lex_sarah', labels: ['Eskalera till lex Sarah'] },
+      { value: 'mas', labels: ['Överlämna till MAS (lex Maria)'] },
+    ], why: 'vägen avgör om händelsen går vidare till lex Sarah eller till MAS, som lagen kräver när den gäller ett missförhållande eller hälso- och sjukvård.' },
+  ],
 };

@@ -1,3 +1,4 @@
+import { atgardRules } from '../../engine/legal/atgardRules';
 import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
 
 // SOSFS 2011:9 5 kap.: egenkontroll is planned, performed and documented, and what it finds is remedied and followed up.
@@ -17,6 +18,7 @@ export const skeleton: LegalSkeleton = {
   facts: {},
   conditional: [],
   obligations: [
-    { step: 'genomforande', title: 'Egenkontrollen ska genomföras senast planerat datum', from: { event: 'planering.submit', path: 'genomforasSenast' }, days: 0, metBy: 'genomforande.submit' },
+    { step: 'genomforande', title: 'Egenkontrollen ska genomföras senast planerat datum', kind: 'sla', from: { event: 'planering.submit', path: 'genomforasSenast' }, days: 0, metBy: 'genomforande.submit' },
   ],
+  atgarder: atgardRules(['genomforande.submit', 'atgard.lagg_till']),
 };

@@ -14,4 +14,10 @@ export const skeleton: LegalSkeleton = {
     anmals: { title: 'MAS har bedömt att händelsen ska anmälas', events: ['bedomning.submit'], path: 'anmalas', equals: true, decidedBy: 'bedomning.submit' },
   },
   conditional: [{ fact: 'anmals', steps: ['anmalan'], before: 'avslut', title: 'anmälan till IVO enligt lex Maria' }],
+  lawBound: [
+    { event: 'bedomning.submit', path: 'anmalas', titles: ['Ska händelsen anmälas till IVO enligt lex Maria?'], options: [
+      { value: true, labels: ['Ja – anmäls till IVO (har medfört eller hade kunnat medföra en allvarlig vårdskada)'] },
+      { value: false, labels: ['Nej – anmäls inte (ingen allvarlig vårdskada och ingen risk för det)'] },
+    ], why: 'bedömningen avgör om händelsen ska anmälas till IVO enligt lex Maria.' },
+  ],
 };

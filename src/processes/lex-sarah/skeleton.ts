@@ -1,3 +1,4 @@
+import { atgardRules } from '../../engine/legal/atgardRules';
 import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
 
 export const skeleton: LegalSkeleton = {
@@ -46,7 +47,24 @@ export const skeleton: LegalSkeleton = {
     { fact: 'utredning_ej_bifogad', steps: ['komplettering'], before: 'avslut', title: 'komplettering till IVO' },
   ],
   obligations: [
-    { step: 'komplettering', title: 'komplettering senast två månader efter det datum anmälan skickades', from: { event: 'anmalan_skickad.submit', path: 'skickadDatum' }, months: 2, metBy: 'komplettering.submit' },
+    { step: 'komplettering', title: 'komplettering senast två månader efter det datum anmälan skickades', kind: 'legal', from: { event: 'anmalan_skickad.submit', path: 'skickadDatum' }, months: 2, metBy: 'komplettering.submit' },
   ],
   independentEvents: ['atgard.verifiera'],
+  // The rapportör (or whoever received an oral rapport) and everyone named as inblandad may not investigate or decide.
+  jav: { event: 'rapport.submit', paths: ['$actor', 'rapportor.anvandarId', 'inblandade[].anvandarId'], actorUnless: 'muntligRapport' },
+  atgarder: atgardRules(['atgarder.submit', 'atgard.lagg_till']),
+  lawBound: [
+    { event: 'rapport.submit', path: 'inblandade', titles: ['Personal som var inblandad i händelsen'], why: 'de som anges där blir jäviga och får inte utreda eller besluta.' },
+    { event: 'rapport.submit', path: 'muntligRapport', titles: ['Lämnades rapporten muntligt?'], options: [{ value: true, labels: ['Ja'] }, { value: false, labels: ['Nej'] }] },
+    { event: 'bedomning.submit', path: 'allvarligt', titles: ['Är det allvarligt?'], options: [{ value: true, labels: ['Ja'] }, { value: false, labels: ['Nej'] }],
+      why: 'SAS förslag om allvarlighet är underlaget för beslutet om anmälan till IVO.' },
+    { event: 'beslut.submit', path: 'allvarligt', titles: ['Är det allvarligt?'], options: [{ value: true, labels: ['Ja'] }, { value: false, labels: ['Nej'] }],
+      why: 'beslutet om allvarlighet avgör om missförhållandet ska anmälas till IVO.' },
+    { event: 'beslut.submit', path: 'klassificering', titles: ['Klassificering'], options: [
+      { value: 'inte_missforhallande', labels: ['Inte ett missförhållande'] },
+      { value: 'missforhallande', labels: ['Missförhållande'] },
+      { value: 'pataglig_risk', labels: ['Påtaglig risk för missförhållande'] },
+    ], why: 'klassificeringen avgör vad ärendet kräver, också åtgärder vid ett missförhållande eller en påtaglig risk.' },
+    { event: 'allvarlighet.bedom', path: 'allvarligt', titles: ['Händelsen bedöms som allvarlig'], options: [{ value: true, labels: [] }] },
+  ],
 };

@@ -11,7 +11,7 @@ export const skeleton: LegalSkeleton = {
     identifiera: { key: 'identifiera', title: 'Identifiera risker', role: 'enhetschef', requiredFields: ['risker', 'risker[]', 'risker[].nr', 'risker[].beskrivning', 'risker[].perspektiv', 'risker[].kvalitetskriterium'] },
     vardera: { key: 'vardera', title: 'Värdera risker', role: 'enhetschef', requiredFields: ['varderingar', 'varderingar[]', 'varderingar[].nr', 'varderingar[].sannolikhet', 'varderingar[].konsekvens'], requiredGuards: [{ type: 'hasValuedEveryRisk' }] },
     handlingsplan: { key: 'handlingsplan', title: 'Åtgärder och handlingsplan', role: 'enhetschef', requiredFields: ['atgarder', 'atgarder[].nr', 'atgarder[].atgard', 'atgarder[].ansvarig', 'atgarder[].tidpunkt'],
-      requiredGuards: [{ type: 'hasAtgardForEveryHighRisk' }] },
+      requiredGuards: [{ type: 'hasAtgardForEveryHighRisk', params: { threshold: { max: 8 } } }] },
     // The skyddsombud who takes part gives their view on the finished analysis before it is approved (AFS 2023:1).
     skyddsombud: { key: 'skyddsombud', title: 'Skyddsombudets synpunkter', role: 'skyddsombud', requiredFields: ['namn', 'stallningstagande'] },
     godkannande: { key: 'godkannande', title: 'Godkännande', role: 'verksamhetschef', requiredFields: ['godkand', 'godkannare', 'datum', 'godkannare.namn', 'godkannare.titel'],
@@ -24,5 +24,7 @@ export const skeleton: LegalSkeleton = {
   },
   conditional: [{ fact: 'skyddsombud_deltar', steps: ['skyddsombud'], before: 'godkannande', title: 'skyddsombudets synpunkter' }],
   // The verksamhetschef may stop the analysis when the change is not made; that end must stay possible.
+  lawBound: [{ event: 'deltagare.submit', path: 'skyddsombudDeltar', titles: ['Deltar skyddsombud?'], options: [{ value: true, labels: ['Ja'] }, { value: false, labels: ['Nej'] }],
+    why: 'svaret avgör om skyddsombudet ska lämna sina synpunkter före godkännandet.' }],
   stops: [{ event: 'analys.avbryt', title: 'Avbryt riskanalysen', role: 'verksamhetschef', after: 'beskrivning', requiredFields: ['motivering', 'forandringenGenomforsInte'] }],
 };

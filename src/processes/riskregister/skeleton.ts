@@ -1,3 +1,4 @@
+import { atgardRules } from '../../engine/legal/atgardRules';
 import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
 
 // SOSFS 2011:9 5 kap. 1–2 §§: risks are assessed, remedied and followed up; the yearly register per core process
@@ -19,4 +20,7 @@ export const skeleton: LegalSkeleton = {
   routes: [['upprattande', 'godkannande', 'uppfoljning', 'avslut']],
   facts: {},
   conditional: [],
+  // Whoever draws the register up may not approve it.
+  jav: { event: 'upprattande.submit', paths: ['$actor'] },
+  atgarder: atgardRules(['atgard.lagg_till']),
 };

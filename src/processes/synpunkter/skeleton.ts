@@ -1,3 +1,4 @@
+import { atgardRules } from '../../engine/legal/atgardRules';
 import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
 
 // SOSFS 2011:9 5 kap.: synpunkter och klagomål are received, investigated and used to improve the verksamhet.
@@ -28,5 +29,23 @@ export const skeleton: LegalSkeleton = {
   conditional: [
     { fact: 'till_mas', steps: ['overlamning'], before: 'utredning', title: 'överlämningen till MAS' },
     { fact: 'vill_ha_svar', steps: ['aterkoppling'], before: 'avslut', title: 'återkopplingen till den som lämnade synpunkten' },
+  ],
+  // Who enters her own synpunkt, and the staff it concerns, may not register or investigate it.
+  jav: { event: 'inkommen.submit', paths: ['$actor', 'berordPersonal[].anvandarId'], actorUnless: 'mottagenFranAnnan' },
+  atgarder: atgardRules(['utredning.submit', 'atgard.lagg_till']),
+  lawBound: [
+    { event: 'inkommen.submit', path: 'berordPersonal', titles: ['Personal som synpunkten gäller'], why: 'de som anges där blir jäviga och får inte registrera eller utreda synpunkten.' },
+    { event: 'inkommen.submit', path: 'villHaSvar', titles: ['Vill personen ha svar?'], options: [
+      { value: true, labels: ['Ja, personen vill ha svar'] },
+      { value: false, labels: ['Nej'] },
+    ], why: 'svaret avgör om personen ska få återkoppling.' },
+    { event: 'inkommen.submit', path: 'mottagenFranAnnan', titles: ['Vems synpunkt för du in?'], options: [
+      { value: true, labels: ['Någon annans – jag tog emot den och för in den'] },
+      { value: false, labels: ['Min egen'] },
+    ] },
+    { event: 'registrering.submit', path: 'vag', titles: ['Fortsatt hantering'], options: [
+      { value: 'lex_sarah', labels: ['Kan vara ett missförhållande – eskalera till lex Sarah'] },
+      { value: 'mas', labels: ['Gäller hälso- och sjukvård – lämna till MAS (lex Maria)'] },
+    ], why: 'vägen avgör om klagomålet går vidare till lex Sarah eller till MAS.' },
   ],
 };
