@@ -5,6 +5,12 @@ type SeedDeps = Omit<EngineDeps, 'clock'> & { now: string };
 
 const DAY = 86_400_000;
 
+/** The demo people who send lex Sarah rapporter, as the rapport names them. */
+const REPORTERS = {
+  anna: { rapportor: { namn: 'Anna Berg', befattning: 'Undersköterska', anvandarId: 'user:anna' } },
+  erik: { rapportor: { namn: 'Erik Holm', befattning: 'Enhetschef', anvandarId: 'user:erik' } },
+};
+
 /**
  * Seeds the demo: a dozen ärenden in different states, made through the engine itself (so every
  * seeded event passed the same rules), dated over the last weeks so deadlines look real.
@@ -38,9 +44,13 @@ export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]):
 
   const lexSarah = async (enhet: string, until: number, opts: { allvarligt?: boolean } = {}) => {
     count++;
-    const id = await open('lex-sarah', enhet, enhet === 'enhet:solgarden' ? 'user:anna' : 'user:erik');
+    const reporter = enhet === 'enhet:solgarden' ? REPORTERS.anna : REPORTERS.erik;
+    const id = await open('lex-sarah', enhet, reporter.rapportor.anvandarId);
+    // The rapportör is whoever sends it; an oral rapport (every other one) names her as its receiver.
+    const oral = count % 2 === 1;
+    const who = oral ? { mottagenAv: { namn: reporter.rapportor.namn, titel: reporter.rapportor.befattning } } : { rapportor: reporter.rapportor };
     const plan: [string, string, unknown][] = [
-      ['rapport.submit', enhet === 'enhet:solgarden' ? 'user:anna' : 'user:erik', ex('lex-sarah-rapport-2', { handelseTidpunkt: happenedNow().at, upptacktTidpunkt: happenedNow().at }, count % 2)],
+      ['rapport.submit', reporter.rapportor.anvandarId, ex('lex-sarah-rapport-2', { handelseTidpunkt: happenedNow().at, upptacktTidpunkt: happenedNow().at, ...who }, count % 2)],
       ['omedelbara_atgarder.submit', 'user:erik', ex('lex-sarah-omedelbara-atgarder')],
       ['registrering.submit', 'user:sara', ex('lex-sarah-registrering')],
       ['utredning.submit', 'user:sara', ex('lex-sarah-utredning')],

@@ -110,7 +110,7 @@ describe('lex Sarah: every rejection rule names what is wrong', () => {
   it('refuses a rapportör who tries to investigate (jäv)', async () => {
     const w = await createWorld();
     const id = await w.open('lex-sarah', 'enhet:solgarden', 'user:sara');
-    await w.step(id, 'user:sara', 'rapport.submit', example('lex-sarah-rapport-2'));
+    await w.step(id, 'user:sara', 'rapport.submit', example('lex-sarah-rapport-2', { rapportor: { namn: 'Sara Nyberg', befattning: 'SAS', anvandarId: 'user:sara' } }));
     await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
     await w.step(id, 'user:sara', 'registrering.submit', example('lex-sarah-registrering'));
     const r = await w.attempt(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));

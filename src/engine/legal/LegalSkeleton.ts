@@ -88,6 +88,17 @@ export interface AtgardRules {
   status: Readonly<Record<Exclude<AtgardStatus, 'planerad'>, AtgardStatusRule>>;
 }
 
+/**
+ * Who the rapportör is: the signed-in person who sends `event`, named at `path` (`{ namn, anvandarId }`); only when
+ * `oral` is true may she name someone else, and then she is recorded as the receiver at `receiver` (`{ namn }`).
+ */
+export interface RapportorRule {
+  event: string;
+  path: string;
+  oral: string;
+  receiver: string;
+}
+
 /** A value a law-bound field must keep allowing, and the wordings its option may have. */
 export interface LawBoundOption {
   value: unknown;
@@ -129,6 +140,8 @@ export interface LegalSkeleton {
   jav?: JavRecording;
   atgarder?: AtgardRules;
   lawBound?: readonly LawBoundField[];
+  /** Enforced by the engine on every new submission, whatever the definition says. */
+  rapportor?: RapportorRule;
 }
 
 /** The completion event of a step: `<key>.submit`. */

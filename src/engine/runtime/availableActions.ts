@@ -6,6 +6,7 @@ import type { ArendeState } from './ArendeState';
 import { lastEvent } from './ArendeState';
 import { eventTitle, guardRejection, mayAct } from './decide';
 import type { Rejection } from './Rejection';
+import { skeletonRefusal } from './skeletonRules';
 
 export interface ActionOption {
   type: string;
@@ -32,6 +33,11 @@ export function availableActions(state: ArendeState, actor: Actor, org: Organisa
     if (!may.ok) {
       const role = requiredRoleOf(loaded.graph.transitions.find((t) => t.event === type)?.guard);
       out.push({ ...base, role, allowed: false, why: may.rejection });
+      continue;
+    }
+    const refused = skeletonRefusal(state, type, undefined, actor);
+    if (refused) {
+      out.push({ ...base, role: may.role, allowed: false, why: refused });
       continue;
     }
     const probe: MachineEvent = { type, data: undefined, actor: { userId: actor.userId, role: may.role }, at: now, seq: lastEvent(state).seq + 1 };

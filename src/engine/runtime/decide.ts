@@ -16,6 +16,7 @@ import { activePaths } from './activePaths';
 import { candidateTransitions, waitingSteps } from './candidates';
 import { personnummerErrors } from './personnummer';
 import { reject } from './Rejection';
+import { skeletonRefusal } from './skeletonRules';
 import { MIGRATE_EVENT } from '../model/MigrateData';
 import type { Rejection } from './Rejection';
 
@@ -115,6 +116,9 @@ export function decide(state: ArendeState, command: Command, actor: Actor, ctx: 
       ok: false,
       rejection: reject('invalid_data', `Uppgifterna i "${title}" sparades inte: ${identifiers.map((e) => e.message).join(' ')}`, { fieldErrors: identifiers }),
     };
+
+  const refused = skeletonRefusal(state, command.type, command.data, actor);
+  if (refused) return { ok: false, rejection: refused };
 
   const prev = lastEvent(state);
   const machineEvent: MachineEvent = {

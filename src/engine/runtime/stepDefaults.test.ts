@@ -37,7 +37,7 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
       tidpunkter: { handelseTidpunkt: rapport.handelseTidpunkt, upptacktTidpunkt: rapport.upptacktTidpunkt, upptacktHur: rapport.upptacktHur },
       avhjalpandeAtgarder: (example('lex-sarah-omedelbara-atgarder').atgarder as { beskrivning: string }[]).map((a) => a.beskrivning).join('\n'),
       utredare: { namn: 'Sara Nyberg', titel: 'Socialt ansvarig samordnare' },
-      underlag: [{ datum: rapportAt.slice(0, 10), kalla: 'Lex Sarah-rapport', typ: 'fakta', text: rapport.handelse, forfattare: { namn: 'Maria Holm', titel: 'Undersköterska' } }],
+      underlag: [{ datum: rapportAt.slice(0, 10), kalla: 'Lex Sarah-rapport', typ: 'fakta', text: rapport.handelse, forfattare: { namn: 'Anna Berg', titel: 'Undersköterska' } }],
     });
     // The defaults are values the engine accepts: the SAS adds what only she knows.
     const own = example('lex-sarah-utredning');

@@ -31,7 +31,7 @@ describe('the printed egenkontroll', () => {
     expect([...row.querySelectorAll('td')].map((c) => c.textContent)).toEqual([
       '1',
       'Följ upp de två planerna och inför en påminnelse i kalendern.',
-      'Erik Holm, Enhetschef',
+      'Lena Sjöberg, Undersköterska',
       '2026-06-15',
       'Verifierad: Åtgärden har fått avsedd effekt',
     ]);

@@ -22,5 +22,5 @@ export const skeleton: LegalSkeleton = {
   conditional: [],
   // Whoever draws the register up may not approve it.
   jav: { event: 'upprattande.submit', paths: ['$actor'] },
-  atgarder: atgardRules(['atgard.lagg_till']),
+  atgarder: atgardRules(['atgard.lagg_till'], false),
 };
