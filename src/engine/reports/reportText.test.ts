@@ -18,6 +18,14 @@ describe('reportText', () => {
     expect(text('telefon 0701-234567, klockan 121212 i text')).toBe('telefon 0701-234567, klockan 121212 i text');
   });
 
+  it('masks personnummer as Word and people write them: dashes, spaces, grouped dates, full-width digits, invisible characters (issue 21)', () => {
+    const text = reportText();
+    expect(text('a 121212–1212, b 121212 - 1212, c 12-12-12-1212, d １２１２１２－１２１２, e 1212\u200b12.1212, f 701063 – 2391')).toBe(
+      'a [personnummer dolt], b [personnummer dolt], c [personnummer dolt], d [personnummer dolt], e [personnummer dolt], f [personnummer dolt]',
+    );
+    expect(text('2026–12–06 – 2026–12–24, tel 070–123 45 67')).toBe('2026–12–06 – 2026–12–24, tel 070–123 45 67');
+  });
+
   it('masks known names as whole words only: not inside other words', () => {
     const text = reportText(['Erik Holm', 'Åsa Öst']);
     expect(text('ERIK HOLM och Holm såg Åsa i Stockholm; Eriksson, Öster')).toBe('[namn dolt] och [namn dolt] såg [namn dolt] i Stockholm; Eriksson, Öster');

@@ -1,11 +1,11 @@
-import { PERSONNUMMER_DATE } from '../runtime/personnummer';
+import { personnummerPattern, plainDigits } from '../runtime/personnummer';
 
 /** Turns an ärende's free text (its rubrik) into text a report may show: one line, whole, without personal identifiers. */
 export type ReportText = (text: string) => string;
 
-// Personnummer and samordningsnummer (day + 60), with or without century and separator; also one
+// Personnummer and samordningsnummer (day + 60) as people write them (see findPersonnummer); also one
 // cut short where the summary shortened its rubrik ("19121212-12…").
-const PERSONNUMMER = new RegExp(`(?<!\\d)${PERSONNUMMER_DATE}(?:[-+ ]?\\d{4}(?!\\d)|[-+ ]?\\d{0,3}(?=…$))`, 'g');
+const PERSONNUMMER = personnummerPattern(true);
 const NOT_IN_WORD = '(?<![\\p{L}\\p{N}])';
 const END_OF_WORD = '(?![\\p{L}\\p{N}])';
 
@@ -33,7 +33,7 @@ export function reportText(names: readonly string[] = []): ReportText {
   const wholeRe = wordsPattern(whole, 'giu');
   const partRe = wordsPattern(parts, 'gu');
   return (text) => {
-    let out = text.replace(/\s+/g, ' ').trim().replace(PERSONNUMMER, DOLT_PERSONNUMMER);
+    let out = plainDigits(text).replace(/\s+/g, ' ').trim().replace(PERSONNUMMER, DOLT_PERSONNUMMER);
     if (wholeRe) out = out.replace(wholeRe, DOLT_NAMN);
     if (partRe) out = out.replace(partRe, DOLT_NAMN);
     return out;
