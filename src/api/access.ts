@@ -81,7 +81,15 @@ export function roleReadsProcess(role: RoleId, processType: string): boolean {
 const PROCESS_ROW_ROLES: readonly RoleId[] = ['processagare'];
 
 /** What a person who may not know the rapportör gets in her place: valid wherever a rapportör is required. */
-export const HIDDEN_RAPPORTOR = { userId: 'dold:rapportor', namn: 'Rapportören (namnet visas inte för din roll)', befattning: 'Visas inte för din roll' } as const;
+export const HIDDEN_RAPPORTOR = {
+  userId: 'dold:rapportor',
+  namn: 'Rapportören (namnet visas inte för din roll)',
+  befattning: 'Visas inte för din roll',
+  /** In place of her name (or initials) inside a text: "Jag ([rapportören]) såg …". */
+  iText: '[rapportören]',
+  /** A list row's rubrik when the rapportör's names could not be read to mask them. */
+  rubrik: 'Rubriken visas inte för din roll',
+} as const;
 
 /** The enheter an assignment's scope covers, or 'all' when it covers every one. */
 function unitsOf(org: Organisation, assignments: Actor['roles']): readonly string[] | 'all' {
