@@ -107,6 +107,7 @@ export { checkBackup, INTAKE_HEAD_ID, intakeDigest, writeBackup } from './backup
 export { collectArendeFacts } from './reports/collectArendeFacts';
 export type { ArendeFacts } from './model/ArendeFacts';
 export { kvalitetsberattelse } from './reports/kvalitetsberattelse';
+export { strictReportText } from './reports/reportText';
 export { stockholmDate } from './calendar/stockholmDate';
 export { addDays, addMonths, isoWeekday } from './calendar/calendarDate';
 export { easterSunday } from './calendar/easterSunday';
