@@ -145,6 +145,7 @@ export { LINK_KINDS, LINK_TITLES } from './runtime/linkRels';
 export { findPersonnummer, personnummerErrors } from './runtime/personnummer';
 export { foldText } from './privacy/foldText';
 export { maskNames, SHORT_TEXT } from './privacy/maskNames';
+export { rapportorNameWarnings } from './privacy/rapportorNameWarnings';
 export type { NameMaskOptions, TextMask } from './privacy/maskNames';
 export type { LinkKind } from './runtime/linkRels';
 export { deriveNotifications, notificationPlan, weeklyOverview } from './notifications/deriveNotifications';

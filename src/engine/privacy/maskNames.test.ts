@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from './foldText';
 import { maskNames } from './maskNames';
+import { rapportorNameWarnings } from './rapportorNameWarnings';
 
 const X = '[dold]';
 
@@ -61,5 +62,33 @@ describe('maskNames: a person\'s name wherever and however it is written (issue 
     expect(maskNames(['Anna Berg'], X)('AB och A.B.')).toBe('AB och A.B.');
     expect(maskNames([], X)('Anna Berg')).toBe('Anna Berg');
     expect(maskNames(['A'], X)('A och a')).toBe('A och a');
+  });
+});
+
+describe('rapportorNameWarnings: her own name in what she writes (issue 21)', () => {
+  const schema = {
+    properties: {
+      handelse: { type: 'string', title: 'Vad hände?' },
+      upptacktHur: { type: 'string', title: 'Hur upptäcktes händelsen?' },
+      rapportor: { type: 'object', title: 'Rapportör', properties: { namn: { type: 'string', title: 'Namn' } } },
+    },
+  };
+
+  it('names each free-text field that holds her name however written, never her own name field', () => {
+    const warnings = rapportorNameWarnings({ handelse: 'Jag (anna berg) såg det', upptacktHur: 'Vid kvällsbesöket', rapportor: { namn: 'Anna Berg' } }, 'Anna Berg', schema);
+    expect(warnings).toEqual([
+      {
+        pointer: '/handelse',
+        label: 'Vad hände?',
+        message: '"Vad hände?" innehåller ditt namn. Rapportörens namn visas inte för alla som läser ärendet och döljs då också i texten – skriv hellre "jag" eller "rapportören".',
+      },
+    ]);
+    expect(rapportorNameWarnings({ handelse: 'Jag såg det', rapportor: { namn: 'Anna Berg' } }, 'Anna Berg', schema)).toEqual([]);
+  });
+
+  it('warns the one registering an oral rapport about the rapportör\'s name, not her own', () => {
+    const data = { handelse: 'asa oberg ringde; mottaget av Erik Holm', rapportor: { namn: 'Åsa Öberg' } };
+    expect(rapportorNameWarnings(data, 'Erik Holm', schema).map((w) => w.message)).toEqual([expect.stringContaining('"Vad hände?" innehåller rapportörens namn (Åsa Öberg).')]);
+    expect(rapportorNameWarnings({ ...data, handelse: 'Mottaget av Erik Holm' }, 'Erik Holm', schema)).toEqual([]);
   });
 });

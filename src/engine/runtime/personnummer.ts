@@ -1,4 +1,5 @@
 import type { FieldError } from '../ports/SchemaValidator';
+import { textFields } from './textFields';
 
 /**
  * The date part of a personnummer or samordningsnummer: ÅÅMMDD or ÅÅÅÅMMDD, a real month, a day of
@@ -60,41 +61,20 @@ export function findPersonnummer(text: string): string | undefined {
   return undefined;
 }
 
-type Schema = Readonly<Record<string, unknown>>;
-
-function titleAt(schema: Schema | undefined): string | undefined {
-  return typeof schema?.title === 'string' ? schema.title : undefined;
-}
-
-function childSchema(schema: Schema | undefined, key: string | number): Schema | undefined {
-  if (!schema) return undefined;
-  if (typeof key === 'number') return schema.items as Schema | undefined;
-  return (schema.properties as Record<string, Schema> | undefined)?.[key];
-}
-
 /**
  * Every free-text field of submitted data that holds a personnummer, as Swedish field errors: the
  * enskilde is named by reference, never by personnummer (data minimisation, OSL 26 kap.).
  */
-export function personnummerErrors(data: unknown, schema?: Schema): FieldError[] {
-  const out: FieldError[] = [];
-  const walk = (value: unknown, s: Schema | undefined, pointer: string, labels: string[]) => {
-    if (typeof value === 'string') {
-      const found = findPersonnummer(value);
-      if (!found) return;
-      const label = labels.length ? labels.join(' › ') : pointer || 'Formuläret';
-      out.push({
+export function personnummerErrors(data: unknown, schema?: Readonly<Record<string, unknown>>): FieldError[] {
+  return textFields(data, schema).flatMap(({ pointer, label, value }) => {
+    const found = findPersonnummer(value);
+    if (!found) return [];
+    return [
+      {
         pointer,
         label,
         message: `"${label}" innehåller något som ser ut som ett personnummer (${found}). Skriv inte personnummer här – ange den enskilde med en referens, till exempel ärendenummer i verksamhetssystemet.`,
-      });
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, childSchema(s, i), `${pointer}/${i}`, labels));
-    else if (value && typeof value === 'object')
-      for (const [k, v] of Object.entries(value)) {
-        const child = childSchema(s, k);
-        walk(v, child, `${pointer}/${k}`, [...labels, titleAt(child) ?? k]);
-      }
-  };
-  walk(data, schema, '', []);
-  return out;
+      },
+    ];
+  });
 }
