@@ -126,12 +126,14 @@ describe('redactRapportor: the log for a role that may not know the rapportör (
   it('never rewrites a code, date or id that happens to spell her name', () => {
     const events = [
       { arendeId: 'arende:x', seq: 1, type: 'rapport.submit', at: '2026-03-13T08:00:00.000Z', actor: { userId: 'user:erik', role: 'enhetschef' },
-        stepData: { rapportor: { namn: 'Sarah Fall Nord' }, kategori: 'fall', vag: 'lex_sarah', ivoAvdelning: 'nord', handelse: 'Nord såg att det var ett fall enligt lex Sarah.', egetFalt: ['sarah ringde'] }, prevHash: '', hash: 'h' },
+        stepData: { rapportor: { namn: 'Sarah Fall Nord' }, kategori: 'fall', vag: 'lex_sarah', ivoAvdelning: 'nord', handelse: 'Nord såg att det var ett fall enligt lex Sarah.', egetFalt: ['sarah ringde'], utfordAv: { namn: 'sarah' }, anvandarId: 'user:sarah.nord', datum: '2026-03-13' }, prevHash: '', hash: 'h' },
     ] as unknown as ArendeEvent[];
     const data = redactRapportor(events)[0]!.stepData as Record<string, unknown>;
     expect(data).toMatchObject({ kategori: 'fall', vag: 'lex_sarah', ivoAvdelning: 'nord', handelse: `${HIDDEN_RAPPORTOR.iText} såg att det var ett fall enligt lex Sarah.` });
     // A field a process owner adds in a new version is free text like any other.
     expect(data.egetFalt).toEqual([`${HIDDEN_RAPPORTOR.iText} ringde`]);
+    // Her first name alone, in lower case, as who acted; another person's id that holds it is left as it is.
+    expect(data).toMatchObject({ utfordAv: { namn: HIDDEN_RAPPORTOR.iText }, anvandarId: 'user:sarah.nord', datum: '2026-03-13' });
   });
 
   it('hides the opener of a list row only where a process has a rapportör, and masks her in its rubrik', async () => {

@@ -77,8 +77,9 @@ const hiddenPerson = (person: Data): Data => {
   return out;
 };
 
-// Codes, ids and dates (lower case, no spaces): never a name as written, and replay reads them, so they stay as they are.
-const CODE = /^[a-z0-9_:.\-/@+]*$/;
+// Ids, dates and compound codes (lower case with digits or : _ - . / @ +): replay reads them, so they stay as they are.
+// A bare lower-case word ("anna" as who acted) goes through the mask, which leaves everyday words (and codes) alone.
+const CODE = /^(?=.*[0-9_:.\-/@+])[a-z0-9_:.\-/@+]*$/;
 
 interface Redaction {
   who: RapportorIdentity;
