@@ -37,8 +37,9 @@ export function may(actor: Actor, permission: Permission): boolean {
 /**
  * Roles whose scope lets them read the ärenden of a unit (a medarbetare reads only her own rapporter).
  * The processägare reads none: she sees definitions and statistics, and running ärenden only as PROCESS_ROW_ROLES.
+ * The skyddsombud reads through a grant (GRANTS): the analyses she takes part in, nothing about an enskild.
  */
-const READING_ROLES: readonly RoleId[] = ['enhetschef', 'verksamhetschef', 'sas', 'forvaltningschef', 'skyddsombud'];
+const READING_ROLES: readonly RoleId[] = ['enhetschef', 'verksamhetschef', 'sas', 'forvaltningschef'];
 
 /**
  * Reading roles that need the rapportör's identity: the enhetschef receives the rapport and acts at once, the SAS
@@ -55,20 +56,40 @@ interface Grant {
 
 /**
  * What a role may read beyond its reading units: the MAS reads the lex Maria-bedömningar of her units
- * and the avvikelser handed to her there, not the rest of their ärenden (domain.md §3).
+ * and the avvikelser handed to her there, not the rest of their ärenden (domain.md §3); the skyddsombud the
+ * riskanalyser and riskregister of her units (AFS 2023:1), never a rapport about an enskild, nor its rapportör.
  */
 const handingToMas = (PACKS as readonly ProcessPack[]).filter((p) => p.opens?.some((o) => o.rel === 'overlamnad_till')).map((p) => p.type);
 
 const GRANTS: Partial<Record<RoleId, readonly Grant[]>> = {
   // The processes whose steps hand over to the MAS (avvikelse, synpunkter) come from the packs.
   mas: [{ processTypes: ['lex-maria'], rapportor: true }, { processTypes: handingToMas, linkRel: 'overlamnad_till', rapportor: true }],
+  skyddsombud: [{ processTypes: ['riskanalys', 'riskregister'] }],
 };
+
+/**
+ * Does whoever holds `role` for an enhet read every ärende of `processType` there: through a reading role or a grant
+ * without a link condition? (A medarbetare's own rapporter and the MAS's handed-over avvikelser do not count.) The
+ * verifier uses it to refuse a step given to a role that could not open the ärende it must act in.
+ */
+export function roleReadsProcess(role: RoleId, processType: string): boolean {
+  if (READING_ROLES.includes(role)) return true;
+  return (GRANTS[role] ?? []).some((g) => g.linkRel === undefined && g.processTypes.includes(processType));
+}
 
 /** Roles that list running ärenden by number, version, enhet, step and dates only (no content), to move them to a newer version. */
 const PROCESS_ROW_ROLES: readonly RoleId[] = ['processagare'];
 
 /** What a person who may not know the rapportör gets in her place: valid wherever a rapportör is required. */
-export const HIDDEN_RAPPORTOR = { userId: 'dold:rapportor', namn: 'Rapportören (namnet visas inte för din roll)', befattning: 'Visas inte för din roll' } as const;
+export const HIDDEN_RAPPORTOR = {
+  userId: 'dold:rapportor',
+  namn: 'Rapportören (namnet visas inte för din roll)',
+  befattning: 'Visas inte för din roll',
+  /** In place of her name (or initials) inside a text: "Jag ([rapportören]) såg …". */
+  iText: '[rapportören]',
+  /** A list row's rubrik when the rapportör's names could not be read to mask them. */
+  rubrik: 'Rubriken visas inte för din roll',
+} as const;
 
 /** The enheter an assignment's scope covers, or 'all' when it covers every one. */
 function unitsOf(org: Organisation, assignments: Actor['roles']): readonly string[] | 'all' {

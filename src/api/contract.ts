@@ -118,7 +118,7 @@ export interface WireFigure {
 
 export interface KvalitetsberattelseAnswer {
   report: Kvalitetsberattelse;
-  /** Ärenden whose details the caller may see (the lex Sarah list shows only these). */
+  /** Ärenden of the lex Sarah and "Övrigt" lists whose details the caller may see (the lex Sarah list shows only these). */
   viewable: string[];
 }
 

@@ -108,6 +108,7 @@ export { checkBackup, INTAKE_HEAD_ID, intakeDigest, writeBackup } from './backup
 export { collectArendeFacts } from './reports/collectArendeFacts';
 export type { ArendeFacts } from './model/ArendeFacts';
 export { kvalitetsberattelse } from './reports/kvalitetsberattelse';
+export { strictReportText } from './reports/reportText';
 export { stockholmDate } from './calendar/stockholmDate';
 export { addDays, addMonths, isoWeekday } from './calendar/calendarDate';
 export { easterSunday } from './calendar/easterSunday';
@@ -143,6 +144,10 @@ export type { RiskLevel } from './reports/riskLevel';
 export { PROCESS_LABELS, processLabel } from './reports/labels';
 export { LINK_KINDS, LINK_TITLES } from './runtime/linkRels';
 export { findPersonnummer, personnummerErrors } from './runtime/personnummer';
+export { foldText } from './privacy/foldText';
+export { maskNames, SHORT_TEXT } from './privacy/maskNames';
+export { rapportorNameWarnings } from './privacy/rapportorNameWarnings';
+export type { NameMaskOptions, TextMask } from './privacy/maskNames';
 export type { LinkKind } from './runtime/linkRels';
 export { deriveNotifications, notificationPlan, weeklyOverview } from './notifications/deriveNotifications';
 export { INTAKE_STEP_TITLE, intakeNotifications } from './notifications/intakeNotifications';

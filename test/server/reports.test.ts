@@ -50,3 +50,29 @@ describe('the report endpoint', () => {
     expect(bad.statusCode).toBe(400);
   });
 });
+
+describe('free text in the statistics (issue 21)', () => {
+  it('gives the processägare what was written under "Övrigt" without names no one told us of, the SAS and the enhetschef\'s reader the usual masking', async () => {
+    const s = await memoryServer('2026-03-13T08:00:00.000Z');
+    const beskrivning = 'Kalle Karlsson från hemtjänsten i Norrköping lämnade nycklar fel, ring 070-123 45 67. Anna Berg såg det';
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/arenden',
+      headers: await s.as('user:anna'),
+      payload: { processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2', { kategori: 'ovrigt', kategoriBeskrivning: beskrivning }) },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const ovrigt = async (userId: string) => {
+      const r = await s.app.inject({ method: 'POST', url: '/api/reports/kvalitetsberattelse', headers: await s.as(userId), payload: { period: yearPeriod(2026) } });
+      expect(r.statusCode, r.body).toBe(200);
+      const answer = JSON.parse(r.body) as KvalitetsberattelseAnswer;
+      return { list: answer.report.ovrigaKategorier.map((o) => o.beskrivning), body: r.body };
+    };
+    // The processägare reads no ärende: the description still says what it was about, no name, place or number.
+    const petra = await ovrigt('user:petra');
+    expect(petra.list).toEqual(['[namn dolt] [namn dolt] från hemtjänsten i [namn dolt] lämnade nycklar fel, ring [nummer dolt] 45 67. [namn dolt] såg det']);
+    expect(petra.body).not.toMatch(/Kalle|Karlsson|Norrköping|070-123|Anna|Berg/);
+    // The SAS reads it: known people's names and personnummer masked, as before.
+    expect((await ovrigt('user:sara')).list).toEqual(['Kalle Karlsson från hemtjänsten i Norrköping lämnade nycklar fel, ring 070-123 45 67. [namn dolt] såg det']);
+  });
+});

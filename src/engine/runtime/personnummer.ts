@@ -1,13 +1,40 @@
 import type { FieldError } from '../ports/SchemaValidator';
+import { textFields } from './textFields';
 
 /**
  * The date part of a personnummer or samordningsnummer: ÅÅMMDD or ÅÅÅÅMMDD, a real month, a day of
- * 01–31 or, for a samordningsnummer, 61–91. Shared with the reports' masking (reportText.ts).
+ * 01–31 or, for a samordningsnummer, 61–91.
  */
-export const PERSONNUMMER_DATE = '(?:(?:1[89]|20)\\d{2}|\\d{2})(?:0[1-9]|1[0-2])(?:[0-2]\\d|3[01]|[6-8]\\d|9[01])';
+const PERSONNUMMER_DATE = '(?:(?:1[89]|20)\\d{2}|\\d{2})(?:0[1-9]|1[0-2])(?:[0-2]\\d|3[01]|[6-8]\\d|9[01])';
 
-// The date part, then the four last digits (with -, + or space, or none); not part of a longer number.
-const CANDIDATE = new RegExp(`(?<!\\d)(${PERSONNUMMER_DATE})[-+ ]?(\\d{4})(?!\\d)`, 'g');
+const MONTH = '(?:0[1-9]|1[0-2])';
+const DAY = '(?:[0-2]\\d|3[01]|[6-8]\\d|9[01])';
+// ÅÅ-MM-DD, ÅÅ.MM.DD or ÅÅ MM DD, the same kind of separator twice ("12-12-12-1212").
+const GROUPED_DATE = ['-', '\\.', '\\s'].map((sep) => `\\d{2}${sep}${MONTH}${sep}${DAY}`).join('|');
+// Hyphen, the dashes Word puts in its place (en, em, figure dash, minus sign), plus or a dot, perhaps spaced; or a space.
+const DASH = '\\-\\u2010-\\u2015\\u2212';
+const TAIL_SEPARATOR = `(?:\\s*[${DASH}+.]\\s*|\\s?)`;
+
+/**
+ * A personnummer's shape (not yet its control digit): the date part, written whole or in groups, then the four last
+ * digits; not part of a longer number. `truncated` also takes one cut short at a text's end ("19121212-12…").
+ */
+export function personnummerPattern(truncated = false): RegExp {
+  const date = `(${PERSONNUMMER_DATE}|${GROUPED_DATE})`;
+  const tail = truncated ? `(?:${TAIL_SEPARATOR}(\\d{4})(?!\\d)|${TAIL_SEPARATOR}\\d{0,3}(?=…$))` : `${TAIL_SEPARATOR}(\\d{4})(?!\\d)`;
+  return new RegExp(`(?<!\\d)${date}${tail}`, 'g');
+}
+
+/**
+ * Text as people and word processors write it, made plain for screening: invisible format characters (zero-width
+ * space, soft hyphen, word joiner) removed and full-width forms (１２１２…) turned into ASCII. Dashes stay: the
+ * pattern takes them. Visible text is unchanged, so reports may show the result.
+ */
+export function plainDigits(text: string): string {
+  return text.replace(/\p{Cf}/gu, '').replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+const CANDIDATE = personnummerPattern();
 
 function luhnOk(digits: string): boolean {
   let sum = 0;
@@ -21,51 +48,33 @@ function luhnOk(digits: string): boolean {
 
 /**
  * The first personnummer or samordningsnummer (day + 60) in a text, masked ("191212-****"), or
- * undefined. A valid date and the control digit must hold, so dates, phone and diarienummer pass.
+ * undefined. Also as Word and people write it: a dash or dot for the hyphen, spaces around it, the date in groups
+ * (12-12-12-1212), full-width digits, invisible characters inside. A valid date and the control digit must hold,
+ * so dates, phone and diarienummer pass.
  */
 export function findPersonnummer(text: string): string | undefined {
-  for (const [, date, tail] of text.matchAll(CANDIDATE) as Iterable<[string, string, string]>) {
+  for (const [, written, tail] of plainDigits(text).matchAll(CANDIDATE) as Iterable<[string, string, string]>) {
+    const date = written.replace(/\D/g, '');
     // The control digit is computed over ÅÅMMDDNNNN, without the century.
     if (luhnOk(`${date.slice(-6)}${tail}`)) return `${date}-****`;
   }
   return undefined;
 }
 
-type Schema = Readonly<Record<string, unknown>>;
-
-function titleAt(schema: Schema | undefined): string | undefined {
-  return typeof schema?.title === 'string' ? schema.title : undefined;
-}
-
-function childSchema(schema: Schema | undefined, key: string | number): Schema | undefined {
-  if (!schema) return undefined;
-  if (typeof key === 'number') return schema.items as Schema | undefined;
-  return (schema.properties as Record<string, Schema> | undefined)?.[key];
-}
-
 /**
  * Every free-text field of submitted data that holds a personnummer, as Swedish field errors: the
  * enskilde is named by reference, never by personnummer (data minimisation, OSL 26 kap.).
  */
-export function personnummerErrors(data: unknown, schema?: Schema): FieldError[] {
-  const out: FieldError[] = [];
-  const walk = (value: unknown, s: Schema | undefined, pointer: string, labels: string[]) => {
-    if (typeof value === 'string') {
-      const found = findPersonnummer(value);
-      if (!found) return;
-      const label = labels.length ? labels.join(' › ') : pointer || 'Formuläret';
-      out.push({
+export function personnummerErrors(data: unknown, schema?: Readonly<Record<string, unknown>>): FieldError[] {
+  return textFields(data, schema).flatMap(({ pointer, label, value }) => {
+    const found = findPersonnummer(value);
+    if (!found) return [];
+    return [
+      {
         pointer,
         label,
         message: `"${label}" innehåller något som ser ut som ett personnummer (${found}). Skriv inte personnummer här – ange den enskilde med en referens, till exempel ärendenummer i verksamhetssystemet.`,
-      });
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, childSchema(s, i), `${pointer}/${i}`, labels));
-    else if (value && typeof value === 'object')
-      for (const [k, v] of Object.entries(value)) {
-        const child = childSchema(s, k);
-        walk(v, child, `${pointer}/${k}`, [...labels, titleAt(child) ?? k]);
-      }
-  };
-  walk(data, schema, '', []);
-  return out;
+      },
+    ];
+  });
 }

@@ -102,12 +102,48 @@ describe('redactRapportor: the log for a role that may not know the rapportör (
     expect(rapportorOf((await w.engine.get(lexSarah.arendeId))!.events).userIds).toEqual(new Set(['user:anna']));
   });
 
-  it('hides the opener of a list row only where a process has a rapportör', async () => {
+  it('masks her name in every text however it is written, keeps codes and ids, and still replays (issue 21)', async () => {
+    const w = await createWorld();
+    const id = await w.open('lex-sarah', 'enhet:solgarden', 'user:anna');
+    const text = 'Jag (Anna Berg) såg det; anna larmade och ANNA BERG ringde. Se A.B. i journalen.';
+    await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2', { rapportor: { ...ANNA, namn: 'anna berg' }, handelse: text }));
+    const omedelbara = example('lex-sarah-omedelbara-atgarder');
+    (omedelbara.atgarder as { utfordAv: { namn: string } }[])[0]!.utfordAv.namn = 'AB';
+    await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', omedelbara);
+    const state = (await w.engine.get(id))!;
+    // The organisation's spelling of her name joins the log's (a self-made avvikelse names no one at all).
+    const who = { userIds: new Set(['user:anna']), names: new Set(['Anna Berg']) };
+    const redacted = redactRapportor(state.events, who);
+    const client = replayed(state, redacted);
+    const rapport = client.snapshot.context.steps['rapport.submit']!.data as { handelse: string; handelsekategori: string; rapportor: unknown };
+    expect(rapport.handelse).toBe('Jag ([rapportören]) såg det; [rapportören] larmade och [rapportören] ringde. Se [rapportören] i journalen.');
+    expect(rapport.handelsekategori).toBe(example('lex-sarah-rapport-2').handelsekategori);
+    const atgarder = (client.snapshot.context.steps['omedelbara_atgarder.submit']!.data as { atgarder: { utfordAv: { namn: string } }[] }).atgarder;
+    expect(atgarder.map((a) => a.utfordAv.namn)).toEqual([HIDDEN_RAPPORTOR.iText, HIDDEN_RAPPORTOR.namn]);
+    expect(JSON.stringify(redacted)).not.toMatch(/anna|A\.B\./i);
+  });
+
+  it('never rewrites a code, date or id that happens to spell her name', () => {
+    const events = [
+      { arendeId: 'arende:x', seq: 1, type: 'rapport.submit', at: '2026-03-13T08:00:00.000Z', actor: { userId: 'user:erik', role: 'enhetschef' },
+        stepData: { rapportor: { namn: 'Sarah Fall Nord' }, kategori: 'fall', vag: 'lex_sarah', ivoAvdelning: 'nord', handelse: 'Nord såg att det var ett fall enligt lex Sarah.', egetFalt: ['sarah ringde'], utfordAv: { namn: 'sarah' }, anvandarId: 'user:sarah.nord', datum: '2026-03-13' }, prevHash: '', hash: 'h' },
+    ] as unknown as ArendeEvent[];
+    const data = redactRapportor(events)[0]!.stepData as Record<string, unknown>;
+    expect(data).toMatchObject({ kategori: 'fall', vag: 'lex_sarah', ivoAvdelning: 'nord', handelse: `${HIDDEN_RAPPORTOR.iText} såg att det var ett fall enligt lex Sarah.` });
+    // A field a process owner adds in a new version is free text like any other.
+    expect(data.egetFalt).toEqual([`${HIDDEN_RAPPORTOR.iText} ringde`]);
+    // Her first name alone, in lower case, as who acted; another person's id that holds it is left as it is.
+    expect(data).toMatchObject({ utfordAv: { namn: HIDDEN_RAPPORTOR.iText }, anvandarId: 'user:sarah.nord', datum: '2026-03-13' });
+  });
+
+  it('hides the opener of a list row only where a process has a rapportör, and masks her in its rubrik', async () => {
     const w = await createWorld();
     const state = (await w.engine.get(await ownRapport(w)))!;
-    expect(redactOpener(toSummary(state))).toMatchObject({ arendeId: state.arendeId, openedBy: HIDDEN_RAPPORTOR.userId });
+    expect(redactOpener(toSummary(state))).toMatchObject({ arendeId: state.arendeId, openedBy: HIDDEN_RAPPORTOR.userId, rubrik: HIDDEN_RAPPORTOR.rubrik });
+    const row = { ...toSummary(state), rubrik: 'Anna B. och asa oberg såg An…' };
+    expect(redactOpener(row, { userIds: new Set(['user:anna']), names: new Set(['Anna Berg', 'Åsa Öberg']) }).rubrik).toBe('[rapportören] och [rapportören] såg [rapportören]…');
     const risk = await w.open('riskanalys', 'enhet:solgarden', 'user:erik');
-    const row = toSummary((await w.engine.get(risk))!);
-    expect(redactOpener(row)).toBe(row);
+    const riskRow = toSummary((await w.engine.get(risk))!);
+    expect(redactOpener(riskRow)).toBe(riskRow);
   });
 });

@@ -1,17 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import { may, mayKnowRapportor, mayRead, processRowScope, readingRoleOf, visibilityScope, waitingForOf } from '../../api/access';
+import { may, mayRead, processRowScope, readingRoleOf, visibilityScope, waitingForOf } from '../../api/access';
 import type { ArendeView, CommandAnswer, CommandRequest, ListAnswer, ListQuery, MigrateAnswer, ReportRequest } from '../../api/contract';
-import type { Actor, ArendeSummary, Organisation, ProcessType } from '../../engine/index';
+import type { ProcessType } from '../../engine/index';
 import { decodeCursor, inScope } from '../../engine/index';
 import { outsideReaderRole } from '../../api/readingOutside';
-import { arendeFor, redactOpener } from '../access/redactRapportor';
+import { arendeFor, knownRapportor } from '../access/redactRapportor';
+import { rowsFor } from '../access/rowsFor';
 import { processRowOf } from '../access/processRow';
 import { badCursor, forbidden, notFound, statusOf } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 import { ARENDE_PARAMS, ARENDE_READ_QUERY, COMMAND_BODY, INBOX_BODY, LIST_BODY, MIGRATE_BODY, REPORT_BODY } from './schemas';
-
-/** A list row as this person may see it: without who opened it when that may be a rapportör she may not know. */
-const rowFor = (org: Organisation, actor: Actor) => (row: ArendeSummary): ArendeSummary => (mayKnowRapportor(org, actor, row) ? row : redactOpener(row));
 
 /** Ärenden: new rapporter, steps and commands, one ärende's log, lists and the inbox – all scoped on the server. */
 export async function arendeRoutes(app: FastifyInstance): Promise<void> {
@@ -80,7 +78,8 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     // Read outside one's units: reading only, never acting (the commands check mayRead alone).
     const options = reason ? [] : await engine.available(id, actor.userId);
     // Data minimisation (issue 10, item 5): a redacted copy for whoever may not know the rapportör; the log is untouched.
-    return { ...arendeFor(org, actor, owner, state.events, summary), options } satisfies ArendeView;
+    const who = await knownRapportor(ctx.directory, state.events, ctx.clock.now());
+    return { ...arendeFor(org, actor, owner, state.events, summary, who), options } satisfies ArendeView;
   });
 
   app.post('/api/arenden/:id/commands', { schema: { params: ARENDE_PARAMS, body: COMMAND_BODY } }, async (req, reply) => {
@@ -98,8 +97,8 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
       throw notFound();
     }
     if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
-    const shown = rowFor(org, actor);
-    return { ok: true, event: r.event, summary: shown(r.summary), ...(r.linked ? { linked: shown(r.linked) } : {}) } satisfies CommandAnswer;
+    const [summary, linked] = await rowsFor(ctx, org, actor, r.linked ? [r.summary, r.linked] : [r.summary]);
+    return { ok: true, event: r.event, summary: summary!, ...(linked ? { linked } : {}) } satisfies CommandAnswer;
   });
 
   // The processägare moves running ärenden she may list without their content (processRowScope), never reading them.
@@ -123,7 +122,7 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     if (query.after && !decodeCursor(query.after)) throw badCursor();
     const scoped = { ...query, scope: visibilityScope(org, actor), limit: query.limit ?? 100 };
     const [page, total] = await Promise.all([engine.page(scoped), withTotal ? engine.count(scoped) : undefined]);
-    return { ...page, rows: page.rows.map(rowFor(org, actor)), ...(total !== undefined ? { total } : {}) } satisfies ListAnswer;
+    return { ...page, rows: await rowsFor(ctx, org, actor, page.rows, query.text), ...(total !== undefined ? { total } : {}) } satisfies ListAnswer;
   });
 
   app.post('/api/inbox', { schema: { body: INBOX_BODY } }, async (req) => {
@@ -136,6 +135,6 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
       body.withTotal ? engine.count(query) : undefined,
       body.withTotal ? engine.count({ ...query, overdueAt: ctx.clock.now() }) : undefined,
     ]);
-    return { ...page, rows: page.rows.map(rowFor(org, actor)), ...(total !== undefined ? { total, overdue: overdue ?? 0 } : {}) } satisfies ListAnswer;
+    return { ...page, rows: await rowsFor(ctx, org, actor, page.rows), ...(total !== undefined ? { total, overdue: overdue ?? 0 } : {}) } satisfies ListAnswer;
   });
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { may, visibilityScope } from '../../api/access';
 import type { KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../api/contract';
 import type { ArendeFacts, Kvalitetsberattelse } from '../../engine/index';
-import { categoryLabels, kvalitetsberattelse } from '../../engine/index';
+import { categoryLabels, kvalitetsberattelse, strictReportText } from '../../engine/index';
 import { ApiFailure, forbidden } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 import { figureAt, withFigureRefs } from './figureRefs';
@@ -38,11 +38,17 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     // Readable: in an enhet the caller's reading roles cover (from the facts), or opened by the caller (few rows, by index).
     const scope = visibilityScope(org, actor);
     const enhetOf = new Map(facts.map((f) => [f.arendeId, f.enhetId]));
-    const mine = new Set((await engine.summaries({ scope: { enheter: [], openedBy: actor.userId }, processTypes: ['lex-sarah'] })).map((r) => r.arendeId));
-    const covers = (id: string) => scope.enheter === 'all' || scope.enheter.includes(enhetOf.get(id) ?? '');
-    const viewable = new Set(report.lexSarah.map((r) => r.arendeId).filter((id) => mine.has(id) || covers(id)));
-    // Rows of the lex Sarah list leave the server only for ärenden the caller may read; counts cover all.
-    const shown = { ...report, lexSarah: report.lexSarah.filter((r) => viewable.has(r.arendeId)) };
+    const mine = new Set((await engine.summaries({ scope: { enheter: [], openedBy: actor.userId }, processTypes: ['lex-sarah', 'avvikelse'] })).map((r) => r.arendeId));
+    const readable = (id: string) => mine.has(id) || scope.enheter === 'all' || scope.enheter.includes(enhetOf.get(id) ?? '');
+    const viewable = new Set([...report.lexSarah, ...report.ovrigaKategorier].map((r) => r.arendeId).filter(readable));
+    // Rows of the lex Sarah list leave the server only for ärenden the caller may read; counts cover all. What was
+    // written under "Övrigt" reaches one who may not read the ärende (the processägare) strictly masked (issue 21).
+    const strict = strictReportText();
+    const shown = {
+      ...report,
+      lexSarah: report.lexSarah.filter((r) => viewable.has(r.arendeId)),
+      ovrigaKategorier: report.ovrigaKategorier.map((o) => (readable(o.arendeId) ? o : { ...o, beskrivning: strict(o.beskrivning) })),
+    };
     return { report: withFigureRefs(shown), viewable: [...viewable] } satisfies KvalitetsberattelseAnswer;
   });
 

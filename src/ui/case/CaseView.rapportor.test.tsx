@@ -9,7 +9,7 @@ import { CaseView } from './CaseView';
 afterEach(cleanup);
 
 describe('CaseView and the rapportör (issue 10, item 5)', () => {
-  it('shows the skyddsombud the placeholder in the stepper and the history, and the enhetschef the name', async () => {
+  it('shows the verksamhetschef the placeholder in the stepper and the history, and the enhetschef the name', async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'rapport');
     await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2', { rapportor: { namn: 'Anna Berg', befattning: 'Undersköterska', anvandarId: 'user:anna' } }));
@@ -22,11 +22,12 @@ describe('CaseView and the rapportör (issue 10, item 5)', () => {
       return { stepper: rapport.textContent ?? '', history: history.textContent ?? '', page: document.body.textContent ?? '' };
     };
 
-    const olle = await seen('user:olle');
-    expect(olle.stepper).toContain(`Klart – ${HIDDEN_RAPPORTOR.namn}`);
-    expect(olle.history).toContain(`Ärendet skapades – ${HIDDEN_RAPPORTOR.namn} (medarbetare)`);
-    expect(olle.history).toContain('Erik Holm (enhetschef)');
-    expect(olle.page).not.toContain('Anna Berg');
+    // Issue 21: the skyddsombud no longer reads lex Sarah at all; the verksamhetschef reads it without the rapportör.
+    const vera = await seen('user:vera');
+    expect(vera.stepper).toContain(`Klart – ${HIDDEN_RAPPORTOR.namn}`);
+    expect(vera.history).toContain(`Ärendet skapades – ${HIDDEN_RAPPORTOR.namn} (medarbetare)`);
+    expect(vera.history).toContain('Erik Holm (enhetschef)');
+    expect(vera.page).not.toContain('Anna Berg');
 
     const erik = await seen('user:erik');
     expect(erik.stepper).toContain('Klart – Anna Berg');

@@ -123,6 +123,8 @@ export function CaseView({ id }: { id: string }) {
         fixed={atgard ? { atgardId: atgard.id } : undefined}
         // Only the refused form shows the engine's field errors, not another form open beside it.
         engineErrors={problem?.type === type ? problem.fieldErrors : undefined}
+        // The first step is the rapport: whoever writes it is warned when the rapportör's name is in the text.
+        rapportorName={type === `${state.loaded.graph.nodes.get(state.loaded.definition.machine.initial)?.key}.submit` ? user.namn : undefined}
         onSubmit={(d) => submit(type, d)}
       />
     );

@@ -42,6 +42,20 @@ describe('StepForm (RJSF glue)', () => {
     await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ behovs: 'nej', motivering: 'Den enskilde (VS-2026-0153) var aldrig i fara.' }));
   });
 
+  it('warns the rapportör, naming the field, while her own name is in the text (issue 21)', async () => {
+    const onSubmit = vi.fn(async () => true);
+    const rapport = catalog().forms['avvikelse-rapport-2']!;
+    render(<StepForm form={rapport} draftKey="k" drafts={memoryDrafts()} submitText="Skicka" rapportorName="Anna Berg" onSubmit={onSubmit} />);
+    const handelse = await screen.findByLabelText(/Vad hände/);
+    const status = () => document.querySelector('.name-warnings')!;
+    expect(status().getAttribute('role')).toBe('status');
+    expect(status().textContent).toBe('');
+    fireEvent.change(handelse, { target: { value: 'Jag (anna berg) hittade den enskilde på golvet.' } });
+    await waitFor(() => expect(status().textContent).toContain('"Vad hände?" innehåller ditt namn.'));
+    fireEvent.change(handelse, { target: { value: 'Jag hittade den enskilde på golvet.' } });
+    await waitFor(() => expect(status().textContent).toBe(''));
+  });
+
   it('shows conditional fields only when their condition holds, and submits without hidden values', async () => {
     const onSubmit = vi.fn(async () => true);
     const drafts = memoryDrafts();

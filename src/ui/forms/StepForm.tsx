@@ -4,6 +4,7 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldError, FormSpec } from '../../engine/index';
+import { rapportorNameWarnings } from '../../engine/index';
 import type { Services } from '../foundation/services';
 import { ButtonTemplates } from './ButtonTemplates';
 import type { StepFormContext } from './ButtonTemplates';
@@ -33,12 +34,14 @@ export interface StepFormProps {
   engineErrors?: readonly FieldError[];
   onSubmit(data: Record<string, unknown>): Promise<boolean>;
   disabled?: boolean;
+  /** The signed-in person writing a rapport: warn when the rapportör's name is in a free-text field (issue 21). */
+  rapportorName?: string;
 }
 
 const DRAFT_DELAY_MS = 400;
 
 /** A step's form: RJSF from forms/<id>, Swedish messages, drafts that survive reloads, engine errors at fields. */
-export function StepForm({ form, draftKey, drafts, submitText, submitFor, initial, initialNote, newItems, fixed, engineErrors, onSubmit, disabled }: StepFormProps) {
+export function StepForm({ form, draftKey, drafts, submitText, submitFor, initial, initialNote, newItems, fixed, engineErrors, onSubmit, disabled, rapportorName }: StepFormProps) {
   const [data, setData] = useState<Record<string, unknown> | undefined>(undefined);
   const [fromInitial, setFromInitial] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -102,6 +105,7 @@ export function StepForm({ form, draftKey, drafts, submitText, submitFor, initia
 
   const isValid = (s: Record<string, unknown>, d: unknown) => validator.isValid(s as RJSFSchema, d, schema);
   const shown = visibleSchema(form.schema, data, isValid);
+  const nameWarnings = rapportorName ? rapportorNameWarnings(data, rapportorName, form.schema) : [];
 
   const change = (e: IChangeEvent) => {
     const raw = withNewItems({ ...(e.formData as Record<string, unknown>), ...fixed }, data, newItems);
@@ -131,6 +135,15 @@ export function StepForm({ form, draftKey, drafts, submitText, submitFor, initia
   return (
     <>
       {fromInitial && initialNote && <p className="hint">{initialNote}</p>}
+      <div role="status" aria-live="polite" className="name-warnings">
+        {nameWarnings.length > 0 && (
+          <ul className="notice">
+            {nameWarnings.map((w) => (
+              <li key={w.pointer}>{w.message}</li>
+            ))}
+          </ul>
+        )}
+      </div>
       <Form
         schema={shown.schema as RJSFSchema}
         uiSchema={uiSchema}

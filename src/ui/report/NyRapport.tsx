@@ -102,6 +102,7 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
             // E.g. the lex Sarah rapportör starts as the signed-in user, reporting in writing (both changed when registering an oral report).
             initial={choice.initial?.({ userId: user.userId, namn: user.namn, ...(user.titel ? { titel: user.titel } : {}) })}
             engineErrors={problem?.fieldErrors}
+            rapportorName={user.namn}
             onSubmit={async (data) => {
               setQueued(false);
               let r;

@@ -201,7 +201,10 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
       {r.ovrigaKategorier.length > 0 && (
         <section aria-labelledby="ovrigt-h" className="report-section">
           <h3 id="ovrigt-h">Avvikelser i Övrigt – vad gällde de?</h3>
-          <p className="hint">Rapportörernas egna ord, utan namn och personnummer. Återkommer samma sak kan processägaren lägga till en kategori.</p>
+          <p className="hint">
+            Rapportörernas egna ord, utan namn och personnummer. Återkommer samma sak kan processägaren lägga till en kategori.
+            {r.ovrigaKategorier.some((o) => !mayView(o.arendeId)) && ' Där du inte kan läsa ärendet är också ord med stor bokstav (namn, platser) och nummer dolda.'}
+          </p>
           <ul className="ovrigt-list">
             {r.ovrigaKategorier.map((o) => (
               <li key={o.arendeId}>{o.beskrivning}</li>

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_ORG, demoUser } from '../demo/demoOrganisation';
+import { ROLES } from '../engine/index';
+import type { ScopedRow } from '../engine/index';
+import { PROCESS_TYPES } from '../processes/registry';
+import { mayKnowRapportor, mayRead, readingRoleOf, roleReadsProcess, visibilityScope } from './access';
+
+const row = (processType: string, enhetId = 'enhet:solgarden', links: ScopedRow['links'] = []): ScopedRow => ({ processType, enhetId, openedBy: 'user:anna', links });
+
+describe('roleReadsProcess: may a role that holds an enhet read every ärende of a process there', () => {
+  it('the MAS reads the lex Maria-bedömningar, not lex Sarah nor the avvikelser (only those handed to her)', () => {
+    expect(roleReadsProcess('mas', 'lex-maria')).toBe(true);
+    expect(roleReadsProcess('mas', 'lex-sarah')).toBe(false);
+    expect(roleReadsProcess('mas', 'avvikelse')).toBe(false);
+  });
+
+  it('the skyddsombud reads riskanalyser and riskregister, nothing about an enskild', () => {
+    expect(roleReadsProcess('skyddsombud', 'riskanalys')).toBe(true);
+    expect(roleReadsProcess('skyddsombud', 'riskregister')).toBe(true);
+    for (const type of ['lex-sarah', 'lex-maria', 'avvikelse', 'synpunkter', 'egenkontroll']) expect(roleReadsProcess('skyddsombud', type), type).toBe(false);
+  });
+
+  it('the SAS and the chefs read every process; the medarbetare, processägare and administratör none', () => {
+    for (const type of PROCESS_TYPES) {
+      for (const role of ['sas', 'enhetschef', 'verksamhetschef', 'forvaltningschef'] as const) expect(roleReadsProcess(role, type), `${role} ${type}`).toBe(true);
+      for (const role of ['medarbetare', 'processagare', 'administrator'] as const) expect(roleReadsProcess(role, type), `${role} ${type}`).toBe(false);
+    }
+  });
+
+  it('agrees with mayRead for a person holding only that role, for every role and process', () => {
+    for (const role of ROLES)
+      for (const type of PROCESS_TYPES) {
+        const holder = { userId: 'user:prov', namn: 'Prov Person', roles: [{ role, scope: { kind: 'enhet' as const, id: 'enhet:solgarden' } }] };
+        expect(mayRead(DEMO_ORG, holder, row(type)), `${role} ${type}`).toBe(roleReadsProcess(role, type));
+      }
+  });
+});
+
+describe('the skyddsombud reads the analyses of her verksamhet (issue 21)', () => {
+  const olle = demoUser('user:olle');
+
+  it('reads riskanalyser and riskregister in her verksamhet, through her own role, without the rapportör', () => {
+    for (const type of ['riskanalys', 'riskregister']) {
+      expect(mayRead(DEMO_ORG, olle, row(type)), type).toBe(true);
+      expect(readingRoleOf(DEMO_ORG, olle, row(type)), type).toBe('skyddsombud');
+      expect(mayKnowRapportor(DEMO_ORG, olle, row(type)), type).toBe(false);
+      // Not in the other verksamhet.
+      expect(mayRead(DEMO_ORG, olle, row(type, 'enhet:larkan')), type).toBe(false);
+    }
+  });
+
+  it('reads no lex Sarah, lex Maria, avvikelse, synpunkt or egenkontroll, also not one linked to a riskanalys', () => {
+    for (const type of ['lex-sarah', 'lex-maria', 'avvikelse', 'synpunkter', 'egenkontroll']) {
+      expect(mayRead(DEMO_ORG, olle, row(type)), type).toBe(false);
+      expect(mayRead(DEMO_ORG, olle, row(type, 'enhet:solgarden', [{ rel: 'overlamnad_till' }])), type).toBe(false);
+      expect(readingRoleOf(DEMO_ORG, olle, row(type)), type).toBeUndefined();
+    }
+    expect(visibilityScope(DEMO_ORG, olle)).toEqual({
+      enheter: [],
+      openedBy: 'user:olle',
+      grants: [{ enheter: ['enhet:solgarden', 'enhet:hemtjanst-norr'], processTypes: ['riskanalys', 'riskregister'] }],
+    });
+  });
+});
