@@ -70,11 +70,17 @@ describe('what came in through the public form, as the first event keeps it', ()
     }
     const noChange = await register(w, r, offered(r, { rattelse: reason }));
     expect(reasonsOf(noChange)).toContain('Typ är angivet som rättat, men är detsamma som det som kom in via webbformuläret.');
+    const reasonOnly = await register(w, r, offered(r, { typ: 'klagomal', rattelse: { falt: [], skal: reason.skal } }));
+    expect(reasonsOf(reasonOnly)).toContain('Ange under "Rättelse" vad som rättas, eller ta bort skälet.');
     expect(await w.store.eventsOf(arendeId)).toEqual([]);
 
     const ok = await register(w, r, offered(r, { typ: 'klagomal', rattelse: reason }));
     if (!ok.ok) throw new Error(reasonsOf(ok));
     expect(ok.event.stepData).toMatchObject({ typ: 'klagomal', rattelse: reason, mottaget: { data: { typ: 'berom', beskrivning: r.data.beskrivning } } });
+    // The form offers the correction to everyone who registers: left empty, it is no correction.
+    const w2 = await createWorld();
+    const unchanged = await register(w2, receivedFrom(w2, r.data), offered(r, { inkomDatum: stockholmDate(receivedFrom(w2, r.data).receivedAt), rattelse: {} }));
+    expect(unchanged.ok, reasonsOf(unchanged)).toBe(true);
   });
 
   it('lets an answer the sender did not ask for be added as a correction, never the other way', async () => {

@@ -46,18 +46,22 @@ export function receivedProblems(ev: MachineEvent, p: Params): string[] {
   const corrected = new Set(correctedFields(ev.data, correction));
   const unchangeable = new Set(Array.isArray(p.unchangeable) ? (p.unchangeable as string[]) : []);
   const kept = asRecord(p.kept);
+  const never: string[] = [];
   const out: string[] = [];
+  // An empty correction is none (the form offers it to everyone who registers); a reason needs something corrected.
+  if (corrected.size === 0 && readPath(ev.data, `${correction}.skal`) !== undefined) out.push('Ange under "Rättelse" vad som rättas, eller ta bort skälet.');
   for (const [field, title] of Object.entries(asRecord(p.fields))) {
     const differs = !same(data[field], expected[field]);
     if (field in kept && same(expected[field], kept[field]) && !same(data[field], kept[field]))
-      out.push(`${String(title)}: personen svarade ${spoken(kept[field])} i webbformuläret. Det kan inte ändras, inte heller genom en rättelse.`);
+      never.push(`${String(title)}: personen svarade ${spoken(kept[field])} i webbformuläret. Det kan inte ändras, inte heller genom en rättelse.`);
     else if (differs && unchangeable.has(field))
-      out.push(`${String(title)} kan inte ändras: det är det som kom in via webbformuläret${shortly(expected[field])}.`);
+      never.push(`${String(title)} kan inte ändras: det är det som kom in via webbformuläret${shortly(expected[field])}.`);
     else if (differs && !corrected.has(field))
       out.push(`${String(title)} skiljer sig från det som kom in via webbformuläret. Ändra tillbaka, eller ange det under "Rättelse" med ett skäl om det är ett uppenbart fel.`);
     else if (!differs && corrected.has(field)) out.push(`${String(title)} är angivet som rättat, men är detsamma som det som kom in via webbformuläret.`);
   }
-  return out;
+  // What can never change first: the rest may follow from it (an answer taken away drops how to answer too).
+  return [...never, ...out];
 }
 
 /**
