@@ -57,11 +57,13 @@ export interface Backend {
 
   /** A process's public form (no account): the enheter to choose among, and sending it (nothing is read back). */
   publicIntakeInfo(processType: string): Promise<PublicIntakeInfo>;
-  submitPublic(processType: string, enhetId: string, data: Record<string, unknown>): Promise<void>;
+  /** `idempotencyKey`: made once per filled-in form and sent again with each retry of it (one item however often). */
+  submitPublic(processType: string, enhetId: string, data: Record<string, unknown>, idempotencyKey: string): Promise<void>;
   /** What came in through public forms for the enheter the person registers for, and registering one as an ärende. */
   intake(): Promise<IntakeItemView[]>;
   intakeItem(id: string): Promise<(IntakeItemView & { registeredArendeId?: string }) | null>;
-  registerIntake(id: string, data: Record<string, unknown>): Promise<Exclude<ReportOutcome, { queued: true }>>;
+  /** `enhetId`: another enhet than the sender chose (with a correction naming it). */
+  registerIntake(id: string, data: Record<string, unknown>, enhetId?: string): Promise<Exclude<ReportOutcome, { queued: true }>>;
   submit(arendeId: string, type: string, data: unknown, expectedSeq: number): Promise<SubmitOutcome>;
   /** The ärende, or null when it does not exist or the caller may not read it. */
   /** One ärende as the caller may see it; `utskrift` names the document printed (the server logs every read). */

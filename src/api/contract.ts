@@ -259,6 +259,8 @@ export interface PublicIntakeInfo {
 export interface PublicIntakeRequest {
   enhetId: string;
   data: Record<string, unknown>;
+  /** A UUID the page makes once per filled-in form and sends with every retry of it: one item however often it is sent. */
+  idempotencyKey: string;
 }
 
 /** A public submission waiting for someone who may register it (GET /api/inkomna). */
@@ -273,6 +275,8 @@ export interface IntakeItemView {
 /** POST /api/inkomna/:id/registrera – the first step's data as the registering person confirms it. */
 export interface IntakeRegisterRequest {
   data: Record<string, unknown>;
+  /** The enhet to register it on when the sender chose the wrong one (then a correction naming the enhet, with a reason). */
+  enhetId?: string;
 }
 
 /** One notification in the signed-in person's list (issue 13): a step and its deadline, never case content. */

@@ -51,6 +51,7 @@ export type { MigrationProof } from './migration/proveMigration';
 export { SKELETONS } from './legal/skeletons';
 export type { LegalSkeleton, MandatedStep } from './legal/LegalSkeleton';
 export { GUARDS } from './behaviour/guards';
+export type { ReceivedRecord } from './behaviour/keepsReceived';
 export { ACTIONS } from './behaviour/actions';
 
 export { GENESIS_HASH, OPEN_EVENT } from './events/ArendeEvent';

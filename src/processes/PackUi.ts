@@ -17,6 +17,8 @@ export interface PrintProps {
 export interface PackUi {
   documents?: Readonly<Record<string, (props: PrintProps) => ReactNode>>;
   stepPanels?: Readonly<Record<string, (props: StepPanelProps) => ReactNode>>;
+  /** Shown in the case view whatever the step, above it (a synpunkt's words as they came in through the public form). */
+  casePanel?: (props: { state: ArendeState }) => ReactNode;
 }
 
 /** What a step panel gets from the case page. */

@@ -126,7 +126,8 @@ export async function openPostgresContext(
     backup: {
       async exportAll() {
         const [file, heads, waiting] = await Promise.all([engine.exportBackup(), store.signedHeads(), intake.allPending()]);
-        return signedBackup(file, heads, signer, waiting.map(({ id, processType, enhetId, data, receivedAt }) => ({ id, processType, enhetId, data, receivedAt })), parts.hasher);
+        const inkomna = waiting.map(({ id, processType, enhetId, data, receivedAt, idempotencyKey }) => ({ id, processType, enhetId, data, receivedAt, ...(idempotencyKey ? { idempotencyKey } : {}) }));
+        return signedBackup(file, heads, signer, inkomna, parts.hasher);
       },
       async importFile(file) {
         const refused = verifyBackupSignatures(file, signer, parts.hasher);

@@ -45,11 +45,22 @@ describe('synpunkter och klagomål from the public form to the year\'s report, i
     await waiting.waitFor({ timeout: 15_000 });
     await waiting.locator('a[href^="#/inkommen/"]').first().click();
     await erik.getByRole('heading', { name: /^Registrera:/ }).waitFor();
+    // What she sent stands apart, in the public form's words; his registration starts from it.
+    const asSent = erik.getByRole('region', { name: 'Som det kom in' });
+    expect(await asSent.textContent()).toContain('Vill du ha svar?Ja, jag vill ha svar');
     await expectAccessible(erik, 'registrera det inkomna');
+    // She asked for an answer: registered as not wanting one, it is refused in words and nothing is stored.
+    await fillForm(erik, 'synpunkter-inkommen-2', { villHaSvar: false });
+    await erik.getByRole('button', { name: 'Registrera ärendet' }).click();
+    await erik.locator('.rejection').getByText(/personen svarade ja i webbformuläret/).waitFor();
+    await screenshot(erik, 'synpunkt-registrera-nekad');
+    await fillForm(erik, 'synpunkter-inkommen-2', { villHaSvar: true, svarSatt: 'epost' });
+    await fillForm(erik, 'synpunkter-inkommen-2', { avsandareKontakt });
     // The public's words start the first step; Erik checks them and registers the ärende in his own name.
     await erik.getByRole('button', { name: 'Registrera ärendet' }).click();
     await erik.locator('.case-header').waitFor();
     expect(await erik.locator('.case-header').textContent()).toContain('Synpunkter och klagomål');
+    expect(await erik.getByRole('region', { name: 'Som det kom in via webbformuläret' }).textContent()).toContain(String(rest.beskrivning));
 
     await submitStep(erik, 'Registrering', 'synpunkter-registrering', formExample('synpunkter-registrering'));
     await submitStep(erik, 'Utredning och åtgärder', 'synpunkter-utredning', formExample('synpunkter-utredning'));

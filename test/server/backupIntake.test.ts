@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import { startServer } from '../../src/server/startServer';
 import type { RunningServer } from '../../src/server/startServer';
 import { demoSession } from '../support/serverProcess';
 import { example } from '../support/world';
+import { stockholmDate } from '../../src/engine/index';
+import { synpunkter } from '../../src/processes/synpunkter/pack';
 
 /** What came in through the public form and waits to be registered is in no ärende yet: its chef hears of it, and the signed backup carries it. */
 describe('waiting public submissions in the signed backup', () => {
@@ -22,11 +25,14 @@ describe('waiting public submissions in the signed backup', () => {
     dirs.push(dir);
     return startServer(readConfig({ KF_DATA_DIR: dir, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', PORT: '0', ...env }), { logger: false });
   };
+  // The form's key, per text: sending the same text again is a retry of the same filled-in form.
+  const keys = new Map<string, string>();
   const submit = async (url: string, beskrivning: string) => {
+    if (!keys.has(beskrivning)) keys.set(beskrivning, randomUUID());
     const r = await fetch(`${url}/api/offentlig/synpunkter`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [CLIENT_HEADER]: '1' },
-      body: JSON.stringify({ enhetId: 'enhet:solgarden', data: { ...example('synpunkter-webb'), beskrivning } }),
+      body: JSON.stringify({ enhetId: 'enhet:solgarden', data: { ...example('synpunkter-webb'), beskrivning }, idempotencyKey: keys.get(beskrivning) }),
     });
     expect(r.status).toBe(202);
   };
@@ -43,7 +49,8 @@ describe('waiting public submissions in the signed backup', () => {
     // One of them is registered: from then on the ärende holds it, and the backup has it among the events.
     const [first] = await waiting(from.url);
     const erik = await demoSession(from.url, 'user:erik');
-    const registered = await fetch(`${from.url}/api/inkomna/${first!.id}/registrera`, { method: 'POST', headers: erik, body: JSON.stringify({ data: { ...example('synpunkter-inkommen'), beskrivning: first!.data.beskrivning } }) });
+    const data = synpunkter.publicIntake.firstStep(first!.data, stockholmDate(first!.receivedAt)!);
+    const registered = await fetch(`${from.url}/api/inkomna/${first!.id}/registrera`, { method: 'POST', headers: erik, body: JSON.stringify({ data }) });
     expect(registered.status, await registered.text()).toBe(201);
     file = (await (await fetch(`${from.url}/api/backup`, { headers: await demoSession(from.url, 'user:adam') })).json()) as BackupFile;
     to = await start({ KF_TRUSTED_KEYS: file.publicKeys![0]! });
@@ -66,8 +73,9 @@ describe('waiting public submissions in the signed backup', () => {
     expect(((await (await fetch(`${from.url}/api/notifications`, { headers: sara })).json()) as NotificationsAnswer).items.some((n) => n.kind === 'inkommet')).toBe(false);
   });
 
-  it('exports the one still waiting, signed as a list', () => {
+  it('exports the one still waiting, signed as a list, with its form key', () => {
     expect(file.inkomna?.map((i) => i.data.beskrivning)).toEqual(['Personalen var mycket vänlig mot min mamma.']);
+    expect(file.inkomna?.[0]?.idempotencyKey).toBe(keys.get('Personalen var mycket vänlig mot min mamma.'));
     expect(file.inkomnaSignatur).toMatchObject({ count: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
@@ -95,6 +103,9 @@ describe('waiting public submissions in the signed backup', () => {
     expect((await waiting(to.url)).map((i) => i.data.beskrivning)).toEqual(['Personalen var mycket vänlig mot min mamma.']);
     const again = await importInto(to, file);
     expect(again.body).toMatchObject({ ok: true, arenden: 0, skipped: 1, inkomna: 0 });
+    expect(await waiting(to.url)).toHaveLength(1);
+    // The sender's page retries after a lost answer, now reaching the restored server: still one.
+    await submit(to.url, 'Personalen var mycket vänlig mot min mamma.');
     expect(await waiting(to.url)).toHaveLength(1);
   });
 });

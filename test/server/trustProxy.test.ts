@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_HEADER } from '../../src/server/http/buildApp';
 import { readTrustProxy } from '../../src/server/config';
@@ -11,7 +12,7 @@ describe('the rate limits behind a proxy (KF_TRUST_PROXY)', () => {
       method: 'POST',
       url: '/api/offentlig/synpunkter',
       headers: { [CLIENT_HEADER]: '1', ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
-      payload: { enhetId: 'enhet:larkan', data: example('synpunkter-webb') },
+      payload: { enhetId: 'enhet:larkan', data: example('synpunkter-webb'), idempotencyKey: randomUUID() },
       remoteAddress,
     });
 

@@ -167,8 +167,8 @@ export class HttpBackend implements Backend {
     return request('GET', `/api/offentlig/${enc(processType)}`);
   }
 
-  async submitPublic(processType: string, enhetId: string, data: Record<string, unknown>): Promise<void> {
-    await request('POST', `/api/offentlig/${enc(processType)}`, { enhetId, data });
+  async submitPublic(processType: string, enhetId: string, data: Record<string, unknown>, idempotencyKey: string): Promise<void> {
+    await request('POST', `/api/offentlig/${enc(processType)}`, { enhetId, data, idempotencyKey });
   }
 
   intake(): Promise<IntakeItemView[]> {
@@ -184,8 +184,8 @@ export class HttpBackend implements Backend {
     }
   }
 
-  async registerIntake(id: string, data: Record<string, unknown>): Promise<Exclude<ReportOutcome, { queued: true }>> {
-    const r = await request<CommandAnswer>('POST', `/api/inkomna/${enc(id)}/registrera`, { data }, [403, 404, 409, 422]);
+  async registerIntake(id: string, data: Record<string, unknown>, enhetId?: string): Promise<Exclude<ReportOutcome, { queued: true }>> {
+    const r = await request<CommandAnswer>('POST', `/api/inkomna/${enc(id)}/registrera`, { data, ...(enhetId ? { enhetId } : {}) }, [403, 404, 409, 422]);
     return r.ok ? { ok: true, summary: r.summary } : { ok: false, rejection: r.rejection };
   }
 

@@ -43,6 +43,8 @@ export interface BackupIntakeItem {
   enhetId: string;
   data: Record<string, unknown>;
   receivedAt: string;
+  /** The sender's form key, so a retry after a restore still finds its item (absent on items from before keys). */
+  idempotencyKey?: string;
 }
 
 export interface SignedIntake {

@@ -41,6 +41,7 @@ export const BACKUP_FORMAT_SCHEMA = {
           enhetId: { type: 'string', minLength: 1 },
           data: { type: 'object' },
           receivedAt: { type: 'string', minLength: 1 },
+          idempotencyKey: { type: 'string', minLength: 1, maxLength: 100 },
         },
       },
     },

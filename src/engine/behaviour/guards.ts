@@ -4,6 +4,7 @@ import type { RoleId } from '../model/Role';
 import { handelseDateOf } from '../reports/handelseDate';
 import { stockholmDate } from '../calendar/stockholmDate';
 import type { ArendeContext, MachineEvent } from '../model/ArendeContext';
+import { keepsReceived } from './keepsReceived';
 import { readPath } from './readPath';
 import type { AtgardMask } from '../model/AtgardMask';
 import { mayHaveStatus } from '../model/AtgardMask';
@@ -512,6 +513,7 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     abstract: unknownAbstract,
     checkParams: (p) => (typeof p.path === 'string' ? undefined : 'path krävs'),
   },
+  keepsReceived,
 };
 
 /** Flattens a guard into the list of its leaf references (through `all`). */

@@ -24,7 +24,8 @@ export interface MandatedStep {
  * `decidedBy`: that event's other value clears the fact again (the beslut overrules an early "allvarligt").
  */
 export type SkeletonFact =
-  | { title: string; events: readonly string[]; path: string; equals: unknown; decidedBy?: string }
+  /** `placed`: the engine puts the value there (what came in through a public form), no one answers it in a form. */
+  | { title: string; events: readonly string[]; path: string; equals: unknown; decidedBy?: string; placed?: true }
   | { title: string; events: readonly string[]; absent: string };
 
 /**

@@ -37,6 +37,8 @@ import { definitionAdmin } from './definitionAdmin';
 import { MIGRATE_EVENT } from '../model/MigrateData';
 import type { MigrateData } from '../model/MigrateData';
 import type { RegisterResult } from './DefinitionRegistry';
+import type { ReceivedRecord } from '../behaviour/keepsReceived';
+import { clientReceivedProblem, firstStepData } from './receivedIntake';
 
 /** How a step is submitted: the seq the caller decided on, and who may see the ärende at all (the server's access rule). */
 export interface SubmitOptions {
@@ -223,7 +225,7 @@ export function createEngine(deps: EngineDeps) {
      * Opens an ärende and submits its first step in one atomic write: an abandoned or invalid
      * report leaves nothing behind.
      */
-    async report(processType: ProcessType, enhetId: string, data: unknown, userId: string, opts: { arendeId?: string } = {}): Promise<SubmitResult> {
+    async report(processType: ProcessType, enhetId: string, data: unknown, userId: string, opts: { arendeId?: string; received?: ReceivedRecord } = {}): Promise<SubmitResult> {
       const who = await principal(userId);
       if (isRejection(who)) return { ok: false, rejection: who };
       const { org, actor } = who;
@@ -233,7 +235,12 @@ export function createEngine(deps: EngineDeps) {
       const loaded = registry.latest(processType);
       if (!loaded) return { ok: false, rejection: reject('unknown_event', `Det finns ingen publicerad process för ${processType}.`) };
       const type = `${loaded.graph.nodes.get(loaded.definition.machine.initial)!.key}.submit`;
-      const named = await withPersons(loaded, loaded.graph.transitions.filter((t) => t.event === type), type, data);
+      const firstStep = loaded.graph.transitions.filter((t) => t.event === type);
+      // What came in through a public form is placed here by the engine, never taken from the client.
+      const placed = firstStepData(firstStep, data, opts.received, enhetId);
+      if (!placed.ok) return placed;
+      data = placed.data;
+      const named = await withPersons(loaded, firstStep, type, data);
       // A resent rapport was stored with its persons matched: either form is the same rapport.
       const sent = [data, named];
       if (opts.arendeId !== undefined) {
@@ -277,6 +284,8 @@ export function createEngine(deps: EngineDeps) {
         return { ok: false, rejection: reject('seq_conflict', STALE_VIEW), state };
       const now = notBefore(clock.now(), state.events[state.events.length - 1]!.at);
       const candidates = candidateTransitions(state, command.type);
+      const own = clientReceivedProblem(candidates, command.data);
+      if (own) return { ok: false, rejection: own };
       command = { ...command, data: await withPersons(state.loaded, candidates, command.type, command.data) };
       // A step guarded by `hasLink` opens the linked ärende (lex Sarah, lex Maria) in the same commit.
       const linkTo = candidates

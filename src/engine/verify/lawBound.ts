@@ -99,7 +99,7 @@ export function boundFields(skeleton: LegalSkeleton): { bound: LawBoundField; wh
     merged.set(key, { bound: { event: bound.event, path: bound.path, ...(titles ? { titles } : {}), ...(options.length ? { options } : {}) }, why: bound.why ?? (known.why === GENERAL ? why : known.why) });
   };
   for (const fact of Object.values(skeleton.facts)) {
-    if ('absent' in fact) continue;
+    if ('absent' in fact || fact.placed) continue;
     const tracks = skeleton.conditional.filter((c) => skeleton.facts[c.fact] === fact).map((c) => c.title);
     const why = `annars kan det aldrig bli så att ${fact.title}${tracks.length ? `, och ${tracks.join(' och ')} blir aldrig ett krav` : ''}.`;
     for (const event of fact.events) add({ event, path: fact.path, options: [{ value: fact.equals, labels: [], why }] }, GENERAL);

@@ -25,7 +25,7 @@ describe('the printed synpunkt/klagomål', () => {
     expect(section('Det som kom in').textContent).toContain('Lämnat avDen enskilde själv');
     expect(section('Det som kom in').textContent).toContain('Vill ha svarBrev');
     expect(section('Registrering').textContent).toContain('KategoriBemötande');
-    expect(section('Utredning och åtgärder').textContent).toContain('Ta in vikarie vid sjukfrånvaro på kvällspasset, även på helger. – Erik Holm, Enhetschef, klart senast 2026-04-01');
+    expect(section('Utredning och åtgärder').textContent).toContain('Ta in vikarie vid sjukfrånvaro på kvällspasset, även på helger. – Lena Sjöberg, Undersköterska, klart senast 2026-04-01');
     expect(section('Återkoppling').textContent).toContain('SättBrev');
   });
 });

@@ -3,6 +3,7 @@ import { arendeNumber, enhetName } from '../../ui/foundation/labels';
 import { dateOf as date, Field, stepChoiceTitles, stepData } from '../../ui/foundation/printParts';
 import { useServices } from '../../ui/foundation/services';
 import type { PackUi, PrintProps } from '../PackUi';
+import { ReceivedView, receivedOf } from './ReceivedView';
 
 type Atgard = { vad: string; ansvarig?: { namn: string; titel: string }; klartDatum?: string };
 
@@ -28,8 +29,9 @@ function Synpunkt({ id, state, back }: PrintProps) {
       <p>
         Ärende {arendeNumber(id)} · {enhet}
       </p>
+      <ReceivedView state={state} headingId="mottaget-rubrik" />
       <section aria-labelledby="inkommen-rubrik">
-        <h2 id="inkommen-rubrik">Det som kom in</h2>
+        <h2 id="inkommen-rubrik">{receivedOf(state) ? 'Registrerat av det som kom in' : 'Det som kom in'}</h2>
         <dl className="doc-fields">
           <Field label="Typ" value={label('inkommen.submit', 'typ', inkommen.typ)} />
           <Field label="Vad gäller det" value={inkommen.beskrivning} />
@@ -95,4 +97,8 @@ function Synpunkt({ id, state, back }: PrintProps) {
   );
 }
 
-export const ui: PackUi = { documents: { synpunkt: Synpunkt } };
+export const ui: PackUi = {
+  documents: { synpunkt: Synpunkt },
+  // Whatever the step: the sender's own words stay in view, apart from what the registration made of them.
+  casePanel: ({ state }) => <ReceivedView state={state} headingId="som-det-kom-in" />,
+};

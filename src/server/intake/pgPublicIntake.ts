@@ -10,6 +10,7 @@ interface Row {
   registered_arende_id: string | null;
   registered_by: string | null;
   registered_at: string | null;
+  idempotency_key: string | null;
 }
 
 const itemOf = (r: Row): IntakeItem => ({
@@ -18,20 +19,23 @@ const itemOf = (r: Row): IntakeItem => ({
   enhetId: r.enhet_id,
   data: r.data,
   receivedAt: r.received_at,
+  ...(r.idempotency_key !== null ? { idempotencyKey: r.idempotency_key } : {}),
   ...(r.registered_at && r.registered_arende_id && r.registered_by ? { registered: { arendeId: r.registered_arende_id, userId: r.registered_by, at: r.registered_at } } : {}),
 });
 
-/** Public submissions in PostgreSQL (migration 0011), shared by every instance. */
+/** Public submissions in PostgreSQL (migrations 0011, 0012), shared by every instance. */
 export function pgPublicIntake(db: Db): PublicIntake {
   return {
     async receive(item) {
-      await db.query('insert into public_intake (id, process_type, enhet_id, data, received_at) values ($1, $2, $3, $4, $5)', [
-        item.id,
-        item.processType,
-        item.enhetId,
-        JSON.stringify(item.data),
-        item.receivedAt,
-      ]);
+      // A retry (or two at once) with the same key: the unique index lets one in, the other reads what it let in.
+      const { rows } = await db.query<{ id: string }>(
+        'insert into public_intake (id, process_type, enhet_id, data, received_at, idempotency_key) values ($1, $2, $3, $4, $5, $6) on conflict do nothing returning id',
+        [item.id, item.processType, item.enhetId, JSON.stringify(item.data), item.receivedAt, item.idempotencyKey ?? null],
+      );
+      if (rows.length === 1) return undefined;
+      const same = await db.query<Row>('select * from public_intake where idempotency_key = $1', [item.idempotencyKey ?? null]);
+      if (!same.rows[0]) throw new Error(`Det inkomna meddelandet ${item.id} kunde inte sparas.`);
+      return itemOf(same.rows[0]);
     },
     async pending(enhetIds) {
       if (enhetIds.length === 0) return [];
@@ -45,9 +49,9 @@ export function pgPublicIntake(db: Db): PublicIntake {
     async restore(items) {
       if (items.length === 0) return 0;
       const { rows } = await db.query<{ id: string }>(
-        `insert into public_intake (id, process_type, enhet_id, data, received_at)
-           select i->>'id', i->>'processType', i->>'enhetId', (i->'data')::jsonb, i->>'receivedAt' from json_array_elements($1::json) i
-         on conflict (id) do nothing returning id`,
+        `insert into public_intake (id, process_type, enhet_id, data, received_at, idempotency_key)
+           select i->>'id', i->>'processType', i->>'enhetId', (i->'data')::jsonb, i->>'receivedAt', i->>'idempotencyKey' from json_array_elements($1::json) i
+         on conflict do nothing returning id`,
         [JSON.stringify(items)],
       );
       return rows.length;

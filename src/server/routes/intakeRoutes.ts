@@ -9,12 +9,17 @@ import { notFound, statusOf } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 
 const PARAMS = { type: 'object', required: ['id'], additionalProperties: false, properties: { id: { type: 'string', maxLength: 100 } } } as const;
-const BODY = { type: 'object', required: ['data'], additionalProperties: false, properties: { data: { type: 'object' } } } as const;
+const BODY = {
+  type: 'object',
+  required: ['data'],
+  additionalProperties: false,
+  properties: { data: { type: 'object' }, enhetId: { type: 'string', minLength: 1, maxLength: 200 } },
+} as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * What came in through a public form, for those who register it (the enhet's chef, the SAS): listed per enhet
- * her role covers, and registered as an ärende in her own name, the first step as she confirms it.
+ * her role covers, and registered as an ärende in her own name: what came in exactly, her registration beside it.
  */
 export async function intakeRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;
@@ -62,7 +67,10 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
     if (!UUID.test(item.id)) throw notFound();
     // The ärende's number follows from the item: registering it twice (two chefs at once, a retry) cannot make two ärenden.
     const arendeId = arendeIdOfIntake(item.id);
-    const r = await ctx.engine.report(item.processType as ProcessType, item.enhetId, (req.body as IntakeRegisterRequest).data, actor.userId, { arendeId });
+    const body = req.body as IntakeRegisterRequest;
+    // What came in goes into the first event from here, as it was stored; the person's registration sits beside it.
+    const received = { id: item.id, receivedAt: item.receivedAt, enhetId: item.enhetId, data: item.data };
+    const r = await ctx.engine.report(item.processType as ProcessType, body.enhetId ?? item.enhetId, body.data, actor.userId, { arendeId, received });
     if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
     await ctx.intake!.markRegistered(item.id, arendeId, actor.userId, ctx.clock.now());
     return reply.status(201).send({ ok: true, event: r.event, summary: r.summary } satisfies CommandAnswer);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { PublicIntakeInfo, PublicIntakeRequest } from '../../api/contract';
-import { personnummerErrors } from '../../engine/index';
+import { canonicalJson, personnummerErrors } from '../../engine/index';
 import { packOf } from '../../processes/registry';
 import { signInLimiter } from '../accounts/signInLimiter';
 import { ApiFailure } from '../http/apiError';
@@ -11,10 +11,19 @@ import type { ValidateFn } from '../../engine/index';
 const PARAMS = { type: 'object', required: ['processType'], additionalProperties: false, properties: { processType: { type: 'string', maxLength: 60 } } } as const;
 const BODY = {
   type: 'object',
-  required: ['enhetId', 'data'],
+  required: ['enhetId', 'data', 'idempotencyKey'],
   additionalProperties: false,
-  properties: { enhetId: { type: 'string', minLength: 1, maxLength: 200 }, data: { type: 'object' } },
+  properties: {
+    enhetId: { type: 'string', minLength: 1, maxLength: 200 },
+    data: { type: 'object' },
+    // Made by the page once per filled-in form (crypto.randomUUID) and sent again with every retry of it.
+    idempotencyKey: { type: 'string', title: 'formulärets nyckel', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' },
+  },
 } as const;
+
+/** The same submission again: same form, enhet and words (a retry after a lost answer). */
+const sameSubmission = (a: { processType: string; enhetId: string; data: unknown }, b: typeof a) =>
+  a.processType === b.processType && a.enhetId === b.enhetId && canonicalJson(a.data) === canonicalJson(b.data);
 
 /**
  * The public form of a process that has one (synpunkter och klagomål): no account, so no actor and nothing
@@ -55,8 +64,12 @@ export async function publicIntakeRoutes(app: FastifyInstance): Promise<void> {
     // Nothing is stored when something is wrong; the message names the field and what is wrong.
     const errors = [...validate(body.data), ...personnummerErrors(body.data, form.schema)];
     if (errors.length > 0) throw new ApiFailure(400, 'invalid_data', errors[0]!.message, { details: errors.map((e) => e.message) });
-    const item = { id: randomUUID(), processType, enhetId: body.enhetId, data: body.data, receivedAt: ctx.clock.now() };
-    await store.receive(item);
+    const item = { id: randomUUID(), processType, enhetId: body.enhetId, data: body.data, receivedAt: ctx.clock.now(), idempotencyKey: body.idempotencyKey };
+    const earlier = await store.receive(item);
+    // Sent before with this key: the same answer again, and still one item; other content under it is refused.
+    if (earlier && sameSubmission(earlier, item)) return reply.status(202).send({ mottaget: true });
+    if (earlier)
+      throw new ApiFailure(409, 'conflict', 'Formuläret har redan skickats en gång med annat innehåll. Inget nytt har sparats. Ladda om sidan och fyll i formuläret på nytt om du vill skicka något mer.');
     ctx.intakeReceived?.(item);
     await ctx.live.changed('*');
     return reply.status(202).send({ mottaget: true });

@@ -51,6 +51,7 @@ export function CaseView({ id }: { id: string }) {
   if (data === undefined || (data !== null && packUi === undefined)) return <p aria-live="polite">Läser in ärendet …</p>;
   if (data === null) return <NotReadable id={id} onGranted={reload} />;
   const { state, options } = data;
+  const CasePanel = packUi?.casePanel;
   const nameOf = (userId: string) => userName(people, userId);
   const titleOfEvent = (type: string) => options.find((o) => o.type === type)?.title ?? type;
   const steps = stepperOf(state);
@@ -174,6 +175,7 @@ export function CaseView({ id }: { id: string }) {
           <p>{problem.message}</p>
         </div>
       )}
+      {CasePanel && <CasePanel state={state} />}
 
       <div className="case-grid">
         <section aria-labelledby="steg-rubrik">

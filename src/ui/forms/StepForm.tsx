@@ -9,7 +9,7 @@ import type { Services } from '../foundation/services';
 import { ButtonTemplates } from './ButtonTemplates';
 import type { StepFormContext } from './ButtonTemplates';
 import { ErrorListTemplate } from './ErrorListTemplate';
-import { visibleSchema, withoutHidden } from './visibleSchema';
+import { setBySystem, visibleSchema, withoutHidden, withoutSystemFields } from './visibleSchema';
 import { withNewItems } from './withNewItems';
 import { DRAFT_RESTORED } from './draftRestored';
 import { screenIdentifiers, swedishErrors, toErrorSchema } from './swedishErrors';
@@ -40,6 +40,9 @@ export interface StepFormProps {
 
 const DRAFT_DELAY_MS = 400;
 
+// A field the system sets renders nothing: the page shows it its own way (e.g. "Som det kom in").
+const SYSTEM_FIELDS = { SetBySystem: () => null };
+
 /** A step's form: RJSF from forms/<id>, Swedish messages, drafts that survive reloads, engine errors at fields. */
 export function StepForm({ form, draftKey, drafts, submitText, submitFor, initial, initialNote, newItems, fixed, engineErrors, onSubmit, disabled, rapportorName }: StepFormProps) {
   const [data, setData] = useState<Record<string, unknown> | undefined>(undefined);
@@ -49,13 +52,15 @@ export function StepForm({ form, draftKey, drafts, submitText, submitFor, initia
   // What is typed but not yet saved: flushed when the form goes away, so no keystroke is lost.
   const pending = useRef<Record<string, unknown> | undefined>(undefined);
   const schema = form.schema as RJSFSchema;
+  const system = useMemo(() => setBySystem(form.schema), [form.schema]);
   const uiSchema = useMemo<UiSchema>(
     () => ({
       ...(form.ui as UiSchema),
       ...(fixed ? Object.fromEntries(Object.keys(fixed).map((k) => [k, { 'ui:widget': 'hidden' }])) : {}),
+      ...Object.fromEntries(system.map((k) => [k, { 'ui:widget': 'hidden', 'ui:field': 'SetBySystem' }])),
       'ui:submitButtonOptions': { submitText, props: { disabled: disabled || busy, className: 'primary' } },
     }),
-    [form.ui, fixed, submitText, disabled, busy],
+    [form.ui, fixed, system, submitText, disabled, busy],
   );
   const transform = useMemo(() => swedishErrors(form.schema), [form.schema]);
   const formContext = useMemo(() => ({ submitFor }) satisfies StepFormContext, [submitFor]);
@@ -108,7 +113,7 @@ export function StepForm({ form, draftKey, drafts, submitText, submitFor, initia
   const nameWarnings = rapportorName ? rapportorNameWarnings(data, rapportorName, form.schema) : [];
 
   const change = (e: IChangeEvent) => {
-    const raw = withNewItems({ ...(e.formData as Record<string, unknown>), ...fixed }, data, newItems);
+    const raw = withNewItems({ ...withoutSystemFields(e.formData as Record<string, unknown>, system, fixed), ...fixed }, data, newItems);
     const next = withoutHidden(raw, visibleSchema(form.schema, raw, isValid));
     setData(next);
     pending.current = next;
@@ -124,7 +129,7 @@ export function StepForm({ form, draftKey, drafts, submitText, submitFor, initia
     pending.current = undefined;
     setBusy(true);
     try {
-      const raw = { ...(e.formData as Record<string, unknown>), ...fixed };
+      const raw = { ...withoutSystemFields(e.formData as Record<string, unknown>, system, fixed), ...fixed };
       const ok = await onSubmit(withoutHidden(raw, visibleSchema(form.schema, raw, isValid)));
       if (ok) await drafts.clear(draftKey);
     } finally {
@@ -156,6 +161,7 @@ export function StepForm({ form, draftKey, drafts, submitText, submitFor, initia
         extraErrors={engineErrors?.length ? toErrorSchema(engineErrors) : undefined}
         customValidate={screenIdentifiers(form.schema)}
         templates={{ ErrorListTemplate, ButtonTemplates }}
+        fields={SYSTEM_FIELDS}
         formContext={formContext}
         experimental_defaultFormStateBehavior={{ constAsDefaults: 'never', emptyObjectFields: 'skipDefaults' }}
         onChange={change}

@@ -47,3 +47,15 @@ export function withoutHidden(data: Record<string, unknown>, shown: { hidden: Se
   for (const key of shown.emptied ?? []) kept[key] = [];
   return kept;
 }
+
+/** Top-level fields the system sets (`readOnly`, e.g. what came in through a public form): never shown or typed. */
+export function setBySystem(schema: Schema): string[] {
+  return Object.entries((schema.properties as Record<string, Schema> | undefined) ?? {})
+    .filter(([, sub]) => sub.readOnly === true)
+    .map(([key]) => key);
+}
+
+/** The data without system-set fields, except those the page itself fixes (it sends back what it was given). */
+export function withoutSystemFields(data: Record<string, unknown>, system: readonly string[], fixed: Record<string, unknown> | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([k]) => !system.includes(k) || (fixed !== undefined && k in fixed)));
+}

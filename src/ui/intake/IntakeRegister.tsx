@@ -1,24 +1,30 @@
 import { useState } from 'react';
-import type { FieldError } from '../../engine/index';
-import { stockholmDate } from '../../engine/index';
+import type { FieldError, ReceivedRecord } from '../../engine/index';
+import { holdsRole, stockholmDate } from '../../engine/index';
 import { packOf } from '../../processes/registry';
 import { formatDateTime } from '../foundation/format';
 import { enhetName, processTitle } from '../foundation/labels';
+import { ReceivedFields } from '../foundation/ReceivedFields';
 import { href, navigate } from '../foundation/router';
 import { useServices } from '../foundation/services';
 import { useSession } from '../foundation/session';
 import { useLoad } from '../foundation/useLoad';
 import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
 
+const NOTE =
+  'Uppgifterna kommer från webbformuläret. Ändra bara ett uppenbart fel, och ange det då under "Rättelse" med ett skäl. Personens text och en begäran om svar kan inte ändras.';
+
 /**
- * Registering what came in through a public form: the first step's form, filled with what was sent; the person
- * checks and completes it, and the ärende is opened in her name (nothing was signed by the public).
+ * Registering what came in through a public form: what came in, exactly as sent, and beside it the first step's form
+ * started from it; the person checks and completes it, corrects an obvious error with a reason, and the ärende opens
+ * in her name (nothing was signed by the public). The server puts what came in into the first event itself.
  */
 export function IntakeRegister({ id }: { id: string }) {
   const { backend, org, catalog, drafts } = useServices();
   const { user } = useSession();
   const { data: item, error } = useLoad(() => backend.intakeItem(id), [backend, id]);
   const [problem, setProblem] = useState<{ message: string; fieldErrors?: readonly FieldError[] }>();
+  const [enhetId, setEnhetId] = useState<string>();
   if (error) return <p role="alert">Det inkomna kunde inte läsas: {error.message}</p>;
   if (item === undefined) return <p aria-live="polite">Läser in …</p>;
   if (item === null) return <p role="alert">Det finns inget sådant inkommet ärende, eller så registreras det av någon annan.</p>;
@@ -29,51 +35,79 @@ export function IntakeRegister({ id }: { id: string }) {
       </p>
     );
   const loaded = backend.registry.latest(item.processType);
-  const first = loaded?.graph.nodes.get(loaded.definition.machine.initial)?.meta?.form;
-  const form = first ? catalog.forms[first] : undefined;
+  const firstStep = loaded?.graph.nodes.get(loaded.definition.machine.initial)?.meta;
+  const form = firstStep?.form ? catalog.forms[firstStep.form] : undefined;
   const intake = packOf(item.processType)?.publicIntake;
-  const received = stockholmDate(item.receivedAt) ?? item.receivedAt.slice(0, 10);
-  const initial = intake?.firstStep ? intake.firstStep(item.data, received) : item.data;
+  const received: ReceivedRecord = { id: item.id, receivedAt: item.receivedAt, enhetId: item.enhetId, data: item.data };
+  const initial = intake?.firstStep ? intake.firstStep(item.data, stockholmDate(item.receivedAt) ?? item.receivedAt.slice(0, 10)) : item.data;
+  // Where she could open it: the open enheter where she holds the first step's role (the server checks it again).
+  const role = firstStep?.role;
+  const enheter = org.enheter.filter((e) => e.id === item.enhetId || (!e.stangd && role !== undefined && holdsRole(org, user, role, e.id)));
+  const chosen = enhetId ?? item.enhetId;
   return (
     <>
       <h1>Registrera: {processTitle(backend.registry, item.processType)}</h1>
       <p>
-        Kom in via webbformuläret {formatDateTime(item.receivedAt)}, gäller {enhetName(org, item.enhetId)}. Kontrollera och komplettera uppgifterna. När du skickar
-        registreras ärendet i ditt namn.
+        Kom in via webbformuläret {formatDateTime(item.receivedAt)}, gäller {enhetName(org, item.enhetId)}. Det som kom in sparas i ärendet exakt som det skickades, och
+        din registrering bredvid. När du skickar registreras ärendet i ditt namn.
       </p>
-      {problem && (
-        <div role="alert" className="rejection">
-          {problem.message}
-        </div>
-      )}
-      {form ? (
-        <StepForm
-          form={form}
-          draftKey={`inkommen:${id}:${user.userId}`}
-          drafts={drafts}
-          submitText="Registrera ärendet"
-          initial={initial}
-          initialNote="Uppgifterna kommer från webbformuläret. Ändra det som behöver ändras."
-          engineErrors={problem?.fieldErrors}
-          onSubmit={async (data) => {
-            let r;
-            try {
-              r = await backend.registerIntake(id, data);
-            } catch (e) {
-              setProblem({ message: (e as Error).message });
-              return false;
-            }
-            if (!r.ok) {
-              setProblem({ message: r.rejection.message, fieldErrors: r.rejection.fieldErrors });
-              return false;
-            }
-            navigate({ page: 'arende', id: r.summary.arendeId });
-            return true;
-          }}
-        />
-      ) : (
-        <p role="alert">Processen har ingen publicerad version att registrera i.</p>
-      )}
+      <section aria-labelledby="som-det-kom-in" className="received">
+        <h2 id="som-det-kom-in">Som det kom in</h2>
+        <ReceivedFields received={received} form={intake ? catalog.forms[intake.form] : undefined} org={org} />
+      </section>
+      <section aria-labelledby="din-registrering">
+        <h2 id="din-registrering">Din registrering</h2>
+        {enheter.length > 1 && (
+          <p>
+            <label htmlFor="registrera-enhet">Registreras på</label>
+            <select id="registrera-enhet" value={chosen} onChange={(e) => setEnhetId(e.target.value)} aria-describedby="registrera-enhet-hjalp">
+              {enheter.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.namn}
+                </option>
+              ))}
+            </select>
+            <span id="registrera-enhet-hjalp" className="hint">
+              Ändra bara om personen valde fel verksamhet. Ange då &quot;Verksamhet (enhet)&quot; under Rättelse, med ett skäl.
+            </span>
+          </p>
+        )}
+        {problem && (
+          <div role="alert" className="rejection">
+            <p>{problem.message}</p>
+          </div>
+        )}
+        {form ? (
+          <StepForm
+            form={form}
+            draftKey={`inkommen:${id}:${user.userId}`}
+            drafts={drafts}
+            submitText="Registrera ärendet"
+            initial={initial}
+            initialNote={NOTE}
+            // Sent back as it was read: the server keeps its own copy and refuses any other.
+            fixed={{ mottaget: received }}
+            engineErrors={problem?.fieldErrors}
+            onSubmit={async (data) => {
+              let r;
+              try {
+                r = await backend.registerIntake(id, data, chosen === item.enhetId ? undefined : chosen);
+              } catch (e) {
+                setProblem({ message: (e as Error).message });
+                return false;
+              }
+              if (!r.ok) {
+                setProblem({ message: r.rejection.message, fieldErrors: r.rejection.fieldErrors });
+                return false;
+              }
+              navigate({ page: 'arende', id: r.summary.arendeId });
+              return true;
+            }}
+          />
+        ) : (
+          <p role="alert">Processen har ingen publicerad version att registrera i.</p>
+        )}
+      </section>
     </>
   );
 }

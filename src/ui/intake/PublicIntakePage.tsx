@@ -3,6 +3,7 @@ import type { BaseServices } from '../foundation/services';
 import type { ProcessPack } from '../../processes/ProcessPack';
 import { packOf } from '../../processes/registry';
 import { useLoad } from '../foundation/useLoad';
+import { formKey } from './formKey';
 import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
 
 // Nothing typed on a public form is kept in this browser (it may be a library's or a relative's computer).
@@ -19,6 +20,8 @@ export function PublicIntakePage({ processType, backend }: { processType: string
   const [enhetId, setEnhetId] = useState('');
   const [problem, setProblem] = useState<string>();
   const [sent, setSent] = useState(false);
+  // One key for this filled-in form, the same on every retry: a send whose answer was lost is kept once.
+  const [idempotencyKey] = useState(formKey);
   const form = intake ? backend.registry.catalog.forms[intake.form] : undefined;
 
   if (!intake || !form)
@@ -82,7 +85,7 @@ export function PublicIntakePage({ processType, backend }: { processType: string
             return false;
           }
           try {
-            await backend.submitPublic(processType, enhetId, data);
+            await backend.submitPublic(processType, enhetId, data, idempotencyKey);
           } catch (e) {
             setProblem((e as Error).message);
             return false;
