@@ -1,8 +1,9 @@
-import type { Actor, Organisation, RoleId, ScopedRow, ScopeGrant, SummaryScope, WaitingFor } from '../engine/index';
-import { inScope, scopeCovers } from '../engine/index';
-import { PACKS } from '../processes/packs';
-import type { ProcessPack } from '../processes/ProcessPack';
+import type { Actor, Grant, Organisation, RoleId, ScopedRow, ScopeGrant, SummaryScope, WaitingFor } from '../engine/index';
+import { GRANTS, inScope, KNOWS_RAPPORTOR, READING_ROLES, scopeCovers } from '../engine/index';
 import { packOf } from '../processes/registry';
+
+// The reading table (reading roles, grants) lives in the engine, which the verifier shares.
+export { roleReadsProcess } from '../engine/index';
 
 /**
  * Who may do what: one table, read by the server (which enforces it) and by the UI (which only
@@ -32,49 +33,6 @@ export type Permission = keyof typeof PERMISSIONS;
 export function may(actor: Actor, permission: Permission): boolean {
   const roles: readonly RoleId[] = PERMISSIONS[permission];
   return actor.roles.some((a) => roles.includes(a.role));
-}
-
-/**
- * Roles whose scope lets them read the ärenden of a unit (a medarbetare reads only her own rapporter).
- * The processägare reads none: she sees definitions and statistics, and running ärenden only as PROCESS_ROW_ROLES.
- * The skyddsombud reads through a grant (GRANTS): the analyses she takes part in, nothing about an enskild.
- */
-const READING_ROLES: readonly RoleId[] = ['enhetschef', 'verksamhetschef', 'sas', 'forvaltningschef'];
-
-/**
- * Reading roles that need the rapportör's identity: the enhetschef receives the rapport and acts at once, the SAS
- * investigates and keeps the rapportör out of it, the förvaltningschef decides and checks jäv (issue 10, item 5).
- */
-const KNOWS_RAPPORTOR: readonly RoleId[] = ['enhetschef', 'sas', 'forvaltningschef'];
-
-/** A reading grant; `rapportor` when it needs to know who reported (to ask about what was handed over). */
-interface Grant {
-  processTypes: readonly string[];
-  linkRel?: string;
-  rapportor?: true;
-}
-
-/**
- * What a role may read beyond its reading units: the MAS reads the lex Maria-bedömningar of her units
- * and the avvikelser handed to her there, not the rest of their ärenden (domain.md §3); the skyddsombud the
- * riskanalyser and riskregister of her units (AFS 2023:1), never a rapport about an enskild, nor its rapportör.
- */
-const handingToMas = (PACKS as readonly ProcessPack[]).filter((p) => p.opens?.some((o) => o.rel === 'overlamnad_till')).map((p) => p.type);
-
-const GRANTS: Partial<Record<RoleId, readonly Grant[]>> = {
-  // The processes whose steps hand over to the MAS (avvikelse, synpunkter) come from the packs.
-  mas: [{ processTypes: ['lex-maria'], rapportor: true }, { processTypes: handingToMas, linkRel: 'overlamnad_till', rapportor: true }],
-  skyddsombud: [{ processTypes: ['riskanalys', 'riskregister'] }],
-};
-
-/**
- * Does whoever holds `role` for an enhet read every ärende of `processType` there: through a reading role or a grant
- * without a link condition? (A medarbetare's own rapporter and the MAS's handed-over avvikelser do not count.) The
- * verifier uses it to refuse a step given to a role that could not open the ärende it must act in.
- */
-export function roleReadsProcess(role: RoleId, processType: string): boolean {
-  if (READING_ROLES.includes(role)) return true;
-  return (GRANTS[role] ?? []).some((g) => g.linkRel === undefined && g.processTypes.includes(processType));
 }
 
 /** Roles that list running ärenden by number, version, enhet, step and dates only (no content), to move them to a newer version. */

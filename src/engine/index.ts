@@ -18,6 +18,8 @@ export type { Actor, Enhet, Forvaltning, Organisation, RoleAssignment, Verksamhe
 export { ROLES, ROLE_TITLES, isRoleId } from './model/Role';
 export type { RoleId } from './model/Role';
 export { holdsRole, scopeCovers } from './org/holdsRole';
+export { GRANTS, KNOWS_RAPPORTOR, READING_ROLES, roleReadsProcess } from './org/readingRules';
+export type { Grant } from './org/readingRules';
 export { staticDirectory } from './org/staticDirectory';
 export { historyDirectory } from './org/historyDirectory';
 export { foldName } from './org/sameName';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { SKELETONS, verifyDefinition } from '../../src/engine/index';
+import { ROLES, roleReadsProcess, SKELETONS, verifyDefinition } from '../../src/engine/index';
 import type { LegalSkeleton, ProcessDefinition } from '../../src/engine/index';
 import { boundFieldsOf } from '../../src/engine/index';
 import { newestShippedDefinitions } from '../support/catalog';
@@ -70,6 +70,11 @@ function fieldCases(def: ProcessDefinition, s: LegalSkeleton): Case[] {
   ]);
 }
 
+/** A new step after the first, given to each role that cannot open the process's ärenden (lex Sarah to the MAS). */
+function accessCases(def: ProcessDefinition): Case[] {
+  return ROLES.filter((r) => !roleReadsProcess(r, def.processType)).map((r): Case => [`gives a new step to ${r}, who cannot read ${def.processType}`, () => m.insertStepAfterFirst(def, r)]);
+}
+
 function ruleCases(def: ProcessDefinition, s: LegalSkeleton): Case[] {
   const obligations = (s.obligations ?? []).map((o): Case => [`shows "${o.title}" as the other kind`, () => m.relabelObligation(def, s, o.step)]);
   const bounds = Object.values(s.steps).flatMap((step) =>
@@ -88,7 +93,7 @@ const perPack = new Map<string, number>();
 
 describe.each(newestShippedDefinitions().map((d) => [d.id, d] as const))('law-bound mutations of %s', (_id, shipped: ProcessDefinition) => {
   const s = SKELETONS[shipped.processType];
-  const cases = [...javCases(shipped, s), ...atgardCases(shipped, s), ...followUpCases(shipped, s), ...fieldCases(shipped, s), ...ruleCases(shipped, s)];
+  const cases = [...javCases(shipped, s), ...atgardCases(shipped, s), ...followUpCases(shipped, s), ...fieldCases(shipped, s), ...ruleCases(shipped, s), ...accessCases(shipped)];
   perPack.set(shipped.processType, cases.length);
   it.each(cases)('rejects a variant that %s, with a Swedish counter-example', (_name, mutate) => {
     variants++;

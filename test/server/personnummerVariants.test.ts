@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { CommandAnswer, ListAnswer } from '../../src/api/contract';
 import { CLIENT_HEADER } from '../../src/server/http/buildApp';
@@ -45,7 +46,7 @@ describe('personnummer as Word and people write them are refused at every entry,
         method: 'POST',
         url: '/api/offentlig/synpunkter',
         headers: { [CLIENT_HEADER]: '1' },
-        payload: { enhetId: 'enhet:solgarden', data: { ...example('synpunkter-webb'), beskrivning: `Det gäller min pappa ${v}, han väntar länge.` } },
+        payload: { enhetId: 'enhet:solgarden', idempotencyKey: randomUUID(), data: { ...example('synpunkter-webb'), beskrivning: `Det gäller min pappa ${v}, han väntar länge.` } },
         remoteAddress: `198.51.100.${VARIANTS.indexOf(v) + 10}`,
       });
       expect(publicForm.statusCode, v).toBe(400);

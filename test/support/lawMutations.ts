@@ -161,3 +161,18 @@ export function setGuardParam(original: ProcessDefinition, event: string, type: 
   for (const t of transitionsOfEvent(def, event)) visit(t.guard);
   return def;
 }
+
+/** A new local step right after the first one ("Samråd"), given to a role, as a process owner adds one in the editor. */
+export function insertStepAfterFirst(original: ProcessDefinition, role: string): ProcessDefinition {
+  const def = structuredClone(original);
+  const firstKey = def.machine.initial;
+  const first = def.machine.states[firstKey]!;
+  const leaving = transitionsOf(first.on?.[`${firstKey}.submit`]);
+  const target = leaving.find((t) => t.target)!.target!;
+  for (const t of leaving) if (t.target === target) t.target = 'samrad';
+  def.machine.states['samrad'] = {
+    meta: { title: 'Samråd', role: role as never, form: first.meta!.form!, mandatedStep: false },
+    on: { 'samrad.submit': { target, guard: { type: 'isRole', params: { role } }, actions: [{ type: 'recordStep' }] } },
+  };
+  return def;
+}

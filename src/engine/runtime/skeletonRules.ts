@@ -17,24 +17,33 @@ import type { Rejection } from './Rejection';
 export function skeletonRefusal(state: ArendeState, type: string, data: unknown, actor: Actor): Rejection | undefined {
   const skeleton: LegalSkeleton | undefined = SKELETONS[state.open.processType as keyof typeof SKELETONS];
   if (!skeleton) return undefined;
-  const rapportor = skeleton.rapportor?.event === type && data !== undefined ? rapportorRefusal(skeleton.rapportor, data, actor) : undefined;
+  const rapportor = skeleton.rapportor?.event === type && data !== undefined ? rapportorRefusal(skeleton.rapportor, data, actor, state.open.prefill) : undefined;
   return rapportor ?? atgardRefusal(skeleton, state, type, data, actor);
 }
 
 const field = (path: string, label: string, message: string) => ({ fieldErrors: [{ pointer: `/${path.replaceAll('.', '/')}`, label, message }] });
 
-/** The rapportör is the signed-in person; an oral rapport names its rapportör and records its receiver as the one signed in. */
-function rapportorRefusal(rule: RapportorRule, data: unknown, actor: Actor): Rejection | undefined {
+/** Does the data name the same person as `who` (`{ namn, anvandarId }`): by user id when both have one, else by name? */
+function samePerson(data: unknown, path: string, who: { namn: string; anvandarId?: unknown }): boolean {
+  const namn = readPath(data, `${path}.namn`);
+  const id = readPath(data, `${path}.anvandarId`);
+  return id !== undefined && who.anvandarId !== undefined ? id === who.anvandarId : typeof namn === 'string' && sameName(namn, who.namn);
+}
+
+/**
+ * The rapportör is the signed-in person; an oral rapport names its rapportör and records its receiver as the one signed
+ * in; an ärende opened from another (an escalated avvikelse) keeps the rapportör that ärende recorded (its signed prefill).
+ */
+function rapportorRefusal(rule: RapportorRule, data: unknown, actor: Actor, prefill: Record<string, unknown> | undefined): Rejection | undefined {
   if (readPath(data, rule.oral) === true) {
     const receiver = readPath(data, `${rule.receiver}.namn`);
     if (typeof receiver === 'string' && sameName(receiver, actor.namn)) return undefined;
     const message = `Den som tar emot en muntlig rapport och registrerar den är den som är inloggad (${actor.namn}). Ange ditt eget namn under "Mottagen av".`;
     return reject('invalid_data', message, field(`${rule.receiver}.namn`, 'Mottagen av', message));
   }
-  const namn = readPath(data, `${rule.path}.namn`);
-  const id = readPath(data, `${rule.path}.anvandarId`);
-  const same = id === undefined ? typeof namn === 'string' && sameName(namn, actor.namn) : id === actor.userId;
-  if (same) return undefined;
+  const carried = readPath(prefill, rule.path) as { namn?: unknown; anvandarId?: unknown } | undefined;
+  if (samePerson(data, rule.path, { namn: actor.namn, anvandarId: actor.userId })) return undefined;
+  if (typeof carried?.namn === 'string' && samePerson(data, rule.path, { namn: carried.namn, anvandarId: carried.anvandarId })) return undefined;
   const message = `Rapportören är den som är inloggad och lämnar rapporten (${actor.namn}). Har du tagit emot rapporten muntligt av någon annan, svara Ja på "Lämnades rapporten muntligt?" och ange dig själv som mottagare.`;
   return reject('invalid_data', message, field(`${rule.path}.namn`, 'Rapportör', message));
 }

@@ -4,7 +4,9 @@ import type { NamedRef, ProcessDefinition } from '../definition/ProcessDefinitio
 import type { StateGraph } from '../definition/StateGraph';
 import type { LegalSkeleton } from '../legal/LegalSkeleton';
 import { submitEventOf } from '../legal/LegalSkeleton';
-import { ROLE_TITLES } from '../model/Role';
+import { ROLE_TITLES, ROLES } from '../model/Role';
+import type { RoleId } from '../model/Role';
+import { roleReadsProcess } from '../org/readingRules';
 import type { SchemaValidator } from '../ports/SchemaValidator';
 import { lawBoundViolations } from './lawBound';
 import { missingRequiredPath } from './requiredPath';
@@ -130,6 +132,33 @@ function commandChecks({ def, graph, skeleton, catalog }: Checked): Violation[] 
 }
 
 /**
+ * Every step and command is given to a role that can open the process's ärenden where it must act (the server's own
+ * reading table), or the ärende would stop there and its notice lead nowhere. The first step is its sender's own.
+ */
+function accessChecks({ def, graph }: Checked): Violation[] {
+  const out: Violation[] = [];
+  const first = graph.nodes.get(def.machine.initial)?.key;
+  const readers = ROLES.filter((r) => roleReadsProcess(r, def.processType)).map((r) => ROLE_TITLES[r]);
+  const refuse = (role: RoleId, what: string, states: string[], event: string) =>
+    out.push({
+      code: 'role_cannot_read',
+      message: `${what} ges till ${ROLE_TITLES[role]}, men ${ROLE_TITLES[role]} kan inte öppna ärenden i ${def.title}: ärendet skulle fastna där och aviseringen leda till "Ärendet finns inte". Ge det till en roll som kan läsa processens ärenden (${readers.join(', ')}).`,
+      states,
+      event,
+    });
+  const seen = new Set<string>();
+  for (const t of graph.transitions) {
+    const role = requiredRoleOf(t.guard);
+    const key = graph.nodes.get(t.source)?.key;
+    if (!role || roleReadsProcess(role, def.processType) || t.event === `${first}.submit` || seen.has(`${role}|${t.event}`)) continue;
+    seen.add(`${role}|${t.event}`);
+    const what = t.event.endsWith('.submit') && t.event === `${key}.submit` ? `Steget "${graph.nodes.get(t.source)?.meta?.title ?? key}"` : `"${def.commands[t.event]?.title ?? t.event}"`;
+    refuse(role, what, [t.source], t.event);
+  }
+  return out;
+}
+
+/**
  * What the skeleton demands of the definition as written: its steps, roles, fields, guards, deadlines, stops and the
  * fields its rules read. The path search (`explore.ts`) proves what depends on the order of events.
  */
@@ -137,7 +166,7 @@ export function staticChecks(def: ProcessDefinition, graph: StateGraph, skeleton
   const byKey = new Map<string, string>();
   for (const path of graph.order) byKey.set(graph.nodes.get(path)!.key, path);
   const checked: Checked = { def, graph, skeleton, catalog, byKey };
-  const out = [...stepChecks(checked), ...obligationChecks(checked), ...commandChecks(checked), ...lawBoundViolations(def, graph, skeleton, catalog, validator)];
+  const out = [...stepChecks(checked), ...obligationChecks(checked), ...commandChecks(checked), ...accessChecks(checked), ...lawBoundViolations(def, graph, skeleton, catalog, validator)];
   if (def.processType !== skeleton.processType) out.push({ code: 'reference', message: 'Processtypen stämmer inte med lagskelettet.' });
   return out;
 }
