@@ -137,7 +137,8 @@ export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]):
   await step(avvClosed, 'user:erik', 'avslut.submit', ex('avvikelse-avslut'));
   const escalated = await avvikelse('enhet:larkan', 'user:maja', 'user:lina', 1);
   await step(escalated, 'user:lina', 'bedomning.submit', ex('avvikelse-bedomning', { konsekvens: 4, sannolikhet: 2, vag: 'lex_sarah' }));
-  await step(escalated, 'user:lina', 'eskalering.submit', ex('avvikelse-eskalering'));
+  // The lex Sarah rapportör is the avvikelse's own reporter (Maja, who sent it).
+  await step(escalated, 'user:lina', 'eskalering.submit', ex('avvikelse-eskalering', { rapportor: { namn: 'Maja Lind', befattning: 'Stödassistent', anvandarId: 'user:maja' } }));
   // A läkemedel event handed to the MAS: her lex Maria-bedömning waits in her inbox.
   count++;
   const lakemedel = await open('avvikelse', 'enhet:solgarden', 'user:anna');

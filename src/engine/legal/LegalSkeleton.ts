@@ -90,14 +90,15 @@ export interface AtgardRules {
 }
 
 /**
- * Who the rapportör is: the signed-in person who sends `event`, named at `path` (`{ namn, anvandarId }`); only when
- * `oral` is true may she name someone else, and then she is recorded as the receiver at `receiver` (`{ namn }`).
+ * Who the rapportör is: the signed-in person who sends one of `events`, named at `path` (`{ namn, anvandarId }`), or
+ * the ärende's own opener where `opener` (an avvikelse escalated to lex Sarah names its reporter). Only an oral rapport
+ * (`oral` true) may name someone else, and then the one signed in is recorded as its receiver (`receiver.namn`).
  */
 export interface RapportorRule {
-  event: string;
+  events: readonly string[];
   path: string;
-  oral: string;
-  receiver: string;
+  opener?: true;
+  oral?: { flag: string; receiver: string };
 }
 
 /** A value a law-bound field must keep allowing, and the wordings its option may have. */

@@ -17,7 +17,7 @@ import type { Rejection } from './Rejection';
 export function skeletonRefusal(state: ArendeState, type: string, data: unknown, actor: Actor): Rejection | undefined {
   const skeleton: LegalSkeleton | undefined = SKELETONS[state.open.processType as keyof typeof SKELETONS];
   if (!skeleton) return undefined;
-  const rapportor = skeleton.rapportor?.event === type && data !== undefined ? rapportorRefusal(skeleton.rapportor, data, actor, state.open.prefill) : undefined;
+  const rapportor = skeleton.rapportor?.events.includes(type) && data !== undefined ? rapportorRefusal(skeleton.rapportor, state, data, actor) : undefined;
   return rapportor ?? atgardRefusal(skeleton, state, type, data, actor);
 }
 
@@ -31,20 +31,24 @@ function samePerson(data: unknown, path: string, who: { namn: string; anvandarId
 }
 
 /**
- * The rapportör is the signed-in person; an oral rapport names its rapportör and records its receiver as the one signed
- * in; an ärende opened from another (an escalated avvikelse) keeps the rapportör that ärende recorded (its signed prefill).
+ * The rapportör is the signed-in person (or, where the rule says so, the ärende's opener); an oral rapport names its
+ * rapportör and records the one signed in as its receiver; an ärende opened from another keeps the rapportör that
+ * ärende recorded (its signed prefill).
  */
-function rapportorRefusal(rule: RapportorRule, data: unknown, actor: Actor, prefill: Record<string, unknown> | undefined): Rejection | undefined {
-  if (readPath(data, rule.oral) === true) {
-    const receiver = readPath(data, `${rule.receiver}.namn`);
+function rapportorRefusal(rule: RapportorRule, state: ArendeState, data: unknown, actor: Actor): Rejection | undefined {
+  if (rule.oral && readPath(data, rule.oral.flag) === true) {
+    const receiver = readPath(data, `${rule.oral.receiver}.namn`);
     if (typeof receiver === 'string' && sameName(receiver, actor.namn)) return undefined;
     const message = `Den som tar emot en muntlig rapport och registrerar den är den som är inloggad (${actor.namn}). Ange ditt eget namn under "Mottagen av".`;
-    return reject('invalid_data', message, field(`${rule.receiver}.namn`, 'Mottagen av', message));
+    return reject('invalid_data', message, field(`${rule.oral.receiver}.namn`, 'Mottagen av', message));
   }
-  const carried = readPath(prefill, rule.path) as { namn?: unknown; anvandarId?: unknown } | undefined;
+  const carried = readPath(state.open.prefill, rule.path) as { namn?: unknown; anvandarId?: unknown } | undefined;
   if (samePerson(data, rule.path, { namn: actor.namn, anvandarId: actor.userId })) return undefined;
   if (typeof carried?.namn === 'string' && samePerson(data, rule.path, { namn: carried.namn, anvandarId: carried.anvandarId })) return undefined;
-  const message = `Rapportören är den som är inloggad och lämnar rapporten (${actor.namn}). Har du tagit emot rapporten muntligt av någon annan, svara Ja på "Lämnades rapporten muntligt?" och ange dig själv som mottagare.`;
+  if (rule.opener && readPath(data, `${rule.path}.anvandarId`) === state.openedBy) return undefined;
+  const who = rule.opener ? `den som lämnade rapporten i ärendet eller du själv (${actor.namn})` : `den som är inloggad och lämnar rapporten (${actor.namn})`;
+  const oral = rule.oral ? ' Har du tagit emot rapporten muntligt av någon annan, svara Ja på "Lämnades rapporten muntligt?" och ange dig själv som mottagare.' : '';
+  const message = `Rapportören är ${who}.${oral}`;
   return reject('invalid_data', message, field(`${rule.path}.namn`, 'Rapportör', message));
 }
 

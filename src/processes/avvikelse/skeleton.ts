@@ -27,6 +27,8 @@ export const skeleton: LegalSkeleton = {
   conditional: [{ fact: 'till_mas', steps: ['overlamning'], before: 'analys', title: 'överlämningen till MAS' }],
   jav: { event: 'rapport.submit', paths: ['$actor', 'inblandade[].anvandarId'] },
   atgarder: atgardRules(['atgarder.submit', 'atgard.lagg_till']),
+  // Whoever escalates names the lex Sarah rapportör: the avvikelse's own reporter, or herself.
+  rapportor: { events: ['eskalering.submit', 'eskalering.ocksa'], path: 'rapportor', opener: true },
   lawBound: [
     { event: 'rapport.submit', path: 'inblandade', titles: ['Personal som var inblandad i händelsen'], why: 'de som anges där blir jäviga och får inte bedöma eller analysera.' },
     // Escalation to lex Sarah and the handover to the MAS are the routes the law opens from an avvikelse.

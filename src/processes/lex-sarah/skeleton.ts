@@ -53,7 +53,7 @@ export const skeleton: LegalSkeleton = {
   // The rapportör (or whoever received an oral rapport) and everyone named as inblandad may not investigate or decide.
   jav: { event: 'rapport.submit', paths: ['$actor', 'rapportor.anvandarId', 'inblandade[].anvandarId'], actorUnless: 'muntligRapport' },
   atgarder: atgardRules(['atgarder.submit', 'atgard.lagg_till']),
-  rapportor: { event: 'rapport.submit', path: 'rapportor', oral: 'muntligRapport', receiver: 'mottagenAv' },
+  rapportor: { events: ['rapport.submit'], path: 'rapportor', oral: { flag: 'muntligRapport', receiver: 'mottagenAv' } },
   lawBound: [
     { event: 'rapport.submit', path: 'inblandade', titles: ['Personal som var inblandad i händelsen'], why: 'de som anges där blir jäviga och får inte utreda eller besluta.' },
     { event: 'rapport.submit', path: 'muntligRapport', titles: ['Lämnades rapporten muntligt?'], options: [{ value: true, labels: ['Ja'] }, { value: false, labels: ['Nej'] }] },

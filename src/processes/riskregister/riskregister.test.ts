@@ -65,7 +65,7 @@ describe('riskregister: a row made into an åtgärd', () => {
     expect(data.atgard).toEqual({
       vad: full!.atgard!.vad,
       orsak: 'Risk nr 1 i riskregistret (Läkemedelshantering): Läkemedel ges vid fel tid när signeringslistan inte följs på kvällspasset.',
-      ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' },
+      ansvarig: { namn: 'Lena Sjöberg', titel: 'Undersköterska' },
       klartDatum: '2027-03-31',
       typ: 'forebyggande',
     });

@@ -42,7 +42,7 @@ describe('the printed riskregister', () => {
       '3',
       '9, hög',
       'Genomgång av signeringsrutinen på arbetsplatsträff.',
-      'Erik Holm, Enhetschef',
+      'Lena Sjöberg, Undersköterska',
       '2027-03-31',
       'Följs upp vid kvartalets avvikelsesammanställning.',
     ]);
@@ -96,7 +96,7 @@ describe('a risk made into an åtgärd from the register', () => {
     await screen.findByText('Sparat: Lägg till åtgärd.', undefined, { timeout: 10_000 });
     const atgarder = (await w.engine.get(id))!.snapshot.context.atgarder;
     expect(atgarder).toHaveLength(1);
-    expect(atgarder[0]).toMatchObject({ vad: 'Genomgång av signeringsrutinen på arbetsplatsträff.', ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' }, klartDatum: '2027-03-31', status: 'planerad' });
+    expect(atgarder[0]).toMatchObject({ vad: 'Genomgång av signeringsrutinen på arbetsplatsträff.', ansvarig: { namn: 'Lena Sjöberg', titel: 'Undersköterska' }, klartDatum: '2027-03-31', status: 'planerad' });
     const row = within(screen.getByRole('region', { name: 'Riskregistret' })).getAllByRole('row')[1]!;
     expect(row.textContent).toContain('Åtgärd registrerad (planerad)');
     within(screen.getByRole('region', { name: 'Riskregistret' })).getByRole('button', { name: 'Gör till åtgärd: risk nr 2' });

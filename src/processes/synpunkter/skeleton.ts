@@ -67,6 +67,8 @@ export const skeleton: LegalSkeleton = {
   // Who enters her own synpunkt, and the staff it concerns, may not register or investigate it.
   jav: { event: 'inkommen.submit', paths: ['$actor', 'berordPersonal[].anvandarId'], actorUnless: 'mottagenFranAnnan' },
   atgarder: atgardRules(['utredning.submit', 'atgard.lagg_till']),
+  // Whoever escalates a klagomål to lex Sarah is its rapportör.
+  rapportor: { events: ['eskalering.submit'], path: 'rapportor' },
   lawBound: [
     { event: 'inkommen.submit', path: 'mottaget', why: 'där lägger systemet det som kom in via webbformuläret, exakt som det skickades.' },
     { event: 'inkommen.submit', path: 'berordPersonal', titles: ['Personal som synpunkten gäller'], why: 'de som anges där blir jäviga och får inte registrera eller utreda synpunkten.' },
