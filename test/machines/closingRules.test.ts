@@ -130,7 +130,7 @@ describe('jäv on every judging and verifying step (issue 11, item 3)', () => {
     const avv = await w.open('avvikelse', 'enhet:solgarden', 'user:sara');
     await w.step(avv, 'user:sara', 'rapport.submit', example('avvikelse-rapport', { inblandade: [{ namn: 'Anna Berg' }] }));
     await w.step(avv, 'user:erik', 'bedomning.submit', example('avvikelse-bedomning', { konsekvens: 4, sannolikhet: 2, vag: 'lex_sarah' }));
-    const linked = (await w.step(avv, 'user:erik', 'eskalering.submit', example('avvikelse-eskalering'))).linked!.arendeId;
+    const linked = (await w.step(avv, 'user:erik', 'eskalering.submit', example('avvikelse-eskalering', { rapportor: { namn: 'Sara Nyberg', befattning: 'SAS', anvandarId: 'user:sara' } }))).linked!.arendeId;
     expect((await w.engine.get(linked))!.snapshot.context.jav.sort()).toEqual(['user:anna', 'user:sara']);
     await w.step(linked, 'user:erik', 'rapport.submit', example('lex-sarah-rapport-2', { rapportor: { namn: 'Erik Holm', befattning: 'Enhetschef', anvandarId: 'user:erik' } }));
     await w.step(linked, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));

@@ -38,7 +38,7 @@ async function year(): Promise<{ w: World; ids: Record<string, string> }> {
   const esk = await w.open('avvikelse', 'enhet:larkan', 'user:maja');
   await w.step(esk, 'user:maja', 'rapport.submit', example('avvikelse-rapport', { kategori: 'bemotande' }));
   await w.step(esk, 'user:lina', 'bedomning.submit', example('avvikelse-bedomning', { konsekvens: 4, sannolikhet: 2, vag: 'lex_sarah' }));
-  const r = await w.step(esk, 'user:lina', 'eskalering.submit', example('avvikelse-eskalering'));
+  const r = await w.step(esk, 'user:lina', 'eskalering.submit', example('avvikelse-eskalering', { rapportor: { namn: 'Maja Lind', befattning: 'Stödassistent', anvandarId: 'user:maja' } }));
   ids.eskalerad = esk;
   ids.eskaleradLexSarah = r.linked!.arendeId;
 
