@@ -50,6 +50,8 @@ export type { MigrationProof } from './migration/proveMigration';
 
 export { SKELETONS } from './legal/skeletons';
 export type { LegalSkeleton, MandatedStep } from './legal/LegalSkeleton';
+export type { DateRef, DateRule } from './legal/DateRule';
+export { DATE_FLOOR } from './legal/DateRule';
 export { GUARDS } from './behaviour/guards';
 export { ACTIONS } from './behaviour/actions';
 

@@ -1,5 +1,6 @@
 import type { NamedRef } from '../model/NamedRef';
 import type { RoleId } from '../model/Role';
+import type { DateRule } from './DateRule';
 
 /** A step the law (or a binding föreskrift) mandates, identified by its state key. */
 export interface MandatedStep {
@@ -71,6 +72,8 @@ export interface LegalSkeleton {
   stops?: readonly MandatedStop[];
   /** Commands where the person verifies (e.g. `atgard.verifiera`): rapportör and inblandade may not perform them. */
   independentEvents?: readonly string[];
+  /** The dates the law relies on (see `DateRule`): checked by the engine on every new submission and by the verifier. */
+  dates?: readonly DateRule[];
 }
 
 /** The completion event of a step: `<key>.submit`. */

@@ -13,6 +13,7 @@ import { ROLE_TITLES, ROLES } from '../model/Role';
 import type { RoleId } from '../model/Role';
 import type { SchemaValidator } from '../ports/SchemaValidator';
 import { abstractStep, initialConfig } from './abstractStep';
+import { dateChecks } from './dateChecks';
 import type { Config } from './abstractStep';
 import { missingRequiredPath } from './requiredPath';
 import { completeStep, initialMonitor, learnFacts, missingAtEnd, monitorKey, stopProblem } from './Monitor';
@@ -120,6 +121,7 @@ function staticChecks(def: ProcessDefinition, graph: StateGraph, skeleton: Legal
     const form = def.commands[stop.event]?.form;
     out.push(...missingFields(form ? catalog.forms[form]?.schema : undefined, stop.requiredFields, stop.title));
   }
+  out.push(...dateChecks(def, graph, skeleton, catalog));
   if (def.processType !== skeleton.processType) out.push({ code: 'reference', message: 'Processtypen stämmer inte med lagskelettet.' });
   return out;
 }

@@ -1,4 +1,5 @@
 import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
+import { ATGARD_DATES, rapportDates } from '../sharedDates';
 
 export const skeleton: LegalSkeleton = {
   processType: 'avvikelse',
@@ -24,4 +25,11 @@ export const skeleton: LegalSkeleton = {
     till_mas: { title: 'bedömningen lämnar händelsen till MAS', events: ['bedomning.submit'], path: 'vag', equals: 'mas', decidedBy: 'bedomning.submit' },
   },
   conditional: [{ fact: 'till_mas', steps: ['overlamning'], before: 'analys', title: 'överlämningen till MAS' }],
+  // Past is past: the händelse happened while the enhet ran, it was noticed and reported after it happened.
+  dates: [
+    ...rapportDates({ path: 'handelseDatum', label: 'Händelsedatumet' }, { path: 'upptacktDatum', label: 'Upptäcktsdatumet' }),
+    { event: 'uppfoljning.submit', path: 'datum', label: 'Datumet för uppföljningen', notFuture: true },
+    { event: 'avslut.submit', path: 'datum', label: 'Avslutsdatumet', notFuture: true },
+    ...ATGARD_DATES,
+  ],
 };

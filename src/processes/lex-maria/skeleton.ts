@@ -14,4 +14,10 @@ export const skeleton: LegalSkeleton = {
     anmals: { title: 'MAS har bedömt att händelsen ska anmälas', events: ['bedomning.submit'], path: 'anmalas', equals: true, decidedBy: 'bedomning.submit' },
   },
   conditional: [{ fact: 'anmals', steps: ['anmalan'], before: 'avslut', title: 'anmälan till IVO enligt lex Maria' }],
+  dates: [
+    { event: 'bedomning.submit', path: 'handelseDatum', label: 'Händelsedatumet', notFuture: true, notBeforeEnhet: 'startAndEnd' },
+    { event: 'anmalan.submit', path: 'skickadDatum', label: 'Datumet då anmälan skickades', notFuture: true,
+      notBefore: [{ events: ['bedomning.submit'], path: 'handelseDatum', label: 'händelsen' }] },
+    { event: 'avslut.submit', path: 'datum', label: 'Avslutsdatumet', notFuture: true },
+  ],
 };

@@ -1,5 +1,6 @@
 import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
 
+
 export const skeleton: LegalSkeleton = {
   processType: 'riskanalys',
   steps: {
@@ -25,4 +26,10 @@ export const skeleton: LegalSkeleton = {
   conditional: [{ fact: 'skyddsombud_deltar', steps: ['skyddsombud'], before: 'godkannande', title: 'skyddsombudets synpunkter' }],
   // The verksamhetschef may stop the analysis when the change is not made; that end must stay possible.
   stops: [{ event: 'analys.avbryt', title: 'Avbryt riskanalysen', role: 'verksamhetschef', after: 'beskrivning', requiredFields: ['motivering', 'forandringenGenomforsInte'] }],
+  // Approval and follow-up have happened when recorded; the follow-up comes after the change started (as last planned).
+  dates: [
+    { event: 'godkannande.submit', path: 'datum', label: 'Datumet för godkännandet', notFuture: true },
+    { event: 'uppfoljning.submit', path: 'datum', label: 'Datumet för uppföljningen', notFuture: true,
+      notBefore: [{ events: ['planering.omplanera', 'beskrivning.submit'], path: 'planeradStart', label: 'förändringens planerade start' }] },
+  ],
 };

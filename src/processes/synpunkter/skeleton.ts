@@ -1,4 +1,5 @@
 import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
+import { ATGARD_DATES } from '../sharedDates';
 
 // SOSFS 2011:9 5 kap.: synpunkter och klagomål are received, investigated and used to improve the verksamhet.
 // The återkoppling within two weeks is a local rutin (its SLA lives in the definition); that it happens when the
@@ -28,5 +29,12 @@ export const skeleton: LegalSkeleton = {
   conditional: [
     { fact: 'till_mas', steps: ['overlamning'], before: 'utredning', title: 'överlämningen till MAS' },
     { fact: 'vill_ha_svar', steps: ['aterkoppling'], before: 'avslut', title: 'återkopplingen till den som lämnade synpunkten' },
+  ],
+  // It came in on a real day (not before the enhet started); the återkoppling and the avslut come after it.
+  dates: [
+    { event: 'inkommen.submit', path: 'inkomDatum', label: 'Datumet då synpunkten kom in', notFuture: true, notBeforeEnhet: 'start' },
+    { event: 'aterkoppling.submit', path: 'datum', label: 'Datumet för återkopplingen', notFuture: true, notBefore: [{ events: ['inkommen.submit'], path: 'inkomDatum', label: 'datumet då den kom in' }] },
+    { event: 'avslut.submit', path: 'datum', label: 'Avslutsdatumet', notFuture: true, notBefore: [{ events: ['inkommen.submit'], path: 'inkomDatum', label: 'datumet då den kom in' }] },
+    ...ATGARD_DATES,
   ],
 };
