@@ -1,6 +1,9 @@
 import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
 import { ATGARD_DATES } from '../sharedDates';
 
+/** The year of the plan the occasion belongs to. */
+const PLAN_YEAR = { events: ['planering.submit'], path: 'ar', label: 'planens år' } as const;
+
 // SOSFS 2011:9 5 kap.: egenkontroll is planned, performed and documented, and what it finds is remedied and followed up.
 // The plan's own date is the deadline: a check not performed by it is overdue, whatever the rutin says.
 export const skeleton: LegalSkeleton = {
@@ -24,9 +27,9 @@ export const skeleton: LegalSkeleton = {
   // not in the future and not before the plan's year began (late is still real: no upper bound).
   dates: [
     { event: 'planering.submit', path: 'genomforasSenast', label: 'Datumet då kontrollen senast ska vara genomförd', inPeriodOf: { path: 'ar', label: 'planens år' } },
-    { event: 'planering.omplanera', path: 'genomforasSenast', label: 'Det nya datumet', inPeriodOf: { events: ['planering.submit'], path: 'ar', label: 'planens år' } },
+    { event: 'planering.omplanera', path: 'genomforasSenast', label: 'Det nya datumet', inPeriodOf: PLAN_YEAR },
     { event: 'genomforande.submit', path: 'genomfordDatum', label: 'Datumet då kontrollen genomfördes', notFuture: true,
-      inPeriodOf: { ...{ events: ['planering.submit'], path: 'ar', label: 'planens år' }, startOnly: true }, notBeforeEnhet: 'startAndEnd' },
+      inPeriodOf: { ...PLAN_YEAR, startOnly: true }, notBeforeEnhet: 'startAndEnd' },
     { event: 'avslut.submit', path: 'datum', label: 'Avslutsdatumet', notFuture: true, notBefore: [{ events: ['genomforande.submit'], path: 'genomfordDatum', label: 'genomförandet' }] },
     ...ATGARD_DATES,
   ],

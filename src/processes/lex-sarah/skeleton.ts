@@ -50,12 +50,13 @@ export const skeleton: LegalSkeleton = {
     { step: 'komplettering', title: 'komplettering senast två månader efter det datum anmälan skickades', from: { event: 'anmalan_skickad.submit', path: 'skickadDatum' }, months: 2, metBy: 'komplettering.submit' },
   ],
   // Past is past, and the order the law counts from holds: upptäckt and rapport after the händelse, the anmälan sent
-  // after it was signed, the komplettering after the anmälan; the händelse happened while the enhet ran.
+  // after it was signed, the komplettering after the anmälan; the rapport's händelse happened while the enhet ran (only
+  // the rapport is held to the enhet's dates: a later change of them cannot stop an ärende already under way).
   dates: [
     ...rapportDates({ path: 'handelseTidpunkt', label: 'Tidpunkten då händelsen inträffade' }, { path: 'upptacktTidpunkt', label: 'Tidpunkten då händelsen upptäcktes' }),
     { event: 'omedelbara_atgarder.submit', path: 'atgarder[].tidpunkt', label: 'Tidpunkten för den omedelbara åtgärden', notFuture: true },
     { event: 'registrering.submit', path: 'informerade[].datum', label: 'Datumet då de informerades', notFuture: true },
-    { event: 'utredning.submit', path: 'tidpunkter.handelseTidpunkt', label: 'Tidpunkten då händelsen inträffade', notFuture: true, notBeforeEnhet: 'startAndEnd' },
+    { event: 'utredning.submit', path: 'tidpunkter.handelseTidpunkt', label: 'Tidpunkten då händelsen inträffade', notFuture: true },
     { event: 'utredning.submit', path: 'tidpunkter.upptacktTidpunkt', label: 'Tidpunkten då händelsen upptäcktes', notFuture: true,
       notBefore: [{ path: 'tidpunkter.handelseTidpunkt', label: 'händelsen' }] },
     { event: 'utredning.submit', path: 'underlag[].datum', label: 'Datumet för underlaget', notFuture: true },
@@ -63,7 +64,7 @@ export const skeleton: LegalSkeleton = {
     { event: 'utredning.anteckning', path: 'datum', label: 'Datumet för anteckningen', notFuture: true },
     { event: 'allvarlighet.bedom', path: 'bedomningsdatum', label: 'Datumet för bedömningen', notFuture: true },
     { event: 'beslut.submit', path: 'beslutsdatum', label: 'Beslutsdatumet', notFuture: true },
-    { event: 'anmalan_ivo.submit', path: 'handelseTidpunkt', label: 'Tidpunkten då händelsen inträffade', notFuture: true, notBeforeEnhet: 'startAndEnd' },
+    { event: 'anmalan_ivo.submit', path: 'handelseTidpunkt', label: 'Tidpunkten då händelsen inträffade', notFuture: true },
     { event: 'anmalan_godkannande.submit', path: 'datum', label: 'Datumet för underskriften', notFuture: true },
     { event: 'anmalan_skickad.submit', path: 'skickadDatum', label: 'Datumet då anmälan skickades', notFuture: true,
       notBefore: [{ events: ['anmalan_godkannande.submit'], path: 'datum', label: 'underskriften' }] },
