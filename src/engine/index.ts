@@ -52,6 +52,7 @@ export { SKELETONS } from './legal/skeletons';
 export type { LegalSkeleton, MandatedStep } from './legal/LegalSkeleton';
 export type { DateRef, DateRule } from './legal/DateRule';
 export { DATE_FLOOR } from './legal/DateRule';
+export { dateFieldsRead } from './verify/dateChecks';
 export { GUARDS } from './behaviour/guards';
 export { ACTIONS } from './behaviour/actions';
 

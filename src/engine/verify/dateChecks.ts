@@ -25,6 +25,11 @@ function readsOf(rule: DateRule): Read[] {
   ];
 }
 
+/** The paths of an event's data that the skeleton's date rules read (the editor locks them, as the verifier keeps them). */
+export function dateFieldsRead(skeleton: LegalSkeleton, event: string): string[] {
+  return [...new Set((skeleton.dates ?? []).flatMap(readsOf).filter((r) => r.event === event).map((r) => r.path))];
+}
+
 /** Branches a property may be declared in: the object itself, then its conditional and combined parts. */
 function branches(node: Schema): Schema[] {
   const list = (v: unknown) => (Array.isArray(v) ? (v as Schema[]) : []);
