@@ -129,6 +129,20 @@ describe('dates the law relies on: the enhet existed', () => {
   });
 });
 
+describe('an ärende already under way is not stopped by a later change of its enhet\'s dates', () => {
+  it('goes on with the utredning of a händelse that now lies before the enhet\'s start, or after its closing', async () => {
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'utredning');
+    // Someone sets Solgården's start after the händelse (2026-03-12), or closes it as of 1 March.
+    const started = { ...DEMO_ORG, enheter: DEMO_ORG.enheter.map((e) => (e.id === 'enhet:solgarden' ? { ...e, startDatum: '2026-03-13' } : e)) };
+    const later = await createWorld({ store: w.store, org: started, start: '2026-03-13T10:00:00.000Z' });
+    await later.step(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));
+    const closedEarly = await createWorld({ store: w.store, org: { ...CLOSED, enheter: CLOSED.enheter.map((e) => (e.id === 'enhet:solgarden' ? { ...e, slutDatum: '2026-03-01' } : e)) }, start: '2026-03-13T11:00:00.000Z' });
+    await closedEarly.step(id, 'user:sara', 'bedomning.submit', example('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: false }));
+    expect((await closedEarly.engine.get(id))!.events.map((e) => e.type).slice(-2)).toEqual(['utredning.submit', 'bedomning.submit']);
+  });
+});
+
 describe('dates the law relies on: a planned thing lies in its plan\'s period', () => {
   async function planned2026(w: World): Promise<string> {
     const id = await w.open('egenkontroll', 'enhet:solgarden', 'user:erik');
