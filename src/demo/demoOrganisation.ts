@@ -8,10 +8,10 @@ export const DEMO_ORG: Organisation = {
     { id: 'verksamhet:funk', namn: 'Funktionsstöd', forvaltningId: 'forvaltning:soc', ort: 'Storstad' },
   ],
   enheter: [
-    { id: 'enhet:solgarden', namn: 'Solgårdens särskilda boende', verksamhetId: 'verksamhet:aldre', adress: 'Solvägen 1', postort: 'Storstad', verksamhetsform: 'sol' },
-    { id: 'enhet:hemtjanst-norr', namn: 'Hemtjänst Norr', verksamhetId: 'verksamhet:aldre', adress: 'Norra gatan 12', postort: 'Storstad', verksamhetsform: 'sol' },
-    { id: 'enhet:larkan', namn: 'Gruppbostaden Lärkan', verksamhetId: 'verksamhet:funk', adress: 'Lärkstigen 3', postort: 'Storstad', verksamhetsform: 'lss' },
-    { id: 'enhet:ekbacken', namn: 'Daglig verksamhet Ekbacken', verksamhetId: 'verksamhet:funk', adress: 'Ekbacksvägen 8', postort: 'Storstad', verksamhetsform: 'lss' },
+    { id: 'enhet:solgarden', namn: 'Solgårdens särskilda boende', verksamhetId: 'verksamhet:aldre', adress: 'Solvägen 1', postort: 'Storstad', verksamhetsform: 'sol', startDatum: '2004-09-01' },
+    { id: 'enhet:hemtjanst-norr', namn: 'Hemtjänst Norr', verksamhetId: 'verksamhet:aldre', adress: 'Norra gatan 12', postort: 'Storstad', verksamhetsform: 'sol', startDatum: '2011-01-01' },
+    { id: 'enhet:larkan', namn: 'Gruppbostaden Lärkan', verksamhetId: 'verksamhet:funk', adress: 'Lärkstigen 3', postort: 'Storstad', verksamhetsform: 'lss', startDatum: '1996-03-01' },
+    { id: 'enhet:ekbacken', namn: 'Daglig verksamhet Ekbacken', verksamhetId: 'verksamhet:funk', adress: 'Ekbacksvägen 8', postort: 'Storstad', verksamhetsform: 'lss', startDatum: '2009-08-17' },
   ],
 };
 

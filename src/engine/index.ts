@@ -52,6 +52,9 @@ export type { MigrationProof } from './migration/proveMigration';
 
 export { SKELETONS } from './legal/skeletons';
 export type { LegalSkeleton, MandatedStep } from './legal/LegalSkeleton';
+export type { DateRef, DateRule } from './legal/DateRule';
+export { DATE_FLOOR } from './legal/DateRule';
+export { dateFieldsRead } from './verify/dateChecks';
 export { GUARDS } from './behaviour/guards';
 export type { ReceivedRecord } from './behaviour/keepsReceived';
 export { ACTIONS } from './behaviour/actions';

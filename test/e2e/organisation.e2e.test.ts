@@ -29,8 +29,11 @@ describe('the organisation as data in real Chromium (issue 10, item 2)', () => {
       await enhet.getByLabel('Verksamhet', { exact: true }).selectOption({ label: 'IFO barn och unga' });
       await enhet.getByLabel('Besöksadress').fill('Torget 2');
       await enhet.getByLabel('Verksamhetsform').selectOption({ label: 'Socialtjänstlagen (SoL)' });
+      // The first day of its verksamhet: a händelse before it cannot be reported there.
+      await enhet.getByLabel('Startdatum').fill('2015-01-01');
       await enhet.getByRole('button', { name: 'Lägg till enheten' }).click();
       await page.getByText('Enheten är tillagd.').waitFor();
+      await page.locator('.org-tree').getByText(/Familjehemsenheten, Torget 2.*startade 2015-01-01/).waitFor();
 
       const person = form('Lägg till personen');
       await person.getByLabel(/^Namn/).fill('Ida Ström');

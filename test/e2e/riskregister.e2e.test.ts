@@ -12,13 +12,15 @@ describe('the yearly riskregister in Chromium', () => {
   useServer();
   const { person, problems } = usePeople();
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+  // This year's register: its year's follow-up cannot come before the year has begun.
+  const year = Number(today.slice(0, 4));
 
   it('Erik draws up a register of two rows, Vera approves it, a row becomes an åtgärd, and the register prints with all its kvalitetsområden', async () => {
     const erik = await person('Erik Holm');
     // Row 1 has three kvalitetsområden and a complete åtgärd; row 2 two, and an åtgärd without ansvarig or date.
-    const register = formExample('riskregister-upprattande');
+    const register = formExample('riskregister-upprattande', { ar: year });
     const url = await report(erik, /^Årlig riskanalys \(riskregister\)/, 'Solgårdens särskilda boende', 'riskregister-upprattande', register);
-    expect(await erik.locator('.case-header h1').textContent()).toBe('Riskregister 2027 – Solgårdens särskilda boende');
+    expect(await erik.locator('.case-header h1').textContent()).toBe(`Riskregister ${year} – Solgårdens särskilda boende`);
     await erik.getByRole('heading', { name: 'Aktuellt steg: Godkännande' }).waitFor();
     // Erik drew it up: the approval is not his.
     expect(await erik.locator('.why-not').textContent()).toContain('Steget utförs av verksamhetschef');
@@ -44,7 +46,7 @@ describe('the yearly riskregister in Chromium', () => {
     expect(await form.getByLabel('Orsak som åtgärden riktar sig mot').inputValue()).toBe(
       'Risk nr 2 i riskregistret (Dokumentation): Genomförandeplaner uppdateras inte när behoven ändras.',
     );
-    await fillForm(erik, 'atgard-lagg-till', { atgard: { ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' }, klartDatum: '2027-06-30' } });
+    await fillForm(erik, 'atgard-lagg-till', { atgard: { ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' }, klartDatum: `${year + 1}-06-30` } });
     await expectAccessible(erik, 'en risk som görs till åtgärd');
     await form.getByRole('button', { name: /^Spara och skicka/ }).click();
     await erik.getByText('Sparat: Lägg till åtgärd.').waitFor();
@@ -58,15 +60,15 @@ describe('the yearly riskregister in Chromium', () => {
     const toKontroll = erik.getByRole('region', { name: 'Gör risken till en egenkontroll' });
     await toKontroll.waitFor();
     expect(await toKontroll.getByLabel('Risk nr').inputValue()).toBe('1');
-    await fillForm(erik, 'riskregister-egenkontroll', { kontroll: 'lakemedelshantering', genomforasSenast: '2027-04-30' });
+    await fillForm(erik, 'riskregister-egenkontroll', { kontroll: 'lakemedelshantering', genomforasSenast: `${year}-12-31` });
     await expectAccessible(erik, 'en risk som görs till egenkontroll');
     await toKontroll.getByRole('button', { name: /^Spara och skicka/ }).click();
     await erik.getByText('Sparat: Gör risken till en egenkontroll.').waitFor();
     expect(await erik.getByRole('region', { name: 'Riskregistret' }).locator('tbody tr').nth(0).textContent()).toContain('Egenkontroll planerad (länkad)');
     await erik.getByRole('link', { name: /Egenkontroll som bevakar en risk/ }).first().click();
     await erik.getByRole('heading', { name: 'Aktuellt steg: Planering' }).waitFor();
-    expect(await erik.getByLabel('Genomförs senast').inputValue()).toBe('2027-04-30');
-    expect(await erik.getByLabel('Syfte').inputValue()).toContain('Bevaka risk nr 1 i riskregistret 2027');
+    expect(await erik.getByLabel('Genomförs senast').inputValue()).toBe(`${year}-12-31`);
+    expect(await erik.getByLabel('Syfte').inputValue()).toContain(`Bevaka risk nr 1 i riskregistret ${year}`);
     await expectAccessible(erik, 'egenkontrollen som bevakar risken');
     await erik.goBack();
     await erik.getByRole('region', { name: 'Riskregistret' }).waitFor();
@@ -78,11 +80,11 @@ describe('the yearly riskregister in Chromium', () => {
     await submitStep(erik, 'Årets uppföljning', 'riskregister-uppfoljning', formExample('riskregister-uppfoljning', { uppfoljningDatum: today }));
     await erik.getByRole('heading', { name: 'Aktuellt steg: Avslut' }).waitFor();
     await erik.getByRole('button', { name: 'Upprätta nästa års register' }).click();
-    expect(await erik.getByLabel('År för nästa register').inputValue()).toBe('2028');
+    expect(await erik.getByLabel('År för nästa register').inputValue()).toBe(String(year + 1));
     await expectAccessible(erik, 'nästa års riskregister');
     await erik.getByRole('button', { name: /^Spara och skicka/ }).last().click();
     await erik.getByText('Sparat: Upprätta nästa års register.').waitFor();
-    await erik.locator('.notice-area').getByRole('link', { name: /^Riskregister 2028 – Solgårdens särskilda boende/ }).click();
+    await erik.locator('.notice-area').getByRole('link', { name: new RegExp(`^Riskregister ${year + 1} – Solgårdens särskilda boende`) }).click();
     await erik.getByRole('heading', { name: 'Aktuellt steg: Upprätta riskregistret' }).waitFor();
     expect(await erik.locator('[id="f-riskregister-upprattande_risker_0_risk"]').inputValue()).toBe('Genomförandeplaner uppdateras inte när behoven ändras.');
     expect(await erik.locator('[id^="f-riskregister-upprattande_risker_1_"]').count()).toBe(0);
@@ -90,7 +92,7 @@ describe('the yearly riskregister in Chromium', () => {
     await erik.getByRole('heading', { name: 'Aktuellt steg: Avslut' }).waitFor();
 
     await erik.getByRole('link', { name: 'Riskregister (utskrift)' }).click();
-    await erik.getByRole('heading', { level: 1, name: 'Riskregister 2027' }).waitFor();
+    await erik.getByRole('heading', { level: 1, name: `Riskregister ${year}` }).waitFor();
     const table = erik.locator('table.register');
     const kriterier = (row: number) => table.locator('tbody tr').nth(row).locator('td').nth(4).locator('li').allTextContents();
     expect(await kriterier(0)).toEqual(['Kunskapsbaserad verksamhet', 'Individanpassad', 'Trygghet och säkerhet']);

@@ -65,8 +65,11 @@ describe('lex Maria: "Överlämna till MAS" opens a linked lex Maria-bedömning'
     const early = await w.attempt(lexMaria, 'user:karin', 'avslut.submit', example('lex-maria-avslut'));
     expect(early.ok).toBe(false);
     const future = await w.attempt(lexMaria, 'user:karin', 'anmalan.submit', example('lex-maria-anmalan', { skickadDatum: '2099-01-01' }));
-    expect(future.ok || future.rejection.reasons?.join(' ')).toMatch(/kan inte ligga i framtiden/);
-    const before = await w.attempt(lexMaria, 'user:karin', 'anmalan.submit', example('lex-maria-anmalan', { skickadDatum: '2026-01-01' }));
+    expect(future.ok || future.rejection.message).toContain('Datumet då anmälan skickades (2099-01-01) kan inte ligga i framtiden; i dag är det 2026-03-13.');
+    // Before the händelse (the skeleton's date rule), and before the bedömning (the definition's guard).
+    const beforeHandelse = await w.attempt(lexMaria, 'user:karin', 'anmalan.submit', example('lex-maria-anmalan', { skickadDatum: '2026-01-01' }));
+    expect(beforeHandelse.ok || beforeHandelse.rejection.message).toContain('Datumet då anmälan skickades (2026-01-01) kan inte vara före händelsen (2026-03-03).');
+    const before = await w.attempt(lexMaria, 'user:karin', 'anmalan.submit', example('lex-maria-anmalan', { skickadDatum: '2026-03-05' }));
     expect(before.ok || before.rejection.reasons?.join(' ')).toMatch(/före bedömningen/);
     await w.step(lexMaria, 'user:karin', 'anmalan.submit', example('lex-maria-anmalan', { skickadDatum: today(w) }));
     await w.step(lexMaria, 'user:karin', 'avslut.submit', example('lex-maria-avslut'));

@@ -17,6 +17,12 @@ describe('riskanalys inför förändring', () => {
     const w = await createWorld();
     const id = await untilGodkannande(w);
     await w.step(id, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'));
+    // The follow-up comes after the change has started: not before the planned start, and not in the future.
+    const early = await w.attempt(id, 'user:erik', 'uppfoljning.submit', example('riskanalys-uppfoljning', { datum: '2026-03-13' }));
+    expect(early.ok || early.rejection.message).toContain('Datumet för uppföljningen (2026-03-13) kan inte vara före förändringens planerade start (2026-09-01).');
+    const ahead = await w.attempt(id, 'user:erik', 'uppfoljning.submit', example('riskanalys-uppfoljning'));
+    expect(ahead.ok || ahead.rejection.message).toContain('Datumet för uppföljningen (2026-12-01) kan inte ligga i framtiden; i dag är det 2026-03-13.');
+    w.clock.set('2026-12-02T08:00:00.000Z');
     await w.step(id, 'user:erik', 'uppfoljning.submit', example('riskanalys-uppfoljning'));
     expect((await w.engine.get(id))!.status).toBe('closed');
   });
@@ -101,7 +107,8 @@ describe('a riskanalys whose start has passed is not stuck (issue 11, item 6)', 
     await w.step(id, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande'));
     const uppfoljning = computeObligations((await w.engine.get(id))!, w.clock.now()).find((o) => o.id === 'uppfoljning')!;
     expect(uppfoljning.dueAt).toBe('2026-08-13T21:59:59.999Z'); // 120 days after the new start
-    await w.step(id, 'user:erik', 'uppfoljning.submit', example('riskanalys-uppfoljning'));
+    w.clock.set('2026-08-01T08:00:00.000Z');
+    await w.step(id, 'user:erik', 'uppfoljning.submit', example('riskanalys-uppfoljning', { datum: '2026-07-31' }));
     expect((await w.engine.get(id))!.status).toBe('closed');
   });
 

@@ -8,8 +8,12 @@ import { computeObligations, createEngine, LINK_TITLES, staticDirectory } from '
 import { atgardFromRow, registerRows } from '../../src/processes/riskregister/registerRows';
 import { loadShippedDefinitions } from '../support/catalog';
 import { catalog, createWorld, defaultsFor, example, today, validator } from '../support/world';
+import type { World } from '../support/world';
 
 const DAY = 86_400_000;
+/** The verksamhetschef approves on the day she does it; the year's follow-up and avslut come at the end of the register's year. */
+const approval = (w: World) => example('riskregister-godkannande', { godkantDatum: today(w) });
+const endOfYear = (w: World) => w.clock.set('2027-12-16T08:00:00.000Z');
 
 describe('riskregister: the yearly risk analysis per core process', () => {
   it('runs upprättande → återremiss → upprättande → godkännande → åtgärd from a row → rapporterad → verifierad → uppföljning → avslut', async () => {
@@ -25,7 +29,7 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     expect(Date.parse(due!.dueAt) - Date.parse(first.event.at)).toBe(30 * DAY);
 
     // The enhetschef may not approve her own register, nor skip ahead to the follow-up.
-    const byEnhetschef = await w.attempt(id, 'user:erik', 'godkannande.submit', example('riskregister-godkannande'));
+    const byEnhetschef = await w.attempt(id, 'user:erik', 'godkannande.submit', approval(w));
     expect(byEnhetschef.ok).toBe(false);
     const skipped = await w.attempt(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning'));
     expect(skipped.ok || skipped.rejection.code).toBe('step_not_reached');
@@ -39,7 +43,7 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     const early = await w.attempt(id, 'user:erik', 'atgard.lagg_till', atgardFromRow(registerRows((await w.engine.get(id))!.snapshot.context)[0]!));
     expect(early.ok).toBe(false);
 
-    const godkand = await w.step(id, 'user:vera', 'godkannande.submit', example('riskregister-godkannande'));
+    const godkand = await w.step(id, 'user:vera', 'godkannande.submit', approval(w));
     expect(godkand.state.snapshot.value).toBe('uppfoljning');
     expect(godkand.event.actor).toEqual({ userId: 'user:vera', role: 'verksamhetschef' });
     expect(computeObligations(godkand.state, w.clock.now()).find((o) => o.id === 'godkannande')).toMatchObject({ status: 'met' });
@@ -52,6 +56,7 @@ describe('riskregister: the yearly risk analysis per core process', () => {
 
     // The year's follow-up covers every risk of the register: its form starts with a row per risk, numbered as in the register.
     expect(await defaultsFor(w, id, 'uppfoljning.submit')).toEqual({ uppfoljningDatum: today(w), rader: [{ nr: 1 }, { nr: 2 }] });
+    endOfYear(w);
     const partial = await w.attempt(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning', { rader: [{ nr: 1, status: 'hanterad' }] }));
     expect(partial.ok || partial.rejection.reasons).toEqual(['Uppföljningen av risk nr 2 saknas.']);
     // Nor does it follow up a risk the register does not have.
@@ -88,10 +93,11 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     const id = await w.open('riskregister', 'enhet:solgarden', 'user:erik');
     const register = example('riskregister-upprattande');
     await w.step(id, 'user:erik', 'upprattande.submit', register);
-    await w.step(id, 'user:vera', 'godkannande.submit', example('riskregister-godkannande'));
+    await w.step(id, 'user:vera', 'godkannande.submit', approval(w));
     // Not before the follow-up has said which risks remain.
     expect((await w.attempt(id, 'user:erik', 'avslut.nasta_register', example('riskregister-nasta-ar'))).ok).toBe(false);
     // Example: risk 1 handled, risk 2 remains.
+    endOfYear(w);
     await w.step(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning'));
     expect(await defaultsFor(w, id, 'avslut.nasta_register')).toEqual({ ar: (register.ar as number) + 1 });
 
@@ -123,7 +129,7 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     // Not before the verksamhetschef has approved the register.
     const early = await w.attempt(id, 'user:erik', 'risk.egenkontroll', example('riskregister-egenkontroll'));
     expect(early.ok).toBe(false);
-    await w.step(id, 'user:vera', 'godkannande.submit', example('riskregister-godkannande'));
+    await w.step(id, 'user:vera', 'godkannande.submit', approval(w));
     const ask = example('riskregister-egenkontroll');
     const unknown = await w.attempt(id, 'user:erik', 'risk.egenkontroll', { ...ask, riskNr: 7 });
     expect(unknown.ok || unknown.rejection.reasons).toEqual(['Risk nr 7 finns inte i registret.']);
@@ -157,8 +163,8 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     // Lina is enhetschef elsewhere; Anna is medarbetare here.
     for (const who of ['user:lina', 'user:anna']) expect((await w.attempt(id, who, 'upprattande.submit', example('riskregister-upprattande'))).ok).toBe(false);
     await w.step(id, 'user:erik', 'upprattande.submit', example('riskregister-upprattande'));
-    for (const who of ['user:fredrik', 'user:sara', 'user:erik']) expect((await w.attempt(id, who, 'godkannande.submit', example('riskregister-godkannande'))).ok).toBe(false);
-    expect((await w.attempt(id, 'user:vera', 'godkannande.submit', example('riskregister-godkannande'))).ok).toBe(true);
+    for (const who of ['user:fredrik', 'user:sara', 'user:erik']) expect((await w.attempt(id, who, 'godkannande.submit', approval(w))).ok).toBe(false);
+    expect((await w.attempt(id, 'user:vera', 'godkannande.submit', approval(w))).ok).toBe(true);
   });
 
   it('is not approved by a verksamhetschef who also drew it up as enhetschef (jäv), while another verksamhetschef may', async () => {
@@ -174,8 +180,8 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     if (!opened.ok) throw new Error(opened.rejection.message);
     const id = opened.state.arendeId;
     expect((await engine.submit(id, { type: 'upprattande.submit', data: example('riskregister-upprattande') }, 'user:bodil')).ok).toBe(true);
-    const own = await engine.submit(id, { type: 'godkannande.submit', data: example('riskregister-godkannande') }, 'user:bodil');
+    const own = await engine.submit(id, { type: 'godkannande.submit', data: example('riskregister-godkannande', { godkantDatum: '2026-03-13' }) }, 'user:bodil');
     expect(own.ok || own.rejection.code).toBe('jav');
-    expect((await engine.submit(id, { type: 'godkannande.submit', data: example('riskregister-godkannande') }, 'user:vera')).ok).toBe(true);
+    expect((await engine.submit(id, { type: 'godkannande.submit', data: example('riskregister-godkannande', { godkantDatum: '2026-03-13' }) }, 'user:vera')).ok).toBe(true);
   });
 });

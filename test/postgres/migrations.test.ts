@@ -53,7 +53,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
   describe(`migrations on ${name}`, () => {
     it('run from an empty database, and a second run does nothing', async () => {
       const db = await open();
-      expect(await migrate(db)).toEqual(['0001_initial', '0002_summaries_opened_by', '0003_facts_handelsedatum', '0004_organisation_details', '0005_access_log', '0006_organisation_admin', '0007_local_accounts', '0008_oidc', '0009_reading_outside', '0010_notifications', '0011_public_intake', '0012_public_intake_key']);
+      expect(await migrate(db)).toEqual(['0001_initial', '0002_summaries_opened_by', '0003_facts_handelsedatum', '0004_organisation_details', '0005_access_log', '0006_organisation_admin', '0007_local_accounts', '0008_oidc', '0009_reading_outside', '0010_notifications', '0011_public_intake', '0012_public_intake_key', '0013_enhet_dates']);
       expect(await tables(db)).toEqual(TABLES);
       expect(await migrate(db)).toEqual([]);
     });
@@ -65,7 +65,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
       const store = new PgEventStore(db, testSigner());
       await store.append({ events: [ev('arende:a', 0), ev('arende:a', 1)], summaries: [summary('arende:a', 1)] });
 
-      expect(await migrate(db)).toEqual(['0002_summaries_opened_by', '0003_facts_handelsedatum', '0004_organisation_details', '0005_access_log', '0006_organisation_admin', '0007_local_accounts', '0008_oidc', '0009_reading_outside', '0010_notifications', '0011_public_intake', '0012_public_intake_key']);
+      expect(await migrate(db)).toEqual(['0002_summaries_opened_by', '0003_facts_handelsedatum', '0004_organisation_details', '0005_access_log', '0006_organisation_admin', '0007_local_accounts', '0008_oidc', '0009_reading_outside', '0010_notifications', '0011_public_intake', '0012_public_intake_key', '0013_enhet_dates']);
       expect(await hasIndex(db, 'summaries_opened_by')).toBe(true);
       expect(await store.eventsOf('arende:a')).toEqual([ev('arende:a', 0), ev('arende:a', 1)]);
       expect(await store.summaries({ scope: { enheter: [], openedBy: 'user:anna' } })).toEqual([summary('arende:a', 1)]);

@@ -7,7 +7,7 @@ import { readConfig } from '../../src/server/config';
 import { startServer } from '../../src/server/startServer';
 import type { RunningServer } from '../../src/server/startServer';
 import { demoSession } from '../support/serverProcess';
-import { example, lexSarahUntil } from '../support/world';
+import { asOf, example, lexSarahUntil } from '../support/world';
 import type { World } from '../support/world';
 
 /** The real server on PGlite with a clock the test moves: the komplettering's reminders come exactly three times. */
@@ -33,7 +33,7 @@ describe('reminders on the server clock', () => {
       attempt,
       async step(arendeId, userId, type, data) {
         clock.advance(60_000);
-        const r = await attempt(arendeId, userId, type, data);
+        const r = await attempt(arendeId, userId, type, asOf(w, type, data));
         if (!r.ok) throw new Error(`${type}: ${r.rejection.message}`);
         return r;
       },

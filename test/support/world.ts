@@ -4,8 +4,8 @@ import { sequentialIds } from '../../src/adapters/system/ids';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { fixedClock } from '../../src/adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { createEngine, staticDirectory, stepDefaults, stockholmDate } from '../../src/engine/index';
-import type { Engine, EventStore, ProcessCatalog, ProcessType, RoleId, SubmitResult } from '../../src/engine/index';
+import { createEngine, SKELETONS, staticDirectory, stepDefaults, stockholmDate } from '../../src/engine/index';
+import type { Engine, EventStore, Organisation, ProcessCatalog, ProcessType, RoleId, SubmitResult } from '../../src/engine/index';
 import { loadCatalogFromDisk, loadShippedDefinitions } from './catalog';
 
 let catalogCache: ProcessCatalog | undefined;
@@ -33,22 +33,23 @@ export interface World {
   open(processType: ProcessType, enhetId: string, userId: string): Promise<string>;
 }
 
-export async function createWorld(opts: { store?: EventStore; start?: string; seed?: string } = {}): Promise<World> {
+/** A world over the demo organisation (or `org`, e.g. with a closed enhet), on the memory store, at `start`. */
+export async function createWorld(opts: { store?: EventStore; start?: string; seed?: string; org?: Organisation } = {}): Promise<World> {
   const store = opts.store ?? new MemoryEventStore();
   const clock = fixedClock(opts.start ?? '2026-03-13T08:00:00.000Z');
-  const engine = createEngine({ store, clock, ids: sequentialIds(opts.seed ?? ''), hasher: nobleHasher, validator, catalog: catalog(), directory: staticDirectory(DEMO_ORG, DEMO_USERS) });
+  const engine = createEngine({ store, clock, ids: sequentialIds(opts.seed ?? ''), hasher: nobleHasher, validator, catalog: catalog(), directory: staticDirectory(opts.org ?? DEMO_ORG, DEMO_USERS) });
   const results = await engine.loadDefinitions(loadShippedDefinitions());
   const failed = results.filter((r) => !r.ok);
   if (failed.length) throw new Error(`Definitioner godtogs inte: ${JSON.stringify(failed)}`);
   const attempt = (arendeId: string, userId: string, type: string, data: unknown) => engine.submit(arendeId, { type, data }, userId);
-  return {
+  const world: World = {
     engine,
     store,
     clock,
     attempt,
     async step(arendeId, userId, type, data) {
       clock.advance(60_000);
-      const r = await attempt(arendeId, userId, type, data);
+      const r = await attempt(arendeId, userId, type, asOf(world, type, data));
       if (!r.ok) throw new Error(`${type} av ${userId} nekades: ${r.rejection.message}`);
       return r;
     },
@@ -58,6 +59,7 @@ export async function createWorld(opts: { store?: EventStore; start?: string; se
       return r.state.arendeId;
     },
   };
+  return world;
 }
 
 /** Today's date in Stockholm on the world's clock (e.g. the day an anmälan is sent). */
@@ -69,6 +71,38 @@ export function today(w: World): string {
 export async function defaultsFor(w: World, id: string, type: string, person: { namn: string; role: RoleId } = { namn: 'Erik Holm', role: 'enhetschef' }) {
   const state = (await w.engine.get(id))!;
   return stepDefaults(state, type, catalog().forms[state.loaded.formOf.get(type)!]!, { organisation: DEMO_ORG, today: today(w), person });
+}
+
+/** Per event type, every path a skeleton's date rule says has happened (`notFuture`), in any process. */
+const PAST_PATHS = new Map<string, string[]>();
+for (const skeleton of Object.values(SKELETONS))
+  for (const rule of skeleton.dates ?? []) if (rule.notFuture) PAST_PATHS.set(rule.event, [...(PAST_PATHS.get(rule.event) ?? []), rule.path]);
+
+/**
+ * The example as of the world's clock: a date the skeleton says has happened (`notFuture`) that lies after now
+ * becomes today (a date-time: now). The examples are dated around 2026-03-13, and a world may run in 2025; planned
+ * dates stay as they are. `step` applies it, `attempt` does not (it sends exactly what the test crafted).
+ */
+export function asOf<T>(w: World, type: string, data: T): T {
+  const paths = PAST_PATHS.get(type);
+  if (!paths || !data || typeof data !== 'object') return data;
+  const now = w.clock.now();
+  const day = today(w);
+  const clamp = (v: unknown): unknown => {
+    if (typeof v !== 'string') return v;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v > day ? day : v;
+    return /T.*(Z|[+-]\d{2}:\d{2})$/.test(v) && Date.parse(v) > Date.parse(now) ? now : v;
+  };
+  const at = (obj: unknown, segments: string[]): unknown => {
+    if (!obj || typeof obj !== 'object' || segments.length === 0) return segments.length === 0 ? clamp(obj) : obj;
+    const [head, ...rest] = segments;
+    const key = head!.replace('[]', '');
+    const value = (obj as Record<string, unknown>)[key];
+    if (value === undefined) return obj;
+    const next = head!.endsWith('[]') && Array.isArray(value) ? value.map((row) => at(row, rest)) : at(value, rest);
+    return { ...(obj as Record<string, unknown>), [key]: next };
+  };
+  return paths.reduce<unknown>((d, path) => at(d, path.split('.')), data) as T;
 }
 
 /**
@@ -100,7 +134,7 @@ export async function lexSarahUntil(
   await w.step(id, 'user:sara', 'bedomning.submit', example('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: opts.allvarligt ?? false }));
   if (until === 'beslut') return id;
   await w.step(id, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: opts.allvarligt ?? false }));
-  if (early) await w.step(id, 'user:sara', 'komplettering.submit', example('lex-sarah-komplettering'));
+  if (early) await w.step(id, 'user:sara', 'komplettering.submit', example('lex-sarah-komplettering', { skickadDatum: today(w) }));
   else if (opts.allvarligt) await anmalan(true);
   await w.step(id, 'user:erik', 'atgarder.submit', example('lex-sarah-atgarder'));
   if (until === 'uppfoljning') return id;

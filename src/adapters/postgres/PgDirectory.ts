@@ -1,4 +1,4 @@
-import { foldName, isRoleId } from '../../engine/index';
+import { foldName, isRoleId, stockholmDate } from '../../engine/index';
 import type { Actor, Directory, Enhet, Forvaltning, Organisation, RoleAssignment, Verksamhet } from '../../engine/index';
 import type { Db } from './Db';
 
@@ -24,7 +24,8 @@ interface Person {
 const ORGANISATION = `select
     (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'namnd', namnd, 'organisationsnummer', organisationsnummer, 'diariePrefix', diarie_prefix, 'ivoAvdelning', ivo_avdelning))), '[]') from forvaltningar) as forvaltningar,
     (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'forvaltningId', forvaltning_id, 'ort', ort))), '[]') from verksamheter) as verksamheter,
-    (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'verksamhetId', verksamhet_id, 'adress', adress, 'postort', postort, 'verksamhetsform', verksamhetsform, 'stangd', case when closed_at is null then null else true end))), '[]') from enheter) as enheter`;
+    (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'verksamhetId', verksamhet_id, 'adress', adress, 'postort', postort, 'verksamhetsform', verksamhetsform, 'stangd', case when closed_at is null then null else true end,
+      'startDatum', start_datum, 'slutDatum', slut_datum, 'stangdVid', closed_at))), '[]') from enheter) as enheter`;
 
 const PERSON = `select u.namn, u.titel, u.telefon, u.epost,
     coalesce((select json_agg(json_build_object('role', ra.role, 'kind', ra.scope_kind, 'id', ra.scope_id, 'from', ra.valid_from, 'to', ra.valid_to) order by ra.id)
@@ -84,9 +85,11 @@ export class PgDirectory implements Directory {
   }
 
   private async loadOrganisation(): Promise<Organisation> {
-    const { rows } = await this.db.query<{ forvaltningar: Forvaltning[]; verksamheter: Verksamhet[]; enheter: Enhet[] }>(ORGANISATION);
+    const { rows } = await this.db.query<{ forvaltningar: Forvaltning[]; verksamheter: Verksamhet[]; enheter: (Enhet & { stangdVid?: string })[] }>(ORGANISATION);
     const r = rows[0]!;
-    return { forvaltningar: byName(r.forvaltningar), verksamheter: byName(r.verksamheter), enheter: byName(r.enheter) };
+    // An enhet closed before it had a last day (migration 0012) ends on the day it was closed, in Stockholm.
+    const enheter = r.enheter.map(({ stangdVid, ...e }) => (stangdVid && !e.slutDatum ? { ...e, slutDatum: stockholmDate(stangdVid) } : e));
+    return { forvaltningar: byName(r.forvaltningar), verksamheter: byName(r.verksamheter), enheter: byName(enheter) };
   }
 
   async actorAt(userId: string, at: string): Promise<Actor | undefined> {
@@ -152,7 +155,7 @@ export async function seedOrganisation(db: Db, org: Organisation, users: readonl
       [json(org.verksamheter)],
     );
     await tx.query(
-      'insert into enheter (id, namn, verksamhet_id, adress, postort, verksamhetsform) select x.id, x.namn, x."verksamhetId", x.adress, x.postort, x.verksamhetsform from json_to_recordset($1::json) x(id text, namn text, "verksamhetId" text, adress text, postort text, verksamhetsform text) on conflict (id) do nothing',
+      'insert into enheter (id, namn, verksamhet_id, adress, postort, verksamhetsform, start_datum, slut_datum) select x.id, x.namn, x."verksamhetId", x.adress, x.postort, x.verksamhetsform, x."startDatum", x."slutDatum" from json_to_recordset($1::json) x(id text, namn text, "verksamhetId" text, adress text, postort text, verksamhetsform text, "startDatum" text, "slutDatum" text) on conflict (id) do nothing',
       [json(org.enheter)],
     );
     await tx.query(

@@ -1,6 +1,7 @@
 import type { AtgardStatus } from '../model/ArendeContext';
 import type { NamedRef } from '../model/NamedRef';
 import type { RoleId } from '../model/Role';
+import type { DateRule } from './DateRule';
 
 /** A step the law (or a binding föreskrift) mandates, identified by its state key. */
 export interface MandatedStep {
@@ -144,6 +145,8 @@ export interface LegalSkeleton {
   lawBound?: readonly LawBoundField[];
   /** Enforced by the engine on every new submission, whatever the definition says. */
   rapportor?: RapportorRule;
+  /** The dates the law relies on (see `DateRule`): checked by the engine on every new submission and by the verifier. */
+  dates?: readonly DateRule[];
 }
 
 /** The completion event of a step: `<key>.submit`. */

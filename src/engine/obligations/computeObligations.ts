@@ -1,6 +1,7 @@
 import { titleOf } from '../definition/StateGraph';
 import type { RoleId } from '../model/Role';
 import type { ArendeState } from '../runtime/ArendeState';
+import { storedDatesRefused } from '../runtime/datePolicy';
 import { clockStart, DAY_MS, dueFrom } from './dates';
 
 export type ObligationStatus = 'open' | 'met' | 'cancelled';
@@ -48,7 +49,8 @@ export function computeObligations(state: ArendeState, now: string, dueSoonDays 
     const specs = node?.meta?.obligations;
     if (!specs?.length) continue;
     for (const spec of specs) {
-      const met = (byType.get(spec.metBy) ?? []).find((e) => e.seq > entry.seq);
+      // A date the skeleton refuses (stored before its date rules) meets nothing: a komplettering dated next month was not sent.
+      const met = (byType.get(spec.metBy) ?? []).find((e) => e.seq > entry.seq && !storedDatesRefused(state.open.processType, state.events, e.seq));
       let start = { at: entry.at, wholeDays: false };
       if ('event' in spec.from) {
         const from = (byType.get(spec.from.event) ?? []).filter((e) => e.seq <= entry.seq).pop();

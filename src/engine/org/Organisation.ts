@@ -11,6 +11,10 @@ export interface Enhet {
   verksamhetsform?: 'sol' | 'lss';
   /** Closed: no new rapporter start here; its ärenden stay, readable and open. */
   stangd?: boolean;
+  /** The first day its verksamhet ran (`YYYY-MM-DD`): nothing happened here before it. None: unknown, no bound. */
+  startDatum?: string;
+  /** The last day its verksamhet ran, once closed: no händelse here after it (its ärenden carry on). */
+  slutDatum?: string;
 }
 
 export interface Verksamhet {

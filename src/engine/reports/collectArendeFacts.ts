@@ -1,3 +1,4 @@
+import { storedDatesRefused } from '../runtime/datePolicy';
 import type { ProcessDefinition } from '../definition/ProcessDefinition';
 import type { ArendeEvent } from '../events/ArendeEvent';
 import { clockStart, dueFrom } from '../obligations/dates';
@@ -150,7 +151,9 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
         const id = field(ev.stepData, 'atgardId');
         for (const a of atgarder) if (a.id === id) a.status = plan.atgardStatus;
       }
-      for (const r of plan.meets) {
+      // As computeObligations: an event whose dates the skeleton refuses (stored before the rules) meets nothing.
+      const meets = plan.meets.length > 0 && storedDatesRefused(summary.processType, events, i, from) ? NONE : plan.meets;
+      for (const r of meets) {
         const entry = scratch.entry[r]!;
         if (entry < 0) continue;
         const rule = obligations[r]!;

@@ -45,7 +45,7 @@ describe('a lex Sarah ärende from 2020 registered late (issue 11, must show)', 
     await w.step(id, 'user:sara', 'bedomning.submit', example('lex-sarah-bedomning', beslut));
     await w.step(id, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut-2', beslut));
     await w.step(id, 'user:sara', 'anmalan_ivo.submit', example('lex-sarah-anmalan-ivo'));
-    await w.step(id, 'user:fredrik', 'anmalan_godkannande.submit', example('lex-sarah-anmalan-godkannande'));
+    await w.step(id, 'user:fredrik', 'anmalan_godkannande.submit', example('lex-sarah-anmalan-godkannande', { datum: '2020-05-19' }));
     const beforeRapport = await w.attempt(id, 'user:sara', 'anmalan_skickad.submit', example('lex-sarah-anmalan-skickad-2', { skickadDatum: '2020-05-03' }));
     expect(beforeRapport.ok || beforeRapport.rejection.message).toContain('kan inte vara före');
     await w.step(id, 'user:sara', 'anmalan_skickad.submit', example('lex-sarah-anmalan-skickad-2', { skickadDatum: '2020-05-20' }));

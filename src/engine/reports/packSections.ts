@@ -20,7 +20,7 @@ export interface PackTable {
 /**
  * Planned against performed occasions of one group (a kontroll), each figure leading to its ärenden:
  * - `planerade`: every occasion planned in the period (by its planned date)
- * - `genomforda`: performed; `iTid`: performed on or before the planned date (the re-planned one, if any)
+ * - `genomforda`: performed; `iTid`: performed on or before the planned date (the re-planned one, if any), not before its year
  * - `ejGenomforda`: not performed yet; `forsenade`: of those, the planned date is before today
  * - `medFynd`: performed and something (deviations) was found
  * - `atgarder` / `atgarderVerifierade`: åtgärder (not återtagna) and those verified; these count åtgärder
@@ -69,7 +69,8 @@ function addOccasion(b: PlanBuilders, f: ArendeFacts, idag: string): void {
   b.planerade.add(id);
   if (plan.performedDate !== undefined) {
     b.genomforda.add(id);
-    if (plan.plannedDate !== undefined && plan.performedDate <= plan.plannedDate) b.iTid.add(id);
+    // In time: by the planned date, and not before the plan's year began (a date the date rules refuse, stored before them).
+    if (plan.plannedDate !== undefined && plan.performedDate <= plan.plannedDate && plan.performedDate >= `${plan.plannedDate.slice(0, 4)}-01-01`) b.iTid.add(id);
     if (plan.findings) b.medFynd.add(id);
   } else {
     b.ejGenomforda.add(id);

@@ -42,7 +42,7 @@ async function yearsPlan(): Promise<{ w: World; ids: Record<string, string> }> {
   const atgardId = found.state.snapshot.context.atgarder[0]!.id;
   await w.step(ids.onTime, 'user:erik', 'atgard.rapportera', example('atgard-rapportera', { atgardId }));
   await w.step(ids.onTime, 'user:erik', 'atgard.verifiera', example('atgard-verifiera', { atgardId }));
-  await w.step(ids.onTime, 'user:erik', 'avslut.submit', example('egenkontroll-avslut'));
+  await w.step(ids.onTime, 'user:erik', 'avslut.submit', example('egenkontroll-avslut', { datum: '2026-03-21' }));
   w.clock.set('2026-05-11T08:00:00.000Z');
   await perform(w, ids.replanned, '2026-05-10', false);
   return { w, ids };

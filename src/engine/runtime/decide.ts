@@ -15,6 +15,7 @@ import { applyEvent } from './applyEvent';
 import { activePaths } from './activePaths';
 import { candidateTransitions, waitingSteps } from './candidates';
 import { personnummerErrors } from './personnummer';
+import { submissionDateErrors } from './datePolicy';
 import { reject } from './Rejection';
 import { skeletonRefusal } from './skeletonRules';
 import { MIGRATE_EVENT } from '../model/MigrateData';
@@ -116,6 +117,10 @@ export function decide(state: ArendeState, command: Command, actor: Actor, ctx: 
       ok: false,
       rejection: reject('invalid_data', `Uppgifterna i "${title}" sparades inte: ${identifiers.map((e) => e.message).join(' ')}`, { fieldErrors: identifiers }),
     };
+  // The skeleton's dates (new submissions only, like the personnummer check): past is past, order holds, the enhet existed.
+  const dates = submissionDateErrors(state, command, ctx.now, ctx.org);
+  if (dates.length > 0)
+    return { ok: false, rejection: reject('invalid_data', `Uppgifterna i "${title}" är inte godkända: ${dates.map((e) => e.message).join(' ')}`, { fieldErrors: dates }) };
 
   const refused = skeletonRefusal(state, command.type, command.data, actor);
   if (refused) return { ok: false, rejection: refused };

@@ -8,6 +8,7 @@ import { ROLE_TITLES, ROLES } from '../model/Role';
 import type { RoleId } from '../model/Role';
 import { roleReadsProcess } from '../org/readingRules';
 import type { SchemaValidator } from '../ports/SchemaValidator';
+import { dateChecks } from './dateChecks';
 import { lawBoundViolations } from './lawBound';
 import { missingRequiredPath } from './requiredPath';
 import type { Violation } from './Violation';
@@ -166,7 +167,14 @@ export function staticChecks(def: ProcessDefinition, graph: StateGraph, skeleton
   const byKey = new Map<string, string>();
   for (const path of graph.order) byKey.set(graph.nodes.get(path)!.key, path);
   const checked: Checked = { def, graph, skeleton, catalog, byKey };
-  const out = [...stepChecks(checked), ...obligationChecks(checked), ...commandChecks(checked), ...accessChecks(checked), ...lawBoundViolations(def, graph, skeleton, catalog, validator)];
+  const out = [
+    ...stepChecks(checked),
+    ...obligationChecks(checked),
+    ...commandChecks(checked),
+    ...accessChecks(checked),
+    ...lawBoundViolations(def, graph, skeleton, catalog, validator),
+    ...dateChecks(def, graph, skeleton, catalog),
+  ];
   if (def.processType !== skeleton.processType) out.push({ code: 'reference', message: 'Processtypen stämmer inte med lagskelettet.' });
   return out;
 }

@@ -1,5 +1,6 @@
 import { atgardRules } from '../../engine/legal/atgardRules';
 import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
+import { ATGARD_DATES, rapportDates } from '../sharedDates';
 
 export const skeleton: LegalSkeleton = {
   processType: 'avvikelse',
@@ -36,5 +37,12 @@ export const skeleton: LegalSkeleton = {
       { value: 'lex_sarah', labels: ['Eskalera till lex Sarah'] },
       { value: 'mas', labels: ['Överlämna till MAS (lex Maria)'] },
     ], why: 'vägen avgör om händelsen går vidare till lex Sarah eller till MAS, som lagen kräver när den gäller ett missförhållande eller hälso- och sjukvård.' },
+  ],
+  // Past is past: the händelse happened while the enhet ran, it was noticed and reported after it happened.
+  dates: [
+    ...rapportDates({ path: 'handelseDatum', label: 'Händelsedatumet' }, { path: 'upptacktDatum', label: 'Upptäcktsdatumet' }),
+    { event: 'uppfoljning.submit', path: 'datum', label: 'Datumet för uppföljningen', notFuture: true },
+    { event: 'avslut.submit', path: 'datum', label: 'Avslutsdatumet', notFuture: true },
+    ...ATGARD_DATES,
   ],
 };

@@ -20,4 +20,10 @@ export const skeleton: LegalSkeleton = {
       { value: false, labels: ['Nej – anmäls inte (ingen allvarlig vårdskada och ingen risk för det)'] },
     ], why: 'bedömningen avgör om händelsen ska anmälas till IVO enligt lex Maria.' },
   ],
+  dates: [
+    { event: 'bedomning.submit', path: 'handelseDatum', label: 'Händelsedatumet', notFuture: true, notBeforeEnhet: 'startAndEnd' },
+    { event: 'anmalan.submit', path: 'skickadDatum', label: 'Datumet då anmälan skickades', notFuture: true,
+      notBefore: [{ events: ['bedomning.submit'], path: 'handelseDatum', label: 'händelsen' }] },
+    { event: 'avslut.submit', path: 'datum', label: 'Avslutsdatumet', notFuture: true },
+  ],
 };

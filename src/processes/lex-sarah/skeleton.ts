@@ -1,5 +1,6 @@
 import { atgardRules } from '../../engine/legal/atgardRules';
 import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
+import { ATGARD_DATES, rapportDates } from '../sharedDates';
 
 export const skeleton: LegalSkeleton = {
   processType: 'lex-sarah',
@@ -48,6 +49,32 @@ export const skeleton: LegalSkeleton = {
   ],
   obligations: [
     { step: 'komplettering', title: 'komplettering senast två månader efter det datum anmälan skickades', kind: 'legal', from: { event: 'anmalan_skickad.submit', path: 'skickadDatum' }, months: 2, metBy: 'komplettering.submit' },
+  ],
+  // Past is past, and the order the law counts from holds: upptäckt and rapport after the händelse, the anmälan sent
+  // after it was signed, the komplettering after the anmälan; the rapport's händelse happened while the enhet ran (only
+  // the rapport is held to the enhet's dates: a later change of them cannot stop an ärende already under way).
+  dates: [
+    ...rapportDates({ path: 'handelseTidpunkt', label: 'Tidpunkten då händelsen inträffade' }, { path: 'upptacktTidpunkt', label: 'Tidpunkten då händelsen upptäcktes' }),
+    { event: 'omedelbara_atgarder.submit', path: 'atgarder[].tidpunkt', label: 'Tidpunkten för den omedelbara åtgärden', notFuture: true },
+    { event: 'registrering.submit', path: 'informerade[].datum', label: 'Datumet då de informerades', notFuture: true },
+    { event: 'utredning.submit', path: 'tidpunkter.handelseTidpunkt', label: 'Tidpunkten då händelsen inträffade', notFuture: true },
+    { event: 'utredning.submit', path: 'tidpunkter.upptacktTidpunkt', label: 'Tidpunkten då händelsen upptäcktes', notFuture: true,
+      notBefore: [{ path: 'tidpunkter.handelseTidpunkt', label: 'händelsen' }] },
+    { event: 'utredning.submit', path: 'underlag[].datum', label: 'Datumet för underlaget', notFuture: true },
+    { event: 'utredning.submit', path: 'enskildInformation.datum', label: 'Datumet då den enskilde informerades', notFuture: true },
+    { event: 'utredning.anteckning', path: 'datum', label: 'Datumet för anteckningen', notFuture: true },
+    { event: 'allvarlighet.bedom', path: 'bedomningsdatum', label: 'Datumet för bedömningen', notFuture: true },
+    { event: 'beslut.submit', path: 'beslutsdatum', label: 'Beslutsdatumet', notFuture: true },
+    { event: 'anmalan_ivo.submit', path: 'handelseTidpunkt', label: 'Tidpunkten då händelsen inträffade', notFuture: true },
+    { event: 'anmalan_godkannande.submit', path: 'datum', label: 'Datumet för underskriften', notFuture: true },
+    { event: 'anmalan_skickad.submit', path: 'skickadDatum', label: 'Datumet då anmälan skickades', notFuture: true,
+      notBefore: [{ events: ['anmalan_godkannande.submit'], path: 'datum', label: 'underskriften' }] },
+    { event: 'komplettering.submit', path: 'skickadDatum', label: 'Datumet då kompletteringen skickades', notFuture: true,
+      notBefore: [{ events: ['anmalan_skickad.submit'], path: 'skickadDatum', label: 'datumet då anmälan skickades' }] },
+    { event: 'ivo.besked', path: 'datum', label: 'Datumet för beskedet till IVO', notFuture: true },
+    { event: 'uppfoljning.submit', path: 'datum', label: 'Datumet för uppföljningen', notFuture: true },
+    { event: 'avslut.submit', path: 'datum', label: 'Avslutsdatumet', notFuture: true },
+    ...ATGARD_DATES,
   ],
   independentEvents: ['atgard.verifiera'],
   // The rapportör (or whoever received an oral rapport) and everyone named as inblandad may not investigate or decide.

@@ -1,5 +1,6 @@
 import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
 
+
 export const skeleton: LegalSkeleton = {
   processType: 'riskanalys',
   steps: {
@@ -27,4 +28,10 @@ export const skeleton: LegalSkeleton = {
   lawBound: [{ event: 'deltagare.submit', path: 'skyddsombudDeltar', titles: ['Deltar skyddsombud?'], options: [{ value: true, labels: ['Ja'] }, { value: false, labels: ['Nej'] }],
     why: 'svaret avgör om skyddsombudet ska lämna sina synpunkter före godkännandet.' }],
   stops: [{ event: 'analys.avbryt', title: 'Avbryt riskanalysen', role: 'verksamhetschef', after: 'beskrivning', requiredFields: ['motivering', 'forandringenGenomforsInte'] }],
+  // Approval and follow-up have happened when recorded; the follow-up comes after the change started (as last planned).
+  dates: [
+    { event: 'godkannande.submit', path: 'datum', label: 'Datumet för godkännandet', notFuture: true },
+    { event: 'uppfoljning.submit', path: 'datum', label: 'Datumet för uppföljningen', notFuture: true,
+      notBefore: [{ events: ['planering.omplanera', 'beskrivning.submit'], path: 'planeradStart', label: 'förändringens planerade start' }] },
+  ],
 };

@@ -19,7 +19,8 @@ async function approvedRegister(w: World): Promise<string> {
 
 describe('the printed riskregister', () => {
   it('lists every kvalitetsområde of each row, the score in words, "Ej angivet" where the register lacks it, and who approved it when', async () => {
-    const w = await createWorld();
+    // The approval (2027-01-20 in the example) has happened by the day the register is printed.
+    const w = await createWorld({ start: '2027-01-21T08:00:00.000Z' });
     const id = await approvedRegister(w);
     renderSignedIn(<PrintView id={id} dokument="riskregister" />, { userId: 'user:erik', backend: worldBackend(w, 'user:erik') });
     await screen.findByRole('heading', { level: 1, name: 'Riskregister 2027' }, { timeout: 10_000 });

@@ -30,6 +30,7 @@ export const KEEPS_RECEIVED: NamedRef = {
     kept: { villHaSvar: true },
   },
 };
+import { ATGARD_DATES } from '../sharedDates';
 
 // SOSFS 2011:9 5 kap.: synpunkter och klagomål are received, investigated and used to improve the verksamhet.
 // The återkoppling within two weeks is a local rutin (its SLA lives in the definition); that it happens when the
@@ -84,5 +85,12 @@ export const skeleton: LegalSkeleton = {
       { value: 'lex_sarah', labels: ['Kan vara ett missförhållande – eskalera till lex Sarah'] },
       { value: 'mas', labels: ['Gäller hälso- och sjukvård – lämna till MAS (lex Maria)'] },
     ], why: 'vägen avgör om klagomålet går vidare till lex Sarah eller till MAS.' },
+  ],
+  // It came in on a real day (not before the enhet started); the återkoppling and the avslut come after it.
+  dates: [
+    { event: 'inkommen.submit', path: 'inkomDatum', label: 'Datumet då synpunkten kom in', notFuture: true, notBeforeEnhet: 'start' },
+    { event: 'aterkoppling.submit', path: 'datum', label: 'Datumet för återkopplingen', notFuture: true, notBefore: [{ events: ['inkommen.submit'], path: 'inkomDatum', label: 'datumet då den kom in' }] },
+    { event: 'avslut.submit', path: 'datum', label: 'Avslutsdatumet', notFuture: true, notBefore: [{ events: ['inkommen.submit'], path: 'inkomDatum', label: 'datumet då den kom in' }] },
+    ...ATGARD_DATES,
   ],
 };

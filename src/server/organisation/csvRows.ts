@@ -1,6 +1,7 @@
 import { isRoleId, ROLE_TITLES, ROLES } from '../../engine/index';
 import type { RoleId } from '../../engine/index';
 import { EPOST_PATTERN, TELEFON_PATTERN } from '../routes/organisationSchemas';
+import { enhetDatesProblem } from './enhetDates';
 import { loginSubjectProblem } from './loginSubject';
 
 /** A row that describes an enhet (and, by name, its verksamhet). */
@@ -12,6 +13,8 @@ export interface EnhetRow {
   adress?: string;
   postort?: string;
   verksamhetsform?: 'sol' | 'lss';
+  /** The first day of its verksamhet (`YYYY-MM-DD`); an empty cell keeps what the organisation has. */
+  startDatum?: string;
   /** The row has errors: its names are known (so roles there are not refused too), nothing is planned. */
   invalid?: true;
 }
@@ -36,7 +39,7 @@ export interface RowError {
   message: string;
 }
 
-export type Column = 'typ' | 'verksamhet' | 'enhet' | 'adress' | 'postort' | 'verksamhetsform' | 'namn' | 'fornamn' | 'efternamn' | 'befattning' | 'epost' | 'telefon' | 'inloggningsId' | 'roll' | 'niva';
+export type Column = 'typ' | 'verksamhet' | 'enhet' | 'adress' | 'postort' | 'verksamhetsform' | 'startdatum' | 'namn' | 'fornamn' | 'efternamn' | 'befattning' | 'epost' | 'telefon' | 'inloggningsId' | 'roll' | 'niva';
 
 /** Folded header names (lower case, no diacritics, letters and digits only) and the column each means. */
 const HEADERS: Record<string, Column> = {
@@ -47,6 +50,7 @@ const HEADERS: Record<string, Column> = {
   besoksadress: 'adress',
   postort: 'postort',
   verksamhetsform: 'verksamhetsform',
+  startdatum: 'startdatum',
   namn: 'namn',
   fornamn: 'fornamn',
   efternamn: 'efternamn',
@@ -70,6 +74,7 @@ export const COLUMN_NAMES: Record<Column, string> = {
   adress: 'adress',
   postort: 'postort',
   verksamhetsform: 'verksamhetsform',
+  startdatum: 'startdatum',
   namn: 'namn',
   fornamn: 'förnamn',
   efternamn: 'efternamn',
@@ -81,7 +86,7 @@ export const COLUMN_NAMES: Record<Column, string> = {
   niva: 'nivå',
 };
 
-const ENHET_ONLY: readonly Column[] = ['adress', 'postort', 'verksamhetsform'];
+const ENHET_ONLY: readonly Column[] = ['adress', 'postort', 'verksamhetsform', 'startdatum'];
 const PERSON_ONLY: readonly Column[] = ['namn', 'fornamn', 'efternamn', 'befattning', 'epost', 'telefon', 'inloggningsId', 'roll', 'niva'];
 
 /** Lower case without diacritics or spacing: "Nivå" is "niva", "E-post" is "epost", "SAS" is "sas". */
@@ -168,6 +173,9 @@ export function readRow(cells: readonly string[], row: number, columns: Readonly
     long('postort', 100);
     const form = fold(get('verksamhetsform'));
     if (form !== '' && form !== 'sol' && form !== 'lss') errors.push(`Verksamhetsformen "${get('verksamhetsform')}" finns inte: skriv SoL, LSS eller lämna tomt.`);
+    const start = get('startdatum');
+    const startProblem = start ? enhetDatesProblem({ startDatum: start }) : undefined;
+    if (startProblem) errors.push(startProblem);
     notHere(PERSON_ONLY, 'enhet');
     return done({
       row,
@@ -177,6 +185,7 @@ export function readRow(cells: readonly string[], row: number, columns: Readonly
       ...(get('adress') ? { adress: get('adress') } : {}),
       ...(get('postort') ? { postort: get('postort') } : {}),
       ...(form === 'sol' || form === 'lss' ? { verksamhetsform: form } : {}),
+      ...(start && !startProblem ? { startDatum: start } : {}),
     });
   }
   if (typ !== 'person') {

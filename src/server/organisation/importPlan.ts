@@ -2,6 +2,7 @@ import type { CsvImportItem } from '../../api/contract';
 import { ROLE_TITLES } from '../../engine/index';
 import type { RoleId } from '../../engine/index';
 import type { EnhetRow, PersonRow, RowError, ScopeByName } from './csvRows';
+import { enhetDatesProblem } from './enhetDates';
 
 type ScopeKind = 'enhet' | 'verksamhet' | 'forvaltning';
 
@@ -9,7 +10,9 @@ type ScopeKind = 'enhet' | 'verksamhet' | 'forvaltning';
 export interface OrgSnapshot {
   forvaltningar: { id: string; namn: string }[];
   verksamheter: { id: string; namn: string }[];
-  enheter: { id: string; namn: string; verksamhetId: string; adress?: string; postort?: string; verksamhetsform?: 'sol' | 'lss'; stangd: boolean }[];
+  enheter: { id: string; namn: string; verksamhetId: string; adress?: string; postort?: string; verksamhetsform?: 'sol' | 'lss'; startDatum?: string; slutDatum?: string; stangd: boolean }[];
+  /** The Stockholm day each enhet's first ärende was opened: its start date may not come after it. */
+  earliestArende?: ReadonlyMap<string, string>;
   people: { userId: string; namn: string; titel?: string; telefon?: string; epost?: string; loginSubject?: string }[];
   assignments: { userId: string; role: string; scopeKind: ScopeKind; scopeId: string }[];
 }
@@ -18,6 +21,7 @@ export interface EnhetFields {
   adress?: string;
   postort?: string;
   verksamhetsform?: 'sol' | 'lss';
+  startDatum?: string;
 }
 
 export interface PersonFields {
@@ -54,6 +58,7 @@ interface KnownEnhet {
   namn: string;
   verksamhetId: string;
   stangd: boolean;
+  slutDatum?: string;
   /** The values after the import, and the row that set them (when a row of this file did). */
   fields: EnhetFields;
   row?: number;
@@ -68,7 +73,7 @@ interface PersonGroup {
 }
 
 const PERSON_LABELS: Record<keyof PersonFields, string> = { namn: 'namn', titel: 'befattning', telefon: 'telefon', epost: 'e-post', loginSubject: 'inloggnings-id' };
-const ENHET_LABELS: Record<keyof EnhetFields, string> = { adress: 'adress', postort: 'postort', verksamhetsform: 'verksamhetsform' };
+const ENHET_LABELS: Record<keyof EnhetFields, string> = { adress: 'adress', postort: 'postort', verksamhetsform: 'verksamhetsform', startDatum: 'startdatum' };
 
 /**
  * What a file would do to the organisation: pure, so the dry run and the import (which plans again
@@ -89,7 +94,13 @@ export function planImport(rows: readonly (EnhetRow | PersonRow)[], org: OrgSnap
     namn: e.namn,
     verksamhetId: e.verksamhetId,
     stangd: e.stangd,
-    fields: { ...(e.adress ? { adress: e.adress } : {}), ...(e.postort ? { postort: e.postort } : {}), ...(e.verksamhetsform ? { verksamhetsform: e.verksamhetsform } : {}) },
+    ...(e.slutDatum ? { slutDatum: e.slutDatum } : {}),
+    fields: {
+      ...(e.adress ? { adress: e.adress } : {}),
+      ...(e.postort ? { postort: e.postort } : {}),
+      ...(e.verksamhetsform ? { verksamhetsform: e.verksamhetsform } : {}),
+      ...(e.startDatum ? { startDatum: e.startDatum } : {}),
+    },
   }));
   const forvaltning = org.forvaltningar.length === 1 ? org.forvaltningar[0] : undefined;
 
@@ -121,7 +132,12 @@ export function planImport(rows: readonly (EnhetRow | PersonRow)[], org: OrgSnap
         item(r.row, 'verksamhet', 'ny', `${v.namn} (${forvaltning.namn})`);
       }
     }
-    const wanted: EnhetFields = { ...(r.adress ? { adress: r.adress } : {}), ...(r.postort ? { postort: r.postort } : {}), ...(r.verksamhetsform ? { verksamhetsform: r.verksamhetsform } : {}) };
+    const wanted: EnhetFields = {
+      ...(r.adress ? { adress: r.adress } : {}),
+      ...(r.postort ? { postort: r.postort } : {}),
+      ...(r.verksamhetsform ? { verksamhetsform: r.verksamhetsform } : {}),
+      ...(r.startDatum ? { startDatum: r.startDatum } : {}),
+    };
     const same = enheter.filter((e) => e.verksamhetId === v.id && nameKey(e.namn) === nameKey(r.enhet));
     if (r.invalid) {
       // Known by name, so rows that give roles there are not refused as well; nothing is planned for it.
@@ -149,6 +165,11 @@ export function planImport(rows: readonly (EnhetRow | PersonRow)[], org: OrgSnap
       continue;
     }
     e.row = r.row;
+    const dates = wanted.startDatum ? enhetDatesProblem({ startDatum: wanted.startDatum, slutDatum: e.slutDatum, earliestArende: org.earliestArende?.get(e.id) }) : undefined;
+    if (dates) {
+      fail(r.row, `Enheten ${label}: ${dates}`);
+      continue;
+    }
     if (changed.length === 0) {
       item(r.row, 'enhet', 'oforandrad', label);
       continue;

@@ -1,8 +1,9 @@
 import type { Db } from '../../adapters/postgres/Db';
 import type { CsvImportAnswer } from '../../api/contract';
-import { ROLE_TITLES } from '../../engine/index';
+import { ROLE_TITLES, stockholmDate } from '../../engine/index';
 import { ApiFailure } from '../http/apiError';
 import { planCsv } from './csvImport';
+import { earliestArenden } from './enhetDates';
 import type { ImportOp, OrgSnapshot } from './importPlan';
 import { isLoginSubjectConflict, loginSubjectText } from './loginSubject';
 import { newId } from './newId';
@@ -15,9 +16,10 @@ async function snapshot(tx: Db, at: string): Promise<OrgSnapshot> {
   // One after another: a transaction is one connection.
   const f = await tx.query<{ id: string; namn: string }>('select id, namn from forvaltningar order by id');
   const v = await tx.query<{ id: string; namn: string }>('select id, namn from verksamheter order by id');
-  const e = await tx.query<{ id: string; namn: string; verksamhet_id: string; adress: string | null; postort: string | null; verksamhetsform: 'sol' | 'lss' | null; closed_at: string | null }>(
-    'select id, namn, verksamhet_id, adress, postort, verksamhetsform, closed_at from enheter order by id',
+  const e = await tx.query<{ id: string; namn: string; verksamhet_id: string; adress: string | null; postort: string | null; verksamhetsform: 'sol' | 'lss' | null; closed_at: string | null; start_datum: string | null; slut_datum: string | null }>(
+    'select id, namn, verksamhet_id, adress, postort, verksamhetsform, closed_at, start_datum, slut_datum from enheter order by id',
   );
+  const earliestArende = await earliestArenden(tx);
   const u = await tx.query<{ id: string; namn: string; titel: string | null; telefon: string | null; epost: string | null; login_subject: string | null }>(
     'select id, namn, titel, telefon, epost, login_subject from users order by id',
   );
@@ -36,8 +38,11 @@ async function snapshot(tx: Db, at: string): Promise<OrgSnapshot> {
       ...opt('adress', x.adress),
       ...opt('postort', x.postort),
       ...(x.verksamhetsform ? { verksamhetsform: x.verksamhetsform } : {}),
+      ...opt('startDatum', x.start_datum),
+      ...opt('slutDatum', x.slut_datum ?? (x.closed_at ? (stockholmDate(x.closed_at) ?? null) : null)),
       stangd: x.closed_at !== null,
     })),
+    earliestArende,
     people: u.rows.map((x) => ({ userId: x.id, namn: x.namn, ...opt('titel', x.titel), ...opt('telefon', x.telefon), ...opt('epost', x.epost), ...opt('loginSubject', x.login_subject) })),
     assignments: ra.rows.map((x) => ({ userId: x.user_id, role: x.role, scopeKind: x.scope_kind, scopeId: x.scope_id })),
   };
@@ -97,12 +102,12 @@ async function write(tx: Db, op: ImportOp, by: string, at: string): Promise<void
       await tx.query('insert into verksamheter (id, namn, forvaltning_id) values ($1, $2, $3)', [op.id, op.namn, op.forvaltningId]);
       return recordChange(tx, at, by, 'verksamhet', op.id, `Ny verksamhet: ${op.namn} (${op.forvaltning})${SOURCE}`, { ...data, input: { namn: op.namn, forvaltningId: op.forvaltningId } });
     case 'enhet': {
-      const values = [op.id, op.fields.adress ?? null, op.fields.postort ?? null, op.fields.verksamhetsform ?? null];
+      const values = [op.id, op.fields.adress ?? null, op.fields.postort ?? null, op.fields.verksamhetsform ?? null, op.fields.startDatum ?? null];
       if (op.isNew) {
-        await tx.query('insert into enheter (id, adress, postort, verksamhetsform, namn, verksamhet_id) values ($1, $2, $3, $4, $5, $6)', [...values, op.namn, op.verksamhetId]);
+        await tx.query('insert into enheter (id, adress, postort, verksamhetsform, start_datum, namn, verksamhet_id) values ($1, $2, $3, $4, $5, $6, $7)', [...values, op.namn, op.verksamhetId]);
         return recordChange(tx, at, by, 'enhet', op.id, `Ny enhet: ${op.namn} (${op.verksamhet})${SOURCE}`, { ...data, input: { namn: op.namn, verksamhetId: op.verksamhetId, ...op.fields } });
       }
-      await tx.query('update enheter set adress = $2, postort = $3, verksamhetsform = $4 where id = $1', values);
+      await tx.query('update enheter set adress = $2, postort = $3, verksamhetsform = $4, start_datum = $5 where id = $1', values);
       return recordChange(tx, at, by, 'enhet', op.id, `Enheten ${op.namn} ändrades: ${op.changed.join(', ')}${SOURCE}`, { ...data, input: op.fields });
     }
     case 'person': {

@@ -38,6 +38,9 @@ export const ENHET_BODY = {
     postort: text(100),
     verksamhetsform: { enum: ['sol', 'lss'] },
     stangd: { type: 'boolean' },
+    // Real dates and their order are checked with a Swedish message (enhetDates.ts).
+    startDatum: { type: 'string', maxLength: 10 },
+    slutDatum: { type: 'string', maxLength: 10 },
   },
 } as const;
 

@@ -24,6 +24,7 @@ const COLUMNS: readonly [string, string, string][] = [
   ['enhet', 'enhet, person', 'Enhetens namn inom verksamheten. För en person anger den var rollen gäller.'],
   ['adress, postort', 'enhet', 'Besöksadress och postort.'],
   ['verksamhetsform', 'enhet', 'SoL eller LSS.'],
+  ['startdatum', 'enhet', 'Den första dagen verksamheten bedrevs vid enheten (ÅÅÅÅ-MM-DD). Händelser före den kan inte rapporteras där. Tom: oförändrat.'],
   ['namn (eller förnamn och efternamn)', 'person', 'Obligatoriskt.'],
   ['befattning, telefon', 'person', 'Befattning och telefon i tjänsten.'],
   ['e-post', 'person', 'Känner igen personen vid nästa import när inloggnings-id saknas.'],

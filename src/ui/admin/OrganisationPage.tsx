@@ -180,7 +180,8 @@ export function OrganisationPage() {
                         {e.adress ? `, ${e.adress}` : ''}
                         {e.postort ? `, ${e.postort}` : ''}
                         {e.verksamhetsform ? ` – ${FORMER[e.verksamhetsform]}` : ''}
-                        {e.stangd ? ' – stängd' : ''}
+                        {e.startDatum ? `, startade ${e.startDatum}` : ''}
+                        {e.stangd ? ` – stängd${e.slutDatum ? ` (sista dag ${e.slutDatum})` : ''}` : ''}
                       </li>
                     ))}
                 </ul>
@@ -213,6 +214,8 @@ export function OrganisationPage() {
                 ...(f.adress ? { adress: f.adress } : {}),
                 ...(f.postort ? { postort: f.postort } : {}),
                 ...(f.verksamhetsform === 'sol' || f.verksamhetsform === 'lss' ? { verksamhetsform: f.verksamhetsform } : {}),
+                ...(f.startDatum ? { startDatum: f.startDatum } : {}),
+                ...(f.slutDatum ? { slutDatum: f.slutDatum } : {}),
                 stangd: (form.elements.namedItem('stangd') as HTMLInputElement | null)?.checked === true,
               }),
               { clear: !enhet },
@@ -224,9 +227,11 @@ export function OrganisationPage() {
             <Field label="Besöksadress" name="adress" value={enhet?.adress} />
             <Field label="Postort" name="postort" value={enhet?.postort} />
             <Choice label="Verksamhetsform" name="verksamhetsform" value={enhet?.verksamhetsform} options={Object.entries(FORMER)} empty="Ej angiven" />
+            <Field label="Startdatum" name="startDatum" value={enhet?.startDatum} type="date" hint="Den första dagen verksamheten bedrevs vid enheten. En händelse före den kan inte rapporteras här. Tomt: okänt." />
             <label className="checkbox">
               <input type="checkbox" name="stangd" defaultChecked={enhet?.stangd === true} /> Enheten är stängd (tar inte emot nya rapporter)
             </label>
+            <Field label="Slutdatum (för en stängd enhet)" name="slutDatum" value={enhet?.slutDatum} type="date" hint="Den sista dagen verksamheten bedrevs vid enheten. Tomt: den dag enheten stängs." />
             <button type="submit">{enhet ? 'Spara enheten' : 'Lägg till enheten'}</button>
           </form>
         </>,

@@ -44,7 +44,7 @@ describe('PrintView: the printable riskanalys', () => {
 
     const godkannande = section('Godkännande').textContent;
     expect(godkannande).toContain('Godkänd avSara Lind, Verksamhetschef');
-    expect(godkannande).toContain('Datum2026-08-10');
+    expect(godkannande).toContain('Datum2026-03-13');
     expect(godkannande).toContain('KommentarFölj upp svarstiderna efter en månad.');
     expect(godkannande).not.toContain('Inte godkänd');
   });

@@ -1,0 +1,43 @@
+import type { Db } from '../../adapters/postgres/Db';
+import { DATE_FLOOR, stockholmDate } from '../../engine/index';
+
+const PLAIN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real `YYYY-MM-DD` date (not 2026-02-30). */
+export function isRealDate(date: string): boolean {
+  if (!PLAIN.test(date)) return false;
+  const ms = Date.parse(`${date}T00:00:00.000Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === date;
+}
+
+/**
+ * Why an enhet's start or end date cannot be saved, in Swedish, or undefined. A start after the day its first ärende
+ * was opened would put what is already reported there before the enhet existed: refused, so no administratör can
+ * make the enhet's own ärenden impossible by a later start date.
+ */
+export function enhetDatesProblem(d: { startDatum?: string; slutDatum?: string; earliestArende?: string }): string | undefined {
+  for (const [label, value] of [['Startdatumet', d.startDatum], ['Slutdatumet', d.slutDatum]] as const) {
+    if (value === undefined) continue;
+    if (!isRealDate(value)) return `${label} "${value}" är inte ett datum: skriv ÅÅÅÅ-MM-DD, till exempel 2019-08-01.`;
+    if (value < DATE_FLOOR) return `${label} (${value}) kan inte ligga före ${DATE_FLOOR}.`;
+  }
+  if (d.startDatum && d.slutDatum && d.startDatum > d.slutDatum) return `Startdatumet (${d.startDatum}) kan inte ligga efter slutdatumet (${d.slutDatum}).`;
+  if (d.startDatum && d.earliestArende && d.startDatum > d.earliestArende)
+    return `Enheten har ärenden sedan ${d.earliestArende}: startdatumet (${d.startDatum}) kan inte ligga efter det, för då skulle det som redan rapporterats där ligga före enhetens start.`;
+  return undefined;
+}
+
+/** The Stockholm day the enhet's first ärende was opened, or undefined when it has none. */
+export async function earliestArende(tx: Db, enhetId: string): Promise<string | undefined> {
+  const { rows } = await tx.query<{ first: string | null }>('select min(opened_at) as first from summaries where enhet_id = $1', [enhetId]);
+  return rows[0]?.first ? stockholmDate(rows[0].first) : undefined;
+}
+
+/** Every enhet's first ärende day (for the CSV import's check of many start dates at once). */
+export async function earliestArenden(tx: Db): Promise<Map<string, string>> {
+  const { rows } = await tx.query<{ enhet_id: string; first: string }>('select enhet_id, min(opened_at) as first from summaries group by enhet_id');
+  return new Map(rows.flatMap((r) => {
+    const day = stockholmDate(r.first);
+    return day ? [[r.enhet_id, day] as const] : [];
+  }));
+}
