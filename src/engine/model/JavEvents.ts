@@ -35,6 +35,9 @@ export interface Ersattare {
 /** Longest motivering kept: a reason, not an utredning. */
 export const MOTIVERING_MAX = 1000;
 
+/** How the log names them (Swedish). */
+export const JAV_EVENT_TITLES: Readonly<Record<string, string>> = { [JAV_EVENT]: 'Anmälde jäv', [ERSATTARE_EVENT]: 'Utsåg en ersättare' };
+
 export function isJavEventType(type: string): boolean {
   return type === JAV_EVENT || type === ERSATTARE_EVENT;
 }

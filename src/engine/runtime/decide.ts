@@ -18,7 +18,7 @@ import { personnummerErrors } from './personnummer';
 import { reject } from './Rejection';
 import { skeletonRefusal } from './skeletonRules';
 import { MIGRATE_EVENT } from '../model/MigrateData';
-import { ERSATTARE_EVENT, JAV_EVENT } from '../model/JavEvents';
+import { JAV_EVENT_TITLES } from '../model/JavEvents';
 import { isAppointed } from './judging';
 import type { Rejection } from './Rejection';
 
@@ -43,8 +43,7 @@ export type Decision = { ok: true; event: ArendeEvent; state: ArendeState } | { 
 export function eventTitle(state: ArendeState, type: string): string {
   const { loaded } = state;
   if (type === MIGRATE_EVENT) return 'Flyttad till en ny version av processen';
-  if (type === JAV_EVENT) return 'Anmälde jäv';
-  if (type === ERSATTARE_EVENT) return 'Utsåg en ersättare';
+  if (JAV_EVENT_TITLES[type]) return JAV_EVENT_TITLES[type];
   const stepPath = loaded.stepOf.get(type);
   if (stepPath) return titleOf(loaded.graph, stepPath);
   return loaded.definition.commands[type]?.title ?? type;
