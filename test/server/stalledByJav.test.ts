@@ -7,7 +7,7 @@ import { readConfig } from '../../src/server/config';
 import { APPOINTED_REASON } from '../../src/server/routes/arendeRoutes';
 import { startServer } from '../../src/server/startServer';
 import type { RunningServer } from '../../src/server/startServer';
-import { createTestDatabase } from '../postgres/testDatabase';
+import { asSuperuser, createTestDatabase } from '../postgres/testDatabase';
 import { demoSession } from '../support/serverProcess';
 import { mailingServerEnv, smtpSink } from '../support/smtpSink';
 import { until } from '../support/until';
@@ -92,6 +92,11 @@ describe('an ärende stalled by jäv, on the server', () => {
       ['nekat', undefined, undefined],
       ['nekat', undefined, undefined],
     ]);
+    // The administratör cannot appoint (nor read); and an appointee written into a list row by hand reads nothing.
+    expect((await api('POST', url(other, '/ersattare'), await demoSession(server.url, 'user:adam'), { userId: 'user:lina', role: 'enhetschef', motivering: 'x' })).status).toBe(404);
+    await asSuperuser(database.url, (c) => c.query(`update summaries set "row" = ("row"::jsonb || '{"ersattare":[{"userId":"user:lina","role":"enhetschef"}]}'::jsonb)::json where arende_id = $1`, [other]));
+    expect((await fetch(`${server.url}${url(other)}`, { headers: lina })).status).toBe(404);
+
     await until('ett mejl till Lina', () => sink.mails.some((m) => m.to.includes('lina.ek@storstad.example')));
     for (const m of sink.mails.filter((x) => x.to.includes('lina.ek@storstad.example'))) expect(m.raw).not.toContain('Gustav');
   });

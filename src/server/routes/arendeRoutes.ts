@@ -49,6 +49,8 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
       const role = readingRoleOf(org, actor, found.owner);
       // An appointed ersättare reads outside her units in the role she was appointed to: the access log says so.
       const appointed = role !== undefined && role === appointedRoleOf(actor, found.owner) && !actor.roles.some((a) => a.role === role && scopeCovers(org, a, found.owner.enhetId));
+      // A list row's appointees could be written into the database by hand: the ärende's own signed log must say so too.
+      if (appointed && appointedRoleOf(actor, scopedRowOf((await engine.get(id))!)) !== role) return refused(req, id, found.owner.enhetId);
       return { row: found.row, owner: found.owner, role, ...(appointed ? { reason: APPOINTED_REASON, readOnly: false } : {}) };
     }
     const outside = outsideReaderRole(actor);
