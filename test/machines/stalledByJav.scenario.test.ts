@@ -188,6 +188,15 @@ describe('an import re-checks appointments and who acted through them', () => {
     const result = await (await createWorld({ start: '2026-03-16T08:00:00.000Z' })).engine.importBackup(crafted);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.join(' ')).toMatch(/hade inte stannat på jäv för rollen enhetschef/);
+
+    // An appointee who is jävig herself: strict replay refuses it as the service would have.
+    const y = await createWorld({ seed: 'y' });
+    const stalled = await chefsOwnAvvikelse(y);
+    const javig = JSON.parse(JSON.stringify(await y.engine.exportBackup()));
+    javig.events = [...javig.events, craftAppointment((await y.engine.get(stalled))!.events, 'user:erik')];
+    const refused = await (await createWorld({ start: '2026-03-16T08:00:00.000Z' })).engine.importBackup(javig);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.errors.join(' ')).toMatch(/utsedd ersättare\) håller inte: Ersättare: personen är jävig i ärendet/);
   });
 });
 
