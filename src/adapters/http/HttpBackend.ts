@@ -2,6 +2,7 @@ import type { ArendeOnClient, Backend, OutboxItem, ReportOutcome, SubmitOutcome 
 import { BackendError } from '../../api/Backend';
 import type { ReadingReason } from '../../api/readingOutside';
 import type {
+  CommandRequest,
   ErsattareRequest,
   JavRequest,
   AccessLogAnswer,
@@ -191,21 +192,16 @@ export class HttpBackend implements Backend {
     return r.ok ? { ok: true, summary: r.summary } : { ok: false, rejection: r.rejection };
   }
 
-  async submit(arendeId: string, type: string, data: unknown, expectedSeq: number): Promise<SubmitOutcome> {
-    const r = await request<CommandAnswer>('POST', `/api/arenden/${enc(arendeId)}/commands`, { type, data, expectedSeq }, [403, 409, 422]);
-    if (!r.ok) return { ok: false, rejection: r.rejection };
-    return { ok: true, summary: r.summary, ...(r.linked ? { linked: r.linked } : {}) };
+  /** A command on an ärende: the list row, or the server's refusal (403, 409 and 422 are answers, not failures). */
+  private async command(arendeId: string, path: string, body: CommandRequest | JavRequest | ErsattareRequest): Promise<SubmitOutcome> {
+    const r = await request<CommandAnswer>('POST', `/api/arenden/${enc(arendeId)}/${path}`, body, [403, 409, 422]);
+    return r.ok ? { ok: true, summary: r.summary, ...(r.linked ? { linked: r.linked } : {}) } : { ok: false, rejection: r.rejection };
   }
 
-  async declareJav(arendeId: string, motivering: string, expectedSeq: number): Promise<SubmitOutcome> {
-    const r = await request<CommandAnswer>('POST', `/api/arenden/${enc(arendeId)}/jav`, { motivering, expectedSeq } satisfies JavRequest, [403, 409, 422]);
-    return r.ok ? { ok: true, summary: r.summary } : { ok: false, rejection: r.rejection };
-  }
-
-  async appointErsattare(arendeId: string, input: { userId: string; role: RoleId; motivering: string }, expectedSeq: number): Promise<SubmitOutcome> {
-    const r = await request<CommandAnswer>('POST', `/api/arenden/${enc(arendeId)}/ersattare`, { ...input, expectedSeq } satisfies ErsattareRequest, [403, 409, 422]);
-    return r.ok ? { ok: true, summary: r.summary } : { ok: false, rejection: r.rejection };
-  }
+  submit = (arendeId: string, type: string, data: unknown, expectedSeq: number) => this.command(arendeId, 'commands', { type, data, expectedSeq });
+  declareJav = (arendeId: string, motivering: string, expectedSeq: number) => this.command(arendeId, 'jav', { motivering, expectedSeq });
+  appointErsattare = (arendeId: string, input: { userId: string; role: RoleId; motivering: string }, expectedSeq: number) =>
+    this.command(arendeId, 'ersattare', { ...input, expectedSeq });
 
   async readOutside(arendeId: string, reason: ReadingReason, text?: string): Promise<void> {
     await request('POST', `/api/arenden/${enc(arendeId)}/skal`, { skal: reason, ...(text?.trim() ? { text: text.trim() } : {}) });
