@@ -3,7 +3,7 @@ import { DEMO_ORG, demoUser } from '../demo/demoOrganisation';
 import { ROLES } from '../engine/index';
 import type { ScopedRow } from '../engine/index';
 import { PROCESS_TYPES } from '../processes/registry';
-import { mayKnowRapportor, mayRead, readingRoleOf, roleReadsProcess, visibilityScope } from './access';
+import { appointedRoleOf, mayKnowRapportor, mayRead, readingRoleOf, roleReadsProcess, visibilityScope } from './access';
 
 const row = (processType: string, enhetId = 'enhet:solgarden', links: ScopedRow['links'] = []): ScopedRow => ({ processType, enhetId, openedBy: 'user:anna', links });
 
@@ -59,6 +59,27 @@ describe('the skyddsombud reads the analyses of her verksamhet (issue 21)', () =
       enheter: [],
       openedBy: 'user:olle',
       grants: [{ enheter: ['enhet:solgarden', 'enhet:hemtjanst-norr'], processTypes: ['riskanalys', 'riskregister'] }],
+      appointed: { userId: 'user:olle', roles: ['skyddsombud'] },
     });
+  });
+});
+
+describe('an appointed ersättare (jäv left no one)', () => {
+  const lina = demoUser('user:lina');
+  const appointedRow = (role: 'enhetschef' | 'sas', userId = 'user:lina'): ScopedRow => ({ ...row('avvikelse'), openedBy: 'user:erik', ersattare: [{ userId, role }] });
+
+  it('reads that ärende outside her units in the role she was appointed to, and knows its rapportör as that role does', () => {
+    expect(mayRead(DEMO_ORG, lina, row('avvikelse'))).toBe(false);
+    expect(mayRead(DEMO_ORG, lina, appointedRow('enhetschef'))).toBe(true);
+    expect(readingRoleOf(DEMO_ORG, lina, appointedRow('enhetschef'))).toBe('enhetschef');
+    expect(appointedRoleOf(lina, appointedRow('enhetschef'))).toBe('enhetschef');
+    expect(mayKnowRapportor(DEMO_ORG, lina, appointedRow('enhetschef'))).toBe(true);
+  });
+
+  it('reads nothing through an appointment to a role she does not hold, or someone else\'s', () => {
+    expect(mayRead(DEMO_ORG, lina, appointedRow('sas'))).toBe(false);
+    expect(appointedRoleOf(lina, appointedRow('sas'))).toBeUndefined();
+    expect(mayRead(DEMO_ORG, lina, appointedRow('enhetschef', 'user:erik'))).toBe(false);
+    expect(mayKnowRapportor(DEMO_ORG, lina, appointedRow('sas'))).toBe(false);
   });
 });

@@ -64,11 +64,19 @@ export function visibilityScope(org: Organisation, actor: Actor): SummaryScope {
     const enheter = unitsOf(org, held);
     for (const g of given) grants.push({ enheter, processTypes: g.processTypes, ...(g.linkRel ? { linkRel: g.linkRel } : {}) });
   }
+  const held = [...new Set(actor.roles.map((a) => a.role))];
   return {
     enheter: unitsOf(org, actor.roles.filter((a) => READING_ROLES.includes(a.role))),
     openedBy: actor.userId,
     ...(grants.length ? { grants } : {}),
+    // The ärenden she is appointed to as ersättare (jäv left no one), in a role she still holds.
+    ...(held.length ? { appointed: { userId: actor.userId, roles: held } } : {}),
   };
+}
+
+/** The role she is appointed to act in, in this ärende only (an ersättare), while she holds it somewhere; else undefined. */
+export function appointedRoleOf(actor: Actor, row: ScopedRow): RoleId | undefined {
+  return row.ersattare?.find((e) => e.userId === actor.userId && actor.roles.some((a) => a.role === e.role))?.role;
 }
 
 /** May the person read this ärende's content? */
@@ -88,6 +96,8 @@ export function readingRoleOf(org: Organisation, actor: Actor, row: ScopedRow): 
   for (const a of actor.roles) {
     if ((GRANTS[a.role] ?? []).some((g) => grantCovers(org, a, g, row))) return a.role;
   }
+  const appointed = appointedRoleOf(actor, row);
+  if (appointed) return appointed;
   // Their own rapport: read as its rapportör, in whatever role they still hold (none if they have left).
   return row.openedBy === actor.userId ? (actor.roles.find((a) => a.role === 'medarbetare')?.role ?? actor.roles[0]?.role) : undefined;
 }
@@ -99,6 +109,8 @@ export function readingRoleOf(org: Organisation, actor: Actor, row: ScopedRow): 
 export function mayKnowRapportor(org: Organisation, actor: Actor, row: ScopedRow): boolean {
   if (row.openedBy === actor.userId) return true;
   if (actor.roles.some((a) => KNOWS_RAPPORTOR.includes(a.role) && scopeCovers(org, a, row.enhetId))) return true;
+  const appointed = appointedRoleOf(actor, row);
+  if (appointed && KNOWS_RAPPORTOR.includes(appointed)) return true;
   return actor.roles.some((a) => (GRANTS[a.role] ?? []).some((g) => g.rapportor === true && grantCovers(org, a, g, row)));
 }
 

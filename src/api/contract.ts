@@ -7,6 +7,7 @@ import type {
   Datumgrund,
   Enhet,
   Forvaltning,
+  JavView,
   Kvalitetsberattelse,
   MigrationProof,
   NotificationKind,
@@ -70,6 +71,22 @@ export interface ArendeView {
   events: ArendeEvent[];
   summary: ArendeSummary;
   options: ActionOption[];
+  /** Jäv: the steps it has stopped (everyone who reads sees them) and what the caller may do about it. */
+  jav?: JavView;
+}
+
+/** "Jag är jävig i ärendet": why, in her own words. */
+export interface JavRequest {
+  motivering: string;
+  expectedSeq?: number;
+}
+
+/** The förvaltningschef appoints an ersättare in a role jäv has stopped (the person is chosen among the candidates). */
+export interface ErsattareRequest {
+  userId: string;
+  role: RoleId;
+  motivering: string;
+  expectedSeq?: number;
 }
 
 export interface ReportRequest {

@@ -216,6 +216,26 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
       expect(await store.count({ scope: mas('all'), processTypes: ['avvikelse'] })).toBe(1);
     });
 
+    it('adds the rows where the person is an appointed ersättare, in a role she still holds', async () => {
+      const store = await make();
+      const rows: ArendeSummary[] = [
+        { ...summary('arende:a1', 0), enhetId: 'enhet:solgarden', ersattare: [{ userId: 'user:lina', role: 'enhetschef' }] },
+        { ...summary('arende:a2', 0), enhetId: 'enhet:solgarden', ersattare: [{ userId: 'user:sofia', role: 'sas' }, { userId: 'user:lina', role: 'sas' }] },
+        { ...summary('arende:a3', 0), enhetId: 'enhet:solgarden' },
+        { ...summary('arende:a4', 0), enhetId: 'enhet:larkan' },
+      ];
+      await store.append({ events: rows.map((r) => ev(r.arendeId, 0)), summaries: rows });
+      const ids = async (q: Parameters<EventStore['summaries']>[0]) => (await store.summaries(q)).map((r) => r.arendeId).sort();
+      const lina = (roles: ('enhetschef' | 'sas')[]) => ({ enheter: ['enhet:larkan'], appointed: { userId: 'user:lina', roles } });
+      expect(await ids({ scope: lina(['enhetschef']) })).toEqual(['arende:a1', 'arende:a4']);
+      expect(await ids({ scope: lina(['enhetschef', 'sas']) })).toEqual(['arende:a1', 'arende:a2', 'arende:a4']);
+      // No longer holding the role: the appointment reads nothing.
+      expect(await ids({ scope: lina([]) })).toEqual(['arende:a4']);
+      expect(await ids({ scope: { enheter: [], appointed: { userId: 'user:sofia', roles: ['enhetschef'] } } })).toEqual([]);
+      expect(await store.count({ scope: lina(['sas']) })).toBe(2);
+      expect((await store.summary('arende:a2'))?.ersattare).toEqual([{ userId: 'user:sofia', role: 'sas' }, { userId: 'user:lina', role: 'sas' }]);
+    });
+
     it('pages with cursors in every order, each row exactly once', async () => {
       const store = await make();
       const rows: ArendeSummary[] = [];

@@ -8,17 +8,10 @@ import { startServer } from '../../src/server/startServer';
 import type { RunningServer } from '../../src/server/startServer';
 import { asSuperuser, createTestDatabase } from '../postgres/testDatabase';
 import { demoSession } from '../support/serverProcess';
-import { smtpSink } from '../support/smtpSink';
+import { mailingServerEnv, smtpSink } from '../support/smtpSink';
+import { until } from '../support/until';
 import type { ReceivedMail } from '../support/smtpSink';
 import { example } from '../support/world';
-
-const until = async (what: string, ok: () => boolean | Promise<boolean>, ms = 20_000) => {
-  const end = Date.now() + ms;
-  while (!(await ok())) {
-    if (Date.now() > end) throw new Error(`Väntade förgäves på: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
 
 /** Two server instances on one real PostgreSQL, sending through a real SMTP server on localhost. */
 describe('notifications: recorded once, mailed once, no case content', () => {
@@ -29,18 +22,8 @@ describe('notifications: recorded once, mailed once, no case content', () => {
 
   const start = async () => {
     const env = {
-      DATABASE_URL: database.url,
-      KF_DEMO: '1',
-      KF_DEMO_ARENDEN: '0',
-      PORT: '0',
-      KF_SIGNING_KEY_FILE: join(keyDir, 'nyckel.pem'),
-      KF_SMTP_URL: sink.url,
-      KF_MAIL_FROM: 'Kvalitetsflöde <noreply@storstad.example>',
-      KF_PUBLIC_URL: 'https://kvalitet.storstad.example',
-      KF_MAIL_POLL_SECONDS: '0.05',
+      ...mailingServerEnv(database.url, join(keyDir, 'nyckel.pem'), sink.url),
       KF_MAIL_RETRY_SECONDS: '0.1',
-      // The test sweeps by hand; the timer would only add noise.
-      KF_NOTIFY_SWEEP_SECONDS: '3600',
       // Summaries from midnight Stockholm, so the test does not depend on the hour it runs.
       KF_MAIL_DIGEST_TIME: '00:00',
     };

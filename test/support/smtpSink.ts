@@ -62,3 +62,22 @@ export async function smtpSink(opts: { port?: number; onMail?: (mail: ReceivedMa
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * The environment of a demo server on a test database that mails through a sink: fast polling, sweeps only by hand
+ * (the timer would only add noise).
+ */
+export function mailingServerEnv(databaseUrl: string, keyFile: string, smtpUrl: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    KF_DEMO: '1',
+    KF_DEMO_ARENDEN: '0',
+    PORT: '0',
+    KF_SIGNING_KEY_FILE: keyFile,
+    KF_SMTP_URL: smtpUrl,
+    KF_MAIL_FROM: 'Kvalitetsflöde <noreply@storstad.example>',
+    KF_PUBLIC_URL: 'https://kvalitet.storstad.example',
+    KF_MAIL_POLL_SECONDS: '0.05',
+    KF_NOTIFY_SWEEP_SECONDS: '3600',
+  };
+}

@@ -46,10 +46,18 @@ export function worldBackend(w: World, userId: string): Backend {
     registry: shippedRegistry(),
     async arende(id) {
       const state = await w.engine.get(id);
-      return state ? { state, summary: toSummary(state), options: await w.engine.available(id, userId) } : null;
+      return state ? { state, summary: toSummary(state), options: await w.engine.available(id, userId), jav: await w.engine.javView(id, userId) } : null;
     },
     async submit(id, type, data) {
       const r = await w.engine.submit(id, { type, data }, userId);
+      return r.ok ? { ok: true, summary: r.summary } : { ok: false, rejection: r.rejection };
+    },
+    async declareJav(id, motivering, expectedSeq) {
+      const r = await w.engine.declareJav(id, { motivering }, userId, { expectedSeq });
+      return r.ok ? { ok: true, summary: r.summary } : { ok: false, rejection: r.rejection };
+    },
+    async appointErsattare(id, input, expectedSeq) {
+      const r = await w.engine.appointErsattare(id, input, userId, { expectedSeq });
       return r.ok ? { ok: true, summary: r.summary } : { ok: false, rejection: r.rejection };
     },
     subscribe: () => () => undefined,

@@ -2,6 +2,9 @@ import type { ArendeOnClient, Backend, OutboxItem, ReportOutcome, SubmitOutcome 
 import { BackendError } from '../../api/Backend';
 import type { ReadingReason } from '../../api/readingOutside';
 import type {
+  CommandRequest,
+  ErsattareRequest,
+  JavRequest,
   AccessLogAnswer,
   ArendeView,
   CsvImportAnswer,
@@ -32,7 +35,7 @@ import type {
   NotificationsAnswer,
   ReminderStatsAnswer,
 } from '../../api/contract';
-import type { BackupFile, ImportResult, MigrationProof, ProcessCatalog, ProcessDefinition, SchemaValidator, VerifyMemo, VerifyResult, VersionImpact } from '../../engine/index';
+import type { BackupFile, ImportResult, MigrationProof, ProcessCatalog, ProcessDefinition, RoleId, SchemaValidator, VerifyMemo, VerifyResult, VersionImpact } from '../../engine/index';
 import { DefinitionRegistry, replay, verifyDraft } from '../../engine/index';
 import { forgetUser } from '../dexie/forgetUser';
 import type { KvalitetsDb } from '../dexie/KvalitetsDb';
@@ -189,11 +192,16 @@ export class HttpBackend implements Backend {
     return r.ok ? { ok: true, summary: r.summary } : { ok: false, rejection: r.rejection };
   }
 
-  async submit(arendeId: string, type: string, data: unknown, expectedSeq: number): Promise<SubmitOutcome> {
-    const r = await request<CommandAnswer>('POST', `/api/arenden/${enc(arendeId)}/commands`, { type, data, expectedSeq }, [403, 409, 422]);
-    if (!r.ok) return { ok: false, rejection: r.rejection };
-    return { ok: true, summary: r.summary, ...(r.linked ? { linked: r.linked } : {}) };
+  /** A command on an ärende: the list row, or the server's refusal (403, 409 and 422 are answers, not failures). */
+  private async command(arendeId: string, path: string, body: CommandRequest | JavRequest | ErsattareRequest): Promise<SubmitOutcome> {
+    const r = await request<CommandAnswer>('POST', `/api/arenden/${enc(arendeId)}/${path}`, body, [403, 409, 422]);
+    return r.ok ? { ok: true, summary: r.summary, ...(r.linked ? { linked: r.linked } : {}) } : { ok: false, rejection: r.rejection };
   }
+
+  submit = (arendeId: string, type: string, data: unknown, expectedSeq: number) => this.command(arendeId, 'commands', { type, data, expectedSeq });
+  declareJav = (arendeId: string, motivering: string, expectedSeq: number) => this.command(arendeId, 'jav', { motivering, expectedSeq });
+  appointErsattare = (arendeId: string, input: { userId: string; role: RoleId; motivering: string }, expectedSeq: number) =>
+    this.command(arendeId, 'ersattare', { ...input, expectedSeq });
 
   async readOutside(arendeId: string, reason: ReadingReason, text?: string): Promise<void> {
     await request('POST', `/api/arenden/${enc(arendeId)}/skal`, { skal: reason, ...(text?.trim() ? { text: text.trim() } : {}) });
@@ -215,7 +223,7 @@ export class HttpBackend implements Backend {
     if (!loaded) throw new BackendError(`Processversionen för ärendet ${arendeId} finns inte.`, 500, 'integrity');
     const result = replay(loaded, view.events, { resolve: (id, v) => this.registry.get(id, v) });
     if (!result.ok) throw new BackendError(`Ärendet kunde inte visas: händelse ${result.seq}: ${result.reason}`, 500, 'integrity');
-    return { state: result.state, summary: view.summary, options: view.options };
+    return { state: result.state, summary: view.summary, options: view.options, ...(view.jav ? { jav: view.jav } : {}) };
   }
 
   async list(query: ListQuery, withTotal = false): Promise<ListAnswer> {

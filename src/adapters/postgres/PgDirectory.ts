@@ -1,5 +1,5 @@
 import { foldName, isRoleId, stockholmDate } from '../../engine/index';
-import type { Actor, Directory, Enhet, Forvaltning, Organisation, RoleAssignment, Verksamhet } from '../../engine/index';
+import type { Actor, Directory, Enhet, Forvaltning, Organisation, RoleAssignment, RoleId, Verksamhet } from '../../engine/index';
 import type { Db } from './Db';
 
 /** The channel the organisation tables' triggers notify on any change (migration 0001). */
@@ -114,6 +114,16 @@ export class PgDirectory implements Directory {
       [foldName(namn)],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** Everyone who held the role anywhere at `at` (few: the chefs or SAS of a förvaltning), each with all roles held then. */
+  async holdersAt(role: RoleId, at: string): Promise<Actor[]> {
+    const { rows } = await this.db.query<{ id: string }>(
+      'select distinct user_id as id from role_assignments where role = $1 and valid_from <= $2 and (valid_to is null or $2 < valid_to) order by user_id',
+      [role, at],
+    );
+    const people = await Promise.all(rows.map((r) => this.actorAt(r.id, at)));
+    return people.filter((p): p is Actor => p !== undefined);
   }
 
   private person(userId: string): Promise<Person | undefined> {

@@ -60,6 +60,10 @@ function filters(q: SummaryQuery, p: Params): string[] {
       if (g.linkRel !== undefined) parts.push(`exists (select 1 from json_array_elements(s."row"->'links') l where l->>'rel' = ${p.text(g.linkRel)})`);
       any.push(`(${parts.join(' and ')})`);
     }
+    const appointed = q.scope.appointed;
+    // An appointed ersättare's rows: read from the row's JSON like links (rare; no column or migration needed).
+    if (appointed && appointed.roles.length)
+      any.push(`exists (select 1 from json_array_elements(s."row"->'ersattare') x where x->>'userId' = ${p.text(appointed.userId)} and x->>'role' = any(${p.texts(appointed.roles)}))`);
     where.push(any.length === 1 ? any[0]! : `(${any.join(' or ')})`);
   }
   if (q.status) where.push(`s.status = ${p.text(q.status)}`);

@@ -3,7 +3,10 @@ import type { ProcessDefinition } from '../definition/ProcessDefinition';
 import type { ArendeEvent, OpenData } from '../events/ArendeEvent';
 import type { EventStore, ImportBatch } from '../ports/EventStore';
 import type { Directory } from '../ports/Directory';
-import { holdsRole } from '../org/holdsRole';
+import { holdsRole, holdsRoleAnywhere } from '../org/holdsRole';
+import { ERSATTARE_EVENT } from '../model/JavEvents';
+import type { ErsattareData } from '../model/JavEvents';
+import { firstUnlawfulAppointment } from './appointmentCheck';
 import { isRoleId } from '../model/Role';
 import type { Organisation } from '../org/Organisation';
 import type { Hasher } from '../ports/Hasher';
@@ -157,7 +160,8 @@ export async function checkBackup(input: unknown, deps: CheckDeps, onProgress?: 
       errors.push(`Ärendet ${arendeId}, händelse ${result.seq}: ${result.reason}`);
       continue;
     }
-    const notHeld = await firstUnheldRole(list, deps.directory, org, deps.now);
+    const notHeld =
+      (await firstUnheldRole(list, deps.directory, org, deps.now)) ?? (await firstUnlawfulAppointment(loaded, list, deps.directory, org, (id, v) => scratch.get(id, v)));
     if (notHeld) {
       errors.push(`Ärendet ${arendeId}, händelse ${notHeld.seq}: ${notHeld.reason}`);
       continue;
@@ -235,13 +239,16 @@ export async function importBackup(input: unknown, deps: ImportDeps, onProgress?
  */
 async function firstUnheldRole(events: readonly ArendeEvent[], directory: Directory, org: Organisation, now: string): Promise<{ seq: number; reason: string } | undefined> {
   const enhetId = String((events[0]?.stepData as Partial<OpenData> | undefined)?.enhetId);
+  // An appointed ersättare acts in her role in this ärende only, while she holds it somewhere.
+  const appointed = new Set<string>();
   for (const e of events) {
     if (e.at > now) return { seq: e.seq, reason: `händelsen är daterad ${e.at}, efter importens tidpunkt.` };
     const role = e.actor?.role;
     const person = await directory.actorAt(String(e.actor?.userId), e.at);
     if (!person) return { seq: e.seq, reason: `personen "${String(e.actor?.userId)}" finns inte i organisationen vid ${e.at}.` };
-    if (!isRoleId(role) || !holdsRole(org, person, role, enhetId))
-      return { seq: e.seq, reason: `${person.namn} hade inte rollen "${String(role)}" för enheten ${org.enheter.find((x) => x.id === enhetId)?.namn ?? enhetId} vid ${e.at}.` };
+    const held = isRoleId(role) && (holdsRole(org, person, role, enhetId) || (appointed.has(`${person.userId}|${role}`) && holdsRoleAnywhere(person, role)));
+    if (!held) return { seq: e.seq, reason: `${person.namn} hade inte rollen "${String(role)}" för enheten ${org.enheter.find((x) => x.id === enhetId)?.namn ?? enhetId} vid ${e.at}.` };
+    if (e.type === ERSATTARE_EVENT) appointed.add(`${String((e.stepData as ErsattareData).userId)}|${String((e.stepData as ErsattareData).role)}`);
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { dayNumber, stockholmOffsetMs } from './stockholmDate';
+import { dateOfDays, dayNumber, stockholmOffsetMs } from './stockholmDate';
 import { checkedDate } from './calendarDate';
 
 const HOUR_MS = 3_600_000;
@@ -20,4 +20,10 @@ export function stockholmInstant(date: string, time = '00:00'): string {
   const summer = wall - 2 * HOUR_MS;
   const ms = stockholmOffsetMs(summer) === 2 * HOUR_MS ? summer : wall - HOUR_MS;
   return new Date(ms).toISOString();
+}
+
+/** The last millisecond of a `YYYY-MM-DD` day in Stockholm: a deadline on a date lasts the whole day. */
+export function endOfStockholmDay(date: string): string {
+  const next = dateOfDays(dayNumber(checkedDate(date)) + 1);
+  return new Date(Date.parse(stockholmInstant(next)) - 1).toISOString();
 }

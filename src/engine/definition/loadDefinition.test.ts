@@ -43,4 +43,13 @@ describe('loadDefinition', () => {
     const r = loadDefinition(def, catalog(), validator);
     expect(r.ok || r.errors.join(' ')).toContain('är den ansvariga rollen medarbetare men steget anger SAS');
   });
+
+  it('refuses a command named like an event the engine records itself (jäv, an ersättare, a move)', () => {
+    const def = lexSarah();
+    const uppfoljning = def.machine.states.handlaggning!.states!.utredningsspar!.states!.uppfoljning!;
+    def.commands['arende.ersattare'] = { ...def.commands['atgard.lagg_till']! };
+    uppfoljning.on!['arende.ersattare'] = { ...(uppfoljning.on!['atgard.lagg_till'] as object) };
+    const r = loadDefinition(def, catalog(), validator);
+    expect(r.ok || r.errors).toContain('Händelsen "arende.ersattare" hör till motorn (öppning, flytt och jäv) och kan inte användas i en process.');
+  });
 });

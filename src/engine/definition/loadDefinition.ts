@@ -3,6 +3,9 @@ import { buildMachine, collectGuardRefs } from '../behaviour/buildMachine';
 import type { CompiledMachine } from '../behaviour/buildMachine';
 import { GUARDS, leafGuards } from '../behaviour/guards';
 import { isRoleId, ROLE_TITLES } from '../model/Role';
+import { OPEN_EVENT } from '../events/ArendeEvent';
+import { ERSATTARE_EVENT, JAV_EVENT } from '../model/JavEvents';
+import { MIGRATE_EVENT } from '../model/MigrateData';
 
 const roleTitle = (r: unknown) => (isRoleId(r) ? ROLE_TITLES[r] : `"${String(r)}"`);
 import type { SchemaValidator, ValidateFn } from '../ports/SchemaValidator';
@@ -33,6 +36,9 @@ export type LoadStage = 'format' | 'reference';
 export type LoadResult = { ok: true; loaded: LoadedDefinition } | { ok: false; stage: LoadStage; errors: string[] };
 
 /** Reference checks: every form, guard, action, role and legal reference a definition names must exist. */
+/** Events the engine itself records in every ärende's log: a definition naming one would change what its log means. */
+const ENGINE_EVENTS: readonly string[] = [OPEN_EVENT, MIGRATE_EVENT, JAV_EVENT, ERSATTARE_EVENT];
+
 function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: ProcessCatalog): string[] {
   const errors = [...graph.errors];
   const stepKeys = new Map<string, string>();
@@ -77,6 +83,7 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
       }
     }
     if (t.event === 'done') continue;
+    if (ENGINE_EVENTS.includes(t.event)) errors.push(`Händelsen "${t.event}" hör till motorn (öppning, flytt och jäv) och kan inte användas i en process.`);
     const roles = leafGuards(t.guard).filter((g) => g.type === 'isRole');
     if (roles.length !== 1) errors.push(`I ${where} måste exakt en ansvarig roll anges (villkoret isRole).`);
     if (t.event.endsWith('.submit')) {

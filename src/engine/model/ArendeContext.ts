@@ -1,3 +1,4 @@
+import type { Ersattare } from './JavEvents';
 import type { RoleId } from './Role';
 
 /** Who did something: the person and the role they acted in. */
@@ -43,8 +44,10 @@ export interface ArendeContext {
   /** Latest accepted data per event type. */
   steps: Record<string, RecordedStep>;
   atgarder: Atgard[];
-  /** Users who may not investigate or decide: rapportör, whoever registered the rapport, involved persons. */
+  /** Users who may not investigate or decide: rapportör, whoever registered the rapport, involved persons, who declared jäv. */
   jav: string[];
+  /** People appointed to act in a role in this ärende only, when jäv left no one (`arende.ersattare`); absent when none. */
+  ersattare?: Ersattare[];
 }
 
 /** The event XState sees: built by the engine after role, scope and schema checks. */

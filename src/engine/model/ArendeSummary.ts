@@ -39,6 +39,8 @@ export interface ArendeSummary {
   openedBy: string;
   updatedAt: string;
   links: ArendeLink[];
+  /** Who was appointed to act in a role in this ärende only (jäv left no one): she reads it, in that role. Absent when none. */
+  ersattare?: { userId: string; role: RoleId }[];
   /** Short Swedish label from the rapport (no personal identifiers beyond what the form holds). */
   rubrik: string;
   /** Avvikelse category, when there is one. */

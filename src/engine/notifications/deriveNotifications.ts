@@ -1,18 +1,18 @@
 import { addDays, isoWeekday } from '../calendar/calendarDate';
-import type { LegalSkeleton } from '../legal/LegalSkeleton';
-import { SKELETONS } from '../legal/skeletons';
 import { reminderSchedule } from '../calendar/reminderSchedule';
 import type { ReminderRule } from '../calendar/reminderSchedule';
 import { stockholmDate } from '../calendar/stockholmDate';
-import { stockholmInstant } from '../calendar/stockholmInstant';
+import { endOfStockholmDay, stockholmInstant } from '../calendar/stockholmInstant';
 import { addWorkingDays } from '../calendar/workingDays';
 import type { RoleId } from '../model/Role';
 import { computeObligations } from '../obligations/computeObligations';
-import { scopeCovers } from '../org/holdsRole';
+import { holdersOf } from '../org/holders';
 import type { Actor, Organisation } from '../org/Organisation';
 import { foldName } from '../org/sameName';
 import type { ArendeState } from '../runtime/ArendeState';
+import { actorsIn, isJudgingStep } from '../runtime/judging';
 import { activeSteps } from '../runtime/toSummary';
+import { stallNotices } from './stallNotices';
 import { DEFAULT_NOTIFICATION_POLICY } from './NotificationPolicy';
 import type { NotificationKind, NotificationPolicy } from './NotificationPolicy';
 
@@ -45,16 +45,6 @@ export interface NotificationInput {
 
 const ATGARD_TITLE = 'Åtgärd att genomföra';
 
-/** People who hold exactly this role for the enhet (a chef is not every medarbetare's recipient). */
-function holders(people: readonly Actor[], org: Organisation, role: RoleId, enhetId: string): string[] {
-  return people.filter((p) => p.roles.some((a) => a.role === role && scopeCovers(org, a, enhetId))).map((p) => p.userId);
-}
-
-/** The end of a `YYYY-MM-DD` day in Stockholm: an åtgärd's klart-datum lasts the whole day. */
-function endOfDay(date: string): string {
-  return new Date(Date.parse(stockholmInstant(addDays(date, 1))) - 1).toISOString();
-}
-
 /**
  * The notifications due at `now` for one ärende: a step that became someone's, a deadline near
  * (or its own reminder schedule, e.g. the komplettering), a deadline passed, and after a delay the
@@ -85,15 +75,15 @@ export function notificationPlan(input: NotificationInput): { due: DueNotificati
       out.set(key, { ...n, key, arendeId: state.arendeId, recipientId });
     }
   };
-  // A medarbetare's step is the rapportör's own, not every colleague's; a step that needs independence is not told to the jävig.
-  const skeleton = (SKELETONS as Readonly<Record<string, LegalSkeleton | undefined>>)[state.open.processType];
+  // A medarbetare's step is the rapportör's own, not every colleague's; appointed ersättare act in their role too; a
+  // judging step is not told to the jävig.
   const jav = state.snapshot.context.jav;
   const whoActs = (role: RoleId, stepPath?: string) => {
-    const independent = stepPath !== undefined && skeleton?.steps[stepPath.split('.').pop()!]?.independent === true;
-    return (role === 'medarbetare' ? [state.openedBy] : holders(people, org, role, enhetId)).filter((id) => !independent || !jav.includes(id));
+    const judging = stepPath !== undefined && isJudgingStep(state, stepPath);
+    return (role === 'medarbetare' ? [state.openedBy] : actorsIn(state, org, people, role)).filter((id) => !judging || !jav.includes(id));
   };
   const escalation = (role: RoleId, acting: readonly string[]) => {
-    const to = (policy.escalateTo[role] ?? ['sas']).flatMap((r) => holders(people, org, r, enhetId));
+    const to = (policy.escalateTo[role] ?? ['sas']).flatMap((r) => holdersOf(people, org, r, enhetId));
     return to.filter((id) => !acting.includes(id));
   };
 
@@ -109,6 +99,12 @@ export function notificationPlan(input: NotificationInput): { due: DueNotificati
     add({ kind: 'steg', ref: `steg:${step.path}`, stepTitle: step.title, ...(due ? { dueAt: due } : {}), notifyAt: entry.at }, recipients);
   }
 
+  // Jäv has left a judging step without anyone: the förvaltningschef appoints an ersättare by the stall's deadline.
+  for (const n of stallNotices(state, org, people)) {
+    add({ kind: 'stannat', ref: n.ref, stepTitle: n.title, dueAt: n.dueAt, notifyAt: n.since }, n.to);
+    if (n.appointers) deadlineNotifications(n.ref, n.title, n.since, n.dueAt, n.to, escalation('forvaltningschef', n.to).filter((id) => !jav.includes(id)), undefined);
+  }
+
   for (const o of obligations) {
     const role = o.role!;
     const ref = `frist:${o.stepPath}:${o.id}`;
@@ -122,9 +118,10 @@ export function notificationPlan(input: NotificationInput): { due: DueNotificati
     const named = typeof a.ansvarig === 'object' && a.ansvarig !== null ? (a.ansvarig as { namn?: unknown }).namn : undefined;
     const matches = typeof named === 'string' ? people.filter((p) => foldName(p.namn) === foldName(named)) : [];
     // An ansvarig the directory cannot name unambiguously: the enhetschef owns the åtgärd.
-    const acting = matches.length === 1 ? [matches[0]!.userId] : holders(people, org, 'enhetschef', enhetId);
-    const chefs = holders(people, org, 'enhetschef', enhetId).filter((id) => !acting.includes(id));
-    const dueAt = endOfDay(a.klartDatum);
+    const acting = matches.length === 1 ? [matches[0]!.userId] : holdersOf(people, org, 'enhetschef', enhetId);
+    const chefs = holdersOf(people, org, 'enhetschef', enhetId).filter((id) => !acting.includes(id));
+    // An åtgärd's klart-datum lasts the whole day.
+    const dueAt = endOfStockholmDay(a.klartDatum);
     const added = state.events.find((e) => e.seq === a.addedSeq);
     const startedAt = added?.at ?? state.openedAt;
     add({ kind: 'steg', ref, stepTitle: ATGARD_TITLE, dueAt, notifyAt: startedAt }, acting.filter((id) => id !== added?.actor.userId));

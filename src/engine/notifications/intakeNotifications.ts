@@ -1,5 +1,5 @@
 import type { RoleId } from '../model/Role';
-import { scopeCovers } from '../org/holdsRole';
+import { holdersOf } from '../org/holders';
 import type { Actor, Organisation } from '../org/Organisation';
 import type { DueNotification } from './deriveNotifications';
 
@@ -19,7 +19,7 @@ export const INTAKE_STEP_TITLE = 'Registrera det som kom in via webbformuläret'
  */
 export function intakeNotifications(arrival: IntakeArrival, registeredBy: readonly RoleId[], people: readonly Actor[], org: Organisation): DueNotification[] {
   for (const role of registeredBy) {
-    const recipients = people.filter((p) => p.roles.some((a) => a.role === role && scopeCovers(org, a, arrival.enhetId))).map((p) => p.userId);
+    const recipients = holdersOf(people, org, role, arrival.enhetId);
     if (recipients.length === 0) continue;
     return recipients.map((recipientId) => ({
       key: [arrival.arendeId, 'inkommet', 'inkommet', recipientId, arrival.receivedAt].join('|'),

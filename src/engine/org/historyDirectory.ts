@@ -17,14 +17,18 @@ export interface PersonRecord {
 /** A directory over a snapshot of the organisation's history (e.g. handed to a worker that checks an import). */
 export function historyDirectory(org: Organisation, people: readonly PersonRecord[]): Directory {
   const byId = new Map(people.map((p) => [p.userId, p]));
+  const at = (p: PersonRecord, instant: string): Actor => ({
+    userId: p.userId,
+    namn: p.namn,
+    roles: p.assignments.filter((a) => a.validFrom <= instant && (!a.validTo || instant < a.validTo)).map(({ role, scope }) => ({ role, scope })),
+  });
   return {
     organisation: async () => org,
-    async actorAt(userId, at): Promise<Actor | undefined> {
+    async actorAt(userId, instant): Promise<Actor | undefined> {
       const p = byId.get(userId);
-      if (!p) return undefined;
-      const roles = p.assignments.filter((a) => a.validFrom <= at && (!a.validTo || at < a.validTo)).map(({ role, scope }) => ({ role, scope }));
-      return { userId, namn: p.namn, roles };
+      return p ? at(p, instant) : undefined;
     },
     userIdsNamed: async (namn) => people.filter((p) => sameName(p.namn, namn)).map((p) => p.userId),
+    holdersAt: async (role, instant) => people.map((p) => at(p, instant)).filter((a) => a.roles.some((r) => r.role === role)),
   };
 }

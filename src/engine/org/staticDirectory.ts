@@ -9,5 +9,6 @@ export function staticDirectory(org: Organisation, people: readonly Actor[]): Di
     organisation: async () => org,
     actorAt: async (userId) => byId.get(userId),
     userIdsNamed: async (namn) => people.filter((p) => sameName(p.namn, namn)).map((p) => p.userId),
+    holdersAt: async (role) => people.filter((p) => p.roles.some((a) => a.role === role)),
   };
 }

@@ -1,3 +1,4 @@
+import type { RoleId } from '../model/Role';
 import type { Actor, Organisation } from '../org/Organisation';
 
 /**
@@ -11,4 +12,9 @@ export interface Directory {
   actorAt(userId: string, at: string): Promise<Actor | undefined>;
   /** The users whose name is `namn` (case and spacing ignored): how persons named in a rapport are matched for jäv. */
   userIdsNamed?(namn: string): Promise<string[]>;
+  /**
+   * Everyone who held `role` anywhere (any scope) at `at`, with all the roles they held then: whether jäv has left a
+   * judging step without anyone, and whom the förvaltningschef may appoint. Without it no ersättare can be appointed.
+   */
+  holdersAt?(role: RoleId, at: string): Promise<Actor[]>;
 }

@@ -8,19 +8,24 @@ export interface ScopeGrant {
   linkRel?: string;
 }
 
-/** Which rows a person may see: rows of these enheter (or all), the rows they opened, and what grants add. */
+/**
+ * Which rows a person may see: rows of these enheter (or all), the rows they opened, what grants add, and the rows
+ * where she is an appointed ersättare in a role she still holds (`appointed`).
+ */
 export interface SummaryScope {
   enheter: readonly string[] | 'all';
   openedBy?: string;
   grants?: readonly ScopeGrant[];
+  appointed?: { userId: string; roles: readonly RoleId[] };
 }
 
-/** What the scope of a row depends on: its enhet, opener, process type and links. */
+/** What the scope of a row depends on: its enhet, opener, process type, links and appointed ersättare. */
 export interface ScopedRow {
   enhetId: string;
   openedBy: string;
   processType: string;
   links?: readonly { rel: string }[];
+  ersattare?: readonly { userId: string; role: RoleId }[];
 }
 
 const inUnits = (enheter: readonly string[] | 'all', enhetId: string) => enheter === 'all' || enheter.includes(enhetId);
@@ -29,6 +34,8 @@ const inUnits = (enheter: readonly string[] | 'all', enhetId: string) => enheter
 export function inScope(scope: SummaryScope, row: ScopedRow): boolean {
   if (inUnits(scope.enheter, row.enhetId)) return true;
   if (scope.openedBy !== undefined && row.openedBy === scope.openedBy) return true;
+  const appointed = scope.appointed;
+  if (appointed && (row.ersattare ?? []).some((e) => e.userId === appointed.userId && appointed.roles.includes(e.role))) return true;
   return (scope.grants ?? []).some(
     (g) => g.processTypes.includes(row.processType) && inUnits(g.enheter, row.enhetId) && (g.linkRel === undefined || (row.links ?? []).some((l) => l.rel === g.linkRel)),
   );

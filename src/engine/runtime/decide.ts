@@ -19,6 +19,8 @@ import { submissionDateErrors } from './datePolicy';
 import { reject } from './Rejection';
 import { skeletonRefusal } from './skeletonRules';
 import { MIGRATE_EVENT } from '../model/MigrateData';
+import { JAV_EVENT_TITLES } from '../model/JavEvents';
+import { isAppointed } from './judging';
 import type { Rejection } from './Rejection';
 
 /** A step submission or command on an ärende. */
@@ -42,6 +44,7 @@ export type Decision = { ok: true; event: ArendeEvent; state: ArendeState } | { 
 export function eventTitle(state: ArendeState, type: string): string {
   const { loaded } = state;
   if (type === MIGRATE_EVENT) return 'Flyttad till en ny version av processen';
+  if (JAV_EVENT_TITLES[type]) return JAV_EVENT_TITLES[type];
   const stepPath = loaded.stepOf.get(type);
   if (stepPath) return titleOf(loaded.graph, stepPath);
   return loaded.definition.commands[type]?.title ?? type;
@@ -73,7 +76,8 @@ export function mayAct(
 
   const roles = [...new Set(candidates.map((t) => requiredRoleOf(t.guard)).filter((r): r is RoleId => r !== undefined))];
   const enhetId = state.open.enhetId;
-  const role = roles.find((r) => holdsRole(org, actor, r, enhetId));
+  // An appointed ersättare acts in her role in this ärende only, while she still holds the role somewhere.
+  const role = roles.find((r) => holdsRole(org, actor, r, enhetId) || (isAppointed(state, actor.userId, r) && holdsRoleAnywhere(actor, r)));
   if (!role) {
     const needed = roles.map((r) => ROLE_TITLES[r]).join(' eller ');
     const enhet = org.enheter.find((e) => e.id === enhetId)?.namn ?? enhetId;

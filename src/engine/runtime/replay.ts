@@ -12,6 +12,8 @@ import { candidateTransitions } from './candidates';
 import { MIGRATE_EVENT } from '../model/MigrateData';
 import type { MigrateData } from '../model/MigrateData';
 import { migrateState } from '../migration/migrateState';
+import { isJavEventType, JAV_EVENT } from '../model/JavEvents';
+import { applyJavEvent, javEventProblem } from './javEvents';
 
 export type ReplayResult = { ok: true; state: ArendeState } | { ok: false; seq: number; reason: string };
 
@@ -65,6 +67,12 @@ export function replayMore(start: ArendeState, events: readonly ArendeEvent[], o
       const moved = migrateState(state, to, e, opts.strict === true);
       if (!moved.ok) return { ok: false, seq: e.seq, reason: `Händelse ${e.seq} (flytt till ny version) håller inte: ${moved.reason}` };
       state = moved.state;
+    } else if (isJavEventType(e.type)) {
+      // Replay keeps what was written; an import re-checks it as if submitted now (the organisation's part: the import).
+      if (state.status === 'closed') return { ok: false, seq: e.seq, reason: `Händelse ${e.seq} kommer efter att ärendet avslutats.` };
+      const problem = opts.strict ? javEventProblem(state, e) : undefined;
+      if (problem) return { ok: false, seq: e.seq, reason: `Händelse ${e.seq} (${e.type === JAV_EVENT ? 'anmält jäv' : 'utsedd ersättare'}) håller inte: ${problem.message}` };
+      state = applyJavEvent(state, e);
     } else {
       if (opts.strict) {
         const problem = strictCheck(state, e);

@@ -51,6 +51,7 @@ export function toSummary(state: ArendeState): ArendeSummary {
   const kategori = readPath(state.snapshot.context.steps[source.event]?.data, source.path);
   const deadlines = openDeadlines(state);
   const steps = activeSteps(state);
+  const ersattare = (state.snapshot.context.ersattare ?? []).map(({ userId, role }) => ({ userId, role }));
   return {
     arendeId: state.arendeId,
     processType: state.open.processType,
@@ -66,6 +67,7 @@ export function toSummary(state: ArendeState): ArendeSummary {
     openedBy: state.openedBy,
     updatedAt: last.at,
     links: [...state.links],
+    ...(ersattare.length ? { ersattare } : {}),
     rubrik: rubrikOf(state),
     ...(typeof kategori === 'string' ? { kategori } : {}),
     deadlines,

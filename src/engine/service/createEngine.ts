@@ -30,10 +30,10 @@ import { exportBackup, importBackup } from '../backup/backup';
 import type { BackupFile, ImportProgress, ImportResult } from '../backup/backup';
 import { DefinitionRegistry } from './DefinitionRegistry';
 import type { EngineDeps, Principal } from './EngineDeps';
-import { collectArendeFacts } from '../reports/collectArendeFacts';
 import { factsOfState } from '../reports/factsOfState';
-import type { ArendeFacts } from '../model/ArendeFacts';
 import { definitionAdmin } from './definitionAdmin';
+import { javAdmin, scopedRowOf } from './javAdmin';
+import { reportFacts } from './reportFacts';
 import { MIGRATE_EVENT } from '../model/MigrateData';
 import type { MigrateData } from '../model/MigrateData';
 import type { RegisterResult } from './DefinitionRegistry';
@@ -277,7 +277,7 @@ export function createEngine(deps: EngineDeps) {
       const { org, actor } = who;
       const state = await loadState(arendeId);
       // One answer whether the ärende is missing or hidden from the caller: its existence is not revealed.
-      if (!state || (opts.visible && !opts.visible({ enhetId: state.open.enhetId, openedBy: state.openedBy, processType: state.open.processType, links: state.links })))
+      if (!state || (opts.visible && !opts.visible(scopedRowOf(state))))
         return { ok: false, rejection: reject('unknown_arende', `Ärendet ${arendeId} finns inte.`) };
       // The caller decided on an older view: someone (maybe they themselves, in a retry) has saved since.
       if (opts.expectedSeq !== undefined && opts.expectedSeq !== state.events.length)
@@ -368,29 +368,10 @@ export function createEngine(deps: EngineDeps) {
 
     ...definitionAdmin({ ...deps, registry, loadState, commit, principal }),
 
-    /**
-     * What the reports aggregate: the facts kept with every commit; ärenden stored before facts existed
-     * are folded from their events once (no replay). A future server runs the same fold.
-     */
-    async reportFacts(): Promise<ArendeFacts[]> {
-      const { facts, missing } = await store.reportFacts();
-      if (missing.length === 0) return facts;
-      // Ärenden written before facts were kept get theirs now, once, from their own events.
-      const definitions = registry.all().map((l) => l.definition);
-      const added: ArendeFacts[] = [];
-      if (missing.length > 2000) {
-        // Many missing (an old database): one pass over every event beats a query per ärende.
-        const wanted = new Set(missing);
-        const [summaries, events] = await Promise.all([store.summaries({ ids: [...wanted] }), store.allEvents()]);
-        added.push(...collectArendeFacts({ summaries, events, definitions }));
-      } else for (let i = 0; i < missing.length; i += 500) {
-        const ids = missing.slice(i, i + 500);
-        const [summaries, events] = await Promise.all([Promise.all(ids.map((id) => store.summary(id))), Promise.all(ids.map((id) => store.eventsOf(id)))]);
-        added.push(...collectArendeFacts({ summaries: summaries.filter((s): s is ArendeSummary => !!s), events: events.flat(), definitions }));
-      }
-      await store.putFacts(added);
-      return [...facts, ...added];
-    },
+    ...javAdmin({ ...deps, loadState, commit, principal }),
+
+    /** What the reports aggregate (facts kept with every commit; older ärenden folded from their events once). */
+    reportFacts: () => reportFacts(store, registry),
 
     /** Forgets cached states (e.g. after another tab wrote): the next read replays from the store. */
     invalidate(arendeId?: string) {

@@ -1,15 +1,18 @@
-import type { FastifyInstance } from 'fastify';
-import { may, mayRead, processRowScope, readingRoleOf, visibilityScope, waitingForOf } from '../../api/access';
-import type { ArendeView, CommandAnswer, CommandRequest, ListAnswer, ListQuery, MigrateAnswer, ReportRequest } from '../../api/contract';
-import type { ProcessType } from '../../engine/index';
-import { decodeCursor, inScope } from '../../engine/index';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { appointedRoleOf, may, mayRead, processRowScope, readingRoleOf, visibilityScope, waitingForOf } from '../../api/access';
+import type { ArendeView, CommandAnswer, CommandRequest, ErsattareRequest, JavRequest, ListAnswer, ListQuery, MigrateAnswer, ReportRequest } from '../../api/contract';
+import type { JavResult, ProcessType, ScopedRow } from '../../engine/index';
+import { decodeCursor, inScope, scopeCovers, scopedRowOf } from '../../engine/index';
 import { outsideReaderRole } from '../../api/readingOutside';
 import { arendeFor, knownRapportor } from '../access/redactRapportor';
 import { rowsFor } from '../access/rowsFor';
 import { processRowOf } from '../access/processRow';
 import { badCursor, forbidden, notFound, statusOf } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
-import { ARENDE_PARAMS, ARENDE_READ_QUERY, COMMAND_BODY, INBOX_BODY, LIST_BODY, MIGRATE_BODY, REPORT_BODY } from './schemas';
+import { ARENDE_PARAMS, ARENDE_READ_QUERY, COMMAND_BODY, ERSATTARE_BODY, INBOX_BODY, JAV_BODY, LIST_BODY, MIGRATE_BODY, REPORT_BODY } from './schemas';
+
+/** What the access log records as the reason when an appointed ersättare reads the ärende outside her units. */
+export const APPOINTED_REASON = 'Utsedd ersättare i ärendet (jäv)';
 
 /** Ärenden: new rapporter, steps and commands, one ärende's log, lists and the inbox – all scoped on the server. */
 export async function arendeRoutes(app: FastifyInstance): Promise<void> {
@@ -23,7 +26,7 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     const owner =
       typeof row.enhetId === 'string' && typeof row.openedBy === 'string' && typeof row.processType === 'string' && Array.isArray(row.links)
         ? row
-        : await engine.get(id).then((s) => s && { enhetId: s.open.enhetId, openedBy: s.openedBy, processType: s.open.processType, links: s.links });
+        : await engine.get(id).then((s) => s && scopedRowOf(s));
     return owner ? { row, owner } : undefined;
   }
 
@@ -42,11 +45,18 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     const found = await ownerOf(id);
     if (!found) throw notFound();
     // One rule decides (mayRead, as for lists); the role is only what the access log names.
-    if (mayRead(org, actor, found.owner)) return { row: found.row, owner: found.owner, role: readingRoleOf(org, actor, found.owner) };
+    if (mayRead(org, actor, found.owner)) {
+      const role = readingRoleOf(org, actor, found.owner);
+      // An appointed ersättare reads outside her units in the role she was appointed to: the access log says so.
+      const appointed = role !== undefined && role === appointedRoleOf(actor, found.owner) && !actor.roles.some((a) => a.role === role && scopeCovers(org, a, found.owner.enhetId));
+      // A list row's appointees could be written into the database by hand: the ärende's own signed log must say so too.
+      if (appointed && appointedRoleOf(actor, scopedRowOf((await engine.get(id))!)) !== role) return refused(req, id, found.owner.enhetId);
+      return { row: found.row, owner: found.owner, role, ...(appointed ? { reason: APPOINTED_REASON, readOnly: false } : {}) };
+    }
     const outside = outsideReaderRole(actor);
     const reason = outside && (await ctx.readingGrants.active(actor.userId, id, ctx.clock.now()));
     if (!reason) return refused(req, id, found.owner.enhetId);
-    return { row: found.row, owner: found.owner, role: outside, reason };
+    return { row: found.row, owner: found.owner, role: outside, reason, readOnly: true };
   }
 
   app.post('/api/arenden', { schema: { body: REPORT_BODY } }, async (req, reply) => {
@@ -61,7 +71,7 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     const { id } = req.params as { id: string };
     const { utskrift } = req.query as { utskrift?: string };
     const { actor, org } = whoOf(req);
-    const { row: summary, owner, role, reason } = await readable(req, id);
+    const { row: summary, owner, role, reason, readOnly } = await readable(req, id);
     const state = await engine.get(id);
     if (!state) throw notFound();
     // Every reading of the content is logged (loggkontroll); a print says which document.
@@ -76,10 +86,42 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
       ...(reason ? { reason } : {}),
     });
     // Read outside one's units: reading only, never acting (the commands check mayRead alone).
-    const options = reason ? [] : await engine.available(id, actor.userId);
+    const options = readOnly ? [] : await engine.available(id, actor.userId);
+    // Everyone who reads sees a stall; declaring jäv and appointing are for those who act.
+    const { stalls, noAppointer, ...may } = await engine.javView(id, actor.userId);
+    const jav = { stalls, noAppointer, ...(readOnly ? {} : may) };
     // Data minimisation (issue 10, item 5): a redacted copy for whoever may not know the rapportör; the log is untouched.
     const who = await knownRapportor(ctx.directory, state.events, ctx.clock.now());
-    return { ...arendeFor(org, actor, owner, state.events, summary, who), options } satisfies ArendeView;
+    return { ...arendeFor(org, actor, owner, state.events, summary, who), options, jav } satisfies ArendeView;
+  });
+
+  /** A jäv command's answer, as a step's: refused with its status, or the list row as the caller may see it. */
+  async function javAnswer(req: Parameters<typeof whoOf>[0], reply: FastifyReply, id: string, r: JavResult) {
+    const { actor, org } = whoOf(req);
+    if (!r.ok && r.rejection.code === 'unknown_arende') {
+      const found = await ownerOf(id);
+      if (found) return refused(req, id, found.owner.enhetId);
+      throw notFound();
+    }
+    if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
+    const [summary] = await rowsFor(ctx, org, actor, [r.summary]);
+    return { ok: true, event: r.event, summary: summary! } satisfies CommandAnswer;
+  }
+
+  app.post('/api/arenden/:id/jav', { schema: { params: ARENDE_PARAMS, body: JAV_BODY } }, async (req, reply) => {
+    const { id } = req.params as { id: string };
+    const { actor, org } = whoOf(req);
+    const body = req.body as JavRequest;
+    const opts = { visible: (owner: ScopedRow) => mayRead(org, actor, owner), ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}) };
+    return javAnswer(req, reply, id, await engine.declareJav(id, { motivering: body.motivering }, actor.userId, opts));
+  });
+
+  app.post('/api/arenden/:id/ersattare', { schema: { params: ARENDE_PARAMS, body: ERSATTARE_BODY } }, async (req, reply) => {
+    const { id } = req.params as { id: string };
+    const { actor, org } = whoOf(req);
+    const body = req.body as ErsattareRequest;
+    const opts = { visible: (owner: ScopedRow) => mayRead(org, actor, owner), ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}) };
+    return javAnswer(req, reply, id, await engine.appointErsattare(id, { userId: body.userId, role: body.role, motivering: body.motivering }, actor.userId, opts));
   });
 
   app.post('/api/arenden/:id/commands', { schema: { params: ARENDE_PARAMS, body: COMMAND_BODY } }, async (req, reply) => {

@@ -1,5 +1,6 @@
 /** JSON Schemas of the request bodies: Fastify validates them before a handler runs (nothing unnamed passes). */
 import { READING_REASONS } from '../../api/readingOutside';
+import { ROLES } from '../../engine/index';
 
 const id = { type: 'string', minLength: 1, maxLength: 200 } as const;
 const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
@@ -17,6 +18,23 @@ export const COMMAND_BODY = {
   required: ['type', 'data'],
   additionalProperties: false,
   properties: { type: id, data: {}, expectedSeq: { type: 'integer', minimum: 0 } },
+} as const;
+
+const motivering = { type: 'string', minLength: 1, maxLength: 1000 } as const;
+const seq = { type: 'integer', minimum: 0 } as const;
+
+export const JAV_BODY = {
+  type: 'object',
+  required: ['motivering'],
+  additionalProperties: false,
+  properties: { motivering, expectedSeq: seq },
+} as const;
+
+export const ERSATTARE_BODY = {
+  type: 'object',
+  required: ['userId', 'role', 'motivering'],
+  additionalProperties: false,
+  properties: { userId: id, role: { enum: [...ROLES] }, motivering, expectedSeq: seq },
 } as const;
 
 export const LIST_QUERY = {

@@ -14,6 +14,7 @@ import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
 import { arendeNumber, enhetName } from '../foundation/labels';
 import { AtgarderPanel } from './AtgarderPanel';
 import { History } from './History';
+import { JavPanel } from './JavPanel';
 import { NotReadable } from './NotReadable';
 import { Stepper } from './Stepper';
 
@@ -175,6 +176,16 @@ export function CaseView({ id }: { id: string }) {
           <p>{problem.message}</p>
         </div>
       )}
+      <JavPanel
+        jav={data.jav}
+        declare={(motivering) => backend.declareJav(id, motivering, state.events.length)}
+        appoint={(input) => backend.appointErsattare(id, input, state.events.length)}
+        onDone={async (text) => {
+          await reload();
+          setNotice({ text });
+          heading.current?.focus();
+        }}
+      />
       {CasePanel && <CasePanel state={state} />}
 
       <div className="case-grid">

@@ -1,5 +1,6 @@
 import type { ArendeState } from '../../engine/index';
-import { LINK_TITLES, MIGRATE_EVENT, ROLE_TITLES } from '../../engine/index';
+import { ERSATTARE_EVENT, JAV_EVENT, JAV_EVENT_TITLES, LINK_TITLES, MIGRATE_EVENT, ROLE_TITLES } from '../../engine/index';
+import type { ErsattareData, JavData } from '../../engine/index';
 import { arendeNumber } from '../foundation/labels';
 import type { MigrateData } from '../../engine/index';
 import { formatDateTime } from '../foundation/format';
@@ -14,7 +15,9 @@ export function History({ state, nameOf, titleOf }: { state: ArendeState; nameOf
         {events.map((e) => (
           <li key={e.id}>
             <time dateTime={e.at}>{formatDateTime(e.at)}</time>{' '}
-            <strong>{e.type === 'arende.open' ? 'Ärendet skapades' : e.type === MIGRATE_EVENT ? migrated(e.stepData as MigrateData) : titleOf(e.type)}</strong> – {nameOf(e.actor.userId)} ({ROLE_TITLES[e.actor.role]})
+            <strong>{e.type === 'arende.open' ? 'Ärendet skapades' : e.type === MIGRATE_EVENT ? migrated(e.stepData as MigrateData) : (JAV_EVENT_TITLES[e.type] ?? titleOf(e.type))}</strong> – {nameOf(e.actor.userId)} ({ROLE_TITLES[e.actor.role]})
+            {e.type === JAV_EVENT && <>: {(e.stepData as JavData).motivering}</>}
+            {e.type === ERSATTARE_EVENT && <>: {appointed(e.stepData as ErsattareData, nameOf)}</>}
             {e.links?.map((l) => (
               <span key={l.arendeId}> · {(LINK_TITLES[l.rel] ?? l.rel).toLowerCase()} {arendeNumber(l.arendeId)}</span>
             ))}
@@ -24,6 +27,10 @@ export function History({ state, nameOf, titleOf }: { state: ArendeState; nameOf
       <p className="hint">Historiken kan inte ändras. En rättelse görs som en ny anteckning. Varje händelse är kedjad med en kontrollsumma.</p>
     </section>
   );
+}
+
+function appointed(d: ErsattareData, nameOf: (id: string) => string): string {
+  return `${nameOf(d.userId)} utsågs till ersättare som ${ROLE_TITLES[d.role] ?? d.role} i ärendet. ${d.motivering}`;
 }
 
 function migrated(d: MigrateData): string {
