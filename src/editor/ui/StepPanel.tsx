@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { dateFieldsRead, ROLES, ROLE_TITLES, SKELETONS } from '../../engine/index';
+import { boundFieldsOf, dateFieldsRead, ROLES, ROLE_TITLES, SKELETONS } from '../../engine/index';
 import type { FormSpec, ProcessDefinition, RoleId, StateGraph } from '../../engine/index';
 import type { EditCommand } from '../commands/EditCommand';
 import { newFormId, newStepForm, stepKeyFrom, unusedFormId } from '../commands/newStepForm';
@@ -54,10 +54,11 @@ export function StepPanel({ definition, graph, path, forms, nextVersion, dispatc
 
   if (!meta?.form) return <p>Välj ett steg i dispositionen eller grafen för att ändra det.</p>;
   const skeletonStep = SKELETONS[definition.processType].steps[node.key];
-  // What the law requires and what its date rules read stay in the form (the verifier refuses a form without them).
-  const lockedFields = new Set(
-    [...(skeletonStep?.requiredFields ?? []), ...dateFieldsRead(SKELETONS[definition.processType], `${node.key}.submit`)].map((f) => f.split(/[.[]/)[0]!),
-  );
+  // What the law requires, and what its date rules, jäv and mandated tracks read, stay in the form (the verifier refuses a form without them).
+  const skeleton = SKELETONS[definition.processType];
+  const event = `${node.key}.submit`;
+  const bound = boundFieldsOf(skeleton).filter((b) => b.bound.event === event).map((b) => b.bound.path);
+  const lockedFields = new Set([...(skeletonStep?.requiredFields ?? []), ...dateFieldsRead(skeleton, event), ...bound].map((f) => f.split(/[.[]/)[0]!));
   const form = forms[meta.form];
   const targets = graph.order.filter((p) => p !== path && ['atomic', 'final'].includes(graph.nodes.get(p)!.kind));
   const own = graph.transitions.filter((t) => t.source === path && t.target);
