@@ -30,13 +30,18 @@ export default defineConfig({
   // The budget is the initial JavaScript gzip-compressed (npm run bench prints it); the main chunk is ≈ 660 kB raw.
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 800 },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
-    globalSetup: ['test/e2e/globalSetup.ts'],
     environment: 'node',
     testTimeout: 180_000,
     hookTimeout: 60_000,
     // Two cores on this machine: more workers only make the property tests fight.
     maxWorkers: 2,
+    // Three rooms: unit tests need nothing, server tests a PostgreSQL, and only the browser tests build the app
+    // and seed a database first (so `vitest run <one unit file>` starts at once).
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'test/{machines,forms,migrations,demo,docs}/**/*.test.{ts,tsx}'] } },
+      { extends: true, test: { name: 'server', include: ['test/{server,postgres,contracts,storage}/**/*.test.{ts,tsx}'] } },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.{ts,tsx}'], globalSetup: ['test/e2e/globalSetup.ts'] } },
+    ],
   },
 });
