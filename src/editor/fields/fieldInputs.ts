@@ -1,0 +1,51 @@
+import { formatOptions, parseOptions } from './fieldOptions';
+import { hasOptions } from './fieldTypes';
+import type { FieldDraft, FieldType } from './fieldTypes';
+import type { DraftProblem } from './validateDraft';
+
+/** What the add/change form holds while the process owner types. */
+export interface FieldInputs {
+  label: string;
+  /** The typed technical name; when `nameEdited` is false a new field's name follows the label. */
+  name: string;
+  nameEdited: boolean;
+  help: string;
+  type: FieldType;
+  required: boolean;
+  optionsText: string;
+}
+
+/** A message shown with the add/change form, with the input it concerns when there is one. */
+export interface FormMessage {
+  input?: DraftProblem['input'];
+  message: string;
+}
+
+export type FieldFormMode = { kind: 'add' } | { kind: 'edit'; name: string };
+
+export const EMPTY_INPUTS: FieldInputs = { label: '', name: '', nameEdited: false, help: '', type: 'text', required: false, optionsText: '' };
+
+/** The form's inputs for changing an existing field. */
+export function inputsOf(field: FieldDraft): FieldInputs {
+  return {
+    label: field.label,
+    name: field.name,
+    nameEdited: true,
+    help: field.help ?? '',
+    type: field.type,
+    required: field.required,
+    optionsText: formatOptions(field.options ?? []),
+  };
+}
+
+/** The field the inputs describe, under the name shown (typed, or suggested from the label). */
+export function draftOf(inputs: FieldInputs, shownName: string): FieldDraft {
+  return {
+    name: shownName.trim(),
+    label: inputs.label,
+    help: inputs.help,
+    type: inputs.type,
+    required: inputs.required,
+    ...(hasOptions(inputs.type) ? { options: parseOptions(inputs.optionsText) } : {}),
+  };
+}
