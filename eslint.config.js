@@ -96,7 +96,7 @@ export default tseslint.config(
           patterns: [
             ...uiPatterns,
             { regex: '^\\.\\./app/', message: 'Pages sit below the shell: they import src/ui/foundation, never src/ui/app (App, routes, sign-in).' },
-            { regex: '^(\\.\\./)+editor/', message: 'Only the shell loads the editor (lazily, from App.tsx).' },
+            { regex: '^(\\.\\./)+editor/', message: 'Only the shell loads the editor (lazily, from app/RoutedPage.tsx).' },
           ],
         },
       ],
