@@ -1,4 +1,4 @@
-import { DexieEventStore } from '../../src/adapters/dexie/DexieEventStore';
+import { DexieEventStore } from '../support/DexieEventStore';
 import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
 import { eventStoreContract } from './eventStoreContract';
 

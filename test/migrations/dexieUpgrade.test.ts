@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DexieEventStore } from '../../src/adapters/dexie/DexieEventStore';
+import { DexieEventStore } from '../support/DexieEventStore';
 import { KvalitetsDb } from '../../src/adapters/dexie/KvalitetsDb';
 import { NO_DEADLINE, SeqConflictError } from '../../src/engine/index';
 import fixture from './fixtures/v1.json';

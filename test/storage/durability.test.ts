@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DexieEventStore } from '../../src/adapters/dexie/DexieEventStore';
+import { DexieEventStore } from '../support/DexieEventStore';
 import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { demoUser } from '../../src/demo/demoOrganisation';

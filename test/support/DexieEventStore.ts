@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
-import { encodeCursor, matchesSummary, runSummaryQuery, SeqConflictError } from '../../engine/index';
-import type { AppendBatch, ArendeEvent, ArendeFacts, ArendeRead, ArendeSummary, EventStore, ImportBatch, ProcessDefinition, SummaryPage, SummaryQuery } from '../../engine/index';
-import { KvalitetsDb } from './KvalitetsDb';
+import { encodeCursor, matchesSummary, runSummaryQuery, SeqConflictError } from '../../src/engine/index';
+import type { AppendBatch, ArendeEvent, ArendeFacts, ArendeRead, ArendeSummary, EventStore, ImportBatch, ProcessDefinition, SummaryPage, SummaryQuery } from '../../src/engine/index';
+import { KvalitetsDb } from '../../src/adapters/dexie/KvalitetsDb';
 
 function isConstraintError(e: unknown): boolean {
   const err = e as { name?: string; failures?: { name?: string }[]; inner?: { name?: string } };
@@ -9,8 +9,9 @@ function isConstraintError(e: unknown): boolean {
 }
 
 /**
- * The IndexedDB adapter of the EventStore port. An append is one read-write transaction over
- * events and summaries; the unique [arendeId+seq] index makes a second writer fail, never double.
+ * A test-only IndexedDB implementation of the EventStore port (not a product adapter: the browser never writes
+ * events), kept so the port's contract suite also runs over IndexedDB. An append is one read-write transaction
+ * over events and summaries; the unique [arendeId+seq] index makes a second writer fail, never double.
  */
 export class DexieEventStore implements EventStore {
   readonly db: KvalitetsDb;
