@@ -5,7 +5,7 @@ import { ApiFailure } from '../http/apiError';
 import { signInLimiter } from '../accounts/signInLimiter';
 import { SESSION_COOKIE } from '../http/requestIdentity';
 import { startSession } from '../sessions/startSession';
-import { DEMO_PASSWORD, demoUsername } from '../../demo/demoOrganisation';
+import { DEMO_PASSWORD, demoUsername } from '../demo/demoPeople';
 
 /** Sign-in, the session's person, and sign-out. In the demo a visitor picks a person, through the same sessions. */
 export async function sessionRoutes(app: FastifyInstance): Promise<void> {
