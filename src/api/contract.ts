@@ -1,28 +1,35 @@
+import type { Static } from 'typebox';
 import type {
   ActionOption,
   Actor,
   ArendeEvent,
   ArendeSummary,
   BackupFile,
-  Datumgrund,
-  Enhet,
-  Forvaltning,
+  Figure,
   JavView,
   Kvalitetsberattelse,
   MigrationProof,
   NotificationKind,
   Organisation,
-  Period,
   ProcessDefinition,
   Rejection,
   RoleId,
   SummaryQuery,
   Violation,
-  Verksamhet,
   VersionImpact,
 } from '../engine/index';
+import type { AccessLogBody, ReadingReasonBody } from './wire/accessSchemas';
+import type { CommandBody, ErsattareBody, InboxBody, JavBody, ListQuerySchema, MigrateBody, ReportBody } from './wire/arendeSchemas';
+import type { ProcessRowsBody } from './wire/definitionSchemas';
+import type { IntakeRegisterBody, PublicIntakeBody } from './wire/intakeSchemas';
+import type { EmailPreferenceSchema } from './wire/notificationSchemas';
+import type { CsvImportBody, EnhetBody, ForvaltningBody, PersonBody, RoleBody, VerksamhetBody } from './wire/organisationSchemas';
+import type { KvalitetsberattelseBody } from './wire/reportSchemas';
 
-/** The wire contract between the browser and the server: request and answer shapes, no behaviour. */
+/**
+ * The wire contract between the browser and the server: request shapes are derived from the schemas in `wire/`
+ * (what the server validates), answers are typed here; no behaviour.
+ */
 
 export interface Person {
   userId: string;
@@ -76,38 +83,28 @@ export interface ArendeView {
 }
 
 /** "Jag är jävig i ärendet": why, in her own words. */
-export interface JavRequest {
-  motivering: string;
-  expectedSeq?: number;
-}
+export type JavRequest = Static<typeof JavBody>;
 
 /** The förvaltningschef appoints an ersättare in a role jäv has stopped (the person is chosen among the candidates). */
-export interface ErsattareRequest {
-  userId: string;
-  role: RoleId;
-  motivering: string;
-  expectedSeq?: number;
-}
+export type ErsattareRequest = Static<typeof ErsattareBody>;
 
-export interface ReportRequest {
-  processType: string;
-  enhetId: string;
-  data: unknown;
-  /** Chosen by the client (`arende:<uuid>`), so a rapport resent from the outbox is recorded once. */
-  arendeId?: string;
-}
+export type ReportRequest = Static<typeof ReportBody>;
 
-export interface CommandRequest {
-  type: string;
-  data: unknown;
-  /** The number of events the client's view was based on: a stale view gets a conflict, never a double step. */
-  expectedSeq?: number;
-}
+export type CommandRequest = Static<typeof CommandBody>;
 
 export type CommandAnswer = { ok: true; event: ArendeEvent; summary: ArendeSummary; linked?: ArendeSummary } | { ok: false; rejection: Rejection };
 
+/** A schema's type with its lists read-only, as the client builds them. */
+type ReadonlyLists<T> = { [K in keyof T]: NonNullable<T[K]> extends readonly (infer U)[] ? readonly U[] : T[K] };
+/** `A`, provided it is a `B`: the compiler fails here when the wire and the engine drift apart. */
+type Checked<A extends B, B> = A;
+
 /** A list query from the client: everything but the scope, which the server derives from the session. */
-export type ListQuery = Omit<SummaryQuery, 'scope' | 'waitingFor'>;
+export type ListQuery = Checked<ReadonlyLists<Static<typeof ListQuerySchema>>, Omit<SummaryQuery, 'scope' | 'waitingFor'>>;
+export type InboxRequest = Static<typeof InboxBody>;
+export type MigrateRequest = Static<typeof MigrateBody>;
+export type AccessLogRequest = Static<typeof AccessLogBody>;
+export type ReadingReasonRequest = Static<typeof ReadingReasonBody>;
 
 export interface ListAnswer {
   rows: ArendeSummary[];
@@ -117,13 +114,7 @@ export interface ListAnswer {
   overdue?: number;
 }
 
-export interface KvalitetsberattelseRequest {
-  period: Period;
-  /** The date that places an ärende in the period; the server's default is `handelsedatum`. */
-  datumgrund?: Datumgrund;
-  urval?: { verksamhetId?: string; enhetId?: string };
-  jamforelser?: number;
-}
+export type KvalitetsberattelseRequest = Static<typeof KvalitetsberattelseBody>;
 
 /** A report figure on the wire: the count, and a reference the server resolves to the ärenden behind it. */
 export interface WireFigure {
@@ -133,8 +124,22 @@ export interface WireFigure {
   idCount?: number;
 }
 
+/** A value with every engine `Figure` in it as a `WireFigure` (its ids replaced by a reference). */
+export type WireOf<T> = T extends Figure
+  ? Omit<T, 'arendeIds'> & WireFigure
+  : T extends (infer U)[]
+    ? WireOf<U>[]
+    : T extends readonly (infer U)[]
+      ? readonly WireOf<U>[]
+      : T extends object
+        ? { [K in keyof T]: WireOf<T[K]> }
+        : T;
+
+/** The kvalitetsberättelse as it leaves the server: figures carry counts and references, not ids. */
+export type WireReport = Checked<WireOf<Kvalitetsberattelse>, Kvalitetsberattelse>;
+
 export interface KvalitetsberattelseAnswer {
-  report: Kvalitetsberattelse;
+  report: WireReport;
   /** Ärenden of the lex Sarah and "Övrigt" lists whose details the caller may see (the lex Sarah list shows only these). */
   viewable: string[];
 }
@@ -149,11 +154,7 @@ export interface PublishAnswer {
 export type ProcessRow = Pick<ArendeSummary, 'arendeId' | 'processType' | 'definitionId' | 'definitionVersion' | 'enhetId' | 'status' | 'activeSteps' | 'openedAt' | 'updatedAt'>;
 
 /** Open ärenden of one definition below a version, one page, as rows without content. */
-export interface ProcessRowsRequest {
-  belowVersion: number;
-  limit?: number;
-  after?: string;
-}
+export type ProcessRowsRequest = Static<typeof ProcessRowsBody>;
 
 export interface ProcessRowsAnswer {
   rows: ProcessRow[];
@@ -201,20 +202,14 @@ export interface AccessLogAnswer {
 }
 
 /** The administratör's edits of the organisation (issue 10, item 2): the directory's own shapes, without ids. */
-export type ForvaltningInput = Omit<Forvaltning, 'id'>;
-export type VerksamhetInput = Omit<Verksamhet, 'id'>;
+export type ForvaltningInput = Static<typeof ForvaltningBody>;
+export type VerksamhetInput = Omit<Static<typeof VerksamhetBody>, 'id'>;
 /** `stangd`: a closed enhet takes no new rapporter; its ärenden stay, readable and open. */
-export type EnhetInput = Omit<Enhet, 'id'>;
-export type PersonInput = Pick<Actor, 'namn' | 'titel' | 'telefon' | 'epost'> & {
-  /** The identity provider's stable claim (HSA-id, Entra object id or e-post) the person signs in with; unique. */
-  inloggningsId?: string;
-};
+export type EnhetInput = Omit<Static<typeof EnhetBody>, 'id'>;
+/** `inloggningsId`: the identity provider's stable claim (HSA-id, Entra object id or e-post) the person signs in with; unique. */
+export type PersonInput = Omit<Static<typeof PersonBody>, 'userId'>;
 
-export interface RoleInput {
-  userId: string;
-  role: RoleId;
-  scope: { kind: 'enhet' | 'verksamhet' | 'forvaltning'; id: string };
-}
+export type RoleInput = Static<typeof RoleBody>;
 
 /** A person with the role assignments they hold now (each with the id that ends it). */
 export interface OrganisationPerson extends PersonInput {
@@ -239,10 +234,7 @@ export interface OrganisationAnswer {
 }
 
 /** A CSV import of enheter and people (issue 10, item 2): a dry run (`apply: false`) or the import itself. */
-export interface CsvImportRequest {
-  csv: string;
-  apply: boolean;
-}
+export type CsvImportRequest = Static<typeof CsvImportBody>;
 
 /** What one row does (or would do): a new, changed or unchanged verksamhet, enhet, person or role. */
 export interface CsvImportItem {
@@ -273,12 +265,7 @@ export interface PublicIntakeInfo {
 }
 
 /** POST /api/offentlig/:processType – a submission without an account; the answer echoes none of it. */
-export interface PublicIntakeRequest {
-  enhetId: string;
-  data: Record<string, unknown>;
-  /** A UUID the page makes once per filled-in form and sends with every retry of it: one item however often it is sent. */
-  idempotencyKey: string;
-}
+export type PublicIntakeRequest = Static<typeof PublicIntakeBody>;
 
 /** A public submission waiting for someone who may register it (GET /api/inkomna). */
 export interface IntakeItemView {
@@ -290,11 +277,7 @@ export interface IntakeItemView {
 }
 
 /** POST /api/inkomna/:id/registrera – the first step's data as the registering person confirms it. */
-export interface IntakeRegisterRequest {
-  data: Record<string, unknown>;
-  /** The enhet to register it on when the sender chose the wrong one (then a correction naming the enhet, with a reason). */
-  enhetId?: string;
-}
+export type IntakeRegisterRequest = Static<typeof IntakeRegisterBody>;
 
 /** One notification in the signed-in person's list (issue 13): a step and its deadline, never case content. */
 export interface NotificationItem {
@@ -314,7 +297,7 @@ export interface NotificationsAnswer {
 }
 
 /** How a person wants e-mail: each notification at once, a daily summary, or none (the in-app list stays). */
-export type EmailPreference = 'direkt' | 'sammanfattning' | 'av';
+export type EmailPreference = Static<typeof EmailPreferenceSchema>;
 
 export interface NotificationPreferenceAnswer {
   email: EmailPreference;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { IntegrityError } from '../../engine/index';
 import type { ServerContext } from '../ServerContext';
 import { accessLogRoutes } from '../routes/accessLogRoutes';
@@ -18,6 +18,7 @@ import { reportRoutes } from '../routes/reportRoutes';
 import { sessionRoutes } from '../routes/sessionRoutes';
 import { streamRoutes } from '../routes/streamRoutes';
 import { ApiFailure, unauthenticated } from './apiError';
+import { openApi } from './openApi';
 import { securityHeaders } from './securityHeaders';
 import { swedishValidation } from './swedishValidation';
 import { intakeRoutes } from '../routes/intakeRoutes';
@@ -33,6 +34,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Behind a load balancer: whose X-Forwarded-For gives `req.ip` (the rate limits are per address). */
   trustProxy?: number | string | false;
+  /** Told of every route as it is registered (the test that the API description names them all). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
@@ -47,6 +50,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     // Refuse what the schema does not name (a claimed actor is an error, not silently dropped); no coercion.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
   });
+  if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
   await app.register(cookie);
   securityHeaders(app);
 
@@ -85,6 +89,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     return reply.status(404).send('Hittades inte');
   });
 
+  await openApi(app);
   await app.register(healthRoutes);
   await app.register(sessionRoutes);
   await app.register(oidcRoutes);

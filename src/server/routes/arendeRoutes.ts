@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { ArendeParams, ArendeReadQuery, CommandBody, ErsattareBody, InboxBody, JavBody, ListBody, MigrateBody, ReportBody } from '../../api/wire/arendeSchemas';
 import { appointedRoleOf, may, mayRead, processRowScope, readingRoleOf, visibilityScope, waitingForOf } from '../../api/access';
-import type { ArendeView, CommandAnswer, CommandRequest, ErsattareRequest, JavRequest, ListAnswer, ListQuery, MigrateAnswer, ReportRequest } from '../../api/contract';
-import type { JavResult, ProcessType, ScopedRow } from '../../engine/index';
+import type { ArendeView, CommandAnswer, ListAnswer, MigrateAnswer } from '../../api/contract';
+import type { JavResult, ScopedRow } from '../../engine/index';
 import { decodeCursor, inScope, scopeCovers, scopedRowOf } from '../../engine/index';
 import { outsideReaderRole } from '../../api/readingOutside';
 import { arendeFor, knownRapportor } from '../access/redactRapportor';
@@ -9,13 +10,15 @@ import { rowsFor } from '../access/rowsFor';
 import { processRowOf } from '../access/processRow';
 import { badCursor, forbidden, notFound, statusOf } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
-import { ARENDE_PARAMS, ARENDE_READ_QUERY, COMMAND_BODY, ERSATTARE_BODY, INBOX_BODY, JAV_BODY, LIST_BODY, MIGRATE_BODY, REPORT_BODY } from './schemas';
+import { typedApi } from '../http/typedApi';
+import { knownProcess, unknownProcess } from '../intake/knownProcess';
 
 /** What the access log records as the reason when an appointed ersättare reads the ärende outside her units. */
 export const APPOINTED_REASON = 'Utsedd ersättare i ärendet (jäv)';
 
 /** Ärenden: new rapporter, steps and commands, one ärende's log, lists and the inbox – all scoped on the server. */
-export async function arendeRoutes(app: FastifyInstance): Promise<void> {
+export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
+  const app = typedApi(plain);
   const { ctx } = app;
   const { engine } = ctx;
 
@@ -59,17 +62,19 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     return { row: found.row, owner: found.owner, role: outside, reason, readOnly: true };
   }
 
-  app.post('/api/arenden', { schema: { body: REPORT_BODY } }, async (req, reply) => {
+  app.post('/api/arenden', { schema: { summary: 'Ny rapport: öppnar ett ärende', body: ReportBody } }, async (req, reply) => {
     const { actor } = whoOf(req);
-    const body = req.body as ReportRequest;
-    const r = await engine.report(body.processType as ProcessType, body.enhetId, body.data, actor.userId, body.arendeId ? { arendeId: body.arendeId } : {});
+    const body = req.body;
+    const type = knownProcess(body.processType);
+    if (!type) return reply.status(statusOf(unknownProcess(body.processType))).send({ ok: false, rejection: unknownProcess(body.processType) } satisfies CommandAnswer);
+    const r = await engine.report(type, body.enhetId, body.data, actor.userId, body.arendeId ? { arendeId: body.arendeId } : {});
     if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
     return reply.status(201).send({ ok: true, event: r.event, summary: r.summary } satisfies CommandAnswer);
   });
 
-  app.get('/api/arenden/:id', { schema: { params: ARENDE_PARAMS, querystring: ARENDE_READ_QUERY } }, async (req) => {
-    const { id } = req.params as { id: string };
-    const { utskrift } = req.query as { utskrift?: string };
+  app.get('/api/arenden/:id', { schema: { summary: 'Ett ärende: dess logg och vad den som frågar får göra', params: ArendeParams, querystring: ArendeReadQuery } }, async (req) => {
+    const { id } = req.params;
+    const { utskrift } = req.query;
     const { actor, org } = whoOf(req);
     const { row: summary, owner, role, reason, readOnly } = await readable(req, id);
     const state = await engine.get(id);
@@ -108,26 +113,26 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
     return { ok: true, event: r.event, summary: summary! } satisfies CommandAnswer;
   }
 
-  app.post('/api/arenden/:id/jav', { schema: { params: ARENDE_PARAMS, body: JAV_BODY } }, async (req, reply) => {
-    const { id } = req.params as { id: string };
+  app.post('/api/arenden/:id/jav', { schema: { summary: 'Anmäl jäv i ärendet', params: ArendeParams, body: JavBody } }, async (req, reply) => {
+    const { id } = req.params;
     const { actor, org } = whoOf(req);
-    const body = req.body as JavRequest;
+    const body = req.body;
     const opts = { visible: (owner: ScopedRow) => mayRead(org, actor, owner), ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}) };
     return javAnswer(req, reply, id, await engine.declareJav(id, { motivering: body.motivering }, actor.userId, opts));
   });
 
-  app.post('/api/arenden/:id/ersattare', { schema: { params: ARENDE_PARAMS, body: ERSATTARE_BODY } }, async (req, reply) => {
-    const { id } = req.params as { id: string };
+  app.post('/api/arenden/:id/ersattare', { schema: { summary: 'Utse en ersättare för en jävig', params: ArendeParams, body: ErsattareBody } }, async (req, reply) => {
+    const { id } = req.params;
     const { actor, org } = whoOf(req);
-    const body = req.body as ErsattareRequest;
+    const body = req.body;
     const opts = { visible: (owner: ScopedRow) => mayRead(org, actor, owner), ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}) };
     return javAnswer(req, reply, id, await engine.appointErsattare(id, { userId: body.userId, role: body.role, motivering: body.motivering }, actor.userId, opts));
   });
 
-  app.post('/api/arenden/:id/commands', { schema: { params: ARENDE_PARAMS, body: COMMAND_BODY } }, async (req, reply) => {
-    const { id } = req.params as { id: string };
+  app.post('/api/arenden/:id/commands', { schema: { summary: 'Ett steg eller en åtgärd i ärendet', params: ArendeParams, body: CommandBody } }, async (req, reply) => {
+    const { id } = req.params;
     const { actor, org } = whoOf(req);
-    const body = req.body as CommandRequest;
+    const body = req.body;
     // Access is checked on the ärende the engine reads anyway (one query less per step); hidden reads as missing.
     const r = await engine.submit(id, { type: body.type, data: body.data }, actor.userId, {
       visible: (owner) => mayRead(org, actor, owner),
@@ -144,32 +149,32 @@ export async function arendeRoutes(app: FastifyInstance): Promise<void> {
   });
 
   // The processägare moves running ärenden she may list without their content (processRowScope), never reading them.
-  app.post('/api/arenden/:id/migrate', { schema: { params: ARENDE_PARAMS, body: MIGRATE_BODY } }, async (req, reply) => {
-    const { id } = req.params as { id: string };
+  app.post('/api/arenden/:id/migrate', { schema: { summary: 'Flytta ett pågående ärende till en ny version av processen', params: ArendeParams, body: MigrateBody } }, async (req, reply) => {
+    const { id } = req.params;
     const { actor, org } = whoOf(req);
     if (!may(actor, 'processes')) throw forbidden('Bara en processägare kan flytta ärenden till en ny version av processen.');
     const found = await ownerOf(id);
     if (!found) throw notFound();
     if (!inScope(processRowScope(org, actor), found.owner)) return refused(req, id, found.owner.enhetId);
-    const body = req.body as { toVersion: number; mapping?: Record<string, string>; note?: string; dryRun?: boolean };
+    const body = req.body;
     if (body.dryRun) return { ok: true, proof: await engine.planMigration(id, body.toVersion, body.mapping ?? {}) };
     const r = await engine.migrate(id, body.toVersion, body.mapping ?? {}, actor.userId, body.note ?? '');
     if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection, ...(r.proof ? { proof: r.proof } : {}) } satisfies MigrateAnswer);
     return { ok: true, summary: processRowOf(r.summary) } satisfies MigrateAnswer;
   });
 
-  app.post('/api/arenden/list', { schema: { body: LIST_BODY } }, async (req) => {
+  app.post('/api/arenden/list', { schema: { summary: 'Ärenden som den som frågar får läsa, en sida', body: ListBody } }, async (req) => {
     const { actor, org } = whoOf(req);
-    const { query, withTotal } = req.body as { query: ListQuery; withTotal?: boolean };
+    const { query, withTotal } = req.body;
     if (query.after && !decodeCursor(query.after)) throw badCursor();
     const scoped = { ...query, scope: visibilityScope(org, actor), limit: query.limit ?? 100 };
     const [page, total] = await Promise.all([engine.page(scoped), withTotal ? engine.count(scoped) : undefined]);
     return { ...page, rows: await rowsFor(ctx, org, actor, page.rows, query.text), ...(total !== undefined ? { total } : {}) } satisfies ListAnswer;
   });
 
-  app.post('/api/inbox', { schema: { body: INBOX_BODY } }, async (req) => {
+  app.post('/api/inbox', { schema: { summary: 'Mina uppgifter: det som väntar på mina roller', body: InboxBody } }, async (req) => {
     const { actor, org } = whoOf(req);
-    const body = req.body as { limit?: number; after?: string; withTotal?: boolean };
+    const body = req.body;
     if (body.after && !decodeCursor(body.after)) throw badCursor();
     const query = { scope: visibilityScope(org, actor), waitingFor: waitingForOf(org, actor), status: 'open' as const };
     const [page, total, overdue] = await Promise.all([

@@ -10,17 +10,17 @@ export const BACKUP_LIMIT = 200 * 1_048_576;
 export async function backupRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;
 
-  app.get('/api/integrity', async (req) => {
+  app.get('/api/integrity', { schema: { summary: 'Senaste kontrollen av loggen' } }, async (req) => {
     if (!may(whoOf(req).actor, 'integrity')) throw forbidden('Kontrollen av loggen visas för SAS och administratören.');
     return { report: (await ctx.integrity.latest()) ?? null };
   });
 
-  app.post('/api/integrity/run', async (req) => {
+  app.post('/api/integrity/run', { schema: { summary: 'Kontrollera hela loggen nu' } }, async (req) => {
     if (!may(whoOf(req).actor, 'integrity')) throw forbidden('Kontrollen av loggen kan köras av SAS och administratören.');
     return { report: await ctx.integrity.run() };
   });
 
-  app.get('/api/backup', async (req, reply) => {
+  app.get('/api/backup', { schema: { summary: 'Säkerhetskopia av alla ärenden (signerad)' } }, async (req, reply) => {
     if (!may(whoOf(req).actor, 'backup')) throw forbidden('Säkerhetskopior tas av administratören.');
     const check = await ctx.integrity.run();
     if (!check.ok)
@@ -33,7 +33,7 @@ export async function backupRoutes(app: FastifyInstance): Promise<void> {
     return file;
   });
 
-  app.post('/api/backup/import', { bodyLimit: BACKUP_LIMIT }, async (req, reply) => {
+  app.post('/api/backup/import', { schema: { summary: 'Läs in en säkerhetskopia (kontrolleras först)' }, bodyLimit: BACKUP_LIMIT }, async (req, reply) => {
     const { actor } = whoOf(req);
     if (!may(actor, 'backup')) throw forbidden('Säkerhetskopior läses in av administratören.');
     const result = await ctx.backup.importFile(req.body, actor.userId);

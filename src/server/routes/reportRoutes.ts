@@ -5,11 +5,13 @@ import type { ArendeFacts, Kvalitetsberattelse } from '../../engine/index';
 import { categoryLabels, kvalitetsberattelse, strictReportText } from '../../engine/index';
 import { ApiFailure, forbidden } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
-import { figureAt, withFigureRefs } from './figureRefs';
-import { KVALITETSBERATTELSE_BODY, URVAL_BODY } from './schemas';
+import { figureAt, withFigureRefs } from '../reports/figureRefs';
+import { typedApi } from '../http/typedApi';
+import { KvalitetsberattelseBody, UrvalAnswerSchema, UrvalBody } from '../../api/wire/reportSchemas';
 
 /** The kvalitetsberättelse computed on the server over every ärende's facts; counts cover all, details only what the caller may read. */
-export async function reportRoutes(app: FastifyInstance): Promise<void> {
+export async function reportRoutes(plain: FastifyInstance): Promise<void> {
+  const app = typedApi(plain);
   const { engine, clock } = app.ctx;
 
   async function computeWithFacts(req: Parameters<typeof whoOf>[0], body: KvalitetsberattelseRequest): Promise<{ report: Kvalitetsberattelse; facts: readonly ArendeFacts[] }> {
@@ -32,9 +34,9 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
   }
   const compute = async (req: Parameters<typeof whoOf>[0], body: KvalitetsberattelseRequest) => (await computeWithFacts(req, body)).report;
 
-  app.post('/api/reports/kvalitetsberattelse', { schema: { body: KVALITETSBERATTELSE_BODY } }, async (req) => {
+  app.post('/api/reports/kvalitetsberattelse', { schema: { summary: 'Kvalitetsberättelsen för en period', body: KvalitetsberattelseBody } }, async (req) => {
     const { actor, org } = whoOf(req);
-    const { report, facts } = await computeWithFacts(req, req.body as KvalitetsberattelseRequest);
+    const { report, facts } = await computeWithFacts(req, req.body);
     // Readable: in an enhet the caller's reading roles cover (from the facts), or opened by the caller (few rows, by index).
     const scope = visibilityScope(org, actor);
     const enhetOf = new Map(facts.map((f) => [f.arendeId, f.enhetId]));
@@ -52,10 +54,10 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     return { report: withFigureRefs(shown), viewable: [...viewable] } satisfies KvalitetsberattelseAnswer;
   });
 
-  app.post('/api/reports/urval', { schema: { body: URVAL_BODY } }, async (req) => {
-    const { request, ref } = req.body as { request: KvalitetsberattelseRequest; ref: string };
+  app.post('/api/reports/urval', { schema: { summary: 'Ärendena bakom en siffra i rapporten', body: UrvalBody, response: { 200: UrvalAnswerSchema } } }, async (req) => {
+    const { request, ref } = req.body;
     const ids = figureAt(await compute(req, request), ref);
     if (!ids) throw new ApiFailure(404, 'not_found', 'Siffran finns inte längre i rapporten. Uppdatera rapporten och försök igen.');
-    return { arendeIds: ids };
+    return { arendeIds: [...ids] };
   });
 }
