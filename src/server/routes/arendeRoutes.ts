@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { ArendeParams, ArendeReadQuery, CommandBody, ErsattareBody, InboxBody, JavBody, ListBody, MigrateBody, ReportBody } from '../../api/wire/arendeSchemas';
-import { appointedRoleOf, may, mayRead, processRowScope, readingRoleOf, visibilityScope, waitingForOf } from '../../api/access';
+import { may, mayRead, processRowScope, visibilityScope, waitingForOf } from '../../api/access';
 import type { ArendeView, CommandAnswer, ListAnswer, MigrateAnswer } from '../../api/contract';
 import type { JavResult, ScopedRow } from '../../engine/index';
-import { decodeCursor, inScope, scopeCovers, scopedRowOf } from '../../engine/index';
-import { outsideReaderRole } from '../../api/readingOutside';
+import { decodeCursor, inScope } from '../../engine/index';
+import { arendeAccess } from '../access/arendeAccess';
 import { arendeFor, knownRapportor } from '../access/redactRapportor';
 import { rowsFor } from '../access/rowsFor';
 import { processRowOf } from '../access/processRow';
@@ -13,8 +13,7 @@ import { whoOf } from '../http/requestIdentity';
 import { typedApi } from '../http/typedApi';
 import { knownProcess, unknownProcess } from '../intake/knownProcess';
 
-/** What the access log records as the reason when an appointed ersättare reads the ärende outside her units. */
-export const APPOINTED_REASON = 'Utsedd ersättare i ärendet (jäv)';
+export { APPOINTED_REASON } from '../access/arendeAccess';
 
 /** Ärenden: new rapporter, steps and commands, one ärende's log, lists and the inbox – all scoped on the server. */
 export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
@@ -22,45 +21,7 @@ export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
   const { ctx } = app;
   const { engine } = ctx;
 
-  /** Who owns the ärende as far as access goes: its list row, or its own log when the row is damaged. */
-  async function ownerOf(id: string) {
-    const row = await engine.summaries({ ids: [id], limit: 1 }).then((r) => r[0]);
-    if (!row) return undefined;
-    const owner =
-      typeof row.enhetId === 'string' && typeof row.openedBy === 'string' && typeof row.processType === 'string' && Array.isArray(row.links)
-        ? row
-        : await engine.get(id).then((s) => s && scopedRowOf(s));
-    return owner ? { row, owner } : undefined;
-  }
-
-  /** A refused read of an existing ärende goes to the access log: someone looked where they may not. */
-  async function refused(req: Parameters<typeof whoOf>[0], id: string, enhetId: string | undefined): Promise<never> {
-    await ctx.accessLog.record({ at: ctx.clock.now(), userId: whoOf(req).actor.userId, kind: 'nekat', arendeId: id, ...(enhetId ? { enhetId } : {}) });
-    throw notFound();
-  }
-
-  /**
-   * The ärende when the caller may read it, or reads it outside her units for a reason she stated
-   * (`reason`, read only); 404 otherwise, so its existence is not revealed either.
-   */
-  async function readable(req: Parameters<typeof whoOf>[0], id: string) {
-    const { actor, org } = whoOf(req);
-    const found = await ownerOf(id);
-    if (!found) throw notFound();
-    // One rule decides (mayRead, as for lists); the role is only what the access log names.
-    if (mayRead(org, actor, found.owner)) {
-      const role = readingRoleOf(org, actor, found.owner);
-      // An appointed ersättare reads outside her units in the role she was appointed to: the access log says so.
-      const appointed = role !== undefined && role === appointedRoleOf(actor, found.owner) && !actor.roles.some((a) => a.role === role && scopeCovers(org, a, found.owner.enhetId));
-      // A list row's appointees could be written into the database by hand: the ärende's own signed log must say so too.
-      if (appointed && appointedRoleOf(actor, scopedRowOf((await engine.get(id))!)) !== role) return refused(req, id, found.owner.enhetId);
-      return { row: found.row, owner: found.owner, role, ...(appointed ? { reason: APPOINTED_REASON, readOnly: false } : {}) };
-    }
-    const outside = outsideReaderRole(actor);
-    const reason = outside && (await ctx.readingGrants.active(actor.userId, id, ctx.clock.now()));
-    if (!reason) return refused(req, id, found.owner.enhetId);
-    return { row: found.row, owner: found.owner, role: outside, reason, readOnly: true };
-  }
+  const { ownerOf, refused, refusedOrMissing, readable } = arendeAccess(ctx);
 
   app.post('/api/arenden', { schema: { summary: 'Ny rapport: öppnar ett ärende', body: ReportBody } }, async (req, reply) => {
     const { actor } = whoOf(req);
@@ -76,7 +37,7 @@ export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
     const { id } = req.params;
     const { utskrift } = req.query;
     const { actor, org } = whoOf(req);
-    const { row: summary, owner, role, reason, readOnly } = await readable(req, id);
+    const { row: summary, owner, role, reason, readOnly } = await readable(whoOf(req), id);
     const state = await engine.get(id);
     if (!state) throw notFound();
     // Every reading of the content is logged (loggkontroll); a print says which document.
@@ -103,11 +64,7 @@ export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
   /** A jäv command's answer, as a step's: refused with its status, or the list row as the caller may see it. */
   async function javAnswer(req: Parameters<typeof whoOf>[0], reply: FastifyReply, id: string, r: JavResult) {
     const { actor, org } = whoOf(req);
-    if (!r.ok && r.rejection.code === 'unknown_arende') {
-      const found = await ownerOf(id);
-      if (found) return refused(req, id, found.owner.enhetId);
-      throw notFound();
-    }
+    if (!r.ok && r.rejection.code === 'unknown_arende') return refusedOrMissing(whoOf(req), id);
     if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
     const [summary] = await rowsFor(ctx, org, actor, [r.summary]);
     return { ok: true, event: r.event, summary: summary! } satisfies CommandAnswer;
@@ -138,11 +95,7 @@ export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
       visible: (owner) => mayRead(org, actor, owner),
       ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}),
     });
-    if (!r.ok && r.rejection.code === 'unknown_arende') {
-      const found = await ownerOf(id);
-      if (found) return refused(req, id, found.owner.enhetId);
-      throw notFound();
-    }
+    if (!r.ok && r.rejection.code === 'unknown_arende') return refusedOrMissing(whoOf(req), id);
     if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
     const [summary, linked] = await rowsFor(ctx, org, actor, r.linked ? [r.summary, r.linked] : [r.summary]);
     return { ok: true, event: r.event, summary: summary!, ...(linked ? { linked } : {}) } satisfies CommandAnswer;
@@ -155,7 +108,7 @@ export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
     if (!may(actor, 'processes')) throw forbidden('Bara en processägare kan flytta ärenden till en ny version av processen.');
     const found = await ownerOf(id);
     if (!found) throw notFound();
-    if (!inScope(processRowScope(org, actor), found.owner)) return refused(req, id, found.owner.enhetId);
+    if (!inScope(processRowScope(org, actor), found.owner)) return refused(whoOf(req), id, found.owner.enhetId);
     const body = req.body;
     if (body.dryRun) return { ok: true, proof: await engine.planMigration(id, body.toVersion, body.mapping ?? {}) };
     const r = await engine.migrate(id, body.toVersion, body.mapping ?? {}, actor.userId, body.note ?? '');

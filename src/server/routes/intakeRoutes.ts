@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { intakeEnheter, intakeRole } from '../../api/access';
 import type { CommandAnswer, IntakeItemView } from '../../api/contract';
 import { IntakeParams, IntakeRegisterBody } from '../../api/wire/intakeSchemas';
 import { typedApi } from '../http/typedApi';
 import { knownProcess, unknownProcess } from '../intake/knownProcess';
 import { arendeIdOfIntake } from '../intake/PublicIntake';
-import { PACKS } from '../../processes/packs';
-import type { ProcessPack } from '../../processes/ProcessPack';
+import { intakeAccess } from '../intake/intakeAccess';
 import { notFound, statusOf } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 
@@ -19,29 +17,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export async function intakeRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
   const { ctx } = app;
-  const packs: readonly ProcessPack[] = PACKS;
+  const { waitingFor, mine, roleFor } = intakeAccess(ctx);
 
-  app.get('/api/inkomna', { schema: { summary: 'Det som kommit in via ett öppet formulär och väntar på registrering' } }, async (req): Promise<IntakeItemView[]> => {
-    const { actor, org } = whoOf(req);
-    if (!ctx.intake) return [];
-    // Per process once: whom it covers may differ between processes (their registering roles).
-    const covered = new Map(packs.filter((p) => p.publicIntake).map((p) => [p.type, new Set(intakeEnheter(org, actor, p.type))]));
-    const items = await ctx.intake.pending([...new Set([...covered.values()].flatMap((s) => [...s]))]);
-    return items.filter((i) => covered.get(i.processType)?.has(i.enhetId)).map(({ id, processType, enhetId, receivedAt, data }) => ({ id, processType, enhetId, receivedAt, data }));
-  });
-
-  /** One waiting item, or 404 for anyone who may not register it (its existence is not revealed). */
-  async function mine(req: Parameters<typeof whoOf>[0], id: string) {
-    const { actor, org } = whoOf(req);
-    const item = ctx.intake && (await ctx.intake.get(id));
-    if (!item || !intakeEnheter(org, actor, item.processType).includes(item.enhetId)) throw notFound();
-    return item;
-  }
+  app.get('/api/inkomna', { schema: { summary: 'Det som kommit in via ett öppet formulär och väntar på registrering' } }, async (req): Promise<IntakeItemView[]> =>
+    waitingFor(whoOf(req)),
+  );
 
   app.get('/api/inkomna/:id', { schema: { summary: 'Ett inkommet meddelande', params: IntakeParams } }, async (req): Promise<IntakeItemView & { registeredArendeId?: string }> => {
-    const item = await mine(req, req.params.id);
-    const { actor, org } = whoOf(req);
-    const role = intakeRole(org, actor, item.processType, item.enhetId);
+    const item = await mine(whoOf(req), req.params.id);
+    const { actor } = whoOf(req);
+    const role = roleFor(whoOf(req), item);
     // Logged under the ärende it becomes, so the loggkontroll of that ärende shows who read it before it was registered.
     await ctx.accessLog.record({
       at: ctx.clock.now(),
@@ -57,7 +42,7 @@ export async function intakeRoutes(plain: FastifyInstance): Promise<void> {
 
   app.post('/api/inkomna/:id/registrera', { schema: { summary: 'Registrera ett inkommet meddelande som ett ärende', params: IntakeParams, body: IntakeRegisterBody } }, async (req, reply) => {
     const { actor } = whoOf(req);
-    const item = await mine(req, req.params.id);
+    const item = await mine(whoOf(req), req.params.id);
     if (item.registered)
       return reply.status(409).send({ ok: false, rejection: { code: 'seq_conflict', message: 'Det här har redan registrerats som ett ärende. Inget nytt ärende skapades.' } } satisfies CommandAnswer);
     if (!UUID.test(item.id)) throw notFound();
