@@ -7,6 +7,8 @@ import { IntegrityError } from '../../engine/index';
 import type { ServerContext } from '../ServerContext';
 import { accessLogRoutes } from '../routes/accessLogRoutes';
 import { arendeRoutes } from '../routes/arendeRoutes';
+import { javRoutes } from '../routes/javRoutes';
+import { listRoutes } from '../routes/listRoutes';
 import { oidcRoutes } from '../routes/oidcRoutes';
 import { organisationRoutes } from '../routes/organisationRoutes';
 import { backupRoutes } from '../routes/backupRoutes';
@@ -106,6 +108,8 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
       req.who = who;
     });
     await api.register(arendeRoutes);
+    await api.register(javRoutes);
+    await api.register(listRoutes);
     await api.register(definitionRoutes);
     await api.register(reportRoutes);
     await api.register(backupRoutes);
