@@ -1,24 +1,28 @@
 import type { Static } from 'typebox';
 import type {
-  ActionOption,
   Actor,
-  ArendeEvent,
-  ArendeSummary,
   BackupFile,
   Figure,
-  JavView,
   Kvalitetsberattelse,
-  MigrationProof,
   NotificationKind,
   Organisation,
-  ProcessDefinition,
   Rejection,
   RoleId,
   SummaryQuery,
-  Violation,
   VersionImpact,
 } from '../engine/index';
 import type { AccessLogBody, ReadingReasonBody } from './wire/accessSchemas';
+import type {
+  ArendeViewSchema,
+  CommandAnswerSchema,
+  DefinitionsAnswerSchema,
+  IntegrityReportSchema,
+  ListAnswerSchema,
+  MigrateAnswerSchema,
+  ProcessRowSchema,
+  ProcessRowsAnswerSchema,
+  PublishAnswerSchema,
+} from './wire/answerSchemas';
 import type { CommandBody, ErsattareBody, InboxBody, JavBody, ListQuerySchema, MigrateBody, ReportBody } from './wire/arendeSchemas';
 import type { ProcessRowsBody } from './wire/definitionSchemas';
 import type { IntakeRegisterBody, PublicIntakeBody } from './wire/intakeSchemas';
@@ -28,7 +32,7 @@ import type { KvalitetsberattelseBody } from './wire/reportSchemas';
 
 /**
  * The wire contract between the browser and the server: request shapes are derived from the schemas in `wire/`
- * (what the server validates), answers are typed here; no behaviour.
+ * (what the server validates), answers from `wire/answerSchemas.ts` or written here; no behaviour.
  */
 
 export interface Person {
@@ -74,13 +78,7 @@ export interface ApiError {
 }
 
 /** One ärende as the server hands it out: its log (replayed again by the client to render) and what the caller may do. */
-export interface ArendeView {
-  events: ArendeEvent[];
-  summary: ArendeSummary;
-  options: ActionOption[];
-  /** Jäv: the steps it has stopped (everyone who reads sees them) and what the caller may do about it. */
-  jav?: JavView;
-}
+export type ArendeView = Static<typeof ArendeViewSchema>;
 
 /** "Jag är jävig i ärendet": why, in her own words. */
 export type JavRequest = Static<typeof JavBody>;
@@ -92,7 +90,7 @@ export type ReportRequest = Static<typeof ReportBody>;
 
 export type CommandRequest = Static<typeof CommandBody>;
 
-export type CommandAnswer = { ok: true; event: ArendeEvent; summary: ArendeSummary; linked?: ArendeSummary } | { ok: false; rejection: Rejection };
+export type CommandAnswer = Static<typeof CommandAnswerSchema>;
 
 /** A schema's type with its lists read-only, as the client builds them. */
 type ReadonlyLists<T> = { [K in keyof T]: NonNullable<T[K]> extends readonly (infer U)[] ? readonly U[] : T[K] };
@@ -106,13 +104,7 @@ export type MigrateRequest = Static<typeof MigrateBody>;
 export type AccessLogRequest = Static<typeof AccessLogBody>;
 export type ReadingReasonRequest = Static<typeof ReadingReasonBody>;
 
-export interface ListAnswer {
-  rows: ArendeSummary[];
-  next?: string;
-  total?: number;
-  /** With the inbox's total: how many of them have a passed deadline. */
-  overdue?: number;
-}
+export type ListAnswer = Static<typeof ListAnswerSchema>;
 
 export type KvalitetsberattelseRequest = Static<typeof KvalitetsberattelseBody>;
 
@@ -144,38 +136,23 @@ export interface KvalitetsberattelseAnswer {
   viewable: string[];
 }
 
-export interface PublishAnswer {
-  ok: boolean;
-  version?: number;
-  violations?: Violation[];
-}
+export type PublishAnswer = Static<typeof PublishAnswerSchema>;
 
 /** A running ärende as the processägare sees it to plan a migration: number, version, enhet, step, dates; no content, no names. */
-export type ProcessRow = Pick<ArendeSummary, 'arendeId' | 'processType' | 'definitionId' | 'definitionVersion' | 'enhetId' | 'status' | 'activeSteps' | 'openedAt' | 'updatedAt'>;
+export type ProcessRow = Static<typeof ProcessRowSchema>;
 
 /** Open ärenden of one definition below a version, one page, as rows without content. */
 export type ProcessRowsRequest = Static<typeof ProcessRowsBody>;
 
-export interface ProcessRowsAnswer {
-  rows: ProcessRow[];
-  next?: string;
-}
+export type ProcessRowsAnswer = Static<typeof ProcessRowsAnswerSchema>;
 
-export type MigrateAnswer = { ok: true; summary: ProcessRow } | { ok: false; rejection: Rejection; proof?: MigrationProof };
+export type MigrateAnswer = Static<typeof MigrateAnswerSchema>;
 
 export type ImpactAnswer = VersionImpact;
 
-export interface DefinitionsAnswer {
-  definitions: ProcessDefinition[];
-}
+export type DefinitionsAnswer = Static<typeof DefinitionsAnswerSchema>;
 
-export interface IntegrityReport {
-  checkedAt: string;
-  ok: boolean;
-  arenden: number;
-  events: number;
-  problems: { arendeId: string; seq?: number; eventId?: string; reason: string }[];
-}
+export type IntegrityReport = Static<typeof IntegrityReportSchema>;
 
 /** What was done with an ärende's content: opened, printed, exported, or refused (a read outside one's access). */
 export type AccessKind = 'oppnat' | 'utskrift' | 'export' | 'nekat';

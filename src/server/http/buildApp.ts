@@ -53,6 +53,8 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
   });
   if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
+  // Answer schemas describe and type the answers; they never cut one (an engine-shaped object is described, not listed).
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   await app.register(cookie);
   securityHeaders(app);
 

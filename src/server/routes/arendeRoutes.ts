@@ -8,6 +8,7 @@ import { rowsFor } from '../access/rowsFor';
 import { notFound, statusOf } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 import { typedApi } from '../http/typedApi';
+import { ArendeViewSchema, commandAnswers } from '../../api/wire/answerSchemas';
 import { knownProcess, unknownProcess } from '../intake/knownProcess';
 
 export { APPOINTED_REASON } from '../access/arendeAccess';
@@ -20,7 +21,7 @@ export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
 
   const { refusedOrMissing, readable } = arendeAccess(ctx);
 
-  app.post('/api/arenden', { schema: { summary: 'Ny rapport: öppnar ett ärende', body: ReportBody } }, async (req, reply) => {
+  app.post('/api/arenden', { schema: { summary: 'Ny rapport: öppnar ett ärende', body: ReportBody, response: commandAnswers(201) } }, async (req, reply) => {
     const { actor } = whoOf(req);
     const body = req.body;
     const type = knownProcess(body.processType);
@@ -30,7 +31,7 @@ export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
     return reply.status(201).send({ ok: true, event: r.event, summary: r.summary } satisfies CommandAnswer);
   });
 
-  app.get('/api/arenden/:id', { schema: { summary: 'Ett ärende: dess logg och vad den som frågar får göra', params: ArendeParams, querystring: ArendeReadQuery } }, async (req) => {
+  app.get('/api/arenden/:id', { schema: { summary: 'Ett ärende: dess logg och vad den som frågar får göra', params: ArendeParams, querystring: ArendeReadQuery, response: { 200: ArendeViewSchema } } }, async (req) => {
     const { id } = req.params;
     const { utskrift } = req.query;
     const { actor, org } = whoOf(req);
@@ -58,7 +59,7 @@ export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
     return { ...arendeFor(org, actor, owner, state.events, summary, who), options, jav } satisfies ArendeView;
   });
 
-  app.post('/api/arenden/:id/commands', { schema: { summary: 'Ett steg eller en åtgärd i ärendet', params: ArendeParams, body: CommandBody } }, async (req, reply) => {
+  app.post('/api/arenden/:id/commands', { schema: { summary: 'Ett steg eller en åtgärd i ärendet', params: ArendeParams, body: CommandBody, response: commandAnswers(200) } }, async (req, reply) => {
     const { id } = req.params;
     const { actor, org } = whoOf(req);
     const body = req.body;

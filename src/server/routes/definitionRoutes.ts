@@ -6,6 +6,7 @@ import { processRowOf } from '../access/processRow';
 import { badCursor, forbidden } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 import { typedApi } from '../http/typedApi';
+import { DefinitionsAnswerSchema, ImpactAnswerSchema, ProcessRowsAnswerSchema, PublishAnswerSchema } from '../../api/wire/answerSchemas';
 import { DefinitionParams, DefinitionVersionParams, ImportDefinitionBody, ProcessRowsBody, PublishBody } from '../../api/wire/definitionSchemas';
 
 /** Published definitions (what every client replays with), and the process owner's publishing. */
@@ -13,7 +14,7 @@ export async function definitionRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
   const { engine } = app.ctx;
 
-  app.get('/api/definitions', { schema: { summary: 'De publicerade processdefinitionerna' } }, async () => {
+  app.get('/api/definitions', { schema: { summary: 'De publicerade processdefinitionerna', response: { 200: DefinitionsAnswerSchema } } }, async () => {
     await engine.refreshDefinitions();
     return { definitions: engine.registry.all().map((l) => l.definition) } satisfies DefinitionsAnswer;
   });
@@ -24,7 +25,7 @@ export async function definitionRoutes(plain: FastifyInstance): Promise<void> {
     return actor;
   };
 
-  app.post('/api/definitions/publish', { schema: { summary: 'Publicera en ny version av en process', body: PublishBody } }, async (req, reply) => {
+  app.post('/api/definitions/publish', { schema: { summary: 'Publicera en ny version av en process', body: PublishBody, response: { 200: PublishAnswerSchema, 422: PublishAnswerSchema } } }, async (req, reply) => {
     const actor = owner(req);
     const { draft, note } = req.body;
     await engine.refreshDefinitions();
@@ -33,7 +34,7 @@ export async function definitionRoutes(plain: FastifyInstance): Promise<void> {
     return { ok: true, version: r.loaded.definition.version } satisfies PublishAnswer;
   });
 
-  app.post('/api/definitions/import', { schema: { summary: 'Importera en processdefinition från fil', body: ImportDefinitionBody }, bodyLimit: 5 * 1_048_576 }, async (req, reply) => {
+  app.post('/api/definitions/import', { schema: { summary: 'Importera en processdefinition från fil', body: ImportDefinitionBody, response: { 200: PublishAnswerSchema, 422: PublishAnswerSchema } }, bodyLimit: 5 * 1_048_576 }, async (req, reply) => {
     const actor = owner(req);
     const { file, note } = req.body;
     await engine.refreshDefinitions();
@@ -42,14 +43,14 @@ export async function definitionRoutes(plain: FastifyInstance): Promise<void> {
     return { ok: true, version: r.loaded.definition.version } satisfies PublishAnswer;
   });
 
-  app.get('/api/definitions/:id/:version/impact', { schema: { summary: 'Vad en ny version betyder för pågående ärenden', params: DefinitionVersionParams } }, async (req) => {
+  app.get('/api/definitions/:id/:version/impact', { schema: { summary: 'Vad en ny version betyder för pågående ärenden', params: DefinitionVersionParams, response: { 200: ImpactAnswerSchema } } }, async (req) => {
     const actor = owner(req);
     const { id, version } = req.params;
     return engine.impact(id, Number(version), processRowScope(whoOf(req).org, actor));
   });
 
   // Running ärenden to move to a newer version: rows without content, in the units the owner's role covers.
-  app.post('/api/definitions/:id/running', { schema: { summary: 'Pågående ärenden under en version, utan innehåll', params: DefinitionParams, body: ProcessRowsBody } }, async (req) => {
+  app.post('/api/definitions/:id/running', { schema: { summary: 'Pågående ärenden under en version, utan innehåll', params: DefinitionParams, body: ProcessRowsBody, response: { 200: ProcessRowsAnswerSchema } } }, async (req) => {
     const actor = owner(req);
     const { id } = req.params;
     const body = req.body;

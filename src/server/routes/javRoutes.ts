@@ -8,6 +8,7 @@ import { rowsFor } from '../access/rowsFor';
 import { statusOf } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 import { typedApi } from '../http/typedApi';
+import { commandAnswers } from '../../api/wire/answerSchemas';
 
 /** Jäv (issue 21): declaring oneself jävig and appointing an ersättare go through the engine like a step. */
 export async function javRoutes(plain: FastifyInstance): Promise<void> {
@@ -25,7 +26,7 @@ export async function javRoutes(plain: FastifyInstance): Promise<void> {
     return { ok: true, event: r.event, summary: summary! } satisfies CommandAnswer;
   }
 
-  app.post('/api/arenden/:id/jav', { schema: { summary: 'Anmäl jäv i ärendet', params: ArendeParams, body: JavBody } }, async (req, reply) => {
+  app.post('/api/arenden/:id/jav', { schema: { summary: 'Anmäl jäv i ärendet', params: ArendeParams, body: JavBody, response: commandAnswers(200) } }, async (req, reply) => {
     const { id } = req.params;
     const { actor, org } = whoOf(req);
     const body = req.body;
@@ -33,7 +34,7 @@ export async function javRoutes(plain: FastifyInstance): Promise<void> {
     return javAnswer(req, reply, id, await engine.declareJav(id, { motivering: body.motivering }, actor.userId, opts));
   });
 
-  app.post('/api/arenden/:id/ersattare', { schema: { summary: 'Utse en ersättare för en jävig', params: ArendeParams, body: ErsattareBody } }, async (req, reply) => {
+  app.post('/api/arenden/:id/ersattare', { schema: { summary: 'Utse en ersättare för en jävig', params: ArendeParams, body: ErsattareBody, response: commandAnswers(200) } }, async (req, reply) => {
     const { id } = req.params;
     const { actor, org } = whoOf(req);
     const body = req.body;
