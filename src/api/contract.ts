@@ -1,6 +1,5 @@
 import type { Static } from 'typebox';
 import type {
-  Actor,
   BackupFile,
   Figure,
   Kvalitetsberattelse,
@@ -29,42 +28,27 @@ import type { IntakeRegisterBody, PublicIntakeBody } from './wire/intakeSchemas'
 import type { EmailPreferenceSchema } from './wire/notificationSchemas';
 import type { CsvImportBody, EnhetBody, ForvaltningBody, PersonBody, RoleBody, VerksamhetBody } from './wire/organisationSchemas';
 import type { KvalitetsberattelseBody } from './wire/reportSchemas';
+import type {
+  AccessEntrySchema,
+  AccessLogAnswerSchema,
+  IntakeItemViewSchema,
+  NotificationPreferenceAnswerSchema,
+  PublicIntakeInfoSchema,
+  ReminderStatsAnswerSchema,
+} from './wire/serviceAnswers';
+import type { DemoPeopleSchema, PersonSchema, SessionInfoSchema, SignInMethodsSchema } from './wire/sessionAnswers';
 
 /**
  * The wire contract between the browser and the server: request shapes are derived from the schemas in `wire/`
  * (what the server validates), answers from `wire/answerSchemas.ts` or written here; no behaviour.
  */
 
-export interface Person {
-  userId: string;
-  namn: string;
-}
-
-export interface SessionInfo {
-  /** The signed-in person with the roles the organisation gives them now. */
-  user: Actor;
-  org: Organisation;
-  /** Names of the people who appear in ärenden the user may read. */
-  people: Person[];
-  /** The embedded demo: sign-in by picking a demo person. */
-  demo: boolean;
-}
-
+export type Person = Static<typeof PersonSchema>;
+export type SessionInfo = Static<typeof SessionInfoSchema>;
 /** The demo's people to pick from, with their local accounts' user names and the shared demo password. */
-export interface DemoPeople {
-  org: Organisation;
-  people: (Pick<Actor, 'userId' | 'namn' | 'roles'> & { username: string })[];
-  password?: string;
-}
-
+export type DemoPeople = Static<typeof DemoPeopleSchema>;
 /** How one may sign in on this server, for the sign-in page. */
-export interface SignInMethods {
-  /** User name and password (local accounts). */
-  local: boolean;
-  /** The kommun's identity provider: the button's text, when configured. */
-  oidc?: { label: string };
-  demo: boolean;
-}
+export type SignInMethods = Static<typeof SignInMethodsSchema>;
 
 /** Every error answer: a Swedish message that names what is wrong, and a code to decide on. */
 export interface ApiError {
@@ -155,28 +139,9 @@ export type DefinitionsAnswer = Static<typeof DefinitionsAnswerSchema>;
 export type IntegrityReport = Static<typeof IntegrityReportSchema>;
 
 /** What was done with an ärende's content: opened, printed, exported, or refused (a read outside one's access). */
-export type AccessKind = 'oppnat' | 'utskrift' | 'export' | 'nekat';
-
-/** One line of the access log (loggkontroll). */
-export interface AccessEntry {
-  at: string;
-  userId: string;
-  /** The role the person read through (none when refused). */
-  role?: RoleId;
-  kind: AccessKind;
-  arendeId?: string;
-  enhetId?: string;
-  /** What was printed or exported (e.g. "Anmälan till IVO", "Säkerhetskopia av alla ärenden"). */
-  detail?: string;
-  /** Why the person read outside their own units ("Tjänstgörande SAS", "Jour eller beredskap", …). */
-  reason?: string;
-}
-
-export interface AccessLogAnswer {
-  rows: (AccessEntry & { id: number })[];
-  /** Pass as `before` for the next (older) page. */
-  next?: number;
-}
+export type AccessEntry = Static<typeof AccessEntrySchema>;
+export type AccessKind = AccessEntry['kind'];
+export type AccessLogAnswer = Static<typeof AccessLogAnswerSchema>;
 
 /** The administratör's edits of the organisation (issue 10, item 2): the directory's own shapes, without ids. */
 export type ForvaltningInput = Static<typeof ForvaltningBody>;
@@ -236,22 +201,11 @@ export interface CsvImportAnswer {
 
 export type { BackupFile };
 
-/** GET /api/offentlig/:processType – what the public form needs: the open enheter to choose among (names only). */
-export interface PublicIntakeInfo {
-  enheter: { id: string; namn: string; verksamhet: string }[];
-}
+export type PublicIntakeInfo = Static<typeof PublicIntakeInfoSchema>;
 
-/** POST /api/offentlig/:processType – a submission without an account; the answer echoes none of it. */
 export type PublicIntakeRequest = Static<typeof PublicIntakeBody>;
 
-/** A public submission waiting for someone who may register it (GET /api/inkomna). */
-export interface IntakeItemView {
-  id: string;
-  processType: string;
-  enhetId: string;
-  receivedAt: string;
-  data: Record<string, unknown>;
-}
+export type IntakeItemView = Static<typeof IntakeItemViewSchema>;
 
 /** POST /api/inkomna/:id/registrera – the first step's data as the registering person confirms it. */
 export type IntakeRegisterRequest = Static<typeof IntakeRegisterBody>;
@@ -276,23 +230,8 @@ export interface NotificationsAnswer {
 /** How a person wants e-mail: each notification at once, a daily summary, or none (the in-app list stays). */
 export type EmailPreference = Static<typeof EmailPreferenceSchema>;
 
-export interface NotificationPreferenceAnswer {
-  email: EmailPreference;
-  /** The server sends e-mail at all (SMTP configured). */
-  mailEnabled: boolean;
-}
+export type NotificationPreferenceAnswer = Static<typeof NotificationPreferenceAnswerSchema>;
 
-/** Per step title: deadline steps that were done after reminders, and how many reminders they needed (reports). */
-export interface ReminderStatsRow {
-  stepTitle: string;
-  /** Steps done (deadline met or ärende closed) that had at least one reminder or a passed-deadline notice. */
-  steps: number;
-  /** Reminders before the deadline ("fristen närmar sig", the komplettering's own), summed over those steps. */
-  reminders: number;
-  /** Of those steps, how many were done only after the deadline had passed. */
-  afterDeadline: number;
-}
+export type ReminderStatsRow = ReminderStatsAnswer['rows'][number];
 
-export interface ReminderStatsAnswer {
-  rows: ReminderStatsRow[];
-}
+export type ReminderStatsAnswer = Static<typeof ReminderStatsAnswerSchema>;

@@ -5,12 +5,13 @@ import { forbidden } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 import { typedApi } from '../http/typedApi';
 import { AccessLogBody } from '../../api/wire/accessSchemas';
+import { AccessLogAnswerSchema } from '../../api/wire/serviceAnswers';
 
 /** Loggkontroll: the SAS and the administratör search who opened, printed or exported an ärende. */
 export async function accessLogRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
   const { ctx } = app;
-  app.post('/api/access-log/search', { schema: { summary: 'Loggkontroll: sök vem som läst, skrivit ut eller exporterat', body: AccessLogBody } }, async (req) => {
+  app.post('/api/access-log/search', { schema: { summary: 'Loggkontroll: sök vem som läst, skrivit ut eller exporterat', body: AccessLogBody, response: { 200: AccessLogAnswerSchema } } }, async (req) => {
     const { actor } = whoOf(req);
     if (!may(actor, 'accessLog')) throw forbidden('Loggkontrollen görs av SAS och administratören.');
     const body = req.body;

@@ -2,6 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { CommandAnswer, IntakeItemView } from '../../api/contract';
 import { IntakeParams, IntakeRegisterBody } from '../../api/wire/intakeSchemas';
 import { typedApi } from '../http/typedApi';
+import { Type } from 'typebox';
+import { commandAnswers } from '../../api/wire/answerSchemas';
+import { IntakeItemAnswerSchema, IntakeItemViewSchema } from '../../api/wire/serviceAnswers';
 import { knownProcess, unknownProcess } from '../intake/knownProcess';
 import { arendeIdOfIntake } from '../intake/PublicIntake';
 import { intakeAccess } from '../intake/intakeAccess';
@@ -19,11 +22,11 @@ export async function intakeRoutes(plain: FastifyInstance): Promise<void> {
   const { ctx } = app;
   const { waitingFor, mine, roleFor } = intakeAccess(ctx);
 
-  app.get('/api/inkomna', { schema: { summary: 'Det som kommit in via ett öppet formulär och väntar på registrering' } }, async (req): Promise<IntakeItemView[]> =>
+  app.get('/api/inkomna', { schema: { summary: 'Det som kommit in via ett öppet formulär och väntar på registrering', response: { 200: Type.Array(IntakeItemViewSchema) } } }, async (req): Promise<IntakeItemView[]> =>
     waitingFor(whoOf(req)),
   );
 
-  app.get('/api/inkomna/:id', { schema: { summary: 'Ett inkommet meddelande', params: IntakeParams } }, async (req): Promise<IntakeItemView & { registeredArendeId?: string }> => {
+  app.get('/api/inkomna/:id', { schema: { summary: 'Ett inkommet meddelande', params: IntakeParams, response: { 200: IntakeItemAnswerSchema } } }, async (req): Promise<IntakeItemView & { registeredArendeId?: string }> => {
     const item = await mine(whoOf(req), req.params.id);
     const { actor } = whoOf(req);
     const role = roleFor(whoOf(req), item);
@@ -40,7 +43,7 @@ export async function intakeRoutes(plain: FastifyInstance): Promise<void> {
     return { id: item.id, processType: item.processType, enhetId: item.enhetId, receivedAt: item.receivedAt, data: item.data, ...(item.registered ? { registeredArendeId: item.registered.arendeId } : {}) };
   });
 
-  app.post('/api/inkomna/:id/registrera', { schema: { summary: 'Registrera ett inkommet meddelande som ett ärende', params: IntakeParams, body: IntakeRegisterBody } }, async (req, reply) => {
+  app.post('/api/inkomna/:id/registrera', { schema: { summary: 'Registrera ett inkommet meddelande som ett ärende', params: IntakeParams, body: IntakeRegisterBody, response: commandAnswers(201) } }, async (req, reply) => {
     const { actor } = whoOf(req);
     const item = await mine(whoOf(req), req.params.id);
     if (item.registered)

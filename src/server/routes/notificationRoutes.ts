@@ -6,6 +6,7 @@ import { whoOf } from '../http/requestIdentity';
 import { typedApi } from '../http/typedApi';
 import { MarkReadBody, PreferenceBody, UnreadAnswer } from '../../api/wire/notificationSchemas';
 import { Ok } from '../../api/wire/primitives';
+import { NotificationPreferenceAnswerSchema, ReminderStatsAnswerSchema } from '../../api/wire/serviceAnswers';
 
 /** The signed-in person's own notifications and e-mail choice; nobody reads or marks another's. */
 export async function notificationRoutes(plain: FastifyInstance): Promise<void> {
@@ -27,15 +28,15 @@ export async function notificationRoutes(plain: FastifyInstance): Promise<void> 
     return { ok: true };
   });
 
-  app.get('/api/notifications/preference', { schema: { summary: 'Hur jag vill få e-post' } }, async (req): Promise<NotificationPreferenceAnswer> => ({ email: await store().preference(whoOf(req).actor.userId), mailEnabled: ctx.mailEnabled === true }));
+  app.get('/api/notifications/preference', { schema: { summary: 'Hur jag vill få e-post', response: { 200: NotificationPreferenceAnswerSchema } } }, async (req): Promise<NotificationPreferenceAnswer> => ({ email: await store().preference(whoOf(req).actor.userId), mailEnabled: ctx.mailEnabled === true }));
 
-  app.put('/api/notifications/preference', { schema: { summary: 'Välj hur jag vill få e-post', body: PreferenceBody } }, async (req): Promise<NotificationPreferenceAnswer> => {
+  app.put('/api/notifications/preference', { schema: { summary: 'Välj hur jag vill få e-post', body: PreferenceBody, response: { 200: NotificationPreferenceAnswerSchema } } }, async (req): Promise<NotificationPreferenceAnswer> => {
     const { email } = req.body;
     await store().setPreference(whoOf(req).actor.userId, email, ctx.clock.now());
     return { email, mailEnabled: ctx.mailEnabled === true };
   });
 
-  app.get('/api/notifications/reminder-stats', { schema: { summary: 'Påminnelser per steg (rapporter)' } }, async (req): Promise<ReminderStatsAnswer> => {
+  app.get('/api/notifications/reminder-stats', { schema: { summary: 'Påminnelser per steg (rapporter)', response: { 200: ReminderStatsAnswerSchema } } }, async (req): Promise<ReminderStatsAnswer> => {
     const { actor } = whoOf(req);
     if (!may(actor, 'reports')) throw new ApiFailure(403, 'forbidden', 'Statistiken över påminnelser visas för SAS, förvaltningschef och processägare.');
     // Counts per step title carry no identifiers: like the report's figures, they cover the whole organisation.

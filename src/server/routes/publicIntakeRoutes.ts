@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { PublicIntakeInfo } from '../../api/contract';
 import { PublicIntakeAnswer, PublicIntakeBody, PublicIntakeParams } from '../../api/wire/intakeSchemas';
 import { typedApi } from '../http/typedApi';
+import { PublicIntakeInfoSchema } from '../../api/wire/serviceAnswers';
 import { canonicalJson, personnummerErrors } from '../../engine/index';
 import { packOf } from '../../processes/registry';
 import { signInLimiter } from '../accounts/signInLimiter';
@@ -32,7 +33,7 @@ export async function publicIntakeRoutes(plain: FastifyInstance): Promise<void> 
     return { intake, store: ctx.intake };
   }
 
-  app.get('/api/offentlig/:processType', { schema: { summary: 'Det öppna formulärets enheter (utan konto)', params: PublicIntakeParams } }, async (req): Promise<PublicIntakeInfo> => {
+  app.get('/api/offentlig/:processType', { schema: { summary: 'Det öppna formulärets enheter (utan konto)', params: PublicIntakeParams, response: { 200: PublicIntakeInfoSchema } } }, async (req): Promise<PublicIntakeInfo> => {
     intakeOf(req.params.processType);
     const org = await ctx.directory.organisation();
     const verksamhet = new Map(org.verksamheter.map((v) => [v.id, v.namn]));

@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, demoUsername } from '../demo/demoPeople';
 import { typedApi } from '../http/typedApi';
 import { DemoSignInBody, LocalSignInBody, SignOutQuery } from '../../api/wire/sessionSchemas';
 import { Ok } from '../../api/wire/primitives';
+import { DemoPeopleSchema, SessionAnswerSchema, SessionInfoSchema, SignInMethodsSchema } from '../../api/wire/sessionAnswers';
 
 /** Sign-in, the session's person, and sign-out. In the demo a visitor picks a person, through the same sessions. */
 export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
@@ -20,7 +21,7 @@ export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
   }
 
   // Not signed in is a normal answer here (the sign-in page follows), not an error.
-  app.get('/api/session', { schema: { summary: 'Den inloggade personen, eller ingen session' } }, async (req) => {
+  app.get('/api/session', { schema: { summary: 'Den inloggade personen, eller ingen session', response: { 200: SessionAnswerSchema } } }, async (req) => {
     const token = req.cookies[SESSION_COOKIE];
     const session = token ? await ctx.sessions.lookup(token, ctx.clock.now()) : undefined;
     if (!session) return { session: null };
@@ -29,13 +30,13 @@ export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
     return { session: await info(who.actor, who.org) };
   });
 
-  app.get('/api/session/methods', { schema: { summary: 'Hur man kan logga in på den här servern' } }, async (): Promise<SignInMethods> => ({
+  app.get('/api/session/methods', { schema: { summary: 'Hur man kan logga in på den här servern', response: { 200: SignInMethodsSchema } } }, async (): Promise<SignInMethods> => ({
     local: !!ctx.accounts,
     ...(ctx.oidc ? { oidc: { label: ctx.oidc.label } } : {}),
     demo: ctx.demo,
   }));
 
-  app.get('/api/demo/people', { schema: { summary: 'Demoorganisationens personer att välja bland' } }, async (): Promise<DemoPeople> => {
+  app.get('/api/demo/people', { schema: { summary: 'Demoorganisationens personer att välja bland', response: { 200: DemoPeopleSchema } } }, async (): Promise<DemoPeople> => {
     if (!ctx.demo) throw new ApiFailure(404, 'not_found', 'Demoinloggningen är inte påslagen på den här servern.');
     const [people, org] = await Promise.all([ctx.people(), ctx.directory.organisation()]);
     const now = ctx.clock.now();
@@ -47,7 +48,7 @@ export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
 
   app.post(
     '/api/session/demo',
-    { schema: { summary: 'Logga in som en av demoorganisationens personer', body: DemoSignInBody } },
+    { schema: { summary: 'Logga in som en av demoorganisationens personer', body: DemoSignInBody, response: { 200: SessionInfoSchema } } },
     async (req, reply) => {
       if (!ctx.demo) throw new ApiFailure(404, 'not_found', 'Demoinloggningen är inte påslagen på den här servern.');
       const { userId } = req.body;
@@ -63,7 +64,7 @@ export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
   const limiter = signInLimiter();
   app.post(
     '/api/session/local',
-    { schema: { summary: 'Logga in med användarnamn och lösenord', body: LocalSignInBody } },
+    { schema: { summary: 'Logga in med användarnamn och lösenord', body: LocalSignInBody, response: { 200: SessionInfoSchema } } },
     async (req, reply) => {
       if (!ctx.accounts) throw new ApiFailure(404, 'not_found', 'Inloggning med användarnamn och lösenord finns inte på den här servern.');
       const now = ctx.clock.now();
