@@ -1,12 +1,8 @@
 import type { Static } from 'typebox';
 import type {
   BackupFile,
-  Figure,
   Kvalitetsberattelse,
-  NotificationKind,
-  Organisation,
   Rejection,
-  RoleId,
   SummaryQuery,
   VersionImpact,
 } from '../engine/index';
@@ -27,7 +23,16 @@ import type { ProcessRowsBody } from './wire/definitionSchemas';
 import type { IntakeRegisterBody, PublicIntakeBody } from './wire/intakeSchemas';
 import type { EmailPreferenceSchema } from './wire/notificationSchemas';
 import type { CsvImportBody, EnhetBody, ForvaltningBody, PersonBody, RoleBody, VerksamhetBody } from './wire/organisationSchemas';
-import type { KvalitetsberattelseBody } from './wire/reportSchemas';
+import type { KvalitetsberattelseAnswerSchema, KvalitetsberattelseBody, WireOf } from './wire/reportSchemas';
+import type {
+  CsvImportAnswerSchema,
+  CsvImportItemSchema,
+  NotificationItemSchema,
+  NotificationsAnswerSchema,
+  OrganisationAnswerSchema,
+  OrganisationChangeSchema,
+  OrganisationPersonSchema,
+} from './wire/organisationAnswers';
 import type {
   AccessEntrySchema,
   AccessLogAnswerSchema,
@@ -92,33 +97,12 @@ export type ListAnswer = Static<typeof ListAnswerSchema>;
 
 export type KvalitetsberattelseRequest = Static<typeof KvalitetsberattelseBody>;
 
-/** A report figure on the wire: the count, and a reference the server resolves to the ärenden behind it. */
-export interface WireFigure {
-  count: number;
-  arendeIds: readonly string[];
-  ref?: string;
-  idCount?: number;
-}
-
-/** A value with every engine `Figure` in it as a `WireFigure` (its ids replaced by a reference). */
-export type WireOf<T> = T extends Figure
-  ? Omit<T, 'arendeIds'> & WireFigure
-  : T extends (infer U)[]
-    ? WireOf<U>[]
-    : T extends readonly (infer U)[]
-      ? readonly WireOf<U>[]
-      : T extends object
-        ? { [K in keyof T]: WireOf<T[K]> }
-        : T;
+export type { WireFigure, WireOf } from './wire/reportSchemas';
 
 /** The kvalitetsberättelse as it leaves the server: figures carry counts and references, not ids. */
 export type WireReport = Checked<WireOf<Kvalitetsberattelse>, Kvalitetsberattelse>;
 
-export interface KvalitetsberattelseAnswer {
-  report: WireReport;
-  /** Ärenden of the lex Sarah and "Övrigt" lists whose details the caller may see (the lex Sarah list shows only these). */
-  viewable: string[];
-}
+export type KvalitetsberattelseAnswer = Static<typeof KvalitetsberattelseAnswerSchema>;
 
 export type PublishAnswer = Static<typeof PublishAnswerSchema>;
 
@@ -154,50 +138,17 @@ export type PersonInput = Omit<Static<typeof PersonBody>, 'userId'>;
 export type RoleInput = Static<typeof RoleBody>;
 
 /** A person with the role assignments they hold now (each with the id that ends it). */
-export interface OrganisationPerson extends PersonInput {
-  userId: string;
-  assignments: { id: number; role: RoleId; scope: RoleInput['scope']; from: string }[];
-}
-
+export type OrganisationPerson = Static<typeof OrganisationPersonSchema>;
 /** One kept change of the organisation: who, when, and what in Swedish. */
-export interface OrganisationChange {
-  id: number;
-  at: string;
-  by: string;
-  kind: string;
-  subject: string;
-  text: string;
-}
-
-export interface OrganisationAnswer {
-  org: Organisation;
-  people: OrganisationPerson[];
-  changes: OrganisationChange[];
-}
+export type OrganisationChange = Static<typeof OrganisationChangeSchema>;
+export type OrganisationAnswer = Static<typeof OrganisationAnswerSchema>;
 
 /** A CSV import of enheter and people (issue 10, item 2): a dry run (`apply: false`) or the import itself. */
 export type CsvImportRequest = Static<typeof CsvImportBody>;
 
 /** What one row does (or would do): a new, changed or unchanged verksamhet, enhet, person or role. */
-export interface CsvImportItem {
-  /** The row in the file as a spreadsheet numbers it (the header is row 1). */
-  row: number;
-  kind: 'verksamhet' | 'enhet' | 'person' | 'roll';
-  action: 'ny' | 'andrad' | 'oforandrad';
-  /** In Swedish, e.g. "Ida Ström: enhetschef för Familjehemsenheten". */
-  text: string;
-}
-
-export interface CsvImportAnswer {
-  /** True once the import is stored; a dry run, or a file with errors, stores nothing. */
-  applied: boolean;
-  /** Data rows read (empty rows not counted). */
-  rows: number;
-  items: CsvImportItem[];
-  errors: { row: number; message: string }[];
-  /** Columns in the file that the import does not read (e.g. an HR export's own). */
-  ignoredColumns: string[];
-}
+export type CsvImportItem = Static<typeof CsvImportItemSchema>;
+export type CsvImportAnswer = Static<typeof CsvImportAnswerSchema>;
 
 export type { BackupFile };
 
@@ -211,21 +162,8 @@ export type IntakeItemView = Static<typeof IntakeItemViewSchema>;
 export type IntakeRegisterRequest = Static<typeof IntakeRegisterBody>;
 
 /** One notification in the signed-in person's list (issue 13): a step and its deadline, never case content. */
-export interface NotificationItem {
-  id: string;
-  kind: NotificationKind;
-  arendeId: string;
-  stepTitle: string;
-  dueAt: string | null;
-  notifyAt: string;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationsAnswer {
-  items: NotificationItem[];
-  unread: number;
-}
+export type NotificationItem = Static<typeof NotificationItemSchema>;
+export type NotificationsAnswer = Static<typeof NotificationsAnswerSchema>;
 
 /** How a person wants e-mail: each notification at once, a daily summary, or none (the in-app list stays). */
 export type EmailPreference = Static<typeof EmailPreferenceSchema>;

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import type { Figure, Kvalitetsberattelse } from '../../engine/index';
 import { Id, IsoDate, closed } from './primitives';
 
 export const PeriodSchema = Type.Object(
@@ -21,3 +22,28 @@ export const KvalitetsberattelseBody = Type.Object(
 export const UrvalBody = Type.Object({ request: KvalitetsberattelseBody, ref: Type.String({ maxLength: 300 }) }, closed);
 
 export const UrvalAnswerSchema = Type.Object({ arendeIds: Type.Array(Type.String()) });
+
+/** A report figure on the wire: the count, and a reference the server resolves to the ärenden behind it. */
+export interface WireFigure {
+  count: number;
+  arendeIds: readonly string[];
+  ref?: string;
+  idCount?: number;
+}
+
+/** A value with every engine `Figure` in it as a `WireFigure` (its ids replaced by a reference). */
+export type WireOf<T> = T extends Figure
+  ? Omit<T, 'arendeIds'> & WireFigure
+  : T extends (infer U)[]
+    ? WireOf<U>[]
+    : T extends readonly (infer U)[]
+      ? readonly WireOf<U>[]
+      : T extends object
+        ? { [K in keyof T]: WireOf<T[K]> }
+        : T;
+
+export const KvalitetsberattelseAnswerSchema = Type.Object({
+  report: Type.Unsafe<WireOf<Kvalitetsberattelse>>({ type: 'object', description: 'Kvalitetsberättelsen: siffror med antal och referens (inga ärendenummer), listor över det den som frågar får läsa.' }),
+  /** Ärenden of the lex Sarah and "Övrigt" lists whose details the caller may see (the lex Sarah list shows only these). */
+  viewable: Type.Array(Type.String()),
+});

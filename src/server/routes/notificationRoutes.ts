@@ -6,6 +6,7 @@ import { whoOf } from '../http/requestIdentity';
 import { typedApi } from '../http/typedApi';
 import { MarkReadBody, PreferenceBody, UnreadAnswer } from '../../api/wire/notificationSchemas';
 import { Ok } from '../../api/wire/primitives';
+import { NotificationsAnswerSchema } from '../../api/wire/organisationAnswers';
 import { NotificationPreferenceAnswerSchema, ReminderStatsAnswerSchema } from '../../api/wire/serviceAnswers';
 
 /** The signed-in person's own notifications and e-mail choice; nobody reads or marks another's. */
@@ -17,7 +18,7 @@ export async function notificationRoutes(plain: FastifyInstance): Promise<void> 
     return ctx.notifications;
   };
 
-  app.get('/api/notifications', { schema: { summary: 'Mina aviseringar' } }, async (req): Promise<NotificationsAnswer> => store().list(whoOf(req).actor.userId, 200));
+  app.get('/api/notifications', { schema: { summary: 'Mina aviseringar', response: { 200: NotificationsAnswerSchema } } }, async (req): Promise<NotificationsAnswer> => store().list(whoOf(req).actor.userId, 200));
 
   app.get('/api/notifications/unread', { schema: { summary: 'Antal olästa aviseringar', response: { 200: UnreadAnswer } } }, async (req) => ({ unread: await store().unread(whoOf(req).actor.userId) }));
 

@@ -21,6 +21,7 @@ import {
   VerksamhetBody,
 } from '../../api/wire/organisationSchemas';
 import { typedApi } from '../http/typedApi';
+import { CsvImportAnswerSchema, OrganisationAnswerSchema } from '../../api/wire/organisationAnswers';
 
 /** The organisation as data: the administratör's pages read and change units, people and roles here. */
 export async function organisationRoutes(plain: FastifyInstance): Promise<void> {
@@ -35,7 +36,7 @@ export async function organisationRoutes(plain: FastifyInstance): Promise<void> 
     return { by: actor.userId, store: ctx.organisation };
   }
 
-  app.get('/api/admin/organisation', { schema: { summary: 'Organisationen, personerna och ändringarna (administratören)' } }, async (req) => {
+  app.get('/api/admin/organisation', { schema: { summary: 'Organisationen, personerna och ändringarna (administratören)', response: { 200: OrganisationAnswerSchema } } }, async (req) => {
     const { store } = admin(req);
     const now = ctx.clock.now();
     const [org, people, changes] = await Promise.all([ctx.directory.organisation(), store.people(now), store.changes(100)]);
@@ -86,7 +87,7 @@ export async function organisationRoutes(plain: FastifyInstance): Promise<void> 
   });
 
   // A dry run answers what the file would do; the import answers 422 with the same errors when it stores nothing.
-  app.post('/api/admin/organisation/import', { schema: { summary: 'Importera enheter och personer från CSV (eller pröva filen)', body: CsvImportBody }, bodyLimit: 4 * 1_048_576 }, async (req, reply) => {
+  app.post('/api/admin/organisation/import', { schema: { summary: 'Importera enheter och personer från CSV (eller pröva filen)', body: CsvImportBody, response: { 200: CsvImportAnswerSchema, 422: CsvImportAnswerSchema } }, bodyLimit: 4 * 1_048_576 }, async (req, reply) => {
     const { by, store } = admin(req);
     const { csv, apply } = req.body;
     const answer = await store.importCsv(csv, apply, by, ctx.clock.now());

@@ -7,7 +7,7 @@ import { ApiFailure, forbidden } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 import { figureAt, withFigureRefs } from '../reports/figureRefs';
 import { typedApi } from '../http/typedApi';
-import { KvalitetsberattelseBody, UrvalAnswerSchema, UrvalBody } from '../../api/wire/reportSchemas';
+import { KvalitetsberattelseAnswerSchema, KvalitetsberattelseBody, UrvalAnswerSchema, UrvalBody } from '../../api/wire/reportSchemas';
 
 /** The kvalitetsberättelse computed on the server over every ärende's facts; counts cover all, details only what the caller may read. */
 export async function reportRoutes(plain: FastifyInstance): Promise<void> {
@@ -32,7 +32,7 @@ export async function reportRoutes(plain: FastifyInstance): Promise<void> {
     });
   }
 
-  app.post('/api/reports/kvalitetsberattelse', { schema: { summary: 'Kvalitetsberättelsen för en period', body: KvalitetsberattelseBody } }, async (req) => {
+  app.post('/api/reports/kvalitetsberattelse', { schema: { summary: 'Kvalitetsberättelsen för en period', body: KvalitetsberattelseBody, response: { 200: KvalitetsberattelseAnswerSchema } } }, async (req) => {
     const { actor, org } = whoOf(req);
     const report = await compute(req, req.body);
     // Readable: the same scope as every list (reading roles, grants, appointed ersättare, her own rapporter).
