@@ -4,7 +4,7 @@ import { createAjvValidator } from './adapters/ajv/createAjvValidator';
 import { bundledCatalog } from './adapters/catalog/bundledCatalog';
 import { dexieDrafts } from './adapters/dexie/DexieDrafts';
 import { KvalitetsDb } from './adapters/dexie/KvalitetsDb';
-import { HttpBackend } from './adapters/http/HttpBackend';
+import { createHttpBackend } from './adapters/http/HttpBackend';
 import { systemClock } from './adapters/system/systemClock';
 import { App } from './ui/app/App';
 import { BaseServicesContext } from './ui/foundation/services';
@@ -33,7 +33,7 @@ function notice(root: HTMLElement, title: string, text: string, reload: boolean)
 // IndexedDB keeps drafts, the outbox and cached first pages.
 function start(root: HTMLElement) {
   const db = new KvalitetsDb(new URLSearchParams(location.search).get('db') ?? 'kvalitetsflode');
-  const backend = new HttpBackend(bundledCatalog(), createAjvValidator(), db, systemClock.now);
+  const backend = createHttpBackend(bundledCatalog(), createAjvValidator(), db, systemClock.now);
   const drafts = dexieDrafts(db, systemClock.now, () => backend.signedInUserId);
   db.on('versionchange', () => {
     // Half-typed input is written before the database closes for another tab's upgrade.

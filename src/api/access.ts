@@ -1,6 +1,5 @@
 import type { Actor, Grant, Organisation, RoleId, ScopedRow, ScopeGrant, SummaryScope, WaitingFor } from '../engine/index';
 import { GRANTS, inScope, KNOWS_RAPPORTOR, READING_ROLES, scopeCovers } from '../engine/index';
-import { packOf } from '../processes/registry';
 
 // The reading table (reading roles, grants) lives in the engine, which the verifier shares.
 export { roleReadsProcess } from '../engine/index';
@@ -132,12 +131,10 @@ export function waitingForOf(org: Organisation, actor: Actor): WaitingFor[] {
  * holds one of the pack's `registeredBy` roles. Empty for a process without a public form.
  */
 /** The role in which she sees a public submission for this enhet (for the access log); undefined when she may not. */
-export function intakeRole(org: Organisation, actor: Actor, processType: string, enhetId: string): RoleId | undefined {
-  const roles = packOf(processType)?.publicIntake?.registeredBy ?? [];
+export function intakeRole(org: Organisation, actor: Actor, roles: readonly RoleId[], enhetId: string): RoleId | undefined {
   return actor.roles.find((a) => roles.includes(a.role) && scopeCovers(org, a, enhetId))?.role;
 }
 
-export function intakeEnheter(org: Organisation, actor: Actor, processType: string): string[] {
-  const roles = packOf(processType)?.publicIntake?.registeredBy ?? [];
+export function intakeEnheter(org: Organisation, actor: Actor, roles: readonly RoleId[]): string[] {
   return org.enheter.filter((e) => !e.stangd && actor.roles.some((a) => roles.includes(a.role) && scopeCovers(org, a, e.id))).map((e) => e.id);
 }

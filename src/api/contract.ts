@@ -1,59 +1,59 @@
+import type { Static } from 'typebox';
 import type {
-  ActionOption,
-  Actor,
-  ArendeEvent,
-  ArendeSummary,
   BackupFile,
-  Datumgrund,
-  Enhet,
-  Forvaltning,
-  JavView,
   Kvalitetsberattelse,
-  MigrationProof,
-  NotificationKind,
-  Organisation,
-  Period,
-  ProcessDefinition,
   Rejection,
-  RoleId,
   SummaryQuery,
-  Violation,
-  Verksamhet,
   VersionImpact,
 } from '../engine/index';
+import type { AccessLogBody, ReadingReasonBody } from './wire/accessSchemas';
+import type {
+  ArendeViewSchema,
+  CommandAnswerSchema,
+  DefinitionsAnswerSchema,
+  IntegrityReportSchema,
+  ListAnswerSchema,
+  MigrateAnswerSchema,
+  ProcessRowSchema,
+  ProcessRowsAnswerSchema,
+  PublishAnswerSchema,
+} from './wire/answerSchemas';
+import type { CommandBody, ErsattareBody, InboxBody, JavBody, ListQuerySchema, MigrateBody, ReportBody } from './wire/arendeSchemas';
+import type { ProcessRowsBody } from './wire/definitionSchemas';
+import type { IntakeRegisterBody, PublicIntakeBody } from './wire/intakeSchemas';
+import type { EmailPreferenceSchema } from './wire/notificationSchemas';
+import type { CsvImportBody, EnhetBody, ForvaltningBody, PersonBody, RoleBody, VerksamhetBody } from './wire/organisationSchemas';
+import type { KvalitetsberattelseAnswerSchema, KvalitetsberattelseBody, WireOf } from './wire/reportSchemas';
+import type {
+  CsvImportAnswerSchema,
+  CsvImportItemSchema,
+  NotificationItemSchema,
+  NotificationsAnswerSchema,
+  OrganisationAnswerSchema,
+  OrganisationChangeSchema,
+  OrganisationPersonSchema,
+} from './wire/organisationAnswers';
+import type {
+  AccessEntrySchema,
+  AccessLogAnswerSchema,
+  IntakeItemViewSchema,
+  NotificationPreferenceAnswerSchema,
+  PublicIntakeInfoSchema,
+  ReminderStatsAnswerSchema,
+} from './wire/serviceAnswers';
+import type { DemoPeopleSchema, PersonSchema, SessionInfoSchema, SignInMethodsSchema } from './wire/sessionAnswers';
 
-/** The wire contract between the browser and the server: request and answer shapes, no behaviour. */
+/**
+ * The wire contract between the browser and the server: request shapes are derived from the schemas in `wire/`
+ * (what the server validates), answers from `wire/answerSchemas.ts` or written here; no behaviour.
+ */
 
-export interface Person {
-  userId: string;
-  namn: string;
-}
-
-export interface SessionInfo {
-  /** The signed-in person with the roles the organisation gives them now. */
-  user: Actor;
-  org: Organisation;
-  /** Names of the people who appear in ärenden the user may read. */
-  people: Person[];
-  /** The embedded demo: sign-in by picking a demo person. */
-  demo: boolean;
-}
-
+export type Person = Static<typeof PersonSchema>;
+export type SessionInfo = Static<typeof SessionInfoSchema>;
 /** The demo's people to pick from, with their local accounts' user names and the shared demo password. */
-export interface DemoPeople {
-  org: Organisation;
-  people: (Pick<Actor, 'userId' | 'namn' | 'roles'> & { username: string })[];
-  password?: string;
-}
-
+export type DemoPeople = Static<typeof DemoPeopleSchema>;
 /** How one may sign in on this server, for the sign-in page. */
-export interface SignInMethods {
-  /** User name and password (local accounts). */
-  local: boolean;
-  /** The kommun's identity provider: the button's text, when configured. */
-  oidc?: { label: string };
-  demo: boolean;
-}
+export type SignInMethods = Static<typeof SignInMethodsSchema>;
 
 /** Every error answer: a Swedish message that names what is wrong, and a code to decide on. */
 export interface ApiError {
@@ -67,272 +67,109 @@ export interface ApiError {
 }
 
 /** One ärende as the server hands it out: its log (replayed again by the client to render) and what the caller may do. */
-export interface ArendeView {
-  events: ArendeEvent[];
-  summary: ArendeSummary;
-  options: ActionOption[];
-  /** Jäv: the steps it has stopped (everyone who reads sees them) and what the caller may do about it. */
-  jav?: JavView;
-}
+export type ArendeView = Static<typeof ArendeViewSchema>;
 
 /** "Jag är jävig i ärendet": why, in her own words. */
-export interface JavRequest {
-  motivering: string;
-  expectedSeq?: number;
-}
+export type JavRequest = Static<typeof JavBody>;
 
 /** The förvaltningschef appoints an ersättare in a role jäv has stopped (the person is chosen among the candidates). */
-export interface ErsattareRequest {
-  userId: string;
-  role: RoleId;
-  motivering: string;
-  expectedSeq?: number;
-}
+export type ErsattareRequest = Static<typeof ErsattareBody>;
 
-export interface ReportRequest {
-  processType: string;
-  enhetId: string;
-  data: unknown;
-  /** Chosen by the client (`arende:<uuid>`), so a rapport resent from the outbox is recorded once. */
-  arendeId?: string;
-}
+export type ReportRequest = Static<typeof ReportBody>;
 
-export interface CommandRequest {
-  type: string;
-  data: unknown;
-  /** The number of events the client's view was based on: a stale view gets a conflict, never a double step. */
-  expectedSeq?: number;
-}
+export type CommandRequest = Static<typeof CommandBody>;
 
-export type CommandAnswer = { ok: true; event: ArendeEvent; summary: ArendeSummary; linked?: ArendeSummary } | { ok: false; rejection: Rejection };
+export type CommandAnswer = Static<typeof CommandAnswerSchema>;
+
+/** A schema's type with its lists read-only, as the client builds them. */
+type ReadonlyLists<T> = { [K in keyof T]: NonNullable<T[K]> extends readonly (infer U)[] ? readonly U[] : T[K] };
+/** `A`, provided it is a `B`: the compiler fails here when the wire and the engine drift apart. */
+type Checked<A extends B, B> = A;
 
 /** A list query from the client: everything but the scope, which the server derives from the session. */
-export type ListQuery = Omit<SummaryQuery, 'scope' | 'waitingFor'>;
+export type ListQuery = Checked<ReadonlyLists<Static<typeof ListQuerySchema>>, Omit<SummaryQuery, 'scope' | 'waitingFor'>>;
+export type InboxRequest = Static<typeof InboxBody>;
+export type MigrateRequest = Static<typeof MigrateBody>;
+export type AccessLogRequest = Static<typeof AccessLogBody>;
+export type ReadingReasonRequest = Static<typeof ReadingReasonBody>;
 
-export interface ListAnswer {
-  rows: ArendeSummary[];
-  next?: string;
-  total?: number;
-  /** With the inbox's total: how many of them have a passed deadline. */
-  overdue?: number;
-}
+export type ListAnswer = Static<typeof ListAnswerSchema>;
 
-export interface KvalitetsberattelseRequest {
-  period: Period;
-  /** The date that places an ärende in the period; the server's default is `handelsedatum`. */
-  datumgrund?: Datumgrund;
-  urval?: { verksamhetId?: string; enhetId?: string };
-  jamforelser?: number;
-}
+export type KvalitetsberattelseRequest = Static<typeof KvalitetsberattelseBody>;
 
-/** A report figure on the wire: the count, and a reference the server resolves to the ärenden behind it. */
-export interface WireFigure {
-  count: number;
-  arendeIds: readonly string[];
-  ref?: string;
-  idCount?: number;
-}
+export type { WireFigure, WireOf } from './wire/reportSchemas';
 
-export interface KvalitetsberattelseAnswer {
-  report: Kvalitetsberattelse;
-  /** Ärenden of the lex Sarah and "Övrigt" lists whose details the caller may see (the lex Sarah list shows only these). */
-  viewable: string[];
-}
+/** The kvalitetsberättelse as it leaves the server: figures carry counts and references, not ids. */
+export type WireReport = Checked<WireOf<Kvalitetsberattelse>, Kvalitetsberattelse>;
 
-export interface PublishAnswer {
-  ok: boolean;
-  version?: number;
-  violations?: Violation[];
-}
+export type KvalitetsberattelseAnswer = Static<typeof KvalitetsberattelseAnswerSchema>;
+
+export type PublishAnswer = Static<typeof PublishAnswerSchema>;
 
 /** A running ärende as the processägare sees it to plan a migration: number, version, enhet, step, dates; no content, no names. */
-export type ProcessRow = Pick<ArendeSummary, 'arendeId' | 'processType' | 'definitionId' | 'definitionVersion' | 'enhetId' | 'status' | 'activeSteps' | 'openedAt' | 'updatedAt'>;
+export type ProcessRow = Static<typeof ProcessRowSchema>;
 
 /** Open ärenden of one definition below a version, one page, as rows without content. */
-export interface ProcessRowsRequest {
-  belowVersion: number;
-  limit?: number;
-  after?: string;
-}
+export type ProcessRowsRequest = Static<typeof ProcessRowsBody>;
 
-export interface ProcessRowsAnswer {
-  rows: ProcessRow[];
-  next?: string;
-}
+export type ProcessRowsAnswer = Static<typeof ProcessRowsAnswerSchema>;
 
-export type MigrateAnswer = { ok: true; summary: ProcessRow } | { ok: false; rejection: Rejection; proof?: MigrationProof };
+export type MigrateAnswer = Static<typeof MigrateAnswerSchema>;
 
 export type ImpactAnswer = VersionImpact;
 
-export interface DefinitionsAnswer {
-  definitions: ProcessDefinition[];
-}
+export type DefinitionsAnswer = Static<typeof DefinitionsAnswerSchema>;
 
-export interface IntegrityReport {
-  checkedAt: string;
-  ok: boolean;
-  arenden: number;
-  events: number;
-  problems: { arendeId: string; seq?: number; eventId?: string; reason: string }[];
-}
+export type IntegrityReport = Static<typeof IntegrityReportSchema>;
 
 /** What was done with an ärende's content: opened, printed, exported, or refused (a read outside one's access). */
-export type AccessKind = 'oppnat' | 'utskrift' | 'export' | 'nekat';
-
-/** One line of the access log (loggkontroll). */
-export interface AccessEntry {
-  at: string;
-  userId: string;
-  /** The role the person read through (none when refused). */
-  role?: RoleId;
-  kind: AccessKind;
-  arendeId?: string;
-  enhetId?: string;
-  /** What was printed or exported (e.g. "Anmälan till IVO", "Säkerhetskopia av alla ärenden"). */
-  detail?: string;
-  /** Why the person read outside their own units ("Tjänstgörande SAS", "Jour eller beredskap", …). */
-  reason?: string;
-}
-
-export interface AccessLogAnswer {
-  rows: (AccessEntry & { id: number })[];
-  /** Pass as `before` for the next (older) page. */
-  next?: number;
-}
+export type AccessEntry = Static<typeof AccessEntrySchema>;
+export type AccessKind = AccessEntry['kind'];
+export type AccessLogAnswer = Static<typeof AccessLogAnswerSchema>;
 
 /** The administratör's edits of the organisation (issue 10, item 2): the directory's own shapes, without ids. */
-export type ForvaltningInput = Omit<Forvaltning, 'id'>;
-export type VerksamhetInput = Omit<Verksamhet, 'id'>;
+export type ForvaltningInput = Static<typeof ForvaltningBody>;
+export type VerksamhetInput = Omit<Static<typeof VerksamhetBody>, 'id'>;
 /** `stangd`: a closed enhet takes no new rapporter; its ärenden stay, readable and open. */
-export type EnhetInput = Omit<Enhet, 'id'>;
-export type PersonInput = Pick<Actor, 'namn' | 'titel' | 'telefon' | 'epost'> & {
-  /** The identity provider's stable claim (HSA-id, Entra object id or e-post) the person signs in with; unique. */
-  inloggningsId?: string;
-};
+export type EnhetInput = Omit<Static<typeof EnhetBody>, 'id'>;
+/** `inloggningsId`: the identity provider's stable claim (HSA-id, Entra object id or e-post) the person signs in with; unique. */
+export type PersonInput = Omit<Static<typeof PersonBody>, 'userId'>;
 
-export interface RoleInput {
-  userId: string;
-  role: RoleId;
-  scope: { kind: 'enhet' | 'verksamhet' | 'forvaltning'; id: string };
-}
+export type RoleInput = Static<typeof RoleBody>;
 
 /** A person with the role assignments they hold now (each with the id that ends it). */
-export interface OrganisationPerson extends PersonInput {
-  userId: string;
-  assignments: { id: number; role: RoleId; scope: RoleInput['scope']; from: string }[];
-}
-
+export type OrganisationPerson = Static<typeof OrganisationPersonSchema>;
 /** One kept change of the organisation: who, when, and what in Swedish. */
-export interface OrganisationChange {
-  id: number;
-  at: string;
-  by: string;
-  kind: string;
-  subject: string;
-  text: string;
-}
-
-export interface OrganisationAnswer {
-  org: Organisation;
-  people: OrganisationPerson[];
-  changes: OrganisationChange[];
-}
+export type OrganisationChange = Static<typeof OrganisationChangeSchema>;
+export type OrganisationAnswer = Static<typeof OrganisationAnswerSchema>;
 
 /** A CSV import of enheter and people (issue 10, item 2): a dry run (`apply: false`) or the import itself. */
-export interface CsvImportRequest {
-  csv: string;
-  apply: boolean;
-}
+export type CsvImportRequest = Static<typeof CsvImportBody>;
 
 /** What one row does (or would do): a new, changed or unchanged verksamhet, enhet, person or role. */
-export interface CsvImportItem {
-  /** The row in the file as a spreadsheet numbers it (the header is row 1). */
-  row: number;
-  kind: 'verksamhet' | 'enhet' | 'person' | 'roll';
-  action: 'ny' | 'andrad' | 'oforandrad';
-  /** In Swedish, e.g. "Ida Ström: enhetschef för Familjehemsenheten". */
-  text: string;
-}
-
-export interface CsvImportAnswer {
-  /** True once the import is stored; a dry run, or a file with errors, stores nothing. */
-  applied: boolean;
-  /** Data rows read (empty rows not counted). */
-  rows: number;
-  items: CsvImportItem[];
-  errors: { row: number; message: string }[];
-  /** Columns in the file that the import does not read (e.g. an HR export's own). */
-  ignoredColumns: string[];
-}
+export type CsvImportItem = Static<typeof CsvImportItemSchema>;
+export type CsvImportAnswer = Static<typeof CsvImportAnswerSchema>;
 
 export type { BackupFile };
 
-/** GET /api/offentlig/:processType – what the public form needs: the open enheter to choose among (names only). */
-export interface PublicIntakeInfo {
-  enheter: { id: string; namn: string; verksamhet: string }[];
-}
+export type PublicIntakeInfo = Static<typeof PublicIntakeInfoSchema>;
 
-/** POST /api/offentlig/:processType – a submission without an account; the answer echoes none of it. */
-export interface PublicIntakeRequest {
-  enhetId: string;
-  data: Record<string, unknown>;
-  /** A UUID the page makes once per filled-in form and sends with every retry of it: one item however often it is sent. */
-  idempotencyKey: string;
-}
+export type PublicIntakeRequest = Static<typeof PublicIntakeBody>;
 
-/** A public submission waiting for someone who may register it (GET /api/inkomna). */
-export interface IntakeItemView {
-  id: string;
-  processType: string;
-  enhetId: string;
-  receivedAt: string;
-  data: Record<string, unknown>;
-}
+export type IntakeItemView = Static<typeof IntakeItemViewSchema>;
 
 /** POST /api/inkomna/:id/registrera – the first step's data as the registering person confirms it. */
-export interface IntakeRegisterRequest {
-  data: Record<string, unknown>;
-  /** The enhet to register it on when the sender chose the wrong one (then a correction naming the enhet, with a reason). */
-  enhetId?: string;
-}
+export type IntakeRegisterRequest = Static<typeof IntakeRegisterBody>;
 
 /** One notification in the signed-in person's list (issue 13): a step and its deadline, never case content. */
-export interface NotificationItem {
-  id: string;
-  kind: NotificationKind;
-  arendeId: string;
-  stepTitle: string;
-  dueAt: string | null;
-  notifyAt: string;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationsAnswer {
-  items: NotificationItem[];
-  unread: number;
-}
+export type NotificationItem = Static<typeof NotificationItemSchema>;
+export type NotificationsAnswer = Static<typeof NotificationsAnswerSchema>;
 
 /** How a person wants e-mail: each notification at once, a daily summary, or none (the in-app list stays). */
-export type EmailPreference = 'direkt' | 'sammanfattning' | 'av';
+export type EmailPreference = Static<typeof EmailPreferenceSchema>;
 
-export interface NotificationPreferenceAnswer {
-  email: EmailPreference;
-  /** The server sends e-mail at all (SMTP configured). */
-  mailEnabled: boolean;
-}
+export type NotificationPreferenceAnswer = Static<typeof NotificationPreferenceAnswerSchema>;
 
-/** Per step title: deadline steps that were done after reminders, and how many reminders they needed (reports). */
-export interface ReminderStatsRow {
-  stepTitle: string;
-  /** Steps done (deadline met or ärende closed) that had at least one reminder or a passed-deadline notice. */
-  steps: number;
-  /** Reminders before the deadline ("fristen närmar sig", the komplettering's own), summed over those steps. */
-  reminders: number;
-  /** Of those steps, how many were done only after the deadline had passed. */
-  afterDeadline: number;
-}
+export type ReminderStatsRow = ReminderStatsAnswer['rows'][number];
 
-export interface ReminderStatsAnswer {
-  rows: ReminderStatsRow[];
-}
+export type ReminderStatsAnswer = Static<typeof ReminderStatsAnswerSchema>;

@@ -5,7 +5,7 @@ import { loadCatalogFromDisk, loadShippedDefinitions } from '../adapters/catalog
 import { randomIds } from '../adapters/system/ids';
 import { nodeHasher } from '../adapters/system/nodeHasher';
 import { systemClock } from '../adapters/system/systemClock';
-import { DEMO_ORG, DEMO_USERS } from '../demo/demoOrganisation';
+import { DEMO_ORG, DEMO_USERS } from './demo/demoPeople';
 import type { Clock } from '../engine/index';
 import type { ServerConfig } from './config';
 import { buildApp } from './http/buildApp';

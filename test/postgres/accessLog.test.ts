@@ -3,7 +3,7 @@ import type { Db } from '../../src/adapters/postgres/Db';
 import { migrate } from '../../src/adapters/postgres/migrate';
 import { pgDb } from '../../src/adapters/postgres/pgDb';
 import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
-import { pgAccessLog } from '../../src/server/access/pgAccessLog';
+import { pgAccessLog } from '../../src/adapters/postgres/access/pgAccessLog';
 import { createTestDatabase } from './testDatabase';
 
 function accessLogSuite(name: string, open: () => Promise<Db>) {

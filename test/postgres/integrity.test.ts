@@ -5,7 +5,7 @@ import { migrate } from '../../src/adapters/postgres/migrate';
 import { pgDb } from '../../src/adapters/postgres/pgDb';
 import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
 import { PgEventStore } from '../../src/adapters/postgres/PgEventStore';
-import { pgAccessLog } from '../../src/server/access/pgAccessLog';
+import { pgAccessLog } from '../../src/adapters/postgres/access/pgAccessLog';
 import { verifyLog } from '../../src/adapters/postgres/verifyLog';
 import { IntegrityError } from '../../src/engine/index';
 import { summary } from '../contracts/eventStoreContract';

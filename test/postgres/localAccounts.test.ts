@@ -5,7 +5,7 @@ import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
 import { seedOrganisation } from '../../src/adapters/postgres/PgDirectory';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
 import { passwordProblem } from '../../src/server/accounts/passwordPolicy';
-import { pgLocalAccounts } from '../../src/server/accounts/pgLocalAccounts';
+import { pgLocalAccounts } from '../../src/adapters/postgres/accounts/pgLocalAccounts';
 
 const T0 = '2026-12-02T08:00:00.000Z';
 const later = (minutes: number) => new Date(Date.parse(T0) + minutes * 60_000).toISOString();

@@ -4,7 +4,7 @@ import { migrate } from '../../src/adapters/postgres/migrate';
 import { pgDb } from '../../src/adapters/postgres/pgDb';
 import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
 import type { DueNotification } from '../../src/engine/index';
-import { pgNotificationStore } from '../../src/server/notifications/pgNotificationStore';
+import { pgNotificationStore } from '../../src/adapters/postgres/notifications/pgNotificationStore';
 import { createTestDatabase } from './testDatabase';
 
 const NOW = '2026-12-02T08:00:00.000Z';

@@ -4,7 +4,7 @@ import { migrate } from '../../src/adapters/postgres/migrate';
 import { pgDb } from '../../src/adapters/postgres/pgDb';
 import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
 import { memoryPublicIntake } from '../../src/server/intake/memoryPublicIntake';
-import { pgPublicIntake } from '../../src/server/intake/pgPublicIntake';
+import { pgPublicIntake } from '../../src/adapters/postgres/intake/pgPublicIntake';
 import type { PublicIntake } from '../../src/server/intake/PublicIntake';
 import { createTestDatabase } from './testDatabase';
 

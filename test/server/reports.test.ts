@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../src/api/contract';
+import type { CommandAnswer, KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../src/api/contract';
+import { DEMO_USERS } from '../../src/demo/demoOrganisation';
+import type { Actor } from '../../src/engine/index';
 import { yearPeriod } from '../../src/engine/index';
-import { memoryServer } from '../support/memoryServer';
+import { memoryServer, postAs } from '../support/memoryServer';
 import { example } from '../support/world';
 
 describe('the report endpoint', () => {
@@ -74,5 +76,42 @@ describe('free text in the statistics (issue 21)', () => {
     expect(petra.body).not.toMatch(/Kalle|Karlsson|Norrköping|070-123|Anna|Berg/);
     // The SAS reads it: known people's names and personnummer masked, as before.
     expect((await ovrigt('user:sara')).list).toEqual(['Kalle Karlsson från hemtjänsten i Norrköping lämnade nycklar fel, ring 070-123 45 67. [namn dolt] såg det']);
+  });
+});
+
+describe('who sees an ärende\'s details in the report (issue 23: the same scope as every list)', () => {
+  it('shows a person with a reading grant the granted ärende, and nobody else\'s, in the report', async () => {
+    // A processägare who is also the MAS: her grant reads avvikelser handed over to the MAS, no other.
+    const mira: Actor = {
+      userId: 'user:mira',
+      namn: 'Mira Holm',
+      roles: [
+        { role: 'processagare', scope: { kind: 'forvaltning', id: 'forvaltning:soc' } },
+        { role: 'mas', scope: { kind: 'forvaltning', id: 'forvaltning:soc' } },
+      ],
+    };
+    const s = await memoryServer('2026-03-13T08:00:00.000Z', {}, [...DEMO_USERS, mira]);
+    const avvikelse = async (kategoriBeskrivning: string) => {
+      const body = await postAs(s, 'user:anna', '/api/arenden', { processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2', { lagrum: 'hsl', kategori: 'ovrigt', kategoriBeskrivning }) });
+      return (JSON.parse(body) as Extract<CommandAnswer, { ok: true }>).summary.arendeId;
+    };
+    // A name no one told us of: kept for whoever reads the ärende, strictly masked for whoever does not.
+    const handedOver = await avvikelse('Kalle Karlsson hittade inte nyckeln till läkemedelsskåpet');
+    const notHandedOver = await avvikelse('Kalle Karlsson hittade inte nyckeln till förrådet');
+    const step = (id: string, type: string, data: unknown) => postAs(s, 'user:erik', `/api/arenden/${encodeURIComponent(id)}/commands`, { type, data });
+    await step(handedOver, 'bedomning.submit', example('avvikelse-bedomning', { vag: 'mas' }));
+    await step(handedOver, 'overlamning.submit', example('avvikelse-overlamning-mas'));
+
+    const res = await s.app.inject({ method: 'POST', url: '/api/reports/kvalitetsberattelse', headers: await s.as('user:mira'), payload: { period: yearPeriod(2026) } });
+    expect(res.statusCode, res.body).toBe(200);
+    const answer = JSON.parse(res.body) as KvalitetsberattelseAnswer;
+    expect(answer.viewable).toEqual([handedOver]);
+    const text = new Map(answer.report.ovrigaKategorier.map((o) => [o.arendeId, o.beskrivning]));
+    expect(text.get(handedOver)).toBe('Kalle Karlsson hittade inte nyckeln till läkemedelsskåpet');
+    expect(text.get(notHandedOver)).toBe('[namn dolt] [namn dolt] hittade inte nyckeln till förrådet');
+    // Both are counted; the plain processägare reads neither.
+    expect(answer.report.ovrigaKategorier).toHaveLength(2);
+    const petra = JSON.parse((await s.app.inject({ method: 'POST', url: '/api/reports/kvalitetsberattelse', headers: await s.as('user:petra'), payload: { period: yearPeriod(2026) } })).body) as KvalitetsberattelseAnswer;
+    expect(petra.viewable).toEqual([]);
   });
 });

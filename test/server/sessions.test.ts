@@ -5,7 +5,7 @@ import { seedOrganisation } from '../../src/adapters/postgres/PgDirectory';
 import type { Db } from '../../src/adapters/postgres/Db';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
 import { memorySessions } from '../../src/server/sessions/memorySessions';
-import { pgSessions } from '../../src/server/sessions/pgSessions';
+import { pgSessions } from '../../src/adapters/postgres/sessions/pgSessions';
 import type { SessionStore } from '../../src/server/sessions/SessionStore';
 
 const TIMES = { idleMinutes: 30, absoluteHours: 10 };

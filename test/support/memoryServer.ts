@@ -5,6 +5,7 @@ import { randomIds } from '../../src/adapters/system/ids';
 import { nodeHasher } from '../../src/adapters/system/nodeHasher';
 import { fixedClock } from '../../src/adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
+import type { Actor } from '../../src/engine/index';
 import { createEngine, staticDirectory } from '../../src/engine/index';
 import { buildApp, CLIENT_HEADER, SESSION_COOKIE } from '../../src/server/http/buildApp';
 import type { AppOptions } from '../../src/server/http/buildApp';
@@ -23,9 +24,9 @@ import { loadShippedDefinitions } from './catalog';
  * The HTTP server over the in-memory store and the demo organisation: the API's own tests, fast and
  * without a database (the PostgreSQL wiring has its own tests).
  */
-export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOptions: AppOptions = {}) {
+export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOptions: AppOptions = {}, users: readonly Actor[] = DEMO_USERS) {
   const clock = fixedClock(start);
-  const directory = staticDirectory(DEMO_ORG, DEMO_USERS);
+  const directory = staticDirectory(DEMO_ORG, users);
   const memory = new MemoryEventStore();
   // The hub needs the engine and the engine the store: the store reaches the hub once both exist.
   const hub: { live?: LiveHub } = {};
@@ -43,7 +44,7 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOption
     intake: memoryPublicIntake(),
     live,
     clock,
-    people: async () => DEMO_USERS.map((u) => ({ userId: u.userId, namn: u.namn })),
+    people: async () => users.map((u) => ({ userId: u.userId, namn: u.namn })),
     backup: {
       exportAll: () => engine.exportBackup(),
       importFile: (file) => engine.importBackup(file),
@@ -56,7 +57,7 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOption
       },
     },
     demo: true,
-    demoUserIds: new Set(DEMO_USERS.map((u) => u.userId)),
+    demoUserIds: new Set(users.map((u) => u.userId)),
     secureCookies: false,
     ready: async () => true,
   };

@@ -13,7 +13,10 @@ export class ApiFailure extends Error {
   }
 }
 
-const STATUS: Record<Rejection['code'], number> = {
+/** The statuses a refused command is answered with (its body is the refusal, not an error). */
+export type RefusalStatus = 400 | 403 | 404 | 409 | 422 | 500;
+
+const STATUS: Record<Rejection['code'], RefusalStatus> = {
   unknown_arende: 404,
   unknown_event: 422,
   closed: 409,
@@ -30,7 +33,7 @@ const STATUS: Record<Rejection['code'], number> = {
 };
 
 /** The HTTP status a refused command is answered with. */
-export function statusOf(rejection: Rejection): number {
+export function statusOf(rejection: Rejection): RefusalStatus {
   return STATUS[rejection.code] ?? 400;
 }
 

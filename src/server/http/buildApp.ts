@@ -2,11 +2,13 @@ import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { IntegrityError } from '../../engine/index';
 import type { ServerContext } from '../ServerContext';
 import { accessLogRoutes } from '../routes/accessLogRoutes';
 import { arendeRoutes } from '../routes/arendeRoutes';
+import { javRoutes } from '../routes/javRoutes';
+import { listRoutes } from '../routes/listRoutes';
 import { oidcRoutes } from '../routes/oidcRoutes';
 import { organisationRoutes } from '../routes/organisationRoutes';
 import { backupRoutes } from '../routes/backupRoutes';
@@ -18,6 +20,7 @@ import { reportRoutes } from '../routes/reportRoutes';
 import { sessionRoutes } from '../routes/sessionRoutes';
 import { streamRoutes } from '../routes/streamRoutes';
 import { ApiFailure, unauthenticated } from './apiError';
+import { openApi } from './openApi';
 import { securityHeaders } from './securityHeaders';
 import { swedishValidation } from './swedishValidation';
 import { intakeRoutes } from '../routes/intakeRoutes';
@@ -33,6 +36,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Behind a load balancer: whose X-Forwarded-For gives `req.ip` (the rate limits are per address). */
   trustProxy?: number | string | false;
+  /** Told of every route as it is registered (the test that the API description names them all). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
@@ -47,6 +52,9 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     // Refuse what the schema does not name (a claimed actor is an error, not silently dropped); no coercion.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
   });
+  if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
+  // Answer schemas describe and type the answers; they never cut one (an engine-shaped object is described, not listed).
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   await app.register(cookie);
   securityHeaders(app);
 
@@ -85,6 +93,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     return reply.status(404).send('Hittades inte');
   });
 
+  await openApi(app);
   await app.register(healthRoutes);
   await app.register(sessionRoutes);
   await app.register(oidcRoutes);
@@ -101,6 +110,8 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
       req.who = who;
     });
     await api.register(arendeRoutes);
+    await api.register(javRoutes);
+    await api.register(listRoutes);
     await api.register(definitionRoutes);
     await api.register(reportRoutes);
     await api.register(backupRoutes);

@@ -14,7 +14,7 @@ declare module 'fastify' {
 }
 
 /** The signed-in person of a request that passed the session hook. */
-export function whoOf(req: FastifyRequest): { actor: Actor; org: Organisation } {
+export function whoOf(req: Pick<FastifyRequest, 'who'>): { actor: Actor; org: Organisation } {
   if (!req.who) throw unauthenticated();
   return req.who;
 }

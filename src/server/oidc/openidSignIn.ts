@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as client from 'openid-client';
 import type { Db } from '../../adapters/postgres/Db';
+import { pgOidcLogins } from '../../adapters/postgres/oidc/pgOidcLogins';
 import type { OidcConfig } from '../config';
 import type { OidcOutcome, OidcSignIn } from './OidcSignIn';
 
@@ -14,6 +15,7 @@ const hashState = (state: string) => createHash('sha256').update(state).digest('
  * after a failure); state, nonce and PKCE verifier wait in PostgreSQL so any instance can finish.
  */
 export function openidSignIn(db: Db, config: OidcConfig): OidcSignIn {
+  const logins = pgOidcLogins(db);
   let discovered: Promise<client.Configuration> | undefined;
   const configuration = () => {
     discovered ??= discover(config).catch((e: unknown) => {
@@ -31,8 +33,7 @@ export function openidSignIn(db: Db, config: OidcConfig): OidcSignIn {
       const state = client.randomState();
       const nonce = client.randomNonce();
       const codeVerifier = client.randomPKCECodeVerifier();
-      await db.query('delete from oidc_logins where created_at < $1', [new Date(Date.parse(now) - PENDING_MS).toISOString()]);
-      await db.query('insert into oidc_logins (state_hash, code_verifier, nonce, created_at) values ($1, $2, $3, $4)', [hashState(state), codeVerifier, nonce, now]);
+      await logins.begin(hashState(state), codeVerifier, nonce, now, new Date(Date.parse(now) - PENDING_MS).toISOString());
       const url = client.buildAuthorizationUrl(server, {
         redirect_uri: config.redirectUri,
         scope: config.scope,
@@ -48,9 +49,7 @@ export function openidSignIn(db: Db, config: OidcConfig): OidcSignIn {
       const params = new URLSearchParams(callbackQuery);
       const returned = params.get('state');
       // Single use: the row goes whatever the outcome, so a replayed answer finds nothing.
-      const pending = returned
-        ? (await db.query<{ code_verifier: string; nonce: string; created_at: string }>('delete from oidc_logins where state_hash = $1 returning code_verifier, nonce, created_at', [hashState(returned)])).rows[0]
-        : undefined;
+      const pending = returned ? await logins.take(hashState(returned)) : undefined;
       if (params.get('error') === 'access_denied') return { ok: false, refusal: 'avbruten' };
       // The state must be the one this browser started with (its cookie): no sign-in planted from elsewhere.
       if (!pending || !state || state !== returned || Date.parse(now) - Date.parse(pending.created_at) > PENDING_MS) return { ok: false, refusal: 'utgangen' };
@@ -71,8 +70,8 @@ export function openidSignIn(db: Db, config: OidcConfig): OidcSignIn {
       }
       const subject = claims?.[config.claim];
       if (typeof subject !== 'string' || subject === '') return { ok: false, refusal: 'ogiltig', detail: `ID-token saknar anspråket ${config.claim}` };
-      const person = (await db.query<{ id: string }>('select id from users where login_subject = $1', [subject])).rows[0];
-      return person ? { ok: true, userId: person.id } : { ok: false, refusal: 'okand' };
+      const userId = await logins.userIdBySubject(subject);
+      return userId ? { ok: true, userId } : { ok: false, refusal: 'okand' };
     },
   };
 }

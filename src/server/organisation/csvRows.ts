@@ -1,6 +1,6 @@
 import { isRoleId, ROLE_TITLES, ROLES } from '../../engine/index';
 import type { RoleId } from '../../engine/index';
-import { EPOST_PATTERN, TELEFON_PATTERN } from '../routes/organisationSchemas';
+import { EPOST_PATTERN, TELEFON_PATTERN } from '../../api/wire/organisationSchemas';
 import { enhetDatesProblem } from './enhetDates';
 import { loginSubjectProblem } from './loginSubject';
 

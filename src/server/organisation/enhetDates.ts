@@ -1,5 +1,4 @@
-import type { Db } from '../../adapters/postgres/Db';
-import { DATE_FLOOR, stockholmDate } from '../../engine/index';
+import { DATE_FLOOR } from '../../engine/index';
 
 const PLAIN = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -25,19 +24,4 @@ export function enhetDatesProblem(d: { startDatum?: string; slutDatum?: string; 
   if (d.startDatum && d.earliestArende && d.startDatum > d.earliestArende)
     return `Enheten har ärenden sedan ${d.earliestArende}: startdatumet (${d.startDatum}) kan inte ligga efter det, för då skulle det som redan rapporterats där ligga före enhetens start.`;
   return undefined;
-}
-
-/** The Stockholm day the enhet's first ärende was opened, or undefined when it has none. */
-export async function earliestArende(tx: Db, enhetId: string): Promise<string | undefined> {
-  const { rows } = await tx.query<{ first: string | null }>('select min(opened_at) as first from summaries where enhet_id = $1', [enhetId]);
-  return rows[0]?.first ? stockholmDate(rows[0].first) : undefined;
-}
-
-/** Every enhet's first ärende day (for the CSV import's check of many start dates at once). */
-export async function earliestArenden(tx: Db): Promise<Map<string, string>> {
-  const { rows } = await tx.query<{ enhet_id: string; first: string }>('select enhet_id, min(opened_at) as first from summaries group by enhet_id');
-  return new Map(rows.flatMap((r) => {
-    const day = stockholmDate(r.first);
-    return day ? [[r.enhet_id, day] as const] : [];
-  }));
 }

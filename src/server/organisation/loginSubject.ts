@@ -1,4 +1,3 @@
-import type { Db } from '../../adapters/postgres/Db';
 import { ApiFailure } from '../http/apiError';
 
 /**
@@ -9,12 +8,6 @@ export function loginSubjectProblem(value: string): string | undefined {
   if (value.length > 200) return 'Inloggnings-id får ha högst 200 tecken.';
   if (/\s/.test(value)) return 'Inloggnings-id får inte innehålla mellanslag eller radbrytningar.';
   return undefined;
-}
-
-/** The person (other than `exceptUserId`) who already has this inloggnings-id, if any. */
-export async function loginSubjectHolder(tx: Db, loginSubject: string, exceptUserId?: string): Promise<{ userId: string; namn: string } | undefined> {
-  const { rows } = await tx.query<{ userId: string; namn: string }>('select id as "userId", namn from users where login_subject = $1 and id <> $2', [loginSubject, exceptUserId ?? '']);
-  return rows[0];
 }
 
 export const loginSubjectTaken = (loginSubject: string, holder: string) =>

@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { BackupFileSchema, ImportResultSchema, IntegrityReportSchema } from '../../api/wire/answerSchemas';
+import { typedApi } from '../http/typedApi';
 import { may } from '../../api/access';
 import { ApiFailure, forbidden } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
@@ -7,20 +10,21 @@ import { whoOf } from '../http/requestIdentity';
 export const BACKUP_LIMIT = 200 * 1_048_576;
 
 /** Whole-record export (after an integrity check) and import (checked off the request thread); the integrity report. */
-export async function backupRoutes(app: FastifyInstance): Promise<void> {
+export async function backupRoutes(plain: FastifyInstance): Promise<void> {
+  const app = typedApi(plain);
   const { ctx } = app;
 
-  app.get('/api/integrity', async (req) => {
+  app.get('/api/integrity', { schema: { summary: 'Senaste kontrollen av loggen', response: { 200: Type.Object({ report: Type.Union([IntegrityReportSchema, Type.Null()]) }) } } }, async (req) => {
     if (!may(whoOf(req).actor, 'integrity')) throw forbidden('Kontrollen av loggen visas för SAS och administratören.');
     return { report: (await ctx.integrity.latest()) ?? null };
   });
 
-  app.post('/api/integrity/run', async (req) => {
+  app.post('/api/integrity/run', { schema: { summary: 'Kontrollera hela loggen nu', response: { 200: Type.Object({ report: IntegrityReportSchema }) } } }, async (req) => {
     if (!may(whoOf(req).actor, 'integrity')) throw forbidden('Kontrollen av loggen kan köras av SAS och administratören.');
     return { report: await ctx.integrity.run() };
   });
 
-  app.get('/api/backup', async (req, reply) => {
+  app.get('/api/backup', { schema: { summary: 'Säkerhetskopia av alla ärenden (signerad)', response: { 200: BackupFileSchema } } }, async (req, reply) => {
     if (!may(whoOf(req).actor, 'backup')) throw forbidden('Säkerhetskopior tas av administratören.');
     const check = await ctx.integrity.run();
     if (!check.ok)
@@ -33,7 +37,7 @@ export async function backupRoutes(app: FastifyInstance): Promise<void> {
     return file;
   });
 
-  app.post('/api/backup/import', { bodyLimit: BACKUP_LIMIT }, async (req, reply) => {
+  app.post('/api/backup/import', { schema: { summary: 'Läs in en säkerhetskopia (kontrolleras först)', response: { 200: ImportResultSchema, 422: ImportResultSchema } }, bodyLimit: BACKUP_LIMIT }, async (req, reply) => {
     const { actor } = whoOf(req);
     if (!may(actor, 'backup')) throw forbidden('Säkerhetskopior läses in av administratören.');
     const result = await ctx.backup.importFile(req.body, actor.userId);

@@ -1,18 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import { may, processRowScope } from '../../api/access';
-import type { DefinitionsAnswer, ProcessRowsAnswer, ProcessRowsRequest, PublishAnswer } from '../../api/contract';
-import type { ProcessDefinition } from '../../engine/index';
+import type { DefinitionsAnswer, ProcessRowsAnswer, PublishAnswer } from '../../api/contract';
 import { decodeCursor } from '../../engine/index';
 import { processRowOf } from '../access/processRow';
 import { badCursor, forbidden } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
-import { IMPORT_DEFINITION_BODY, PROCESS_ROWS_BODY, PUBLISH_BODY } from './schemas';
+import { typedApi } from '../http/typedApi';
+import { DefinitionsAnswerSchema, ImpactAnswerSchema, ProcessRowsAnswerSchema, PublishAnswerSchema } from '../../api/wire/answerSchemas';
+import { DefinitionParams, DefinitionVersionParams, ImportDefinitionBody, ProcessRowsBody, PublishBody } from '../../api/wire/definitionSchemas';
 
 /** Published definitions (what every client replays with), and the process owner's publishing. */
-export async function definitionRoutes(app: FastifyInstance): Promise<void> {
+export async function definitionRoutes(plain: FastifyInstance): Promise<void> {
+  const app = typedApi(plain);
   const { engine } = app.ctx;
 
-  app.get('/api/definitions', async () => {
+  app.get('/api/definitions', { schema: { summary: 'De publicerade processdefinitionerna', response: { 200: DefinitionsAnswerSchema } } }, async () => {
     await engine.refreshDefinitions();
     return { definitions: engine.registry.all().map((l) => l.definition) } satisfies DefinitionsAnswer;
   });
@@ -23,35 +25,35 @@ export async function definitionRoutes(app: FastifyInstance): Promise<void> {
     return actor;
   };
 
-  app.post('/api/definitions/publish', { schema: { body: PUBLISH_BODY } }, async (req, reply) => {
+  app.post('/api/definitions/publish', { schema: { summary: 'Publicera en ny version av en process', body: PublishBody, response: { 200: PublishAnswerSchema, 422: PublishAnswerSchema } } }, async (req, reply) => {
     const actor = owner(req);
-    const { draft, note } = req.body as { draft: ProcessDefinition; note: string };
+    const { draft, note } = req.body;
     await engine.refreshDefinitions();
     const r = await engine.publish(draft, actor.userId, note);
     if (!r.ok) return reply.status(422).send({ ok: false, violations: r.violations } satisfies PublishAnswer);
     return { ok: true, version: r.loaded.definition.version } satisfies PublishAnswer;
   });
 
-  app.post('/api/definitions/import', { schema: { body: IMPORT_DEFINITION_BODY }, bodyLimit: 5 * 1_048_576 }, async (req, reply) => {
+  app.post('/api/definitions/import', { schema: { summary: 'Importera en processdefinition från fil', body: ImportDefinitionBody, response: { 200: PublishAnswerSchema, 422: PublishAnswerSchema } }, bodyLimit: 5 * 1_048_576 }, async (req, reply) => {
     const actor = owner(req);
-    const { file, note } = req.body as { file: unknown; note?: string };
+    const { file, note } = req.body;
     await engine.refreshDefinitions();
     const r = await engine.importDefinition(file, actor.userId, note ?? '');
     if (!r.ok) return reply.status(422).send({ ok: false, violations: r.violations } satisfies PublishAnswer);
     return { ok: true, version: r.loaded.definition.version } satisfies PublishAnswer;
   });
 
-  app.get('/api/definitions/:id/:version/impact', async (req) => {
+  app.get('/api/definitions/:id/:version/impact', { schema: { summary: 'Vad en ny version betyder för pågående ärenden', params: DefinitionVersionParams, response: { 200: ImpactAnswerSchema } } }, async (req) => {
     const actor = owner(req);
-    const { id, version } = req.params as { id: string; version: string };
+    const { id, version } = req.params;
     return engine.impact(id, Number(version), processRowScope(whoOf(req).org, actor));
   });
 
   // Running ärenden to move to a newer version: rows without content, in the units the owner's role covers.
-  app.post('/api/definitions/:id/running', { schema: { body: PROCESS_ROWS_BODY } }, async (req) => {
+  app.post('/api/definitions/:id/running', { schema: { summary: 'Pågående ärenden under en version, utan innehåll', params: DefinitionParams, body: ProcessRowsBody, response: { 200: ProcessRowsAnswerSchema } } }, async (req) => {
     const actor = owner(req);
-    const { id } = req.params as { id: string };
-    const body = req.body as ProcessRowsRequest;
+    const { id } = req.params;
+    const body = req.body;
     if (body.after && !decodeCursor(body.after)) throw badCursor();
     const page = await engine.page({
       scope: processRowScope(whoOf(req).org, actor),

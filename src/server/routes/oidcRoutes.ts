@@ -12,7 +12,7 @@ const STATE_PATH = '/api/session/oidc';
 export async function oidcRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;
 
-  app.get('/api/session/oidc/start', async (req, reply) => {
+  app.get('/api/session/oidc/start', { schema: { summary: 'Börja logga in via kommunens identitetstjänst (webbläsaren navigerar hit)' } }, async (req, reply) => {
     if (!ctx.oidc) throw new ApiFailure(404, 'not_found', 'Inloggning via kommunens identitetstjänst är inte påslagen på den här servern.');
     let started: { url: string; state: string };
     try {
@@ -25,7 +25,7 @@ export async function oidcRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect(started.url);
   });
 
-  app.get('/api/session/oidc/callback', async (req, reply) => {
+  app.get('/api/session/oidc/callback', { schema: { summary: 'Identitetstjänstens svar: öppnar en session' } }, async (req, reply) => {
     if (!ctx.oidc) throw new ApiFailure(404, 'not_found', 'Inloggning via kommunens identitetstjänst är inte påslagen på den här servern.');
     const now = ctx.clock.now();
     const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '';

@@ -1,25 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { PublicIntakeInfo, PublicIntakeRequest } from '../../api/contract';
+import type { PublicIntakeInfo } from '../../api/contract';
+import { PublicIntakeAnswer, PublicIntakeBody, PublicIntakeParams } from '../../api/wire/intakeSchemas';
+import { typedApi } from '../http/typedApi';
+import { PublicIntakeInfoSchema } from '../../api/wire/serviceAnswers';
 import { canonicalJson, personnummerErrors } from '../../engine/index';
 import { packOf } from '../../processes/registry';
 import { signInLimiter } from '../accounts/signInLimiter';
 import { ApiFailure } from '../http/apiError';
 import { createAjvValidator } from '../../adapters/ajv/createAjvValidator';
 import type { ValidateFn } from '../../engine/index';
-
-const PARAMS = { type: 'object', required: ['processType'], additionalProperties: false, properties: { processType: { type: 'string', maxLength: 60 } } } as const;
-const BODY = {
-  type: 'object',
-  required: ['enhetId', 'data', 'idempotencyKey'],
-  additionalProperties: false,
-  properties: {
-    enhetId: { type: 'string', minLength: 1, maxLength: 200 },
-    data: { type: 'object' },
-    // Made by the page once per filled-in form (crypto.randomUUID) and sent again with every retry of it.
-    idempotencyKey: { type: 'string', title: 'formulärets nyckel', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' },
-  },
-} as const;
 
 /** The same submission again: same form, enhet and words (a retry after a lost answer). */
 const sameSubmission = (a: { processType: string; enhetId: string; data: unknown }, b: typeof a) =>
@@ -29,7 +19,8 @@ const sameSubmission = (a: { processType: string; enhetId: string; data: unknown
  * The public form of a process that has one (synpunkter och klagomål): no account, so no actor and nothing
  * read back – what comes in waits, unsigned, until someone who may registers it (intakeRoutes). Rate-limited.
  */
-export async function publicIntakeRoutes(app: FastifyInstance): Promise<void> {
+export async function publicIntakeRoutes(plain: FastifyInstance): Promise<void> {
+  const app = typedApi(plain);
   const { ctx } = app;
   // Per address: a handful a quarter of an hour is plenty for a person, and stops a script filling the list.
   const limiter = signInLimiter(5, 15 * 60_000);
@@ -42,19 +33,19 @@ export async function publicIntakeRoutes(app: FastifyInstance): Promise<void> {
     return { intake, store: ctx.intake };
   }
 
-  app.get('/api/offentlig/:processType', { schema: { params: PARAMS } }, async (req): Promise<PublicIntakeInfo> => {
-    intakeOf((req.params as { processType: string }).processType);
+  app.get('/api/offentlig/:processType', { schema: { summary: 'Det öppna formulärets enheter (utan konto)', params: PublicIntakeParams, response: { 200: PublicIntakeInfoSchema } } }, async (req): Promise<PublicIntakeInfo> => {
+    intakeOf(req.params.processType);
     const org = await ctx.directory.organisation();
     const verksamhet = new Map(org.verksamheter.map((v) => [v.id, v.namn]));
     return { enheter: org.enheter.filter((e) => !e.stangd).map((e) => ({ id: e.id, namn: e.namn, verksamhet: verksamhet.get(e.verksamhetId) ?? '' })) };
   });
 
-  app.post('/api/offentlig/:processType', { schema: { params: PARAMS, body: BODY } }, async (req, reply) => {
-    const { processType } = req.params as { processType: string };
+  app.post('/api/offentlig/:processType', { schema: { summary: 'Lämna ett meddelande via det öppna formuläret (utan konto)', params: PublicIntakeParams, body: PublicIntakeBody, response: { 202: PublicIntakeAnswer } } }, async (req, reply) => {
+    const { processType } = req.params;
     const { intake, store } = intakeOf(processType);
     if (!limiter.allow(req.ip, Date.parse(ctx.clock.now())))
       throw new ApiFailure(429, 'rate_limited', 'Många meddelanden har skickats härifrån på kort tid. Vänta en kvart och försök igen.');
-    const body = req.body as PublicIntakeRequest;
+    const body = req.body;
     const org = await ctx.directory.organisation();
     if (!org.enheter.some((e) => e.id === body.enhetId && !e.stangd)) throw new ApiFailure(400, 'invalid_request', 'Välj vilken verksamhet det gäller.');
     const form = ctx.engine.registry.catalog.forms[intake.form];

@@ -1,23 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import { mayRead } from '../../api/access';
-import type { ReadingReason } from '../../api/readingOutside';
 import { READING_GRANT_HOURS, outsideReaderRole, readingReasonText } from '../../api/readingOutside';
 import { findPersonnummer } from '../../engine/index';
 import { ApiFailure, notFound } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
-import { ARENDE_PARAMS, READING_REASON_BODY } from './schemas';
+import { typedApi } from '../http/typedApi';
+import { ArendeParams } from '../../api/wire/arendeSchemas';
+import { ReadingGrantAnswer, ReadingReasonBody } from '../../api/wire/accessSchemas';
 
 /**
  * Reading outside one's own units: a SAS or chef standing in for others states why and may read (never
  * act on) that one ärende for a few hours; every read then carries the reason in the access log.
  */
-export async function readingRoutes(app: FastifyInstance): Promise<void> {
+export async function readingRoutes(plain: FastifyInstance): Promise<void> {
+  const app = typedApi(plain);
   const { ctx } = app;
 
-  app.post('/api/arenden/:id/skal', { schema: { params: ARENDE_PARAMS, body: READING_REASON_BODY } }, async (req) => {
-    const { id } = req.params as { id: string };
+  app.post('/api/arenden/:id/skal', { schema: { summary: 'Ange skäl för att läsa ett ärende utanför de egna enheterna', params: ArendeParams, body: ReadingReasonBody, response: { 200: ReadingGrantAnswer } } }, async (req) => {
+    const { id } = req.params;
     const { actor, org } = whoOf(req);
-    const { skal, text } = req.body as { skal: ReadingReason; text?: string };
+    const { skal, text } = req.body;
     if (!outsideReaderRole(actor))
       throw new ApiFailure(403, 'forbidden', 'Din roll kan inte läsa ärenden utanför dina enheter. Be den som leder enheten eller SAS om hjälp.');
     if (skal === 'annat' && !text?.trim()) throw new ApiFailure(400, 'invalid_request', 'Skriv vilket skäl du har när du väljer "Annat skäl".');

@@ -5,10 +5,15 @@ import { ApiFailure } from '../http/apiError';
 import { signInLimiter } from '../accounts/signInLimiter';
 import { SESSION_COOKIE } from '../http/requestIdentity';
 import { startSession } from '../sessions/startSession';
-import { DEMO_PASSWORD, demoUsername } from '../../demo/demoOrganisation';
+import { DEMO_PASSWORD, demoUsername } from '../demo/demoPeople';
+import { typedApi } from '../http/typedApi';
+import { DemoSignInBody, LocalSignInBody, SignOutQuery } from '../../api/wire/sessionSchemas';
+import { Ok } from '../../api/wire/primitives';
+import { DemoPeopleSchema, SessionAnswerSchema, SessionInfoSchema, SignInMethodsSchema } from '../../api/wire/sessionAnswers';
 
 /** Sign-in, the session's person, and sign-out. In the demo a visitor picks a person, through the same sessions. */
-export async function sessionRoutes(app: FastifyInstance): Promise<void> {
+export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
+  const app = typedApi(plain);
   const { ctx } = app;
 
   async function info(actor: Actor, org: Organisation): Promise<SessionInfo> {
@@ -16,7 +21,7 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   }
 
   // Not signed in is a normal answer here (the sign-in page follows), not an error.
-  app.get('/api/session', async (req) => {
+  app.get('/api/session', { schema: { summary: 'Den inloggade personen, eller ingen session', response: { 200: SessionAnswerSchema } } }, async (req) => {
     const token = req.cookies[SESSION_COOKIE];
     const session = token ? await ctx.sessions.lookup(token, ctx.clock.now()) : undefined;
     if (!session) return { session: null };
@@ -25,13 +30,13 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     return { session: await info(who.actor, who.org) };
   });
 
-  app.get('/api/session/methods', async (): Promise<SignInMethods> => ({
+  app.get('/api/session/methods', { schema: { summary: 'Hur man kan logga in på den här servern', response: { 200: SignInMethodsSchema } } }, async (): Promise<SignInMethods> => ({
     local: !!ctx.accounts,
     ...(ctx.oidc ? { oidc: { label: ctx.oidc.label } } : {}),
     demo: ctx.demo,
   }));
 
-  app.get('/api/demo/people', async (): Promise<DemoPeople> => {
+  app.get('/api/demo/people', { schema: { summary: 'Demoorganisationens personer att välja bland', response: { 200: DemoPeopleSchema } } }, async (): Promise<DemoPeople> => {
     if (!ctx.demo) throw new ApiFailure(404, 'not_found', 'Demoinloggningen är inte påslagen på den här servern.');
     const [people, org] = await Promise.all([ctx.people(), ctx.directory.organisation()]);
     const now = ctx.clock.now();
@@ -43,10 +48,10 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(
     '/api/session/demo',
-    { schema: { body: { type: 'object', required: ['userId'], additionalProperties: false, properties: { userId: { type: 'string', minLength: 1, maxLength: 200 } } } } },
+    { schema: { summary: 'Logga in som en av demoorganisationens personer', body: DemoSignInBody, response: { 200: SessionInfoSchema } } },
     async (req, reply) => {
       if (!ctx.demo) throw new ApiFailure(404, 'not_found', 'Demoinloggningen är inte påslagen på den här servern.');
-      const { userId } = req.body as { userId: string };
+      const { userId } = req.body;
       if (!ctx.demoUserIds?.has(userId))
         throw new ApiFailure(403, 'not_demo_person', 'Bara demoorganisationens personer kan väljas i listan. Logga in med användarnamn och lösenord.');
       const who = await ctx.engine.principal(userId);
@@ -59,21 +64,12 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   const limiter = signInLimiter();
   app.post(
     '/api/session/local',
-    {
-      schema: {
-        body: {
-          type: 'object',
-          required: ['username', 'password'],
-          additionalProperties: false,
-          properties: { username: { type: 'string', minLength: 1, maxLength: 200 }, password: { type: 'string', minLength: 1, maxLength: 200 } },
-        },
-      },
-    },
+    { schema: { summary: 'Logga in med användarnamn och lösenord', body: LocalSignInBody, response: { 200: SessionInfoSchema } } },
     async (req, reply) => {
       if (!ctx.accounts) throw new ApiFailure(404, 'not_found', 'Inloggning med användarnamn och lösenord finns inte på den här servern.');
       const now = ctx.clock.now();
       if (!limiter.allow(req.ip, Date.parse(now))) throw new ApiFailure(429, 'rate_limited', 'För många inloggningsförsök. Vänta en minut och försök igen.');
-      const { username, password } = req.body as { username: string; password: string };
+      const { username, password } = req.body;
       const result = await ctx.accounts.verify(username, password, now);
       if (!result.ok && result.locked)
         throw new ApiFailure(423, 'locked', `Kontot är låst efter flera misslyckade försök. Försök igen efter ${result.locked.slice(11, 16)} (UTC), eller be administratören om ett nytt lösenord.`);
@@ -85,10 +81,10 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.delete('/api/session', async (req, reply) => {
+  app.delete('/api/session', { schema: { summary: 'Logga ut (med ?overallt=1 överallt)', querystring: SignOutQuery, response: { 200: Ok } } }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     // "Logga ut överallt": every session of the person ends, on every computer.
-    const everywhere = (req.query as { overallt?: string }).overallt === '1';
+    const everywhere = req.query.overallt === '1';
     const session = token && everywhere ? await ctx.sessions.lookup(token, ctx.clock.now()) : undefined;
     if (session) await ctx.sessions.destroyAllFor(session.userId);
     if (token) await ctx.sessions.destroy(token);

@@ -4,7 +4,7 @@ import { whoOf } from '../http/requestIdentity';
 
 /** Server-Sent Events: "ärende X changed", to each browser that may read X. */
 export async function streamRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/api/stream', async (req, reply) => {
+  app.get('/api/stream', { schema: { summary: 'Ändrade ärenden som Server-Sent Events' } }, async (req, reply) => {
     const { actor, org } = whoOf(req);
     reply.hijack();
     const res = reply.raw;

@@ -9,7 +9,7 @@ import { useServices } from '../foundation/services';
 import { useSession } from '../foundation/session';
 import { useLoad } from '../foundation/useLoad';
 
-const WITH_INTAKE = (PACKS as readonly ProcessPack[]).filter((p) => p.publicIntake).map((p) => p.type);
+const WITH_INTAKE = (PACKS as readonly ProcessPack[]).flatMap((p) => (p.publicIntake ? [p.publicIntake.registeredBy] : []));
 
 /** What came in through public forms and waits for me to register it (Mina uppgifter). */
 export function IntakeList() {
@@ -17,7 +17,7 @@ export function IntakeList() {
   const { user } = useSession();
   const [tick, setTick] = useState(0);
   // Only those who register for some enhet ask (the server scopes the list the same way).
-  const registers = WITH_INTAKE.some((t) => intakeEnheter(org, user, t).length > 0);
+  const registers = WITH_INTAKE.some((roles) => intakeEnheter(org, user, roles).length > 0);
   const { data: items } = useLoad(() => (registers ? backend.intake() : Promise.resolve([])), [backend, tick, registers]);
   // A submission arriving (or registered by someone else) refreshes the list.
   useEffect(() => subscribe(() => setTick((t) => t + 1)), [subscribe]);

@@ -1,3 +1,5 @@
+import type { WireOf } from '../../api/contract';
+
 /**
  * Report figures carry the ids of the ärenden behind them; on the wire each becomes its count and a
  * reference (its path in the report), which the server resolves again when someone opens the figure.
@@ -8,15 +10,16 @@ function isFigure(v: Json): v is { count: number; arendeIds: readonly string[] }
   return !!v && typeof v === 'object' && typeof (v as { count?: unknown }).count === 'number' && Array.isArray((v as { arendeIds?: unknown }).arendeIds);
 }
 
-/** A copy with every figure's ids replaced by `ref` and `idCount`. */
-export function withFigureRefs<T>(value: T, path = ''): T {
-  if (isFigure(value)) return { ...value, arendeIds: [], ref: path, idCount: value.arendeIds.length } as T;
-  if (Array.isArray(value)) return value.map((v, i) => withFigureRefs(v, `${path}/${i}`)) as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, Json> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = withFigureRefs(v, `${path}/${k}`);
-    return out as T;
-  }
+/** A copy with every figure's ids replaced by `ref` and `idCount`: the value's wire type (`WireOf`). */
+export function withFigureRefs<T>(value: T): WireOf<T> {
+  // The walk is untyped JSON; its result has the shape WireOf describes, figure by figure.
+  return refs(value, '') as WireOf<T>;
+}
+
+function refs(value: Json, path: string): Json {
+  if (isFigure(value)) return { ...value, arendeIds: [], ref: path, idCount: value.arendeIds.length };
+  if (Array.isArray(value)) return value.map((v, i) => refs(v, `${path}/${i}`));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, refs(v, `${path}/${k}`)]));
   return value;
 }
 

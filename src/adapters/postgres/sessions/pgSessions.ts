@@ -1,6 +1,6 @@
-import type { Db } from '../../adapters/postgres/Db';
-import { addMinutes, hashToken, newSessionToken } from './sessionToken';
-import type { SessionStore, SessionTimes } from './SessionStore';
+import type { Db } from '../Db';
+import { addMinutes, hashToken, newSessionToken } from '../../../server/sessions/sessionToken';
+import type { SessionStore, SessionTimes } from '../../../server/sessions/SessionStore';
 
 /** How stale the recorded idle time may get (minutes); the idle timeout is exact to within this. */
 const REFRESH_MINUTES = 1;

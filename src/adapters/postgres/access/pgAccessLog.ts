@@ -1,8 +1,8 @@
-import type { Db } from '../../adapters/postgres/Db';
-import { likePrefix } from '../../adapters/postgres/summarySql';
-import type { AccessEntry } from '../../api/contract';
-import type { AccessLog } from './AccessLog';
-import { arendePattern } from './arendePattern';
+import type { Db } from '../Db';
+import { likePrefix } from '../summarySql';
+import type { AccessEntry } from '../../../api/contract';
+import type { AccessLog } from '../../../server/access/AccessLog';
+import { arendePattern } from '../../../server/access/arendePattern';
 
 interface Row {
   id: string;

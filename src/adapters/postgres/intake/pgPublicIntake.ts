@@ -1,5 +1,5 @@
-import type { Db } from '../../adapters/postgres/Db';
-import type { IntakeItem, PublicIntake } from './PublicIntake';
+import type { Db } from '../Db';
+import type { IntakeItem, PublicIntake } from '../../../server/intake/PublicIntake';
 
 interface Row {
   id: string;

@@ -1,4 +1,4 @@
-import type { Db } from '../../adapters/postgres/Db';
+import type { Db } from '../Db';
 
 /** Keeps one change of the organisation (who, when, what in Swedish) in the caller's transaction. */
 export async function recordChange(tx: Db, at: string, by: string, kind: string, subject: string, text: string, data: object): Promise<void> {

@@ -1,5 +1,5 @@
-import type { Db } from '../../adapters/postgres/Db';
-import type { EmailPreference, NotificationRow, NotificationStore } from './NotificationStore';
+import type { Db } from '../Db';
+import type { EmailPreference, NotificationRow, NotificationStore } from '../../../server/notifications/NotificationStore';
 
 const RECORD = `
 with input as (

@@ -1,5 +1,5 @@
-import type { Db } from '../../adapters/postgres/Db';
-import type { ReadingGrants } from './ReadingGrants';
+import type { Db } from '../Db';
+import type { ReadingGrants } from '../../../server/access/ReadingGrants';
 
 /** Grants in PostgreSQL (migration 0009), so every instance honours them. */
 export function pgReadingGrants(db: Db): ReadingGrants {

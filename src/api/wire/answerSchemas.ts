@@ -1,0 +1,87 @@
+import type { TUnsafe } from 'typebox';
+import { Type } from 'typebox';
+import type { ActionOption, ArendeEvent, ArendeSummary, BackupFile, ImportResult, JavView, MigrationProof, ProcessDefinition, Rejection, VersionImpact, Violation } from '../../engine/index';
+
+/**
+ * The answers' schemas: what the API description shows and what each route's return is checked against. A shape the
+ * engine owns (an event, a list row, a definition) is described as an object and typed by the engine's own type;
+ * answers of the API's own are written out field by field.
+ */
+const engineShaped = <T>(description: string): TUnsafe<T> => Type.Unsafe<T>({ type: 'object', description });
+
+export const ArendeEventSchema = engineShaped<ArendeEvent>('En händelse i ärendets logg (förseglad, med hash och föregångare).');
+export const ArendeSummarySchema = engineShaped<ArendeSummary>('Ärendets listrad: nummer, process, enhet, steg, tidsgränser.');
+export const RejectionSchema = engineShaped<Rejection>('Varför motorn inte utförde kommandot: en kod och ett svenskt meddelande.');
+
+export const CommandAnswerSchema = Type.Union([
+  Type.Object({ ok: Type.Literal(true), event: ArendeEventSchema, summary: ArendeSummarySchema, linked: Type.Optional(ArendeSummarySchema) }),
+  Type.Object({ ok: Type.Literal(false), rejection: RejectionSchema }),
+]);
+
+/** A command's answers: done (`ok: true`), or refused with the status its reason carries (a value, not an error). */
+export const commandAnswers = <S extends 200 | 201>(ok: S) =>
+  ({ [ok]: CommandAnswerSchema, 400: CommandAnswerSchema, 403: CommandAnswerSchema, 404: CommandAnswerSchema, 409: CommandAnswerSchema, 422: CommandAnswerSchema, 500: CommandAnswerSchema }) as
+  { [K in S | 400 | 403 | 404 | 409 | 422 | 500]: typeof CommandAnswerSchema };
+
+export const ListAnswerSchema = Type.Object({
+  rows: Type.Array(ArendeSummarySchema),
+  next: Type.Optional(Type.String()),
+  total: Type.Optional(Type.Integer()),
+  /** With the inbox's total: how many of them have a passed deadline. */
+  overdue: Type.Optional(Type.Integer()),
+});
+
+export const ArendeViewSchema = Type.Object({
+  events: Type.Array(ArendeEventSchema),
+  summary: ArendeSummarySchema,
+  options: Type.Array(engineShaped<ActionOption>('Ett kommando och om den som frågar får utföra det (annars varför inte).')),
+  jav: Type.Optional(engineShaped<JavView>('Jäv: stoppade steg, och vad den som frågar kan göra åt det.')),
+});
+
+export const PublishAnswerSchema = Type.Object({
+  ok: Type.Boolean(),
+  version: Type.Optional(Type.Integer()),
+  violations: Type.Optional(Type.Array(engineShaped<Violation>('Vad i definitionen som bryter mot lagskelettet eller formulären.'))),
+});
+
+export const DefinitionsAnswerSchema = Type.Object({ definitions: Type.Array(engineShaped<ProcessDefinition>('En publicerad processdefinition (version, statechart, formulär).')) });
+export const ImpactAnswerSchema = engineShaped<VersionImpact>('Vad en ny version betyder för pågående ärenden.');
+export const MigrationProofSchema = engineShaped<MigrationProof>('Beviset för en flytt: varje ärendes steg före och efter.');
+export const BackupFileSchema = engineShaped<BackupFile>('En signerad säkerhetskopia av alla ärenden.');
+export const ImportResultSchema = engineShaped<ImportResult>('Vad importen gjorde, eller varför inget importerades.');
+
+/** Every error answer: a Swedish message that names what is wrong, and a code to decide on. */
+export const ApiErrorSchema = Type.Object({
+  error: Type.Object({
+    code: Type.String(),
+    message: Type.String(),
+    fieldErrors: Type.Optional(Type.Unknown()),
+    reasons: Type.Optional(Type.Array(Type.String())),
+    details: Type.Optional(Type.Array(Type.String())),
+  }),
+});
+
+/** A running ärende as the processägare sees it to plan a migration: number, version, enhet, step, dates; no content. */
+export const ProcessRowSchema = engineShaped<Pick<ArendeSummary, 'arendeId' | 'processType' | 'definitionId' | 'definitionVersion' | 'enhetId' | 'status' | 'activeSteps' | 'openedAt' | 'updatedAt'>>(
+  'Ett pågående ärende utan innehåll: nummer, version, enhet, steg och datum.',
+);
+
+export const ProcessRowsAnswerSchema = Type.Object({ rows: Type.Array(ProcessRowSchema), next: Type.Optional(Type.String()) });
+
+export const MigrateAnswerSchema = Type.Union([
+  Type.Object({ ok: Type.Literal(true), summary: ProcessRowSchema }),
+  Type.Object({ ok: Type.Literal(false), rejection: RejectionSchema, proof: Type.Optional(MigrationProofSchema) }),
+]);
+
+/** A dry run of a migration: the proof, nothing moved. */
+export const MigrationPlanSchema = Type.Object({ ok: Type.Literal(true), proof: MigrationProofSchema });
+
+export const IntegrityReportSchema = Type.Object({
+  checkedAt: Type.String(),
+  ok: Type.Boolean(),
+  arenden: Type.Integer(),
+  events: Type.Integer(),
+  problems: Type.Array(Type.Object({ arendeId: Type.String(), seq: Type.Optional(Type.Integer()), eventId: Type.Optional(Type.String()), reason: Type.String() })),
+});
+
+export const HealthAnswerSchema = Type.Object({ ok: Type.Literal(true) });

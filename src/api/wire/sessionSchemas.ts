@@ -1,0 +1,9 @@
+import { Type } from 'typebox';
+import { Id, closed, text } from './primitives';
+
+export const DemoSignInBody = Type.Object({ userId: Id }, closed);
+
+export const LocalSignInBody = Type.Object({ username: text(200), password: text(200) }, closed);
+
+/** `?overallt=1` signs out every session of the person, not only this browser's. */
+export const SignOutQuery = Type.Object({ overallt: Type.Optional(Type.String({ maxLength: 10 })) });

@@ -1,0 +1,68 @@
+import { appointedRoleOf, mayRead, readingRoleOf } from '../../api/access';
+import { outsideReaderRole } from '../../api/readingOutside';
+import type { Actor, Organisation } from '../../engine/index';
+import { scopeCovers, scopedRowOf } from '../../engine/index';
+import { notFound } from '../http/apiError';
+import type { ServerContext } from '../ServerContext';
+
+/** What the access log records as the reason when an appointed ersättare reads the ärende outside her units. */
+export const APPOINTED_REASON = 'Utsedd ersättare i ärendet (jäv)';
+
+type Who = { actor: Actor; org: Organisation };
+
+/**
+ * Who may read one ärende, decided once for every route: the owner row access is judged by, the read itself
+ * (with the role and reason the access log names), and a refused read, which is logged and answered as missing.
+ */
+export function arendeAccess(ctx: Pick<ServerContext, 'engine' | 'accessLog' | 'readingGrants' | 'clock'>) {
+  const { engine } = ctx;
+
+  /** Who owns the ärende as far as access goes: its list row, or its own log when the row is damaged. */
+  async function ownerOf(id: string) {
+    const row = await engine.summaries({ ids: [id], limit: 1 }).then((r) => r[0]);
+    if (!row) return undefined;
+    const owner =
+      typeof row.enhetId === 'string' && typeof row.openedBy === 'string' && typeof row.processType === 'string' && Array.isArray(row.links)
+        ? row
+        : await engine.get(id).then((s) => s && scopedRowOf(s));
+    return owner ? { row, owner } : undefined;
+  }
+
+  /** A refused read of an existing ärende goes to the access log: someone looked where they may not. */
+  async function refused(who: Who, id: string, enhetId: string | undefined): Promise<never> {
+    await ctx.accessLog.record({ at: ctx.clock.now(), userId: who.actor.userId, kind: 'nekat', arendeId: id, ...(enhetId ? { enhetId } : {}) });
+    throw notFound();
+  }
+
+  /** Refused if the ärende exists (logged), else simply not found: the answer to a command on a hidden ärende. */
+  async function refusedOrMissing(who: Who, id: string): Promise<never> {
+    const found = await ownerOf(id);
+    if (found) return refused(who, id, found.owner.enhetId);
+    throw notFound();
+  }
+
+  /**
+   * The ärende when the caller may read it, or reads it outside her units for a reason she stated
+   * (`reason`, read only); 404 otherwise, so its existence is not revealed either.
+   */
+  async function readable(who: Who, id: string) {
+    const { actor, org } = who;
+    const found = await ownerOf(id);
+    if (!found) throw notFound();
+    // One rule decides (mayRead, as for lists); the role is only what the access log names.
+    if (mayRead(org, actor, found.owner)) {
+      const role = readingRoleOf(org, actor, found.owner);
+      // An appointed ersättare reads outside her units in the role she was appointed to: the access log says so.
+      const appointed = role !== undefined && role === appointedRoleOf(actor, found.owner) && !actor.roles.some((a) => a.role === role && scopeCovers(org, a, found.owner.enhetId));
+      // A list row's appointees could be written into the database by hand: the ärende's own signed log must say so too.
+      if (appointed && appointedRoleOf(actor, scopedRowOf((await engine.get(id))!)) !== role) return refused(who, id, found.owner.enhetId);
+      return { row: found.row, owner: found.owner, role, ...(appointed ? { reason: APPOINTED_REASON, readOnly: false } : {}) };
+    }
+    const outside = outsideReaderRole(actor);
+    const reason = outside && (await ctx.readingGrants.active(actor.userId, id, ctx.clock.now()));
+    if (!reason) return refused(who, id, found.owner.enhetId);
+    return { row: found.row, owner: found.owner, role: outside, reason, readOnly: true };
+  }
+
+  return { ownerOf, refused, refusedOrMissing, readable };
+}
