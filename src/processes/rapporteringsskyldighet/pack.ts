@@ -1,0 +1,29 @@
+import { step, today } from '../defaultRules';
+import type { ProcessPack } from '../ProcessPack';
+import { skeleton } from './skeleton';
+
+export const rapporteringsskyldighet = {
+  type: 'rapporteringsskyldighet',
+  reportLabel: 'Information om rapporteringsskyldigheten',
+  // One ärende per enhet and year: its figure is "X av Y informerade", not a count of ärenden in the trend.
+  counted: false,
+  skeleton,
+  // The ärende belongs to the period of the day the information was given.
+  handelseField: 'datum',
+  rubrik: {
+    event: 'information.submit',
+    path: 'ar',
+    text: (data) => (typeof data.ar === 'number' ? `Information om rapporteringsskyldigheten ${data.ar}` : undefined),
+  },
+  nyRapport: {
+    title: 'Information om rapporteringsskyldigheten',
+    when: 'För enhetschefer: en gång om året, och när någon börjar, ska alla som omfattas av skyldigheten att rapportera missförhållanden (SoL 14 kap., LSS 24 b §) få information om den – anställda, uppdragstagare och praktikanter. Här för du in årets information och vilka som har kvitterat den.',
+    role: 'enhetschef',
+  },
+  // Each save of the kvittenser starts from the latest list, so no one already listed (or her kvittens) is lost.
+  stepDefaults: {
+    'rapporteringsskyldighet-information': { datum: today },
+    'rapporteringsskyldighet-kvittenser': { personer: step('kvittens.registrera', 'personer') },
+    'rapporteringsskyldighet-avslut': { datum: today },
+  },
+} as const satisfies ProcessPack;

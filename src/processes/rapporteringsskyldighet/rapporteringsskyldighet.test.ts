@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { loadShippedDefinitions } from '../../adapters/catalog/diskCatalog';
+import { DEMO_ORG } from '../../demo/demoOrganisation';
+import { verifyDefinition, yearPeriod } from '../../engine/index';
+import type { ArendeContext, MachineEvent } from '../../engine/model/ArendeContext';
+import { catalog, createWorld, example, validator } from '../../../test/support/world';
+import type { World } from '../../../test/support/world';
+import { rapporteringsFacts } from './facts';
+import { explainsMissing } from './guards/explainsMissing';
+import { oneKvittensPerPerson } from './guards/oneKvittensPerPerson';
+import { statusOf } from './kvittenser';
+import type { PersonRow } from './kvittenser';
+import { informeradePerEnhet } from './reportTable';
+
+const ANNA: PersonRow = { nr: 1, namn: 'Anna Berg', grupp: 'anstalld' };
+const OMAR: PersonRow = { nr: 2, namn: 'Omar Said', grupp: 'praktikant', borjadeDatum: '2026-05-04' };
+const signed = (row: PersonRow, datum = '2026-03-10', satt = 'narvarolista'): PersonRow => ({ ...row, kvitteradDatum: datum, kvitteradSatt: satt });
+
+/** Erik, enhetschef at Solgården, gives the year's information at the APT on 10 March. */
+async function started(w: World): Promise<string> {
+  const id = await w.open('rapporteringsskyldighet', 'enhet:solgarden', 'user:erik');
+  await w.step(id, 'user:erik', 'information.submit', example('rapporteringsskyldighet-information', { ar: 2026, datum: '2026-03-10' }));
+  return id;
+}
+
+const context = async (w: World, id: string): Promise<ArendeContext> => (await w.engine.get(id))!.snapshot.context as ArendeContext;
+const event = (type: string, data: unknown): MachineEvent => ({ type, data, actor: { userId: 'user:erik', role: 'enhetschef' }, at: '2026-03-13T09:00:00.000Z', seq: 9 });
+
+describe('rapporteringsskyldighet: the frame', () => {
+  it('is accepted by the verifier', () => {
+    const def = loadShippedDefinitions().find((d) => d.id === 'rapporteringsskyldighet' && d.version === 1)!;
+    expect(verifyDefinition(structuredClone(def), { catalog: catalog(), validator }).violations).toEqual([]);
+  });
+
+  it('runs from the information through the kvittenser to the close, on a list of the people it covers', async () => {
+    const w = await createWorld();
+    const id = await started(w);
+    expect((await w.store.summary(id))!.rubrik).toBe('Information om rapporteringsskyldigheten 2026');
+    const early = await w.attempt(id, 'user:erik', 'kvittering.submit', { datum: '2026-03-13' });
+    expect(early.ok || early.rejection.reasons).toEqual(['För in vilka som omfattas och deras kvittenser innan året avslutas.']);
+    await w.step(id, 'user:erik', 'kvittens.registrera', { personer: [signed(ANNA), OMAR] });
+    await w.step(id, 'user:erik', 'kvittering.submit', { datum: '2026-03-13', kommentar: 'Omar börjar i maj och informeras då.' });
+    expect((await w.engine.get(id))!.status).toBe('closed');
+  });
+
+  it('refuses a kvittens dated in the future', async () => {
+    const w = await createWorld();
+    const id = await started(w);
+    const r = await w.attempt(id, 'user:erik', 'kvittens.registrera', { personer: [signed(ANNA, '2026-04-01')] });
+    expect(r.ok || r.rejection.message).toMatch(/Datumet för kvittensen/);
+  });
+});
+
+describe('rapporteringsskyldighet: one acknowledgment per person and year (its own guard)', () => {
+  it('refuses a second kvittens for someone who has acknowledged, and her removal, and a person listed twice', async () => {
+    const w = await createWorld();
+    const id = await started(w);
+    await w.step(id, 'user:erik', 'kvittens.registrera', { personer: [signed(ANNA), OMAR] });
+    const ctx = await context(w, id);
+    const reasons = (data: unknown) => oneKvittensPerPerson.explain(ctx, event('kvittens.registrera', data), {});
+    expect(reasons({ personer: [signed(ANNA, '2026-03-12', 'papper'), OMAR] })).toEqual([
+      'Anna Berg har redan kvitterat informationen 2026-03-10 (Signerad närvarolista (APT eller introduktion)). En andra kvittens samma år förs inte in.',
+    ]);
+    expect(reasons({ personer: [OMAR] })).toEqual([
+      'Anna Berg har kvitterat informationen 2026-03-10 (Signerad närvarolista (APT eller introduktion)) och kan inte tas bort ur listan.',
+    ]);
+    expect(reasons({ personer: [signed(ANNA), OMAR, { ...OMAR, nr: 3, namn: ' omar  said ' }] })).toEqual([
+      ' omar  said  står på flera rader. Varje person förs in en gång och kvitterar en gång per år.',
+    ]);
+    // Her own kvittens kept as it was, and a newcomer's paper kvittens added: nothing to refuse.
+    const fine = { personer: [signed(ANNA), signed(OMAR, '2026-03-12', 'papper')] };
+    expect(reasons(fine)).toEqual([]);
+    expect(oneKvittensPerPerson.test(ctx, event('kvittens.registrera', fine), {})).toBe(true);
+  });
+
+  it('lets the year close with people missing only when the chef says who and why', async () => {
+    const w = await createWorld();
+    const id = await started(w);
+    await w.step(id, 'user:erik', 'kvittens.registrera', { personer: [signed(ANNA), OMAR] });
+    const ctx = await context(w, id);
+    expect(explainsMissing.explain(ctx, event('kvittering.submit', { datum: '2026-03-13' }), {})).toEqual([
+      'Omar Said har inte kvitterat informationen. Skriv vilka som saknas och varför innan året avslutas.',
+    ]);
+    expect(explainsMissing.test(ctx, event('kvittering.submit', { datum: '2026-03-13', kommentar: 'Börjar i maj.' }), {})).toBe(true);
+  });
+});
+
+describe('rapporteringsskyldighet: the fold and the report', () => {
+  it('folds who acknowledged when and how, with who recorded it, and counts X av Y per enhet', async () => {
+    const w = await createWorld();
+    const id = await started(w);
+    await w.step(id, 'user:erik', 'kvittens.registrera', { personer: [signed(ANNA), OMAR] });
+    const firstSave = (await w.engine.get(id))!.events.at(-1)!.at;
+    await w.step(id, 'user:erik', 'kvittens.registrera', { personer: [signed(ANNA), signed(OMAR, '2026-03-13', 'papper')] });
+    const fold = rapporteringsFacts({ events: (await w.engine.get(id))!.events });
+    expect(fold).toMatchObject({ ar: 2026, datum: '2026-03-10', satt: 'apt' });
+    expect(fold.personer.map((p) => [p.namn, p.kvittens?.datum, p.kvittens?.satt, p.kvittens?.registreradAv])).toEqual([
+      ['Anna Berg', '2026-03-10', 'narvarolista', 'user:erik'],
+      ['Omar Said', '2026-03-13', 'papper', 'user:erik'],
+    ]);
+    // The first save that recorded Anna's kvittens, not the later one that kept it.
+    expect(fold.personer[0]!.kvittens?.registreradVid).toBe(firstSave);
+
+    const other = { ...fold, personer: [{ ...ANNA, namn: 'Maja Lind' }, { nr: 2, namn: 'Ny Person', grupp: 'anstalld' }] };
+    const table = informeradePerEnhet.build({
+      facts: [
+        { arendeId: id, enhetId: 'enhet:solgarden', pack: fold },
+        { arendeId: 'a:2', enhetId: 'enhet:larkan', pack: other },
+        { arendeId: 'a:3', enhetId: 'enhet:larkan', pack: { kind: 'annat' } },
+      ],
+      org: DEMO_ORG,
+      period: yearPeriod(2026),
+      now: '2026-06-01T10:00:00.000Z',
+      enhetIds: ['enhet:solgarden', 'enhet:larkan'],
+    });
+    expect(table.rows.map((r) => [r.label, r.detail, r.cells.forsenade!.count])).toEqual([
+      ['Gruppbostaden Lärkan', '0 av 2 informerade', 2],
+      ['Solgårdens särskilda boende', '2 av 2 informerade', 0],
+    ]);
+    expect(table.total).toMatchObject({ informerade: { count: 2 }, omfattas: { count: 4 }, saknas: { count: 2 } });
+    expect(table.rows[0]!.cells.saknas!.arendeIds).toEqual(['a:2']);
+  });
+
+  it('judges each person against the rutin: four weeks from the information, or from her start if later', () => {
+    expect(statusOf(ANNA, '2026-03-10', '2026-04-07')).toEqual({ kind: 'saknas', due: '2026-04-07' });
+    expect(statusOf(ANNA, '2026-03-10', '2026-04-08')).toEqual({ kind: 'forsenad', due: '2026-04-07' });
+    expect(statusOf(OMAR, '2026-03-10', '2026-05-20')).toEqual({ kind: 'saknas', due: '2026-06-01' });
+    expect(statusOf(signed(OMAR), '2026-03-10', '2026-12-01')).toEqual({ kind: 'kvitterad', datum: '2026-03-10', satt: 'narvarolista' });
+  });
+});
