@@ -29,7 +29,7 @@ export function KvittensPanel({ state }: { state: ArendeState }) {
   const today = now().slice(0, 10);
   const datum = typeof information?.datum === 'string' ? information.datum : undefined;
   const grupp = stepChoiceTitles(catalog, state, KVITTENS_EVENT, ['personer', 'items', 'grupp']);
-  const satt = stepChoiceTitles(catalog, state, KVITTENS_EVENT, ['personer', 'items', 'kvitteradSatt']);
+  const satt = stepChoiceTitles(catalog, state, KVITTENS_EVENT, ['kvittenser', 'items', 'satt']);
   const statuses = rows.map((row) => statusOf(row, datum, today));
   const done = statuses.filter((s) => s.kind === 'kvitterad').length;
   const late = statuses.filter((s) => s.kind === 'forsenad').length;

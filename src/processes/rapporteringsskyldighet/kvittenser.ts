@@ -11,7 +11,7 @@ export const SATT_TITLES: Readonly<Record<string, string>> = {
   narvarolista: 'Signerad närvarolista (APT eller introduktion)',
 };
 
-/** One person the duty covers at the enhet, with her acknowledgment once it is recorded. */
+/** One person the duty covers at the enhet, with her first day if she is new and her acknowledgment once recorded. */
 export interface PersonRow {
   nr: number;
   namn: string;
@@ -21,13 +21,40 @@ export interface PersonRow {
   kvitteradSatt?: string;
 }
 
-const isRow = (x: unknown): x is PersonRow =>
-  !!x && typeof x === 'object' && typeof (x as PersonRow).nr === 'number' && typeof (x as PersonRow).namn === 'string';
+/** The kvittenser form's three lists as saved: the people, the newcomers' first days, the acknowledgments (by nr). */
+export interface KvittensLists {
+  personer: { nr: number; namn: string; grupp: string }[];
+  nya: { nr: number; borjadeDatum: string }[];
+  kvittenser: { nr: number; datum: string; satt: string }[];
+}
 
-/** The rows of a kvittenser form's data (nothing when it has none). */
+const objects = (x: unknown): Record<string, unknown>[] => (Array.isArray(x) ? x.filter((i): i is Record<string, unknown> => !!i && typeof i === 'object') : []);
+const numbered = (i: Record<string, unknown>) => typeof i.nr === 'number';
+
+/** The lists of a kvittenser form's data (empty when it has none). */
+export function listsOf(data: unknown): KvittensLists {
+  const d = (data ?? {}) as Record<string, unknown>;
+  return {
+    personer: objects(d.personer).filter((i) => numbered(i) && typeof i.namn === 'string') as KvittensLists['personer'],
+    nya: objects(d.nya).filter((i) => numbered(i) && typeof i.borjadeDatum === 'string') as KvittensLists['nya'],
+    kvittenser: objects(d.kvittenser).filter((i) => numbered(i) && typeof i.datum === 'string') as KvittensLists['kvittenser'],
+  };
+}
+
+/** Each person with her first day (a newcomer) and her acknowledgment (the first row for her nr), joined by nr. */
 export function rowsOf(data: unknown): PersonRow[] {
-  const list = (data as { personer?: unknown } | undefined)?.personer;
-  return Array.isArray(list) ? list.filter(isRow) : [];
+  const { personer, nya, kvittenser } = listsOf(data);
+  return personer.map((p) => {
+    const start = nya.find((n) => n.nr === p.nr);
+    const kvittens = kvittenser.find((k) => k.nr === p.nr);
+    return {
+      nr: p.nr,
+      namn: p.namn,
+      grupp: p.grupp,
+      ...(start ? { borjadeDatum: start.borjadeDatum } : {}),
+      ...(kvittens ? { kvitteradDatum: kvittens.datum, kvitteradSatt: kvittens.satt } : {}),
+    };
+  });
 }
 
 /** The list as the latest save left it. */

@@ -1,6 +1,11 @@
-import { step, today } from '../defaultRules';
+import { today } from '../defaultRules';
+import type { DefaultRule } from '../../engine/model/StepDefaultRule';
 import type { ProcessPack } from '../ProcessPack';
+import { KVITTENS_EVENT } from './kvittenser';
 import { skeleton } from './skeleton';
+
+/** Each list of the latest save, every row whole, so the next save starts from it and loses no one (and no kvittens). */
+const carried = (path: string, keys: readonly string[]): DefaultRule => ({ eachOf: { step: KVITTENS_EVENT, path }, copy: Object.fromEntries(keys.map((k) => [k, k])) });
 
 export const rapporteringsskyldighet = {
   type: 'rapporteringsskyldighet',
@@ -23,7 +28,11 @@ export const rapporteringsskyldighet = {
   // Each save of the kvittenser starts from the latest list, so no one already listed (or her kvittens) is lost.
   stepDefaults: {
     'rapporteringsskyldighet-information': { datum: today },
-    'rapporteringsskyldighet-kvittenser': { personer: step('kvittens.registrera', 'personer') },
+    'rapporteringsskyldighet-kvittenser': {
+      personer: carried('personer', ['nr', 'namn', 'grupp']),
+      nya: carried('nya', ['nr', 'borjadeDatum']),
+      kvittenser: carried('kvittenser', ['nr', 'datum', 'satt']),
+    },
     'rapporteringsskyldighet-avslut': { datum: today },
   },
 } as const satisfies ProcessPack;

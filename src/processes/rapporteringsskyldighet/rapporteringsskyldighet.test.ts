@@ -3,7 +3,7 @@ import { loadShippedDefinitions } from '../../adapters/catalog/diskCatalog';
 import { DEMO_ORG } from '../../demo/demoOrganisation';
 import { verifyDefinition, yearPeriod } from '../../engine/index';
 import type { ArendeContext, MachineEvent } from '../../engine/model/ArendeContext';
-import { catalog, createWorld, example, validator } from '../../../test/support/world';
+import { catalog, createWorld, defaultsFor, example, validator } from '../../../test/support/world';
 import type { World } from '../../../test/support/world';
 import { rapporteringsFacts } from './facts';
 import { explainsMissing } from './guards/explainsMissing';
@@ -15,6 +15,12 @@ import { informeradePerEnhet } from './reportTable';
 const ANNA: PersonRow = { nr: 1, namn: 'Anna Berg', grupp: 'anstalld' };
 const OMAR: PersonRow = { nr: 2, namn: 'Omar Said', grupp: 'praktikant', borjadeDatum: '2026-05-04' };
 const signed = (row: PersonRow, datum = '2026-03-10', satt = 'narvarolista'): PersonRow => ({ ...row, kvitteradDatum: datum, kvitteradSatt: satt });
+/** The kvittenser form's data for these rows: the people, the newcomers' first days and the kvittenser, by nr. */
+const save = (rows: PersonRow[]) => ({
+  personer: rows.map(({ nr, namn, grupp }) => ({ nr, namn, grupp })),
+  nya: rows.flatMap(({ nr, borjadeDatum }) => (borjadeDatum ? [{ nr, borjadeDatum }] : [])),
+  kvittenser: rows.flatMap(({ nr, kvitteradDatum, kvitteradSatt }) => (kvitteradDatum ? [{ nr, datum: kvitteradDatum, satt: kvitteradSatt }] : [])),
+});
 
 /** Erik, enhetschef at Solgården, gives the year's information at the APT on 10 March. */
 async function started(w: World): Promise<string> {
@@ -38,15 +44,26 @@ describe('rapporteringsskyldighet: the frame', () => {
     expect((await w.store.summary(id))!.rubrik).toBe('Information om rapporteringsskyldigheten 2026');
     const early = await w.attempt(id, 'user:erik', 'kvittering.submit', { datum: '2026-03-13' });
     expect(early.ok || early.rejection.reasons).toEqual(['För in vilka som omfattas och deras kvittenser innan året avslutas.']);
-    await w.step(id, 'user:erik', 'kvittens.registrera', { personer: [signed(ANNA), OMAR] });
+    await w.step(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA), OMAR]));
     await w.step(id, 'user:erik', 'kvittering.submit', { datum: '2026-03-13', kommentar: 'Omar börjar i maj och informeras då.' });
     expect((await w.engine.get(id))!.status).toBe('closed');
+  });
+
+  it('starts each save of the kvittenser from the latest list, and the information and the close from today', async () => {
+    const w = await createWorld();
+    const id = await w.open('rapporteringsskyldighet', 'enhet:solgarden', 'user:erik');
+    expect(await defaultsFor(w, id, 'information.submit')).toMatchObject({ datum: '2026-03-13' });
+    await w.step(id, 'user:erik', 'information.submit', example('rapporteringsskyldighet-information', { ar: 2026, datum: '2026-03-10' }));
+    expect(await defaultsFor(w, id, 'kvittens.registrera')).toEqual({});
+    await w.step(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA), OMAR]));
+    expect(await defaultsFor(w, id, 'kvittens.registrera')).toEqual(save([signed(ANNA), OMAR]));
+    expect(await defaultsFor(w, id, 'kvittering.submit')).toEqual({ datum: '2026-03-13' });
   });
 
   it('refuses a kvittens dated in the future', async () => {
     const w = await createWorld();
     const id = await started(w);
-    const r = await w.attempt(id, 'user:erik', 'kvittens.registrera', { personer: [signed(ANNA, '2026-04-01')] });
+    const r = await w.attempt(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA, '2026-04-01')]));
     expect(r.ok || r.rejection.message).toMatch(/Datumet för kvittensen/);
   });
 });
@@ -55,20 +72,22 @@ describe('rapporteringsskyldighet: one acknowledgment per person and year (its o
   it('refuses a second kvittens for someone who has acknowledged, and her removal, and a person listed twice', async () => {
     const w = await createWorld();
     const id = await started(w);
-    await w.step(id, 'user:erik', 'kvittens.registrera', { personer: [signed(ANNA), OMAR] });
+    await w.step(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA), OMAR]));
     const ctx = await context(w, id);
     const reasons = (data: unknown) => oneKvittensPerPerson.explain(ctx, event('kvittens.registrera', data), {});
-    expect(reasons({ personer: [signed(ANNA, '2026-03-12', 'papper'), OMAR] })).toEqual([
+    expect(reasons(save([signed(ANNA, '2026-03-12', 'papper'), OMAR]))).toEqual([
       'Anna Berg har redan kvitterat informationen 2026-03-10 (Signerad närvarolista (APT eller introduktion)). En andra kvittens samma år förs inte in.',
     ]);
-    expect(reasons({ personer: [OMAR] })).toEqual([
+    expect(reasons(save([OMAR]))).toEqual([
       'Anna Berg har kvitterat informationen 2026-03-10 (Signerad närvarolista (APT eller introduktion)) och kan inte tas bort ur listan.',
     ]);
-    expect(reasons({ personer: [signed(ANNA), OMAR, { ...OMAR, nr: 3, namn: ' omar  said ' }] })).toEqual([
+    expect(reasons(save([signed(ANNA), OMAR, { ...OMAR, nr: 3, namn: ' omar  said ' }]))).toEqual([
       ' omar  said  står på flera rader. Varje person förs in en gång och kvitterar en gång per år.',
     ]);
+    const twice = { ...save([signed(ANNA), OMAR]), kvittenser: [{ nr: 1, datum: '2026-03-10', satt: 'narvarolista' }, { nr: 1, datum: '2026-03-11', satt: 'papper' }, { nr: 7, datum: '2026-03-11', satt: 'papper' }] };
+    expect(reasons(twice)).toEqual(['Anna Berg har två kvittenser. Varje person kvitterar en gång per år.', 'Kvittensen för nr 7: ingen person i listan har nr 7.']);
     // Her own kvittens kept as it was, and a newcomer's paper kvittens added: nothing to refuse.
-    const fine = { personer: [signed(ANNA), signed(OMAR, '2026-03-12', 'papper')] };
+    const fine = save([signed(ANNA), signed(OMAR, '2026-03-12', 'papper')]);
     expect(reasons(fine)).toEqual([]);
     expect(oneKvittensPerPerson.test(ctx, event('kvittens.registrera', fine), {})).toBe(true);
   });
@@ -76,7 +95,7 @@ describe('rapporteringsskyldighet: one acknowledgment per person and year (its o
   it('lets the year close with people missing only when the chef says who and why', async () => {
     const w = await createWorld();
     const id = await started(w);
-    await w.step(id, 'user:erik', 'kvittens.registrera', { personer: [signed(ANNA), OMAR] });
+    await w.step(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA), OMAR]));
     const ctx = await context(w, id);
     expect(explainsMissing.explain(ctx, event('kvittering.submit', { datum: '2026-03-13' }), {})).toEqual([
       'Omar Said har inte kvitterat informationen. Skriv vilka som saknas och varför innan året avslutas.',
@@ -89,9 +108,9 @@ describe('rapporteringsskyldighet: the fold and the report', () => {
   it('folds who acknowledged when and how, with who recorded it, and counts X av Y per enhet', async () => {
     const w = await createWorld();
     const id = await started(w);
-    await w.step(id, 'user:erik', 'kvittens.registrera', { personer: [signed(ANNA), OMAR] });
+    await w.step(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA), OMAR]));
     const firstSave = (await w.engine.get(id))!.events.at(-1)!.at;
-    await w.step(id, 'user:erik', 'kvittens.registrera', { personer: [signed(ANNA), signed(OMAR, '2026-03-13', 'papper')] });
+    await w.step(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA), signed(OMAR, '2026-03-13', 'papper')]));
     const fold = rapporteringsFacts({ events: (await w.engine.get(id))!.events });
     expect(fold).toMatchObject({ ar: 2026, datum: '2026-03-10', satt: 'apt' });
     expect(fold.personer.map((p) => [p.namn, p.kvittens?.datum, p.kvittens?.satt, p.kvittens?.registreradAv])).toEqual([

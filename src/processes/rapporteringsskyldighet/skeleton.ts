@@ -20,7 +20,7 @@ export const skeleton: LegalSkeleton = {
   // (a December newcomer may sign in January); the year closes after the information was given.
   dates: [
     { event: 'information.submit', path: 'datum', label: 'Datumet för informationen', inPeriodOf: { path: 'ar', label: 'informationens år' } },
-    { event: 'kvittens.registrera', path: 'personer[].kvitteradDatum', label: 'Datumet för kvittensen', notFuture: true, inPeriodOf: { ...YEAR, startOnly: true } },
+    { event: 'kvittens.registrera', path: 'kvittenser[].datum', label: 'Datumet för kvittensen', notFuture: true, inPeriodOf: { ...YEAR, startOnly: true } },
     { event: 'kvittering.submit', path: 'datum', label: 'Avslutsdatumet', notFuture: true, notBefore: [{ events: ['information.submit'], path: 'datum', label: 'informationen' }] },
   ],
 };

@@ -8,11 +8,11 @@ import { ui } from './ui';
 afterEach(cleanup);
 
 /** Erik's ärende for Solgården 2026: information at the APT on 10 March, Anna signed the list, Omar starts on 4 May. */
-async function stateWith(personer: unknown[] | undefined) {
+async function stateWith(kvittenser: unknown) {
   const w = await createWorld();
   const id = await w.open('rapporteringsskyldighet', 'enhet:solgarden', 'user:erik');
   await w.step(id, 'user:erik', 'information.submit', example('rapporteringsskyldighet-information', { ar: 2026, datum: '2026-03-10' }));
-  if (personer) await w.step(id, 'user:erik', 'kvittens.registrera', { personer });
+  if (kvittenser) await w.step(id, 'user:erik', 'kvittens.registrera', kvittenser);
   return (await w.engine.get(id))!;
 }
 
@@ -21,11 +21,15 @@ const show = (state: Awaited<ReturnType<typeof stateWith>>, now: string) => {
   renderSignedIn(<Panel state={state} />, { userId: 'user:erik', backend: testBackend({}), now });
 };
 
-const PEOPLE = [
-  { nr: 1, namn: 'Anna Berg', grupp: 'anstalld', kvitteradDatum: '2026-03-10', kvitteradSatt: 'narvarolista' },
-  { nr: 2, namn: 'Bo Ek', grupp: 'uppdragstagare' },
-  { nr: 3, namn: 'Omar Said', grupp: 'praktikant', borjadeDatum: '2026-05-04' },
-];
+const PEOPLE = {
+  personer: [
+    { nr: 1, namn: 'Anna Berg', grupp: 'anstalld' },
+    { nr: 2, namn: 'Bo Ek', grupp: 'uppdragstagare' },
+    { nr: 3, namn: 'Omar Said', grupp: 'praktikant' },
+  ],
+  nya: [{ nr: 3, borjadeDatum: '2026-05-04' }],
+  kvittenser: [{ nr: 1, datum: '2026-03-10', satt: 'narvarolista' }],
+};
 
 describe('the kvittenser case panel', () => {
   it('lists each person with her kvittens, or as missing, and as late past the rutin\'s four weeks', async () => {
