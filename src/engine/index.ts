@@ -58,8 +58,15 @@ export type { MigrateData } from './model/MigrateData';
 export { activeLeaves, proveMigration } from './migration/proveMigration';
 export type { MigrationProof } from './migration/proveMigration';
 
-export { SKELETONS } from './legal/skeletons';
 export type { LegalSkeleton, MandatedStep } from './legal/LegalSkeleton';
+// The pack interface (what a process plugs in) and the registry the composition roots build from the packs.
+export type { LinkOpening, PackOpening, PlannedVsPerformed, PrintDocument, ProcessPack, Reporter } from './model/ProcessPack';
+export type { PackFactInput, PackReportInput, PackReportTable } from './model/PackHooks';
+export type { FigureColumn, FigureRow, FigureTable } from './model/FigureTable';
+export type { AbstractEvent, GuardImpl, Tri } from './model/GuardImpl';
+export { OtherValue } from './model/GuardImpl';
+export type { PackRegistry } from './packs/PackRegistry';
+export { createPackRegistry, PACKS_FILE, unknownProcessType } from './packs/createPackRegistry';
 export type { DateRef, DateRule } from './legal/DateRule';
 export { DATE_FLOOR } from './legal/DateRule';
 export { dateFieldsRead } from './verify/dateChecks';
@@ -140,7 +147,7 @@ export { ATGARD_COLUMNS, PLAN_COLUMNS, kvalitetsberattelseTables } from './repor
 export type { ReportTable } from './reports/kvalitetsberattelseTables';
 export { customPeriod, halfYearPeriod, quarterPeriod, shiftPeriod, yearPeriod } from './reports/Period';
 export type { Period } from './reports/Period';
-export type { Figure } from './reports/Figure';
+export type { Figure } from './model/Figure';
 export type { ShareRow, ShareTable } from './reports/ShareTable';
 export type { LexSarahRow } from './reports/lexSarahList';
 export type { LeadTimeRow } from './reports/leadTimes';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogFromDisk, loadShippedDefinitions } from '../adapters/catalog/diskCatalog';
-import { PACKS } from './packs';
-import type { ProcessPack } from './ProcessPack';
+import { PACKS, REGISTRY } from './packs';
+import type { ProcessPack } from '../engine/model/ProcessPack';
 import { baseFormId } from '../engine/runtime/stepDefaults';
 import { packUiLoader } from '../ui/foundation/usePackUi';
 import { LINK_TITLES, PRINT_DOCUMENTS, PROCESS_TYPES } from './registry';
@@ -10,7 +10,7 @@ import { LINK_TITLES, PRINT_DOCUMENTS, PROCESS_TYPES } from './registry';
 describe('process packs', () => {
   const packs: readonly ProcessPack[] = PACKS;
   const definitions = loadShippedDefinitions();
-  const catalog = loadCatalogFromDisk();
+  const catalog = loadCatalogFromDisk(REGISTRY);
 
   it('pairs every pack with a shipped definition, and every definition with a pack', () => {
     for (const p of packs) expect(definitions.some((d) => d.processType === p.type), `machines/ saknar en definition för ${p.type}`).toBe(true);

@@ -4,15 +4,15 @@ import type { RoleId } from '../model/Role';
 import { handelseDateOf } from '../reports/handelseDate';
 import { stockholmDate } from '../calendar/stockholmDate';
 import type { ArendeContext, MachineEvent } from '../model/ArendeContext';
-import type { GuardImpl, Tri } from './GuardImpl';
-import { OtherValue } from './GuardImpl';
+import type { GuardImpl, Tri } from '../model/GuardImpl';
+import { OtherValue } from '../model/GuardImpl';
 import { keepsReceived } from './keepsReceived';
 import { readPath } from './readPath';
 import { mayHaveStatus } from '../model/AtgardMask';
 import { LINK_KINDS, linkKindOf } from '../runtime/linkRels';
 
-export { OtherValue } from './GuardImpl';
-export type { AbstractEvent, GuardImpl, Tri } from './GuardImpl';
+export { OtherValue } from '../model/GuardImpl';
+export type { AbstractEvent, GuardImpl, Tri } from '../model/GuardImpl';
 
 type Params = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { PACKS } from '../../processes/packs';
-import type { ProcessPack } from '../../processes/ProcessPack';
+import type { ProcessPack } from '../model/ProcessPack';
 import { choiceTitles } from './choiceTitles';
 import type { ProcessCatalog } from './ProcessCatalog';
 

@@ -8,6 +8,8 @@ import { ERSATTARE_EVENT, JAV_EVENT } from '../model/JavEvents';
 import { MIGRATE_EVENT } from '../model/MigrateData';
 
 const roleTitle = (r: unknown) => (isRoleId(r) ? ROLE_TITLES[r] : `"${String(r)}"`);
+import type { ProcessPack } from '../model/ProcessPack';
+import { unknownProcessType } from '../packs/createPackRegistry';
 import type { SchemaValidator, ValidateFn } from '../ports/SchemaValidator';
 import { DEFINITION_FORMAT_SCHEMA } from './definitionFormatSchema';
 import type { ProcessCatalog } from './ProcessCatalog';
@@ -18,6 +20,8 @@ import type { StateGraph } from './StateGraph';
 /** A definition that passed the format check and reference checks, ready to run. */
 export interface LoadedDefinition {
   definition: ProcessDefinition;
+  /** The pack of its process type (its skeleton, guards, facts and wording). */
+  pack: ProcessPack;
   graph: StateGraph;
   compiled: CompiledMachine;
   /** Validators per event type (step submits and commands), compiled on first use to keep start-up fast. */
@@ -109,6 +113,8 @@ export function loadDefinition(input: unknown, catalog: ProcessCatalog, validato
   const formatErrors = opts.formatChecked ? [] : validator.compile(DEFINITION_FORMAT_SCHEMA)(input);
   if (formatErrors.length > 0) return { ok: false, stage: 'format', errors: formatErrors.map((e) => `Definitionens format: ${e.message}`) };
   const definition = input as ProcessDefinition;
+  const pack = catalog.packs.packOf(definition.processType);
+  if (!pack) return { ok: false, stage: 'reference', errors: [unknownProcessType(definition.processType)] };
   const graph = buildStateGraph(definition.machine);
   const errors = checkReferences(definition, graph, catalog);
   if (errors.length > 0) return { ok: false, stage: 'reference', errors };
@@ -142,7 +148,7 @@ export function loadDefinition(input: unknown, catalog: ProcessCatalog, validato
   // The verifier reads only the graph: it skips building the XState machine (the costly part for a live editor).
   if (opts.compile === false) {
     let lazy: CompiledMachine | undefined;
-    const loaded = { definition, graph, validators, formOf, schemaOf, stepOf } as Omit<LoadedDefinition, 'compiled'>;
+    const loaded = { definition, pack, graph, validators, formOf, schemaOf, stepOf } as Omit<LoadedDefinition, 'compiled'>;
     return { ok: true, loaded: Object.defineProperty(loaded, 'compiled', { get: () => (lazy ??= buildMachine(definition)), enumerable: true }) as LoadedDefinition };
   }
   let machine: CompiledMachine;
@@ -152,5 +158,5 @@ export function loadDefinition(input: unknown, catalog: ProcessCatalog, validato
   } catch (e) {
     return { ok: false, stage: 'reference', errors: [`Definitionen kunde inte tolkas som tillståndsmaskin: ${(e as Error).message}`] };
   }
-  return { ok: true, loaded: { definition, graph, compiled: machine, validators, formOf, schemaOf, stepOf } };
+  return { ok: true, loaded: { definition, pack, graph, compiled: machine, validators, formOf, schemaOf, stepOf } };
 }

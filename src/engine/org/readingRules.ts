@@ -1,4 +1,4 @@
-import type { ProcessPack } from '../../processes/ProcessPack';
+import type { ProcessPack } from '../model/ProcessPack';
 import { PACKS } from '../../processes/packs';
 import type { RoleId } from '../model/Role';
 

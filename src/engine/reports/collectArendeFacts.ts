@@ -1,10 +1,11 @@
+import type { LegalSkeleton } from '../legal/LegalSkeleton';
 import { storedDatesRefused } from '../runtime/datePolicy';
 import type { ProcessDefinition } from '../definition/ProcessDefinition';
 import type { ArendeEvent } from '../events/ArendeEvent';
 import { clockStart, dueFrom } from '../obligations/dates';
 import type { ArendeSummary } from '../model/ArendeSummary';
 import type { ArendeFacts, AtgardFacts, LateObligation, LexSarahFacts, PlanFacts, RiskFacts } from '../model/ArendeFacts';
-import { PLAN_FIELDS } from '../../processes/registry';
+import { PLAN_FIELDS, SKELETONS } from '../../processes/registry';
 import { definitionRules } from './definitionRules';
 import type { DefinitionRules, ObligationRule } from './definitionRules';
 import { HANDELSE_FIELDS, handelseDateOf } from './handelseDate';
@@ -152,7 +153,7 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
         for (const a of atgarder) if (a.id === id) a.status = plan.atgardStatus;
       }
       // As computeObligations: an event whose dates the skeleton refuses (stored before the rules) meets nothing.
-      const meets = plan.meets.length > 0 && storedDatesRefused(summary.processType, events, i, from) ? NONE : plan.meets;
+      const meets = plan.meets.length > 0 && storedDatesRefused((SKELETONS as Readonly<Record<string, LegalSkeleton | undefined>>)[summary.processType], events, i, from) ? NONE : plan.meets;
       for (const r of meets) {
         const entry = scratch.entry[r]!;
         if (entry < 0) continue;

@@ -12,6 +12,7 @@ import { kvalitetsberattelseTables } from './kvalitetsberattelseTables';
 import { parseCsv } from './parseCsv';
 import { customPeriod, halfYearPeriod, quarterPeriod, yearPeriod } from './Period';
 import { toCsv } from './toCsv';
+import { REGISTRY } from '../../processes/packs';
 
 const NOW = '2026-01-15T10:00:00.000Z';
 const S = 'enhet:solgarden';
@@ -147,7 +148,7 @@ function build(specs: FakeArendeSpec[]): { events: ArendeEvent[]; summaries: Are
 
 const facts = () => collectArendeFacts({ ...build(dataset()), definitions: loadShippedDefinitions() });
 // Labels come from the forms, as the server passes them.
-const kategoriLabels = categoryLabels(loadCatalogFromDisk());
+const kategoriLabels = categoryLabels(loadCatalogFromDisk(REGISTRY));
 const report = (period = yearPeriod(2025), urval = {}) => kvalitetsberattelse(facts(), { period, now: NOW, org: DEMO_ORG, urval, kategoriLabels });
 const ids = (f: { arendeIds: readonly string[] }) => [...f.arendeIds].sort();
 

@@ -1,9 +1,9 @@
 import type { ArendeFacts } from '../model/ArendeFacts';
 import type { Organisation } from '../org/Organisation';
 import { PACKS } from '../../processes/packs';
-import type { ProcessPack } from '../../processes/ProcessPack';
-import { FigureBuilder } from './Figure';
-import type { Figure } from './Figure';
+import type { ProcessPack } from '../model/ProcessPack';
+import { FigureBuilder } from '../model/Figure';
+import type { Figure } from '../model/Figure';
 import { UTAN_KATEGORI } from './labels';
 import { shareTable } from './ShareTable';
 import type { ShareGroup, ShareTable } from './ShareTable';

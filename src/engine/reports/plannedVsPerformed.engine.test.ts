@@ -9,9 +9,10 @@ import { collectArendeFacts } from './collectArendeFacts';
 import { kvalitetsberattelse } from './kvalitetsberattelse';
 import { kvalitetsberattelseTables } from './kvalitetsberattelseTables';
 import { yearPeriod } from './Period';
+import { REGISTRY } from '../../processes/packs';
 
 const NOW = '2026-06-01T08:00:00.000Z';
-const kategoriLabels = categoryLabels(loadCatalogFromDisk());
+const kategoriLabels = categoryLabels(loadCatalogFromDisk(REGISTRY));
 
 async function plan(w: World, kontroll: string, due: string): Promise<string> {
   const id = await w.open('egenkontroll', 'enhet:solgarden', 'user:erik');

@@ -1,8 +1,8 @@
 import type { ArendeFacts } from '../model/ArendeFacts';
 import { periodDate } from './Datumgrund';
 import type { Datumgrund } from './Datumgrund';
-import { FigureBuilder } from './Figure';
-import type { Figure } from './Figure';
+import { FigureBuilder } from '../model/Figure';
+import type { Figure } from '../model/Figure';
 import { REPORT_PROCESSES } from './labels';
 import { inPeriod } from './Period';
 import type { Period } from './Period';

@@ -1,4 +1,4 @@
-import type { LinkOpening } from '../../processes/ProcessPack';
+import type { LinkOpening } from '../model/ProcessPack';
 import { LINK_OPENINGS } from '../../processes/registry';
 
 /** A rel that opens a linked ärende (avvikelse → lex Sarah, avvikelse → lex Maria at the MAS); the packs declare them. */

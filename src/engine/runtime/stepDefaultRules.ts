@@ -1,7 +1,7 @@
 import type { RoleId } from '../model/Role';
 import type { FormDefaults, NewItemDefaults } from '../model/StepDefaultRule';
 import { PACKS } from '../../processes/packs';
-import type { ProcessPack } from '../../processes/ProcessPack';
+import type { ProcessPack } from '../model/ProcessPack';
 
 export type { DefaultRule, FieldRules, ItemRule, OrgFact } from '../model/StepDefaultRule';
 

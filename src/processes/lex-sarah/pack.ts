@@ -1,5 +1,5 @@
 import { newItemDefaults, stepDefaults } from './defaults';
-import type { ProcessPack } from '../ProcessPack';
+import type { ProcessPack } from '../../engine/model/ProcessPack';
 import { skeleton } from './skeleton';
 
 export const lexSarah = {

@@ -121,11 +121,13 @@ describe('rapporteringsskyldighet: the fold and the report', () => {
     expect(fold.personer[0]!.kvittens?.registreradVid).toBe(firstSave);
 
     const other = { ...fold, personer: [{ ...ANNA, namn: 'Maja Lind' }, { nr: 2, namn: 'Ny Person', grupp: 'anstalld' }] };
+    // The engine's own facts of the ärende, with this pack's fold on `pack` as the facts hook keeps it.
+    const base = (await w.engine.reportFacts()).find((f) => f.arendeId === id)!;
     const table = informeradePerEnhet.build({
       facts: [
-        { arendeId: id, enhetId: 'enhet:solgarden', pack: fold },
-        { arendeId: 'a:2', enhetId: 'enhet:larkan', pack: other },
-        { arendeId: 'a:3', enhetId: 'enhet:larkan', pack: { kind: 'annat' } },
+        { ...base, pack: fold },
+        { ...base, arendeId: 'a:2', enhetId: 'enhet:larkan', pack: other },
+        { ...base, arendeId: 'a:3', enhetId: 'enhet:larkan', pack: { kind: 'annat' } },
       ],
       org: DEMO_ORG,
       period: yearPeriod(2026),

@@ -1,25 +1,8 @@
-import type { Organisation } from '../../engine/org/Organisation';
-import type { Figure } from '../../engine/reports/Figure';
-import type { Period } from '../../engine/reports/Period';
+import type { Figure } from '../../engine/model/Figure';
+import type { FigureTable } from '../../engine/model/FigureTable';
+import type { PackReportInput, PackReportTable } from '../../engine/model/PackHooks';
 import { asRapporteringsFacts } from './facts';
 import { dueDate } from './kvittenser';
-
-// The shape of the `reportTables` hook (helper packs adds it to ProcessPack as FigureTable); kept here until it lands.
-export interface FigureTable {
-  groupTitle: string;
-  columns: readonly { key: string; title: string }[];
-  rows: readonly { key: string; label: string; detail?: string; cells: Readonly<Record<string, Figure>> }[];
-  total?: Readonly<Record<string, Figure>>;
-}
-
-/** This pack's ärenden in the period and scope, as the report hands them over (their folds on `pack`). */
-export interface ReportInput {
-  facts: readonly { arendeId: string; enhetId: string; pack?: unknown }[];
-  org: Organisation;
-  period: Period;
-  now: string;
-  enhetIds: readonly string[];
-}
 
 const COLUMNS = [
   { key: 'informerade', title: 'Informerade' },
@@ -34,7 +17,7 @@ const figures = (c: Counts, ids: readonly string[]): Record<string, Figure> =>
   Object.fromEntries(COLUMNS.map(({ key }) => [key, { count: c[key], arendeIds: c[key] > 0 ? ids : [] }]));
 
 /** "X av Y informerade" per enhet: who has acknowledged the year's information, and who is past the rutin's deadline. */
-function build({ facts, org, now }: ReportInput): FigureTable {
+function build({ facts, org, now }: PackReportInput): FigureTable {
   const today = now.slice(0, 10);
   const per = new Map<string, { counts: Counts; ids: string[] }>();
   for (const f of facts) {
@@ -62,4 +45,4 @@ function build({ facts, org, now }: ReportInput): FigureTable {
   return { groupTitle: 'Enhet', columns: COLUMNS, rows, total: figures(total, [...per.values()].flatMap((e) => e.ids)) };
 }
 
-export const informeradePerEnhet = { id: 'informerade-per-enhet', title: 'Information om rapporteringsskyldigheten: informerade per enhet', build };
+export const informeradePerEnhet: PackReportTable = { id: 'informerade-per-enhet', title: 'Information om rapporteringsskyldigheten: informerade per enhet', build };

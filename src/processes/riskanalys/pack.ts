@@ -1,5 +1,5 @@
 import { me, today } from '../defaultRules';
-import type { ProcessPack } from '../ProcessPack';
+import type { ProcessPack } from '../../engine/model/ProcessPack';
 import { skeleton } from './skeleton';
 
 export const riskanalys = {

@@ -4,7 +4,7 @@ import type { CommandAnswer, IntakeItemView, IntakeRegisterRequest } from '../..
 import { arendeIdOfIntake } from '../intake/PublicIntake';
 import type { ProcessType } from '../../engine/index';
 import { PACKS } from '../../processes/packs';
-import type { ProcessPack } from '../../processes/ProcessPack';
+import type { ProcessPack } from '../../engine/index';
 import { notFound, statusOf } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { may } from '../../api/access';
 import type { ArendeState, Atgard, FieldError } from '../../engine/index';
 import { packOf } from '../../processes/registry';
-import { closingConditions, computeObligations, holdsRole, LINK_TITLES, newItemDefaults, ROLE_TITLES, rubrikOf, SKELETONS, stepDefaults, stepperOf, stockholmDate } from '../../engine/index';
+import { closingConditions, computeObligations, holdsRole, LINK_TITLES, newItemDefaults, ROLE_TITLES, rubrikOf, stepDefaults, stepperOf, stockholmDate } from '../../engine/index';
 import { href } from '../foundation/router';
 import { contactOf, userName } from '../foundation/roles';
 import { useServices } from '../foundation/services';
@@ -191,7 +191,7 @@ export function CaseView({ id }: { id: string }) {
       <div className="case-grid">
         <section aria-labelledby="steg-rubrik">
           <h2 id="steg-rubrik">Steg</h2>
-          <Stepper steps={steps} nameOf={nameOf} skeleton={SKELETONS[state.loaded.definition.processType]} />
+          <Stepper steps={steps} nameOf={nameOf} skeleton={state.loaded.pack.skeleton} />
         </section>
 
         <div className="case-main">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { intakeEnheter } from '../../api/access';
 import { PACKS } from '../../processes/packs';
-import type { ProcessPack } from '../../processes/ProcessPack';
+import type { ProcessPack } from '../../engine/index';
 import { formatDateTime } from '../foundation/format';
 import { enhetName, processTitle } from '../foundation/labels';
 import { href } from '../foundation/router';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BaseServices } from '../foundation/services';
-import type { ProcessPack } from '../../processes/ProcessPack';
+import type { ProcessPack } from '../../engine/index';
 import { packOf } from '../../processes/registry';
 import { useLoad } from '../foundation/useLoad';
 import { formKey } from './formKey';

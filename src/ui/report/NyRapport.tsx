@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FieldError, ProcessType } from '../../engine/index';
 import { PACKS } from '../../processes/packs';
-import type { ProcessPack } from '../../processes/ProcessPack';
+import type { ProcessPack } from '../../engine/index';
 import { holdsRole } from '../../engine/index';
 import { enheterOf } from '../foundation/roles';
 import { navigate, replaceRoute } from '../foundation/router';

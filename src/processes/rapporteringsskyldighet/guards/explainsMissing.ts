@@ -1,4 +1,4 @@
-import type { GuardImpl } from '../../../engine/behaviour/GuardImpl';
+import type { GuardImpl } from '../../../engine/model/GuardImpl';
 import type { ArendeContext, MachineEvent } from '../../../engine/model/ArendeContext';
 import { isAcknowledged, latestRows } from '../kvittenser';
 
