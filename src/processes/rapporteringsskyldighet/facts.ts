@@ -37,7 +37,7 @@ function firstKvittenser(events: readonly ArendeEvent[]): Map<string, { registre
 export function rapporteringsFacts(input: { events: readonly ArendeEvent[] }): RapporteringsFacts {
   const latest = (type: string) => [...input.events].reverse().find((e) => e.type === type)?.stepData as Record<string, unknown> | undefined;
   const information = latest('information.submit');
-  const avslut = latest('kvittering.submit');
+  const avslut = latest('avslut.submit');
   const recorded = firstKvittenser(input.events);
   const personer = rowsOf(latest(KVITTENS_EVENT)).map((row): PersonFacts => {
     const by = recorded.get(nameKey(row.namn));

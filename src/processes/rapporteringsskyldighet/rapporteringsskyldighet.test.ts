@@ -42,10 +42,10 @@ describe('rapporteringsskyldighet: the frame', () => {
     const w = await createWorld();
     const id = await started(w);
     expect((await w.store.summary(id))!.rubrik).toBe('Information om rapporteringsskyldigheten 2026');
-    const early = await w.attempt(id, 'user:erik', 'kvittering.submit', { datum: '2026-03-13' });
+    const early = await w.attempt(id, 'user:erik', 'avslut.submit', { datum: '2026-03-13' });
     expect(early.ok || early.rejection.reasons).toEqual(['För in vilka som omfattas och deras kvittenser innan året avslutas.']);
     await w.step(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA), OMAR]));
-    await w.step(id, 'user:erik', 'kvittering.submit', { datum: '2026-03-13', kommentar: 'Omar börjar i maj och informeras då.' });
+    await w.step(id, 'user:erik', 'avslut.submit', { datum: '2026-03-13', kommentar: 'Omar börjar i maj och informeras då.' });
     expect((await w.engine.get(id))!.status).toBe('closed');
   });
 
@@ -57,7 +57,7 @@ describe('rapporteringsskyldighet: the frame', () => {
     expect(await defaultsFor(w, id, 'kvittens.registrera')).toEqual({});
     await w.step(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA), OMAR]));
     expect(await defaultsFor(w, id, 'kvittens.registrera')).toEqual(save([signed(ANNA), OMAR]));
-    expect(await defaultsFor(w, id, 'kvittering.submit')).toEqual({ datum: '2026-03-13' });
+    expect(await defaultsFor(w, id, 'avslut.submit')).toEqual({ datum: '2026-03-13' });
   });
 
   it('refuses a kvittens dated in the future', async () => {
@@ -97,10 +97,10 @@ describe('rapporteringsskyldighet: one acknowledgment per person and year (its o
     const id = await started(w);
     await w.step(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA), OMAR]));
     const ctx = await context(w, id);
-    expect(explainsMissing.explain(ctx, event('kvittering.submit', { datum: '2026-03-13' }), {})).toEqual([
+    expect(explainsMissing.explain(ctx, event('avslut.submit', { datum: '2026-03-13' }), {})).toEqual([
       'Omar Said har inte kvitterat informationen. Skriv vilka som saknas och varför innan året avslutas.',
     ]);
-    expect(explainsMissing.test(ctx, event('kvittering.submit', { datum: '2026-03-13', kommentar: 'Börjar i maj.' }), {})).toBe(true);
+    expect(explainsMissing.test(ctx, event('avslut.submit', { datum: '2026-03-13', kommentar: 'Börjar i maj.' }), {})).toBe(true);
   });
 });
 

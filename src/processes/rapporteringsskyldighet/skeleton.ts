@@ -10,10 +10,10 @@ export const skeleton: LegalSkeleton = {
   steps: {
     information: { key: 'information', title: 'Information', role: 'enhetschef', requiredFields: ['ar', 'datum', 'satt'] },
     // The year closes on a list of the people it covers, so the report's "X av Y" has its Y.
-    kvittering: { key: 'kvittering', title: 'Kvittenser och avslut', role: 'enhetschef', requiredFields: ['datum'],
+    avslut: { key: 'avslut', title: 'Kvittenser och avslut', role: 'enhetschef', requiredFields: ['datum'],
       requiredGuards: [{ type: 'hasStep', params: { event: 'kvittens.registrera' } }] },
   },
-  routes: [['information', 'kvittering']],
+  routes: [['information', 'avslut']],
   facts: {},
   conditional: [],
   // The information lies in its year; an acknowledgment has happened when recorded and not before its year began
@@ -21,6 +21,6 @@ export const skeleton: LegalSkeleton = {
   dates: [
     { event: 'information.submit', path: 'datum', label: 'Datumet för informationen', inPeriodOf: { path: 'ar', label: 'informationens år' } },
     { event: 'kvittens.registrera', path: 'kvittenser[].datum', label: 'Datumet för kvittensen', notFuture: true, inPeriodOf: { ...YEAR, startOnly: true } },
-    { event: 'kvittering.submit', path: 'datum', label: 'Avslutsdatumet', notFuture: true, notBefore: [{ events: ['information.submit'], path: 'datum', label: 'informationen' }] },
+    { event: 'avslut.submit', path: 'datum', label: 'Avslutsdatumet', notFuture: true, notBefore: [{ events: ['information.submit'], path: 'datum', label: 'informationen' }] },
   ],
 };
