@@ -48,6 +48,7 @@ function start(root: HTMLElement) {
     notice(root, 'Stäng andra flikar med Kvalitetsflöde', 'Webbläsarens databas behöver uppdateras, men en annan flik använder den äldre versionen. Stäng den andra fliken så fortsätter uppdateringen här.', false),
   );
   const services: BaseServices = {
+    packs: REGISTRY,
     backend,
     now: () => systemClock.now(),
     drafts,

@@ -19,7 +19,7 @@ export { ROLES, ROLE_TITLES, isRoleId } from './model/Role';
 export type { RoleId } from './model/Role';
 export { holdsRole, holdsRoleAnywhere, scopeCovers } from './org/holdsRole';
 export { holdersOf } from './org/holders';
-export { GRANTS, KNOWS_RAPPORTOR, READING_ROLES, roleReadsProcess } from './org/readingRules';
+export { GRANTS, HANDING_TO_MAS, KNOWS_RAPPORTOR, READING_ROLES, roleReadsProcess } from './org/readingRules';
 export type { Grant } from './org/readingRules';
 export { staticDirectory } from './org/staticDirectory';
 export { historyDirectory } from './org/historyDirectory';
@@ -70,7 +70,8 @@ export { createPackRegistry, PACKS_FILE, unknownProcessType } from './packs/crea
 export type { DateRef, DateRule } from './legal/DateRule';
 export { DATE_FLOOR } from './legal/DateRule';
 export { dateFieldsRead } from './verify/dateChecks';
-export { GUARDS } from './behaviour/guards';
+export { guardTable } from './behaviour/guardTable';
+export type { GuardTable } from './behaviour/guardTable';
 export type { ReceivedRecord } from './behaviour/keepsReceived';
 export { ACTIONS } from './behaviour/actions';
 
@@ -102,7 +103,8 @@ export { availableActions } from './runtime/availableActions';
 export type { ActionOption } from './runtime/availableActions';
 export { baseFormId, newItemDefaults, stepDefaults } from './runtime/stepDefaults';
 export type { StepDefaultsInput } from './runtime/stepDefaults';
-export { NEW_ITEM_DEFAULT_RULES, STEP_DEFAULT_RULES, TITLE_OF_ROLE } from './runtime/stepDefaultRules';
+export { defaultRulesOf, TITLE_OF_ROLE } from './runtime/stepDefaultRules';
+export type { DefaultRuleTables } from './runtime/stepDefaultRules';
 export type { DefaultRule, FieldRules, ItemRule } from './runtime/stepDefaultRules';
 export { toSummary, activeSteps, rubrikOf, roleDueKeys } from './runtime/toSummary';
 
@@ -162,8 +164,7 @@ export { riskLabel, riskLevel, RISK_LEVEL_TITLES } from './reports/riskLevel';
 export { categoryLabels } from './definition/categoryLabels';
 export { choiceTitles } from './definition/choiceTitles';
 export type { RiskLevel } from './reports/riskLevel';
-export { PROCESS_LABELS, processLabel } from './reports/labels';
-export { LINK_KINDS, LINK_TITLES } from './runtime/linkRels';
+export { processLabel } from './reports/labels';
 export { findPersonnummer, personnummerErrors } from './runtime/personnummer';
 export { foldText } from './privacy/foldText';
 export { maskNames, SHORT_TEXT } from './privacy/maskNames';

@@ -4,9 +4,11 @@ import { PACKS, REGISTRY } from './packs';
 import type { ProcessPack } from '../engine/model/ProcessPack';
 import { baseFormId } from '../engine/runtime/stepDefaults';
 import { packUiLoader } from '../ui/foundation/usePackUi';
-import { LINK_TITLES, PRINT_DOCUMENTS, PROCESS_TYPES } from './registry';
+import { HANDING_TO_MAS } from '../engine/org/readingRules';
 
 /** What the compiler cannot see: a pack and its machine, forms and other packs must fit together. */
+const { linkTitles: LINK_TITLES, printDocuments: PRINT_DOCUMENTS, types: PROCESS_TYPES } = REGISTRY;
+
 describe('process packs', () => {
   const packs: readonly ProcessPack[] = PACKS;
   const definitions = loadShippedDefinitions();
@@ -41,6 +43,11 @@ describe('process packs', () => {
         backs.add(o.back);
         expect(LINK_TITLES[o.back]).toBe(o.backTitle);
       }
+  });
+
+  it('grants the MAS the ärenden of exactly the processes that hand over to her', () => {
+    const handing = packs.filter((p) => p.opens?.some((o) => o.rel === 'overlamnad_till')).map((p) => p.type);
+    expect([...HANDING_TO_MAS].sort(), 'src/engine/org/readingRules.ts HANDING_TO_MAS').toEqual(handing.sort());
   });
 
   it('renders every print document it lists, from its own folder, and names no document twice', async () => {

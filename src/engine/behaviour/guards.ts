@@ -9,7 +9,6 @@ import { OtherValue } from '../model/GuardImpl';
 import { keepsReceived } from './keepsReceived';
 import { readPath } from './readPath';
 import { mayHaveStatus } from '../model/AtgardMask';
-import { LINK_KINDS, linkKindOf } from '../runtime/linkRels';
 
 export { OtherValue } from '../model/GuardImpl';
 export type { AbstractEvent, GuardImpl, Tri } from '../model/GuardImpl';
@@ -212,7 +211,8 @@ function dateNotAfterToday(ev: MachineEvent, params: Params): string | undefined
   return undefined;
 }
 
-export const GUARDS: Readonly<Record<string, GuardImpl>> = {
+/** The engine's generic guards; `all` and `hasLink` need the registry's table and links (`guardTable.ts`). */
+export const BASE_GUARDS: Readonly<Record<string, GuardImpl>> = {
   isRole: {
     readsEventData: false,
     describe: (p) => `Utförs av ${ROLE_TITLES[p.role as RoleId] ?? String(p.role)}`,
@@ -229,31 +229,6 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
       whenFalse(!c.jav.includes(ev.actor.userId), 'Du är rapportör eller inblandad i händelsen och får därför inte utreda eller besluta (jäv).'),
     abstract: unknownAbstract,
     checkParams: noParams,
-  },
-  all: {
-    readsEventData: true,
-    describe: (p) => ((p.guards as NamedRef[]) ?? []).map((g) => GUARDS[g.type]?.describe(g.params ?? {}) ?? g.type).join('; '),
-    test: (c, ev, p) => (p.guards as NamedRef[]).every((g) => GUARDS[g.type]!.test(c, ev, g.params ?? {})),
-    explain: (c, ev, p) => (p.guards as NamedRef[]).flatMap((g) => GUARDS[g.type]!.explain(c, ev, g.params ?? {})),
-    abstract: (ev, p) => {
-      let result: Tri = true;
-      for (const g of p.guards as NamedRef[]) {
-        const r = GUARDS[g.type]!.abstract(ev, g.params ?? {});
-        if (r === false) return false;
-        if (r === 'unknown') result = 'unknown';
-      }
-      return result;
-    },
-    checkParams: (p) => {
-      if (!Array.isArray(p.guards) || p.guards.length === 0) return 'guards saknas';
-      for (const g of p.guards as NamedRef[]) {
-        const impl = GUARDS[g?.type];
-        if (!impl) return `okänt villkor "${String(g?.type)}"`;
-        const problem = impl.checkParams(g.params ?? {});
-        if (problem) return problem;
-      }
-      return undefined;
-    },
   },
   dataEquals: {
     readsEventData: true,
@@ -277,7 +252,7 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
       return step !== undefined && (typeof p.path !== 'string' || readPath(step.data, p.path) !== undefined);
     },
     explain: (c, ev, p) =>
-      whenFalse(GUARDS.hasStep!.test(c, ev, p), typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} är inte utfört.`),
+      whenFalse(BASE_GUARDS.hasStep!.test(c, ev, p), typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} är inte utfört.`),
     abstract: (ev, p) => (!ev.seen.has(p.event as string) ? false : typeof p.path === 'string' ? 'unknown' : true),
     checkParams: (p) => (typeof p.event === 'string' ? undefined : 'event krävs'),
   },
@@ -286,7 +261,7 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     describe: (p) => (typeof p.describe === 'string' ? p.describe : `Steget ${String(p.event)} angav ${String(p.path)} = ${JSON.stringify(p.value)}`),
     test: (c, _ev, p) => readPath(c.steps[p.event as string]?.data, p.path as string) === p.value,
     explain: (c, ev, p) =>
-      whenFalse(GUARDS.stepEquals!.test(c, ev, p), typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} angav inte ${String(p.path)} = ${JSON.stringify(p.value)}.`),
+      whenFalse(BASE_GUARDS.stepEquals!.test(c, ev, p), typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} angav inte ${String(p.path)} = ${JSON.stringify(p.value)}.`),
     abstract: (ev, p) => ev.recorded?.(p.event as string, p.path as string, p.value) ?? (ev.seen.has(p.event as string) ? 'unknown' : false),
     checkParams: (p) => (typeof p.event === 'string' && typeof p.path === 'string' && 'value' in p ? undefined : 'event, path och value krävs'),
   },
@@ -337,15 +312,6 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     // Some åtgärd of a tracked status may be chosen or not; one of an untracked status (verifierad) always may exist.
     abstract: (ev, p) => (ev.atgarder === undefined || statusesOf(p).some((s) => mayHaveStatus(ev.atgarder!, s)) ? 'unknown' : false),
     checkParams: (p) => (statusesOf(p).length > 0 ? undefined : 'status krävs'),
-  },
-  hasLink: {
-    readsEventData: true,
-    describe: (p) => `${capitalised(linkKindOf(p.rel)?.noun ?? 'ett länkat ärende')} skapas och länkas`,
-    test: (_c, ev, p) => (ev.links ?? []).some((l) => l.rel === p.rel),
-    explain: (_c, ev, p) => whenFalse((ev.links ?? []).some((l) => l.rel === p.rel), `Inget länkat ärende (${linkKindOf(p.rel)?.noun ?? String(p.rel)}) skapades.`),
-    abstract: unknownAbstract,
-    checkParams: (p) =>
-      linkKindOf(p.rel) ? undefined : `rel ska vara ${LINK_KINDS.map((l) => l.rel).join(' eller ')}`,
   },
   hasSkyddsombudOrReason: {
     readsEventData: true,

@@ -1,7 +1,6 @@
 import type { ArendeFacts } from '../model/ArendeFacts';
 import type { Organisation } from '../org/Organisation';
-import { PACKS } from '../../processes/packs';
-import type { ProcessPack } from '../model/ProcessPack';
+import type { PackRegistry } from '../packs/PackRegistry';
 import { FigureBuilder } from '../model/Figure';
 import type { Figure } from '../model/Figure';
 import { UTAN_KATEGORI } from './labels';
@@ -124,9 +123,15 @@ function perVerksamhet(facts: readonly ArendeFacts[], org: Organisation, enheter
 }
 
 /** The sections packs declare, over the period's selected ärenden of each process; `idag` (Stockholm) decides what is overdue. Pure. */
-export function packSections(selected: readonly ArendeFacts[], org: Organisation, enheter: ReadonlySet<string> | undefined, labels: Readonly<Record<string, string>>, idag: string): PackSection[] {
-  const packs: readonly ProcessPack[] = PACKS;
-  return packs.flatMap((p) => {
+export function packSections(
+  selected: readonly ArendeFacts[],
+  org: Organisation,
+  enheter: ReadonlySet<string> | undefined,
+  labels: Readonly<Record<string, string>>,
+  idag: string,
+  packs: PackRegistry,
+): PackSection[] {
+  return packs.packs.flatMap((p) => {
     const wanted = p.reportSections;
     if (!wanted) return [];
     const facts = selected.filter((f) => f.processType === p.type);

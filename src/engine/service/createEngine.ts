@@ -290,7 +290,7 @@ export function createEngine(deps: EngineDeps) {
       // A step guarded by `hasLink` opens the linked ärende (lex Sarah, lex Maria) in the same commit.
       const linkTo = candidates
         .flatMap((t) => leafGuards(t.guard))
-        .map((g) => (g.type === 'hasLink' ? linkedProcessOf(state.open.processType, g.params?.rel) : undefined))
+        .map((g) => (g.type === 'hasLink' ? linkedProcessOf(state.loaded.pack, g.params?.rel) : undefined))
         .find((l) => l !== undefined);
       let linked: ArendeState | undefined;
       if (linkTo) {

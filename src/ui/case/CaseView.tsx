@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { may } from '../../api/access';
 import type { ArendeState, Atgard, FieldError } from '../../engine/index';
 import { packOf } from '../../processes/registry';
-import { closingConditions, computeObligations, holdsRole, LINK_TITLES, newItemDefaults, ROLE_TITLES, rubrikOf, stepDefaults, stepperOf, stockholmDate } from '../../engine/index';
+import { closingConditions, computeObligations, holdsRole, newItemDefaults, ROLE_TITLES, rubrikOf, stepDefaults, stepperOf, stockholmDate } from '../../engine/index';
 import { href } from '../foundation/router';
 import { contactOf, userName } from '../foundation/roles';
 import { useServices } from '../foundation/services';
@@ -146,7 +146,7 @@ export function CaseView({ id }: { id: string }) {
           {state.links.map((l) => (
             <span key={l.arendeId}>
               {' '}
-              · <a href={href({ page: 'arende', id: l.arendeId })}>{LINK_TITLES[l.rel] ?? l.rel} {arendeNumber(l.arendeId)}</a>
+              · <a href={href({ page: 'arende', id: l.arendeId })}>{catalog.packs.linkTitles[l.rel] ?? l.rel} {arendeNumber(l.arendeId)}</a>
             </span>
           ))}
         </p>
