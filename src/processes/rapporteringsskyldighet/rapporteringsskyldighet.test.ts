@@ -38,6 +38,15 @@ describe('rapporteringsskyldighet: the frame', () => {
     expect(verifyDefinition(structuredClone(def), { catalog: catalog(), validator }).violations).toEqual([]);
   });
 
+  it('refuses a version whose close no longer asks who is missing and why', () => {
+    const def = structuredClone(loadShippedDefinitions().find((d) => d.id === 'rapporteringsskyldighet' && d.version === 1)!);
+    type Guard = { type: string; params?: { guards?: Guard[] } };
+    const close = (def.machine.states as Record<string, { on: Record<string, { guard: Guard }> }>).avslut!.on['avslut.submit']!;
+    close.guard.params!.guards = close.guard.params!.guards!.filter((g) => g.type !== 'explainsMissing');
+    const messages = verifyDefinition(def, { catalog: catalog(), validator }).violations.map((v) => v.message);
+    expect(messages.join('\n')).toMatch(/Kvittenser och avslut.*explainsMissing/);
+  });
+
   it('runs from the information through the kvittenser to the close, on a list of the people it covers', async () => {
     const w = await createWorld();
     const id = await started(w);
@@ -45,6 +54,8 @@ describe('rapporteringsskyldighet: the frame', () => {
     const early = await w.attempt(id, 'user:erik', 'avslut.submit', { datum: '2026-03-13' });
     expect(early.ok || early.rejection.reasons).toEqual(['För in vilka som omfattas och deras kvittenser innan året avslutas.']);
     await w.step(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA), OMAR]));
+    const silent = await w.attempt(id, 'user:erik', 'avslut.submit', { datum: '2026-03-13' });
+    expect(silent.ok || silent.rejection.message).toContain('Omar Said har inte kvitterat informationen. Skriv vilka som saknas och varför innan året avslutas.');
     await w.step(id, 'user:erik', 'avslut.submit', { datum: '2026-03-13', kommentar: 'Omar börjar i maj och informeras då.' });
     expect((await w.engine.get(id))!.status).toBe('closed');
   });
@@ -58,6 +69,15 @@ describe('rapporteringsskyldighet: the frame', () => {
     await w.step(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA), OMAR]));
     expect(await defaultsFor(w, id, 'kvittens.registrera')).toEqual(save([signed(ANNA), OMAR]));
     expect(await defaultsFor(w, id, 'avslut.submit')).toEqual({ datum: '2026-03-13' });
+  });
+
+  it('refuses, through the engine, a second kvittens for someone who has acknowledged', async () => {
+    const w = await createWorld();
+    const id = await started(w);
+    await w.step(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA), OMAR]));
+    const again = await w.attempt(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA, '2026-03-12', 'papper'), OMAR]));
+    expect(again.ok || again.rejection.message).toContain('Anna Berg har redan kvitterat informationen 2026-03-10');
+    await w.step(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA), signed(OMAR, '2026-03-12', 'papper')]));
   });
 
   it('refuses a kvittens dated in the future', async () => {
