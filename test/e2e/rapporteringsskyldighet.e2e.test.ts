@@ -49,6 +49,12 @@ describe('information om rapporteringsskyldigheten, in Chromium', () => {
     await erik.getByRole('button', { name: 'För in kvittenser' }).click();
     await erik.locator('[id="f-rapporteringsskyldighet-kvittenser_personer_3_namn"]').waitFor();
     expect(await erik.locator('[id="f-rapporteringsskyldighet-kvittenser_personer_3_namn"]').inputValue()).toBe('Lisa Holm');
+    // A second kvittens for Anna (now "on paper") is refused: one per person and year.
+    await fillForm(erik, 'rapporteringsskyldighet-kvittenser', { personer, nya, kvittenser: [{ ...anna, satt: 'papper' }, bo] });
+    await erik.getByRole('button', { name: /^Spara och skicka/ }).click();
+    await erik.locator('.rejection').waitFor();
+    expect(await erik.locator('.rejection').textContent()).toContain(`Anna Berg har redan kvitterat informationen ${apt}`);
+    await expectAccessible(erik, 'en andra kvittens nekad');
     await fillForm(erik, 'rapporteringsskyldighet-kvittenser', { personer, nya, kvittenser: [anna, bo] });
     await erik.getByRole('button', { name: /^Spara och skicka/ }).click();
     await erik.getByText('Sparat: För in kvittenser.').waitFor();
