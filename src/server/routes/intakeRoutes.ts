@@ -3,7 +3,6 @@ import { intakeEnheter, intakeRole } from '../../api/access';
 import type { CommandAnswer, IntakeItemView, IntakeRegisterRequest } from '../../api/contract';
 import { arendeIdOfIntake } from '../intake/PublicIntake';
 import type { ProcessType } from '../../engine/index';
-import { PACKS } from '../../processes/packs';
 import type { ProcessPack } from '../../engine/index';
 import { notFound, statusOf } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
@@ -23,7 +22,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  */
 export async function intakeRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;
-  const packs: readonly ProcessPack[] = PACKS;
+  const packs: readonly ProcessPack[] = ctx.engine.registry.catalog.packs.packs;
 
   app.get('/api/inkomna', async (req): Promise<IntakeItemView[]> => {
     const { actor, org } = whoOf(req);

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { PublicIntakeInfo, PublicIntakeRequest } from '../../api/contract';
 import { canonicalJson, personnummerErrors } from '../../engine/index';
-import { packOf } from '../../processes/registry';
 import { signInLimiter } from '../accounts/signInLimiter';
 import { ApiFailure } from '../http/apiError';
 import { createAjvValidator } from '../../adapters/ajv/createAjvValidator';
@@ -37,7 +36,7 @@ export async function publicIntakeRoutes(app: FastifyInstance): Promise<void> {
   const ajv = createAjvValidator();
 
   function intakeOf(processType: string) {
-    const intake = packOf(processType)?.publicIntake;
+    const intake = ctx.engine.registry.catalog.packs.packOf(processType)?.publicIntake;
     if (!intake || !ctx.intake) throw new ApiFailure(404, 'not_found', 'Det finns inget sådant formulär.');
     return { intake, store: ctx.intake };
   }

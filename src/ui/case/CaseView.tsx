@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { may } from '../../api/access';
 import type { ArendeState, Atgard, FieldError } from '../../engine/index';
-import { packOf } from '../../processes/registry';
 import { closingConditions, computeObligations, holdsRole, newItemDefaults, ROLE_TITLES, rubrikOf, stepDefaults, stepperOf, stockholmDate } from '../../engine/index';
 import { href } from '../foundation/router';
 import { contactOf, userName } from '../foundation/roles';
@@ -315,7 +314,7 @@ export function CaseView({ id }: { id: string }) {
 
 function DocumentLinks({ id, state, accessLog }: { id: string; state: ArendeState; accessLog: boolean }) {
   // A document exists once the step it prints is in the log (the utredning, the anmälan).
-  const links = (packOf(state.open.processType)?.documents ?? []).filter((d) => !d.after || state.events.some((e) => e.type === d.after)).map((d) => [d.id, d.linkText] as const);
+  const links = (state.loaded.pack.documents ?? []).filter((d) => !d.after || state.events.some((e) => e.type === d.after)).map((d) => [d.id, d.linkText] as const);
   if (links.length === 0 && !accessLog) return null;
   return (
     <p className="documents">
