@@ -27,10 +27,11 @@ describe('information om rapporteringsskyldigheten, in Chromium', () => {
   const anna = { nr: 1, datum: apt, satt: 'narvarolista' };
   const bo = { nr: 2, datum: today, satt: 'papper' };
 
-  it('Erik starts the year\'s information, records two kvittenser (the APT\'s list, a paper) and sees who is missing and late', async () => {
+  it('Erik starts the year\'s information, records two kvittenser (APT list, paper), sees who is missing and late', async () => {
     const erik = await person('Erik Holm');
     const information = formExample('rapporteringsskyldighet-information', { ar: Number(apt.slice(0, 4)), datum: apt });
-    await report(erik, /Information om rapporteringsskyldigheten/, 'Solgårdens särskilda boende', 'rapporteringsskyldighet-information', information);
+    const formId = 'rapporteringsskyldighet-information';
+    await report(erik, /Information om rapporteringsskyldigheten/, 'Solgårdens särskilda boende', formId, information);
     expect(await erik.locator('.case-header').textContent()).toContain(`Information om rapporteringsskyldigheten ${apt.slice(0, 4)}`);
     const panel = erik.getByRole('region', { name: 'Vilka har fått informationen' });
     await panel.getByText(/Ingen är införd ännu/).waitFor();

@@ -28,14 +28,16 @@ function firstKvittenser(events: readonly ArendeEvent[]): Map<string, { registre
   for (const ev of events) {
     if (ev.type !== KVITTENS_EVENT) continue;
     for (const row of rowsOf(ev.stepData))
-      if (row.kvitteradDatum && !first.has(nameKey(row.namn))) first.set(nameKey(row.namn), { registreradAv: ev.actor.userId, registreradVid: ev.at });
+      if (row.kvitteradDatum && !first.has(nameKey(row.namn)))
+        first.set(nameKey(row.namn), { registreradAv: ev.actor.userId, registreradVid: ev.at });
   }
   return first;
 }
 
 /** Folds the log: the latest list of people, each acknowledgment with who recorded it and when. */
 export function rapporteringsFacts(input: { events: readonly ArendeEvent[] }): RapporteringsFacts {
-  const latest = (type: string) => [...input.events].reverse().find((e) => e.type === type)?.stepData as Record<string, unknown> | undefined;
+  const latest = (type: string) =>
+    [...input.events].reverse().find((e) => e.type === type)?.stepData as Record<string, unknown> | undefined;
   const information = latest('information.submit');
   const avslut = latest('avslut.submit');
   const recorded = firstKvittenser(input.events);

@@ -28,7 +28,8 @@ export interface KvittensLists {
   kvittenser: { nr: number; datum: string; satt: string }[];
 }
 
-const objects = (x: unknown): Record<string, unknown>[] => (Array.isArray(x) ? x.filter((i): i is Record<string, unknown> => !!i && typeof i === 'object') : []);
+const objects = (x: unknown): Record<string, unknown>[] =>
+  Array.isArray(x) ? x.filter((i): i is Record<string, unknown> => !!i && typeof i === 'object') : [];
 const numbered = (i: Record<string, unknown>) => typeof i.nr === 'number';
 
 /** The lists of a kvittenser form's data (empty when it has none). */
@@ -81,7 +82,10 @@ export function dueDate(row: PersonRow, informationDatum: string | undefined): s
   return from ? addDays(from, RUTIN_DAYS) : undefined;
 }
 
-export type PersonStatus = { kind: 'kvitterad'; datum: string; satt: string | undefined } | { kind: 'saknas'; due?: string } | { kind: 'forsenad'; due: string };
+export type PersonStatus =
+  | { kind: 'kvitterad'; datum: string; satt: string | undefined }
+  | { kind: 'saknas'; due?: string }
+  | { kind: 'forsenad'; due: string };
 
 /** Where one person stands on `today`: acknowledged, still to be informed, or past the rutin's deadline. */
 export function statusOf(row: PersonRow, informationDatum: string | undefined, today: string): PersonStatus {

@@ -9,7 +9,10 @@ import { informeradePerEnhet } from './reportTable';
 import { skeleton } from './skeleton';
 
 /** Each list of the latest save, every row whole, so the next save starts from it and loses no one (and no kvittens). */
-const carried = (path: string, keys: readonly string[]): DefaultRule => ({ eachOf: { step: KVITTENS_EVENT, path }, copy: Object.fromEntries(keys.map((k) => [k, k])) });
+const carried = (path: string, keys: readonly string[]): DefaultRule => ({
+  eachOf: { step: KVITTENS_EVENT, path },
+  copy: Object.fromEntries(keys.map((k) => [k, k])),
+});
 
 export const rapporteringsskyldighet = {
   type: 'rapporteringsskyldighet',
@@ -26,7 +29,10 @@ export const rapporteringsskyldighet = {
   },
   nyRapport: {
     title: 'Information om rapporteringsskyldigheten',
-    when: 'För enhetschefer: en gång om året, och när någon börjar, ska alla som omfattas av skyldigheten att rapportera missförhållanden (SoL 14 kap., LSS 24 b §) få information om den – anställda, uppdragstagare och praktikanter. Här för du in årets information och vilka som har kvitterat den.',
+    when:
+      'För enhetschefer: en gång om året, och när någon börjar, ska alla som omfattas av skyldigheten att rapportera ' +
+      'missförhållanden (SoL 14 kap., LSS 24 b §) få information om den – anställda, uppdragstagare och praktikanter. ' +
+      'Här för du in årets information och vilka som har kvitterat den.',
     role: 'enhetschef',
   },
   // One kvittens per person and year; a year closed with people missing says who and why.

@@ -14,12 +14,18 @@ import { informeradePerEnhet } from './reportTable';
 
 const ANNA: PersonRow = { nr: 1, namn: 'Anna Berg', grupp: 'anstalld' };
 const OMAR: PersonRow = { nr: 2, namn: 'Omar Said', grupp: 'praktikant', borjadeDatum: '2026-05-04' };
-const signed = (row: PersonRow, datum = '2026-03-10', satt = 'narvarolista'): PersonRow => ({ ...row, kvitteradDatum: datum, kvitteradSatt: satt });
+const signed = (row: PersonRow, datum = '2026-03-10', satt = 'narvarolista'): PersonRow => ({
+  ...row,
+  kvitteradDatum: datum,
+  kvitteradSatt: satt,
+});
 /** The kvittenser form's data for these rows: the people, the newcomers' first days and the kvittenser, by nr. */
 const save = (rows: PersonRow[]) => ({
   personer: rows.map(({ nr, namn, grupp }) => ({ nr, namn, grupp })),
   nya: rows.flatMap(({ nr, borjadeDatum }) => (borjadeDatum ? [{ nr, borjadeDatum }] : [])),
-  kvittenser: rows.flatMap(({ nr, kvitteradDatum, kvitteradSatt }) => (kvitteradDatum ? [{ nr, datum: kvitteradDatum, satt: kvitteradSatt }] : [])),
+  kvittenser: rows.flatMap(({ nr, kvitteradDatum, kvitteradSatt }) =>
+    kvitteradDatum ? [{ nr, datum: kvitteradDatum, satt: kvitteradSatt }] : [],
+  ),
 });
 
 /** Erik, enhetschef at Solgården, gives the year's information at the APT on 10 March. */
@@ -30,7 +36,13 @@ async function started(w: World): Promise<string> {
 }
 
 const context = async (w: World, id: string): Promise<ArendeContext> => (await w.engine.get(id))!.snapshot.context as ArendeContext;
-const event = (type: string, data: unknown): MachineEvent => ({ type, data, actor: { userId: 'user:erik', role: 'enhetschef' }, at: '2026-03-13T09:00:00.000Z', seq: 9 });
+const event = (type: string, data: unknown): MachineEvent => ({
+  type,
+  data,
+  actor: { userId: 'user:erik', role: 'enhetschef' },
+  at: '2026-03-13T09:00:00.000Z',
+  seq: 9,
+});
 
 describe('rapporteringsskyldighet: the frame', () => {
   it('is accepted by the verifier', () => {
@@ -55,7 +67,9 @@ describe('rapporteringsskyldighet: the frame', () => {
     expect(early.ok || early.rejection.reasons).toEqual(['För in vilka som omfattas och deras kvittenser innan året avslutas.']);
     await w.step(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA), OMAR]));
     const silent = await w.attempt(id, 'user:erik', 'avslut.submit', { datum: '2026-03-13' });
-    expect(silent.ok || silent.rejection.message).toContain('Omar Said har inte kvitterat informationen. Skriv vilka som saknas och varför innan året avslutas.');
+    expect(silent.ok || silent.rejection.message).toContain(
+      'Omar Said har inte kvitterat informationen. Skriv vilka som saknas och varför innan året avslutas.',
+    );
     await w.step(id, 'user:erik', 'avslut.submit', { datum: '2026-03-13', kommentar: 'Omar börjar i maj och informeras då.' });
     expect((await w.engine.get(id))!.status).toBe('closed');
   });
@@ -96,7 +110,8 @@ describe('rapporteringsskyldighet: one acknowledgment per person and year (its o
     const ctx = await context(w, id);
     const reasons = (data: unknown) => oneKvittensPerPerson.explain(ctx, event('kvittens.registrera', data), {});
     expect(reasons(save([signed(ANNA, '2026-03-12', 'papper'), OMAR]))).toEqual([
-      'Anna Berg har redan kvitterat informationen 2026-03-10 (Signerad närvarolista (APT eller introduktion)). En andra kvittens samma år förs inte in.',
+      'Anna Berg har redan kvitterat informationen 2026-03-10 (Signerad närvarolista (APT eller introduktion)). ' +
+        'En andra kvittens samma år förs inte in.',
     ]);
     expect(reasons(save([OMAR]))).toEqual([
       'Anna Berg har kvitterat informationen 2026-03-10 (Signerad närvarolista (APT eller introduktion)) och kan inte tas bort ur listan.',
@@ -104,8 +119,16 @@ describe('rapporteringsskyldighet: one acknowledgment per person and year (its o
     expect(reasons(save([signed(ANNA), OMAR, { ...OMAR, nr: 3, namn: ' omar  said ' }]))).toEqual([
       ' omar  said  står på flera rader. Varje person förs in en gång och kvitterar en gång per år.',
     ]);
-    const twice = { ...save([signed(ANNA), OMAR]), kvittenser: [{ nr: 1, datum: '2026-03-10', satt: 'narvarolista' }, { nr: 1, datum: '2026-03-11', satt: 'papper' }, { nr: 7, datum: '2026-03-11', satt: 'papper' }] };
-    expect(reasons(twice)).toEqual(['Anna Berg har två kvittenser. Varje person kvitterar en gång per år.', 'Kvittensen för nr 7: ingen person i listan har nr 7.']);
+    const kvittenser = [
+      { nr: 1, datum: '2026-03-10', satt: 'narvarolista' },
+      { nr: 1, datum: '2026-03-11', satt: 'papper' },
+      { nr: 7, datum: '2026-03-11', satt: 'papper' },
+    ];
+    const twice = { ...save([signed(ANNA), OMAR]), kvittenser };
+    expect(reasons(twice)).toEqual([
+      'Anna Berg har två kvittenser. Varje person kvitterar en gång per år.',
+      'Kvittensen för nr 7: ingen person i listan har nr 7.',
+    ]);
     // Her own kvittens kept as it was, and a newcomer's paper kvittens added: nothing to refuse.
     const fine = save([signed(ANNA), signed(OMAR, '2026-03-12', 'papper')]);
     expect(reasons(fine)).toEqual([]);

@@ -39,10 +39,19 @@ function build({ facts, org, now }: PackReportInput): FigureTable {
   const name = (id: string) => org.enheter.find((e) => e.id === id)?.namn ?? id;
   const rows = [...per.entries()]
     .sort(([a], [b]) => name(a).localeCompare(name(b), 'sv'))
-    .map(([enhetId, { counts, ids }]) => ({ key: enhetId, label: name(enhetId), detail: `${counts.informerade} av ${counts.omfattas} informerade`, cells: figures(counts, ids) }));
+    .map(([enhetId, { counts, ids }]) => ({
+      key: enhetId,
+      label: name(enhetId),
+      detail: `${counts.informerade} av ${counts.omfattas} informerade`,
+      cells: figures(counts, ids),
+    }));
   const total = zero();
   for (const { counts } of per.values()) for (const { key } of COLUMNS) total[key] += counts[key];
   return { groupTitle: 'Enhet', columns: COLUMNS, rows, total: figures(total, [...per.values()].flatMap((e) => e.ids)) };
 }
 
-export const informeradePerEnhet: PackReportTable = { id: 'informerade-per-enhet', title: 'Information om rapporteringsskyldigheten: informerade per enhet', build };
+export const informeradePerEnhet: PackReportTable = {
+  id: 'informerade-per-enhet',
+  title: 'Information om rapporteringsskyldigheten: informerade per enhet',
+  build,
+};

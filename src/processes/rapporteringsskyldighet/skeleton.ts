@@ -19,8 +19,25 @@ export const skeleton: LegalSkeleton = {
   // The information lies in its year; an acknowledgment has happened when recorded and not before its year began
   // (a December newcomer may sign in January); the year closes after the information was given.
   dates: [
-    { event: 'information.submit', path: 'datum', label: 'Datumet för informationen', inPeriodOf: { path: 'ar', label: 'informationens år' } },
-    { event: 'kvittens.registrera', path: 'kvittenser[].datum', label: 'Datumet för kvittensen', notFuture: true, inPeriodOf: { ...YEAR, startOnly: true } },
-    { event: 'avslut.submit', path: 'datum', label: 'Avslutsdatumet', notFuture: true, notBefore: [{ events: ['information.submit'], path: 'datum', label: 'informationen' }] },
+    {
+      event: 'information.submit',
+      path: 'datum',
+      label: 'Datumet för informationen',
+      inPeriodOf: { path: 'ar', label: 'informationens år' },
+    },
+    {
+      event: 'kvittens.registrera',
+      path: 'kvittenser[].datum',
+      label: 'Datumet för kvittensen',
+      notFuture: true,
+      inPeriodOf: { ...YEAR, startOnly: true },
+    },
+    {
+      event: 'avslut.submit',
+      path: 'datum',
+      label: 'Avslutsdatumet',
+      notFuture: true,
+      notBefore: [{ events: ['information.submit'], path: 'datum', label: 'informationen' }],
+    },
   ],
 };
