@@ -1,3 +1,4 @@
+import { caseSummary } from './caseSummary';
 import { LEX_SARAH_GUARDS } from './guards/index';
 import { newItemDefaults, stepDefaults } from './defaults';
 import type { ProcessPack } from '../../engine/model/ProcessPack';
@@ -9,6 +10,7 @@ export const lexSarah = {
   counted: true,
   skeleton,
   guards: LEX_SARAH_GUARDS,
+  caseSummary,
   kategori: { event: 'rapport.submit', path: 'handelsekategori' },
   handelseField: 'handelseTidpunkt',
   nyRapport: {
