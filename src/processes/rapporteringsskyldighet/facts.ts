@@ -34,13 +34,16 @@ function firstKvittenser(events: readonly ArendeEvent[]): Map<string, { registre
   return first;
 }
 
-/** Folds the log: the latest list of people, each acknowledgment with who recorded it and when. */
-export function rapporteringsFacts(input: { events: readonly ArendeEvent[] }): RapporteringsFacts {
-  const latest = (type: string) =>
-    [...input.events].reverse().find((e) => e.type === type)?.stepData as Record<string, unknown> | undefined;
+/**
+ * Folds the log: the latest list of people, each acknowledgment with who recorded it and when. The report hands many
+ * ärenden's logs in one array, this one's at `from` up to (not including) `to`.
+ */
+export function rapporteringsFacts(input: { events: readonly ArendeEvent[]; from?: number; to?: number }): RapporteringsFacts {
+  const events = input.events.slice(input.from ?? 0, input.to ?? input.events.length);
+  const latest = (type: string) => events.findLast((e) => e.type === type)?.stepData as Record<string, unknown> | undefined;
   const information = latest('information.submit');
   const avslut = latest('avslut.submit');
-  const recorded = firstKvittenser(input.events);
+  const recorded = firstKvittenser(events);
   const personer = rowsOf(latest(KVITTENS_EVENT)).map((row): PersonFacts => {
     const by = recorded.get(nameKey(row.namn));
     return {

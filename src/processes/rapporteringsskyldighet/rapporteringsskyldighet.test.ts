@@ -162,6 +162,11 @@ describe('rapporteringsskyldighet: the fold and the report', () => {
     ]);
     // The first save that recorded Anna's kvittens, not the later one that kept it.
     expect(fold.personer[0]!.kvittens?.registreradVid).toBe(firstSave);
+    // Folded from its own range when the report hands several ärenden's logs in one array.
+    const events = (await w.engine.get(id))!.events;
+    const shared = [...events, ...events.slice(0, 2)];
+    expect(rapporteringsFacts({ events: shared, from: 0, to: events.length })).toEqual(fold);
+    expect(rapporteringsFacts({ events: shared, from: events.length, to: shared.length }).personer).toEqual([]);
 
     const other = { ...fold, personer: [{ ...ANNA, namn: 'Maja Lind' }, { nr: 2, namn: 'Ny Person', grupp: 'anstalld' }] };
     // The engine's own facts of the ärende, with this pack's fold on `pack` as the facts hook keeps it.
