@@ -142,7 +142,7 @@ export { stockholmInstant } from './calendar/stockholmInstant';
 export { reminderSchedule } from './calendar/reminderSchedule';
 export type { Reminder, ReminderRule, ReminderScheduleOptions } from './calendar/reminderSchedule';
 export type { Kvalitetsberattelse, KvalitetsberattelseOptions } from './reports/kvalitetsberattelse';
-export type { PackSection, PackTable, PlanCounts, PlanRow, PlanTable } from './reports/packSections';
+export type { PackFigureTable, PackSection, PackTable, PackTableScope, PlanCounts, PlanRow, PlanTable } from './reports/packSections';
 export { DATUMGRUND_LABELS, DATUMGRUNDER } from './reports/Datumgrund';
 export type { Datumgrund } from './reports/Datumgrund';
 export { ATGARD_COLUMNS, PLAN_COLUMNS, kvalitetsberattelseTables } from './reports/kvalitetsberattelseTables';

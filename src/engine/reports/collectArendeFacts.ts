@@ -184,6 +184,7 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
   const handelseField = packs.handelseFields[summary.processType];
   const handelseDate = reportedDate === undefined ? undefined : ((handelseField && handelseDateOf(field(reportData, handelseField))) || reportedDate);
   const closedDate = summary.status === 'closed' ? stockholmDate(summary.updatedAt) : undefined;
+  const own = packs.packOf(summary.processType)?.facts?.({ events, summary, from, to });
   return {
     arendeId: summary.arendeId,
     processType: summary.processType,
@@ -208,6 +209,7 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
     ...(occasion ? { plan: occasion } : {}),
     lateObligations: late ?? NONE,
     openDeadlines: summary.status === 'open' ? summary.deadlines : NONE,
+    ...(own !== undefined ? { pack: own } : {}),
   };
 }
 

@@ -123,6 +123,6 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
     riskanalyser: riskanalysStatistics(risk, options.risk),
     ledtider: leadTimes(selected, options.packs),
     frister: obligationStatistics(selected, now, options.packs),
-    processer: packSections(selected, org, enheter, options.kategoriLabels ?? {}, idag, options.packs),
+    processer: packSections(selected, { org, period, now, enheter }, options.kategoriLabels ?? {}, idag, options.packs),
   };
 }

@@ -6,6 +6,7 @@ import { arendeNumber } from '../foundation/labels';
 import { BarChart, LineChart } from './charts';
 import { downloadCsv } from './downloadCsv';
 import { FigureLink } from './FigureLink';
+import { FigureTableView } from './FigureTableView';
 import { useServices } from '../foundation/services';
 
 function CsvButton({ report, id, title }: { report: Kvalitetsberattelse; id: string; title: string }) {
@@ -221,6 +222,7 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
           <Shares key={t.id} table={t.table} first={t.groupTitle} title={t.title} report={r} id={t.id} none={`Inga ${p.label.toLowerCase()} under perioden.`} />
         )),
         ...(p.plan ? [<PlanSection key={p.plan.id} table={p.plan} report={r} none={`Inga ${p.label.toLowerCase()} planerade under perioden.`} />] : []),
+        ...(p.figureTables ?? []).map((t) => <FigureTableView key={t.id} table={t} report={r} />),
       ])}
 
       <section aria-labelledby="lexsarah-h" className="report-section">
