@@ -8,7 +8,8 @@ const stockholmDate = (ms: number) => new Date(ms).toLocaleDateString('sv-SE', {
 /**
  * Issue 23, "the proof": the sixth process, built in its own folder. Erik, enhetschef at Solgården, gave the year's
  * information at an APT 40 days ago; Anna signed the APT's list, Bo hands in a paper kvittens today, Omar started ten
- * days ago (still within his four weeks) and Lisa has not been informed (late). Erik sees who is missing and late.
+ * days ago (still within his four weeks) and Lisa has not been informed (late). Erik sees who is missing and late;
+ * Sara (SAS) reads "X av Y informerade" per enhet in the kvalitetsberättelse.
  */
 describe('information om rapporteringsskyldigheten, in Chromium', () => {
   useServer();
@@ -74,6 +75,21 @@ describe('information om rapporteringsskyldigheten, in Chromium', () => {
     await submitStep(erik, 'Kvittenser och avslut', 'rapporteringsskyldighet-avslut', avslut, 'Avsluta ärendet');
     expect(await erik.locator('.case-header').textContent()).toContain('Avslutat');
     await expectAccessible(erik, 'avslutad information');
+
+    // The kvalitetsberättelse: "2 av 4 informerade" at Solgården, Lisa late, in the year of the information.
+    const sara = await person('Sara Nyberg');
+    await sara.getByRole('link', { name: 'Rapporter' }).click();
+    await sara.locator('.report-ready').waitFor();
+    if (!apt.startsWith(today.slice(0, 4))) await sara.getByLabel('År').selectOption(apt.slice(0, 4));
+    const title = 'Information om rapporteringsskyldigheten: informerade per enhet';
+    const table = sara.locator('table', { has: sara.locator('caption', { hasText: title }) });
+    await table.waitFor();
+    const solgarden = table.locator('tbody tr', { hasText: 'Solgårdens särskilda boende' });
+    expect(await solgarden.locator('th').textContent()).toContain('2 av 4 informerade');
+    // Informerade, Omfattas, Ej informerade, Varav försenade.
+    expect(await solgarden.locator('td').allTextContents()).toEqual(['2', '4', '2', '1']);
+    await expectAccessible(sara, 'rapporter med informationen om rapporteringsskyldigheten');
+    await screenshot(sara, 'rapporteringsskyldighet-rapport');
     expect(problems, 'fel i sidans JavaScript').toEqual([]);
   });
 });
