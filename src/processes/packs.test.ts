@@ -5,6 +5,9 @@ import type { ProcessPack } from '../engine/model/ProcessPack';
 import { baseFormId } from '../engine/runtime/stepDefaults';
 import { packUiLoader } from '../ui/foundation/usePackUi';
 import { HANDING_TO_MAS } from '../engine/org/readingRules';
+import { verifyDefinition } from '../engine/verify/verifyDefinition';
+import { violationText } from '../engine/verify/violationText';
+import { createAjvValidator } from '../adapters/ajv/createAjvValidator';
 
 /** What the compiler cannot see: a pack and its machine, forms and other packs must fit together. */
 const { linkTitles: LINK_TITLES, printDocuments: PRINT_DOCUMENTS, types: PROCESS_TYPES } = REGISTRY;
@@ -43,6 +46,15 @@ describe('process packs', () => {
         backs.add(o.back);
         expect(LINK_TITLES[o.back]).toBe(o.backTitle);
       }
+  });
+
+  it("keeps every pack's newest shipped definition within its skeleton (else fails with the verifier's counter-example)", () => {
+    const validator = createAjvValidator();
+    for (const p of packs) {
+      const newest = definitions.filter((d) => d.processType === p.type).sort((a, b) => b.version - a.version)[0]!;
+      const found = verifyDefinition(newest, { catalog, validator }).violations.map(violationText);
+      expect(found, `${p.type} v${newest.version}`).toEqual([]);
+    }
   });
 
   it('grants the MAS the ärenden of exactly the processes that hand over to her', () => {
