@@ -10,6 +10,7 @@ import { App } from './ui/app/App';
 import { BaseServicesContext } from './ui/foundation/services';
 import type { BaseServices } from './ui/foundation/services';
 import './ui/styles.css';
+import { REGISTRY } from './processes/packs';
 
 /** A notice that replaces the app, built without inline handlers (the CSP allows no inline script). */
 function notice(root: HTMLElement, title: string, text: string, reload: boolean): void {
@@ -33,7 +34,7 @@ function notice(root: HTMLElement, title: string, text: string, reload: boolean)
 // IndexedDB keeps drafts, the outbox and cached first pages.
 function start(root: HTMLElement) {
   const db = new KvalitetsDb(new URLSearchParams(location.search).get('db') ?? 'kvalitetsflode');
-  const backend = createHttpBackend(bundledCatalog(), createAjvValidator(), db, systemClock.now);
+  const backend = createHttpBackend(bundledCatalog(REGISTRY), createAjvValidator(), db, systemClock.now);
   const drafts = dexieDrafts(db, systemClock.now, () => backend.signedInUserId);
   db.on('versionchange', () => {
     // Half-typed input is written before the database closes for another tab's upgrade.
@@ -47,6 +48,7 @@ function start(root: HTMLElement) {
     notice(root, 'Stäng andra flikar med Kvalitetsflöde', 'Webbläsarens databas behöver uppdateras, men en annan flik använder den äldre versionen. Stäng den andra fliken så fortsätter uppdateringen här.', false),
   );
   const services: BaseServices = {
+    packs: REGISTRY,
     backend,
     now: () => systemClock.now(),
     drafts,

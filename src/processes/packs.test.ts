@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogFromDisk, loadShippedDefinitions } from '../adapters/catalog/diskCatalog';
-import { PACKS } from './packs';
-import type { ProcessPack } from './ProcessPack';
+import { PACKS, REGISTRY } from './packs';
+import type { ProcessPack } from '../engine/model/ProcessPack';
 import { baseFormId } from '../engine/runtime/stepDefaults';
 import { packUiLoader } from '../ui/foundation/usePackUi';
-import { LINK_TITLES, PRINT_DOCUMENTS, PROCESS_TYPES } from './registry';
+import { HANDING_TO_MAS } from '../engine/org/readingRules';
+import { verifyDefinition } from '../engine/verify/verifyDefinition';
+import { violationText } from '../engine/verify/violationText';
+import { createAjvValidator } from '../adapters/ajv/createAjvValidator';
 
 /** What the compiler cannot see: a pack and its machine, forms and other packs must fit together. */
+const { linkTitles: LINK_TITLES, printDocuments: PRINT_DOCUMENTS, types: PROCESS_TYPES } = REGISTRY;
+
 describe('process packs', () => {
   const packs: readonly ProcessPack[] = PACKS;
   const definitions = loadShippedDefinitions();
-  const catalog = loadCatalogFromDisk();
+  const catalog = loadCatalogFromDisk(REGISTRY);
 
   it('pairs every pack with a shipped definition, and every definition with a pack', () => {
     for (const p of packs) expect(definitions.some((d) => d.processType === p.type), `machines/ saknar en definition för ${p.type}`).toBe(true);
@@ -41,6 +46,20 @@ describe('process packs', () => {
         backs.add(o.back);
         expect(LINK_TITLES[o.back]).toBe(o.backTitle);
       }
+  });
+
+  it("keeps every pack's newest shipped definition within its skeleton (else fails with the verifier's counter-example)", () => {
+    const validator = createAjvValidator();
+    for (const p of packs) {
+      const newest = definitions.filter((d) => d.processType === p.type).sort((a, b) => b.version - a.version)[0]!;
+      const found = verifyDefinition(newest, { catalog, validator }).violations.map(violationText);
+      expect(found, `${p.type} v${newest.version}`).toEqual([]);
+    }
+  });
+
+  it('grants the MAS the ärenden of exactly the processes that hand over to her', () => {
+    const handing = packs.filter((p) => p.opens?.some((o) => o.rel === 'overlamnad_till')).map((p) => p.type);
+    expect([...HANDING_TO_MAS].sort(), 'src/engine/org/readingRules.ts HANDING_TO_MAS').toEqual(handing.sort());
   });
 
   it('renders every print document it lists, from its own folder, and names no document twice', async () => {

@@ -11,6 +11,7 @@ import type { ServerConfig } from './config';
 import { buildApp } from './http/buildApp';
 import type { AppOptions } from './http/buildApp';
 import { openPostgresContext } from './postgresContext';
+import { REGISTRY } from '../processes/packs';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -28,7 +29,7 @@ export async function startServer(config: ServerConfig, opts: AppOptions & { clo
     ids: randomIds,
     hasher: nodeHasher,
     validator: createAjvValidator(),
-    catalog: loadCatalogFromDisk(),
+    catalog: loadCatalogFromDisk(REGISTRY),
     definitions: loadShippedDefinitions(),
     demoOrg: { org: DEMO_ORG, users: DEMO_USERS },
   });

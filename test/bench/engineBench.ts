@@ -7,8 +7,9 @@ import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
 import { createEngine, groupByArende, replay, staticDirectory } from '../../src/engine/index';
 import type { ArendeEvent, Engine, Hasher } from '../../src/engine/index';
 import { loadCatalogFromDisk, loadShippedDefinitions } from '../support/catalog';
+import { REGISTRY } from '../../src/processes/packs';
 
-const catalog = loadCatalogFromDisk();
+const catalog = loadCatalogFromDisk(REGISTRY);
 
 function example(formId: string, patch: Record<string, unknown> = {}): unknown {
   return { ...(structuredClone(catalog.forms[formId]!.examples!.valid[0]) as object), ...patch };

@@ -1,4 +1,5 @@
 import { DEMO_ORG } from '../../src/demo/demoOrganisation';
+import { REGISTRY } from '../../src/processes/packs';
 import type { ArendeEvent, ArendeSummary } from '../../src/engine/index';
 import { collectArendeFacts, kvalitetsberattelse, yearPeriod } from '../../src/engine/index';
 import { loadShippedDefinitions } from '../support/catalog';
@@ -62,10 +63,10 @@ export function bigYear(): { events: ArendeEvent[]; summaries: ArendeSummary[] }
 export function reportsBench(): { collectMs: number; aggregateMs: number; arenden: number; events: number } {
   const data = structuredClone(bigYear());
   const definitions = loadShippedDefinitions();
-  const opts = { period: yearPeriod(2025), now: '2026-01-15T00:00:00.000Z', org: DEMO_ORG };
-  for (let k = 0; k < 2; k++) kvalitetsberattelse(collectArendeFacts({ ...data, definitions }), opts);
+  const opts = { packs: REGISTRY, period: yearPeriod(2025), now: '2026-01-15T00:00:00.000Z', org: DEMO_ORG };
+  for (let k = 0; k < 2; k++) kvalitetsberattelse(collectArendeFacts({ packs: REGISTRY, ...data, definitions }), opts);
   const t0 = performance.now();
-  const facts = collectArendeFacts({ ...data, definitions });
+  const facts = collectArendeFacts({ packs: REGISTRY, ...data, definitions });
   const t1 = performance.now();
   const r = kvalitetsberattelse(facts, opts);
   const t2 = performance.now();

@@ -3,6 +3,7 @@ import { buildStateGraph, verifyDefinition } from '../../src/engine/index';
 import type { ProcessCatalog, ProcessDefinition, StateJson, TransitionJson, VerifyMemo } from '../../src/engine/index';
 import { loadCatalogFromDisk, loadShippedDefinitions } from '../support/catalog';
 import { validator } from '../support/world';
+import { REGISTRY } from '../../src/processes/packs';
 
 /**
  * A lawful avvikelse definition grown to `states` states and about `transitions` transitions: optional
@@ -46,7 +47,7 @@ export function largeDefinition(states = 200, transitions = 600): ProcessDefinit
 }
 
 export function verifierBench(): { states: number; transitions: number; fullMs: number; editMs: number; structuralMs: number; explored: number } {
-  const catalog: ProcessCatalog = loadCatalogFromDisk();
+  const catalog: ProcessCatalog = loadCatalogFromDisk(REGISTRY);
   const def = largeDefinition();
   const env = { catalog, validator };
   verifyDefinition(def, env); // warm-up (Ajv compiles the format schema once)

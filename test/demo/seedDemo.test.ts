@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REGISTRY } from '../../src/processes/packs';
 import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
 import { sequentialIds } from '../../src/adapters/system/ids';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
@@ -21,7 +22,7 @@ describe('demo seed', () => {
     const events = (await Promise.all(summaries.map((x) => store.readArende(x.arendeId, 0)))).flatMap((r) => r.events);
     expect(events.every((e) => e.at <= '2026-11-22T09:00:00.000Z')).toBe(true);
     // Each händelse happened on or before its rapport, within the seeded weeks: the year's report shows the demo.
-    const facts = collectArendeFacts({ summaries, events: await store.allEvents(), definitions: loadShippedDefinitions() });
+    const facts = collectArendeFacts({ packs: REGISTRY, summaries, events: await store.allEvents(), definitions: loadShippedDefinitions() });
     for (const f of facts.filter((x) => x.reportedDate !== undefined && !x.plan)) {
       expect(f.handelseDate! <= f.reportedDate! && f.handelseDate! >= '2026-10-13', f.arendeId).toBe(true);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../src/processes/packs';
-import type { ProcessPack } from '../../src/processes/ProcessPack';
+import type { ProcessPack } from '../../src/engine/model/ProcessPack';
 import { loadShippedDefinitions } from '../support/catalog';
 import { catalog, validator } from '../support/world';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REGISTRY } from '../../src/processes/packs';
 import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { DEMO_ORG } from '../../src/demo/demoOrganisation';
@@ -267,9 +268,9 @@ describe('stored ärenden keep replaying; what the rules refuse counts for nothi
     expect(back.snapshot.value).toBe('avslut');
     expect(computeObligations(back, elsewhere.clock.now()).find((o) => o.id === 'genomforande')?.status).not.toBe('met');
 
-    const facts = collectArendeFacts({ summaries: await store.summaries(), events: await store.allEvents(), definitions: loadShippedDefinitions() });
+    const facts = collectArendeFacts({ packs: REGISTRY, summaries: await store.summaries(), events: await store.allEvents(), definitions: loadShippedDefinitions() });
     expect(facts[0]!.plan).toEqual({ plannedDate: '2026-06-30', performedDate: '2024-05-02', findings: false });
-    const plan = kvalitetsberattelse(facts, { period: yearPeriod(2026), now: elsewhere.clock.now(), org: DEMO_ORG }).processer.find((p) => p.processType === 'egenkontroll')!.plan!;
+    const plan = kvalitetsberattelse(facts, { packs: REGISTRY, period: yearPeriod(2026), now: elsewhere.clock.now(), org: DEMO_ORG }).processer.find((p) => p.processType === 'egenkontroll')!.plan!;
     expect(plan.total.genomforda.count).toBe(1);
     expect(plan.total.iTid.count).toBe(0);
   });

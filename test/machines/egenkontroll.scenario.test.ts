@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeObligations, LINK_TITLES, verifyDefinition } from '../../src/engine/index';
+import { REGISTRY } from '../../src/processes/packs';
+import { computeObligations, verifyDefinition } from '../../src/engine/index';
 import type { NamedRef, ProcessDefinition } from '../../src/engine/index';
 import { cloneDefinition, shippedDefinition } from '../support/catalog';
 import { catalog, createWorld, defaultsFor, example, validator } from '../support/world';
@@ -147,7 +148,7 @@ describe('the next occasion of a recurring check', () => {
     // The current occasion goes on where it was.
     expect(made.state.snapshot.value).toBe('genomforande');
     const link = made.state.links.find((l) => l.rel === 'nasta_tillfalle')!;
-    expect(LINK_TITLES.nasta_tillfalle).toBe('Nästa tillfälle');
+    expect(REGISTRY.linkTitles.nasta_tillfalle).toBe('Nästa tillfälle');
     const next = (await w.engine.get(link.arendeId))!;
     expect(next.open).toMatchObject({ processType: 'egenkontroll', enhetId: 'enhet:solgarden' });
     expect(next.links).toEqual([{ rel: 'foregaende_tillfalle', arendeId: id }]);

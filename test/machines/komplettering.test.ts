@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REGISTRY } from '../../src/processes/packs';
 import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
 import { collectArendeFacts, computeObligations, verifyDefinition } from '../../src/engine/index';
 import type { ProcessDefinition } from '../../src/engine/index';
@@ -82,7 +83,7 @@ describe('komplettering follows from the log, not from a checkbox', () => {
     await w.step(id, 'user:sara', 'komplettering.submit', example('lex-sarah-komplettering'));
     const state = (await w.engine.get(id))!;
     expect(computeObligations(state, w.clock.now()).find((o) => o.id === 'komplettering')).toMatchObject({ status: 'met', late: true });
-    const [facts] = collectArendeFacts({ summaries: [(await w.store.summary(id))!], events: await w.store.eventsOf(id), definitions: loadShippedDefinitions() });
+    const [facts] = collectArendeFacts({ packs: REGISTRY, summaries: [(await w.store.summary(id))!], events: await w.store.eventsOf(id), definitions: loadShippedDefinitions() });
     expect(facts!.lateObligations.map((o) => o.id)).toContain('komplettering');
   });
 });

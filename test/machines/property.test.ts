@@ -1,7 +1,8 @@
 import fc from 'fast-check';
+import { REGISTRY } from '../../src/processes/packs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { holdsRole, SKELETONS, verifyChain } from '../../src/engine/index';
+import { holdsRole, verifyChain } from '../../src/engine/index';
 import type { ArendeEvent, ProcessType } from '../../src/engine/index';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { PROCESS_TYPES } from '../../src/processes/registry';
@@ -59,7 +60,7 @@ const RECEIVED_FLAG: Partial<Record<string, string>> = { 'lex-sarah': 'muntligRa
 
 /** Independent check of a closed ärende's log against the legal skeleton (not using the verifier's monitor). */
 function checkClosedLog(processType: ProcessType, events: readonly ArendeEvent[], enhetId: string): void {
-  const skeleton = SKELETONS[processType];
+  const skeleton = REGISTRY.requirePack(processType).skeleton;
   const completions = events.filter((e) => e.type.endsWith('.submit')).map((e) => ({ key: e.type.slice(0, -7), e }));
   for (const { key, e } of completions) {
     const step = skeleton.steps[key];
@@ -173,7 +174,7 @@ async function runSequence(w: World, processType: ProcessType, enhetId: string, 
 
 /** Every process in the packs, opened by a demo person who holds its first step's role (a new pack is tested without a line here). */
 const setups: [ProcessType, string, string][] = PROCESS_TYPES.map((type) => {
-  const skeleton = SKELETONS[type];
+  const skeleton = REGISTRY.requirePack(type).skeleton;
   const role = skeleton.steps[skeleton.routes[0]![0]!]!.role;
   for (const e of DEMO_ORG.enheter) for (const u of DEMO_USERS) if (holdsRole(DEMO_ORG, u, role, e.id)) return [type, e.id, u.userId];
   throw new Error(`Ingen demoperson har rollen ${role} för ${type}.`);

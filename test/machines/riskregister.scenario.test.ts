@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { REGISTRY } from '../../src/processes/packs';
 import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
 import { sequentialIds } from '../../src/adapters/system/ids';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { fixedClock } from '../../src/adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { computeObligations, createEngine, LINK_TITLES, staticDirectory } from '../../src/engine/index';
+import { computeObligations, createEngine, staticDirectory } from '../../src/engine/index';
 import { atgardFromRow, registerRows } from '../../src/processes/riskregister/registerRows';
 import { loadShippedDefinitions } from '../support/catalog';
 import { catalog, createWorld, defaultsFor, example, today, validator } from '../support/world';
@@ -105,7 +106,7 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     const made = await w.step(id, 'user:erik', 'avslut.nasta_register', { ar: 2028 });
     expect(made.state.snapshot.value).toBe('avslut');
     const link = made.state.links.find((l) => l.rel === 'nasta_register')!;
-    expect(LINK_TITLES.nasta_register).toBe('Nästa års riskregister');
+    expect(REGISTRY.linkTitles.nasta_register).toBe('Nästa års riskregister');
     const next = (await w.engine.get(link.arendeId))!;
     expect(next.open).toMatchObject({ processType: 'riskregister', enhetId: 'enhet:solgarden' });
     expect(next.links).toEqual([{ rel: 'foregaende_register', arendeId: id }]);
@@ -145,7 +146,7 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     expect(kontroll.links).toEqual([{ rel: 'bevakar_risk', arendeId: id }]);
     const row = registerRows(made.state.snapshot.context).find((r) => r.nr === ask.riskNr)!;
     expect(kontroll.open.prefill).toMatchObject({ kontroll: ask.kontroll, genomforasSenast: ask.genomforasSenast, ar: Number(String(ask.genomforasSenast).slice(0, 4)), syfte: expect.stringContaining(row.risk) });
-    expect(LINK_TITLES.bevakas_av).toBe('Egenkontroll som bevakar en risk');
+    expect(REGISTRY.linkTitles.bevakas_av).toBe('Egenkontroll som bevakar en risk');
     // The planned egenkontroll goes on as any other: Erik completes the plan from the prefill and performs it.
     const planering = { ...example('egenkontroll-planering'), ...kontroll.open.prefill };
     const planned = await w.step(link!.arendeId, 'user:erik', 'planering.submit', planering);

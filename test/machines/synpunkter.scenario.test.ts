@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeObligations, LINK_TITLES, newItemDefaults, stepDefaults } from '../../src/engine/index';
+import { REGISTRY } from '../../src/processes/packs';
+import { computeObligations, newItemDefaults, stepDefaults } from '../../src/engine/index';
 import { DEMO_ORG } from '../../src/demo/demoOrganisation';
 import { catalog, createWorld, example, today } from '../support/world';
 import type { World } from '../support/world';
@@ -82,7 +83,7 @@ describe('synpunkter och klagomål', () => {
     expect(lexSarah.open.enhetId).toBe('enhet:solgarden');
     expect(lexSarah.links).toEqual([{ rel: 'eskalerad_fran_synpunkt', arendeId: id }]);
     expect(r.state.links).toEqual([{ rel: 'eskalerad_till', arendeId: lexSarah.arendeId }]);
-    expect(LINK_TITLES['eskalerad_fran_synpunkt']).toBe('Eskalerat från synpunkt/klagomål');
+    expect(REGISTRY.linkTitles['eskalerad_fran_synpunkt']).toBe('Eskalerat från synpunkt/klagomål');
     const eskalering = example('synpunkter-eskalering');
     expect(lexSarah.open.prefill).toEqual({
       handelse: eskalering.sammanfattning,

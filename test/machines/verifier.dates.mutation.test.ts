@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SKELETONS, verifyDefinition } from '../../src/engine/index';
+import { REGISTRY } from '../../src/processes/packs';
+import { verifyDefinition } from '../../src/engine/index';
 import type { DateRule, FormSpec, ProcessCatalog, ProcessDefinition, StateJson } from '../../src/engine/index';
 import { cloneDefinition, newestShippedDefinitions } from '../support/catalog';
 import { catalog, validator } from '../support/world';
@@ -76,7 +77,7 @@ function variant(shipped: ProcessDefinition, event: string, path: string, how: '
 }
 
 describe.each(newestShippedDefinitions().map((d) => [d.id, d] as const))('the date rules of %s', (_id, shipped: ProcessDefinition) => {
-  const rules = SKELETONS[shipped.processType].dates ?? [];
+  const rules = REGISTRY.requirePack(shipped.processType).skeleton.dates ?? [];
   const reads = [...new Map(rules.flatMap(readsOf).map((r) => [`${r.event}|${r.path}`, r])).values()].filter((r) => formSlot(shipped, r.event));
 
   it('has a rule for the process and the shipped version keeps every field they read', () => {

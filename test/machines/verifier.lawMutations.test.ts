@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROLES, roleReadsProcess, SKELETONS, verifyDefinition } from '../../src/engine/index';
+import { REGISTRY } from '../../src/processes/packs';
+import { ROLES, roleReadsProcess, verifyDefinition } from '../../src/engine/index';
 import type { LegalSkeleton, ProcessDefinition } from '../../src/engine/index';
 import { boundFieldsOf } from '../../src/engine/index';
 import { newestShippedDefinitions } from '../support/catalog';
@@ -92,7 +93,7 @@ let rejected = 0;
 const perPack = new Map<string, number>();
 
 describe.each(newestShippedDefinitions().map((d) => [d.id, d] as const))('law-bound mutations of %s', (_id, shipped: ProcessDefinition) => {
-  const s = SKELETONS[shipped.processType];
+  const s = REGISTRY.requirePack(shipped.processType).skeleton;
   const cases = [...javCases(shipped, s), ...atgardCases(shipped, s), ...followUpCases(shipped, s), ...fieldCases(shipped, s), ...ruleCases(shipped, s), ...accessCases(shipped)];
   perPack.set(shipped.processType, cases.length);
   it.each(cases)('rejects a variant that %s, with a Swedish counter-example', (_name, mutate) => {
@@ -105,7 +106,7 @@ describe.each(newestShippedDefinitions().map((d) => [d.id, d] as const))('law-bo
 describe('the families reach every pack', () => {
   it('generates cases for everything each skeleton says must be recorded', () => {
     for (const def of newestShippedDefinitions()) {
-      const s = SKELETONS[def.processType];
+      const s = REGISTRY.requirePack(def.processType).skeleton;
       const expected = (s.jav ? 1 : 0) + (s.atgarder ? 1 : 0) + boundFieldsOf(s).length + (s.obligations?.length ?? 0);
       expect(perPack.get(def.processType) ?? 0, def.processType).toBeGreaterThanOrEqual(expected);
     }

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { SKELETONS, verifyDefinition } from '../../src/engine/index';
+import { REGISTRY } from '../../src/processes/packs';
+import { verifyDefinition } from '../../src/engine/index';
 import type { ProcessDefinition, RoleId } from '../../src/engine/index';
 import { newestShippedDefinitions, shippedDefinition } from '../support/catalog';
 import { bypassStep, moveAfterFinal, removeStep, reRoleStep } from '../support/mutations';
@@ -21,7 +22,7 @@ describe.each(newestShippedDefinitions().map((d) => [d.id, d] as const))('verifi
     expect(result.ok).toBe(true);
   });
 
-  const skeleton = SKELETONS[shipped.processType];
+  const skeleton = REGISTRY.requirePack(shipped.processType).skeleton;
   const cases = Object.values(skeleton.steps).flatMap((step) => [
     [`removes "${step.title}"`, () => removeStep(shipped, step.key)] as const,
     [`bypasses "${step.title}" with a new transition`, () => bypassStep(shipped, step.key)] as const,

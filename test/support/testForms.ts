@@ -2,12 +2,13 @@
 import type { FormSpec } from '../../src/engine/index';
 import { loadCatalogFromDisk } from './catalog';
 import type { FieldDraft } from '../../src/editor/fields/fieldTypes';
+import { REGISTRY } from '../../src/processes/packs';
 
 let forms: Readonly<Record<string, FormSpec>> | undefined;
 
 /** A fresh deep copy of a shipped form from forms/<id>/. */
 export function shippedForm(id: string): FormSpec {
-  forms ??= loadCatalogFromDisk().forms;
+  forms ??= loadCatalogFromDisk(REGISTRY).forms;
   const form = forms[id];
   if (!form) throw new Error(`Formuläret ${id} finns inte`);
   return structuredClone(form);
@@ -15,7 +16,7 @@ export function shippedForm(id: string): FormSpec {
 
 /** Every shipped form, freshly copied. */
 export function shippedForms(): FormSpec[] {
-  forms ??= loadCatalogFromDisk().forms;
+  forms ??= loadCatalogFromDisk(REGISTRY).forms;
   return Object.keys(forms).map(shippedForm);
 }
 

@@ -73,6 +73,7 @@ export function renderSignedIn(ui: ReactElement, opts: { userId: string; backend
     org: DEMO_ORG,
     people: DEMO_USERS.map((u) => ({ userId: u.userId, namn: u.namn })),
     catalog: catalog(),
+    packs: catalog().packs,
     subscribe: () => () => undefined,
   };
   return render(

@@ -1,16 +1,17 @@
 import { createAjvValidator } from '../../src/adapters/ajv/createAjvValidator';
+import { REGISTRY } from '../../src/processes/packs';
 import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
 import { sequentialIds } from '../../src/adapters/system/ids';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { fixedClock } from '../../src/adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { createEngine, SKELETONS, staticDirectory, stepDefaults, stockholmDate } from '../../src/engine/index';
+import { createEngine, staticDirectory, stepDefaults, stockholmDate } from '../../src/engine/index';
 import type { Engine, EventStore, Organisation, ProcessCatalog, ProcessType, RoleId, SubmitResult } from '../../src/engine/index';
 import { loadCatalogFromDisk, loadShippedDefinitions } from './catalog';
 
 let catalogCache: ProcessCatalog | undefined;
 export function catalog(): ProcessCatalog {
-  catalogCache ??= loadCatalogFromDisk();
+  catalogCache ??= loadCatalogFromDisk(REGISTRY);
   return catalogCache;
 }
 
@@ -75,7 +76,7 @@ export async function defaultsFor(w: World, id: string, type: string, person: { 
 
 /** Per event type, every path a skeleton's date rule says has happened (`notFuture`), in any process. */
 const PAST_PATHS = new Map<string, string[]>();
-for (const skeleton of Object.values(SKELETONS))
+for (const skeleton of Object.values(REGISTRY.skeletons))
   for (const rule of skeleton.dates ?? []) if (rule.notFuture) PAST_PATHS.set(rule.event, [...(PAST_PATHS.get(rule.event) ?? []), rule.path]);
 
 /**

@@ -1,4 +1,4 @@
-import type { FormSpec, ProcessCatalog, ProcessDefinition } from '../../engine/index';
+import type { FormSpec, PackRegistry, ProcessCatalog, ProcessDefinition } from '../../engine/index';
 import legal from '../../../machines/legal-references.json';
 
 // Vite bundles forms/ and machines/ as data; the same files Node tests read from disk.
@@ -10,14 +10,14 @@ function formId(path: string): string {
   return path.split('/').slice(-2)[0]!;
 }
 
-/** Forms and legal references shipped with the app (examples load separately, only for the demo). */
-export function bundledCatalog(): ProcessCatalog {
+/** Forms and legal references shipped with the app (examples load separately, only for the demo), with the composed packs. */
+export function bundledCatalog(packs: PackRegistry): ProcessCatalog {
   const forms: Record<string, FormSpec> = {};
   for (const [path, schema] of Object.entries(schemas)) {
     const id = formId(path);
     forms[id] = { id, schema, ui: uis[path.replace('schema.json', 'ui.json')] };
   }
-  return { forms, legalReferences: legal.references };
+  return { forms, legalReferences: legal.references, packs };
 }
 
 /** The process definitions shipped in machines/ (version 1 of each). */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FormSpec, ProcessCatalog, ProcessDefinition } from '../../engine/index';
+import type { FormSpec, PackRegistry, ProcessCatalog, ProcessDefinition } from '../../engine/index';
 
 /** The project root: forms/ and machines/ are read from here by Node (the server, tests, benchmarks). */
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -9,8 +9,8 @@ function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-/** forms/ (with their examples) and the legal reference table, read from disk. */
-export function loadCatalogFromDisk(root = PROJECT_ROOT): ProcessCatalog {
+/** forms/ (with their examples) and the legal reference table, read from disk, with the packs the caller composed. */
+export function loadCatalogFromDisk(packs: PackRegistry, root = PROJECT_ROOT): ProcessCatalog {
   const forms: Record<string, FormSpec> = {};
   for (const id of readdirSync(join(root, 'forms')).sort()) {
     const dir = join(root, 'forms', id);
@@ -22,7 +22,7 @@ export function loadCatalogFromDisk(root = PROJECT_ROOT): ProcessCatalog {
     };
   }
   const legal = readJson<{ references: ProcessCatalog['legalReferences'] }>(join(root, 'machines', 'legal-references.json'));
-  return { forms, legalReferences: legal.references };
+  return { forms, legalReferences: legal.references, packs };
 }
 
 /** Every shipped definition version in machines/ (`<id>.v<N>.json`). */

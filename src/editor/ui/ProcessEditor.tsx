@@ -152,7 +152,7 @@ export function ProcessEditor({ id }: { id: string }) {
         </div>
       </div>
       {selected && graph.nodes.has(selected) && (
-        <StepPanel definition={present} graph={graph} path={selected} forms={forms} nextVersion={latest.version + 1} dispatch={dispatch} />
+        <StepPanel definition={present} graph={graph} path={selected} forms={forms} skeleton={backend.registry.catalog.packs.requirePack(present.processType).skeleton} nextVersion={latest.version + 1} dispatch={dispatch} />
       )}
       <section aria-labelledby="andringar-rubrik" className="changes">
         <h2 id="andringar-rubrik">Ändringar jämfört med version {latest.version}</h2>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { boundFieldsOf, dateFieldsRead, ROLES, ROLE_TITLES, SKELETONS } from '../../engine/index';
-import type { FormSpec, ProcessDefinition, RoleId, StateGraph } from '../../engine/index';
+import { boundFieldsOf, dateFieldsRead, ROLES, ROLE_TITLES } from '../../engine/index';
+import type { FormSpec, LegalSkeleton, ProcessDefinition, RoleId, StateGraph } from '../../engine/index';
 import type { EditCommand } from '../commands/EditCommand';
 import { newFormId, newStepForm, stepKeyFrom, unusedFormId } from '../commands/newStepForm';
 import { FieldEditor } from '../fields/index';
@@ -11,13 +11,15 @@ interface Props {
   graph: StateGraph;
   path: string;
   forms: Readonly<Record<string, FormSpec>>;
+  /** Its process's legal skeleton (from the pack registry). */
+  skeleton: LegalSkeleton;
   nextVersion: number;
   /** Applies an edit; returns the Swedish refusal when the edit is not possible. */
   dispatch(cmd: EditCommand): string | undefined;
 }
 
 /** Everything about the selected step: its properties, its place in the flow, and its form's fields. */
-export function StepPanel({ definition, graph, path, forms, nextVersion, dispatch }: Props) {
+export function StepPanel({ definition, graph, path, forms, skeleton, nextVersion, dispatch }: Props) {
   const uid = useId();
   const node = graph.nodes.get(path)!;
   const meta = node.meta;
@@ -53,9 +55,8 @@ export function StepPanel({ definition, graph, path, forms, nextVersion, dispatc
   };
 
   if (!meta?.form) return <p>Välj ett steg i dispositionen eller grafen för att ändra det.</p>;
-  const skeletonStep = SKELETONS[definition.processType].steps[node.key];
+  const skeletonStep = skeleton.steps[node.key];
   // What the law requires, and what its date rules, jäv and mandated tracks read, stay in the form (the verifier refuses a form without them).
-  const skeleton = SKELETONS[definition.processType];
   const event = `${node.key}.submit`;
   const bound = boundFieldsOf(skeleton).filter((b) => b.bound.event === event).map((b) => b.bound.path);
   const lockedFields = new Set([...(skeletonStep?.requiredFields ?? []), ...dateFieldsRead(skeleton, event), ...bound].map((f) => f.split(/[.[]/)[0]!));

@@ -17,9 +17,8 @@ import type { ArendeFacts } from '../model/ArendeFacts';
 import { replay } from '../runtime/replay';
 import { toSummary } from '../runtime/toSummary';
 import { DefinitionRegistry } from '../service/DefinitionRegistry';
-import { BACKUP_FORMAT_SCHEMA } from './backupFormatSchema';
+import { backupFormatSchema } from './backupFormatSchema';
 import { canonicalJson } from '../events/canonicalJson';
-import { packOf } from '../../processes/registry';
 
 /** One JSON file with every definition and every event: enough to rebuild everything else. */
 export interface BackupFile {
@@ -115,7 +114,7 @@ export type ImportProgress = (done: number, total: number) => void | Promise<voi
  * hash chain and a strict replay through its pinned definition, and who held which role when.
  */
 export async function checkBackup(input: unknown, deps: CheckDeps, onProgress?: ImportProgress): Promise<CheckResult> {
-  const formatErrors = deps.validator.compile(BACKUP_FORMAT_SCHEMA)(input);
+  const formatErrors = deps.validator.compile(backupFormatSchema(Object.keys(deps.catalog.packs.linkTitles)))(input);
   if (formatErrors.length > 0)
     return { ok: false, errors: ['Filen är inte en säkerhetskopia från Kvalitetsflöde i rätt format.', ...formatErrors.slice(0, MAX_ERRORS).map((e) => e.message)] };
   const file = input as BackupFile;
@@ -192,7 +191,7 @@ export async function checkBackup(input: unknown, deps: CheckDeps, onProgress?: 
 
 /** A waiting submission must still fit: a process with a public form, an enhet of the organisation, the form's rules. */
 function intakeProblem(item: BackupIntakeItem, org: Organisation, deps: CheckDeps): string | undefined {
-  const form = packOf(item.processType)?.publicIntake?.form;
+  const form = deps.catalog.packs.packOf(item.processType)?.publicIntake?.form;
   if (!form) return `processen "${item.processType}" tar inte emot meddelanden utan inloggning.`;
   if (!org.enheter.some((e) => e.id === item.enhetId)) return `enheten ${item.enhetId} finns inte i organisationen.`;
   const schema = deps.catalog.forms[form]?.schema;

@@ -1,7 +1,8 @@
-import { LINK_TITLES } from '../../processes/registry';
-
-/** JSON Schema of a backup file; deep checks (definitions, chains, replay) follow in importBackup. */
-export const BACKUP_FORMAT_SCHEMA = {
+/**
+ * JSON Schema of a backup file, for the link rels the packs declare (`PackRegistry.linkTitles`); deep checks (definitions,
+ * chains, replay) follow in importBackup.
+ */
+export const backupFormatSchema = (linkRels: readonly string[]) => ({
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'säkerhetskopia',
   type: 'object',
@@ -87,7 +88,7 @@ export const BACKUP_FORMAT_SCHEMA = {
               type: 'object',
               required: ['rel', 'arendeId'],
               additionalProperties: false,
-              properties: { rel: { enum: Object.keys(LINK_TITLES) }, arendeId: { type: 'string' } },
+              properties: { rel: { enum: linkRels }, arendeId: { type: 'string' } },
             },
           },
           prevHash: { type: 'string', pattern: '^[0-9a-f]{64}$', title: 'föregående kontrollsumma' },
@@ -96,4 +97,4 @@ export const BACKUP_FORMAT_SCHEMA = {
       },
     },
   },
-} as const;
+}) as const;

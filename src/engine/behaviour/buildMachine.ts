@@ -4,7 +4,7 @@ import type { NamedRef, ProcessDefinition } from '../definition/ProcessDefinitio
 import type { ArendeContext, MachineEvent } from '../model/ArendeContext';
 import { emptyContext } from '../model/ArendeContext';
 import { ACTIONS } from './actions';
-import { GUARDS } from './guards';
+import type { GuardTable } from './guardTable';
 
 /** The part of an XState snapshot the engine relies on. */
 export interface ArendeSnapshot {
@@ -24,13 +24,22 @@ export interface CompiledMachine {
   resolve(value: unknown, context: ArendeContext): ArendeSnapshot;
 }
 
-const guardImpls = Object.fromEntries(
-  Object.entries(GUARDS).map(([name, g]) => [
-    name,
-    ({ context, event }: { context: ArendeContext; event: MachineEvent }, params: unknown) =>
-      g.test(context, event, (params ?? {}) as Record<string, unknown>),
-  ]),
-);
+// XState's guard functions, once per guard table (one per pack registry).
+const IMPLS = new WeakMap<GuardTable, Record<string, unknown>>();
+function guardImplsOf(guards: GuardTable): Record<string, unknown> {
+  let impls = IMPLS.get(guards);
+  if (!impls) {
+    impls = Object.fromEntries(
+      Object.entries(guards).map(([name, g]) => [
+        name,
+        ({ context, event }: { context: ArendeContext; event: MachineEvent }, params: unknown) =>
+          g.test(context, event, (params ?? {}) as Record<string, unknown>),
+      ]),
+    );
+    IMPLS.set(guards, impls);
+  }
+  return impls;
+}
 
 const actionImpls = Object.fromEntries(
   Object.entries(ACTIONS).map(([name, a]) => [
@@ -41,11 +50,11 @@ const actionImpls = Object.fromEntries(
   ]),
 );
 
-/** Builds the XState machine for a (validated) definition; guards and actions come from the library. */
-export function buildMachine(definition: ProcessDefinition): CompiledMachine {
+/** Builds the XState machine for a (validated) definition; guards come from the table, actions from the library. */
+export function buildMachine(definition: ProcessDefinition, guards: GuardTable): CompiledMachine {
   const machine = setup({
     types: { context: {} as ArendeContext, events: {} as MachineEvent },
-    guards: guardImpls as never,
+    guards: guardImplsOf(guards) as never,
     actions: actionImpls as never,
   }).createMachine({ ...(definition.machine as object), context: emptyContext() } as never) as unknown as AnyStateMachine;
 

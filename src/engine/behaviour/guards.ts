@@ -4,15 +4,14 @@ import type { RoleId } from '../model/Role';
 import { handelseDateOf } from '../reports/handelseDate';
 import { stockholmDate } from '../calendar/stockholmDate';
 import type { ArendeContext, MachineEvent } from '../model/ArendeContext';
-import type { GuardImpl, Tri } from './GuardImpl';
-import { OtherValue } from './GuardImpl';
+import type { GuardImpl, Tri } from '../model/GuardImpl';
+import { OtherValue } from '../model/GuardImpl';
 import { keepsReceived } from './keepsReceived';
 import { readPath } from './readPath';
 import { mayHaveStatus } from '../model/AtgardMask';
-import { LINK_KINDS, linkKindOf } from '../runtime/linkRels';
 
-export { OtherValue } from './GuardImpl';
-export type { AbstractEvent, GuardImpl, Tri } from './GuardImpl';
+export { OtherValue } from '../model/GuardImpl';
+export type { AbstractEvent, GuardImpl, Tri } from '../model/GuardImpl';
 
 type Params = Record<string, unknown>;
 
@@ -41,27 +40,8 @@ function unverified(ctx: ArendeContext) {
   return ctx.atgarder.filter((a) => a.status !== 'verifierad' && a.status !== 'atertagen');
 }
 
-function riskScores(ctx: ArendeContext): { nr: number; sannolikhet: number; konsekvens: number }[] {
-  const data = ctx.steps['vardera.submit']?.data;
-  const list = readPath(data, 'varderingar');
-  return Array.isArray(list) ? (list as { nr: number; sannolikhet: number; konsekvens: number }[]) : [];
-}
 
-function highRisksWithoutAtgard(ctx: ArendeContext, ev: MachineEvent, threshold: number): number[] {
-  const planned = readPath(ev.data, 'atgarder[].nr');
-  const covered = new Set(Array.isArray(planned) ? planned : []);
-  return riskScores(ctx)
-    .filter((r) => r.sannolikhet * r.konsekvens >= threshold || r.konsekvens === 4)
-    .map((r) => r.nr)
-    .filter((nr) => !covered.has(nr));
-}
 
-function unvaluedRisks(ctx: ArendeContext, ev: MachineEvent): number[] {
-  const identified = readPath(ctx.steps['identifiera.submit']?.data, 'risker[].nr');
-  const valued = readPath(ev.data, 'varderingar[].nr');
-  const set = new Set(Array.isArray(valued) ? valued : []);
-  return (Array.isArray(identified) ? (identified as number[]) : []).filter((nr) => !set.has(nr));
-}
 
 /** Keys of an earlier step's rows (`risker[].nr`) that this event's rows (`rader[].nr`) leave out: e.g. a register's risks not followed up. */
 /** The row keys an earlier step recorded (`params.event`, `params.rows`, e.g. `risker[].nr`). */
@@ -133,13 +113,6 @@ function dateOutsideWindow(ctx: ArendeContext, ev: MachineEvent, params: Params)
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function skyddsombudOk(ev: MachineEvent): boolean {
-  const deltar = readPath(ev.data, 'skyddsombudDeltar') === true;
-  const funktioner = readPath(ev.data, 'deltagare[].funktion');
-  const listed = Array.isArray(funktioner) && funktioner.includes('skyddsombud');
-  const reason = readPath(ev.data, 'skalUtanSkyddsombud');
-  return (deltar && listed) || (!deltar && typeof reason === 'string' && reason.trim().length >= 10);
-}
 
 /** The planned date a step recorded, or the latest re-planning's when `replannedBy` names one. */
 function plannedDate(ctx: ArendeContext, params: Params): unknown {
@@ -147,45 +120,9 @@ function plannedDate(ctx: ArendeContext, params: Params): unknown {
   return readPath((replanned ?? ctx.steps[params.event as string])?.data, params.path as string);
 }
 
-const MOTIVATED = (v: unknown) => typeof v === 'string' && v.trim().length >= 10;
 
-/** Why the ärende may not close for lack of real åtgärder (issue: closing without åtgärder), one reason each. */
-function missingRealAtgarder(ctx: ArendeContext, ev: MachineEvent): string[] {
-  const out: string[] = [];
-  const beslut = ctx.steps['beslut.submit']?.data;
-  const klass = readPath(beslut, 'klassificering');
-  const kept = ctx.atgarder.filter((a) => a.status !== 'atertagen');
-  if ((klass === 'missforhallande' || klass === 'pataglig_risk') && kept.length === 0 && !(readPath(beslut, 'ingaAtgarder') === true && MOTIVATED(readPath(beslut, 'ingaAtgarderMotivering'))))
-    out.push('Beslutet gäller ett missförhållande eller en påtaglig risk, men ärendet har ingen åtgärd. Lägg till minst en åtgärd, eller låt förvaltningschefen motivera i beslutet varför ingen åtgärd behövs.');
-  for (const a of ctx.atgarder) {
-    if (a.status !== 'verifierad' || a.effekt !== 'ingen_effekt') continue;
-    const followed = kept.some((b) => b.addedSeq > a.updatedSeq);
-    // The SAS's decision is part of the uppföljning (this event, or the recorded one when closing).
-    const decided = MOTIVATED(readPath(ev.data, 'ingenEffektBeslut')) || MOTIVATED(readPath(ctx.steps['uppfoljning.submit']?.data, 'ingenEffektBeslut'));
-    if (!followed && !decided)
-      out.push(`Åtgärden "${a.vad}" har inte fått någon effekt. Lägg till en ny åtgärd, eller dokumentera i uppföljningen beslutet om varför ingen ny åtgärd behövs.`);
-  }
-  return out;
-}
 
-/** The IVO track was opened (or the anmälan sent) and the beslut then said not allvarligt. */
-function ivoContradicted(ctx: ArendeContext): boolean {
-  const beslut = ctx.steps['beslut.submit'];
-  if (!beslut || readPath(beslut.data, 'allvarligt') !== false) return false;
-  return ['allvarlighet.bedom', 'anmalan_ivo.submit', 'anmalan_skickad.submit'].some((e) => ctx.steps[e] !== undefined);
-}
 
-/** Why what IVO was told is missing when the beslut contradicted the IVO track. */
-function missingIvoBesked(ctx: ArendeContext): string[] {
-  if (!ivoContradicted(ctx)) return [];
-  const beslut = ctx.steps['beslut.submit']!;
-  const sent = ctx.steps['anmalan_skickad.submit'] !== undefined;
-  const note = ctx.steps['ivo.besked'];
-  if (!note || note.seq < beslut.seq)
-    return [`${sent ? 'Anmälan har skickats till IVO' : 'Anmälan till IVO påbörjades'}, men beslutet säger att det inte är ett allvarligt missförhållande. Dokumentera vad IVO har fått veta (komplettering eller återkallelse) innan ärendet avslutas.`];
-  if (sent && readPath(note.data, 'typ') === 'ej_skickad') return ['Anmälan har skickats till IVO: beskedet till IVO måste vara en komplettering eller en återkallelse.'];
-  return [];
-}
 
 /** Why an efterregistrering's rapport date is impossible (after today, before the händelse), or undefined when fine or absent. */
 function lateReportProblem(ev: MachineEvent, params: Params): string | undefined {
@@ -212,7 +149,8 @@ function dateNotAfterToday(ev: MachineEvent, params: Params): string | undefined
   return undefined;
 }
 
-export const GUARDS: Readonly<Record<string, GuardImpl>> = {
+/** The engine's generic guards; `all` and `hasLink` need the registry's table and links (`guardTable.ts`). */
+export const BASE_GUARDS: Readonly<Record<string, GuardImpl>> = {
   isRole: {
     readsEventData: false,
     describe: (p) => `Utförs av ${ROLE_TITLES[p.role as RoleId] ?? String(p.role)}`,
@@ -229,31 +167,6 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
       whenFalse(!c.jav.includes(ev.actor.userId), 'Du är rapportör eller inblandad i händelsen och får därför inte utreda eller besluta (jäv).'),
     abstract: unknownAbstract,
     checkParams: noParams,
-  },
-  all: {
-    readsEventData: true,
-    describe: (p) => ((p.guards as NamedRef[]) ?? []).map((g) => GUARDS[g.type]?.describe(g.params ?? {}) ?? g.type).join('; '),
-    test: (c, ev, p) => (p.guards as NamedRef[]).every((g) => GUARDS[g.type]!.test(c, ev, g.params ?? {})),
-    explain: (c, ev, p) => (p.guards as NamedRef[]).flatMap((g) => GUARDS[g.type]!.explain(c, ev, g.params ?? {})),
-    abstract: (ev, p) => {
-      let result: Tri = true;
-      for (const g of p.guards as NamedRef[]) {
-        const r = GUARDS[g.type]!.abstract(ev, g.params ?? {});
-        if (r === false) return false;
-        if (r === 'unknown') result = 'unknown';
-      }
-      return result;
-    },
-    checkParams: (p) => {
-      if (!Array.isArray(p.guards) || p.guards.length === 0) return 'guards saknas';
-      for (const g of p.guards as NamedRef[]) {
-        const impl = GUARDS[g?.type];
-        if (!impl) return `okänt villkor "${String(g?.type)}"`;
-        const problem = impl.checkParams(g.params ?? {});
-        if (problem) return problem;
-      }
-      return undefined;
-    },
   },
   dataEquals: {
     readsEventData: true,
@@ -277,7 +190,7 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
       return step !== undefined && (typeof p.path !== 'string' || readPath(step.data, p.path) !== undefined);
     },
     explain: (c, ev, p) =>
-      whenFalse(GUARDS.hasStep!.test(c, ev, p), typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} är inte utfört.`),
+      whenFalse(BASE_GUARDS.hasStep!.test(c, ev, p), typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} är inte utfört.`),
     abstract: (ev, p) => (!ev.seen.has(p.event as string) ? false : typeof p.path === 'string' ? 'unknown' : true),
     checkParams: (p) => (typeof p.event === 'string' ? undefined : 'event krävs'),
   },
@@ -286,7 +199,7 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     describe: (p) => (typeof p.describe === 'string' ? p.describe : `Steget ${String(p.event)} angav ${String(p.path)} = ${JSON.stringify(p.value)}`),
     test: (c, _ev, p) => readPath(c.steps[p.event as string]?.data, p.path as string) === p.value,
     explain: (c, ev, p) =>
-      whenFalse(GUARDS.stepEquals!.test(c, ev, p), typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} angav inte ${String(p.path)} = ${JSON.stringify(p.value)}.`),
+      whenFalse(BASE_GUARDS.stepEquals!.test(c, ev, p), typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} angav inte ${String(p.path)} = ${JSON.stringify(p.value)}.`),
     abstract: (ev, p) => ev.recorded?.(p.event as string, p.path as string, p.value) ?? (ev.seen.has(p.event as string) ? 'unknown' : false),
     checkParams: (p) => (typeof p.event === 'string' && typeof p.path === 'string' && 'value' in p ? undefined : 'event, path och value krävs'),
   },
@@ -338,32 +251,6 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     abstract: (ev, p) => (ev.atgarder === undefined || statusesOf(p).some((s) => mayHaveStatus(ev.atgarder!, s)) ? 'unknown' : false),
     checkParams: (p) => (statusesOf(p).length > 0 ? undefined : 'status krävs'),
   },
-  hasLink: {
-    readsEventData: true,
-    describe: (p) => `${capitalised(linkKindOf(p.rel)?.noun ?? 'ett länkat ärende')} skapas och länkas`,
-    test: (_c, ev, p) => (ev.links ?? []).some((l) => l.rel === p.rel),
-    explain: (_c, ev, p) => whenFalse((ev.links ?? []).some((l) => l.rel === p.rel), `Inget länkat ärende (${linkKindOf(p.rel)?.noun ?? String(p.rel)}) skapades.`),
-    abstract: unknownAbstract,
-    checkParams: (p) =>
-      linkKindOf(p.rel) ? undefined : `rel ska vara ${LINK_KINDS.map((l) => l.rel).join(' eller ')}`,
-  },
-  hasSkyddsombudOrReason: {
-    readsEventData: true,
-    describe: () => 'Skyddsombud deltar, eller skälet till att det inte deltar är dokumenterat',
-    test: (_c, ev) => skyddsombudOk(ev),
-    explain: (_c, ev) =>
-      whenFalse(skyddsombudOk(ev), 'Skyddsombudet ska finnas bland deltagarna, eller så ska skälet till att skyddsombud inte deltar dokumenteras.'),
-    abstract: unknownAbstract,
-    checkParams: noParams,
-  },
-  hasValuedEveryRisk: {
-    readsEventData: true,
-    describe: () => 'Varje identifierad risk är värderad',
-    test: (c, ev) => unvaluedRisks(c, ev).length === 0,
-    explain: (c, ev) => unvaluedRisks(c, ev).map((nr) => `Risk nr ${nr} saknar värdering (sannolikhet och konsekvens).`),
-    abstract: unknownAbstract,
-    checkParams: noParams,
-  },
   answersEveryRow: {
     readsEventData: true,
     describe: (p) => `Varje rad i ett tidigare steg (${String(p.rows)}) har ett svar (${String(p.answers)})`,
@@ -396,15 +283,6 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     explain: (_c, ev, p) => reasonOf(dateOutsideYear(ev, p)),
     abstract: unknownAbstract,
     checkParams: (p) => (typeof p.path === 'string' && typeof p.yearPath === 'string' ? undefined : 'path och yearPath krävs'),
-  },
-  hasAtgardForEveryHighRisk: {
-    readsEventData: true,
-    describe: (p) => `Varje risk med riskpoäng ${String(p.threshold)} eller mer, eller konsekvens 4, har en åtgärd`,
-    test: (c, ev, p) => highRisksWithoutAtgard(c, ev, p.threshold as number).length === 0,
-    explain: (c, ev, p) =>
-      highRisksWithoutAtgard(c, ev, p.threshold as number).map((nr) => `Risk nr ${nr} har hög riskpoäng eller konsekvens 4 men saknar åtgärd.`),
-    abstract: unknownAbstract,
-    checkParams: (p) => (typeof p.threshold === 'number' && p.threshold >= 1 && p.threshold <= 16 ? undefined : 'threshold 1–16 krävs'),
   },
   hasItemForEvery: {
     readsEventData: true,
@@ -441,30 +319,6 @@ export const GUARDS: Readonly<Record<string, GuardImpl>> = {
     abstract: unknownAbstract,
     checkParams: (p) =>
       typeof p.event === 'string' && typeof p.path === 'string' && (p.replannedBy === undefined || typeof p.replannedBy === 'string') ? undefined : 'event och path krävs',
-  },
-  hasRealAtgarder: {
-    readsEventData: true,
-    describe: () => 'Ett missförhållande eller en påtaglig risk har minst en åtgärd (eller ett motiverat beslut att ingen behövs), och en åtgärd utan effekt följs av en ny åtgärd eller ett dokumenterat beslut',
-    test: (c, ev) => missingRealAtgarder(c, ev).length === 0,
-    explain: (c, ev) => missingRealAtgarder(c, ev),
-    abstract: unknownAbstract,
-    checkParams: noParams,
-  },
-  hasIvoBeskedIfContradicted: {
-    readsEventData: false,
-    describe: () => 'Har anmälan till IVO påbörjats eller skickats och beslutet säger inte allvarligt, är det dokumenterat vad IVO har fått veta',
-    test: (c) => missingIvoBesked(c).length === 0,
-    explain: (c) => missingIvoBesked(c),
-    abstract: unknownAbstract,
-    checkParams: noParams,
-  },
-  isIvoContradicted: {
-    readsEventData: false,
-    describe: () => 'Anmälan till IVO påbörjades eller skickades, och beslutet säger att det inte är allvarligt',
-    test: (c) => ivoContradicted(c),
-    explain: (c) => whenFalse(ivoContradicted(c), 'Ett besked till IVO behövs bara när anmälan påbörjades eller skickades och beslutet sedan säger att det inte är allvarligt.'),
-    abstract: unknownAbstract,
-    checkParams: noParams,
   },
   isLateReportDated: {
     readsEventData: true,

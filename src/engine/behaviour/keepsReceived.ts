@@ -1,7 +1,7 @@
 import { stockholmDate } from '../calendar/stockholmDate';
 import { canonicalJson } from '../events/canonicalJson';
 import type { MachineEvent } from '../model/ArendeContext';
-import type { GuardImpl } from './GuardImpl';
+import type { GuardImpl } from '../model/GuardImpl';
 import { readPath } from './readPath';
 
 type Params = Record<string, unknown>;

@@ -1,3 +1,5 @@
+import type { PackRegistry } from '../packs/PackRegistry';
+
 /** A step form as stored in `forms/<id>/`. */
 export interface FormSpec {
   id: string;
@@ -12,8 +14,10 @@ export interface LegalReference {
   confirmed: boolean;
 }
 
-/** Everything definitions refer to by name: forms and the versioned legal reference table. */
+/** Everything definitions refer to by name: forms, the versioned legal reference table and the process packs. */
 export interface ProcessCatalog {
   forms: Readonly<Record<string, FormSpec>>;
   legalReferences: Readonly<Record<string, LegalReference>>;
+  /** The processes this product runs (injected at the composition root; a definition's processType must be one). */
+  packs: PackRegistry;
 }

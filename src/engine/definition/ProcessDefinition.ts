@@ -2,10 +2,8 @@ import type { NamedRef } from '../model/NamedRef';
 import type { RoleId } from '../model/Role';
 import type { FormSpec } from './ProcessCatalog';
 
-import type { ProcessType } from '../../processes/packs';
-
-/** The process types come from the packs (src/processes/packs.ts). */
-export type { ProcessType };
+/** A process type: any pack's `type`, checked against the PackRegistry at runtime. */
+export type ProcessType = string;
 
 /** A deadline attached to a state: due a duration after a start, met by an event. */
 export interface ObligationSpec {

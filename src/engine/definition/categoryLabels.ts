@@ -1,10 +1,11 @@
-import { PACKS } from '../../processes/packs';
-import type { ProcessPack } from '../../processes/ProcessPack';
+import type { PackRegistry } from '../packs/PackRegistry';
 import { choiceTitles } from './choiceTitles';
 import type { ProcessCatalog } from './ProcessCatalog';
 
 /** The fields whose choices are categories that reach reports and filters (where each pack records its kategori). */
-export const CATEGORY_FIELDS: readonly string[] = [...new Set(['kategori', ...PACKS.flatMap((p: ProcessPack) => (p.kategori ? [p.kategori.path] : []))])];
+export function categoryFields(packs: PackRegistry): readonly string[] {
+  return [...new Set(['kategori', ...packs.packs.flatMap((p) => (p.kategori ? [p.kategori.path] : []))])];
+}
 
 /**
  * The label of every category choice in the forms, read from the forms themselves (the process owner's
@@ -12,8 +13,9 @@ export const CATEGORY_FIELDS: readonly string[] = [...new Set(['kategori', ...PA
  */
 export function categoryLabels(catalog: ProcessCatalog): Record<string, string> {
   const out: Record<string, string> = {};
+  const fields = categoryFields(catalog.packs);
   for (const id of Object.keys(catalog.forms).sort())
-    for (const field of CATEGORY_FIELDS)
+    for (const field of fields)
       for (const [value, title] of choiceTitles(catalog.forms[id]!.schema, [field])) if (!(value in out)) out[value] = title;
   return out;
 }

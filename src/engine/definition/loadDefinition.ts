@@ -1,13 +1,18 @@
 import { ACTIONS } from '../behaviour/actions';
 import { buildMachine, collectGuardRefs } from '../behaviour/buildMachine';
 import type { CompiledMachine } from '../behaviour/buildMachine';
-import { GUARDS, leafGuards } from '../behaviour/guards';
+import { leafGuards } from '../behaviour/guards';
+import { guardTable } from '../behaviour/guardTable';
+import type { GuardTable } from '../behaviour/guardTable';
 import { isRoleId, ROLE_TITLES } from '../model/Role';
 import { OPEN_EVENT } from '../events/ArendeEvent';
 import { ERSATTARE_EVENT, JAV_EVENT } from '../model/JavEvents';
 import { MIGRATE_EVENT } from '../model/MigrateData';
 
 const roleTitle = (r: unknown) => (isRoleId(r) ? ROLE_TITLES[r] : `"${String(r)}"`);
+import type { ProcessPack } from '../model/ProcessPack';
+import { unknownProcessType } from '../packs/createPackRegistry';
+import type { PackRegistry } from '../packs/PackRegistry';
 import type { SchemaValidator, ValidateFn } from '../ports/SchemaValidator';
 import { DEFINITION_FORMAT_SCHEMA } from './definitionFormatSchema';
 import type { ProcessCatalog } from './ProcessCatalog';
@@ -18,6 +23,12 @@ import type { StateGraph } from './StateGraph';
 /** A definition that passed the format check and reference checks, ready to run. */
 export interface LoadedDefinition {
   definition: ProcessDefinition;
+  /** The pack of its process type (its skeleton, guards, facts and wording). */
+  pack: ProcessPack;
+  /** Every pack it was loaded with (the tables shared across processes: step defaults by form, links). */
+  packs: PackRegistry;
+  /** The guards it may name: the engine's and its packs' (`guardTable`). */
+  guards: GuardTable;
   graph: StateGraph;
   compiled: CompiledMachine;
   /** Validators per event type (step submits and commands), compiled on first use to keep start-up fast. */
@@ -67,7 +78,7 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
   for (const t of graph.transitions) {
     const where = `övergången "${t.event}" från "${titleOf(graph, t.source)}"`;
     for (const g of collectGuardRefs(t.guard)) {
-      const impl = GUARDS[g.type];
+      const impl = guardTable(catalog.packs)[g.type];
       if (!impl) errors.push(`I ${where} finns villkoret "${g.type}", som inte finns i motorn.`);
       else {
         const problem = impl.checkParams(g.params ?? {});
@@ -109,6 +120,9 @@ export function loadDefinition(input: unknown, catalog: ProcessCatalog, validato
   const formatErrors = opts.formatChecked ? [] : validator.compile(DEFINITION_FORMAT_SCHEMA)(input);
   if (formatErrors.length > 0) return { ok: false, stage: 'format', errors: formatErrors.map((e) => `Definitionens format: ${e.message}`) };
   const definition = input as ProcessDefinition;
+  const pack = catalog.packs.packOf(definition.processType);
+  if (!pack) return { ok: false, stage: 'reference', errors: [unknownProcessType(definition.processType)] };
+  const guards = guardTable(catalog.packs);
   const graph = buildStateGraph(definition.machine);
   const errors = checkReferences(definition, graph, catalog);
   if (errors.length > 0) return { ok: false, stage: 'reference', errors };
@@ -142,15 +156,15 @@ export function loadDefinition(input: unknown, catalog: ProcessCatalog, validato
   // The verifier reads only the graph: it skips building the XState machine (the costly part for a live editor).
   if (opts.compile === false) {
     let lazy: CompiledMachine | undefined;
-    const loaded = { definition, graph, validators, formOf, schemaOf, stepOf } as Omit<LoadedDefinition, 'compiled'>;
-    return { ok: true, loaded: Object.defineProperty(loaded, 'compiled', { get: () => (lazy ??= buildMachine(definition)), enumerable: true }) as LoadedDefinition };
+    const loaded = { definition, pack, packs: catalog.packs, guards, graph, validators, formOf, schemaOf, stepOf } as Omit<LoadedDefinition, 'compiled'>;
+    return { ok: true, loaded: Object.defineProperty(loaded, 'compiled', { get: () => (lazy ??= buildMachine(definition, guards)), enumerable: true }) as LoadedDefinition };
   }
   let machine: CompiledMachine;
   try {
-    machine = buildMachine(definition);
+    machine = buildMachine(definition, guards);
     machine.initial();
   } catch (e) {
     return { ok: false, stage: 'reference', errors: [`Definitionen kunde inte tolkas som tillståndsmaskin: ${(e as Error).message}`] };
   }
-  return { ok: true, loaded: { definition, graph, compiled: machine, validators, formOf, schemaOf, stepOf } };
+  return { ok: true, loaded: { definition, pack, packs: catalog.packs, guards, graph, compiled: machine, validators, formOf, schemaOf, stepOf } };
 }

@@ -1,7 +1,6 @@
 import type { LoadedDefinition } from '../definition/loadDefinition';
 import { ancestorsOf, titleOf } from '../definition/StateGraph';
 import type { StateGraph } from '../definition/StateGraph';
-import { SKELETONS } from '../legal/skeletons';
 import type { ArendeState } from '../runtime/ArendeState';
 import { activePaths } from '../runtime/activePaths';
 import { completeStep, initialMonitor, learnFacts } from '../verify/Monitor';
@@ -88,7 +87,7 @@ export function proveMigration(state: ArendeState, to: LoadedDefinition, request
   if (problem) return fail(problem);
 
   // Replay the log's mandated completions through the skeleton's monitor, learning its facts.
-  const skeleton = SKELETONS[to.definition.processType];
+  const skeleton = to.pack.skeleton;
   let monitor = initialMonitor(skeleton);
   const done = new Set<string>();
   const seen = new Set<string>();

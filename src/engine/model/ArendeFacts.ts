@@ -92,6 +92,8 @@ export interface ArendeFacts {
   /** Europe/Stockholm date of the latest `godkannande.submit` (riskanalys). */
   godkandDate: string | undefined;
   lexSarah: LexSarahFacts | undefined;
+  /** The pack's own facts (`ProcessPack.facts`), plain JSON; absent when its pack folds none. */
+  pack?: unknown;
   /** Only for processes whose pack reports planned against performed. */
   plan?: PlanFacts;
   lateObligations: readonly LateObligation[];

@@ -50,7 +50,7 @@ export function computeObligations(state: ArendeState, now: string, dueSoonDays 
     if (!specs?.length) continue;
     for (const spec of specs) {
       // A date the skeleton refuses (stored before its date rules) meets nothing: a komplettering dated next month was not sent.
-      const met = (byType.get(spec.metBy) ?? []).find((e) => e.seq > entry.seq && !storedDatesRefused(state.open.processType, state.events, e.seq));
+      const met = (byType.get(spec.metBy) ?? []).find((e) => e.seq > entry.seq && !storedDatesRefused(state.loaded.pack.skeleton, state.events, e.seq));
       let start = { at: entry.at, wholeDays: false };
       if ('event' in spec.from) {
         const from = (byType.get(spec.from.event) ?? []).filter((e) => e.seq <= entry.seq).pop();

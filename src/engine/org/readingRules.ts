@@ -1,5 +1,3 @@
-import type { ProcessPack } from '../../processes/ProcessPack';
-import { PACKS } from '../../processes/packs';
 import type { RoleId } from '../model/Role';
 
 // Who reads which ärenden: one table, used by the server to scope every read (src/api/access.ts) and by the
@@ -30,11 +28,11 @@ export interface Grant {
  * and the avvikelser handed to her there, not the rest of their ärenden (domain.md §3); the skyddsombud the
  * riskanalyser and riskregister of her units (AFS 2023:1), never a rapport about an enskild, nor its rapportör.
  */
-const handingToMas = (PACKS as readonly ProcessPack[]).filter((p) => p.opens?.some((o) => o.rel === 'overlamnad_till')).map((p) => p.type);
+// The processes whose steps hand over to the MAS; packs.test.ts checks it against the packs that open `overlamnad_till`.
+export const HANDING_TO_MAS: readonly string[] = ['avvikelse', 'synpunkter'];
 
 export const GRANTS: Partial<Record<RoleId, readonly Grant[]>> = {
-  // The processes whose steps hand over to the MAS (avvikelse, synpunkter) come from the packs.
-  mas: [{ processTypes: ['lex-maria'], rapportor: true }, { processTypes: handingToMas, linkRel: 'overlamnad_till', rapportor: true }],
+  mas: [{ processTypes: ['lex-maria'], rapportor: true }, { processTypes: HANDING_TO_MAS, linkRel: 'overlamnad_till', rapportor: true }],
   skyddsombud: [{ processTypes: ['riskanalys', 'riskregister'] }],
 };
 

@@ -1,4 +1,4 @@
-import type { Figure, FigureBuilder } from './Figure';
+import type { Figure, FigureBuilder } from '../model/Figure';
 import { percentShares } from './percentShares';
 
 /** One row of a share table: a group, its count, its share of the total and its ärenden. */

@@ -1,6 +1,6 @@
 import type { ArendeFacts } from '../model/ArendeFacts';
-import { FigureBuilder } from './Figure';
-import type { Figure } from './Figure';
+import { FigureBuilder } from '../model/Figure';
+import type { Figure } from '../model/Figure';
 
 /**
  * Åtgärder by their current status. Every figure counts åtgärder; its `arendeIds` are their ärenden.

@@ -1,6 +1,6 @@
 import type { Organisation } from '../org/Organisation';
 import type { ArendeFacts } from '../model/ArendeFacts';
-import { FigureBuilder } from './Figure';
+import { FigureBuilder } from '../model/Figure';
 import { shareTable } from './ShareTable';
 import type { ShareGroup, ShareTable } from './ShareTable';
 

@@ -1,5 +1,5 @@
 import type { ArendeFacts } from '../model/ArendeFacts';
-import { FigureBuilder } from './Figure';
+import { FigureBuilder } from '../model/Figure';
 import { UTAN_KATEGORI } from './labels';
 import { shareTable } from './ShareTable';
 import type { ShareGroup, ShareTable } from './ShareTable';

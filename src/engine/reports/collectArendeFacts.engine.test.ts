@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REGISTRY } from '../../processes/packs';
 import { DEMO_ORG } from '../../demo/demoOrganisation';
 import { loadShippedDefinitions } from '../../../test/support/catalog';
 import { createWorld, example, lexSarahUntil, today } from '../../../test/support/world';
@@ -114,7 +115,7 @@ async function trickyDeadlines(): Promise<World> {
 
 /** The fold must agree with a full replay: åtgärder, deadlines met late, deadlines overdue now. */
 async function expectSameAsReplay(w: World): Promise<number> {
-  const facts = collectArendeFacts({ summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
+  const facts = collectArendeFacts({ packs: REGISTRY, summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
   let late = 0;
   for (const f of facts) {
     const state = (await w.engine.get(f.arendeId))!;
@@ -139,7 +140,7 @@ describe('reports over ärenden made by the real engine', () => {
 
   it('judges deadlines like a full replay on re-entered and parallel paths', async () => {
     const w = await trickyDeadlines();
-    const facts = collectArendeFacts({ summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
+    const facts = collectArendeFacts({ packs: REGISTRY, summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
     const late = facts.map((f) => [f.processType, f.lateObligations.map((o) => o.id).sort()]);
     expect(late).toEqual([
       ['lex-sarah', ['anmalan-ivo', 'atgardsplan', 'avslut', 'komplettering', 'omedelbara-atgarder']],
@@ -151,9 +152,9 @@ describe('reports over ärenden made by the real engine', () => {
 
   it('reports the year with the counts, IVO answers and figures the ärenden give', async () => {
     const { w, ids } = await year();
-    const facts = collectArendeFacts({ summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
+    const facts = collectArendeFacts({ packs: REGISTRY, summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
     // The examples' händelse dates lie in 2026: count by the rapport date the clock gave.
-    const r = kvalitetsberattelse(facts, { period: yearPeriod(2025), now: NOW, org: DEMO_ORG, datumgrund: 'rapportdatum' });
+    const r = kvalitetsberattelse(facts, { packs: REGISTRY, period: yearPeriod(2025), now: NOW, org: DEMO_ORG, datumgrund: 'rapportdatum' });
 
     const last = r.trend[r.trend.length - 1]!;
     expect([last.antal.avvikelse?.count, last.antal['lex-sarah']?.count, last.antal.riskanalys?.count]).toEqual([2, 2, 1]);
@@ -194,7 +195,7 @@ describe('the period by händelsedatum through the real engine', () => {
     const { facts, missing } = await w.store.reportFacts();
     expect(missing).toEqual([]);
     const of = (year: number, datumgrund?: 'rapportdatum') =>
-      [...kvalitetsberattelse(facts, { period: yearPeriod(year), now: NOW, org: DEMO_ORG, ...(datumgrund ? { datumgrund } : {}) }).arenden.arendeIds].sort();
+      [...kvalitetsberattelse(facts, { packs: REGISTRY, period: yearPeriod(year), now: NOW, org: DEMO_ORG, ...(datumgrund ? { datumgrund } : {}) }).arenden.arendeIds].sort();
     expect(of(2025)).toEqual([avv, ls].sort());
     expect(of(2026)).toEqual([risk]);
     expect(of(2026, 'rapportdatum')).toEqual([avv, ls, risk].sort());
@@ -208,7 +209,7 @@ describe('facts kept with every commit', () => {
     const { facts, missing } = await w.store.reportFacts();
     expect(missing).toEqual([]);
     const definitions = w.engine.registry.all().map((l) => l.definition);
-    const fresh = collectArendeFacts({ summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions });
+    const fresh = collectArendeFacts({ packs: REGISTRY, summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions });
     expect(facts.find((f) => f.arendeId === id)).toEqual(fresh.find((f) => f.arendeId === id));
 
     // An ärende written before facts existed (as an older database holds it) gets its facts on the first report.

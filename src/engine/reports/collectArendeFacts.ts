@@ -4,10 +4,11 @@ import type { ArendeEvent } from '../events/ArendeEvent';
 import { clockStart, dueFrom } from '../obligations/dates';
 import type { ArendeSummary } from '../model/ArendeSummary';
 import type { ArendeFacts, AtgardFacts, LateObligation, LexSarahFacts, PlanFacts, RiskFacts } from '../model/ArendeFacts';
-import { PLAN_FIELDS } from '../../processes/registry';
+import type { PackRegistry } from '../packs/PackRegistry';
+import type { PlannedVsPerformed } from '../model/ProcessPack';
 import { definitionRules } from './definitionRules';
 import type { DefinitionRules, ObligationRule } from './definitionRules';
-import { HANDELSE_FIELDS, handelseDateOf } from './handelseDate';
+import { handelseDateOf } from './handelseDate';
 import { daysBetweenDates, isoToMs, stockholmDate } from '../calendar/stockholmDate';
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -19,6 +20,8 @@ export interface CollectInput {
   events: readonly ArendeEvent[];
   /** The definitions the ärenden are pinned to (for åtgärd commands, rapport step and deadlines). */
   definitions: readonly ProcessDefinition[];
+  /** The processes' packs: where each records its händelse and plan, and its skeleton's date rules. */
+  packs: PackRegistry;
 }
 
 function field(data: unknown, key: string): unknown {
@@ -108,7 +111,7 @@ function dateIn(data: unknown, path: string): string | undefined {
 }
 
 /** The plan's dates and findings from one event, when the ärende's pack reports planned against performed. */
-function planStep(ev: ArendeEvent, spec: (typeof PLAN_FIELDS)[string], plan: PlanFacts): void {
+function planStep(ev: ArendeEvent, spec: PlannedVsPerformed, plan: PlanFacts): void {
   if (ev.type === spec.planned.event || ev.type === spec.planned.updatedBy) plan.plannedDate = dateIn(ev.stepData, spec.planned.path) ?? plan.plannedDate;
   if (ev.type === spec.performed.event) plan.performedDate = dateIn(ev.stepData, spec.performed.path) ?? plan.performedDate;
   if (spec.findings && ev.type === spec.findings.event) plan.findings = field(ev.stepData, spec.findings.path) === true;
@@ -125,7 +128,7 @@ interface Scratch {
  * entry is met by the first `metBy` after it; of several entries before it the earliest decides
  * (its due is earliest), except onDone entries, where the latest is the real one.
  */
-function factsOf(events: readonly ArendeEvent[], from: number, to: number, summary: ArendeSummary, rules: DefinitionRules | undefined, scratch: Scratch): ArendeFacts {
+function factsOf(events: readonly ArendeEvent[], from: number, to: number, summary: ArendeSummary, rules: DefinitionRules | undefined, scratch: Scratch, packs: PackRegistry): ArendeFacts {
   const obligations = rules?.obligations ?? NONE;
   scratch.entry.fill(-1, 0, obligations.length);
   scratch.late.fill(0, 0, obligations.length);
@@ -135,7 +138,7 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
   let vardera: unknown;
   let handlingsplan: unknown;
   let godkandAt: string | undefined;
-  const planSpec = PLAN_FIELDS[summary.processType];
+  const planSpec = packs.planFields[summary.processType];
   const occasion: PlanFacts | undefined = planSpec ? {} : undefined;
   for (let i = from; i < to; i++) {
     const ev = events[i]!;
@@ -152,7 +155,7 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
         for (const a of atgarder) if (a.id === id) a.status = plan.atgardStatus;
       }
       // As computeObligations: an event whose dates the skeleton refuses (stored before the rules) meets nothing.
-      const meets = plan.meets.length > 0 && storedDatesRefused(summary.processType, events, i, from) ? NONE : plan.meets;
+      const meets = plan.meets.length > 0 && storedDatesRefused(packs.skeletons[summary.processType], events, i, from) ? NONE : plan.meets;
       for (const r of meets) {
         const entry = scratch.entry[r]!;
         if (entry < 0) continue;
@@ -178,9 +181,10 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
   const lateDate = field(reportData, 'efterregistreringDatum');
   const efterregistrerad = reportedAt !== undefined && field(reportData, 'efterregistrering') === true && typeof lateDate === 'string';
   const reportedDate = reportedAt === undefined ? undefined : efterregistrerad ? (lateDate as string) : stockholmDate(reportedAt);
-  const handelseField = HANDELSE_FIELDS[summary.processType];
+  const handelseField = packs.handelseFields[summary.processType];
   const handelseDate = reportedDate === undefined ? undefined : ((handelseField && handelseDateOf(field(reportData, handelseField))) || reportedDate);
   const closedDate = summary.status === 'closed' ? stockholmDate(summary.updatedAt) : undefined;
+  const own = packs.packOf(summary.processType)?.facts?.({ events, summary, from, to });
   return {
     arendeId: summary.arendeId,
     processType: summary.processType,
@@ -205,6 +209,7 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
     ...(occasion ? { plan: occasion } : {}),
     lateObligations: late ?? NONE,
     openDeadlines: summary.status === 'open' ? summary.deadlines : NONE,
+    ...(own !== undefined ? { pack: own } : {}),
   };
 }
 
@@ -261,7 +266,7 @@ function fold(events: readonly ArendeEvent[], input: CollectInput, rulesByRef: R
       // Most ärenden share a few definitions: reuse the last lookup when the pin is the same.
       if (!cached || cached.ref.definitionId !== summary.definitionId || cached.ref.definitionVersion !== summary.definitionVersion)
         cached = { ref: summary, rules: rulesFor(rulesByRef, summary, first) };
-      out.push(factsOf(events, start, i, summary, cached.rules, scratch));
+      out.push(factsOf(events, start, i, summary, cached.rules, scratch, input.packs));
     }
     start = i;
   }

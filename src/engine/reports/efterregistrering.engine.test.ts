@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REGISTRY } from '../../processes/packs';
 import { DEMO_ORG } from '../../demo/demoOrganisation';
 import { loadShippedDefinitions } from '../../../test/support/catalog';
 import { createWorld, example } from '../../../test/support/world';
@@ -23,9 +24,9 @@ describe('efterregistrering of an older event (issue 11, item 10)', () => {
     await w.step(id, 'user:erik', 'uppfoljning.submit', example('avvikelse-uppfoljning'));
     await w.step(id, 'user:erik', 'avslut.submit', example('avvikelse-avslut'));
 
-    const facts = collectArendeFacts({ summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
+    const facts = collectArendeFacts({ packs: REGISTRY, summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
     expect(facts[0]).toMatchObject({ efterregistrerad: true, handelseDate: '2020-12-30', reportedDate: '2021-01-02', leadTimeDays: undefined });
-    const report = (year: number, datumgrund: 'handelsedatum' | 'rapportdatum') => kvalitetsberattelse(facts, { period: yearPeriod(year), now: w.clock.now(), org: DEMO_ORG, datumgrund });
+    const report = (year: number, datumgrund: 'handelsedatum' | 'rapportdatum') => kvalitetsberattelse(facts, { packs: REGISTRY, period: yearPeriod(year), now: w.clock.now(), org: DEMO_ORG, datumgrund });
     expect(report(2020, 'handelsedatum').arenden.arendeIds).toEqual([id]);
     expect(report(2021, 'rapportdatum').arenden.arendeIds).toEqual([id]);
     expect(report(2026, 'rapportdatum').arenden.arendeIds).toEqual([]);
@@ -50,9 +51,9 @@ describe('a lex Sarah ärende from 2020 registered late (issue 11, must show)', 
     expect(beforeRapport.ok || beforeRapport.rejection.message).toContain('kan inte vara före');
     await w.step(id, 'user:sara', 'anmalan_skickad.submit', example('lex-sarah-anmalan-skickad-2', { skickadDatum: '2020-05-20' }));
 
-    const facts = collectArendeFacts({ summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
+    const facts = collectArendeFacts({ packs: REGISTRY, summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
     expect(facts[0]).toMatchObject({ efterregistrerad: true, handelseDate: '2020-05-02', reportedDate: '2020-05-04' });
-    const r = kvalitetsberattelse(facts, { period: yearPeriod(2020), now: w.clock.now(), org: DEMO_ORG });
+    const r = kvalitetsberattelse(facts, { packs: REGISTRY, period: yearPeriod(2020), now: w.clock.now(), org: DEMO_ORG });
     const year2020 = r.trend.find((t) => t.period.label === '2020')!;
     expect([year2020.antal['lex-sarah']?.count, year2020.anmaldaTillIvo?.count]).toEqual([1, 1]);
     expect(r.lexSarah[0]).toMatchObject({ handelseDatum: '2020-05-02', rapportDatum: '2020-05-04', efterregistrerad: true, ivoSkickadDatum: '2020-05-20' });

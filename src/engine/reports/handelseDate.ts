@@ -1,8 +1,5 @@
 import { dateOfDays, dayNumber, stockholmDate } from '../calendar/stockholmDate';
 
-/** The rapport field that records when the händelse happened, per process type (from the packs; else the rapport's date). */
-export { HANDELSE_FIELDS } from '../../processes/registry';
-
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 const WALL_CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

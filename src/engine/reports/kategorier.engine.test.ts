@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REGISTRY } from '../../processes/packs';
 import { DEMO_ORG } from '../../demo/demoOrganisation';
 import { loadShippedDefinitions } from '../../../test/support/catalog';
 import { catalog, createWorld, example } from '../../../test/support/world';
@@ -17,8 +18,8 @@ describe('categories are configuration (issue 11, item 11)', () => {
     const ekonomi = await w.open('avvikelse', 'enhet:solgarden', 'user:anna');
     await w.step(ekonomi, 'user:anna', 'rapport.submit', example('avvikelse-rapport-2', { kategori: 'vardesaker_ekonomi' }));
 
-    const facts = collectArendeFacts({ summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
-    const options = { period: yearPeriod(2026), now: w.clock.now(), org: DEMO_ORG, datumgrund: 'rapportdatum' as const, doljNamn: ['Anna Berg'] };
+    const facts = collectArendeFacts({ packs: REGISTRY, summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
+    const options = { packs: REGISTRY, period: yearPeriod(2026), now: w.clock.now(), org: DEMO_ORG, datumgrund: 'rapportdatum' as const, doljNamn: ['Anna Berg'] };
     const r = kvalitetsberattelse(facts, { ...options, kategoriLabels: categoryLabels(catalog()) });
     expect(r.avvikelserPerKategori.rows.map((x) => x.label).sort()).toEqual(['Värdesaker och ekonomi', 'Övrigt']);
     expect(r.ovrigaKategorier).toEqual([{ arendeId: ovrigt, beskrivning: 'Matleveransen kom fel, [namn dolt] ringde köket' }]);

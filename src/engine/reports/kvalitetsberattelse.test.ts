@@ -12,6 +12,7 @@ import { kvalitetsberattelseTables } from './kvalitetsberattelseTables';
 import { parseCsv } from './parseCsv';
 import { customPeriod, halfYearPeriod, quarterPeriod, yearPeriod } from './Period';
 import { toCsv } from './toCsv';
+import { REGISTRY } from '../../processes/packs';
 
 const NOW = '2026-01-15T10:00:00.000Z';
 const S = 'enhet:solgarden';
@@ -145,10 +146,10 @@ function build(specs: FakeArendeSpec[]): { events: ArendeEvent[]; summaries: Are
   return { events: built.flatMap((b) => b.events), summaries: built.map((b) => b.summary) };
 }
 
-const facts = () => collectArendeFacts({ ...build(dataset()), definitions: loadShippedDefinitions() });
+const facts = () => collectArendeFacts({ packs: REGISTRY, ...build(dataset()), definitions: loadShippedDefinitions() });
 // Labels come from the forms, as the server passes them.
-const kategoriLabels = categoryLabels(loadCatalogFromDisk());
-const report = (period = yearPeriod(2025), urval = {}) => kvalitetsberattelse(facts(), { period, now: NOW, org: DEMO_ORG, urval, kategoriLabels });
+const kategoriLabels = categoryLabels(loadCatalogFromDisk(REGISTRY));
+const report = (period = yearPeriod(2025), urval = {}) => kvalitetsberattelse(facts(), { packs: REGISTRY, period, now: NOW, org: DEMO_ORG, urval, kategoriLabels });
 const ids = (f: { arendeIds: readonly string[] }) => [...f.arendeIds].sort();
 
 describe('kvalitetsberattelse on known data', () => {
@@ -216,7 +217,7 @@ describe('kvalitetsberattelse on known data', () => {
     expect(perProcess.avvikelse?.beslutade.count).toBe(2);
     expect(perProcess['lex-sarah']?.beslutade.count).toBe(4);
     // A day later the åtgärd due 2026-01-15 is overdue too.
-    const later = kvalitetsberattelse(facts(), { period: yearPeriod(2025), now: '2026-01-16T10:00:00.000Z', org: DEMO_ORG });
+    const later = kvalitetsberattelse(facts(), { packs: REGISTRY, period: yearPeriod(2025), now: '2026-01-16T10:00:00.000Z', org: DEMO_ORG });
     expect(later.atgarder.alla.forsenade.count).toBe(2);
   });
 
@@ -225,7 +226,7 @@ describe('kvalitetsberattelse on known data', () => {
     expect([ra.startade.count, ra.godkanda.count, ra.avslutade.count, ra.pagaende.count]).toEqual([2, 2, 1, 1]);
     expect([ra.hogaRisker.count, ra.oppnaHogaRisker.count, ra.hogaRiskerUtanAtgard.count]).toEqual([4, 3, 1]);
     expect(ra.risker.map((x) => `${x.arendeId}#${x.nr}:${x.riskvarde}`)).toEqual(['R1#1:12', 'R2#1:12', 'R1#3:8', 'R1#4:4']);
-    const strict = kvalitetsberattelse(facts(), { period: yearPeriod(2025), now: NOW, org: DEMO_ORG, risk: { threshold: 12, konsekvens4ArHog: false } });
+    const strict = kvalitetsberattelse(facts(), { packs: REGISTRY, period: yearPeriod(2025), now: NOW, org: DEMO_ORG, risk: { threshold: 12, konsekvens4ArHog: false } });
     expect(strict.riskanalyser.hogaRisker.count).toBe(2);
     expect(ids(strict.riskanalyser.oppnaHogaRisker)).toEqual(['R1']);
   });
@@ -274,7 +275,7 @@ describe('kvalitetsberattelse on known data', () => {
   });
 
   it('exports every section as CSV that reads back to the same cells', () => {
-    const tables = kvalitetsberattelseTables(report());
+    const tables = kvalitetsberattelseTables(report(), REGISTRY);
     expect(tables.map((t) => t.id)).toEqual(['trend', 'avvikelser-kategori', 'avvikelser-enhet', 'lex-sarah-ivo', 'lex-sarah', 'atgarder', 'riskanalyser', 'ledtider', 'frister', 'synpunkter-kategori', 'synpunkter-verksamhet', 'egenkontroll-plan']);
     for (const { table } of tables) {
       const parsed = parseCsv(toCsv(table));
@@ -309,7 +310,7 @@ describe('the period by händelsedatum or rapportdatum', () => {
     // Efterregistrering: a händelse of 2019 reported in 2025.
     { ...avv('H6', S, 'fall', '2025-06-01T08:00:00.000Z'), steps: [['rapport.submit', '2025-06-01T08:00:00.000Z', { kategori: 'fall', handelseDatum: '2019-05-01' }]] },
   ];
-  const lateFacts = () => collectArendeFacts({ ...build(late), definitions: loadShippedDefinitions() });
+  const lateFacts = () => collectArendeFacts({ packs: REGISTRY, ...build(late), definitions: loadShippedDefinitions() });
 
   it('keeps the Stockholm händelse date in the facts, falling back to the rapport date', () => {
     expect(lateFacts().map((f) => [f.arendeId, f.handelseDate, f.reportedDate])).toEqual([
@@ -324,13 +325,13 @@ describe('the period by händelsedatum or rapportdatum', () => {
 
   it('places an ärende by händelsedatum by default, by rapportdatum when asked', () => {
     const of = (year: number, datumgrund?: 'handelsedatum' | 'rapportdatum') =>
-      ids(kvalitetsberattelse(lateFacts(), { period: yearPeriod(year), now: NOW, org: DEMO_ORG, ...(datumgrund ? { datumgrund } : {}) }).arenden);
+      ids(kvalitetsberattelse(lateFacts(), { packs: REGISTRY, period: yearPeriod(year), now: NOW, org: DEMO_ORG, ...(datumgrund ? { datumgrund } : {}) }).arenden);
     expect(of(2025)).toEqual(['H1', 'H2']);
     expect(of(2026)).toEqual(['H3', 'H4', 'H5']);
     expect(of(2019)).toEqual(['H6']);
     expect(of(2025, 'rapportdatum')).toEqual(['H6']);
     expect(of(2026, 'rapportdatum')).toEqual(['H1', 'H2', 'H3', 'H4', 'H5']);
-    const r = kvalitetsberattelse(lateFacts(), { period: yearPeriod(2025), now: NOW, org: DEMO_ORG });
+    const r = kvalitetsberattelse(lateFacts(), { packs: REGISTRY, period: yearPeriod(2025), now: NOW, org: DEMO_ORG });
     expect(r.datumgrund).toBe('handelsedatum');
     expect(r.trend.map((row) => [row.period.label, row.antal.avvikelse?.count, row.antal['lex-sarah']?.count])).toEqual([
       ['2023', 0, 0],
@@ -342,8 +343,8 @@ describe('the period by händelsedatum or rapportdatum', () => {
 
   it('offers every year with data, an efterregistrerad händelse and unreported drafts included', () => {
     const draft: FakeArendeSpec = { id: 'D1', processType: 'avvikelse', enhetId: S, openedAt: '2021-03-01T08:00:00.000Z', steps: [] };
-    const facts = collectArendeFacts({ ...build([...late, draft]), definitions: loadShippedDefinitions() });
-    expect(kvalitetsberattelse(facts, { period: yearPeriod(2030), now: NOW, org: DEMO_ORG, urval: { enhetId: L } }).arMedData).toEqual([2026, 2025, 2021, 2019]);
+    const facts = collectArendeFacts({ packs: REGISTRY, ...build([...late, draft]), definitions: loadShippedDefinitions() });
+    expect(kvalitetsberattelse(facts, { packs: REGISTRY, period: yearPeriod(2030), now: NOW, org: DEMO_ORG, urval: { enhetId: L } }).arMedData).toEqual([2026, 2025, 2021, 2019]);
     expect(report().arMedData).toEqual([2025, 2024, 2023]);
   });
 });
@@ -357,7 +358,7 @@ describe('the lex Sarah figures a nämnd reads', () => {
       ['2025', 4, 1],
     ]);
     expect(ids(r.trend[2]!.anmaldaTillIvo)).toEqual(['L1']);
-    const table = kvalitetsberattelseTables(r).find((t) => t.id === 'lex-sarah-ivo')!.table;
+    const table = kvalitetsberattelseTables(r, REGISTRY).find((t) => t.id === 'lex-sarah-ivo')!.table;
     expect(parseCsv(toCsv(table))).toEqual([
       ['Period', 'Lex Sarah-rapporter', 'Varav anmälda till IVO'],
       ['2023', '0', '0'],
@@ -369,7 +370,7 @@ describe('the lex Sarah figures a nämnd reads', () => {
   });
 
   it('exports no column twice: no repeated heading, no text column copying another, IVO answered once', () => {
-    const tables = kvalitetsberattelseTables(report());
+    const tables = kvalitetsberattelseTables(report(), REGISTRY);
     for (const { id, table } of tables) {
       expect(new Set(table.headers).size, id).toBe(table.headers.length);
       const text = table.headers.map((_, c) => c).filter((c) => table.rows.every((row) => typeof row[c] === 'string'));
@@ -392,8 +393,8 @@ describe('the lex Sarah figures a nämnd reads', () => {
       rubrik: `${handelse.slice(0, 89)}…`,
       steps: [['rapport.submit', '2025-03-01T09:00:00.000Z', { handelse, konsekvens: { beskrivning: 'Annan fritext' } }]],
     };
-    const facts = collectArendeFacts({ ...build([spec]), definitions: loadShippedDefinitions() });
-    const row = kvalitetsberattelse(facts, { period: yearPeriod(2025), now: NOW, org: DEMO_ORG }).lexSarah[0]!;
+    const facts = collectArendeFacts({ packs: REGISTRY, ...build([spec]), definitions: loadShippedDefinitions() });
+    const row = kvalitetsberattelse(facts, { packs: REGISTRY, period: yearPeriod(2025), now: NOW, org: DEMO_ORG }).lexSarah[0]!;
     expect(row.handelse).toBe(handelse.replace('\n', ' ').trim());
     expect(row.handelse.length).toBeGreaterThan(200);
     expect(JSON.stringify(facts)).not.toContain('Annan fritext');
@@ -408,13 +409,13 @@ describe('the lex Sarah figures a nämnd reads', () => {
       rubrik: 'Anna Berg såg att 19121212-1212 och 121212+1212 (samordningsnr 701063-2391) inte fick\nsina läkemedel; berg och Annas rum 2025-03-01',
       steps: [['rapport.submit', '2025-03-01T09:00:00.000Z']],
     };
-    const facts = collectArendeFacts({ ...build([spec]), definitions: loadShippedDefinitions() });
-    const r = kvalitetsberattelse(facts, { period: yearPeriod(2025), now: NOW, org: DEMO_ORG, doljNamn: ['Anna Berg', 'Erik Holm'] });
+    const facts = collectArendeFacts({ packs: REGISTRY, ...build([spec]), definitions: loadShippedDefinitions() });
+    const r = kvalitetsberattelse(facts, { packs: REGISTRY, period: yearPeriod(2025), now: NOW, org: DEMO_ORG, doljNamn: ['Anna Berg', 'Erik Holm'] });
     expect(r.lexSarah[0]!.handelse).toBe(
       // The everyday word "berg" stays; the genitive "Annas" is her name too (issue 21).
       '[namn dolt] såg att [personnummer dolt] och [personnummer dolt] (samordningsnr [personnummer dolt]) inte fick sina läkemedel; berg och [namn dolt] rum 2025-03-01',
     );
-    const csv = toCsv(kvalitetsberattelseTables(r).find((t) => t.id === 'lex-sarah')!.table);
+    const csv = toCsv(kvalitetsberattelseTables(r, REGISTRY).find((t) => t.id === 'lex-sarah')!.table);
     expect(csv).not.toMatch(/1212|Anna Berg/);
   });
 });
@@ -424,15 +425,15 @@ describe('collectArendeFacts', () => {
     const { events, summaries } = build(dataset());
     const shuffled = [...events].reverse();
     const definitions = loadShippedDefinitions();
-    const expected = collectArendeFacts({ events, summaries, definitions });
-    expect(collectArendeFacts({ events: shuffled, summaries, definitions })).toEqual(expected);
+    const expected = collectArendeFacts({ packs: REGISTRY, events, summaries, definitions });
+    expect(collectArendeFacts({ packs: REGISTRY, events: shuffled, summaries, definitions })).toEqual(expected);
     const byId = (xs: { arendeId: string }[]) => [...xs].sort((a, b) => a.arendeId.localeCompare(b.arendeId));
-    expect(byId(collectArendeFacts({ events, summaries: [...summaries].reverse(), definitions }))).toEqual(byId(expected));
+    expect(byId(collectArendeFacts({ packs: REGISTRY, events, summaries: [...summaries].reverse(), definitions }))).toEqual(byId(expected));
   });
 
   it('skips ärenden without a summary row and leaves out people and free text', () => {
     const { events, summaries } = build(dataset());
-    const got = collectArendeFacts({ events, summaries: summaries.filter((s) => s.arendeId !== 'A1'), definitions: loadShippedDefinitions() });
+    const got = collectArendeFacts({ packs: REGISTRY, events, summaries: summaries.filter((s) => s.arendeId !== 'A1'), definitions: loadShippedDefinitions() });
     expect(got.map((f) => f.arendeId)).not.toContain('A1');
     expect(JSON.stringify(got)).not.toMatch(/user:|Namnsson|Åtgärd"/);
   });

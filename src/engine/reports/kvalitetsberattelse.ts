@@ -1,3 +1,4 @@
+import type { PackRegistry } from '../packs/PackRegistry';
 import type { Organisation } from '../org/Organisation';
 import type { ArendeFacts } from '../model/ArendeFacts';
 import type { Datumgrund } from './Datumgrund';
@@ -7,8 +8,8 @@ import { avvikelserPerEnhet } from './avvikelserPerEnhet';
 import { avvikelserPerKategori } from './avvikelserPerKategori';
 import { enheterInScope } from './enheterInScope';
 import type { OrgFilter } from './enheterInScope';
-import { figureOf } from './Figure';
-import type { Figure } from './Figure';
+import { figureOf } from '../model/Figure';
+import type { Figure } from '../model/Figure';
 import { leadTimes } from './leadTimes';
 import type { LeadTimeRow } from './leadTimes';
 import { lexSarahList } from './lexSarahList';
@@ -30,6 +31,8 @@ import { stockholmDate } from '../calendar/stockholmDate';
 import { yearsWithData } from './yearsWithData';
 
 export interface KvalitetsberattelseOptions {
+  /** The processes it reports on: their order, labels and own sections. */
+  packs: PackRegistry;
   period: Period;
   /** The date that places an ärende in a period; default `handelsedatum`. */
   datumgrund?: Datumgrund;
@@ -111,15 +114,15 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
     urval: options.urval ?? {},
     arenden: figureOf(selected.map((f) => f.arendeId)),
     utanRapport: figureOf(utanRapport(facts, scope).map((f) => f.arendeId)),
-    trend: processCounts(facts, periods, datumgrund, enheter),
+    trend: processCounts(facts, periods, datumgrund, options.packs.counted, enheter),
     avvikelserPerKategori: avvikelserPerKategori(avvikelser, options.kategoriLabels ?? {}),
     ovrigaKategorier: avvikelser.flatMap((f) => (f.kategoriBeskrivning ? [{ arendeId: f.arendeId, beskrivning: text(f.kategoriBeskrivning) }] : [])),
     avvikelserPerEnhet: avvikelserPerEnhet(avvikelser, org, enheter),
     lexSarah: lexSarahList(lexSarah, org, idag, datumgrund, text, options.kategoriLabels),
     atgarder: atgardStatistics(selected, idag),
     riskanalyser: riskanalysStatistics(risk, options.risk),
-    ledtider: leadTimes(selected),
-    frister: obligationStatistics(selected, now),
-    processer: packSections(selected, org, enheter, options.kategoriLabels ?? {}, idag),
+    ledtider: leadTimes(selected, options.packs),
+    frister: obligationStatistics(selected, now, options.packs),
+    processer: packSections(selected, { org, period, now, enheter }, options.kategoriLabels ?? {}, idag, options.packs),
   };
 }

@@ -1,3 +1,4 @@
+import type { PackRegistry } from '../packs/PackRegistry';
 import type { AtgardCounts } from './atgardStatistics';
 import type { Kvalitetsberattelse } from './kvalitetsberattelse';
 import { processLabel } from './labels';
@@ -52,10 +53,10 @@ function planCsv(t: PlanTable): CsvTable {
  * The report's sections as tables with Swedish headers, ready for `toCsv`. Numbers stay numbers
  * (the CSV writes decimal commas); a missing median is an empty cell.
  */
-export function kvalitetsberattelseTables(r: Kvalitetsberattelse): ReportTable[] {
+export function kvalitetsberattelseTables(r: Kvalitetsberattelse, packs: PackRegistry): ReportTable[] {
   const types = Object.keys(r.trend[r.trend.length - 1]?.antal ?? {});
   const trend: CsvTable = {
-    headers: ['Period', ...types.map(processLabel)],
+    headers: ['Period', ...types.map((t) => processLabel(packs, t))],
     rows: r.trend.map((row) => [row.period.label, ...types.map((t) => row.antal[t]?.count ?? 0)]),
   };
   const lexSarah: CsvTable = {
@@ -82,7 +83,7 @@ export function kvalitetsberattelseTables(r: Kvalitetsberattelse): ReportTable[]
   const atgarder: CsvTable = {
     headers: ['Process', ...ATGARD_COLUMNS.map(([, h]) => h)],
     rows: [
-      ...Object.entries(r.atgarder.perProcess).map(([type, c]) => [processLabel(type), ...ATGARD_COLUMNS.map(([k]) => c[k].count)]),
+      ...Object.entries(r.atgarder.perProcess).map(([type, c]) => [processLabel(packs, type), ...ATGARD_COLUMNS.map(([k]) => c[k].count)]),
       ['Alla', ...ATGARD_COLUMNS.map(([k]) => r.atgarder.alla[k].count)],
     ],
   };

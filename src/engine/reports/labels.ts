@@ -1,11 +1,5 @@
 import type { IvoStatus, LexSarahFacts } from '../model/ArendeFacts';
-
-import { COUNTED_PROCESSES, REPORT_LABELS } from '../../processes/registry';
-
-/** The process types the yearly report counts, in the order it shows them (from the packs). */
-export const REPORT_PROCESSES = COUNTED_PROCESSES;
-
-export const PROCESS_LABELS = REPORT_LABELS;
+import type { PackRegistry } from '../packs/PackRegistry';
 
 /** Key and label for an avvikelse without a category (e.g. an old or partial rapport). */
 export const UTAN_KATEGORI = { key: 'utan_kategori', label: 'Kategori saknas' } as const;
@@ -33,7 +27,7 @@ export function bedomningText(f: LexSarahFacts): string {
   return `${klass}${allvar}${f.kalla === 'forslag' ? ' (förslag, beslut saknas)' : ''}`;
 }
 
-/** The label of a process type, or the type itself when unknown. */
-export function processLabel(processType: string): string {
-  return PROCESS_LABELS[processType] ?? processType;
+/** The label of a process type (its pack's `reportLabel`), or the type itself when unknown. */
+export function processLabel(packs: PackRegistry, processType: string): string {
+  return packs.reportLabels[processType] ?? processType;
 }

@@ -1,7 +1,8 @@
 import type { ArendeFacts } from '../model/ArendeFacts';
-import { FigureBuilder } from './Figure';
-import type { Figure } from './Figure';
-import { processLabel, REPORT_PROCESSES } from './labels';
+import { FigureBuilder } from '../model/Figure';
+import type { Figure } from '../model/Figure';
+import { processLabel } from './labels';
+import type { PackRegistry } from '../packs/PackRegistry';
 import { median } from './median';
 
 export interface LeadTimeRow {
@@ -19,14 +20,14 @@ export interface LeadTimeRow {
  * Lead times per process over the selected ärenden: days from the rapport date to the date the
  * ärende was closed, so one reported 2025-12-31 and closed 2026-01-02 took 2 days.
  */
-export function leadTimes(selected: readonly ArendeFacts[]): LeadTimeRow[] {
+export function leadTimes(selected: readonly ArendeFacts[], packs: PackRegistry): LeadTimeRow[] {
   const groups = new Map<string, { avslutade: FigureBuilder; pagaende: FigureBuilder; days: number[] }>();
   const group = (type: string) => {
     let g = groups.get(type);
     if (!g) groups.set(type, (g = { avslutade: new FigureBuilder(), pagaende: new FigureBuilder(), days: [] }));
     return g;
   };
-  for (const p of REPORT_PROCESSES) group(p);
+  for (const p of packs.counted) group(p);
   for (const f of selected) {
     const g = group(f.processType);
     // A closed efterregistrering has no lead time worth the name; it is neither measured nor pending.
@@ -39,7 +40,7 @@ export function leadTimes(selected: readonly ArendeFacts[]): LeadTimeRow[] {
   }
   return [...groups].map(([processType, g]) => ({
     processType,
-    label: processLabel(processType),
+    label: processLabel(packs, processType),
     avslutade: g.avslutade.build(),
     pagaende: g.pagaende.build(),
     medianDagar: median(g.days),

@@ -1,6 +1,7 @@
+import type { PackRegistry } from '../packs/PackRegistry';
 import type { ArendeFacts } from '../model/ArendeFacts';
-import { FigureBuilder } from './Figure';
-import type { Figure } from './Figure';
+import { FigureBuilder } from '../model/Figure';
+import type { Figure } from '../model/Figure';
 import { processLabel } from './labels';
 import { isoToMs } from '../calendar/stockholmDate';
 
@@ -30,7 +31,7 @@ export interface ObligationStatistics {
  * Deadlines met late or still overdue among the selected ärenden. "Met late" comes from the
  * events (see `definitionRules`); "overdue" from the summary's open deadlines against `now`.
  */
-export function obligationStatistics(selected: readonly ArendeFacts[], now: string): ObligationStatistics {
+export function obligationStatistics(selected: readonly ArendeFacts[], now: string, packs: PackRegistry): ObligationStatistics {
   const nowMs = isoToMs(now);
   const late = new FigureBuilder();
   const overdue = new FigureBuilder();
@@ -39,7 +40,7 @@ export function obligationStatistics(selected: readonly ArendeFacts[], now: stri
     const key = `${f.processType}|${o.id}`;
     let r = rows.get(key);
     if (!r) {
-      const base = { processType: f.processType, processLabel: processLabel(f.processType), id: o.id, title: o.title, kind: o.kind };
+      const base = { processType: f.processType, processLabel: processLabel(packs, f.processType), id: o.id, title: o.title, kind: o.kind };
       rows.set(key, (r = { row: base, late: new FigureBuilder(), overdue: new FigureBuilder() }));
     }
     return r;

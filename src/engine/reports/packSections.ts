@@ -1,9 +1,10 @@
 import type { ArendeFacts } from '../model/ArendeFacts';
 import type { Organisation } from '../org/Organisation';
-import { PACKS } from '../../processes/packs';
-import type { ProcessPack } from '../../processes/ProcessPack';
-import { FigureBuilder } from './Figure';
-import type { Figure } from './Figure';
+import type { PackRegistry } from '../packs/PackRegistry';
+import type { FigureTable } from '../model/FigureTable';
+import type { Period } from './Period';
+import { FigureBuilder } from '../model/Figure';
+import type { Figure } from '../model/Figure';
 import { UTAN_KATEGORI } from './labels';
 import { shareTable } from './ShareTable';
 import type { ShareGroup, ShareTable } from './ShareTable';
@@ -50,12 +51,28 @@ export interface PlanTable {
   total: PlanCounts;
 }
 
+/** A table a pack builds itself (`ProcessPack.reportTables`), rendered by the report UI like any other. */
+export interface PackFigureTable extends FigureTable {
+  id: string;
+  title: string;
+}
+
 /** A process's own count tables in the kvalitetsberättelse, in the packs' order. */
 export interface PackSection {
   processType: string;
   label: string;
   tables: readonly PackTable[];
   plan?: PlanTable;
+  /** The pack's own tables, from the facts of its ärenden in period and scope. */
+  figureTables?: readonly PackFigureTable[];
+}
+
+/** What every pack's own tables are built from, beside its ärenden's facts. */
+export interface PackTableScope {
+  org: Organisation;
+  period: Period;
+  now: string;
+  enheter: ReadonlySet<string> | undefined;
 }
 
 const PLAN_KEYS = ['planerade', 'genomforda', 'iTid', 'ejGenomforda', 'forsenade', 'medFynd', 'atgarder', 'atgarderVerifierade'] as const;
@@ -124,18 +141,27 @@ function perVerksamhet(facts: readonly ArendeFacts[], org: Organisation, enheter
 }
 
 /** The sections packs declare, over the period's selected ärenden of each process; `idag` (Stockholm) decides what is overdue. Pure. */
-export function packSections(selected: readonly ArendeFacts[], org: Organisation, enheter: ReadonlySet<string> | undefined, labels: Readonly<Record<string, string>>, idag: string): PackSection[] {
-  const packs: readonly ProcessPack[] = PACKS;
-  return packs.flatMap((p) => {
-    const wanted = p.reportSections;
-    if (!wanted) return [];
+export function packSections(
+  selected: readonly ArendeFacts[],
+  scope: PackTableScope,
+  labels: Readonly<Record<string, string>>,
+  idag: string,
+  packs: PackRegistry,
+): PackSection[] {
+  const { org, enheter } = scope;
+  const enhetIds = enheter ? [...enheter] : org.enheter.map((e) => e.id);
+  return packs.packs.flatMap((p) => {
+    const wanted = p.reportSections ?? {};
+    if (!p.reportSections && !p.reportTables?.length) return [];
     const facts = selected.filter((f) => f.processType === p.type);
+    const input = { facts, org, period: scope.period, now: scope.now, enhetIds };
+    const figureTables = (p.reportTables ?? []).map((t) => ({ id: `${p.type}-${t.id}`, title: t.title, ...t.build(input) }));
     const tables: PackTable[] = [];
     if (wanted.perKategori) tables.push({ id: `${p.type}-kategori`, title: wanted.perKategori.title, groupTitle: 'Kategori', table: perKategori(facts, labels) });
     if (wanted.perVerksamhet) tables.push({ id: `${p.type}-verksamhet`, title: wanted.perVerksamhet.title, groupTitle: 'Verksamhet', table: perVerksamhet(facts, org, enheter) });
     const plan = wanted.plannedVsPerformed
       ? { id: `${p.type}-plan`, title: wanted.plannedVsPerformed.title, groupTitle: wanted.plannedVsPerformed.groupTitle, ...planTable(facts, labels, idag) }
       : undefined;
-    return [{ processType: p.type, label: p.reportLabel, tables, ...(plan ? { plan } : {}) }];
+    return [{ processType: p.type, label: p.reportLabel, tables, ...(plan ? { plan } : {}), ...(figureTables.length ? { figureTables } : {}) }];
   });
 }

@@ -9,9 +9,10 @@ import { collectArendeFacts } from './collectArendeFacts';
 import { kvalitetsberattelse } from './kvalitetsberattelse';
 import { kvalitetsberattelseTables } from './kvalitetsberattelseTables';
 import { yearPeriod } from './Period';
+import { REGISTRY } from '../../processes/packs';
 
 const NOW = '2026-06-01T08:00:00.000Z';
-const kategoriLabels = categoryLabels(loadCatalogFromDisk());
+const kategoriLabels = categoryLabels(loadCatalogFromDisk(REGISTRY));
 
 async function plan(w: World, kontroll: string, due: string): Promise<string> {
   const id = await w.open('egenkontroll', 'enhet:solgarden', 'user:erik');
@@ -51,9 +52,9 @@ async function yearsPlan(): Promise<{ w: World; ids: Record<string, string> }> {
 describe('egenkontroller planned against performed', () => {
   it('counts the year by planned date per kontroll, each figure leading to its ärenden, also in the CSV', async () => {
     const { w, ids } = await yearsPlan();
-    const facts = collectArendeFacts({ summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
+    const facts = collectArendeFacts({ packs: REGISTRY, summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
     expect(facts.find((f) => f.arendeId === ids.replanned)!.plan).toEqual({ plannedDate: '2026-05-15', performedDate: '2026-05-10', findings: false });
-    const r = kvalitetsberattelse(facts, { period: yearPeriod(2026), now: NOW, org: DEMO_ORG, kategoriLabels });
+    const r = kvalitetsberattelse(facts, { packs: REGISTRY, period: yearPeriod(2026), now: NOW, org: DEMO_ORG, kategoriLabels });
     const plan = r.processer.find((p) => p.processType === 'egenkontroll')!.plan!;
     expect(plan.title).toBe('Egenkontroller: planerade och genomförda');
     const t = plan.total;
@@ -72,13 +73,13 @@ describe('egenkontroller planned against performed', () => {
       ['Läkemedelshantering', 1, 0, 0, 1],
     ]);
 
-    const csv = kvalitetsberattelseTables(r).find((x) => x.id === 'egenkontroll-plan')!.table;
+    const csv = kvalitetsberattelseTables(r, REGISTRY).find((x) => x.id === 'egenkontroll-plan')!.table;
     expect(csv.headers).toEqual(['Kontroll', 'Planerade', 'Genomförda', 'Varav i tid', 'Ej genomförda', 'Varav försenade', 'Med avvikelser', 'Åtgärder', 'Varav verifierade']);
     expect(csv.rows[csv.rows.length - 1]).toEqual(['Totalt', 5, 3, 2, 2, 1, 1, 1, 1]);
     // No person in the report: not the ansvarig of the plan, nor of the åtgärd.
     expect(JSON.stringify(r.processer)).not.toMatch(/Erik|Holm/);
 
-    const before = kvalitetsberattelse(facts, { period: yearPeriod(2025), now: NOW, org: DEMO_ORG, kategoriLabels });
+    const before = kvalitetsberattelse(facts, { packs: REGISTRY, period: yearPeriod(2025), now: NOW, org: DEMO_ORG, kategoriLabels });
     const last = before.processer.find((p) => p.processType === 'egenkontroll')!.plan!.total;
     expect([last.planerade.arendeIds, last.forsenade.arendeIds]).toEqual([[ids.lastYear], [ids.lastYear]]);
   });

@@ -1,9 +1,8 @@
 import type { ArendeFacts } from '../model/ArendeFacts';
 import { periodDate } from './Datumgrund';
 import type { Datumgrund } from './Datumgrund';
-import { FigureBuilder } from './Figure';
-import type { Figure } from './Figure';
-import { REPORT_PROCESSES } from './labels';
+import { FigureBuilder } from '../model/Figure';
+import type { Figure } from '../model/Figure';
 import { inPeriod } from './Period';
 import type { Period } from './Period';
 
@@ -32,8 +31,14 @@ export function change(before: number, after: number): Change {
  * Number of ärenden per process type placed in each period by `datumgrund` (e.g. the same year over
  * three years for the trend), within the enheter given (all when undefined).
  */
-export function processCounts(facts: readonly ArendeFacts[], periods: readonly Period[], datumgrund: Datumgrund, enheter?: ReadonlySet<string>): ProcessCountRow[] {
-  const builders = periods.map(() => new Map<string, FigureBuilder>(REPORT_PROCESSES.map((p) => [p, new FigureBuilder()])));
+export function processCounts(
+  facts: readonly ArendeFacts[],
+  periods: readonly Period[],
+  datumgrund: Datumgrund,
+  counted: readonly string[],
+  enheter?: ReadonlySet<string>,
+): ProcessCountRow[] {
+  const builders = periods.map(() => new Map<string, FigureBuilder>(counted.map((p) => [p, new FigureBuilder()])));
   const anmalda = periods.map(() => new FigureBuilder());
   for (const f of facts) {
     const date = periodDate(f, datumgrund);

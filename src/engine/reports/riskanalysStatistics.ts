@@ -1,6 +1,6 @@
 import type { ArendeFacts } from '../model/ArendeFacts';
-import { FigureBuilder } from './Figure';
-import type { Figure } from './Figure';
+import { FigureBuilder } from '../model/Figure';
+import type { Figure } from '../model/Figure';
 
 /** Where the risk matrix's "hög" band starts (RiskMatrix: 8–11 hög, 12–16 mycket hög). */
 export const HIGH_RISK_THRESHOLD = 8;

@@ -1,4 +1,4 @@
-import { GUARDS, leafGuards, requiredRoleOf } from '../behaviour/guards';
+import { leafGuards, requiredRoleOf } from '../behaviour/guards';
 import type { Actor, Organisation } from '../org/Organisation';
 import type { RoleId } from '../model/Role';
 import type { MachineEvent } from '../model/ArendeContext';
@@ -43,8 +43,8 @@ export function availableActions(state: ArendeState, actor: Actor, org: Organisa
     const probe: MachineEvent = { type, data: undefined, actor: { userId: actor.userId, role: may.role }, at: now, seq: lastEvent(state).seq + 1 };
     const perTransition = may.candidates.map((t) =>
       leafGuards(t.guard)
-        .filter((g) => !GUARDS[g.type]!.readsEventData)
-        .flatMap((g) => GUARDS[g.type]!.explain(state.snapshot.context, probe, g.params ?? {})),
+        .filter((g) => !state.loaded.guards[g.type]!.readsEventData)
+        .flatMap((g) => state.loaded.guards[g.type]!.explain(state.snapshot.context, probe, g.params ?? {})),
     );
     if (perTransition.some((reasons) => reasons.length === 0)) out.push({ ...base, role: may.role, allowed: true });
     else {

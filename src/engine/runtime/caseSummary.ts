@@ -1,5 +1,3 @@
-import { readPath } from '../behaviour/readPath';
-import { KLASSIFICERING_LABELS } from '../reports/labels';
 import type { Atgard } from '../model/ArendeContext';
 import type { ArendeState } from './ArendeState';
 
@@ -28,22 +26,11 @@ export function atgarderSummary(state: ArendeState): string | undefined {
   return lines.length > 0 ? lines.join('\n') : undefined;
 }
 
-/** What the log says of a lex Sarah ärende at its end: beslut, IVO, the enskilde's information and the åtgärder. */
+/** What the log says of an ärende at its end: its pack's own lines (`ProcessPack.caseSummary`), then the åtgärder. */
 export function arendeSummary(state: ArendeState): string | undefined {
-  const steps = state.snapshot.context.steps;
-  const data = (event: string, path: string) => readPath(steps[event]?.data, path);
   const lines: string[] = [];
-  const klassificering = data('beslut.submit', 'klassificering');
-  if (typeof klassificering === 'string') {
-    const label = KLASSIFICERING_LABELS[klassificering] ?? klassificering;
-    lines.push(`Beslut: ${label}${data('beslut.submit', 'allvarligt') === true ? ', allvarligt' : ''}.`);
-  }
-  const sent = data('anmalan_skickad.submit', 'skickadDatum');
-  if (typeof sent === 'string') lines.push(`Anmälan till IVO skickades ${sent}.`);
-  const komplettering = data('komplettering.submit', 'skickadDatum');
-  if (typeof komplettering === 'string') lines.push(`Komplettering till IVO skickades ${komplettering}.`);
-  if (data('utredning.submit', 'enskildInformation.informerad') === 'ja') lines.push('Den enskilde har informerats.');
-  if (data('beslut.submit', 'ingaAtgarder') === true) lines.push('Enligt beslutet behövs inga åtgärder.');
+  const own = state.loaded.pack.caseSummary?.(state);
+  if (own) lines.push(own);
   const atgarder = atgarderSummary(state);
   if (atgarder) lines.push(`Åtgärder:\n${atgarder}`);
   return lines.length > 0 ? lines.join('\n') : undefined;

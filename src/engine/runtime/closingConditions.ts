@@ -1,4 +1,4 @@
-import { GUARDS, leafGuards } from '../behaviour/guards';
+import { leafGuards } from '../behaviour/guards';
 import { titleOf } from '../definition/StateGraph';
 import type { MachineEvent } from '../model/ArendeContext';
 import type { ArendeState } from './ArendeState';
@@ -31,7 +31,7 @@ export function closingConditions(state: ArendeState): ClosingCondition[] {
   ];
   const probe: MachineEvent = { type: t.event, data: undefined, actor: { userId: '', role: 'sas' }, at: lastEvent(state).at, seq: 0 };
   for (const g of leafGuards(t.guard)) {
-    const impl = GUARDS[g.type]!;
+    const impl = state.loaded.guards[g.type]!;
     if (g.type === 'isRole' || impl.readsEventData) continue;
     const details = impl.explain(state.snapshot.context, probe, g.params ?? {});
     conditions.push({ text: impl.describe(g.params ?? {}), met: details.length === 0, details });

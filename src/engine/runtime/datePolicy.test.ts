@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SKELETONS } from '../legal/skeletons';
+import { REGISTRY } from '../../processes/packs';
 import type { DateRef, DateRule } from '../legal/DateRule';
 import { datePolicyErrors } from './datePolicy';
 import type { DateSubmission } from './datePolicy';
@@ -31,7 +31,7 @@ function submission(rule: DateRule, date: string, refDate = '2026-03-01'): DateS
 
 const messages = (rule: DateRule, sub: DateSubmission) => datePolicyErrors([rule], sub).map((e) => e.message);
 
-const RULES = Object.values(SKELETONS).flatMap((s) => (s.dates ?? []).map((rule) => [`${s.processType}: ${rule.event} ${rule.path}`, rule] as const));
+const RULES = Object.values(REGISTRY.skeletons).flatMap((s) => (s.dates ?? []).map((rule) => [`${s.processType}: ${rule.event} ${rule.path}`, rule] as const));
 
 describe.each(RULES)('date rule %s', (_name, rule) => {
   // A day inside the enhet's life (it closed on 2026-03-09), after the dates it compares with, in the plan's year.

@@ -5,7 +5,6 @@ import { isoToMs, stockholmDate } from '../calendar/stockholmDate';
 import { DATE_FLOOR } from '../legal/DateRule';
 import type { DateRef, DateRule } from '../legal/DateRule';
 import type { LegalSkeleton } from '../legal/LegalSkeleton';
-import { SKELETONS } from '../legal/skeletons';
 import type { Enhet, Organisation } from '../org/Organisation';
 import type { FieldError } from '../ports/SchemaValidator';
 import type { ArendeState } from './ArendeState';
@@ -122,9 +121,9 @@ export function datePolicyErrors(rules: readonly DateRule[], sub: DateSubmission
 
 const NO_RULES: readonly DateRule[] = [];
 
-/** The skeleton's date rules of a process type (none for an unknown type). */
-export function dateRulesOf(processType: string): readonly DateRule[] {
-  return (SKELETONS as Readonly<Record<string, LegalSkeleton | undefined>>)[processType]?.dates ?? NO_RULES;
+/** The skeleton's date rules (none without a skeleton). */
+export function dateRulesOf(skeleton: LegalSkeleton | undefined): readonly DateRule[] {
+  return skeleton?.dates ?? NO_RULES;
 }
 
 /**
@@ -132,7 +131,7 @@ export function dateRulesOf(processType: string): readonly DateRule[] {
  * process owner cannot edit the rules out. Replay never calls this (stored ärenden keep replaying).
  */
 export function submissionDateErrors(state: ArendeState, command: { type: string; data: unknown }, at: string, org: Organisation): FieldError[] {
-  const rules = dateRulesOf(state.open.processType);
+  const rules = dateRulesOf(state.loaded.pack.skeleton);
   if (rules.length === 0) return [];
   const enhet = org.enheter.find((e) => e.id === state.open.enhetId);
   return datePolicyErrors(rules, { type: command.type, data: command.data, at, history: state.events, enhet });
@@ -142,8 +141,8 @@ export function submissionDateErrors(state: ArendeState, command: { type: string
  * Whether a stored event (at `index` of its ärende's log starting at `from`) records a date the rules refuse, judged
  * at its own time without the enhet: such an event, stored before the rules, meets no obligation (komplettering).
  */
-export function storedDatesRefused(processType: string, events: readonly { type: string; stepData?: unknown; at: string }[], index: number, from = 0): boolean {
-  const rules = dateRulesOf(processType);
+export function storedDatesRefused(skeleton: LegalSkeleton | undefined, events: readonly { type: string; stepData?: unknown; at: string }[], index: number, from = 0): boolean {
+  const rules = dateRulesOf(skeleton);
   const e = events[index]!;
   if (!rules.some((r) => r.event === e.type)) return false;
   return datePolicyErrors(rules, { type: e.type, data: e.stepData, at: e.at, history: events.slice(from, index) }).length > 0;

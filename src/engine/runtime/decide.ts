@@ -1,4 +1,4 @@
-import { GUARDS, leafGuards, requiredRoleOf } from '../behaviour/guards';
+import { leafGuards, requiredRoleOf } from '../behaviour/guards';
 import { titleOf } from '../definition/StateGraph';
 import type { GraphTransition } from '../definition/StateGraph';
 import type { ArendeEvent } from '../events/ArendeEvent';
@@ -141,7 +141,7 @@ export function decide(state: ArendeState, command: Command, actor: Actor, ctx: 
   // Stepping is the check: no enabled transition leaves the snapshot as it was (can() only for no-op transitions).
   const next = loaded.compiled.step(state.snapshot, machineEvent);
   if (next === state.snapshot && !state.snapshot.can(machineEvent)) {
-    const reasons = [...new Set(may.candidates.flatMap((t) => (t.guard ? GUARDS.all!.explain(state.snapshot.context, machineEvent, { guards: [t.guard] }) : [])))];
+    const reasons = [...new Set(may.candidates.flatMap((t) => (t.guard ? state.loaded.guards.all!.explain(state.snapshot.context, machineEvent, { guards: [t.guard] }) : [])))];
     return { ok: false, rejection: guardRejection(state, title, reasons, actor.userId, may.candidates) };
   }
 

@@ -2,8 +2,6 @@ import { leafGuards } from '../behaviour/guards';
 import { addWorkingDays } from '../calendar/workingDays';
 import { stockholmDate } from '../calendar/stockholmDate';
 import { endOfStockholmDay } from '../calendar/stockholmInstant';
-import type { LegalSkeleton } from '../legal/LegalSkeleton';
-import { SKELETONS } from '../legal/skeletons';
 import type { ActiveStep } from '../model/ArendeSummary';
 import { JAV_EVENT } from '../model/JavEvents';
 import type { RoleId } from '../model/Role';
@@ -25,12 +23,11 @@ export interface Stall {
   dueAt: string;
 }
 
-const skeletonOf = (processType: string) => (SKELETONS as Readonly<Record<string, LegalSkeleton | undefined>>)[processType];
 
 /** Is the step at `path` one where someone judges: independent in the skeleton, or its own event demands `isIndependent`? */
 export function isJudgingStep(state: ArendeState, path: string): boolean {
   const key = path.split('.').pop()!;
-  if (skeletonOf(state.open.processType)?.steps[key]?.independent === true) return true;
+  if (state.loaded.pack.skeleton.steps[key]?.independent === true) return true;
   const own = state.loaded.graph.bySourceEvent.get(`${path}|${key}.submit`) ?? [];
   return own.some((t) => leafGuards(t.guard).some((g) => g.type === 'isIndependent'));
 }

@@ -1,4 +1,4 @@
-import { openingOf } from '../../processes/registry';
+import type { ProcessPack } from '../model/ProcessPack';
 import type { ArendeState } from './ArendeState';
 import type { LinkKind } from './linkRels';
 
@@ -12,8 +12,8 @@ export interface LinkedProcess extends LinkKind {
 }
 
 /** The linked process a `hasLink` rel of this process opens, with how its first step is prefilled (from the opening pack). */
-export function linkedProcessOf(processType: string, rel: unknown): LinkedProcess | undefined {
-  const opening = openingOf(processType, rel);
+export function linkedProcessOf(pack: ProcessPack, rel: unknown): LinkedProcess | undefined {
+  const opening = pack.opens?.find((o) => o.rel === rel);
   if (!opening) return undefined;
   const { prefill, ...kind } = opening;
   return { ...kind, prefill: (state, data) => prefill(state.snapshot.context, data) };

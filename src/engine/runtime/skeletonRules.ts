@@ -1,5 +1,4 @@
 import { readPath } from '../behaviour/readPath';
-import { SKELETONS } from '../legal/skeletons';
 import type { AtgardStatusRule, LegalSkeleton, RapportorRule } from '../legal/LegalSkeleton';
 import type { AtgardStatus } from '../model/ArendeContext';
 import { sameName } from '../org/sameName';
@@ -15,7 +14,7 @@ import type { Rejection } from './Rejection';
  * `data` undefined: only what can be judged before the form is filled in (for the list of available actions).
  */
 export function skeletonRefusal(state: ArendeState, type: string, data: unknown, actor: Actor): Rejection | undefined {
-  const skeleton: LegalSkeleton | undefined = SKELETONS[state.open.processType as keyof typeof SKELETONS];
+  const skeleton: LegalSkeleton | undefined = state.loaded.pack.skeleton;
   if (!skeleton) return undefined;
   const rapportor = skeleton.rapportor?.events.includes(type) && data !== undefined ? rapportorRefusal(skeleton.rapportor, state, data, actor) : undefined;
   return rapportor ?? atgardRefusal(skeleton, state, type, data, actor);

@@ -1,7 +1,6 @@
 import type { RoleId } from '../model/Role';
 import type { FormDefaults, NewItemDefaults } from '../model/StepDefaultRule';
-import { PACKS } from '../../processes/packs';
-import type { ProcessPack } from '../../processes/ProcessPack';
+import type { PackRegistry } from '../packs/PackRegistry';
 
 export type { DefaultRule, FieldRules, ItemRule, OrgFact } from '../model/StepDefaultRule';
 
@@ -22,10 +21,23 @@ const SHARED: FormDefaults = {
   'atgard-verifiera': { verifieradDatum: { today: true } },
 };
 
-const packs: readonly ProcessPack[] = PACKS;
+/** The rules of the shared forms and every pack's, per form id without its version suffix (a form may serve several processes). */
+export interface DefaultRuleTables {
+  /** Facts carried forward (`ProcessPack.stepDefaults`). */
+  steps: FormDefaults;
+  /** Starting data for an item the person adds to a list, per list field (`ProcessPack.newItemDefaults`). */
+  newItems: NewItemDefaults;
+}
 
-/** Facts carried forward, per form id without its version suffix: the shared forms' and each pack's (`stepDefaults`). */
-export const STEP_DEFAULT_RULES: FormDefaults = Object.assign({}, SHARED, ...packs.map((p) => p.stepDefaults ?? {})) as FormDefaults;
+const TABLES = new WeakMap<PackRegistry, DefaultRuleTables>();
 
-/** Starting data for an item the person adds to a list, per form id (as above) and list field, from the packs. */
-export const NEW_ITEM_DEFAULT_RULES: NewItemDefaults = Object.assign({}, ...packs.map((p) => p.newItemDefaults ?? {})) as NewItemDefaults;
+/** The step default tables of a pack registry, merged once. */
+export function defaultRulesOf(packs: PackRegistry): DefaultRuleTables {
+  let tables = TABLES.get(packs);
+  if (!tables) {
+    const steps = Object.assign({}, SHARED, ...packs.packs.map((p) => p.stepDefaults ?? {})) as FormDefaults;
+    const newItems = Object.assign({}, ...packs.packs.map((p) => p.newItemDefaults ?? {})) as NewItemDefaults;
+    TABLES.set(packs, (tables = { steps, newItems }));
+  }
+  return tables;
+}

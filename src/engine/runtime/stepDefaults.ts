@@ -7,7 +7,7 @@ import { addDays, addMonths, daysInMonth } from '../calendar/calendarDate';
 import { stockholmDate } from '../calendar/stockholmDate';
 import type { ArendeState } from './ArendeState';
 import { arendeSummary, atgarderSummary } from './caseSummary';
-import { NEW_ITEM_DEFAULT_RULES, STEP_DEFAULT_RULES, TITLE_OF_ROLE } from './stepDefaultRules';
+import { defaultRulesOf, TITLE_OF_ROLE } from './stepDefaultRules';
 import type { DefaultRule, FieldRules, ItemRule, OrgFact } from './stepDefaultRules';
 
 /** What the defaults may draw on besides the ärende itself. */
@@ -44,7 +44,7 @@ export function baseFormId(formId: string): string {
  * submission must satisfy does not change.
  */
 export function stepDefaults(state: ArendeState, eventType: string, form: FormSpec, input: StepDefaultsInput): Record<string, unknown> {
-  const rules = STEP_DEFAULT_RULES[baseFormId(form.id)];
+  const rules = defaultRulesOf(state.loaded.packs).steps[baseFormId(form.id)];
   const carried = rules ? fields(rules, form.schema, envOf(state, input)) : undefined;
   const first = eventType === `${state.loaded.definition.machine.initial}.submit`;
   return { ...carried, ...(first ? state.open.prefill : undefined) };
@@ -58,7 +58,7 @@ export function newItemDefaults(state: ArendeState, form: FormSpec, input: StepD
   const env = envOf(state, input);
   const properties = form.schema.properties as Readonly<Record<string, Schema>> | undefined;
   const out: Record<string, Record<string, unknown>> = {};
-  for (const [key, rules] of Object.entries(NEW_ITEM_DEFAULT_RULES[baseFormId(form.id)] ?? {})) {
+  for (const [key, rules] of Object.entries(defaultRulesOf(state.loaded.packs).newItems[baseFormId(form.id)] ?? {})) {
     const list = properties && Object.hasOwn(properties, key) ? properties[key]! : undefined;
     const item = list?.type === 'array' ? fields(rules, list.items as Schema | undefined, env) : undefined;
     if (item) out[key] = item;

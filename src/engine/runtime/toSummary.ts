@@ -5,7 +5,6 @@ import { readPath } from '../behaviour/readPath';
 import { NO_DEADLINE } from '../model/ArendeSummary';
 import type { ActiveStep, ArendeSummary, OpenDeadline } from '../model/ArendeSummary';
 import { activeStepPaths } from './candidates';
-import { packOf } from '../../processes/registry';
 
 export function activeSteps(state: ArendeState): ActiveStep[] {
   const graph = state.loaded.graph;
@@ -20,7 +19,7 @@ const DEFAULT_KATEGORI = { event: 'rapport.submit', path: 'kategori' };
 
 /** A short Swedish label for an ärende: the start of what happened (or of the change analysed), where its pack says. */
 export function rubrikOf(state: ArendeState): string {
-  const rubrik: { event: string; path: string; text?(data: Record<string, unknown>): string | undefined } = packOf(state.open.processType)?.rubrik ?? DEFAULT_RUBRIK;
+  const rubrik: { event: string; path: string; text?(data: Record<string, unknown>): string | undefined } = state.loaded.pack.rubrik ?? DEFAULT_RUBRIK;
   // A linked ärende not yet started reads its label from what its first step was prefilled with (a planned next occasion).
   const first = rubrik.event === `${state.loaded.definition.machine.initial}.submit`;
   const data = state.snapshot.context.steps[rubrik.event]?.data ?? (first ? state.open.prefill : undefined);
@@ -47,7 +46,7 @@ export function roleDueKeys(steps: readonly ActiveStep[], deadlines: readonly Op
 export function toSummary(state: ArendeState): ArendeSummary {
   const last = lastEvent(state);
   // E.g. an avvikelse's kategori, a lex Sarah rapport's händelsekategori: list filters and report groups.
-  const source = packOf(state.open.processType)?.kategori ?? DEFAULT_KATEGORI;
+  const source = state.loaded.pack.kategori ?? DEFAULT_KATEGORI;
   const kategori = readPath(state.snapshot.context.steps[source.event]?.data, source.path);
   const deadlines = openDeadlines(state);
   const steps = activeSteps(state);

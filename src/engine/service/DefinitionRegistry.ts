@@ -33,7 +33,7 @@ export class DefinitionRegistry {
     private readonly verified?: { cache: VerifiedCache; hasher: Hasher },
   ) {
     this.forms = { ...base.forms };
-    this.catalog = { forms: this.forms, legalReferences: base.legalReferences };
+    this.catalog = { forms: this.forms, legalReferences: base.legalReferences, packs: base.packs };
   }
 
   /** Schemas already compiled once, by content: the editor re-checks its draft after every edit. */
@@ -66,7 +66,7 @@ export class DefinitionRegistry {
       if (problem) violations.push({ code: 'format', message: `Formuläret "${id}" är inte ett giltigt JSON Schema: ${problem}` });
     }
     if (violations.length) return { ok: false, violations };
-    return { ok: true, catalog: { forms: { ...this.forms, ...own }, legalReferences: this.catalog.legalReferences } };
+    return { ok: true, catalog: { forms: { ...this.forms, ...own }, legalReferences: this.catalog.legalReferences, packs: this.catalog.packs } };
   }
 
   /**

@@ -18,12 +18,12 @@ export async function reportFacts(store: EventStore, registry: DefinitionRegistr
     // Many missing (an old database): one pass over every event beats a query per ärende.
     const wanted = new Set(missing);
     const [summaries, events] = await Promise.all([store.summaries({ ids: [...wanted] }), store.allEvents()]);
-    added.push(...collectArendeFacts({ summaries, events, definitions }));
+    added.push(...collectArendeFacts({ summaries, events, definitions, packs: registry.catalog.packs }));
   } else
     for (let i = 0; i < missing.length; i += 500) {
       const ids = missing.slice(i, i + 500);
       const [summaries, events] = await Promise.all([Promise.all(ids.map((id) => store.summary(id))), Promise.all(ids.map((id) => store.eventsOf(id)))]);
-      added.push(...collectArendeFacts({ summaries: summaries.filter((s): s is ArendeSummary => !!s), events: events.flat(), definitions }));
+      added.push(...collectArendeFacts({ summaries: summaries.filter((s): s is ArendeSummary => !!s), events: events.flat(), definitions, packs: registry.catalog.packs }));
     }
   await store.putFacts(added);
   return [...facts, ...added];

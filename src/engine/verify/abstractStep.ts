@@ -1,6 +1,6 @@
 import type { AbstractEvent, Tri } from '../behaviour/guards';
 import type { NamedRef } from '../definition/ProcessDefinition';
-import { GUARDS } from '../behaviour/guards';
+import type { GuardTable } from '../behaviour/guardTable';
 import type { GraphTransition, StateGraph } from '../definition/StateGraph';
 import { ancestorsOf } from '../definition/StateGraph';
 
@@ -18,28 +18,28 @@ export interface AbstractSuccessor {
 /** Truth values chosen for guards the verifier cannot decide, keyed by the guard's JSON. */
 type Assignment = ReadonlyMap<string, boolean>;
 
-function evalGuard(guard: NamedRef | undefined, ev: AbstractEvent, assignment: Assignment): Tri {
+function evalGuard(guard: NamedRef | undefined, ev: AbstractEvent, assignment: Assignment, guards: GuardTable): Tri {
   if (!guard) return true;
   if (guard.type === 'all') {
     let result: Tri = true;
     for (const g of (guard.params?.guards as NamedRef[]) ?? []) {
-      const r = evalGuard(g, ev, assignment);
+      const r = evalGuard(g, ev, assignment, guards);
       if (r === false) return false;
       if (r === 'unknown') result = 'unknown';
     }
     return result;
   }
   const chosen = assignment.get(JSON.stringify(guard));
-  return chosen ?? GUARDS[guard.type]!.abstract(ev, guard.params ?? {});
+  return chosen ?? guards[guard.type]!.abstract(ev, guard.params ?? {});
 }
 
 /** Undecidable leaf guards among the transitions an event could take from a configuration. */
-function undecided(graph: StateGraph, config: Config, ev: AbstractEvent): string[] {
+function undecided(graph: StateGraph, config: Config, ev: AbstractEvent, guards: GuardTable): string[] {
   const keys = new Set<string>();
   const visit = (g: NamedRef | undefined) => {
     if (!g) return;
     if (g.type === 'all') for (const x of (g.params?.guards as NamedRef[]) ?? []) visit(x);
-    else if (GUARDS[g.type]!.abstract(ev, g.params ?? {}) === 'unknown') keys.add(JSON.stringify(g));
+    else if (guards[g.type]!.abstract(ev, g.params ?? {}) === 'unknown') keys.add(JSON.stringify(g));
   };
   for (const leaf of config)
     for (const node of [leaf, ...ancestorsOf(graph, leaf)]) for (const t of graph.bySourceEvent.get(`${node}|${ev.type}`) ?? []) visit(t.guard);
@@ -55,10 +55,10 @@ function assignments(keys: string[]): Assignment[] {
 }
 
 /** The transition a leaf takes under an assignment: XState's first enabled, innermost first. */
-function leafChoice(graph: StateGraph, leaf: string, ev: AbstractEvent, assignment: Assignment): GraphTransition | undefined {
+function leafChoice(graph: StateGraph, leaf: string, ev: AbstractEvent, assignment: Assignment, guards: GuardTable): GraphTransition | undefined {
   for (const node of [leaf, ...ancestorsOf(graph, leaf)]) {
     for (const t of graph.bySourceEvent.get(`${node}|${ev.type}`) ?? []) {
-      if (evalGuard(t.guard, ev, assignment) !== false) return t;
+      if (evalGuard(t.guard, ev, assignment, guards) !== false) return t;
     }
   }
   return undefined;
@@ -111,7 +111,7 @@ function isNodeDone(graph: StateGraph, path: string, leaves: Set<string>): boole
 }
 
 /** Fires onDone transitions of completed compound/parallel nodes until none apply (unguarded in practice). */
-function settle(graph: StateGraph, start: string[], ev: AbstractEvent): { leaves: string[]; taken: GraphTransition[] }[] {
+function settle(graph: StateGraph, start: string[], ev: AbstractEvent, guards: GuardTable): { leaves: string[]; taken: GraphTransition[] }[] {
   const results: { leaves: string[]; taken: GraphTransition[] }[] = [];
   const work: { leaves: string[]; taken: GraphTransition[]; depth: number }[] = [{ leaves: start, taken: [], depth: 0 }];
   while (work.length) {
@@ -125,7 +125,7 @@ function settle(graph: StateGraph, start: string[], ev: AbstractEvent): { leaves
       results.push(item);
       continue;
     }
-    const options = (graph.bySourceEvent.get(`${firing}|done`) ?? []).filter((t) => evalGuard(t.guard, ev, new Map()) !== false);
+    const options = (graph.bySourceEvent.get(`${firing}|done`) ?? []).filter((t) => evalGuard(t.guard, ev, new Map(), guards) !== false);
     if (options.length === 0) results.push(item);
     for (const t of options) {
       const leaves = t.target ? applyTransition(graph, item.leaves, t) : item.leaves;
@@ -139,9 +139,9 @@ function settle(graph: StateGraph, start: string[], ev: AbstractEvent): { leaves
  * Every configuration XState could reach from `config` on an event, when guards the verifier cannot
  * decide may go either way. Over-approximates real behaviour, so "no bad path" here means none at all.
  */
-export function abstractStep(graph: StateGraph, config: Config, ev: AbstractEvent): AbstractSuccessor[] {
-  const combos: (GraphTransition | undefined)[][] = assignments(undecided(graph, config, ev)).map((a) =>
-    config.map((leaf) => leafChoice(graph, leaf, ev, a)),
+export function abstractStep(graph: StateGraph, config: Config, ev: AbstractEvent, guards: GuardTable): AbstractSuccessor[] {
+  const combos: (GraphTransition | undefined)[][] = assignments(undecided(graph, config, ev, guards)).map((a) =>
+    config.map((leaf) => leafChoice(graph, leaf, ev, a, guards)),
   );
   const out: AbstractSuccessor[] = [];
   const seen = new Set<string>();
@@ -157,7 +157,7 @@ export function abstractStep(graph: StateGraph, config: Config, ev: AbstractEven
       applied.push(t);
       if (t.target) leaves = applyTransition(graph, leaves, t);
     }
-    for (const settled of settle(graph, leaves, ev)) {
+    for (const settled of settle(graph, leaves, ev, guards)) {
       const done = settled.leaves.some((l) => graph.nodes.get(l)!.kind === 'final' && graph.nodes.get(l)!.parent === undefined);
       const taken = [...applied, ...settled.taken];
       const key = `${settled.leaves.join(',')}|${taken.map((t) => `${t.source}>${t.event}#${t.order}`).join(',')}`;

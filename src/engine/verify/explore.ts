@@ -113,7 +113,7 @@ export function explore(loaded: LoadedDefinition, skeleton: LegalSkeleton, start
     const seenSet = new Set(node.seen);
     for (const type of space.enabledEvents(node.config)) for (const role of space.roles.get(type)!) for (const data of space.branches.get(type)!) {
       const ev: AbstractEvent = { type, role, data, seen: seenSet, atgarder: node.monitor.atgarder, recorded: (e, path, value) => recordedValue(skeleton, node.monitor, seenSet, e, path, value) };
-      for (const succ of abstractStep(graph, node.config, ev)) {
+      for (const succ of abstractStep(graph, node.config, ev, loaded.guards)) {
         const step: CounterExampleStep = { event: type, title: space.titles.get(type)!, role, data: describeData(data), states: [...succ.config], transitions: succ.taken.map((t) => `${t.source} → ${t.target ?? t.source}`) };
         if (!firstStep.has(type)) firstStep.set(type, { parent: i, step });
         // The counter-example path is built only when there is something to report.

@@ -1,7 +1,6 @@
 import type { ProcessCatalog } from '../definition/ProcessCatalog';
 import type { ProcessDefinition, StateJson } from '../definition/ProcessDefinition';
 import { canonicalJson } from '../events/canonicalJson';
-import { SKELETONS } from '../legal/skeletons';
 import type { Hasher } from '../ports/Hasher';
 
 /** Bump when the verifier's rules change: every cached verdict is then re-proved. */
@@ -26,7 +25,7 @@ export function definitionFingerprint(def: ProcessDefinition, catalog: ProcessCa
       verifier: VERIFIER_VERSION,
       definition: def,
       forms: forms.map((id) => catalog.forms[id]?.schema ?? null),
-      skeleton: SKELETONS[def.processType] ?? null,
+      skeleton: catalog.packs.skeletons[def.processType] ?? null,
     }),
   );
 }

@@ -4,7 +4,6 @@ import type { ProcessDefinition } from '../definition/ProcessDefinition';
 import { buildStateGraph, titleOf } from '../definition/StateGraph';
 import type { StateGraph } from '../definition/StateGraph';
 import type { LegalSkeleton } from '../legal/LegalSkeleton';
-import { SKELETONS } from '../legal/skeletons';
 import type { SchemaValidator } from '../ports/SchemaValidator';
 import { initialConfig } from './abstractStep';
 import { explore } from './explore';
@@ -108,7 +107,7 @@ export function verifyDefinition(input: unknown, env: VerifyEnv, memo?: VerifyMe
     return { ok: false, violations, stats: empty };
   }
   const { definition, graph } = loaded.loaded;
-  const skeleton = SKELETONS[definition.processType];
+  const skeleton = loaded.loaded.pack.skeleton;
   const found = staticChecks(definition, graph, skeleton, env.catalog, env.validator);
   const stats = (explored: number, reused?: true) => ({ states: graph.nodes.size, transitions: graph.transitions.length, explored, ...(reused ? { reused } : {}) });
 

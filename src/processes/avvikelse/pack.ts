@@ -3,7 +3,7 @@ import type { ArendeContext } from '../../engine/model/ArendeContext';
 import type { DefaultRule } from '../../engine/model/StepDefaultRule';
 import { present, stepValues } from '../prefill';
 import type { StepValues as Data } from '../prefill';
-import type { ProcessPack } from '../ProcessPack';
+import type { ProcessPack } from '../../engine/model/ProcessPack';
 import { skeleton } from './skeleton';
 
 const rapportOf = (context: ArendeContext) => stepValues(context, 'rapport.submit');

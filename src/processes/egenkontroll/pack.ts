@@ -1,7 +1,7 @@
 import { me, step, today } from '../defaultRules';
 import type { DefaultRule } from '../../engine/model/StepDefaultRule';
 import { present, stepValues } from '../prefill';
-import type { ProcessPack } from '../ProcessPack';
+import type { ProcessPack } from '../../engine/model/ProcessPack';
 import { skeleton } from './skeleton';
 
 const PLANNED: DefaultRule = { firstOf: [step('planering.omplanera', 'genomforasSenast'), step('planering.submit', 'genomforasSenast')] };

@@ -1,5 +1,5 @@
 import { me, today } from '../defaultRules';
-import type { ProcessPack } from '../ProcessPack';
+import type { ProcessPack } from '../../engine/model/ProcessPack';
 import { skeleton } from './skeleton';
 
 /** Opened only by an avvikelse's handover to the MAS; not offered on Ny rapport. */

@@ -1,5 +1,7 @@
+import { caseSummary } from './caseSummary';
+import { LEX_SARAH_GUARDS } from './guards/index';
 import { newItemDefaults, stepDefaults } from './defaults';
-import type { ProcessPack } from '../ProcessPack';
+import type { ProcessPack } from '../../engine/model/ProcessPack';
 import { skeleton } from './skeleton';
 
 export const lexSarah = {
@@ -7,6 +9,8 @@ export const lexSarah = {
   reportLabel: 'Lex Sarah-rapporter',
   counted: true,
   skeleton,
+  guards: LEX_SARAH_GUARDS,
+  caseSummary,
   kategori: { event: 'rapport.submit', path: 'handelsekategori' },
   handelseField: 'handelseTidpunkt',
   nyRapport: {

@@ -1,5 +1,6 @@
+import { RISKANALYS_GUARDS } from './guards/index';
 import { me, today } from '../defaultRules';
-import type { ProcessPack } from '../ProcessPack';
+import type { ProcessPack } from '../../engine/model/ProcessPack';
 import { skeleton } from './skeleton';
 
 export const riskanalys = {
@@ -7,6 +8,7 @@ export const riskanalys = {
   reportLabel: 'Riskanalyser',
   counted: true,
   skeleton,
+  guards: RISKANALYS_GUARDS,
   rubrik: { event: 'beskrivning.submit', path: 'forandring' },
   nyRapport: {
     title: 'Riskanalys inför förändring',

@@ -1,6 +1,6 @@
 import { me, step, today } from '../defaultRules';
 import { present, stepValues } from '../prefill';
-import type { ProcessPack } from '../ProcessPack';
+import type { ProcessPack } from '../../engine/model/ProcessPack';
 import { registerRows } from './registerRows';
 import { skeleton } from './skeleton';
 

@@ -7,8 +7,9 @@ import { createWorld, example } from '../../../test/support/world';
 import { atgardFromRow, orsakOfRow } from './registerRows';
 import type { RegisterRow } from './registerRows';
 import { headlineOf } from '../../../test/support/headline';
+import { REGISTRY } from '../packs';
 
-const catalog = loadCatalogFromDisk();
+const catalog = loadCatalogFromDisk(REGISTRY);
 const validator = createAjvValidator();
 const env = () => ({ catalog, validator });
 const shipped = () => structuredClone(loadShippedDefinitions().find((d) => d.id === 'riskregister' && d.version === 1)!);

@@ -2,7 +2,7 @@ import { me, step, today } from '../defaultRules';
 import type { ArendeContext } from '../../engine/model/ArendeContext';
 import { present, stepValues } from '../prefill';
 import type { StepValues as Data } from '../prefill';
-import type { ProcessPack } from '../ProcessPack';
+import type { ProcessPack } from '../../engine/model/ProcessPack';
 import { skeleton } from './skeleton';
 
 const inkommenOf = (context: ArendeContext) => stepValues(context, 'inkommen.submit');

@@ -6,8 +6,9 @@ import type { ProcessDefinition } from '../../engine/index';
 import { synpunkter } from './pack';
 import { headlineOf } from '../../../test/support/headline';
 import { KEEPS_RECEIVED } from './skeleton';
+import { REGISTRY } from '../packs';
 
-const catalog = loadCatalogFromDisk();
+const catalog = loadCatalogFromDisk(REGISTRY);
 const validator = createAjvValidator();
 const env = () => ({ catalog, validator });
 const version = (n: number) => structuredClone(loadShippedDefinitions().find((d) => d.id === 'synpunkter' && d.version === n)!);

@@ -1,6 +1,7 @@
 import { HIDDEN_RAPPORTOR, mayKnowRapportor } from '../../api/access';
 import type { Actor, ArendeEvent, ArendeSummary, Directory, OpenData, Organisation, ScopedRow, TextMask } from '../../engine/index';
-import { foldText, maskNames, OPEN_EVENT, SKELETONS } from '../../engine/index';
+import { foldText, maskNames, OPEN_EVENT } from '../../engine/index';
+import { REGISTRY } from '../../processes/registry';
 
 type Data = Record<string, unknown>;
 
@@ -127,7 +128,7 @@ export function redactRapportor(events: readonly ArendeEvent[], who: RapportorId
 
 /** Has the row's process a rapportör at all? (A damaged row's, of an unknown process, is taken to have one.) */
 export function hasRapportor(row: Pick<ArendeSummary, 'processType'>): boolean {
-  const skeleton = SKELETONS[row.processType as keyof typeof SKELETONS] as (typeof SKELETONS)[keyof typeof SKELETONS] | undefined;
+  const skeleton = REGISTRY.packOf(row.processType)?.skeleton;
   return !skeleton || skeleton.steps[RAPPORT_STEP] !== undefined;
 }
 

@@ -4,6 +4,7 @@ import { loadCatalogFromDisk } from '../../adapters/catalog/diskCatalog';
 import { nodeHasher } from '../../adapters/system/nodeHasher';
 import { checkBackup, historyDirectory } from '../../engine/index';
 import type { ImportJobInput, ImportJobMessage } from './importJob';
+import { REGISTRY } from '../../processes/packs';
 
 /** Checks a backup in its own thread: the strict replay of every event never holds up the server's requests. */
 async function run(input: ImportJobInput): Promise<void> {
@@ -13,7 +14,7 @@ async function run(input: ImportJobInput): Promise<void> {
     {
       hasher: nodeHasher,
       validator: createAjvValidator(),
-      catalog: loadCatalogFromDisk(),
+      catalog: loadCatalogFromDisk(REGISTRY),
       known: input.known,
       directory: historyDirectory(input.org, input.people),
       now: input.now,

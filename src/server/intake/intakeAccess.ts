@@ -2,21 +2,18 @@ import { intakeEnheter, intakeRole } from '../../api/access';
 import type { IntakeItemView } from '../../api/contract';
 import type { Actor, Organisation } from '../../engine/index';
 import type { RoleId } from '../../engine/index';
-import { PACKS } from '../../processes/packs';
-import { packOf } from '../../processes/registry';
-import type { ProcessPack } from '../../processes/ProcessPack';
 import { notFound } from '../http/apiError';
 import type { ServerContext } from '../ServerContext';
 import type { IntakeItem } from './PublicIntake';
 
 type Who = { actor: Actor; org: Organisation };
 
-/** The roles that register a process's public submissions (none for a process without a public form). */
-const registeringRoles = (processType: string): readonly RoleId[] => packOf(processType)?.publicIntake?.registeredBy ?? [];
-
 /** Who registers what came in through a public form: per process the enheter her registering roles cover. */
-export function intakeAccess(ctx: Pick<ServerContext, 'intake'>) {
-  const packs: readonly ProcessPack[] = PACKS;
+export function intakeAccess(ctx: Pick<ServerContext, 'intake' | 'engine'>) {
+  const registry = ctx.engine.registry.catalog.packs;
+  const packs = registry.packs;
+  /** The roles that register a process's public submissions (none for a process without a public form). */
+  const registeringRoles = (processType: string): readonly RoleId[] => registry.packOf(processType)?.publicIntake?.registeredBy ?? [];
 
   /** The waiting items she may register, in every process that has a public form. */
   async function waitingFor({ actor, org }: Who): Promise<IntakeItemView[]> {

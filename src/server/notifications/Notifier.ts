@@ -1,6 +1,5 @@
 import type { Actor, Clock, Directory, Engine, NotificationPolicy } from '../../engine/index';
 import { intakeNotifications, OVERVIEW_ROLES, notificationPlan, scopeCovers, stockholmDate, stockholmInstant, weeklyOverview } from '../../engine/index';
-import { packOf } from '../../processes/registry';
 import { arendeIdOfIntake } from '../intake/PublicIntake';
 import type { Mailer } from './Mailer';
 import { mailText } from './mailText';
@@ -174,7 +173,7 @@ export function createNotifier(o: NotifierOptions) {
     },
     /** Something came in through a public form: the enhet's chef (or whoever registers there) hears of it. */
     intakeReceived(item: { id: string; processType: string; enhetId: string; receivedAt: string }) {
-      const registeredBy = packOf(item.processType)?.publicIntake?.registeredBy ?? [];
+      const registeredBy = o.engine.registry.catalog.packs.packOf(item.processType)?.publicIntake?.registeredBy ?? [];
       if (stopped || registeredBy.length === 0) return;
       background(
         (async () => {

@@ -5,7 +5,6 @@ import { PublicIntakeAnswer, PublicIntakeBody, PublicIntakeParams } from '../../
 import { typedApi } from '../http/typedApi';
 import { PublicIntakeInfoSchema } from '../../api/wire/serviceAnswers';
 import { canonicalJson, personnummerErrors } from '../../engine/index';
-import { packOf } from '../../processes/registry';
 import { signInLimiter } from '../accounts/signInLimiter';
 import { ApiFailure } from '../http/apiError';
 import { createAjvValidator } from '../../adapters/ajv/createAjvValidator';
@@ -28,7 +27,7 @@ export async function publicIntakeRoutes(plain: FastifyInstance): Promise<void> 
   const ajv = createAjvValidator();
 
   function intakeOf(processType: string) {
-    const intake = packOf(processType)?.publicIntake;
+    const intake = ctx.engine.registry.catalog.packs.packOf(processType)?.publicIntake;
     if (!intake || !ctx.intake) throw new ApiFailure(404, 'not_found', 'Det finns inget sådant formulär.');
     return { intake, store: ctx.intake };
   }

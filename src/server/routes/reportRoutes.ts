@@ -20,6 +20,7 @@ export async function reportRoutes(plain: FastifyInstance): Promise<void> {
     if (body.period.from > body.period.to) throw new ApiFailure(400, 'invalid_request', 'Periodens från-datum måste vara före till-datum.');
     const [facts, known] = await Promise.all([engine.reportFacts(), app.ctx.people()]);
     return kvalitetsberattelse(facts, {
+      packs: engine.registry.catalog.packs,
       period: body.period,
       now: clock.now(),
       org,

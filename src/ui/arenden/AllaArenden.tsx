@@ -8,7 +8,6 @@ import { loadUrval } from '../foundation/urval';
 import { useServices } from '../foundation/services';
 import { useLoad } from '../foundation/useLoad';
 import { countOf, formatDate, formatNumber } from '../foundation/format';
-import { PROCESS_TYPES } from '../../processes/registry';
 import { arendeNumber, enhetName, processTitle } from '../foundation/labels';
 
 const PAGE = 100;
@@ -107,7 +106,7 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
           <label htmlFor="f-process">Process</label>
           <select id="f-process" value={f.process} onChange={(e) => set('process', e.target.value)}>
             <option value="">Alla</option>
-            {PROCESS_TYPES.map((k) => [k, processTitle(backend.registry, k)] as const).map(([k, v]) => (
+            {backend.registry.catalog.packs.types.map((k) => [k, processTitle(backend.registry, k)] as const).map(([k, v]) => (
               <option key={k} value={k}>
                 {v}
               </option>

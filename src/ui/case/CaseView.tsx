@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { may } from '../../api/access';
 import type { ArendeState, Atgard, FieldError } from '../../engine/index';
-import { packOf } from '../../processes/registry';
-import { closingConditions, computeObligations, holdsRole, LINK_TITLES, newItemDefaults, ROLE_TITLES, rubrikOf, SKELETONS, stepDefaults, stepperOf, stockholmDate } from '../../engine/index';
+import { closingConditions, computeObligations, holdsRole, newItemDefaults, ROLE_TITLES, rubrikOf, stepDefaults, stepperOf, stockholmDate } from '../../engine/index';
 import { href } from '../foundation/router';
 import { contactOf, userName } from '../foundation/roles';
 import { useServices } from '../foundation/services';
@@ -146,7 +145,7 @@ export function CaseView({ id }: { id: string }) {
           {state.links.map((l) => (
             <span key={l.arendeId}>
               {' '}
-              · <a href={href({ page: 'arende', id: l.arendeId })}>{LINK_TITLES[l.rel] ?? l.rel} {arendeNumber(l.arendeId)}</a>
+              · <a href={href({ page: 'arende', id: l.arendeId })}>{catalog.packs.linkTitles[l.rel] ?? l.rel} {arendeNumber(l.arendeId)}</a>
             </span>
           ))}
         </p>
@@ -191,7 +190,7 @@ export function CaseView({ id }: { id: string }) {
       <div className="case-grid">
         <section aria-labelledby="steg-rubrik">
           <h2 id="steg-rubrik">Steg</h2>
-          <Stepper steps={steps} nameOf={nameOf} skeleton={SKELETONS[state.loaded.definition.processType]} />
+          <Stepper steps={steps} nameOf={nameOf} skeleton={state.loaded.pack.skeleton} />
         </section>
 
         <div className="case-main">
@@ -315,7 +314,7 @@ export function CaseView({ id }: { id: string }) {
 
 function DocumentLinks({ id, state, accessLog }: { id: string; state: ArendeState; accessLog: boolean }) {
   // A document exists once the step it prints is in the log (the utredning, the anmälan).
-  const links = (packOf(state.open.processType)?.documents ?? []).filter((d) => !d.after || state.events.some((e) => e.type === d.after)).map((d) => [d.id, d.linkText] as const);
+  const links = (state.loaded.pack.documents ?? []).filter((d) => !d.after || state.events.some((e) => e.type === d.after)).map((d) => [d.id, d.linkText] as const);
   if (links.length === 0 && !accessLog) return null;
   return (
     <p className="documents">

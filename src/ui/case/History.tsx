@@ -1,13 +1,15 @@
 import type { ArendeState } from '../../engine/index';
-import { ERSATTARE_EVENT, JAV_EVENT, JAV_EVENT_TITLES, LINK_TITLES, MIGRATE_EVENT, ROLE_TITLES } from '../../engine/index';
+import { ERSATTARE_EVENT, JAV_EVENT, JAV_EVENT_TITLES, MIGRATE_EVENT, ROLE_TITLES } from '../../engine/index';
 import type { ErsattareData, JavData } from '../../engine/index';
 import { arendeNumber } from '../foundation/labels';
 import type { MigrateData } from '../../engine/index';
 import { formatDateTime } from '../foundation/format';
+import { useServices } from '../foundation/services';
 
 /** The event log as a timeline, newest first; every entry says who, in which role, and when. */
 export function History({ state, nameOf, titleOf }: { state: ArendeState; nameOf(id: string): string; titleOf(type: string): string }) {
   const events = [...state.events].reverse();
+  const linkTitles = useServices().packs.linkTitles;
   return (
     <section aria-labelledby="historik-rubrik" className="history">
       <h2 id="historik-rubrik">Historik</h2>
@@ -19,7 +21,7 @@ export function History({ state, nameOf, titleOf }: { state: ArendeState; nameOf
             {e.type === JAV_EVENT && <>: {(e.stepData as JavData).motivering}</>}
             {e.type === ERSATTARE_EVENT && <>: {appointed(e.stepData as ErsattareData, nameOf)}</>}
             {e.links?.map((l) => (
-              <span key={l.arendeId}> · {(LINK_TITLES[l.rel] ?? l.rel).toLowerCase()} {arendeNumber(l.arendeId)}</span>
+              <span key={l.arendeId}> · {(linkTitles[l.rel] ?? l.rel).toLowerCase()} {arendeNumber(l.arendeId)}</span>
             ))}
           </li>
         ))}

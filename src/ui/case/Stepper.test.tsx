@@ -2,7 +2,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StepperItem } from '../../engine/index';
-import { SKELETONS, stepperOf } from '../../engine/index';
+import { stepperOf } from '../../engine/index';
+import { REGISTRY } from '../../processes/packs';
 import { createWorld, example, lexSarahUntil } from '../../../test/support/world';
 import type { World } from '../../../test/support/world';
 import { Stepper } from './Stepper';
@@ -37,7 +38,7 @@ describe('Stepper', () => {
   };
   const show = async (w: World, id: string) => {
     cleanup();
-    render(<Stepper steps={stepperOf((await w.engine.get(id))!)} nameOf={(u) => u} skeleton={SKELETONS['lex-sarah']} />);
+    render(<Stepper steps={stepperOf((await w.engine.get(id))!)} nameOf={(u) => u} skeleton={REGISTRY.requirePack('lex-sarah').skeleton} />);
   };
   const serious = 'Blir obligatoriskt om detta gäller: missförhållandet har bedömts som allvarligt';
 

@@ -1,11 +1,13 @@
 import { createContext, useContext } from 'react';
 import type { Backend } from '../../api/Backend';
 import type { Person } from '../../api/contract';
-import type { Organisation, ProcessCatalog } from '../../engine/index';
+import type { Organisation, PackRegistry, ProcessCatalog } from '../../engine/index';
 
 /** What the UI needs before anyone is signed in, wired in src/main.tsx (the UI never imports adapters). */
 export interface BaseServices {
   backend: Backend;
+  /** The processes this product runs, composed in src/main.tsx from src/processes/packs.ts. */
+  packs: PackRegistry;
   now(): string;
   drafts: {
     load(key: string): Promise<unknown>;

@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
 import { intakeEnheter } from '../../api/access';
-import { PACKS } from '../../processes/packs';
-import type { ProcessPack } from '../../processes/ProcessPack';
 import { formatDateTime } from '../foundation/format';
 import { enhetName, processTitle } from '../foundation/labels';
 import { href } from '../foundation/router';
@@ -9,15 +7,13 @@ import { useServices } from '../foundation/services';
 import { useSession } from '../foundation/session';
 import { useLoad } from '../foundation/useLoad';
 
-const WITH_INTAKE = (PACKS as readonly ProcessPack[]).flatMap((p) => (p.publicIntake ? [p.publicIntake.registeredBy] : []));
-
 /** What came in through public forms and waits for me to register it (Mina uppgifter). */
 export function IntakeList() {
-  const { backend, org, subscribe } = useServices();
+  const { backend, org, subscribe, packs } = useServices();
   const { user } = useSession();
   const [tick, setTick] = useState(0);
   // Only those who register for some enhet ask (the server scopes the list the same way).
-  const registers = WITH_INTAKE.some((roles) => intakeEnheter(org, user, roles).length > 0);
+  const registers = packs.packs.some((p) => p.publicIntake && intakeEnheter(org, user, p.publicIntake.registeredBy).length > 0);
   const { data: items } = useLoad(() => (registers ? backend.intake() : Promise.resolve([])), [backend, tick, registers]);
   // A submission arriving (or registered by someone else) refreshes the list.
   useEffect(() => subscribe(() => setTick((t) => t + 1)), [subscribe]);

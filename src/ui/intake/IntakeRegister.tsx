@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { FieldError, ReceivedRecord } from '../../engine/index';
 import { holdsRole, stockholmDate } from '../../engine/index';
-import { packOf } from '../../processes/registry';
 import { formatDateTime } from '../foundation/format';
 import { enhetName, processTitle } from '../foundation/labels';
 import { ReceivedFields } from '../foundation/ReceivedFields';
@@ -37,7 +36,7 @@ export function IntakeRegister({ id }: { id: string }) {
   const loaded = backend.registry.latest(item.processType);
   const firstStep = loaded?.graph.nodes.get(loaded.definition.machine.initial)?.meta;
   const form = firstStep?.form ? catalog.forms[firstStep.form] : undefined;
-  const intake = packOf(item.processType)?.publicIntake;
+  const intake = backend.registry.catalog.packs.packOf(item.processType)?.publicIntake;
   const received: ReceivedRecord = { id: item.id, receivedAt: item.receivedAt, enhetId: item.enhetId, data: item.data };
   const initial = intake?.firstStep ? intake.firstStep(item.data, stockholmDate(item.receivedAt) ?? item.receivedAt.slice(0, 10)) : item.data;
   // Where she could open it: the open enheter where she holds the first step's role (the server checks it again).

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { BaseServices } from '../foundation/services';
-import type { ProcessPack } from '../../processes/ProcessPack';
-import { packOf } from '../../processes/registry';
+import type { ProcessPack } from '../../engine/index';
 import { useLoad } from '../foundation/useLoad';
 import { formKey } from './formKey';
 import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
@@ -14,7 +13,7 @@ const NO_DRAFTS: BaseServices['drafts'] = { load: async () => undefined, save: a
  * After sending, the page says what happens next and shows none of what was written.
  */
 export function PublicIntakePage({ processType, backend }: { processType: string; backend: BaseServices['backend'] }) {
-  const pack: ProcessPack | undefined = packOf(processType);
+  const pack: ProcessPack | undefined = backend.registry.catalog.packs.packOf(processType);
   const intake = pack?.publicIntake;
   const { data: info, error } = useLoad(() => (intake ? backend.publicIntakeInfo(processType) : Promise.resolve(undefined)), [backend, processType]);
   const [enhetId, setEnhetId] = useState('');

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { FieldError, ProcessType } from '../../engine/index';
-import { PACKS } from '../../processes/packs';
-import type { ProcessPack } from '../../processes/ProcessPack';
+import type { PackRegistry } from '../../engine/index';
 import { holdsRole } from '../../engine/index';
 import { enheterOf } from '../foundation/roles';
 import { navigate, replaceRoute } from '../foundation/router';
@@ -10,16 +9,14 @@ import { useSession } from '../foundation/session';
 import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
 
 // What Ny rapport offers comes from the process packs (their order, texts and the role that may start them).
-const CHOICES = PACKS.flatMap((p) => {
-  const pack: ProcessPack = p;
-  return pack.nyRapport ? [{ type: p.type, ...pack.nyRapport }] : [];
-});
+const choicesOf = (packs: PackRegistry) => packs.packs.flatMap((p) => (p.nyRapport ? [{ type: p.type, ...p.nyRapport }] : []));
 
 /** "Ny rapport": a short guide to which process applies, the unit, and the first form. */
 export function NyRapport(props: { typ?: string; enhet?: string }) {
-  const { backend, org, catalog, drafts } = useServices();
+  const { backend, org, catalog, drafts, packs } = useServices();
+  const choices = choicesOf(packs);
   const { user } = useSession();
-  const [type, setTypeState] = useState<ProcessType | undefined>(CHOICES.find((c) => c.type === props.typ)?.type);
+  const [type, setTypeState] = useState<ProcessType | undefined>(choices.find((c) => c.type === props.typ)?.type);
   const [chosenEnhet, setEnhetState] = useState<string>(props.enhet ?? '');
   // The choice lives in the URL too, so a reload brings back the form with its draft.
   const setType = (t: ProcessType) => {
@@ -33,7 +30,7 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
   const [problem, setProblem] = useState<{ message: string; fieldErrors?: readonly FieldError[] }>();
   const [queued, setQueued] = useState(false);
 
-  const choice = CHOICES.find((c) => c.type === type);
+  const choice = choices.find((c) => c.type === type);
   const enheter = enheterOf(org, user).filter((e) => !choice || holdsRole(org, user, choice.role, e.id));
   // Whoever reports for one enhet only need not pick it; it stays in the list so they see where it goes.
   const only = enheter.length === 1 ? enheter[0]?.id : undefined;
@@ -46,7 +43,7 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
       <h1>Ny rapport</h1>
       <fieldset className="choice">
         <legend>Vad vill du rapportera?</legend>
-        {CHOICES.filter((c) => enheterOf(org, user).some((e) => holdsRole(org, user, c.role, e.id))).map((c) => (
+        {choices.filter((c) => enheterOf(org, user).some((e) => holdsRole(org, user, c.role, e.id))).map((c) => (
           <div key={c.type} className="choice-item">
             <input
               type="radio"

@@ -6,14 +6,17 @@ import { arendeNumber } from '../foundation/labels';
 import { BarChart, LineChart } from './charts';
 import { downloadCsv } from './downloadCsv';
 import { FigureLink } from './FigureLink';
+import { FigureTableView } from './FigureTableView';
+import { useServices } from '../foundation/services';
 
 function CsvButton({ report, id, title }: { report: Kvalitetsberattelse; id: string; title: string }) {
+  const { packs } = useServices();
   return (
     <button
       type="button"
       className="no-print"
       onClick={() => {
-        const t = kvalitetsberattelseTables(report).find((x) => x.id === id);
+        const t = kvalitetsberattelseTables(report, packs).find((x) => x.id === id);
         if (t) downloadCsv(`${id}-${report.period.label.replace(/\s+/g, '-')}${report.datumgrund === 'rapportdatum' ? '-rapportdatum' : ''}`, t.table);
       }}
     >
@@ -145,6 +148,7 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
   const shownLexSarah = report.lexSarah.filter((x) => mayView(x.arendeId));
   const hiddenLexSarah = report.lexSarah.length - shownLexSarah.length;
   const types = Object.keys(report.trend[report.trend.length - 1]?.antal ?? {});
+  const { packs } = useServices();
   // Details (list rows, their CSV) only for ärenden the role may see; counts cover everything.
   const r: Kvalitetsberattelse = { ...report, lexSarah: shownLexSarah };
   const ra = r.riskanalyser;
@@ -156,7 +160,7 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
           <LineChart
             title="Antal ärenden per period och process"
             periods={r.trend.map((t) => t.period.label)}
-            series={types.map((t) => ({ label: processLabel(t), values: r.trend.map((row) => row.antal[t]?.count ?? 0) }))}
+            series={types.map((t) => ({ label: processLabel(packs, t), values: r.trend.map((row) => row.antal[t]?.count ?? 0) }))}
           />
           <figcaption className="visually-hidden">Trenden som diagram; samma siffror finns i tabellen nedan.</figcaption>
         </figure>
@@ -169,7 +173,7 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
               <th scope="col">Period</th>
               {types.map((t) => (
                 <th key={t} scope="col">
-                  {processLabel(t)}
+                  {processLabel(packs, t)}
                 </th>
               ))}
             </tr>
@@ -180,7 +184,7 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
                 <th scope="row">{row.period.label}</th>
                 {types.map((t) => (
                   <td key={t}>
-                    <FigureLink figure={row.antal[t] ?? { count: 0, arendeIds: [] }} what={`${processLabel(t)}, ${row.period.label}`} />
+                    <FigureLink figure={row.antal[t] ?? { count: 0, arendeIds: [] }} what={`${processLabel(packs, t)}, ${row.period.label}`} />
                     {row.forandring?.[t]?.procent !== undefined && (
                       <span className="hint">
                         {' '}
@@ -218,6 +222,7 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
           <Shares key={t.id} table={t.table} first={t.groupTitle} title={t.title} report={r} id={t.id} none={`Inga ${p.label.toLowerCase()} under perioden.`} />
         )),
         ...(p.plan ? [<PlanSection key={p.plan.id} table={p.plan} report={r} none={`Inga ${p.label.toLowerCase()} planerade under perioden.`} />] : []),
+        ...(p.figureTables ?? []).map((t) => <FigureTableView key={t.id} table={t} report={r} />),
       ])}
 
       <section aria-labelledby="lexsarah-h" className="report-section">
@@ -296,10 +301,10 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
           <tbody>
             {[...Object.entries(r.atgarder.perProcess), ['alla', r.atgarder.alla] as const].map(([type, c]) => (
               <tr key={type} className={type === 'alla' ? 'total' : undefined}>
-                <th scope="row">{type === 'alla' ? 'Alla' : processLabel(type)}</th>
+                <th scope="row">{type === 'alla' ? 'Alla' : processLabel(packs, type)}</th>
                 {ATGARD_COLUMNS.map(([k, h]) => (
                   <td key={k}>
-                    <FigureLink figure={c[k]} what={`Åtgärder ${h.toLowerCase()}, ${type === 'alla' ? 'alla processer' : processLabel(type)}, ${r.period.label}`} />
+                    <FigureLink figure={c[k]} what={`Åtgärder ${h.toLowerCase()}, ${type === 'alla' ? 'alla processer' : processLabel(packs, type)}, ${r.period.label}`} />
                   </td>
                 ))}
               </tr>

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { REGISTRY } from '../../processes/packs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../api/Backend';
 import type { KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../api/contract';
@@ -41,19 +42,19 @@ const specs: FakeArendeSpec[] = [
   { id: 'A1', processType: 'avvikelse', enhetId: S, openedAt: '2025-06-01T08:00:00.000Z', steps: [['rapport.submit', '2025-06-01T08:00:00.000Z', { handelseDatum: '2019-05-01' }]] },
 ];
 const built = specs.map(fakeArende);
-const facts = collectArendeFacts({ events: built.flatMap((b) => b.events), summaries: built.map((b) => b.summary), definitions: loadShippedDefinitions() });
+const facts = collectArendeFacts({ packs: REGISTRY, events: built.flatMap((b) => b.events), summaries: built.map((b) => b.summary), definitions: loadShippedDefinitions() });
 
 function renderPage(utskrift?: string, userId = 'user:sara') {
   const asked: KvalitetsberattelseRequest[] = [];
   const backend = {
     kvalitetsberattelse: vi.fn(async (request: KvalitetsberattelseRequest): Promise<KvalitetsberattelseAnswer> => {
       asked.push(request);
-      const report = kvalitetsberattelse(facts, { period: request.period, now: NOW, org: DEMO_ORG, ...(request.datumgrund ? { datumgrund: request.datumgrund } : {}) });
+      const report = kvalitetsberattelse(facts, { packs: REGISTRY, period: request.period, now: NOW, org: DEMO_ORG, ...(request.datumgrund ? { datumgrund: request.datumgrund } : {}) });
       return { report, viewable: report.lexSarah.map((x) => x.arendeId) };
     }),
     urval: vi.fn(async () => []),
   };
-  const services = { backend: backend as unknown as Backend, now: () => NOW, org: DEMO_ORG, people: [] } as unknown as Services;
+  const services = { backend: backend as unknown as Backend, packs: REGISTRY, now: () => NOW, org: DEMO_ORG, people: [] } as unknown as Services;
   render(
     <ServicesContext.Provider value={services}>
       <SessionContext.Provider value={{ user: demoUser(userId), signOut: () => undefined }}>

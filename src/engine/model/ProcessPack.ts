@@ -1,7 +1,10 @@
-import type { LegalSkeleton } from '../engine/legal/LegalSkeleton';
-import type { ArendeContext, LinkRel } from '../engine/model/ArendeContext';
-import type { RoleId } from '../engine/model/Role';
-import type { FormDefaults, NewItemDefaults } from '../engine/model/StepDefaultRule';
+import type { LegalSkeleton } from '../legal/LegalSkeleton';
+import type { ArendeContext, LinkRel } from './ArendeContext';
+import type { RoleId } from './Role';
+import type { ArendeState } from '../runtime/ArendeState';
+import type { GuardImpl } from './GuardImpl';
+import type { PackFactInput, PackReportTable } from './PackHooks';
+import type { FormDefaults, NewItemDefaults } from './StepDefaultRule';
 
 /** An outgoing link whose step opens an ärende of another process (the escalation to lex Sarah, the handover to the MAS). */
 export interface LinkOpening {
@@ -112,4 +115,12 @@ export interface ProcessPack {
   newItemDefaults?: NewItemDefaults;
   /** Rendered by its React part, `<type>/ui.tsx` (found by its place; loaded in the browser when needed). */
   documents?: readonly PrintDocument[];
+  /** Named guards its machines may use beside the engine's generic ones; a name may be used by one pack only. */
+  guards?: Readonly<Record<string, GuardImpl>>;
+  /** Its own report facts, folded from the ärende's events (kept on ArendeFacts.pack, plain JSON). */
+  facts?(input: PackFactInput): unknown;
+  /** Its own tables in the kvalitetsberättelse, from the facts of its ärenden in period and scope. */
+  reportTables?: readonly PackReportTable[];
+  /** The closing summary of an ärende (lex Sarah's beslut/IVO lines), shown at avslut. */
+  caseSummary?(state: ArendeState): string | undefined;
 }

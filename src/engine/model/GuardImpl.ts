@@ -1,6 +1,6 @@
-import type { ArendeContext, MachineEvent } from '../model/ArendeContext';
-import type { AtgardMask } from '../model/AtgardMask';
-import type { RoleId } from '../model/Role';
+import type { ArendeContext, MachineEvent } from './ArendeContext';
+import type { AtgardMask } from './AtgardMask';
+import type { RoleId } from './Role';
 
 // The shape every named guard has, apart from the library of guards itself (guards.ts), so a guard in a file of
 // its own (keepsReceived.ts) depends on the shape and the library on it, never the other way round.

@@ -1,0 +1,75 @@
+import type { ArendeState } from '../../engine/index';
+import { countOf, formatDate } from '../../ui/foundation/format';
+import { stepChoiceTitles, stepData } from '../../ui/foundation/printParts';
+import { useServices } from '../../ui/foundation/services';
+import { KVITTENS_EVENT, rowsOf, statusOf } from './kvittenser';
+import type { PersonRow, PersonStatus } from './kvittenser';
+
+/** How one person stands, in words: when and how she acknowledged, or by when she is (or was) to be informed. */
+function StatusText({ status, satt }: { status: PersonStatus; satt: Map<string, string> }) {
+  if (status.kind === 'kvitterad')
+    return (
+      <>
+        Kvitterad {formatDate(status.datum)}
+        {status.satt ? ` – ${satt.get(status.satt) ?? status.satt}` : ''}
+      </>
+    );
+  if (status.kind === 'forsenad') return <strong>Försenad – skulle ha fått informationen senast {formatDate(status.due)}</strong>;
+  return <>Saknas{status.due ? ` – ska få informationen senast ${formatDate(status.due)}` : ''}</>;
+}
+
+/**
+ * Whatever the step: everyone the year's information covers at the enhet, who has acknowledged it (when and how),
+ * who is still missing, and who is past the rutin's four weeks, so the enhetschef sees whom to inform.
+ */
+export function KvittensPanel({ state }: { state: ArendeState }) {
+  const { catalog, now } = useServices();
+  const information = stepData(state, 'information.submit');
+  const rows: PersonRow[] = rowsOf(stepData(state, KVITTENS_EVENT));
+  const today = now().slice(0, 10);
+  const datum = typeof information?.datum === 'string' ? information.datum : undefined;
+  const grupp = stepChoiceTitles(catalog, state, KVITTENS_EVENT, ['personer', 'items', 'grupp']);
+  const satt = stepChoiceTitles(catalog, state, KVITTENS_EVENT, ['kvittenser', 'items', 'satt']);
+  const statuses = rows.map((row) => statusOf(row, datum, today));
+  const done = statuses.filter((s) => s.kind === 'kvitterad').length;
+  const late = statuses.filter((s) => s.kind === 'forsenad').length;
+  return (
+    <section aria-labelledby="kvittenser-rubrik">
+      <h2 id="kvittenser-rubrik">Vilka har fått informationen</h2>
+      {rows.length === 0 ? (
+        <p>Ingen är införd ännu. Lista alla som omfattas med &quot;För in kvittenser&quot;.</p>
+      ) : (
+        <>
+          <p>
+            {done} av {rows.length} har kvitterat informationen
+            {late > 0 ? `, ${countOf(late, 'är försenad', 'är försenade')}` : ''}.
+          </p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Nr</th>
+                <th scope="col">Namn</th>
+                <th scope="col">Omfattas som</th>
+                <th scope="col">Började</th>
+                <th scope="col">Kvittens</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => (
+                <tr key={row.nr}>
+                  <td>{row.nr}</td>
+                  <th scope="row">{row.namn}</th>
+                  <td>{grupp.get(row.grupp) ?? row.grupp}</td>
+                  <td>{row.borjadeDatum ? formatDate(row.borjadeDatum) : ''}</td>
+                  <td>
+                    <StatusText status={statuses[i]!} satt={satt} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
