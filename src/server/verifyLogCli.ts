@@ -1,7 +1,7 @@
-import { loadOrCreateSigner } from '../adapters/postgres/headSigner';
-import { migrate } from '../adapters/postgres/migrate';
-import { openDatabase } from '../adapters/postgres/openDatabase';
-import { verifyLog } from '../adapters/postgres/verifyLog';
+import { loadOrCreateSigner } from './postgres/headSigner';
+import { migrate } from './postgres/migrate';
+import { openDatabase } from './postgres/openDatabase';
+import { verifyLog } from './postgres/verifyLog';
 import { readConfig } from './config';
 
 /**

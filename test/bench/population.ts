@@ -1,5 +1,5 @@
 import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
-import type { PgEventStore } from '../../src/adapters/postgres/PgEventStore';
+import type { PgEventStore } from '../../src/server/postgres/PgEventStore';
 import { nodeHasher } from '../../src/adapters/system/nodeHasher';
 import { sequentialIds } from '../../src/adapters/system/ids';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';

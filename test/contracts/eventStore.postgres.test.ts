@@ -1,9 +1,9 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { Db } from '../../src/adapters/postgres/Db';
-import { migrate } from '../../src/adapters/postgres/migrate';
-import { pgDb } from '../../src/adapters/postgres/pgDb';
-import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
-import { PgEventStore } from '../../src/adapters/postgres/PgEventStore';
+import type { Db } from '../../src/server/postgres/Db';
+import { migrate } from '../../src/server/postgres/migrate';
+import { pgDb } from '../../src/server/postgres/pgDb';
+import { pgliteDb } from '../../src/server/postgres/pgliteDb';
+import { PgEventStore } from '../../src/server/postgres/PgEventStore';
 import { asSuperuser, createTestDatabase, freshSchemaName, withSchema } from '../postgres/testDatabase';
 import { testSigner } from '../postgres/testSigner';
 import { eventStoreContract } from './eventStoreContract';

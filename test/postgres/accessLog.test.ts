@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/adapters/postgres/Db';
-import { migrate } from '../../src/adapters/postgres/migrate';
-import { pgDb } from '../../src/adapters/postgres/pgDb';
-import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
-import { pgAccessLog } from '../../src/adapters/postgres/access/pgAccessLog';
+import type { Db } from '../../src/server/postgres/Db';
+import { migrate } from '../../src/server/postgres/migrate';
+import { pgDb } from '../../src/server/postgres/pgDb';
+import { pgliteDb } from '../../src/server/postgres/pgliteDb';
+import { pgAccessLog } from '../../src/server/postgres/access/pgAccessLog';
 import { createTestDatabase } from './testDatabase';
 
 function accessLogSuite(name: string, open: () => Promise<Db>) {

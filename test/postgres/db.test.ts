@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/adapters/postgres/Db';
-import { DbUnavailableError } from '../../src/adapters/postgres/Db';
-import { openDatabase } from '../../src/adapters/postgres/openDatabase';
-import { pgDb } from '../../src/adapters/postgres/pgDb';
-import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
+import type { Db } from '../../src/server/postgres/Db';
+import { DbUnavailableError } from '../../src/server/postgres/Db';
+import { openDatabase } from '../../src/server/postgres/openDatabase';
+import { pgDb } from '../../src/server/postgres/pgDb';
+import { pgliteDb } from '../../src/server/postgres/pgliteDb';
 import { asSuperuser, createTestDatabase } from './testDatabase';
 
 /** Resolves with the first payload that satisfies `match` (the test's own timeout bounds the wait). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateKeyPairSync } from 'node:crypto';
-import { loadOrCreateSigner, signerFromPem } from '../../src/adapters/postgres/headSigner';
+import { loadOrCreateSigner, signerFromPem } from '../../src/server/postgres/headSigner';
 import { newPrivatePem } from './testSigner';
 
 const dir = mkdtempSync(join(tmpdir(), 'kf-signer-'));

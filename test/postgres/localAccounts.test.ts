@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/adapters/postgres/Db';
-import { migrate } from '../../src/adapters/postgres/migrate';
-import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
-import { seedOrganisation } from '../../src/adapters/postgres/PgDirectory';
+import type { Db } from '../../src/server/postgres/Db';
+import { migrate } from '../../src/server/postgres/migrate';
+import { pgliteDb } from '../../src/server/postgres/pgliteDb';
+import { seedOrganisation } from '../../src/server/postgres/PgDirectory';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
 import { passwordProblem } from '../../src/server/accounts/passwordPolicy';
-import { pgLocalAccounts } from '../../src/adapters/postgres/accounts/pgLocalAccounts';
+import { pgLocalAccounts } from '../../src/server/postgres/accounts/pgLocalAccounts';
 
 const T0 = '2026-12-02T08:00:00.000Z';
 const later = (minutes: number) => new Date(Date.parse(T0) + minutes * 60_000).toISOString();

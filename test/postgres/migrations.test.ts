@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/adapters/postgres/Db';
-import { migrate } from '../../src/adapters/postgres/migrate';
-import { pgDb } from '../../src/adapters/postgres/pgDb';
-import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
-import { PgEventStore } from '../../src/adapters/postgres/PgEventStore';
-import { PgDirectory } from '../../src/adapters/postgres/PgDirectory';
+import type { Db } from '../../src/server/postgres/Db';
+import { migrate } from '../../src/server/postgres/migrate';
+import { pgDb } from '../../src/server/postgres/pgDb';
+import { pgliteDb } from '../../src/server/postgres/pgliteDb';
+import { PgEventStore } from '../../src/server/postgres/PgEventStore';
+import { PgDirectory } from '../../src/server/postgres/PgDirectory';
 import { ev, summary } from '../contracts/eventStoreContract';
 import { createTestDatabase, withDatabase } from './testDatabase';
 import { testSigner } from './testSigner';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/adapters/postgres/Db';
-import { migrate } from '../../src/adapters/postgres/migrate';
-import { pgDb } from '../../src/adapters/postgres/pgDb';
-import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
+import type { Db } from '../../src/server/postgres/Db';
+import { migrate } from '../../src/server/postgres/migrate';
+import { pgDb } from '../../src/server/postgres/pgDb';
+import { pgliteDb } from '../../src/server/postgres/pgliteDb';
 import type { DueNotification } from '../../src/engine/index';
-import { pgNotificationStore } from '../../src/adapters/postgres/notifications/pgNotificationStore';
+import { pgNotificationStore } from '../../src/server/postgres/notifications/pgNotificationStore';
 import { createTestDatabase } from './testDatabase';
 
 const NOW = '2026-12-02T08:00:00.000Z';

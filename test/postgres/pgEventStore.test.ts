@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/adapters/postgres/Db';
-import { migrate } from '../../src/adapters/postgres/migrate';
-import { pgDb } from '../../src/adapters/postgres/pgDb';
-import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
-import { ARENDE_CHANGED, PgEventStore } from '../../src/adapters/postgres/PgEventStore';
-import { PgDirectory, seedOrganisation } from '../../src/adapters/postgres/PgDirectory';
+import type { Db } from '../../src/server/postgres/Db';
+import { migrate } from '../../src/server/postgres/migrate';
+import { pgDb } from '../../src/server/postgres/pgDb';
+import { pgliteDb } from '../../src/server/postgres/pgliteDb';
+import { ARENDE_CHANGED, PgEventStore } from '../../src/server/postgres/PgEventStore';
+import { PgDirectory, seedOrganisation } from '../../src/server/postgres/PgDirectory';
 import { nodeHasher } from '../../src/adapters/system/nodeHasher';
 import { sequentialIds } from '../../src/adapters/system/ids';
 import { fixedClock } from '../../src/adapters/system/systemClock';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/adapters/postgres/Db';
-import { migrate } from '../../src/adapters/postgres/migrate';
-import { pgDb } from '../../src/adapters/postgres/pgDb';
-import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
+import type { Db } from '../../src/server/postgres/Db';
+import { migrate } from '../../src/server/postgres/migrate';
+import { pgDb } from '../../src/server/postgres/pgDb';
+import { pgliteDb } from '../../src/server/postgres/pgliteDb';
 import { memoryPublicIntake } from '../../src/server/intake/memoryPublicIntake';
-import { pgPublicIntake } from '../../src/adapters/postgres/intake/pgPublicIntake';
+import { pgPublicIntake } from '../../src/server/postgres/intake/pgPublicIntake';
 import type { PublicIntake } from '../../src/server/intake/PublicIntake';
 import { createTestDatabase } from './testDatabase';
 

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { signerFromPem } from '../../src/adapters/postgres/headSigner';
-import type { HeadSigner } from '../../src/adapters/postgres/headSigner';
+import { signerFromPem } from '../../src/server/postgres/headSigner';
+import type { HeadSigner } from '../../src/server/postgres/headSigner';
 
 /** A fresh Ed25519 key per call, never written to disk. */
 export function newPrivatePem(): string {

@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../src/adapters/postgres/migrate';
-import { pgliteDb } from '../../src/adapters/postgres/pgliteDb';
-import { seedOrganisation } from '../../src/adapters/postgres/PgDirectory';
-import type { Db } from '../../src/adapters/postgres/Db';
+import { migrate } from '../../src/server/postgres/migrate';
+import { pgliteDb } from '../../src/server/postgres/pgliteDb';
+import { seedOrganisation } from '../../src/server/postgres/PgDirectory';
+import type { Db } from '../../src/server/postgres/Db';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
 import { memorySessions } from '../../src/server/sessions/memorySessions';
-import { pgSessions } from '../../src/adapters/postgres/sessions/pgSessions';
+import { pgSessions } from '../../src/server/postgres/sessions/pgSessions';
 import type { SessionStore } from '../../src/server/sessions/SessionStore';
 
 const TIMES = { idleMinutes: 30, absoluteHours: 10 };

@@ -1,6 +1,6 @@
-import type { Db } from '../../adapters/postgres/Db';
-import type { PgEventStore } from '../../adapters/postgres/PgEventStore';
-import type { HeadSigner } from '../../adapters/postgres/headSigner';
+import type { Db } from '../postgres/Db';
+import type { PgEventStore } from '../postgres/PgEventStore';
+import type { HeadSigner } from '../postgres/headSigner';
 import type { Engine, Hasher } from '../../engine/index';
 import { writeBackup } from '../../engine/index';
 import type { PublicIntake } from '../intake/PublicIntake';

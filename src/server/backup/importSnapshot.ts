@@ -1,5 +1,5 @@
-import type { Db } from '../../adapters/postgres/Db';
-import { peopleHistory } from '../../adapters/postgres/backup/peopleHistory';
+import type { Db } from '../postgres/Db';
+import { peopleHistory } from '../postgres/backup/peopleHistory';
 import type { BackupFile, Engine } from '../../engine/index';
 import type { ImportJobInput } from './importJob';
 

@@ -1,4 +1,4 @@
-import type { HeadSigner } from '../../adapters/postgres/headSigner';
+import type { HeadSigner } from '../postgres/headSigner';
 import type { BackupFile, BackupIntakeItem, Hasher, SignedHead } from '../../engine/index';
 import { INTAKE_HEAD_ID, intakeDigest } from '../../engine/index';
 

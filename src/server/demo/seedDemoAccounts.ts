@@ -1,5 +1,5 @@
-import type { Db } from '../../adapters/postgres/Db';
-import { accountNames } from '../../adapters/postgres/accounts/accountNames';
+import type { Db } from '../postgres/Db';
+import { accountNames } from '../postgres/accounts/accountNames';
 import type { Actor } from '../../engine/index';
 import type { LocalAccounts } from '../accounts/LocalAccounts';
 import { DEMO_PASSWORD, demoUsername } from './demoPeople';

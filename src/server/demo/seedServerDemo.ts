@@ -1,6 +1,6 @@
-import type { Db } from '../../adapters/postgres/Db';
-import { seedOrganisation } from '../../adapters/postgres/PgDirectory';
-import type { PgEventStore } from '../../adapters/postgres/PgEventStore';
+import type { Db } from '../postgres/Db';
+import { seedOrganisation } from '../postgres/PgDirectory';
+import type { PgEventStore } from '../postgres/PgEventStore';
 import type { Actor, Engine, Organisation, ProcessDefinition } from '../../engine/index';
 import type { LocalAccounts } from '../accounts/LocalAccounts';
 import { seedDemo } from './demoPeople';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as client from 'openid-client';
-import type { Db } from '../../adapters/postgres/Db';
-import { pgOidcLogins } from '../../adapters/postgres/oidc/pgOidcLogins';
+import type { Db } from '../postgres/Db';
+import { pgOidcLogins } from '../postgres/oidc/pgOidcLogins';
 import type { OidcConfig } from '../config';
 import type { OidcOutcome, OidcSignIn } from './OidcSignIn';
 

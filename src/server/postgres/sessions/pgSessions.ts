@@ -1,6 +1,6 @@
 import type { Db } from '../Db';
-import { addMinutes, hashToken, newSessionToken } from '../../../server/sessions/sessionToken';
-import type { SessionStore, SessionTimes } from '../../../server/sessions/SessionStore';
+import { addMinutes, hashToken, newSessionToken } from '../../sessions/sessionToken';
+import type { SessionStore, SessionTimes } from '../../sessions/SessionStore';
 
 /** How stale the recorded idle time may get (minutes); the idle timeout is exact to within this. */
 const REFRESH_MINUTES = 1;

@@ -1,6 +1,6 @@
 import { verifyChain } from '../../engine/index';
 import type { ArendeEvent, Hasher } from '../../engine/index';
-import { nodeHasher } from '../system/nodeHasher';
+import { nodeHasher } from '../../adapters/system/nodeHasher';
 import type { Db } from './Db';
 import type { HeadSigner } from './headSigner';
 

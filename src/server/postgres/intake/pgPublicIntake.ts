@@ -1,5 +1,5 @@
 import type { Db } from '../Db';
-import type { IntakeItem, PublicIntake } from '../../../server/intake/PublicIntake';
+import type { IntakeItem, PublicIntake } from '../../intake/PublicIntake';
 
 interface Row {
   id: string;

@@ -1,12 +1,12 @@
 import type { Db } from '../Db';
 import type { CsvImportAnswer } from '../../../api/contract';
 import { ROLE_TITLES, stockholmDate } from '../../../engine/index';
-import { ApiFailure } from '../../../server/http/apiError';
-import { planCsv } from '../../../server/organisation/csvImport';
+import { ApiFailure } from '../../http/apiError';
+import { planCsv } from '../../organisation/csvImport';
 import { earliestArenden } from './earliestArende';
-import type { ImportOp, OrgSnapshot } from '../../../server/organisation/importPlan';
-import { isLoginSubjectConflict, loginSubjectText } from '../../../server/organisation/loginSubject';
-import { newId } from '../../../server/organisation/newId';
+import type { ImportOp, OrgSnapshot } from '../../organisation/importPlan';
+import { isLoginSubjectConflict, loginSubjectText } from '../../organisation/loginSubject';
+import { newId } from '../../organisation/newId';
 import { recordChange } from './recordChange';
 
 const SOURCE = ' (import från CSV-fil)';

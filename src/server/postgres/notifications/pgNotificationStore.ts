@@ -1,5 +1,5 @@
 import type { Db } from '../Db';
-import type { EmailPreference, NotificationRow, NotificationStore } from '../../../server/notifications/NotificationStore';
+import type { EmailPreference, NotificationRow, NotificationStore } from '../../notifications/NotificationStore';
 
 const RECORD = `
 with input as (

@@ -1,15 +1,15 @@
 import type { Db } from '../Db';
 import type { OrganisationChange, OrganisationPerson } from '../../../api/contract';
 import { isRoleId, ROLE_TITLES, stockholmDate } from '../../../engine/index';
-import { ApiFailure } from '../../../server/http/apiError';
-import { isLoginSubjectConflict, loginSubjectProblem, loginSubjectTaken, loginSubjectText } from '../../../server/organisation/loginSubject';
+import { ApiFailure } from '../../http/apiError';
+import { isLoginSubjectConflict, loginSubjectProblem, loginSubjectTaken, loginSubjectText } from '../../organisation/loginSubject';
 import { loginSubjectHolder } from './loginSubjectHolder';
-import { enhetDatesProblem } from '../../../server/organisation/enhetDates';
+import { enhetDatesProblem } from '../../organisation/enhetDates';
 import { earliestArende } from './earliestArende';
-import { newId } from '../../../server/organisation/newId';
+import { newId } from '../../organisation/newId';
 import { pgCsvImport } from './pgCsvImport';
 import { recordChange } from './recordChange';
-import type { OrganisationAdmin } from '../../../server/organisation/OrganisationAdmin';
+import type { OrganisationAdmin } from '../../organisation/OrganisationAdmin';
 
 const SCOPE_TABLES = { enhet: 'enheter', verksamhet: 'verksamheter', forvaltning: 'forvaltningar' } as const;
 const SCOPE_NOUNS = { enhet: 'Enheten', verksamhet: 'Verksamheten', forvaltning: 'Förvaltningen' } as const;

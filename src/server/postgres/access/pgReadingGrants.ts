@@ -1,5 +1,5 @@
 import type { Db } from '../Db';
-import type { ReadingGrants } from '../../../server/access/ReadingGrants';
+import type { ReadingGrants } from '../../access/ReadingGrants';
 
 /** Grants in PostgreSQL (migration 0009), so every instance honours them. */
 export function pgReadingGrants(db: Db): ReadingGrants {

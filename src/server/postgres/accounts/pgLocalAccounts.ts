@@ -1,8 +1,8 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../Db';
-import { ApiFailure } from '../../../server/http/apiError';
-import type { LocalAccounts } from '../../../server/accounts/LocalAccounts';
-import { lockMinutes } from '../../../server/accounts/LocalAccounts';
+import { ApiFailure } from '../../http/apiError';
+import type { LocalAccounts } from '../../accounts/LocalAccounts';
+import { lockMinutes } from '../../accounts/LocalAccounts';
 
 // A hash to verify against when the name is unknown, so a wrong name takes as long as a wrong password.
 const DUMMY = hash('ingen-sådan-användare-finns-här');

@@ -1,8 +1,8 @@
 import type { Db } from '../Db';
 import { likePrefix } from '../summarySql';
 import type { AccessEntry } from '../../../api/contract';
-import type { AccessLog } from '../../../server/access/AccessLog';
-import { arendePattern } from '../../../server/access/arendePattern';
+import type { AccessLog } from '../../access/AccessLog';
+import { arendePattern } from '../../access/arendePattern';
 
 interface Row {
   id: string;
