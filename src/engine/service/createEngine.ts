@@ -205,8 +205,7 @@ export function createEngine(deps: EngineDeps) {
             if (!now.some((x) => x.id === def.id && x.version === def.version && canonicalJson(x) === canonicalJson(def))) throw e;
           });
       }
-      unopenable(shipped, results);
-      return results;
+      return unopenable(shipped, results);
     },
 
     async open(processType: ProcessType, enhetId: string, userId: string): Promise<OpenResult> {
