@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_ORG, demoUser } from '../demo/demoOrganisation';
 import { ROLES } from '../engine/index';
 import type { ScopedRow } from '../engine/index';
-import { PROCESS_TYPES } from '../processes/registry';
+import { REGISTRY } from '../processes/packs';
 import { appointedRoleOf, mayKnowRapportor, mayRead, readingRoleOf, roleReadsProcess, visibilityScope } from './access';
+
+const PROCESS_TYPES = REGISTRY.types;
 
 const row = (processType: string, enhetId = 'enhet:solgarden', links: ScopedRow['links'] = []): ScopedRow => ({ processType, enhetId, openedBy: 'user:anna', links });
 

@@ -5,9 +5,10 @@ import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
 import { holdsRole, verifyChain } from '../../src/engine/index';
 import type { ArendeEvent, ProcessType } from '../../src/engine/index';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
-import { PROCESS_TYPES } from '../../src/processes/registry';
 import { catalog, createWorld } from '../support/world';
 import type { World } from '../support/world';
+
+const PROCESS_TYPES = REGISTRY.types;
 
 /** Sequences per process in every run; the nightly setting (npm run test:nightly) raises it. */
 const RUNS = Number(process.env.KF_PROPERTY_RUNS ?? 1000);

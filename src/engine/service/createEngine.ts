@@ -4,7 +4,7 @@ import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { GraphTransition } from '../definition/StateGraph';
 import { leafGuards } from '../behaviour/guards';
 import type { ProcessDefinition, ProcessType } from '../definition/ProcessDefinition';
-import { violationText } from '../verify/violationText';
+import { unopenable } from './unopenable';
 import type { ArendeEvent } from '../events/ArendeEvent';
 import type { ChainBreak } from '../events/hashChain';
 import { verifyChain } from '../events/hashChain';
@@ -205,8 +205,7 @@ export function createEngine(deps: EngineDeps) {
             if (!now.some((x) => x.id === def.id && x.version === def.version && canonicalJson(x) === canonicalJson(def))) throw e;
           });
       }
-      unopenable(shipped, results);
-      return results;
+      return unopenable(shipped, results);
     },
 
     async open(processType: ProcessType, enhetId: string, userId: string): Promise<OpenResult> {
@@ -381,21 +380,6 @@ export function createEngine(deps: EngineDeps) {
       else cache.clear();
     },
   };
-}
-
-/**
- * A shipped process none of whose versions may open (its first version breaks its own skeleton) stops the start with the
- * verifier's findings, rather than being retired in silence: tests, tsc and lint would all stay green.
- */
-function unopenable(shipped: readonly unknown[], results: readonly RegisterResult[]): void {
-  const types = new Set(shipped.map((d) => (d as ProcessDefinition).processType));
-  for (const type of types) {
-    const own = results.filter((r): r is Extract<RegisterResult, { ok: true }> => r.ok && r.loaded.definition.processType === type);
-    if (own.length === 0 || own.some((r) => !r.retired)) continue;
-    const newest = own.reduce((a, b) => (b.loaded.definition.version > a.loaded.definition.version ? b : a));
-    const why = (newest.retired ?? []).map((v) => `- ${violationText(v)}`).join('\n');
-    throw new Error(`Processen "${type}" kan inte öppnas: version ${newest.loaded.definition.version} bryter mot sitt lagskelett.\n${why}`);
-  }
 }
 
 export type Engine = ReturnType<typeof createEngine>;
