@@ -96,7 +96,7 @@ export function serverViewBackend(w: World, userId: string): Backend {
       const state = await w.engine.get(id);
       if (!state) return null;
       const row = toSummary(state);
-      const sent = arendeFor(DEMO_ORG, user, row, state.events, row);
+      const sent = arendeFor(w.engine.registry.catalog.packs, DEMO_ORG, user, row, state.events, row);
       const open = sent.events[0]!.stepData as { definitionId: string; definitionVersion: number };
       const replayed = replay(registry.get(open.definitionId, open.definitionVersion)!, sent.events, { resolve: (d, v) => registry.get(d, v) });
       if (!replayed.ok) throw new Error(replayed.reason);

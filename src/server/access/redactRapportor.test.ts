@@ -6,6 +6,7 @@ import { hashEvent, replay, stepperOf, toSummary } from '../../engine/index';
 import type { ArendeEvent, ArendeState } from '../../engine/index';
 import { nodeHasher } from '../../adapters/system/nodeHasher';
 import { knowsRapportor, rapportorOf, redactOpener, redactRapportor } from './redactRapportor';
+import { REGISTRY } from '../../processes/packs';
 
 const ANNA = { namn: 'Anna Berg', befattning: 'Undersköterska', anvandarId: 'user:anna' };
 
@@ -139,11 +140,11 @@ describe('redactRapportor: the log for a role that may not know the rapportör (
   it('hides the opener of a list row only where a process has a rapportör, and masks her in its rubrik', async () => {
     const w = await createWorld();
     const state = (await w.engine.get(await ownRapport(w)))!;
-    expect(redactOpener(toSummary(state))).toMatchObject({ arendeId: state.arendeId, openedBy: HIDDEN_RAPPORTOR.userId, rubrik: HIDDEN_RAPPORTOR.rubrik });
+    expect(redactOpener(REGISTRY, toSummary(state))).toMatchObject({ arendeId: state.arendeId, openedBy: HIDDEN_RAPPORTOR.userId, rubrik: HIDDEN_RAPPORTOR.rubrik });
     const row = { ...toSummary(state), rubrik: 'Anna B. och asa oberg såg An…' };
-    expect(redactOpener(row, { userIds: new Set(['user:anna']), names: new Set(['Anna Berg', 'Åsa Öberg']) }).rubrik).toBe('[rapportören] och [rapportören] såg [rapportören]…');
+    expect(redactOpener(REGISTRY, row, { userIds: new Set(['user:anna']), names: new Set(['Anna Berg', 'Åsa Öberg']) }).rubrik).toBe('[rapportören] och [rapportören] såg [rapportören]…');
     const risk = await w.open('riskanalys', 'enhet:solgarden', 'user:erik');
     const riskRow = toSummary((await w.engine.get(risk))!);
-    expect(redactOpener(riskRow)).toBe(riskRow);
+    expect(redactOpener(REGISTRY, riskRow)).toBe(riskRow);
   });
 });

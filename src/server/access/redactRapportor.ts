@@ -1,7 +1,6 @@
 import { HIDDEN_RAPPORTOR, mayKnowRapportor } from '../../api/access';
-import type { Actor, ArendeEvent, ArendeSummary, Directory, OpenData, Organisation, ScopedRow, TextMask } from '../../engine/index';
+import type { Actor, ArendeEvent, ArendeSummary, Directory, OpenData, Organisation, PackRegistry, ScopedRow, TextMask } from '../../engine/index';
 import { foldText, maskNames, OPEN_EVENT } from '../../engine/index';
-import { REGISTRY } from '../../processes/registry';
 
 type Data = Record<string, unknown>;
 
@@ -127,8 +126,8 @@ export function redactRapportor(events: readonly ArendeEvent[], who: RapportorId
 }
 
 /** Has the row's process a rapportör at all? (A damaged row's, of an unknown process, is taken to have one.) */
-export function hasRapportor(row: Pick<ArendeSummary, 'processType'>): boolean {
-  const skeleton = REGISTRY.packOf(row.processType)?.skeleton;
+export function hasRapportor(packs: PackRegistry, row: Pick<ArendeSummary, 'processType'>): boolean {
+  const skeleton = packs.packOf(row.processType)?.skeleton;
   return !skeleton || skeleton.steps[RAPPORT_STEP] !== undefined;
 }
 
@@ -136,8 +135,8 @@ export function hasRapportor(row: Pick<ArendeSummary, 'processType'>): boolean {
  * A list row without who opened it and with the rapportör's names masked in its rubrik, unless its process has no
  * rapport step. Without `who` (her log could not be read) the rubrik is not shown at all.
  */
-export function redactOpener(row: ArendeSummary, who?: RapportorIdentity): ArendeSummary {
-  if (!hasRapportor(row)) return row;
+export function redactOpener(packs: PackRegistry, row: ArendeSummary, who?: RapportorIdentity): ArendeSummary {
+  if (!hasRapportor(packs, row)) return row;
   const rubrik = who ? redactionOf(who).mask(row.rubrik) : HIDDEN_RAPPORTOR.rubrik;
   return { ...row, openedBy: HIDDEN_RAPPORTOR.userId, rubrik };
 }
@@ -148,6 +147,7 @@ export function redactOpener(row: ArendeSummary, who?: RapportorIdentity): Arend
  * `who` the rapportör with the names the organisation knows her by (`knownRapportor`).
  */
 export function arendeFor(
+  packs: PackRegistry,
   org: Organisation,
   actor: Actor,
   owner: ScopedRow,
@@ -156,5 +156,5 @@ export function arendeFor(
   who: RapportorIdentity = rapportorOf(events),
 ): { events: ArendeEvent[]; summary: ArendeSummary } {
   if (mayKnowRapportor(org, actor, owner) || knowsRapportor(events, actor.userId)) return { events: [...events], summary };
-  return { events: redactRapportor(events, who), summary: redactOpener(summary, who) };
+  return { events: redactRapportor(events, who), summary: redactOpener(packs, summary, who) };
 }

@@ -1,9 +1,8 @@
-import type { ProcessType, Rejection } from '../../engine/index';
-import { PROCESS_TYPES } from '../../processes/registry';
+import type { PackRegistry, ProcessType, Rejection } from '../../engine/index';
 
-/** The process type a request names, typed, when a pack ships it: the wire carries a string, checked here at runtime. */
-export function knownProcess(type: string): ProcessType | undefined {
-  return PROCESS_TYPES.find((t) => t === type);
+/** The process type a request names, when a pack ships it: the wire carries a string, checked here against the registry. */
+export function knownProcess(packs: PackRegistry, type: string): ProcessType | undefined {
+  return packs.packOf(type)?.type;
 }
 
 /** The engine's own answer for a process nobody published (the same words whichever door the request came through). */

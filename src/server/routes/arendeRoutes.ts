@@ -24,7 +24,7 @@ export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
   app.post('/api/arenden', { schema: { summary: 'Ny rapport: öppnar ett ärende', body: ReportBody, response: commandAnswers(201) } }, async (req, reply) => {
     const { actor } = whoOf(req);
     const body = req.body;
-    const type = knownProcess(body.processType);
+    const type = knownProcess(app.ctx.engine.registry.catalog.packs, body.processType);
     if (!type) return reply.status(statusOf(unknownProcess(body.processType))).send({ ok: false, rejection: unknownProcess(body.processType) } satisfies CommandAnswer);
     const r = await engine.report(type, body.enhetId, body.data, actor.userId, body.arendeId ? { arendeId: body.arendeId } : {});
     if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
@@ -56,7 +56,7 @@ export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
     const jav = { stalls, noAppointer, ...(readOnly ? {} : may) };
     // Data minimisation (issue 10, item 5): a redacted copy for whoever may not know the rapportör; the log is untouched.
     const who = await knownRapportor(ctx.directory, state.events, ctx.clock.now());
-    return { ...arendeFor(org, actor, owner, state.events, summary, who), options, jav } satisfies ArendeView;
+    return { ...arendeFor(app.ctx.engine.registry.catalog.packs, org, actor, owner, state.events, summary, who), options, jav } satisfies ArendeView;
   });
 
   app.post('/api/arenden/:id/commands', { schema: { summary: 'Ett steg eller en åtgärd i ärendet', params: ArendeParams, body: CommandBody, response: commandAnswers(200) } }, async (req, reply) => {

@@ -52,7 +52,7 @@ export async function intakeRoutes(plain: FastifyInstance): Promise<void> {
     // The ärende's number follows from the item: registering it twice (two chefs at once, a retry) cannot make two ärenden.
     const arendeId = arendeIdOfIntake(item.id);
     const body = req.body;
-    const type = knownProcess(item.processType);
+    const type = knownProcess(app.ctx.engine.registry.catalog.packs, item.processType);
     if (!type) return reply.status(statusOf(unknownProcess(item.processType))).send({ ok: false, rejection: unknownProcess(item.processType) } satisfies CommandAnswer);
     // What came in goes into the first event from here, as it was stored; the person's registration sits beside it.
     const received = { id: item.id, receivedAt: item.receivedAt, enhetId: item.enhetId, data: item.data };
