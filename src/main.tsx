@@ -6,10 +6,10 @@ import { dexieDrafts } from './adapters/dexie/DexieDrafts';
 import { KvalitetsDb } from './adapters/dexie/KvalitetsDb';
 import { HttpBackend } from './adapters/http/HttpBackend';
 import { systemClock } from './adapters/system/systemClock';
-import { App } from './ui/app/App';
-import { BaseServicesContext } from './ui/foundation/services';
-import type { BaseServices } from './ui/foundation/services';
-import './ui/styles.css';
+import { App } from './shell/App';
+import { BaseServicesContext } from './kit/services';
+import type { BaseServices } from './kit/services';
+import './shell/styles.css';
 
 /** A notice that replaces the app, built without inline handlers (the CSP allows no inline script). */
 function notice(root: HTMLElement, title: string, text: string, reload: boolean): void {

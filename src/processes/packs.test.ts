@@ -3,7 +3,7 @@ import { loadCatalogFromDisk, loadShippedDefinitions } from '../adapters/catalog
 import { PACKS } from './packs';
 import type { ProcessPack } from './ProcessPack';
 import { baseFormId } from '../engine/runtime/stepDefaults';
-import { packUiLoader } from '../ui/foundation/usePackUi';
+import { packUiLoader } from '../kit/usePackUi';
 import { LINK_TITLES, PRINT_DOCUMENTS, PROCESS_TYPES } from './registry';
 
 /** What the compiler cannot see: a pack and its machine, forms and other packs must fit together. */

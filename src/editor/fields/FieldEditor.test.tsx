@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FormSpec } from '../../engine/index';
 import { FieldEditor } from './FieldEditor';
 import { readFields } from './readFields';
-import { shippedForm } from './testForms';
+import { shippedForm } from '../../../test/support/testForms';
 
 const locked: ReadonlySet<string> = new Set(['klassificering', 'allvarligt', 'motivering']);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormSpec } from '../../engine/index';
 import { addField } from './addField';
 import type { EditResult, FieldDraft } from './fieldTypes';
-import { deepFreeze, drafts, shippedForm } from './testForms';
+import { deepFreeze, drafts, shippedForm } from '../../../test/support/testForms';
 
 const none: ReadonlySet<string> = new Set();
 

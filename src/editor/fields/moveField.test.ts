@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormSpec } from '../../engine/index';
 import { moveField } from './moveField';
 import { readFields } from './readFields';
-import { deepFreeze, shippedForm } from './testForms';
+import { deepFreeze, shippedForm } from '../../../test/support/testForms';
 
 function moved(form: FormSpec, name: string, delta: -1 | 1): FormSpec {
   const result = moveField(form, name, delta);

@@ -3,7 +3,7 @@ import type { FormSpec } from '../../engine/index';
 import { conditionalFields, conditionalReferences } from './conditionalFields';
 import { fieldOrder } from './fieldOrder';
 import { readFields } from './readFields';
-import { shippedForm } from './testForms';
+import { shippedForm } from '../../../test/support/testForms';
 
 describe('readFields', () => {
   it('reads the fields of lex-sarah-beslut in ui:order with their types', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormSpec } from '../../engine/index';
 import { removeField } from './removeField';
-import { deepFreeze, shippedForm } from './testForms';
+import { deepFreeze, shippedForm } from '../../../test/support/testForms';
 
 const beslutLocked: ReadonlySet<string> = new Set(['klassificering', 'allvarligt', 'motivering']);
 

@@ -5,7 +5,7 @@ import type { FormSpec } from '../../engine/index';
 import { StepForm } from '../../ui/forms/StepForm';
 import { addField } from './addField';
 import { FIELD_TYPES } from './fieldTypes';
-import { drafts, shippedForm } from './testForms';
+import { drafts, shippedForm } from '../../../test/support/testForms';
 
 const noDrafts = { load: async () => undefined, save: async () => undefined, clear: async () => undefined };
 

@@ -9,7 +9,7 @@ import { moveField } from './moveField';
 import { readFields } from './readFields';
 import { removeField } from './removeField';
 import { updateField } from './updateField';
-import { drafts, shippedForms } from './testForms';
+import { drafts, shippedForms } from '../../../test/support/testForms';
 
 const none: ReadonlySet<string> = new Set();
 

@@ -4,7 +4,7 @@ import type { EditResult, FieldDraft } from './fieldTypes';
 import { isEditableField } from './fieldTypes';
 import { readFields } from './readFields';
 import { updateField } from './updateField';
-import { deepFreeze, shippedForm } from './testForms';
+import { deepFreeze, shippedForm } from '../../../test/support/testForms';
 
 const beslutLocked: ReadonlySet<string> = new Set(['klassificering', 'allvarligt', 'motivering']);
 const none: ReadonlySet<string> = new Set();

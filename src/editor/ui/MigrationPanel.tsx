@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import type { ProcessRow } from '../../api/contract';
 import { buildStateGraph } from '../../engine/index';
-import { useServices } from '../../ui/foundation/services';
-import { useLoad } from '../../ui/foundation/useLoad';
-import { formatDate } from '../../ui/foundation/format';
-import { arendeNumber, enhetName } from '../../ui/foundation/labels';
+import { useServices } from '../../kit/services';
+import { useLoad } from '../../kit/useLoad';
+import { formatDate } from '../../kit/format';
+import { arendeNumber, enhetName } from '../../kit/labels';
 import { titleOfPath } from './graphText';
 
 interface Outcome {

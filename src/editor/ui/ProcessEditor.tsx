@@ -1,8 +1,8 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { buildStateGraph, diffDefinitions } from '../../engine/index';
 import type { FormSpec, ProcessDefinition } from '../../engine/index';
-import { href } from '../../ui/foundation/router';
-import { useServices } from '../../ui/foundation/services';
+import { href } from '../../kit/router';
+import { useServices } from '../../kit/services';
 import { describeEdit } from '../commands/EditCommand';
 import type { EditCommand } from '../commands/EditCommand';
 import { edit, redo, startHistory, undo } from '../commands/editHistory';

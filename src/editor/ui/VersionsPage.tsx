@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import { diffDefinitions, exportDefinitionFile } from '../../engine/index';
 import type { LoadedDefinition } from '../../engine/index';
-import { href } from '../../ui/foundation/router';
-import { useServices } from '../../ui/foundation/services';
-import { useLoad } from '../../ui/foundation/useLoad';
-import { formatDateTime } from '../../ui/foundation/format';
+import { href } from '../../kit/router';
+import { useServices } from '../../kit/services';
+import { useLoad } from '../../kit/useLoad';
+import { formatDateTime } from '../../kit/format';
 import { MigrationPanel } from './MigrationPanel';
 
 /** The versions of one process: who published what and why, a diff between any two, files, migration. */

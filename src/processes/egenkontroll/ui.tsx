@@ -1,8 +1,8 @@
 import type { Atgard, AtgardStatus } from '../../engine/index';
-import { formatDate } from '../../ui/foundation/format';
-import { arendeNumber, enhetName } from '../../ui/foundation/labels';
-import { dateOf as date, Field, stepChoiceTitles, stepData } from '../../ui/foundation/printParts';
-import { useServices } from '../../ui/foundation/services';
+import { formatDate } from '../../kit/format';
+import { arendeNumber, enhetName } from '../../kit/labels';
+import { dateOf as date, Field, stepChoiceTitles, stepData } from '../../kit/printParts';
+import { useServices } from '../../kit/services';
 import type { PackUi, PrintProps } from '../PackUi';
 
 const STATUS: Record<AtgardStatus, string> = {

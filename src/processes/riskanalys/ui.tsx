@@ -1,6 +1,6 @@
-import { arendeNumber, enhetName } from '../../ui/foundation/labels';
-import { dateOf as date, Field, stepChoiceTitles, stepData } from '../../ui/foundation/printParts';
-import { useServices } from '../../ui/foundation/services';
+import { arendeNumber, enhetName } from '../../kit/labels';
+import { dateOf as date, Field, stepChoiceTitles, stepData } from '../../kit/printParts';
+import { useServices } from '../../kit/services';
 import type { PackUi, PrintProps } from '../PackUi';
 import { RiskMatrix } from './RiskMatrix';
 import { SkyddsombudView } from './SkyddsombudView';

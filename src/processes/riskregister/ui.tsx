@@ -1,9 +1,9 @@
 import type { ArendeState, Atgard, AtgardStatus, RiskLevel } from '../../engine/index';
 import { riskLabel, riskLevel, RISK_LEVEL_TITLES } from '../../engine/index';
-import { formatDate } from '../../ui/foundation/format';
-import { arendeNumber, enhetName } from '../../ui/foundation/labels';
-import { dateOf as date, Field, stepChoiceTitles, stepData } from '../../ui/foundation/printParts';
-import { useServices } from '../../ui/foundation/services';
+import { formatDate } from '../../kit/format';
+import { arendeNumber, enhetName } from '../../kit/labels';
+import { dateOf as date, Field, stepChoiceTitles, stepData } from '../../kit/printParts';
+import { useServices } from '../../kit/services';
 import type { PackUi, PrintProps, StepPanelProps } from '../PackUi';
 import { RiskMatrix } from '../riskanalys/RiskMatrix';
 import { atgardFromRow, orsakOfRow, registerRows } from './registerRows';

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import type { ChangeEvent, FormEvent } from 'react';
 import type { CsvImportAnswer, CsvImportItem } from '../../api/contract';
 import { ROLE_TITLES, ROLES } from '../../engine/index';
-import { useServices } from '../foundation/services';
-import { countOf } from '../foundation/format';
+import { useServices } from '../../kit/services';
+import { countOf } from '../../kit/format';
 
 /** The server refuses more; checking here first spares sending a file that cannot be read. */
 const MAX_BYTES = 1_048_576;

@@ -2,14 +2,14 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ListQuery } from '../../api/contract';
 import type { ArendeSummary, ProcessCatalog } from '../../engine/index';
 import { categoryLabels } from '../../engine/index';
-import { href } from '../foundation/router';
-import { brokenRowsText, usableRows } from '../foundation/listRows';
-import { loadUrval } from '../foundation/urval';
-import { useServices } from '../foundation/services';
-import { useLoad } from '../foundation/useLoad';
-import { countOf, formatDate, formatNumber } from '../foundation/format';
+import { href } from '../../kit/router';
+import { brokenRowsText, usableRows } from '../../kit/listRows';
+import { loadUrval } from '../../kit/urval';
+import { useServices } from '../../kit/services';
+import { useLoad } from '../../kit/useLoad';
+import { countOf, formatDate, formatNumber } from '../../kit/format';
 import { PROCESS_TYPES } from '../../processes/registry';
-import { arendeNumber, enhetName, processTitle } from '../foundation/labels';
+import { arendeNumber, enhetName, processTitle } from '../../kit/labels';
 
 const PAGE = 100;
 

@@ -1,9 +1,9 @@
 import type { ArendeState } from '../../engine/index';
 import { ERSATTARE_EVENT, JAV_EVENT, JAV_EVENT_TITLES, LINK_TITLES, MIGRATE_EVENT, ROLE_TITLES } from '../../engine/index';
 import type { ErsattareData, JavData } from '../../engine/index';
-import { arendeNumber } from '../foundation/labels';
+import { arendeNumber } from '../../kit/labels';
 import type { MigrateData } from '../../engine/index';
-import { formatDateTime } from '../foundation/format';
+import { formatDateTime } from '../../kit/format';
 
 /** The event log as a timeline, newest first; every entry says who, in which role, and when. */
 export function History({ state, nameOf, titleOf }: { state: ArendeState; nameOf(id: string): string; titleOf(type: string): string }) {

@@ -5,7 +5,7 @@ import validator from '@rjsf/validator-ajv8';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldError, FormSpec } from '../../engine/index';
 import { rapportorNameWarnings } from '../../engine/index';
-import type { Services } from '../foundation/services';
+import type { Services } from '../../kit/services';
 import { ButtonTemplates } from './ButtonTemplates';
 import type { StepFormContext } from './ButtonTemplates';
 import { ErrorListTemplate } from './ErrorListTemplate';

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import type { FieldError, ReceivedRecord } from '../../engine/index';
 import { holdsRole, stockholmDate } from '../../engine/index';
 import { packOf } from '../../processes/registry';
-import { formatDateTime } from '../foundation/format';
-import { enhetName, processTitle } from '../foundation/labels';
-import { ReceivedFields } from '../foundation/ReceivedFields';
-import { href, navigate } from '../foundation/router';
-import { useServices } from '../foundation/services';
-import { useSession } from '../foundation/session';
-import { useLoad } from '../foundation/useLoad';
+import { formatDateTime } from '../../kit/format';
+import { enhetName, processTitle } from '../../kit/labels';
+import { ReceivedFields } from '../../kit/ReceivedFields';
+import { href, navigate } from '../../kit/router';
+import { useServices } from '../../kit/services';
+import { useSession } from '../../kit/session';
+import { useLoad } from '../../kit/useLoad';
 import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
 
 const NOTE =

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { BaseServices } from '../foundation/services';
+import type { BaseServices } from '../../kit/services';
 import type { ProcessPack } from '../../processes/ProcessPack';
 import { packOf } from '../../processes/registry';
-import { useLoad } from '../foundation/useLoad';
+import { useLoad } from '../../kit/useLoad';
 import { formKey } from './formKey';
 import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
 

@@ -3,10 +3,10 @@ import type { FieldError, ProcessType } from '../../engine/index';
 import { PACKS } from '../../processes/packs';
 import type { ProcessPack } from '../../processes/ProcessPack';
 import { holdsRole } from '../../engine/index';
-import { enheterOf } from '../foundation/roles';
-import { navigate, replaceRoute } from '../foundation/router';
-import { useServices } from '../foundation/services';
-import { useSession } from '../foundation/session';
+import { enheterOf } from '../../kit/roles';
+import { navigate, replaceRoute } from '../../kit/router';
+import { useServices } from '../../kit/services';
+import { useSession } from '../../kit/session';
 import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
 
 // What Ny rapport offers comes from the process packs (their order, texts and the role that may start them).

@@ -1,8 +1,8 @@
 import type { Figure, Kvalitetsberattelse, PlanTable, ShareTable } from '../../engine/index';
 import { ATGARD_COLUMNS, DATUMGRUND_LABELS, kvalitetsberattelseTables, PLAN_COLUMNS, processLabel } from '../../engine/index';
-import { href } from '../foundation/router';
-import { formatNumber } from '../foundation/format';
-import { arendeNumber } from '../foundation/labels';
+import { href } from '../../kit/router';
+import { formatNumber } from '../../kit/format';
+import { arendeNumber } from '../../kit/labels';
 import { BarChart, LineChart } from './charts';
 import { downloadCsv } from './downloadCsv';
 import { FigureLink } from './FigureLink';

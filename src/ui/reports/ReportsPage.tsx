@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { href } from '../foundation/router';
-import { useServices } from '../foundation/services';
-import { formatNumber } from '../foundation/format';
+import { href } from '../../kit/router';
+import { useServices } from '../../kit/services';
+import { formatNumber } from '../../kit/format';
 import { FigureLink } from './FigureLink';
 import { KvalitetsberattelsePrint } from './KvalitetsberattelsePrint';
 import { ReportSections } from './ReportSections';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { AccessKind, AccessLogAnswer } from '../../api/contract';
 import { ROLE_TITLES } from '../../engine/index';
-import { formatDateTime } from '../foundation/format';
-import { arendeNumber, enhetName } from '../foundation/labels';
-import { href } from '../foundation/router';
-import { userName } from '../foundation/roles';
-import { useServices } from '../foundation/services';
-import { useLoad } from '../foundation/useLoad';
+import { formatDateTime } from '../../kit/format';
+import { arendeNumber, enhetName } from '../../kit/labels';
+import { href } from '../../kit/router';
+import { userName } from '../../kit/roles';
+import { useServices } from '../../kit/services';
+import { useLoad } from '../../kit/useLoad';
 
 const KIND_TITLES: Readonly<Record<AccessKind, string>> = {
   oppnat: 'Öppnade ärendet',

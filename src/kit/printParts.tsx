@@ -1,5 +1,5 @@
-import type { ArendeState, ProcessCatalog } from '../../engine/index';
-import { choiceTitles } from '../../engine/index';
+import type { ArendeState, ProcessCatalog } from '../engine/index';
+import { choiceTitles } from '../engine/index';
 import { formatDate } from './format';
 
 /** Pieces every print document uses: a step's data and a label–value row. */

@@ -1,5 +1,5 @@
-import type { SessionInfo } from '../../api/contract';
-import { describeAssignment } from '../foundation/roles';
+import type { SessionInfo } from '../api/contract';
+import { describeAssignment } from '../kit/roles';
 
 /** The top bar: the product, the demo's badge, who is signed in (her roles for screen readers) and signing out. */
 export function AppHeader({ session, signOut }: { session?: SessionInfo; signOut?(everywhere: boolean): void }) {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Actor } from '../../engine/index';
+import type { Actor } from '../engine/index';
 
 export interface Session {
   user: Actor;

@@ -1,13 +1,13 @@
-import type { PackUi } from '../../processes/PackUi';
+import type { PackUi } from '../processes/PackUi';
 import { useLoad } from './useLoad';
 
 // Each pack's React part sits beside it as <type>/ui.tsx: found by its place, so no second list names them,
 // and loaded only when an ärende of that process needs it.
-const MODULES = import.meta.glob<{ ui: PackUi }>('../../processes/*/ui.tsx');
+const MODULES = import.meta.glob<{ ui: PackUi }>('../processes/*/ui.tsx');
 
 /** The loader of a process's React part, if it has one. */
 export function packUiLoader(processType: string): (() => Promise<{ ui: PackUi }>) | undefined {
-  return MODULES[`../../processes/${processType}/ui.tsx`];
+  return MODULES[`../processes/${processType}/ui.tsx`];
 }
 
 /** A process's React part (print documents, step panels), loaded on first use; empty for a pack without one. */

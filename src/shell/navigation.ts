@@ -1,5 +1,5 @@
-import type { Permission } from '../../api/access';
-import type { Route } from '../foundation/router';
+import type { Permission } from '../api/access';
+import type { Route } from '../kit/router';
 
 /** The main menu as data: each page in order, its label, and the permission that shows it (none: everyone signed in). */
 export const NAVIGATION: readonly { to: Route; label: string; permission?: Permission }[] = [

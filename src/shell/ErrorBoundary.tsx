@@ -1,6 +1,6 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
-import { BackendError } from '../../api/Backend';
+import { BackendError } from '../api/Backend';
 
 /** A page that fails (e.g. an ärende whose stored log does not hold together) shows why, never a blank page. */
 export class ErrorBoundary extends Component<{ what: string; children: ReactNode }, { error?: Error }> {

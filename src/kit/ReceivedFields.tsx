@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { FormSpec, Organisation, ReceivedRecord } from '../../engine/index';
+import type { FormSpec, Organisation, ReceivedRecord } from '../engine/index';
 import { formatDateTime } from './format';
 import { enhetName } from './labels';
 import { Field } from './printParts';

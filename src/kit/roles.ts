@@ -1,6 +1,6 @@
-import { HIDDEN_RAPPORTOR } from '../../api/access';
-import type { Actor, Organisation, RoleAssignment } from '../../engine/index';
-import { ROLE_TITLES } from '../../engine/index';
+import { HIDDEN_RAPPORTOR } from '../api/access';
+import type { Actor, Organisation, RoleAssignment } from '../engine/index';
+import { ROLE_TITLES } from '../engine/index';
 
 /** "enhetschef för Solgårdens särskilda boende" */
 export function describeAssignment(org: Organisation, a: RoleAssignment): string {

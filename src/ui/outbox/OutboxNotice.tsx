@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { OutboxItem } from '../../api/Backend';
-import { countOf, formatDateTime } from '../foundation/format';
-import { processTitle } from '../foundation/labels';
+import { countOf, formatDateTime } from '../../kit/format';
+import { processTitle } from '../../kit/labels';
 import { announceDraftRestored } from '../forms/draftRestored';
-import { navigate } from '../foundation/router';
-import { useServices } from '../foundation/services';
-import { useSession } from '../foundation/session';
+import { navigate } from '../../kit/router';
+import { useServices } from '../../kit/services';
+import { useSession } from '../../kit/session';
 
 /** Rapporter written while the server could not be reached: sent when it can be, refused ones kept with the reason. */
 export function OutboxNotice() {

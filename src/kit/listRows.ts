@@ -1,4 +1,4 @@
-import type { ArendeSummary } from '../../engine/index';
+import type { ArendeSummary } from '../engine/index';
 
 /** Does a list row from the server have what a list renders? The row is a cache in the database and may be damaged. */
 export function isListRow(row: unknown): row is ArendeSummary {

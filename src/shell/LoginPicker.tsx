@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { SessionInfo } from '../../api/contract';
+import type { SessionInfo } from '../api/contract';
 import { oidcRefusalText, takeOidcRefusal } from './oidcRefusal';
-import { useBaseServices } from '../foundation/services';
-import { describeAssignment } from '../foundation/roles';
-import { useLoad } from '../foundation/useLoad';
+import { useBaseServices } from '../kit/services';
+import { describeAssignment } from '../kit/roles';
+import { useLoad } from '../kit/useLoad';
 
 /**
  * Sign-in: the kommun's identity provider (when configured), a local account, and in the demo a

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { IntegrityReport } from '../../api/contract';
-import { countOf, formatDateTime, formatNumber } from '../foundation/format';
-import { arendeNumber } from '../foundation/labels';
-import { href } from '../foundation/router';
-import { useServices } from '../foundation/services';
-import { useLoad } from '../foundation/useLoad';
+import { countOf, formatDateTime, formatNumber } from '../../kit/format';
+import { arendeNumber } from '../../kit/labels';
+import { href } from '../../kit/router';
+import { useServices } from '../../kit/services';
+import { useLoad } from '../../kit/useLoad';
 
 const checked = (r: IntegrityReport) => `${countOf(r.arenden, 'ärende', 'ärenden')} och ${countOf(r.events, 'händelse', 'händelser')}`;
 

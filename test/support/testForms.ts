@@ -1,7 +1,7 @@
 // Test helpers shared by the field editor's tests (not part of the editor's API).
-import type { FormSpec } from '../../engine/index';
-import { loadCatalogFromDisk } from '../../../test/support/catalog';
-import type { FieldDraft } from './fieldTypes';
+import type { FormSpec } from '../../src/engine/index';
+import { loadCatalogFromDisk } from './catalog';
+import type { FieldDraft } from '../../src/editor/fields/fieldTypes';
 
 let forms: Readonly<Record<string, FormSpec>> | undefined;
 

@@ -1,4 +1,4 @@
-import type { Organisation } from '../../engine/index';
+import type { Organisation } from '../engine/index';
 
 /** A process's title from its newest published definition (a process owner may rename it); the type when none is published. */
 export const processTitle = (registry: { latest(type: string): { definition: { title: string } } | undefined }, type: string) => registry.latest(type)?.definition.title ?? type;

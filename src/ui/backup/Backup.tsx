@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { BackendError } from '../../api/Backend';
-import { countOf, formatNumber } from '../foundation/format';
+import { countOf, formatNumber } from '../../kit/format';
 import { readBackupFile } from './readBackupFile';
-import { useServices } from '../foundation/services';
+import { useServices } from '../../kit/services';
 
 /** Export of the whole record to one signed file (after an integrity check), and import with every check first. */
 export function Backup() {

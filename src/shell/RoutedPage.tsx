@@ -1,25 +1,25 @@
 import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
-import { may } from '../../api/access';
-import type { Permission } from '../../api/access';
-import type { SessionInfo } from '../../api/contract';
-import { OrganisationPage } from '../admin/OrganisationPage';
-import { AllaArenden } from '../arenden/AllaArenden';
-import { CaseView } from '../case/CaseView';
-import type { Route } from '../foundation/router';
-import { MinaUppgifter } from '../inbox/MinaUppgifter';
-import { IntakeRegister } from '../intake/IntakeRegister';
-import { AviseringarPage } from '../notifications/AviseringarPage';
-import { NyRapport } from '../report/NyRapport';
-import { AccessLogPage } from './AccessLogPage';
-import { Backup } from './Backup';
-import { Integrity } from './Integrity';
+import { may } from '../api/access';
+import type { Permission } from '../api/access';
+import type { SessionInfo } from '../api/contract';
+import { OrganisationPage } from '../ui/admin/OrganisationPage';
+import { AllaArenden } from '../ui/arenden/AllaArenden';
+import { CaseView } from '../ui/case/CaseView';
+import type { Route } from '../kit/router';
+import { MinaUppgifter } from '../ui/inbox/MinaUppgifter';
+import { IntakeRegister } from '../ui/intake/IntakeRegister';
+import { AviseringarPage } from '../ui/notifications/AviseringarPage';
+import { NyRapport } from '../ui/report/NyRapport';
+import { AccessLogPage } from '../ui/accesslog/AccessLogPage';
+import { Backup } from '../ui/backup/Backup';
+import { Integrity } from '../ui/integrity/Integrity';
 import { NOT_PERMITTED } from './navigation';
 
 // The process editor (graph layout included) is loaded only when a process owner opens it.
-const EditorPages = lazy(() => import('../../editor/ui/EditorPages'));
+const EditorPages = lazy(() => import('../editor/ui/EditorPages'));
 // Reports and their charts are loaded when opened, not with the start page.
-const ReportsPage = lazy(() => import('../reports/ReportsPage'));
+const ReportsPage = lazy(() => import('../ui/reports/ReportsPage'));
 
 /** The page a route shows to the signed-in person: behind its permission, loaded lazily where it is heavy. */
 export function RoutedPage({ route, user }: { route: Route; user: SessionInfo['user'] }): ReactNode {

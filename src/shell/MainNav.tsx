@@ -1,8 +1,8 @@
-import { may } from '../../api/access';
-import type { SessionInfo } from '../../api/contract';
-import { AviseringarLink } from '../notifications/AviseringarLink';
-import { href } from '../foundation/router';
-import type { Route } from '../foundation/router';
+import { may } from '../api/access';
+import type { SessionInfo } from '../api/contract';
+import { AviseringarLink } from '../ui/notifications/AviseringarLink';
+import { href } from '../kit/router';
+import type { Route } from '../kit/router';
 import { NAVIGATION } from './navigation';
 
 /** The main menu: the pages the signed-in person's roles reach, the current one marked. */

@@ -1,18 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { SessionInfo } from '../../api/contract';
-import { PrintView } from '../case/PrintView';
-import { useRoute } from '../foundation/router';
-import { ServicesContext, useBaseServices } from '../foundation/services';
-import type { Services } from '../foundation/services';
-import { SessionContext } from '../foundation/session';
-import { useLoad } from '../foundation/useLoad';
-import { PublicIntakePage } from '../intake/PublicIntakePage';
+import type { SessionInfo } from '../api/contract';
+import { PrintView } from '../ui/case/PrintView';
+import { useRoute } from '../kit/router';
+import { ServicesContext, useBaseServices } from '../kit/services';
+import type { Services } from '../kit/services';
+import { SessionContext } from '../kit/session';
+import { useLoad } from '../kit/useLoad';
+import { PublicIntakePage } from '../ui/intake/PublicIntakePage';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LoginPicker } from './LoginPicker';
 import { MainNav } from './MainNav';
 import { TITLES } from './navigation';
-import { OutboxNotice } from './OutboxNotice';
+import { OutboxNotice } from '../ui/outbox/OutboxNotice';
 import { RoutedPage } from './RoutedPage';
 
 /** The shell: sign-in through a server session, navigation for the signed-in person's roles, and the routed page. */
