@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { SessionInfo } from '../api/contract';
-import { oidcRefusalText, takeOidcRefusal } from './oidcRefusal';
 import { useBaseServices } from '../kit/services';
-import { describeAssignment } from '../kit/roles';
 import { useLoad } from '../kit/useLoad';
+import { DemoPeople } from './DemoPeople';
+import { LocalLogin } from './LocalLogin';
+import { OidcLogin } from './OidcLogin';
+import { takeOidcRefusal } from './oidcRefusal';
 
 /**
  * Sign-in: the kommun's identity provider (when configured), a local account, and in the demo a
@@ -17,22 +19,11 @@ export function LoginPicker({ onSignedIn }: { onSignedIn(info: SessionInfo): voi
   const [refusal] = useState(takeOidcRefusal);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const pick = async (userId: string) => {
+  const signIn = async (session: () => Promise<SessionInfo>) => {
     setBusy(true);
     setProblem(undefined);
     try {
-      onSignedIn(await backend.signInDemo(userId));
-    } catch (e) {
-      setProblem((e as Error).message);
-      setBusy(false);
-    }
-  };
-  const signInLocal = async (form: HTMLFormElement) => {
-    const fields = new FormData(form);
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      onSignedIn(await backend.signInLocal(String(fields.get('username') ?? ''), String(fields.get('password') ?? '')));
+      onSignedIn(await session());
     } catch (e) {
       setProblem((e as Error).message);
       setBusy(false);
@@ -41,42 +32,8 @@ export function LoginPicker({ onSignedIn }: { onSignedIn(info: SessionInfo): voi
   return (
     <main id="huvudinnehall" className="login">
       <h1>Logga in</h1>
-      {refusal && (
-        <div role="alert" className="rejection login-refusal">
-          <h2>{refusal === 'okand' ? 'Kontakta administratören' : 'Du är inte inloggad'}</h2>
-          <p>{oidcRefusalText(refusal)}</p>
-        </div>
-      )}
-      {methods.data?.oidc && (
-        <section aria-labelledby="oidc-inloggning" className="oidc-login">
-          <h2 id="oidc-inloggning">Med kommunens inloggning</h2>
-          {/* A navigation, not a fetch: the browser goes to the identity provider and comes back. */}
-          <a className="button primary" href="/api/session/oidc/start">
-            {methods.data.oidc.label}
-          </a>
-        </section>
-      )}
-      <form
-        className="admin-form local-login"
-        aria-labelledby="lokal-inloggning"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void signInLocal(e.currentTarget);
-        }}
-      >
-        <h2 id="lokal-inloggning">Med användarnamn och lösenord</h2>
-        <div className="admin-field">
-          <label htmlFor="login-username">Användarnamn</label>
-          <input id="login-username" name="username" autoComplete="username" required maxLength={200} />
-        </div>
-        <div className="admin-field">
-          <label htmlFor="login-password">Lösenord</label>
-          <input id="login-password" name="password" type="password" autoComplete="current-password" required maxLength={200} />
-        </div>
-        <button type="submit" disabled={busy}>
-          Logga in
-        </button>
-      </form>
+      <OidcLogin refusal={refusal} label={methods.data?.oidc?.label} />
+      <LocalLogin busy={busy} onSubmit={(username, password) => void signIn(() => backend.signInLocal(username, password))} />
       {problem && !data && (
         <p role="alert" className="rejection">
           {problem}
@@ -87,33 +44,7 @@ export function LoginPicker({ onSignedIn }: { onSignedIn(info: SessionInfo): voi
       {data === undefined && !error ? null : !data ? (
         <p>Den här servern har ingen demoinloggning. Logga in med din organisations konto.</p>
       ) : (
-        <>
-          <p className="notice" role="note">
-            <strong>Demoläge.</strong> En demoorganisation med påhittade personer. Välj vem du vill vara, utan lösenord – det går bara i demon;
-            servern öppnar en vanlig session med den personens roller.
-          </p>
-          {data.password && (
-            <p>
-              Demopersonerna har också lokala konton: användarnamnet är förnamnet (till exempel <kbd>{data.people[0]?.username ?? 'anna'}</kbd>) och lösenordet är{' '}
-              <kbd>{data.password}</kbd>.
-            </p>
-          )}
-          {problem && (
-            <p role="alert" className="rejection">
-              {problem}
-            </p>
-          )}
-          <ul className="user-list">
-            {data.people.map((u) => (
-              <li key={u.userId}>
-                <button type="button" className="user-card" disabled={busy} onClick={() => void pick(u.userId)}>
-                  <span className="user-name">{u.namn}</span>
-                  <span className="user-roles">{[...new Set(u.roles.map((a) => describeAssignment(data.org, a)))].join(', ')}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
+        <DemoPeople data={data} busy={busy} problem={problem} onPick={(userId) => void signIn(() => backend.signInDemo(userId))} />
       )}
     </main>
   );

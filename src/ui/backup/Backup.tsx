@@ -1,65 +1,8 @@
-import { useState } from 'react';
-import { BackendError } from '../../api/Backend';
-import { countOf, formatNumber } from '../../kit/format';
-import { readBackupFile } from './readBackupFile';
-import { useServices } from '../../kit/services';
+import { useBackup } from './useBackup';
 
 /** Export of the whole record to one signed file (after an integrity check), and import with every check first. */
 export function Backup() {
-  const { backend } = useServices();
-  const [status, setStatus] = useState<string>();
-  const [errors, setErrors] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-
-  const exportNow = async () => {
-    setErrors([]);
-    setBusy(true);
-    setStatus('Kontrollerar hela loggen och skapar säkerhetskopian …');
-    try {
-      const file = await backend.exportBackup();
-      const blob = new Blob([JSON.stringify(file)], { type: 'application/json' });
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = `kvalitetsflode-sakerhetskopia-${file.exportedAt.slice(0, 10)}.json`;
-      a.click();
-      URL.revokeObjectURL(a.href);
-      setStatus(`Säkerhetskopian är skapad: ${countOf(file.events.length, 'händelse', 'händelser')} och ${countOf(file.definitions.length, 'processdefinition', 'processdefinitioner')}, signerad av servern.`);
-    } catch (e) {
-      setStatus(undefined);
-      setErrors([(e as Error).message, ...(e instanceof BackendError ? e.details : [])]);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const importFile = async (file: File) => {
-    setErrors([]);
-    setStatus('Läser filen …');
-    const read = await readBackupFile(file);
-    if (!read.ok) {
-      setStatus(undefined);
-      setErrors([read.error]);
-      return;
-    }
-    setBusy(true);
-    setStatus('Servern kontrollerar hela filen innan något sparas …');
-    try {
-      const result = await backend.importBackup(read.data);
-      if (result.ok)
-        setStatus(
-          `Importen är klar: ${countOf(result.arenden, 'ärende', 'ärenden')} och ${countOf(result.events, 'händelse', 'händelser')} importerades${result.skipped ? `, ${formatNumber(result.skipped)} fanns redan` : ''}${result.inkomna ? `. ${countOf(result.inkomna, 'meddelande', 'meddelanden')} från webbformuläret väntar åter på att registreras` : ''}.`,
-        );
-      else {
-        setStatus(undefined);
-        setErrors(['Filen godtogs inte. Inget har importerats.', ...result.errors]);
-      }
-    } catch (e) {
-      setStatus(undefined);
-      setErrors(['Filen godtogs inte. Inget har importerats.', (e as Error).message]);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { status, errors, busy, exportNow, importFile } = useBackup();
 
   return (
     <>
