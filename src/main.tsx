@@ -6,11 +6,17 @@ import { dexieDrafts } from './adapters/dexie/DexieDrafts';
 import { KvalitetsDb } from './adapters/dexie/KvalitetsDb';
 import { createHttpBackend } from './adapters/http/HttpBackend';
 import { systemClock } from './adapters/system/systemClock';
-import { App } from './ui/app/App';
-import { BaseServicesContext } from './ui/foundation/services';
-import type { BaseServices } from './ui/foundation/services';
-import './ui/styles.css';
+import { App } from './shell/App';
+import { BaseServicesContext } from './kit/services';
+import type { BaseServices } from './kit/services';
+import './shell/styles.css';
 import { REGISTRY } from './processes/packs';
+import { packUiLoaders } from './kit/usePackUi';
+import type { PackUi } from './kit/PackUi';
+
+// Each pack's React part sits beside it as <type>/ui.tsx: found by its place, so no second list names them,
+// and loaded only when an ärende of that process needs it.
+const PACK_UI = packUiLoaders(import.meta.glob<{ ui: PackUi }>('./processes/*/ui.tsx'));
 
 /** A notice that replaces the app, built without inline handlers (the CSP allows no inline script). */
 function notice(root: HTMLElement, title: string, text: string, reload: boolean): void {
@@ -49,6 +55,7 @@ function start(root: HTMLElement) {
   );
   const services: BaseServices = {
     packs: REGISTRY,
+    packUi: PACK_UI,
     backend,
     now: () => systemClock.now(),
     drafts,

@@ -3,7 +3,8 @@ import { loadCatalogFromDisk, loadShippedDefinitions } from '../adapters/catalog
 import { PACKS, REGISTRY } from './packs';
 import type { ProcessPack } from '../engine/model/ProcessPack';
 import { baseFormId } from '../engine/runtime/stepDefaults';
-import { packUiLoader } from '../ui/foundation/usePackUi';
+import { packUiLoaders } from '../kit/usePackUi';
+import type { PackUi } from '../kit/PackUi';
 import { HANDING_TO_MAS } from '../engine/org/readingRules';
 import { verifyDefinition } from '../engine/verify/verifyDefinition';
 import { violationText } from '../engine/verify/violationText';
@@ -11,6 +12,9 @@ import { createAjvValidator } from '../adapters/ajv/createAjvValidator';
 
 /** What the compiler cannot see: a pack and its machine, forms and other packs must fit together. */
 const { linkTitles: LINK_TITLES, printDocuments: PRINT_DOCUMENTS, types: PROCESS_TYPES } = REGISTRY;
+
+// Found by their place, as src/main.tsx finds them.
+const PACK_UI = packUiLoaders(import.meta.glob<{ ui: PackUi }>('./*/ui.tsx'));
 
 describe('process packs', () => {
   const packs: readonly ProcessPack[] = PACKS;
@@ -68,7 +72,7 @@ describe('process packs', () => {
     expect(PRINT_DOCUMENTS.size).toBe(ids.length);
     for (const p of packs) {
       if (!p.documents?.length) continue;
-      const load = packUiLoader(p.type);
+      const load = PACK_UI[p.type];
       expect(load, `${p.type} listar dokument men har ingen src/processes/${p.type}/ui.tsx`).toBeDefined();
       const { ui } = await load!();
       for (const d of p.documents) expect(typeof ui.documents?.[d.id], `${p.type}: dokumentet ${d.id}`).toBe('function');

@@ -4,12 +4,17 @@ import type { Backend } from '../../src/api/Backend';
 import { DEMO_ORG, DEMO_USERS, demoUser } from '../../src/demo/demoOrganisation';
 import { DefinitionRegistry, replay, toSummary } from '../../src/engine/index';
 import { arendeFor } from '../../src/server/access/redactRapportor';
-import { ServicesContext } from '../../src/ui/foundation/services';
-import type { Services } from '../../src/ui/foundation/services';
-import { SessionContext } from '../../src/ui/foundation/session';
+import { ServicesContext } from '../../src/kit/services';
+import type { Services } from '../../src/kit/services';
+import { SessionContext } from '../../src/kit/session';
 import { loadShippedDefinitions } from './catalog';
 import { catalog, validator } from './world';
 import type { World } from './world';
+import { packUiLoaders } from '../../src/kit/usePackUi';
+import type { PackUi } from '../../src/kit/PackUi';
+
+// The packs' React parts, found by their place as src/main.tsx finds them.
+const PACK_UI = packUiLoaders(import.meta.glob<{ ui: PackUi }>('../../src/processes/*/ui.tsx'));
 
 /** Drafts kept in a map, as the browser's store would keep them. */
 export function memoryDrafts(initial: Record<string, unknown> = {}) {
@@ -74,6 +79,7 @@ export function renderSignedIn(ui: ReactElement, opts: { userId: string; backend
     people: DEMO_USERS.map((u) => ({ userId: u.userId, namn: u.namn })),
     catalog: catalog(),
     packs: catalog().packs,
+    packUi: PACK_UI,
     subscribe: () => () => undefined,
   };
   return render(

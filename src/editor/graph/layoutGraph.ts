@@ -9,129 +9,27 @@
  * are clipped at the group's border.
  */
 import dagre from '@dagrejs/dagre';
+import type { Edge, Graph } from '@dagrejs/dagre';
 import { ROLE_TITLES } from '../../engine/index';
 import type { GraphNode, StateGraph } from '../../engine/index';
+import { clipEnd, clipStart, inside, midpoint, routeAround } from './layoutGeometry';
+import { eventLabel, textWidth, wrapTitle } from './layoutText';
+import type { Box, GraphLayout, LaidOutEdge, LaidOutNode, Point } from './layoutTypes';
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
-/** A box in SVG user units; x/y is the top-left corner. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface LaidOutNode extends Box {
-  path: string;
-  kind: GraphNode['kind'];
-  parent: string | undefined;
-  depth: number;
-  /** Swedish title (meta.title, else the key). */
-  title: string;
-  /** Title wrapped into lines that fit the box. */
-  titleLines: string[];
-  /** Swedish role title, when the state names a responsible role. */
-  role: string | undefined;
-  mandated: boolean;
-  /** Groups (compound, parallel): where their label sits. */
-  label?: Box;
-}
-
-export interface LaidOutEdge {
-  /** Unique within the layout. */
-  id: string;
-  source: string;
-  target: string;
-  event: string;
-  /** Short Swedish label, e.g. "skicka". */
-  label: string;
-  /** Longer description for a tooltip: the event and its guard. */
-  description: string;
-  /** `source → target`, the format of CounterExampleStep.transitions. */
-  key: string;
-  points: Point[];
-  /** Centre of the label. */
-  labelAt: Point;
-  labelWidth: number;
-}
-
-export interface GraphLayout {
-  width: number;
-  height: number;
-  /** Groups first (outermost first), then leaves, in document order. */
-  nodes: LaidOutNode[];
-  edges: LaidOutEdge[];
-}
+export type { Box, GraphLayout, LaidOutEdge, LaidOutNode, Point } from './layoutTypes';
+export { eventLabel, wrapTitle } from './layoutText';
 
 export const LEAF_WIDTH = 200;
 const LINE = 17;
 const PAD_Y = 10;
 const ROLE_LINE = 17;
 const BADGE_LINE = 22;
-const TITLE_CHARS = 24;
 const GROUP_LABEL_HEIGHT = 22;
 const LABEL_HEIGHT = 18;
-const CHAR_WIDTH = 6.6;
 /** Above this many states, edges between different groups are routed outside dagre (see below). */
 const LARGE_GRAPH = 80;
 
-const VERBS: Record<string, string> = {
-  submit: 'skicka',
-  done: 'klart',
-  bedom: 'bedöm',
-  lagg_till: 'lägg till',
-  aterta: 'återta',
-  aterremittera: 'återremittera',
-  anteckning: 'anteckning',
-  rapportera: 'rapportera',
-  verifiera: 'verifiera',
-};
-
-const humanize = (s: string) => s.replace(/_/g, ' ');
-
-/**
- * A short Swedish label for an event: its step's verb (`bedomning.submit` → "skicka", `done` → "klart").
- * When the event belongs to another step than the source state, that step is named: "beslut: skicka".
- */
-export function eventLabel(event: string, sourceKey?: string): string {
-  if (event === 'done') return VERBS.done!;
-  const dot = event.lastIndexOf('.');
-  const step = dot >= 0 ? event.slice(0, dot) : '';
-  const verbKey = dot >= 0 ? event.slice(dot + 1) : event;
-  const verb = VERBS[verbKey] ?? humanize(verbKey);
-  if (!step || sourceKey === undefined || step === sourceKey) return verb;
-  return `${humanize(step.split('.').pop() ?? step)}: ${verb}`;
-}
-
-/** Word-wraps a title into lines of at most `max` characters (long words are cut). */
-export function wrapTitle(title: string, max = TITLE_CHARS, maxLines = 3): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of title.split(/\s+/).filter(Boolean)) {
-    const w = word.length > max ? `${word.slice(0, max - 1)}…` : word;
-    if (!line) line = w;
-    else if (line.length + 1 + w.length <= max) line = `${line} ${w}`;
-    else {
-      lines.push(line);
-      line = w;
-    }
-  }
-  if (line) lines.push(line);
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines);
-    const last = kept[maxLines - 1]!;
-    kept[maxLines - 1] = `${last.slice(0, max - 1)}…`;
-    return kept;
-  }
-  return lines.length ? lines : [''];
-}
-
 const isLeaf = (n: GraphNode) => n.children.length === 0;
-const textWidth = (s: string) => Math.ceil(s.length * CHAR_WIDTH) + 12;
 
 function leafHeight(lines: number, role: boolean, mandated: boolean, final: boolean): number {
   return PAD_Y * 2 + lines * LINE + (role ? ROLE_LINE : 0) + (mandated ? BADGE_LINE : 0) + (final ? 6 : 0);
@@ -147,74 +45,6 @@ function exitLeaves(graph: StateGraph, path: string): string[] {
   if (n.kind === 'parallel') return n.children.flatMap((c) => exitLeaves(graph, c));
   const last = n.children[n.children.length - 1];
   return last ? exitLeaves(graph, last) : [];
-}
-
-const inside = (p: Point, b: Box) => p.x > b.x && p.x < b.x + b.width && p.y > b.y && p.y < b.y + b.height;
-
-/** Where the segment from `a` (inside `b`) to `c` (outside) crosses the border of `b`. */
-function crossing(a: Point, c: Point, b: Box): Point {
-  let lo = 0;
-  let hi = 1;
-  for (let i = 0; i < 30; i++) {
-    const mid = (lo + hi) / 2;
-    const p = { x: a.x + (c.x - a.x) * mid, y: a.y + (c.y - a.y) * mid };
-    if (inside(p, b)) lo = mid;
-    else hi = mid;
-  }
-  return { x: a.x + (c.x - a.x) * hi, y: a.y + (c.y - a.y) * hi };
-}
-
-/** Cuts the part of a polyline that runs inside the source group (start) or target group (end). */
-function clipStart(points: Point[], box: Box): Point[] {
-  for (let i = points.length - 2; i >= 0; i--) {
-    const a = points[i]!;
-    const c = points[i + 1]!;
-    if (inside(a, box) && !inside(c, box)) return [crossing(a, c, box), ...points.slice(i + 1)];
-  }
-  return points;
-}
-function clipEnd(points: Point[], box: Box): Point[] {
-  const reversed = clipStart([...points].reverse(), box);
-  return reversed.reverse();
-}
-
-function midpoint(points: Point[]): Point {
-  const segs = points.slice(1).map((p, i) => Math.hypot(p.x - points[i]!.x, p.y - points[i]!.y));
-  let half = segs.reduce((a, b) => a + b, 0) / 2;
-  for (let i = 0; i < segs.length; i++) {
-    const len = segs[i]!;
-    if (half <= len && len > 0) {
-      const a = points[i]!;
-      const b = points[i + 1]!;
-      return { x: a.x + ((b.x - a.x) * half) / len, y: a.y + ((b.y - a.y) * half) / len };
-    }
-    half -= len;
-  }
-  return points[0] ?? { x: 0, y: 0 };
-}
-
-/** A simple route between two boxes, for edges left out of dagre: leave below (or above), enter above (or below). */
-function routeAround(a: Box, b: Box): Point[] {
-  const ax = a.x + a.width / 2;
-  const bx = b.x + b.width / 2;
-  if (b.y >= a.y + a.height) {
-    const start = { x: ax, y: a.y + a.height };
-    const end = { x: bx, y: b.y };
-    const midY = (start.y + end.y) / 2;
-    return [start, { x: ax, y: midY }, { x: bx, y: midY }, end];
-  }
-  if (a.y >= b.y + b.height) {
-    const start = { x: ax, y: a.y };
-    const end = { x: bx, y: b.y + b.height };
-    const midY = (start.y + end.y) / 2;
-    return [start, { x: ax, y: midY }, { x: bx, y: midY }, end];
-  }
-  // Side by side (or nested): leave from the side facing the other box.
-  const right = bx >= ax;
-  const start = { x: right ? a.x + a.width : a.x, y: a.y + a.height / 2 };
-  const end = { x: right ? b.x : b.x + b.width, y: b.y + b.height / 2 };
-  const midX = (start.x + end.x) / 2;
-  return [start, { x: midX, y: start.y }, { x: midX, y: end.y }, end];
 }
 
 interface EdgeLabelData {
@@ -233,14 +63,23 @@ interface NodeLabelData {
   width?: number;
   height?: number;
 }
+type Dagre = Graph<Record<string, unknown>, NodeLabelData, EdgeLabelData>;
 
 const HEADER = '\u0000header:';
 
-/** Lays out a state graph top to bottom. Pure and deterministic; cost grows roughly with states × transitions. */
-export function layoutGraph(graph: StateGraph): GraphLayout {
-  const g = new dagre.graphlib.Graph<Record<string, unknown>, NodeLabelData, EdgeLabelData>({ compound: true, multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep: 36, ranksep: 44, edgesep: 14, marginx: 16, marginy: 16 });
+/** A transition to draw: `main` names the dagre edge that carries its route and label (absent: routed afterwards). */
+interface Pending {
+  id: string;
+  source: string;
+  target: string;
+  event: string;
+  description: string;
+  label: string;
+  main?: string;
+}
 
+/** Every state as a dagre node (groups as compound nodes with an invisible header child), with its text measured. */
+function addStates(g: Dagre, graph: StateGraph): Map<string, LaidOutNode> {
   const info = new Map<string, LaidOutNode>();
   for (const path of graph.order) {
     const n = graph.nodes.get(path)!;
@@ -275,18 +114,12 @@ export function layoutGraph(graph: StateGraph): GraphLayout {
       g.setEdge(header, isLeaf(cn) ? c : HEADER + c, { weight: 4, minlen: 1 }, `h:${path}:${c}`);
     }
   }
+  return info;
+}
 
-  interface Pending {
-    id: string;
-    source: string;
-    target: string;
-    event: string;
-    description: string;
-    label: string;
-    main: string;
-  }
+/** Every transition as dagre edges from the states it leaves to the state (or group header) it enters. */
+function addTransitions(g: Dagre, graph: StateGraph): Pending[] {
   const pending: Pending[] = [];
-  const overlay: Omit<Pending, 'main'>[] = [];
   const large = graph.order.length > LARGE_GRAPH;
   graph.transitions.forEach((t, i) => {
     if (t.target === undefined || !graph.nodes.has(t.source) || !graph.nodes.has(t.target)) return;
@@ -295,10 +128,11 @@ export function layoutGraph(graph: StateGraph): GraphLayout {
     const label = eventLabel(t.event, sourceKey);
     const guard = t.guard ? ` (villkor: ${t.guard.type})` : '';
     const description = `${t.event === 'done' ? 'klart (done)' : t.event}${guard}`;
+    const base = { id, source: t.source, target: t.target, event: t.event, description, label };
     if (large && graph.nodes.get(t.source)!.parent !== graph.nodes.get(t.target)!.parent) {
       // In a large graph an edge between different groups would thread dummy nodes through many
       // ranks and groups, which makes dagre's ordering slow: route it afterwards instead.
-      overlay.push({ id, source: t.source, target: t.target, event: t.event, description, label });
+      pending.push(base);
       return;
     }
     const froms = exitLeaves(graph, t.source);
@@ -313,18 +147,19 @@ export function layoutGraph(graph: StateGraph): GraphLayout {
         g.setEdge(f, to, first ? { width: textWidth(label), height: LABEL_HEIGHT, labelpos: 'c' as const } : {}, name);
       }),
     );
-    if (main) pending.push({ id, source: t.source, target: t.target, event: t.event, description, label, main });
+    if (main) pending.push({ ...base, main });
   });
+  return pending;
+}
 
-  dagre.layout(g);
-
+/** The laid-out boxes: groups first (outermost first) with their label boxes, then leaves, in document order. */
+function placeStates(g: Dagre, graph: StateGraph, info: Map<string, LaidOutNode>): LaidOutNode[] {
   const boxOf = (path: string): Box => {
     const l = g.node(path) ?? {};
     const width = l.width ?? 0;
     const height = l.height ?? 0;
     return { x: (l.x ?? 0) - width / 2, y: (l.y ?? 0) - height / 2, width, height };
   };
-
   const nodes: LaidOutNode[] = [];
   for (const path of graph.order) {
     const n = info.get(path)!;
@@ -336,43 +171,45 @@ export function layoutGraph(graph: StateGraph): GraphLayout {
     nodes.push(n);
   }
   const groups = nodes.filter((n) => n.label !== undefined).sort((a, b) => a.depth - b.depth);
-  const ordered = [...groups, ...nodes.filter((n) => n.label === undefined)];
+  return [...groups, ...nodes.filter((n) => n.label === undefined)];
+}
 
-  const edges: LaidOutEdge[] = [];
+/** A transition's route as dagre laid it out, clipped at the borders of the groups it leaves and enters. */
+function routeOf(g: Dagre, edgeNames: Map<string | undefined, Edge>, p: Pending, info: Map<string, LaidOutNode>): LaidOutEdge {
+  const e = edgeNames.get(p.main);
+  const data = e ? g.edge(e) : undefined;
+  let points = (data?.points ?? []).map((q) => ({ x: q.x, y: q.y }));
+  const sourceNode = info.get(p.source)!;
+  const targetNode = info.get(p.target)!;
+  const moved = sourceNode.label !== undefined || targetNode.label !== undefined;
+  if (sourceNode.label && p.source !== p.target) points = clipStart(points, sourceNode);
+  if (targetNode.label && p.source !== p.target) points = clipEnd(points, targetNode);
+  let labelAt: Point = data?.x !== undefined && data.y !== undefined ? { x: data.x, y: data.y } : midpoint(points);
+  if (moved && (inside(labelAt, sourceNode) || inside(labelAt, targetNode))) labelAt = midpoint(points);
+  points = points.filter((q, i) => i === 0 || Math.hypot(q.x - points[i - 1]!.x, q.y - points[i - 1]!.y) > 0.5);
+  const { id, source, target, event, label, description } = p;
+  return { id, source, target, event, label, description, key: `${source} → ${target}`, points, labelAt, labelWidth: textWidth(label) };
+}
+
+/** Lays out a state graph top to bottom. Pure and deterministic; cost grows roughly with states × transitions. */
+export function layoutGraph(graph: StateGraph): GraphLayout {
+  const g: Dagre = new dagre.graphlib.Graph<Record<string, unknown>, NodeLabelData, EdgeLabelData>({ compound: true, multigraph: true });
+  g.setGraph({ rankdir: 'TB', nodesep: 36, ranksep: 44, edgesep: 14, marginx: 16, marginy: 16 });
+  const info = addStates(g, graph);
+  const pending = addTransitions(g, graph);
+  dagre.layout(g);
+  const nodes = placeStates(g, graph, info);
+
   const edgeNames = new Map(g.edges().map((e) => [e.name, e] as const));
-  for (const p of pending) {
-    const e = edgeNames.get(p.main);
-    const data = e ? g.edge(e) : undefined;
-    let points = (data?.points ?? []).map((q) => ({ x: q.x, y: q.y }));
-    const sourceNode = info.get(p.source)!;
-    const targetNode = info.get(p.target)!;
-    const moved = sourceNode.label !== undefined || targetNode.label !== undefined;
-    if (sourceNode.label && p.source !== p.target) points = clipStart(points, sourceNode);
-    if (targetNode.label && p.source !== p.target) points = clipEnd(points, targetNode);
-    let labelAt: Point = data?.x !== undefined && data.y !== undefined ? { x: data.x, y: data.y } : midpoint(points);
-    if (moved && (inside(labelAt, sourceNode) || inside(labelAt, targetNode))) labelAt = midpoint(points);
-    points = points.filter((q, i) => i === 0 || Math.hypot(q.x - points[i - 1]!.x, q.y - points[i - 1]!.y) > 0.5);
-    edges.push({
-      id: p.id,
-      source: p.source,
-      target: p.target,
-      event: p.event,
-      label: p.label,
-      description: p.description,
-      key: `${p.source} → ${p.target}`,
-      points,
-      labelAt,
-      labelWidth: textWidth(p.label),
-    });
-  }
-
-  for (const p of overlay) {
+  const edges: LaidOutEdge[] = pending.map((p) => {
+    if (p.main !== undefined) return routeOf(g, edgeNames, p, info);
     const points = routeAround(info.get(p.source)!, info.get(p.target)!);
-    edges.push({ ...p, key: `${p.source} → ${p.target}`, points, labelAt: midpoint(points), labelWidth: textWidth(p.label) });
-  }
+    const { id, source, target, event, label, description } = p;
+    return { id, source, target, event, label, description, key: `${source} → ${target}`, points, labelAt: midpoint(points), labelWidth: textWidth(label) };
+  });
   const order = new Map(graph.transitions.map((_, i) => [`t${i}`, i]));
   edges.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 
   const gl = g.graph() as { width?: number; height?: number };
-  return { width: Math.ceil(gl.width ?? 0), height: Math.ceil(gl.height ?? 0), nodes: ordered, edges };
+  return { width: Math.ceil(gl.width ?? 0), height: Math.ceil(gl.height ?? 0), nodes, edges };
 }

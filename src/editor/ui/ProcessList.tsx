@@ -1,6 +1,6 @@
-import { href } from '../../ui/foundation/router';
-import { useServices } from '../../ui/foundation/services';
-import { formatDate } from '../../ui/foundation/format';
+import { href } from '../../kit/router';
+import { useServices } from '../../kit/services';
+import { formatDate } from '../../kit/format';
 
 /** Every process with its newest version: where an owner starts editing or comparing versions. */
 export function ProcessList() {

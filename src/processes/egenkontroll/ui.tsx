@@ -1,19 +1,10 @@
-import type { Atgard, AtgardStatus } from '../../engine/index';
-import { formatDate } from '../../ui/foundation/format';
-import { arendeNumber, enhetName } from '../../ui/foundation/labels';
-import { dateOf as date, Field, stepChoiceTitles, stepData } from '../../ui/foundation/printParts';
-import { useServices } from '../../ui/foundation/services';
-import type { PackUi, PrintProps } from '../PackUi';
-
-const STATUS: Record<AtgardStatus, string> = {
-  planerad: 'Planerad',
-  genomford: 'Genomförd, inte verifierad',
-  verifierad: 'Verifierad',
-  atertagen: 'Återtagen',
-};
+import { arendeNumber, enhetName } from '../../kit/labels';
+import { dateOf as date, Field, stepChoiceTitles, stepData } from '../../kit/printParts';
+import { useServices } from '../../kit/services';
+import type { PackUi, PrintProps } from '../../kit/PackUi';
+import { EgenkontrollAtgarder } from './EgenkontrollAtgarder';
 
 type Avvikelse = { nr?: number; beskrivning?: string };
-type Planned = { avvikelseNr?: number };
 
 /** The egenkontroll's protocol: the plan, how it was performed, what it found, and each åtgärd with its status now. */
 function Egenkontroll({ id, state, back }: PrintProps) {
@@ -26,11 +17,6 @@ function Egenkontroll({ id, state, back }: PrintProps) {
   const avslut = stepData(state, 'avslut.submit');
   if (!planering) return <p role="alert">Egenkontrollen är inte planerad ännu.</p>;
   const avvikelser = (genomforande?.avvikelser as Avvikelse[] | undefined) ?? [];
-  // The åtgärder the genomförande added carry their avvikelse's number; ids follow the addAtgarder action.
-  const performedSeq = state.snapshot.context.steps['genomforande.submit']?.seq;
-  const planned = (genomforande?.atgarder as Planned[] | undefined) ?? [];
-  const avvikelseOf = (a: Atgard) => planned.find((_p, i) => a.id === `atgard:${performedSeq}.${i + 1}`)?.avvikelseNr;
-  const atgarder = state.snapshot.context.atgarder;
   return (
     <main className="print-doc">
       {back}
@@ -77,37 +63,7 @@ function Egenkontroll({ id, state, back }: PrintProps) {
           )}
         </section>
       )}
-      {atgarder.length > 0 && (
-        <section aria-labelledby="atgarder-rubrik">
-          <h2 id="atgarder-rubrik">Åtgärder</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Avvikelse nr</th>
-                <th scope="col">Åtgärd</th>
-                <th scope="col">Ansvarig</th>
-                <th scope="col">Klart senast</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {atgarder.map((a) => {
-                const ansvarig = a.ansvarig as { namn?: string; titel?: string } | undefined;
-                const effekt = label('atgard.verifiera', 'effekt', a.effekt);
-                return (
-                  <tr key={a.id}>
-                    <td>{avvikelseOf(a) ?? '–'}</td>
-                    <td>{a.vad}</td>
-                    <td>{ansvarig?.namn ? `${ansvarig.namn}${ansvarig.titel ? `, ${ansvarig.titel}` : ''}` : '–'}</td>
-                    <td>{a.klartDatum ? formatDate(a.klartDatum) : '–'}</td>
-                    <td>{effekt ? `${STATUS[a.status]}: ${effekt}` : STATUS[a.status]}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </section>
-      )}
+      <EgenkontrollAtgarder state={state} />
       {avslut && (
         <section aria-labelledby="avslut-rubrik">
           <h2 id="avslut-rubrik">Avslut</h2>

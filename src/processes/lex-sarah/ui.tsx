@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { mayKnowRapportor } from '../../api/access';
-import { formatDate, formatDateTime } from '../../ui/foundation/format';
-import { arendeNumber, enhetName } from '../../ui/foundation/labels';
-import { Field, stepData } from '../../ui/foundation/printParts';
-import { userName } from '../../ui/foundation/roles';
-import { useServices } from '../../ui/foundation/services';
-import { useSession } from '../../ui/foundation/session';
-import type { PackUi, PrintProps } from '../PackUi';
+import { formatDate, formatDateTime } from '../../kit/format';
+import { arendeNumber, enhetName } from '../../kit/labels';
+import { Field, stepData } from '../../kit/printParts';
+import { userName } from '../../kit/roles';
+import { useServices } from '../../kit/services';
+import { useSession } from '../../kit/session';
+import type { PackUi, PrintProps } from '../../kit/PackUi';
 
 /** The anmälan to IVO as the förvaltningschef signs it (IVO takes it by post or e-tjänst, never e-mail). */
 function Anmalan({ id, state, back }: PrintProps) {

@@ -1,7 +1,7 @@
 import type { ArendeState } from '../../engine/index';
-import { countOf, formatDate } from '../../ui/foundation/format';
-import { stepChoiceTitles, stepData } from '../../ui/foundation/printParts';
-import { useServices } from '../../ui/foundation/services';
+import { countOf, formatDate } from '../../kit/format';
+import { stepChoiceTitles, stepData } from '../../kit/printParts';
+import { useServices } from '../../kit/services';
 import { KVITTENS_EVENT, rowsOf, statusOf } from './kvittenser';
 import type { PersonRow, PersonStatus } from './kvittenser';
 

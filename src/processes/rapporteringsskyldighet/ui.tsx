@@ -1,4 +1,4 @@
-import type { PackUi } from '../PackUi';
+import type { PackUi } from '../../kit/PackUi';
 import { KvittensPanel } from './KvittensPanel';
 
 export const ui: PackUi = {

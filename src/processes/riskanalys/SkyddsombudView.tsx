@@ -1,5 +1,5 @@
 import type { ArendeState } from '../../engine/index';
-import { formatDate } from '../../ui/foundation/format';
+import { formatDate } from '../../kit/format';
 
 interface Synpunkter {
   namn?: string;

@@ -1,8 +1,8 @@
 import type { ArendeState, ReceivedRecord } from '../../engine/index';
-import { enhetName } from '../../ui/foundation/labels';
-import { Field, stepChoiceTitles, stepData } from '../../ui/foundation/printParts';
-import { ReceivedFields } from '../../ui/foundation/ReceivedFields';
-import { useServices } from '../../ui/foundation/services';
+import { enhetName } from '../../kit/labels';
+import { Field, stepChoiceTitles, stepData } from '../../kit/printParts';
+import { ReceivedFields } from '../../kit/ReceivedFields';
+import { useServices } from '../../kit/services';
 import { synpunkter } from './pack';
 import { KEEPS_RECEIVED } from './skeleton';
 

@@ -1,11 +1,9 @@
-import { formatDate } from '../../ui/foundation/format';
-import { arendeNumber, enhetName } from '../../ui/foundation/labels';
-import { dateOf as date, Field, stepChoiceTitles, stepData } from '../../ui/foundation/printParts';
-import { useServices } from '../../ui/foundation/services';
-import type { PackUi, PrintProps } from '../PackUi';
+import { arendeNumber, enhetName } from '../../kit/labels';
+import { dateOf as date, Field, stepChoiceTitles, stepData } from '../../kit/printParts';
+import { useServices } from '../../kit/services';
+import type { PackUi, PrintProps } from '../../kit/PackUi';
 import { ReceivedView, receivedOf } from './ReceivedView';
-
-type Atgard = { vad: string; ansvarig?: { namn: string; titel: string }; klartDatum?: string };
+import { UtredningSection } from './UtredningSection';
 
 /** A short summary of the synpunkt or klagomål: what came in, how it was handled, what was done and answered. */
 function Synpunkt({ id, state, back }: PrintProps) {
@@ -17,11 +15,9 @@ function Synpunkt({ id, state, back }: PrintProps) {
 
   const inkommen = stepData(state, 'inkommen.submit');
   const registrering = stepData(state, 'registrering.submit');
-  const utredning = stepData(state, 'utredning.submit');
   const aterkoppling = stepData(state, 'aterkoppling.submit');
   const avslut = stepData(state, 'avslut.submit');
   if (!inkommen) return <p role="alert">Synpunkten är inte införd ännu.</p>;
-  const atgarder = (utredning?.atgarder as Atgard[] | undefined) ?? [];
   return (
     <main className="print-doc">
       {back}
@@ -53,27 +49,7 @@ function Synpunkt({ id, state, back }: PrintProps) {
           </dl>
         </section>
       )}
-      {utredning && (
-        <section aria-labelledby="utredning-rubrik">
-          <h2 id="utredning-rubrik">Utredning och åtgärder</h2>
-          <dl className="doc-fields">
-            <Field label="Vad utredningen visade" value={utredning.utredning} />
-            <Field label="Befogat" value={label('utredning.submit', 'befogat', utredning.befogat)} />
-            <Field label="Inga åtgärder behövs" value={utredning.ingaAtgarder === true ? utredning.motivering : undefined} />
-          </dl>
-          {atgarder.length > 0 && (
-            <ul>
-              {atgarder.map((a, i) => (
-                <li key={i}>
-                  {a.vad}
-                  {a.ansvarig ? ` – ${a.ansvarig.namn}, ${a.ansvarig.titel}` : ''}
-                  {a.klartDatum ? `, klart senast ${formatDate(a.klartDatum)}` : ''}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
+      <UtredningSection state={state} />
       {aterkoppling && (
         <section aria-labelledby="aterkoppling-rubrik">
           <h2 id="aterkoppling-rubrik">Återkoppling</h2>

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { OrganisationAnswer } from '../../api/contract';
-import { formatDateTime } from '../foundation/format';
-import { useServices } from '../foundation/services';
-import { useLoad } from '../foundation/useLoad';
+import { formatDateTime } from '../../kit/format';
+import { useServices } from '../../kit/services';
+import { useLoad } from '../../kit/useLoad';
 import { Choice, Field } from './adminFields';
 import { CsvImport } from './CsvImport';
 import { PeopleSection } from './PeopleSection';

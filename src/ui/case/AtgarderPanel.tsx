@@ -1,5 +1,5 @@
 import type { ActionOption, Atgard, AtgardStatus } from '../../engine/index';
-import { formatDate } from '../foundation/format';
+import { formatDate } from '../../kit/format';
 
 const STATUS: Record<AtgardStatus, string> = {
   planerad: 'Planerad',

@@ -1,15 +1,15 @@
 import type { ArendeState } from '../../engine/index';
 import { ERSATTARE_EVENT, JAV_EVENT, JAV_EVENT_TITLES, MIGRATE_EVENT, ROLE_TITLES } from '../../engine/index';
 import type { ErsattareData, JavData } from '../../engine/index';
-import { arendeNumber } from '../foundation/labels';
+import { arendeNumber } from '../../kit/labels';
 import type { MigrateData } from '../../engine/index';
-import { formatDateTime } from '../foundation/format';
-import { useServices } from '../foundation/services';
+import { formatDateTime } from '../../kit/format';
+import { useServices } from '../../kit/services';
 
 /** The event log as a timeline, newest first; every entry says who, in which role, and when. */
 export function History({ state, nameOf, titleOf }: { state: ArendeState; nameOf(id: string): string; titleOf(type: string): string }) {
-  const events = [...state.events].reverse();
   const linkTitles = useServices().packs.linkTitles;
+  const events = [...state.events].reverse();
   return (
     <section aria-labelledby="historik-rubrik" className="history">
       <h2 id="historik-rubrik">Historik</h2>

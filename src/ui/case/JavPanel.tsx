@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import type { SubmitOutcome } from '../../api/Backend';
 import { MOTIVERING_MAX, ROLE_TITLES } from '../../engine/index';
 import type { Candidate, JavView, RoleId, Stall } from '../../engine/index';
-import { formatDate } from '../foundation/format';
+import { formatDate } from '../../kit/format';
 
 /**
  * Jäv on the case page: a step jäv has stopped (for everyone who reads the ärende), the förvaltningschef's form to

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { ReadingReason } from '../../api/readingOutside';
 import { READING_GRANT_HOURS, READING_REASONS, outsideReaderRole } from '../../api/readingOutside';
-import { useServices } from '../foundation/services';
-import { useSession } from '../foundation/session';
+import { useServices } from '../../kit/services';
+import { useSession } from '../../kit/session';
 
 /**
  * An ärende the person may not read. Whoever stands in for others (tjänstgörande SAS, jour) may state

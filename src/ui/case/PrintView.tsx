@@ -1,7 +1,7 @@
-import { href } from '../foundation/router';
-import { useServices } from '../foundation/services';
-import { useLoad } from '../foundation/useLoad';
-import { usePackUi } from '../foundation/usePackUi';
+import { href } from '../../kit/router';
+import { useServices } from '../../kit/services';
+import { useLoad } from '../../kit/useLoad';
+import { usePackUi } from '../../kit/usePackUi';
 import { NotReadable } from './NotReadable';
 
 /** Printable documents (print CSS, then the browser's "Spara som PDF"): the shell; each process's pack renders its own. */

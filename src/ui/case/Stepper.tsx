@@ -1,6 +1,6 @@
 import type { LegalSkeleton, StepperItem } from '../../engine/index';
 import { ROLE_TITLES } from '../../engine/index';
-import { formatDateTime } from '../foundation/format';
+import { formatDateTime } from '../../kit/format';
 import { pendingConditions } from './pendingConditions';
 
 const STATUS_TEXT: Record<StepperItem['status'], string> = {

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { inboxFor, ROLE_TITLES } from '../../engine/index';
 import type { ArendeSummary } from '../../engine/index';
-import { brokenRowsText, usableRows } from '../foundation/listRows';
-import { href } from '../foundation/router';
-import { useServices } from '../foundation/services';
-import { useSession } from '../foundation/session';
-import { useLoad } from '../foundation/useLoad';
-import { countOf, formatDate, formatNumber, relativeDays } from '../foundation/format';
-import { processTitle, enhetName } from '../foundation/labels';
+import { brokenRowsText, usableRows } from '../../kit/listRows';
+import { href } from '../../kit/router';
+import { useServices } from '../../kit/services';
+import { useSession } from '../../kit/session';
+import { useLoad } from '../../kit/useLoad';
+import { countOf, formatDate, formatNumber, relativeDays } from '../../kit/format';
+import { processTitle, enhetName } from '../../kit/labels';
 import { IntakeList } from '../intake/IntakeList';
 
 const PAGE = 50;

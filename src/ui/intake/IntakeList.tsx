@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { intakeEnheter } from '../../api/access';
-import { formatDateTime } from '../foundation/format';
-import { enhetName, processTitle } from '../foundation/labels';
-import { href } from '../foundation/router';
-import { useServices } from '../foundation/services';
-import { useSession } from '../foundation/session';
-import { useLoad } from '../foundation/useLoad';
+import { formatDateTime } from '../../kit/format';
+import { enhetName, processTitle } from '../../kit/labels';
+import { href } from '../../kit/router';
+import { useServices } from '../../kit/services';
+import { useSession } from '../../kit/session';
+import { useLoad } from '../../kit/useLoad';
+
 
 /** What came in through public forms and waits for me to register it (Mina uppgifter). */
 export function IntakeList() {

@@ -1,14 +1,17 @@
 import { useState } from 'react';
-import type { FieldError, ReceivedRecord } from '../../engine/index';
+import type { ReceivedRecord } from '../../engine/index';
 import { holdsRole, stockholmDate } from '../../engine/index';
-import { formatDateTime } from '../foundation/format';
-import { enhetName, processTitle } from '../foundation/labels';
-import { ReceivedFields } from '../foundation/ReceivedFields';
-import { href, navigate } from '../foundation/router';
-import { useServices } from '../foundation/services';
-import { useSession } from '../foundation/session';
-import { useLoad } from '../foundation/useLoad';
+import { formatDateTime } from '../../kit/format';
+import { enhetName, processTitle } from '../../kit/labels';
+import { ReceivedFields } from '../../kit/ReceivedFields';
+import { href, navigate } from '../../kit/router';
+import { useServices } from '../../kit/services';
+import { useSession } from '../../kit/session';
+import { useLoad } from '../../kit/useLoad';
 import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
+import { RegisterEnhetSelect } from './RegisterEnhetSelect';
+import { registerIntake } from './registerIntake';
+import type { RegisterOutcome } from './registerIntake';
 
 const NOTE =
   'Uppgifterna kommer från webbformuläret. Ändra bara ett uppenbart fel, och ange det då under "Rättelse" med ett skäl. Personens text och en begäran om svar kan inte ändras.';
@@ -22,7 +25,7 @@ export function IntakeRegister({ id }: { id: string }) {
   const { backend, org, catalog, drafts } = useServices();
   const { user } = useSession();
   const { data: item, error } = useLoad(() => backend.intakeItem(id), [backend, id]);
-  const [problem, setProblem] = useState<{ message: string; fieldErrors?: readonly FieldError[] }>();
+  const [problem, setProblem] = useState<Extract<RegisterOutcome, { ok: false }>['problem']>();
   const [enhetId, setEnhetId] = useState<string>();
   if (error) return <p role="alert">Det inkomna kunde inte läsas: {error.message}</p>;
   if (item === undefined) return <p aria-live="polite">Läser in …</p>;
@@ -56,21 +59,7 @@ export function IntakeRegister({ id }: { id: string }) {
       </section>
       <section aria-labelledby="din-registrering">
         <h2 id="din-registrering">Din registrering</h2>
-        {enheter.length > 1 && (
-          <p>
-            <label htmlFor="registrera-enhet">Registreras på</label>
-            <select id="registrera-enhet" value={chosen} onChange={(e) => setEnhetId(e.target.value)} aria-describedby="registrera-enhet-hjalp">
-              {enheter.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.namn}
-                </option>
-              ))}
-            </select>
-            <span id="registrera-enhet-hjalp" className="hint">
-              Ändra bara om personen valde fel verksamhet. Ange då &quot;Verksamhet (enhet)&quot; under Rättelse, med ett skäl.
-            </span>
-          </p>
-        )}
+        {enheter.length > 1 && <RegisterEnhetSelect enheter={enheter} value={chosen} onChange={setEnhetId} />}
         {problem && (
           <div role="alert" className="rejection">
             <p>{problem.message}</p>
@@ -88,19 +77,10 @@ export function IntakeRegister({ id }: { id: string }) {
             fixed={{ mottaget: received }}
             engineErrors={problem?.fieldErrors}
             onSubmit={async (data) => {
-              let r;
-              try {
-                r = await backend.registerIntake(id, data, chosen === item.enhetId ? undefined : chosen);
-              } catch (e) {
-                setProblem({ message: (e as Error).message });
-                return false;
-              }
-              if (!r.ok) {
-                setProblem({ message: r.rejection.message, fieldErrors: r.rejection.fieldErrors });
-                return false;
-              }
-              navigate({ page: 'arende', id: r.summary.arendeId });
-              return true;
+              const r = await registerIntake(backend, id, data, chosen === item.enhetId ? undefined : chosen);
+              if (!r.ok) setProblem(r.problem);
+              else navigate({ page: 'arende', id: r.arendeId });
+              return r.ok;
             }}
           />
         ) : (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { href } from '../foundation/router';
-import { useServices } from '../foundation/services';
+import { href } from '../../kit/router';
+import { useServices } from '../../kit/services';
 import { UNREAD_CHANGED } from './unreadChanged';
 
 const POLL_MS = 60_000;

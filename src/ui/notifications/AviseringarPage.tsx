@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { EmailPreference, NotificationItem } from '../../api/contract';
 import { NOTIFICATION_TITLES } from '../../engine/index';
-import { countOf, formatDate, formatDateTime } from '../foundation/format';
-import { arendeNumber } from '../foundation/labels';
-import { href } from '../foundation/router';
-import { useServices } from '../foundation/services';
-import { useLoad } from '../foundation/useLoad';
+import { countOf, formatDate, formatDateTime } from '../../kit/format';
+import { arendeNumber } from '../../kit/labels';
+import { href } from '../../kit/router';
+import { useServices } from '../../kit/services';
+import { useLoad } from '../../kit/useLoad';
 import { announceUnreadChanged } from './unreadChanged';
 
 const EMAIL_CHOICES: readonly { value: EmailPreference; label: string }[] = [

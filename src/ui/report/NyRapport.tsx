@@ -1,12 +1,17 @@
 import { useState } from 'react';
-import type { FieldError, ProcessType } from '../../engine/index';
-import type { PackRegistry } from '../../engine/index';
+import type { PackRegistry, ProcessType } from '../../engine/index';
 import { holdsRole } from '../../engine/index';
-import { enheterOf } from '../foundation/roles';
-import { navigate, replaceRoute } from '../foundation/router';
-import { useServices } from '../foundation/services';
-import { useSession } from '../foundation/session';
+import { enheterOf } from '../../kit/roles';
+import { navigate, replaceRoute } from '../../kit/router';
+import { useServices } from '../../kit/services';
+import { useSession } from '../../kit/session';
 import { LazyStepForm as StepForm } from '../forms/LazyStepForm';
+import { EnhetSelect } from './EnhetSelect';
+import { ProcessChoice } from './ProcessChoice';
+import { sendRapport } from './sendRapport';
+import type { RapportOutcome } from './sendRapport';
+
+type RefusedProblem = Extract<RapportOutcome, { kind: 'refused' }>['problem'];
 
 // What Ny rapport offers comes from the process packs (their order, texts and the role that may start them).
 const choicesOf = (packs: PackRegistry) => packs.packs.flatMap((p) => (p.nyRapport ? [{ type: p.type, ...p.nyRapport }] : []));
@@ -14,8 +19,8 @@ const choicesOf = (packs: PackRegistry) => packs.packs.flatMap((p) => (p.nyRappo
 /** "Ny rapport": a short guide to which process applies, the unit, and the first form. */
 export function NyRapport(props: { typ?: string; enhet?: string }) {
   const { backend, org, catalog, drafts, packs } = useServices();
-  const choices = choicesOf(packs);
   const { user } = useSession();
+  const choices = choicesOf(packs);
   const [type, setTypeState] = useState<ProcessType | undefined>(choices.find((c) => c.type === props.typ)?.type);
   const [chosenEnhet, setEnhetState] = useState<string>(props.enhet ?? '');
   // The choice lives in the URL too, so a reload brings back the form with its draft.
@@ -27,7 +32,7 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
     setEnhetState(e);
     replaceRoute({ page: 'ny', ...(type ? { typ: type } : {}), ...(e ? { enhet: e } : {}) });
   };
-  const [problem, setProblem] = useState<{ message: string; fieldErrors?: readonly FieldError[] }>();
+  const [problem, setProblem] = useState<RefusedProblem>();
   const [queued, setQueued] = useState(false);
 
   const choice = choices.find((c) => c.type === type);
@@ -41,41 +46,15 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
   return (
     <>
       <h1>Ny rapport</h1>
-      <fieldset className="choice">
-        <legend>Vad vill du rapportera?</legend>
-        {choices.filter((c) => enheterOf(org, user).some((e) => holdsRole(org, user, c.role, e.id))).map((c) => (
-          <div key={c.type} className="choice-item">
-            <input
-              type="radio"
-              id={`val-${c.type}`}
-              name="processtyp"
-              value={c.type}
-              checked={type === c.type}
-              onChange={() => {
-                setType(c.type);
-                setProblem(undefined);
-              }}
-            />
-            <label htmlFor={`val-${c.type}`}>
-              <strong>{c.title}</strong>
-              <span className="hint">{c.when}</span>
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      {choice && (
-        <p>
-          <label htmlFor="enhet">Enhet där det hände</label>
-          <select id="enhet" value={enhetId} onChange={(e) => setEnhetId(e.target.value)}>
-            {!only && <option value="">Välj enhet</option>}
-            {enheter.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.namn}
-              </option>
-            ))}
-          </select>
-        </p>
-      )}
+      <ProcessChoice
+        choices={choices.filter((c) => enheterOf(org, user).some((e) => holdsRole(org, user, c.role, e.id)))}
+        chosen={type}
+        onChoose={(t) => {
+          setType(t);
+          setProblem(undefined);
+        }}
+      />
+      {choice && <EnhetSelect enheter={enheter} only={only !== undefined} value={enhetId} onChange={setEnhetId} />}
       {problem && (
         <div role="alert" className="rejection">
           {problem.message}
@@ -102,24 +81,11 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
             rapportorName={user.namn}
             onSubmit={async (data) => {
               setQueued(false);
-              let r;
-              try {
-                r = await backend.report(choice.type, enhetId, data);
-              } catch (e) {
-                setProblem({ message: (e as Error).message });
-                return false;
-              }
-              if (!r.ok && 'queued' in r) {
-                setProblem(undefined);
-                setQueued(true);
-                return true;
-              }
-              if (!r.ok) {
-                setProblem({ message: r.rejection.message, fieldErrors: r.rejection.fieldErrors });
-                return false;
-              }
-              navigate({ page: 'arende', id: r.summary.arendeId });
-              return true;
+              const r = await sendRapport(backend, choice.type, enhetId, data);
+              setProblem(r.kind === 'refused' ? r.problem : undefined);
+              setQueued(r.kind === 'queued');
+              if (r.kind === 'sent') navigate({ page: 'arende', id: r.arendeId });
+              return r.kind !== 'refused';
             }}
           />
         </section>

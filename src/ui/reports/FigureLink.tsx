@@ -2,10 +2,10 @@ import { useContext, useState } from 'react';
 import { may } from '../../api/access';
 import type { WireFigure } from '../../api/contract';
 import type { Figure } from '../../engine/index';
-import { navigate } from '../foundation/router';
-import { useSession } from '../foundation/session';
-import { saveUrval } from '../foundation/urval';
-import { formatNumber } from '../foundation/format';
+import { navigate } from '../../kit/router';
+import { useSession } from '../../kit/session';
+import { saveUrval } from '../../kit/urval';
+import { formatNumber } from '../../kit/format';
 import { FigureSource } from './useReport';
 
 /** A figure that opens the list of exactly the ärenden behind it, so each number can be checked. */

@@ -1,6 +1,6 @@
-import { href } from '../foundation/router';
-import { useServices } from '../foundation/services';
-import { formatLongDate } from '../foundation/format';
+import { href } from '../../kit/router';
+import { useServices } from '../../kit/services';
+import { formatLongDate } from '../../kit/format';
 import { ReportSections } from './ReportSections';
 import type { Datumgrund } from '../../engine/index';
 import { defaultChoice, FigureSource, useReport } from './useReport';

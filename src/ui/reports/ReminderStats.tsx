@@ -1,6 +1,6 @@
-import { formatNumber } from '../foundation/format';
-import { useServices } from '../foundation/services';
-import { useLoad } from '../foundation/useLoad';
+import { formatNumber } from '../../kit/format';
+import { useServices } from '../../kit/services';
+import { useLoad } from '../../kit/useLoad';
 
 /** How many reminders deadline steps needed before they were done (issue 13): counted from the recorded notifications. */
 export function ReminderStats() {

@@ -9,9 +9,9 @@ import { collectArendeFacts, kvalitetsberattelse } from '../../engine/index';
 import { loadShippedDefinitions } from '../../../test/support/catalog';
 import { fakeArende } from '../../../test/support/fakeArende';
 import type { FakeArendeSpec } from '../../../test/support/fakeArende';
-import { ServicesContext } from '../foundation/services';
-import type { Services } from '../foundation/services';
-import { SessionContext } from '../foundation/session';
+import { ServicesContext } from '../../kit/services';
+import type { Services } from '../../kit/services';
+import { SessionContext } from '../../kit/session';
 import ReportsPage from './ReportsPage';
 
 const NOW = '2026-01-15T10:00:00.000Z';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../foundation/format';
+import { formatNumber } from '../../kit/format';
 
 /** Colours with at least 3:1 contrast on white, told apart by pattern and label too. */
 const COLOURS = ['#1f5f99', '#b3541e', '#2e7d32', '#6a3d9a'];

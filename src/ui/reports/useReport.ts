@@ -2,8 +2,8 @@ import { createContext, useMemo } from 'react';
 import type { KvalitetsberattelseRequest } from '../../api/contract';
 import { customPeriod, halfYearPeriod, quarterPeriod, yearPeriod } from '../../engine/index';
 import type { Datumgrund, Kvalitetsberattelse, OrgFilter, Period } from '../../engine/index';
-import { useServices } from '../foundation/services';
-import { useLoad } from '../foundation/useLoad';
+import { useServices } from '../../kit/services';
+import { useLoad } from '../../kit/useLoad';
 
 /** How a figure on the page finds the ärenden behind it (the server resolves its reference). */
 export const FigureSource = createContext<(ref: string) => Promise<readonly string[]>>(async () => []);

@@ -1,0 +1,78 @@
+import { useEffect, useId, useState } from 'react';
+import { ROLES, ROLE_TITLES } from '../../engine/index';
+import type { RoleId, StateMeta } from '../../engine/index';
+import type { EditCommand } from '../commands/EditCommand';
+import type { StepEditing } from './stepEditing';
+
+/** A step's own properties: name, role, SLA in days and help text, saved together. */
+export function StepProperties({ edit, meta }: { edit: StepEditing; meta: StateMeta }) {
+  const uid = useId();
+  const { path } = edit;
+  const sla = meta.obligations?.find((o) => o.kind === 'sla');
+  const [title, setTitle] = useState(meta.title ?? '');
+  const [role, setRole] = useState<RoleId | ''>(meta.role ?? '');
+  const [days, setDays] = useState(sla?.days !== undefined ? String(sla.days) : '');
+  const [help, setHelp] = useState(meta.help ?? '');
+
+  // The inputs follow the draft (after undo, too).
+  const metaKey = JSON.stringify(meta);
+  useEffect(() => {
+    setTitle(meta.title ?? '');
+    setRole(meta.role ?? '');
+    setDays(sla?.days !== undefined ? String(sla.days) : '');
+    setHelp(meta.help ?? '');
+  }, [path, metaKey]);
+
+  const save = () => {
+    const cmds: EditCommand[] = [];
+    if (title.trim() !== meta.title) cmds.push({ type: 'setTitle', path, title });
+    if (role && role !== meta.role) cmds.push({ type: 'setRole', path, role });
+    if (help.trim() !== (meta.help ?? '')) cmds.push({ type: 'setHelp', path, help });
+    const d = days.trim() === '' ? undefined : Number(days);
+    if (d !== sla?.days) {
+      if (d !== undefined && !Number.isInteger(d)) return edit.refuse('Tidskravet ska anges som ett helt antal dagar, till exempel 7.');
+      cmds.push({ type: 'setSla', path, days: d });
+    }
+    if (cmds.length === 0) return edit.run([], 'Inget att spara: inga ändringar.');
+    edit.run(cmds, `Ändringarna i "${title.trim() || meta.title}" är sparade i utkastet.`);
+  };
+
+  return (
+    <form
+      className="step-properties"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <p>
+        <label htmlFor={`${uid}-title`}>Namn</label>
+        <input id={`${uid}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
+      </p>
+      <p>
+        <label htmlFor={`${uid}-role`}>Ansvarig roll</label>
+        <select id={`${uid}-role`} value={role} onChange={(e) => setRole(e.target.value as RoleId)}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_TITLES[r]}
+            </option>
+          ))}
+        </select>
+      </p>
+      <p>
+        <label htmlFor={`${uid}-days`}>Tidskrav (dagar)</label>
+        <input id={`${uid}-days`} inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} aria-describedby={`${uid}-days-hint`} />
+        <span id={`${uid}-days-hint`} className="hint">
+          {sla ? `${sla.title}.` : 'Lämna tomt för inget tidskrav.'}
+        </span>
+      </p>
+      <p>
+        <label htmlFor={`${uid}-help`}>Hjälptext</label>
+        <textarea id={`${uid}-help`} rows={3} value={help} onChange={(e) => setHelp(e.target.value)} />
+      </p>
+      <button type="submit" className="primary">
+        Spara ändringar i steget
+      </button>
+    </form>
+  );
+}

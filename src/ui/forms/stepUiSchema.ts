@@ -1,0 +1,11 @@
+import type { UiSchema } from '@rjsf/utils';
+
+/** The form's ui schema with fixed and system-set fields hidden and the submit button named and styled. */
+export function stepUiSchema(ui: unknown, fixed: Record<string, unknown> | undefined, system: readonly string[], submitText: string, disabled: boolean): UiSchema {
+  return {
+    ...(ui as UiSchema),
+    ...(fixed ? Object.fromEntries(Object.keys(fixed).map((k) => [k, { 'ui:widget': 'hidden' }])) : {}),
+    ...Object.fromEntries(system.map((k) => [k, { 'ui:widget': 'hidden', 'ui:field': 'SetBySystem' }])),
+    'ui:submitButtonOptions': { submitText, props: { disabled, className: 'primary' } },
+  };
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import type { IntegrityReport } from '../../api/contract';
+import { countOf, formatDateTime, formatNumber } from '../../kit/format';
+import { arendeNumber } from '../../kit/labels';
+import { href } from '../../kit/router';
+import { useServices } from '../../kit/services';
+import { useLoad } from '../../kit/useLoad';
+
+const checked = (r: IntegrityReport) => `${countOf(r.arenden, 'ärende', 'ärenden')} och ${countOf(r.events, 'händelse', 'händelser')}`;
+
+/** The check of every ärende's chain and the server's signature: run at start-up, before each export, and on request. */
+export function Integrity() {
+  const { backend } = useServices();
+  const { data, error } = useLoad(() => backend.integrity(), [backend]);
+  const [fresh, setFresh] = useState<IntegrityReport>();
+  const [running, setRunning] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const report = fresh ?? data ?? undefined;
+  const run = async () => {
+    setRunning(true);
+    setProblem(undefined);
+    try {
+      setFresh(await backend.runIntegrity());
+    } catch (e) {
+      setProblem((e as Error).message);
+    } finally {
+      setRunning(false);
+    }
+  };
+  return (
+    <>
+      <h1>Kontroll av loggen</h1>
+      <p>
+        Varje ärende är en kedja av händelser där varje händelse bär en kontrollsumma över den föregående, och servern signerar kedjans senaste händelse med en
+        nyckel som inte finns i databasen. Kontrollen räknar om alla kedjor och prövar signaturerna, så att en ändrad eller borttagen händelse upptäcks.
+      </p>
+      {error && <p role="alert">Resultatet kunde inte läsas: {error.message}</p>}
+      {problem && <p role="alert">{problem}</p>}
+      <div aria-live="polite">
+        {running && <p>Kontrollerar …</p>}
+        {!running && report === undefined && !error && data !== undefined && <p>Ingen kontroll har körts ännu.</p>}
+        {!running && report && (
+          <p className={report.ok ? 'success' : 'rejection'}>
+            {report.ok
+              ? `Allt stämmer: ${checked(report)} kontrollerades ${formatDateTime(report.checkedAt)}.`
+              : `${formatNumber(report.problems.length)} fel hittades ${formatDateTime(report.checkedAt)} (${checked(report)} kontrollerades).`}
+          </p>
+        )}
+      </div>
+      {report && !report.ok && (
+        <table>
+          <caption>Fel i loggen</caption>
+          <thead>
+            <tr>
+              <th scope="col">Ärende</th>
+              <th scope="col">Händelse</th>
+              <th scope="col">Vad som är fel</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.problems.map((p) => (
+              <tr key={`${p.arendeId}/${p.seq ?? ''}/${p.reason}`}>
+                <td>
+                  <a href={href({ page: 'arende', id: p.arendeId })}>{arendeNumber(p.arendeId)}</a>
+                </td>
+                <td>{p.seq ?? '–'}</td>
+                <td>{p.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button type="button" disabled={running} onClick={() => void run()}>
+        Kontrollera nu
+      </button>
+    </>
+  );
+}
