@@ -5,45 +5,61 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import { zones } from './eslint.zones.js';
 
-const engineWhy =
-  'src/engine is pure and runs in browser, Node tests and a future server: only xstate and its own files.';
+const engineWhy = 'src/engine is pure and runs in browser, Node tests and a future server: only xstate and its own files.';
 
 // What every UI and editor file keeps to (which folder may import which is the boundaries zones below).
 const uiPatterns = [
-  { group: ['**/engine/*', '!**/engine/index', '!**/engine/index.ts'], message: 'The UI reaches the engine through src/engine/index.ts only.' },
+  {
+    group: ['**/engine/*', '!**/engine/index', '!**/engine/index.ts'],
+    message: 'The UI reaches the engine through src/engine/index.ts only.',
+  },
   { group: ['dexie', '**/adapters/**'], message: 'Only src/main.tsx wires adapters; the UI receives them through props or context.' },
 ];
 
 // The engine's purity; process packs' data (src/processes/**/*.ts) keeps it too, as the engine reads it.
 const engineRules = {
-      'no-restricted-imports': [
-        'error',
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: ['react', 'react-*', 'react/*', '@xstate/react'], message: engineWhy },
+        { group: ['dexie', 'dexie/*', 'fake-indexeddb', 'fake-indexeddb/*'], message: engineWhy },
+        { group: ['@rjsf/*', 'ajv', 'ajv/*', 'ajv-*'], message: `${engineWhy} Validation is the SchemaValidator port.` },
+        { group: ['node:*', 'fs', 'path', 'crypto'], message: engineWhy },
         {
-          patterns: [
-            { group: ['react', 'react-*', 'react/*', '@xstate/react'], message: engineWhy },
-            { group: ['dexie', 'dexie/*', 'fake-indexeddb', 'fake-indexeddb/*'], message: engineWhy },
-            { group: ['@rjsf/*', 'ajv', 'ajv/*', 'ajv-*'], message: `${engineWhy} Validation is the SchemaValidator port.` },
-            { group: ['node:*', 'fs', 'path', 'crypto'], message: engineWhy },
-            { group: ['**/adapters/**', '**/ui/**', '**/kit/**', '**/shell/**', '**/editor/**', '**/main'], message: 'Imports point inward: the engine knows no adapter or UI.' },
-          ],
+          group: ['**/adapters/**', '**/ui/**', '**/kit/**', '**/shell/**', '**/editor/**', '**/main'],
+          message: 'Imports point inward: the engine knows no adapter or UI.',
         },
       ],
-      'no-restricted-globals': [
-        'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'crypto', 'performance', 'fetch', 'setTimeout', 'setInterval', 'process'].map(
-          (name) => ({ name, message: `${engineWhy} No DOM, ambient I/O or timers.` }),
-        ),
-      ],
-      'no-restricted-properties': [
-        'error',
-        { object: 'Date', property: 'now', message: 'The clock is an injected port (Clock).' },
-        { object: 'Math', property: 'random', message: 'Ids and randomness are injected ports (IdGenerator).' },
-      ],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The clock is an injected port (Clock).' },
-        { selector: "CallExpression[callee.name='Date']", message: 'The clock is an injected port (Clock).' },
-      ],
+    },
+  ],
+  'no-restricted-globals': [
+    'error',
+    ...[
+      'window',
+      'document',
+      'navigator',
+      'localStorage',
+      'sessionStorage',
+      'indexedDB',
+      'crypto',
+      'performance',
+      'fetch',
+      'setTimeout',
+      'setInterval',
+      'process',
+    ].map((name) => ({ name, message: `${engineWhy} No DOM, ambient I/O or timers.` })),
+  ],
+  'no-restricted-properties': [
+    'error',
+    { object: 'Date', property: 'now', message: 'The clock is an injected port (Clock).' },
+    { object: 'Math', property: 'random', message: 'Ids and randomness are injected ports (IdGenerator).' },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The clock is an injected port (Clock).' },
+    { selector: "CallExpression[callee.name='Date']", message: 'The clock is an injected port (Clock).' },
+  ],
 };
 
 export default tseslint.config(
@@ -64,7 +80,13 @@ export default tseslint.config(
     rules: engineRules,
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/editor/**/*.{ts,tsx}', 'src/kit/**/*.{ts,tsx}', 'src/shell/**/*.{ts,tsx}', 'src/processes/**/*.tsx'],
+    files: [
+      'src/ui/**/*.{ts,tsx}',
+      'src/editor/**/*.{ts,tsx}',
+      'src/kit/**/*.{ts,tsx}',
+      'src/shell/**/*.{ts,tsx}',
+      'src/processes/**/*.tsx',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: uiPatterns }] },
   },
   zones,

@@ -23,9 +23,12 @@ const ELEMENTS = [
 const ZONES = {
   i18n: { may: [], why: 'src/i18n is Swedish wording only: it imports nothing of the app.' },
   engine: { may: [], why: 'src/engine is the bottom floor: it knows no adapter, API, server or UI.' },
-  processes: { may: ['engine'], why: 'A pack\'s data (src/processes/**/*.ts) is handed to the engine by the composition roots: it imports only the engine.' },
+  processes: {
+    may: ['engine'],
+    why: "A pack's data (src/processes/**/*.ts) is handed to the engine by the composition roots: it imports only the engine.",
+  },
   api: { may: ['engine'], why: 'src/api is the wire contract shared by server and browser: only the engine below it.' },
-  adapters: { may: ['engine', 'api', 'i18n', 'data'], why: 'Adapters implement the engine\'s and the API\'s ports: no server, UI or demo.' },
+  adapters: { may: ['engine', 'api', 'i18n', 'data'], why: "Adapters implement the engine's and the API's ports: no server, UI or demo." },
   demo: { may: ['engine', 'api', 'adapters', 'processes'], why: 'The demo seeds through the engine and the adapters: no server or UI.' },
   server: {
     may: ['engine', 'api', 'adapters', 'demo', 'processes', 'i18n', 'data'],
@@ -33,7 +36,7 @@ const ZONES = {
   },
   kit: {
     may: ['engine', 'api', 'i18n'],
-    why: 'src/kit is the client\'s ground floor (services, session, useLoad, router, format, labels): no page, pack UI, editor or shell.',
+    why: "src/kit is the client's ground floor (services, session, useLoad, router, format, labels): no page, pack UI, editor or shell.",
   },
   pages: {
     may: ['engine', 'api', 'kit', 'i18n'],
@@ -49,7 +52,7 @@ const ZONES = {
   },
   main: {
     may: ['shell', 'kit', 'adapters', 'engine', 'api', 'processes'],
-    why: 'src/main.tsx wires the adapters and the packs into the kit\'s services and starts the shell.',
+    why: "src/main.tsx wires the adapters and the packs into the kit's services and starts the shell.",
   },
 };
 
@@ -61,13 +64,13 @@ const zonePolicies = Object.entries(ZONES).flatMap(([type, { may, why }]) => [
 
 // A pack's React part (src/processes/**/*.tsx) sits beside the pages; its data (*.ts) is read by the engine.
 const react = { categories: 'react' };
-const PACK_UI_WHY = 'A pack\'s React part (src/processes/**/*.tsx) uses the kit, the engine and its own pack, like a page.';
+const PACK_UI_WHY = "A pack's React part (src/processes/**/*.tsx) uses the kit, the engine and its own pack, like a page.";
 const packPolicies = [
   { from: { element: { type: 'processes' }, file: react }, allow: { to: { element: { types: { anyOf: ['kit', 'api', 'i18n'] } } } } },
   {
     from: { element: { type: 'processes' } },
     disallow: { to: { element: { type: 'processes' }, file: react } },
-    message: 'A pack\'s data (*.ts) is read by the engine: it imports no React part (*.tsx).',
+    message: "A pack's data (*.ts) is read by the engine: it imports no React part (*.tsx).",
   },
   { from: { element: { type: 'processes' }, file: react }, allow: { to: { element: { type: 'processes' }, file: react } } },
   {

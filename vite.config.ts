@@ -13,7 +13,8 @@ function precompress(): Plugin {
     apply: 'build',
     configResolved: (c) => void (outDir = c.build.outDir),
     closeBundle() {
-      const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+      const walk = (dir: string): string[] =>
+        readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
       for (const file of walk(outDir).filter((f) => /\.(js|css|html|svg|json)$/.test(f))) {
         const body = readFileSync(file);
         if (body.length < 1024) continue;
@@ -39,7 +40,10 @@ export default defineConfig({
     // Three rooms: unit tests need nothing, server tests a PostgreSQL, and only the browser tests build the app
     // and seed a database first (so `vitest run <one unit file>` starts at once).
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'test/{machines,forms,migrations,demo,docs}/**/*.test.{ts,tsx}'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'test/{machines,forms,migrations,demo,docs}/**/*.test.{ts,tsx}'] },
+      },
       { extends: true, test: { name: 'server', include: ['test/{server,postgres,contracts,storage}/**/*.test.{ts,tsx}'] } },
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.{ts,tsx}'], globalSetup: ['test/e2e/globalSetup.ts'] } },
     ],

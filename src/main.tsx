@@ -46,12 +46,23 @@ function start(root: HTMLElement) {
     // Half-typed input is written before the database closes for another tab's upgrade.
     void drafts.flushAll().finally(() => {
       db.close();
-      notice(root, 'Kvalitetsflöde har uppdaterats', 'En annan flik har uppdaterat webbläsarens databas. Ladda om sidan för att fortsätta. Inget av det du sparat har gått förlorat.', true);
+      notice(
+        root,
+        'Kvalitetsflöde har uppdaterats',
+        'En annan flik har uppdaterat webbläsarens databas. Ladda om sidan för att fortsätta. Inget av det du sparat har gått förlorat.',
+        true,
+      );
     });
     return false;
   });
   db.on('blocked', () =>
-    notice(root, 'Stäng andra flikar med Kvalitetsflöde', 'Webbläsarens databas behöver uppdateras, men en annan flik använder den äldre versionen. Stäng den andra fliken så fortsätter uppdateringen här.', false),
+    notice(
+      root,
+      'Stäng andra flikar med Kvalitetsflöde',
+      'Webbläsarens databas behöver uppdateras, men en annan flik använder den äldre versionen. Stäng den andra fliken så ' +
+        'fortsätter uppdateringen här.',
+      false,
+    ),
   );
   const services: BaseServices = {
     packs: REGISTRY,

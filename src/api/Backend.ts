@@ -1,6 +1,47 @@
 import type { ReadingReason } from './readingOutside';
-import type { ActionOption, ArendeState, ArendeSummary, BackupFile, DefinitionRegistry, ImportResult, JavView, MigrationProof, ProcessDefinition, Rejection, RoleId, VerifyResult, VersionImpact } from '../engine/index';
-import type { AccessLogAnswer, CsvImportAnswer, DemoPeople, EmailPreference, EnhetInput, ForvaltningInput, IntakeItemView, IntegrityReport, KvalitetsberattelseAnswer, KvalitetsberattelseRequest, ListAnswer, ListQuery, MigrateAnswer, NotificationPreferenceAnswer, NotificationsAnswer, OrganisationAnswer, PersonInput, ProcessRowsAnswer, ProcessRowsRequest, PublicIntakeInfo, PublishAnswer, ReminderStatsAnswer, RoleInput, SessionInfo, SignInMethods, VerksamhetInput } from './contract';
+import type {
+  ActionOption,
+  ArendeState,
+  ArendeSummary,
+  BackupFile,
+  DefinitionRegistry,
+  ImportResult,
+  JavView,
+  MigrationProof,
+  ProcessDefinition,
+  Rejection,
+  RoleId,
+  VerifyResult,
+  VersionImpact,
+} from '../engine/index';
+import type {
+  AccessLogAnswer,
+  CsvImportAnswer,
+  DemoPeople,
+  EmailPreference,
+  EnhetInput,
+  ForvaltningInput,
+  IntakeItemView,
+  IntegrityReport,
+  KvalitetsberattelseAnswer,
+  KvalitetsberattelseRequest,
+  ListAnswer,
+  ListQuery,
+  MigrateAnswer,
+  NotificationPreferenceAnswer,
+  NotificationsAnswer,
+  OrganisationAnswer,
+  PersonInput,
+  ProcessRowsAnswer,
+  ProcessRowsRequest,
+  PublicIntakeInfo,
+  PublishAnswer,
+  ReminderStatsAnswer,
+  RoleInput,
+  SessionInfo,
+  SignInMethods,
+  VerksamhetInput,
+} from './contract';
 
 /** One ärende as the client shows it: replayed from the server's log, plus what the signed-in person may do. */
 export interface ArendeOnClient {
@@ -70,7 +111,11 @@ export interface Backend {
   /** "Jag är jävig i ärendet" (recorded in its log; the step goes to someone else or the ärende stalls). */
   declareJav(arendeId: string, motivering: string, expectedSeq: number): Promise<SubmitOutcome>;
   /** The förvaltningschef appoints an ersättare where jäv has left no one (recorded in the ärende's log). */
-  appointErsattare(arendeId: string, input: { userId: string; role: RoleId; motivering: string }, expectedSeq: number): Promise<SubmitOutcome>;
+  appointErsattare(
+    arendeId: string,
+    input: { userId: string; role: RoleId; motivering: string },
+    expectedSeq: number,
+  ): Promise<SubmitOutcome>;
   /** The ärende, or null when it does not exist or the caller may not read it. */
   /** One ärende as the caller may see it; `utskrift` names the document printed (the server logs every read). */
   arende(arendeId: string, opts?: { utskrift?: string }): Promise<ArendeOnClient | null>;

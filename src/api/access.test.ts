@@ -7,7 +7,12 @@ import { appointedRoleOf, mayKnowRapportor, mayRead, readingRoleOf, roleReadsPro
 
 const PROCESS_TYPES = REGISTRY.types;
 
-const row = (processType: string, enhetId = 'enhet:solgarden', links: ScopedRow['links'] = []): ScopedRow => ({ processType, enhetId, openedBy: 'user:anna', links });
+const row = (processType: string, enhetId = 'enhet:solgarden', links: ScopedRow['links'] = []): ScopedRow => ({
+  processType,
+  enhetId,
+  openedBy: 'user:anna',
+  links,
+});
 
 describe('roleReadsProcess: may a role that holds an enhet read every ärende of a process there', () => {
   it('the MAS reads the lex Maria-bedömningar, not lex Sarah nor the avvikelser (only those handed to her)', () => {
@@ -19,20 +24,27 @@ describe('roleReadsProcess: may a role that holds an enhet read every ärende of
   it('the skyddsombud reads riskanalyser and riskregister, nothing about an enskild', () => {
     expect(roleReadsProcess('skyddsombud', 'riskanalys')).toBe(true);
     expect(roleReadsProcess('skyddsombud', 'riskregister')).toBe(true);
-    for (const type of ['lex-sarah', 'lex-maria', 'avvikelse', 'synpunkter', 'egenkontroll']) expect(roleReadsProcess('skyddsombud', type), type).toBe(false);
+    for (const type of ['lex-sarah', 'lex-maria', 'avvikelse', 'synpunkter', 'egenkontroll'])
+      expect(roleReadsProcess('skyddsombud', type), type).toBe(false);
   });
 
   it('the SAS and the chefs read every process; the medarbetare, processägare and administratör none', () => {
     for (const type of PROCESS_TYPES) {
-      for (const role of ['sas', 'enhetschef', 'verksamhetschef', 'forvaltningschef'] as const) expect(roleReadsProcess(role, type), `${role} ${type}`).toBe(true);
-      for (const role of ['medarbetare', 'processagare', 'administrator'] as const) expect(roleReadsProcess(role, type), `${role} ${type}`).toBe(false);
+      for (const role of ['sas', 'enhetschef', 'verksamhetschef', 'forvaltningschef'] as const)
+        expect(roleReadsProcess(role, type), `${role} ${type}`).toBe(true);
+      for (const role of ['medarbetare', 'processagare', 'administrator'] as const)
+        expect(roleReadsProcess(role, type), `${role} ${type}`).toBe(false);
     }
   });
 
   it('agrees with mayRead for a person holding only that role, for every role and process', () => {
     for (const role of ROLES)
       for (const type of PROCESS_TYPES) {
-        const holder = { userId: 'user:prov', namn: 'Prov Person', roles: [{ role, scope: { kind: 'enhet' as const, id: 'enhet:solgarden' } }] };
+        const holder = {
+          userId: 'user:prov',
+          namn: 'Prov Person',
+          roles: [{ role, scope: { kind: 'enhet' as const, id: 'enhet:solgarden' } }],
+        };
         expect(mayRead(DEMO_ORG, holder, row(type)), `${role} ${type}`).toBe(roleReadsProcess(role, type));
       }
   });
@@ -68,7 +80,11 @@ describe('the skyddsombud reads the analyses of her verksamhet (issue 21)', () =
 
 describe('an appointed ersättare (jäv left no one)', () => {
   const lina = demoUser('user:lina');
-  const appointedRow = (role: 'enhetschef' | 'sas', userId = 'user:lina'): ScopedRow => ({ ...row('avvikelse'), openedBy: 'user:erik', ersattare: [{ userId, role }] });
+  const appointedRow = (role: 'enhetschef' | 'sas', userId = 'user:lina'): ScopedRow => ({
+    ...row('avvikelse'),
+    openedBy: 'user:erik',
+    ersattare: [{ userId, role }],
+  });
 
   it('reads that ärende outside her units in the role she was appointed to, and knows its rapportör as that role does', () => {
     expect(mayRead(DEMO_ORG, lina, row('avvikelse'))).toBe(false);
@@ -78,7 +94,7 @@ describe('an appointed ersättare (jäv left no one)', () => {
     expect(mayKnowRapportor(DEMO_ORG, lina, appointedRow('enhetschef'))).toBe(true);
   });
 
-  it('reads nothing through an appointment to a role she does not hold, or someone else\'s', () => {
+  it("reads nothing through an appointment to a role she does not hold, or someone else's", () => {
     expect(mayRead(DEMO_ORG, lina, appointedRow('sas'))).toBe(false);
     expect(appointedRoleOf(lina, appointedRow('sas'))).toBeUndefined();
     expect(mayRead(DEMO_ORG, lina, appointedRow('enhetschef', 'user:erik'))).toBe(false);

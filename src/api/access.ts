@@ -65,7 +65,10 @@ export function visibilityScope(org: Organisation, actor: Actor): SummaryScope {
   }
   const held = [...new Set(actor.roles.map((a) => a.role))];
   return {
-    enheter: unitsOf(org, actor.roles.filter((a) => READING_ROLES.includes(a.role))),
+    enheter: unitsOf(
+      org,
+      actor.roles.filter((a) => READING_ROLES.includes(a.role)),
+    ),
     openedBy: actor.userId,
     ...(grants.length ? { grants } : {}),
     // The ärenden she is appointed to as ersättare (jäv left no one), in a role she still holds.
@@ -85,7 +88,13 @@ export function mayRead(org: Organisation, actor: Actor, row: ScopedRow): boolea
 
 /** Does this one assignment's grant cover the row? */
 function grantCovers(org: Organisation, assignment: Actor['roles'][number], g: Grant, row: ScopedRow): boolean {
-  return inScope({ enheter: [], grants: [{ enheter: unitsOf(org, [assignment]), processTypes: g.processTypes, ...(g.linkRel ? { linkRel: g.linkRel } : {}) }] }, row);
+  return inScope(
+    {
+      enheter: [],
+      grants: [{ enheter: unitsOf(org, [assignment]), processTypes: g.processTypes, ...(g.linkRel ? { linkRel: g.linkRel } : {}) }],
+    },
+    row,
+  );
 }
 
 /** The role the person reads the ärende through (for the access log), or undefined when they may not. */
@@ -115,13 +124,21 @@ export function mayKnowRapportor(org: Organisation, actor: Actor, row: ScopedRow
 
 /** The running ärenden a person may list without their content (number, version, enhet, step, dates): a processägare's units. */
 export function processRowScope(org: Organisation, actor: Actor): SummaryScope {
-  return { enheter: unitsOf(org, actor.roles.filter((a) => PROCESS_ROW_ROLES.includes(a.role))) };
+  return {
+    enheter: unitsOf(
+      org,
+      actor.roles.filter((a) => PROCESS_ROW_ROLES.includes(a.role)),
+    ),
+  };
 }
 
 /** What waits for the person: each role they hold, where they hold it. */
 export function waitingForOf(org: Organisation, actor: Actor): WaitingFor[] {
   return [...new Set(actor.roles.map((a) => a.role))].map((role) => {
-    const enheter = unitsOf(org, actor.roles.filter((a) => a.role === role));
+    const enheter = unitsOf(
+      org,
+      actor.roles.filter((a) => a.role === role),
+    );
     return { role, enheter: enheter === 'all' ? 'all' : [...enheter].sort() };
   });
 }
@@ -136,5 +153,7 @@ export function intakeRole(org: Organisation, actor: Actor, roles: readonly Role
 }
 
 export function intakeEnheter(org: Organisation, actor: Actor, roles: readonly RoleId[]): string[] {
-  return org.enheter.filter((e) => !e.stangd && actor.roles.some((a) => roles.includes(a.role) && scopeCovers(org, a, e.id))).map((e) => e.id);
+  return org.enheter
+    .filter((e) => !e.stangd && actor.roles.some((a) => roles.includes(a.role) && scopeCovers(org, a, e.id)))
+    .map((e) => e.id);
 }

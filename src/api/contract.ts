@@ -1,11 +1,5 @@
 import type { Static } from 'typebox';
-import type {
-  BackupFile,
-  Kvalitetsberattelse,
-  Rejection,
-  SummaryQuery,
-  VersionImpact,
-} from '../engine/index';
+import type { BackupFile, Kvalitetsberattelse, Rejection, SummaryQuery, VersionImpact } from '../engine/index';
 import type { AccessLogBody, ReadingReasonBody } from './wire/accessSchemas';
 import type {
   ArendeViewSchema,

@@ -1,17 +1,61 @@
 import type { Actor, Organisation } from '../engine/index';
 
-/** The demo organisation seeded on first start (and used by tests): one förvaltning, two verksamheter, four enheter; made-up addresses and numbers. */
+/**
+ * The demo organisation seeded on first start (and used by tests): one förvaltning, two verksamheter, four enheter; made-up addresses and
+ * numbers.
+ */
 export const DEMO_ORG: Organisation = {
-  forvaltningar: [{ id: 'forvaltning:soc', namn: 'Socialförvaltningen', namnd: 'Socialnämnden i Storstads kommun', organisationsnummer: '212000-0000', diariePrefix: 'SN', ivoAvdelning: 'ost' }],
+  forvaltningar: [
+    {
+      id: 'forvaltning:soc',
+      namn: 'Socialförvaltningen',
+      namnd: 'Socialnämnden i Storstads kommun',
+      organisationsnummer: '212000-0000',
+      diariePrefix: 'SN',
+      ivoAvdelning: 'ost',
+    },
+  ],
   verksamheter: [
     { id: 'verksamhet:aldre', namn: 'Äldreomsorg', forvaltningId: 'forvaltning:soc', ort: 'Storstad' },
     { id: 'verksamhet:funk', namn: 'Funktionsstöd', forvaltningId: 'forvaltning:soc', ort: 'Storstad' },
   ],
   enheter: [
-    { id: 'enhet:solgarden', namn: 'Solgårdens särskilda boende', verksamhetId: 'verksamhet:aldre', adress: 'Solvägen 1', postort: 'Storstad', verksamhetsform: 'sol', startDatum: '2004-09-01' },
-    { id: 'enhet:hemtjanst-norr', namn: 'Hemtjänst Norr', verksamhetId: 'verksamhet:aldre', adress: 'Norra gatan 12', postort: 'Storstad', verksamhetsform: 'sol', startDatum: '2011-01-01' },
-    { id: 'enhet:larkan', namn: 'Gruppbostaden Lärkan', verksamhetId: 'verksamhet:funk', adress: 'Lärkstigen 3', postort: 'Storstad', verksamhetsform: 'lss', startDatum: '1996-03-01' },
-    { id: 'enhet:ekbacken', namn: 'Daglig verksamhet Ekbacken', verksamhetId: 'verksamhet:funk', adress: 'Ekbacksvägen 8', postort: 'Storstad', verksamhetsform: 'lss', startDatum: '2009-08-17' },
+    {
+      id: 'enhet:solgarden',
+      namn: 'Solgårdens särskilda boende',
+      verksamhetId: 'verksamhet:aldre',
+      adress: 'Solvägen 1',
+      postort: 'Storstad',
+      verksamhetsform: 'sol',
+      startDatum: '2004-09-01',
+    },
+    {
+      id: 'enhet:hemtjanst-norr',
+      namn: 'Hemtjänst Norr',
+      verksamhetId: 'verksamhet:aldre',
+      adress: 'Norra gatan 12',
+      postort: 'Storstad',
+      verksamhetsform: 'sol',
+      startDatum: '2011-01-01',
+    },
+    {
+      id: 'enhet:larkan',
+      namn: 'Gruppbostaden Lärkan',
+      verksamhetId: 'verksamhet:funk',
+      adress: 'Lärkstigen 3',
+      postort: 'Storstad',
+      verksamhetsform: 'lss',
+      startDatum: '1996-03-01',
+    },
+    {
+      id: 'enhet:ekbacken',
+      namn: 'Daglig verksamhet Ekbacken',
+      verksamhetId: 'verksamhet:funk',
+      adress: 'Ekbacksvägen 8',
+      postort: 'Storstad',
+      verksamhetsform: 'lss',
+      startDatum: '2009-08-17',
+    },
   ],
 };
 
@@ -20,8 +64,22 @@ const forvaltning = { kind: 'forvaltning' as const, id: 'forvaltning:soc' };
 
 /** One user per role (plus a second medarbetare and SAS for separation-of-duty cases). */
 export const DEMO_USERS: readonly Actor[] = [
-  { userId: 'user:anna', namn: 'Anna Berg', titel: 'Undersköterska', telefon: '08-123 450 11', epost: 'anna.berg@storstad.example', roles: [{ role: 'medarbetare', scope: enhet('enhet:solgarden') }] },
-  { userId: 'user:maja', namn: 'Maja Lind', titel: 'Stödassistent', telefon: '08-123 450 12', epost: 'maja.lind@storstad.example', roles: [{ role: 'medarbetare', scope: enhet('enhet:larkan') }] },
+  {
+    userId: 'user:anna',
+    namn: 'Anna Berg',
+    titel: 'Undersköterska',
+    telefon: '08-123 450 11',
+    epost: 'anna.berg@storstad.example',
+    roles: [{ role: 'medarbetare', scope: enhet('enhet:solgarden') }],
+  },
+  {
+    userId: 'user:maja',
+    namn: 'Maja Lind',
+    titel: 'Stödassistent',
+    telefon: '08-123 450 12',
+    epost: 'maja.lind@storstad.example',
+    roles: [{ role: 'medarbetare', scope: enhet('enhet:larkan') }],
+  },
   {
     userId: 'user:erik',
     namn: 'Erik Holm',
@@ -48,14 +106,73 @@ export const DEMO_USERS: readonly Actor[] = [
       { role: 'medarbetare', scope: enhet('enhet:ekbacken') },
     ],
   },
-  { userId: 'user:vera', namn: 'Vera Sund', titel: 'Verksamhetschef', telefon: '08-123 450 30', epost: 'vera.sund@storstad.example', roles: [{ role: 'verksamhetschef', scope: { kind: 'verksamhet', id: 'verksamhet:aldre' } }] },
-  { userId: 'user:sara', namn: 'Sara Nyberg', titel: 'Socialt ansvarig samordnare', telefon: '08-123 450 40', epost: 'sara.nyberg@storstad.example', roles: [{ role: 'sas', scope: forvaltning }, { role: 'medarbetare', scope: forvaltning }] },
-  { userId: 'user:sofia', namn: 'Sofia Åberg', titel: 'Socialt ansvarig samordnare', telefon: '08-123 450 41', epost: 'sofia.aberg@storstad.example', roles: [{ role: 'sas', scope: forvaltning }] },
-  { userId: 'user:fredrik', namn: 'Fredrik Dahl', titel: 'Förvaltningschef', telefon: '08-123 450 50', epost: 'fredrik.dahl@storstad.example', roles: [{ role: 'forvaltningschef', scope: forvaltning }] },
-  { userId: 'user:petra', namn: 'Petra Lund', titel: 'Kvalitetssamordnare', telefon: '08-123 450 60', epost: 'petra.lund@storstad.example', roles: [{ role: 'processagare', scope: forvaltning }] },
-  { userId: 'user:olle', namn: 'Olle Strand', titel: 'Undersköterska och skyddsombud', telefon: '08-123 450 13', epost: 'olle.strand@storstad.example', roles: [{ role: 'skyddsombud', scope: { kind: 'verksamhet', id: 'verksamhet:aldre' } }] },
-  { userId: 'user:karin', namn: 'Karin Sjöberg', titel: 'Medicinskt ansvarig sjuksköterska', telefon: '08-123 450 70', epost: 'karin.sjoberg@storstad.example', roles: [{ role: 'mas', scope: forvaltning }] },
-  { userId: 'user:adam', namn: 'Adam Falk', titel: 'Systemförvaltare', telefon: '08-123 450 80', epost: 'adam.falk@storstad.example', roles: [{ role: 'administrator', scope: forvaltning }] },
+  {
+    userId: 'user:vera',
+    namn: 'Vera Sund',
+    titel: 'Verksamhetschef',
+    telefon: '08-123 450 30',
+    epost: 'vera.sund@storstad.example',
+    roles: [{ role: 'verksamhetschef', scope: { kind: 'verksamhet', id: 'verksamhet:aldre' } }],
+  },
+  {
+    userId: 'user:sara',
+    namn: 'Sara Nyberg',
+    titel: 'Socialt ansvarig samordnare',
+    telefon: '08-123 450 40',
+    epost: 'sara.nyberg@storstad.example',
+    roles: [
+      { role: 'sas', scope: forvaltning },
+      { role: 'medarbetare', scope: forvaltning },
+    ],
+  },
+  {
+    userId: 'user:sofia',
+    namn: 'Sofia Åberg',
+    titel: 'Socialt ansvarig samordnare',
+    telefon: '08-123 450 41',
+    epost: 'sofia.aberg@storstad.example',
+    roles: [{ role: 'sas', scope: forvaltning }],
+  },
+  {
+    userId: 'user:fredrik',
+    namn: 'Fredrik Dahl',
+    titel: 'Förvaltningschef',
+    telefon: '08-123 450 50',
+    epost: 'fredrik.dahl@storstad.example',
+    roles: [{ role: 'forvaltningschef', scope: forvaltning }],
+  },
+  {
+    userId: 'user:petra',
+    namn: 'Petra Lund',
+    titel: 'Kvalitetssamordnare',
+    telefon: '08-123 450 60',
+    epost: 'petra.lund@storstad.example',
+    roles: [{ role: 'processagare', scope: forvaltning }],
+  },
+  {
+    userId: 'user:olle',
+    namn: 'Olle Strand',
+    titel: 'Undersköterska och skyddsombud',
+    telefon: '08-123 450 13',
+    epost: 'olle.strand@storstad.example',
+    roles: [{ role: 'skyddsombud', scope: { kind: 'verksamhet', id: 'verksamhet:aldre' } }],
+  },
+  {
+    userId: 'user:karin',
+    namn: 'Karin Sjöberg',
+    titel: 'Medicinskt ansvarig sjuksköterska',
+    telefon: '08-123 450 70',
+    epost: 'karin.sjoberg@storstad.example',
+    roles: [{ role: 'mas', scope: forvaltning }],
+  },
+  {
+    userId: 'user:adam',
+    namn: 'Adam Falk',
+    titel: 'Systemförvaltare',
+    telefon: '08-123 450 80',
+    epost: 'adam.falk@storstad.example',
+    roles: [{ role: 'administrator', scope: forvaltning }],
+  },
 ];
 
 export function demoUser(id: string): Actor {

@@ -48,14 +48,28 @@ export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]):
     const id = await open('lex-sarah', enhet, reporter.rapportor.anvandarId);
     // The rapportör is whoever sends it; an oral rapport (every other one) names her as its receiver.
     const oral = count % 2 === 1;
-    const who = oral ? { mottagenAv: { namn: reporter.rapportor.namn, titel: reporter.rapportor.befattning } } : { rapportor: reporter.rapportor };
+    const who = oral
+      ? { mottagenAv: { namn: reporter.rapportor.namn, titel: reporter.rapportor.befattning } }
+      : { rapportor: reporter.rapportor };
     const plan: [string, string, unknown][] = [
-      ['rapport.submit', reporter.rapportor.anvandarId, ex('lex-sarah-rapport-2', { handelseTidpunkt: happenedNow().at, upptacktTidpunkt: happenedNow().at, ...who }, count % 2)],
+      [
+        'rapport.submit',
+        reporter.rapportor.anvandarId,
+        ex('lex-sarah-rapport-2', { handelseTidpunkt: happenedNow().at, upptacktTidpunkt: happenedNow().at, ...who }, count % 2),
+      ],
       ['omedelbara_atgarder.submit', 'user:erik', ex('lex-sarah-omedelbara-atgarder')],
       ['registrering.submit', 'user:sara', ex('lex-sarah-registrering')],
       ['utredning.submit', 'user:sara', ex('lex-sarah-utredning')],
-      ['bedomning.submit', 'user:sara', ex('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: opts.allvarligt ?? false })],
-      ['beslut.submit', 'user:fredrik', ex('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: opts.allvarligt ?? false })],
+      [
+        'bedomning.submit',
+        'user:sara',
+        ex('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: opts.allvarligt ?? false }),
+      ],
+      [
+        'beslut.submit',
+        'user:fredrik',
+        ex('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: opts.allvarligt ?? false }),
+      ],
     ];
     for (const [type, user, data] of plan.slice(0, until)) await step(id, user, type, data);
     return id;
@@ -68,26 +82,63 @@ export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]):
     count++;
     const id = await open('egenkontroll', enhet, 'user:lina');
     const year = Number(due.slice(0, 4));
-    await step(id, 'user:lina', 'planering.submit', ex('egenkontroll-planering', { kontroll, rubrik, syfte, ar: year, genomforasSenast: due }, 1), 1);
+    await step(
+      id,
+      'user:lina',
+      'planering.submit',
+      ex('egenkontroll-planering', { kontroll, rubrik, syfte, ar: year, genomforasSenast: due }, 1),
+      1,
+    );
     return id;
   };
-  const checked = await planned('enhet:larkan', 'lakemedelshantering', 'Kontroll av läkemedelsskåp och signeringslistor', 'Se att läkemedel förvaras och signeras enligt rutinen.', day(3));
-  await step(checked, 'user:lina', 'genomforande.submit', ex('egenkontroll-genomforande', { genomfordDatum: day(0), urval: 'Signeringslistorna för fem boende under två veckor' }), 1);
+  const checked = await planned(
+    'enhet:larkan',
+    'lakemedelshantering',
+    'Kontroll av läkemedelsskåp och signeringslistor',
+    'Se att läkemedel förvaras och signeras enligt rutinen.',
+    day(3),
+  );
+  await step(
+    checked,
+    'user:lina',
+    'genomforande.submit',
+    ex('egenkontroll-genomforande', { genomfordDatum: day(0), urval: 'Signeringslistorna för fem boende under två veckor' }),
+    1,
+  );
   for (const a of await atgarder(checked)) {
     await step(checked, 'user:lina', 'atgard.rapportera', ex('atgard-rapportera', { atgardId: a.id, genomfordDatum: day(0) }), 1);
     await step(checked, 'user:lina', 'atgard.verifiera', ex('atgard-verifiera', { atgardId: a.id, verifieradDatum: day(0) }), 1);
   }
   await step(checked, 'user:lina', 'avslut.submit', ex('egenkontroll-avslut', { datum: day(0) }), 1);
-  await planned('enhet:larkan', 'hygien', 'Observation av basala hygienrutiner', 'Se att personalen följer de basala hygienrutinerna vid omvårdnad.', day(10));
-  await planned('enhet:ekbacken', 'rutinefterlevnad', 'Efterlevnad av rutinen för dokumentation av insatser', 'Se att insatserna dokumenteras i social journal enligt rutinen.', `${new Date(deps.now).toISOString().slice(0, 4)}-12-31`);
+  await planned(
+    'enhet:larkan',
+    'hygien',
+    'Observation av basala hygienrutiner',
+    'Se att personalen följer de basala hygienrutinerna vid omvårdnad.',
+    day(10),
+  );
+  await planned(
+    'enhet:ekbacken',
+    'rutinefterlevnad',
+    'Efterlevnad av rutinen för dokumentation av insatser',
+    'Se att insatserna dokumenteras i social journal enligt rutinen.',
+    `${new Date(deps.now).toISOString().slice(0, 4)}-12-31`,
+  );
 
   // A riskanalys planned to start 5 days after the seed began and never approved: its start has passed,
   // so the enhetschef must re-plan it (or the verksamhetschef stop it) before it can be approved.
   count++;
   const passed = await open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
   const soon = new Date(new Date(clock.now()).getTime() + 5 * DAY).toISOString().slice(0, 10);
-  await step(passed, 'user:erik', 'beskrivning.submit', ex('riskanalys-beskrivning', { planeradStart: soon, forandring: 'Nattpatrullerna i Hemtjänst Norr slås ihop till en patrull.' }), 2);
-  for (const key of ['deltagare', 'identifiera', 'vardera', 'handlingsplan']) await step(passed, 'user:erik', `${key}.submit`, ex(`riskanalys-${key}`), 2);
+  await step(
+    passed,
+    'user:erik',
+    'beskrivning.submit',
+    ex('riskanalys-beskrivning', { planeradStart: soon, forandring: 'Nattpatrullerna i Hemtjänst Norr slås ihop till en patrull.' }),
+    2,
+  );
+  for (const key of ['deltagare', 'identifiera', 'vardera', 'handlingsplan'])
+    await step(passed, 'user:erik', `${key}.submit`, ex(`riskanalys-${key}`), 2);
   await step(passed, 'user:olle', 'skyddsombud.submit', ex('riskanalys-skyddsombud'), 2);
 
   // lex Sarah in different states.
@@ -115,7 +166,11 @@ export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]):
     count++;
     const id = await open('avvikelse', enhet, reporter);
     const plan: [string, string, unknown][] = [
-      ['rapport.submit', reporter, ex('avvikelse-rapport', { handelseDatum: happenedNow().date, upptacktDatum: happenedNow().date }, count % 2)],
+      [
+        'rapport.submit',
+        reporter,
+        ex('avvikelse-rapport', { handelseDatum: happenedNow().date, upptacktDatum: happenedNow().date }, count % 2),
+      ],
       ['bedomning.submit', chef, ex('avvikelse-bedomning', { vag })],
       ['analys.submit', chef, ex('avvikelse-analys')],
       ['atgarder.submit', chef, ex('avvikelse-atgard')],
@@ -138,20 +193,40 @@ export async function seedDemo(deps: SeedDeps, definitions: readonly unknown[]):
   const escalated = await avvikelse('enhet:larkan', 'user:maja', 'user:lina', 1);
   await step(escalated, 'user:lina', 'bedomning.submit', ex('avvikelse-bedomning', { konsekvens: 4, sannolikhet: 2, vag: 'lex_sarah' }));
   // The lex Sarah rapportör is the avvikelse's own reporter (Maja, who sent it).
-  await step(escalated, 'user:lina', 'eskalering.submit', ex('avvikelse-eskalering', { rapportor: { namn: 'Maja Lind', befattning: 'Stödassistent', anvandarId: 'user:maja' } }));
+  await step(
+    escalated,
+    'user:lina',
+    'eskalering.submit',
+    ex('avvikelse-eskalering', { rapportor: { namn: 'Maja Lind', befattning: 'Stödassistent', anvandarId: 'user:maja' } }),
+  );
   // A läkemedel event handed to the MAS: her lex Maria-bedömning waits in her inbox.
   count++;
   const lakemedel = await open('avvikelse', 'enhet:solgarden', 'user:anna');
-  await step(lakemedel, 'user:anna', 'rapport.submit', ex('avvikelse-rapport-2', {
-    handelseDatum: happenedNow().date, upptacktDatum: happenedNow().date, lagrum: 'hsl', kategori: 'lakemedel',
-    handelse: 'Den enskilde fick kvällsdosen av sina blodförtunnande läkemedel två gånger. Dosen signerades inte vid första tillfället.',
-    konsekvens: 'Sjuksköterskan kontrollerade den enskilde under natten. Inga blödningar har upptäckts.',
-    omedelbarAtgard: 'Sjuksköterskan och läkaren kontaktades direkt.',
-  }), 4);
+  await step(
+    lakemedel,
+    'user:anna',
+    'rapport.submit',
+    ex('avvikelse-rapport-2', {
+      handelseDatum: happenedNow().date,
+      upptacktDatum: happenedNow().date,
+      lagrum: 'hsl',
+      kategori: 'lakemedel',
+      handelse: 'Den enskilde fick kvällsdosen av sina blodförtunnande läkemedel två gånger. Dosen signerades inte vid första tillfället.',
+      konsekvens: 'Sjuksköterskan kontrollerade den enskilde under natten. Inga blödningar har upptäckts.',
+      omedelbarAtgard: 'Sjuksköterskan och läkaren kontaktades direkt.',
+    }),
+    4,
+  );
   await step(lakemedel, 'user:erik', 'bedomning.submit', ex('avvikelse-bedomning', { konsekvens: 3, sannolikhet: 2, vag: 'mas' }), 4);
-  await step(lakemedel, 'user:erik', 'overlamning.submit', ex('avvikelse-overlamning-mas', {
-    sammanfattning: 'Dubbel kvällsdos av blodförtunnande läkemedel; dosen signerades inte första gången. Ingen blödning har upptäckts.',
-  }), 4);
+  await step(
+    lakemedel,
+    'user:erik',
+    'overlamning.submit',
+    ex('avvikelse-overlamning-mas', {
+      sammanfattning: 'Dubbel kvällsdos av blodförtunnande läkemedel; dosen signerades inte första gången. Ingen blödning har upptäckts.',
+    }),
+    4,
+  );
 
   // Riskanalyser.
   count++;

@@ -22,7 +22,10 @@ function keysOf(form: FormSpec | undefined, data: Record<string, unknown>): stri
  * the sender's own answers, never the registration made from them.
  */
 export function ReceivedFields({ received, form, org }: { received: ReceivedRecord; form: FormSpec | undefined; org: Organisation }) {
-  const properties = ((form?.schema as { properties?: Record<string, Property> } | undefined)?.properties ?? {}) as Record<string, Property>;
+  const properties = ((form?.schema as { properties?: Record<string, Property> } | undefined)?.properties ?? {}) as Record<
+    string,
+    Property
+  >;
   return (
     <dl className="doc-fields">
       <Field label="Kom in" value={formatDateTime(received.receivedAt)} />

@@ -27,5 +27,9 @@ export function usableRows(rows: readonly unknown[]): { rows: ArendeSummary[]; b
 
 /** The notice for left-out rows, in Swedish. */
 export function brokenRowsText(broken: number): string {
-  return `${broken === 1 ? 'En rad' : `${broken} rader`} i listan kunde inte visas eftersom ${broken === 1 ? 'den är skadad' : 'de är skadade'}. Kontakta SAS eller administratören; ”Kontroll av loggen” visar om ärendenas händelser är hela.`;
+  return (
+    `${broken === 1 ? 'En rad' : `${broken} rader`} i listan kunde inte visas eftersom ` +
+    `${broken === 1 ? 'den är skadad' : 'de är skadade'}. Kontakta SAS eller administratören; ”Kontroll av loggen” visar om ` +
+    `ärendenas händelser är hela.`
+  );
 }

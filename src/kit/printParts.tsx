@@ -29,7 +29,8 @@ function objectText(value: StepValues): string {
 /** One row of a document's field list; nothing when the value is empty. */
 export function Field({ label, value }: { label: string; value: unknown }) {
   if (value === undefined || value === null || value === '') return null;
-  const text = typeof value === 'boolean' ? (value ? 'Ja' : 'Nej') : typeof value === 'object' ? objectText(value as StepValues) : String(value);
+  const text =
+    typeof value === 'boolean' ? (value ? 'Ja' : 'Nej') : typeof value === 'object' ? objectText(value as StepValues) : String(value);
   return (
     <>
       <dt>{label}</dt>

@@ -15,12 +15,14 @@ export function describeAssignment(org: Organisation, a: RoleAssignment): string
 
 /** Open enheter where the actor holds any role (for "Ny rapport"; a closed enhet takes no new rapporter). */
 export function enheterOf(org: Organisation, actor: Actor) {
-  return org.enheter.filter((e) =>
-    !e.stangd && actor.roles.some((a) => {
-      if (a.scope.kind === 'enhet') return a.scope.id === e.id;
-      if (a.scope.kind === 'verksamhet') return a.scope.id === e.verksamhetId;
-      return org.verksamheter.find((v) => v.id === e.verksamhetId)?.forvaltningId === a.scope.id;
-    }),
+  return org.enheter.filter(
+    (e) =>
+      !e.stangd &&
+      actor.roles.some((a) => {
+        if (a.scope.kind === 'enhet') return a.scope.id === e.id;
+        if (a.scope.kind === 'verksamhet') return a.scope.id === e.verksamhetId;
+        return org.verksamheter.find((v) => v.id === e.verksamhetId)?.forvaltningId === a.scope.id;
+      }),
   );
 }
 

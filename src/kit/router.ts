@@ -44,7 +44,10 @@ export function href(route: Route): string {
     case 'lamna':
       return `#/lamna/${encodeURIComponent(route.typ)}`;
     case 'ny':
-      return ['#/ny', route.typ, route.enhet].filter(Boolean).map((x, i) => (i ? encodeURIComponent(x!) : x)).join('/');
+      return ['#/ny', route.typ, route.enhet]
+        .filter(Boolean)
+        .map((x, i) => (i ? encodeURIComponent(x!) : x))
+        .join('/');
     case 'utskrift':
       return `#/utskrift/${encodeURIComponent(route.id)}/${route.dokument}`;
     case 'arenden':

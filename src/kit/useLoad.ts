@@ -4,7 +4,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  * Loads async data for a view; `reload` re-runs it (after a submit, or another tab's change) and resolves once
  * the fresh data is shown, so a "Sparat" notice never sits beside the state from before the save.
  */
-export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): { data: T | undefined; error: Error | undefined; reload(): Promise<void> } {
+export function useLoad<T>(
+  load: () => Promise<T>,
+  deps: readonly unknown[],
+): { data: T | undefined; error: Error | undefined; reload(): Promise<void> } {
   const [state, setState] = useState<{ data?: T; error?: Error }>({});
   const [tick, setTick] = useState(0);
   const waiting = useRef<(() => void)[]>([]);

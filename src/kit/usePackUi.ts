@@ -20,7 +20,12 @@ export function usePackUi(processType: string | undefined): PackUi | undefined {
   const { data } = useLoad(async () => {
     const load = processType ? packUi?.[processType] : undefined;
     // A part that cannot be fetched (the network, a new deploy) leaves the ärende usable without its panels and prints.
-    const ui = load ? await load().then((m) => m.ui, () => ({}) satisfies PackUi) : {};
+    const ui = load
+      ? await load().then(
+          (m) => m.ui,
+          () => ({}) satisfies PackUi,
+        )
+      : {};
     return { processType, ui };
   }, [processType, packUi]);
   // Until the asked-for process's part is here, an earlier one (or none) must not stand in for it.

@@ -22,8 +22,13 @@ describe('process packs', () => {
   const catalog = loadCatalogFromDisk(REGISTRY);
 
   it('pairs every pack with a shipped definition, and every definition with a pack', () => {
-    for (const p of packs) expect(definitions.some((d) => d.processType === p.type), `machines/ saknar en definition för ${p.type}`).toBe(true);
-    for (const d of definitions) expect(PROCESS_TYPES as readonly string[], `${d.id} v${d.version} har ingen processmodul`).toContain(d.processType);
+    for (const p of packs)
+      expect(
+        definitions.some((d) => d.processType === p.type),
+        `machines/ saknar en definition för ${p.type}`,
+      ).toBe(true);
+    for (const d of definitions)
+      expect(PROCESS_TYPES as readonly string[], `${d.id} v${d.version} har ingen processmodul`).toContain(d.processType);
     expect(new Set(PROCESS_TYPES).size).toBe(PROCESS_TYPES.length);
   });
 
@@ -92,7 +97,8 @@ describe('process packs', () => {
   it('gives step defaults only for its own forms, and only for fields those forms have', () => {
     const formsOf = (type: string) => {
       const ids = new Set<string>();
-      for (const d of definitions.filter((x) => x.processType === type)) for (const m of JSON.stringify(d).matchAll(/"form":"([^"]+)"/g)) ids.add(m[1]!);
+      for (const d of definitions.filter((x) => x.processType === type))
+        for (const m of JSON.stringify(d).matchAll(/"form":"([^"]+)"/g)) ids.add(m[1]!);
       return ids;
     };
     // A field may sit in the form's properties or in a conditional part of it (allOf … then).

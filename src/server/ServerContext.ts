@@ -13,7 +13,10 @@ import type { NotificationStore } from './notifications/NotificationStore';
 /** Whole-record backups: the export carries the signed chain heads; an import runs off the request thread. */
 export interface BackupService {
   exportAll(): Promise<BackupFile>;
-  /** Checks the whole file (format, signatures, chains, strict replay, who held which role when) off the request thread, then writes it in one transaction. */
+  /**
+   * Checks the whole file (format, signatures, chains, strict replay, who held which role when) off the request thread, then writes it in
+   * one transaction.
+   */
   importFile(file: unknown, userId: string): Promise<ImportResult>;
 }
 

@@ -103,7 +103,10 @@ export function readTrustProxy(value: string | undefined): number | string | fal
   if (!v || v === '0') return false;
   if (/^\d+$/.test(v)) return Number(v);
   if (/^(true|ja|yes)$/i.test(v))
-    throw new Error('KF_TRUST_PROXY ska vara antalet proxyer framför servern (t.ex. 1) eller deras adresser, inte "alla": annars kan vem som helst ange sin egen adress.');
+    throw new Error(
+      'KF_TRUST_PROXY ska vara antalet proxyer framför servern (t.ex. 1) eller deras adresser, inte "alla": annars kan vem som ' +
+        'helst ange sin egen adress.',
+    );
   return v;
 }
 
@@ -122,7 +125,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: join(dataDir, 'pglite'),
     signingKeyPem: env.KF_SIGNING_KEY || undefined,
     signingKeyFile: env.KF_SIGNING_KEY_FILE ?? join(dataDir, 'signeringsnyckel.pem'),
-    trustedPublicKeys: (env.KF_TRUSTED_KEYS ?? '').split(/\n\s*\n/).map((k) => k.trim()).filter(Boolean),
+    trustedPublicKeys: (env.KF_TRUSTED_KEYS ?? '')
+      .split(/\n\s*\n/)
+      .map((k) => k.trim())
+      .filter(Boolean),
     demo,
     demoArenden: demo && env.KF_DEMO_ARENDEN !== '0',
     staticRoot: resolve(env.KF_STATIC_ROOT ?? join(PROJECT_ROOT, 'dist')),

@@ -13,10 +13,17 @@ async function main() {
     },
   });
   const { app, context: ctx } = server;
-  app.log.info({ ms: Date.now() - started, database: config.databaseUrl ? 'postgresql' : 'pglite', demo: config.demo }, 'Kvalitetsflöde har startat');
+  app.log.info(
+    { ms: Date.now() - started, database: config.databaseUrl ? 'postgresql' : 'pglite', demo: config.demo },
+    'Kvalitetsflöde har startat',
+  );
   // The integrity of every chain and signature is checked at start; the SAS sees the result.
   void ctx.server.integrity.run().then(
-    (r) => app.log[r.ok ? 'info' : 'error']({ ok: r.ok, arenden: r.arenden, events: r.events, problems: r.problems.length }, 'kontroll av loggen vid start'),
+    (r) =>
+      app.log[r.ok ? 'info' : 'error'](
+        { ok: r.ok, arenden: r.arenden, events: r.events, problems: r.problems.length },
+        'kontroll av loggen vid start',
+      ),
     (e: Error) => app.log.error({ err: e.message }, 'kontrollen av loggen kunde inte köras'),
   );
 

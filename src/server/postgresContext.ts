@@ -52,12 +52,24 @@ export async function openPostgresContext(
   }
   const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
   if (!config.migrationDatabaseUrl) await migrate(db);
-  const signer = loadOrCreateSigner({ keyFile: config.signingKeyFile, ...(config.signingKeyPem ? { keyPem: config.signingKeyPem } : {}), trustedPublicKeys: config.trustedPublicKeys });
+  const signer = loadOrCreateSigner({
+    keyFile: config.signingKeyFile,
+    ...(config.signingKeyPem ? { keyPem: config.signingKeyPem } : {}),
+    trustedPublicKeys: config.trustedPublicKeys,
+  });
   const store = new PgEventStore(db, signer);
   const accounts = pgLocalAccounts(db);
   if (config.demo) await seedDemoPeople(db, parts.demoOrg, accounts, parts.clock.now());
   const directory = new PgDirectory(db);
-  const engineDeps = { store, clock: parts.clock, ids: parts.ids, hasher: parts.hasher, validator: parts.validator, catalog: parts.catalog, directory };
+  const engineDeps = {
+    store,
+    clock: parts.clock,
+    ids: parts.ids,
+    hasher: parts.hasher,
+    validator: parts.validator,
+    catalog: parts.catalog,
+    directory,
+  };
   const engine = createEngine({ ...engineDeps, strictReads: true });
   const results = await engine.loadDefinitions(parts.definitions);
   const failed = results.filter((r) => !r.ok);

@@ -41,7 +41,10 @@ export async function startServer(config: ServerConfig, opts: AppOptions & { clo
   // "Kontroll av loggen"; the log line carries counts only, never content.
   const stopCheck = new AbortController();
   const startupCheck = context.server.integrity.run(stopCheck.signal).then(
-    (r) => (r.ok ? app.log.info({ arenden: r.arenden, events: r.events }, 'integrity check at start: ok') : app.log.error({ arenden: r.arenden, events: r.events, problems: r.problems.length }, 'integrity check at start found problems')),
+    (r) =>
+      r.ok
+        ? app.log.info({ arenden: r.arenden, events: r.events }, 'integrity check at start: ok')
+        : app.log.error({ arenden: r.arenden, events: r.events, problems: r.problems.length }, 'integrity check at start found problems'),
     (e: unknown) => {
       if (!stopCheck.signal.aborted) app.log.error({ err: e }, 'integrity check at start could not run');
     },

@@ -13,12 +13,17 @@ async function main() {
   const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
   try {
     await migrate(db);
-    const signer = loadOrCreateSigner({ keyFile: config.signingKeyFile, ...(config.signingKeyPem ? { keyPem: config.signingKeyPem } : {}), trustedPublicKeys: config.trustedPublicKeys });
+    const signer = loadOrCreateSigner({
+      keyFile: config.signingKeyFile,
+      ...(config.signingKeyPem ? { keyPem: config.signingKeyPem } : {}),
+      trustedPublicKeys: config.trustedPublicKeys,
+    });
     const r = await verifyLog(db, signer);
     if (r.ok) console.log(`Loggen stämmer: ${r.arenden} ärenden och ${r.events} händelser, kedjor och signaturer kontrollerade.`);
     else {
       console.log(`Fel i loggen: ${r.problems.length} fel (${r.arenden} ärenden och ${r.events} händelser kontrollerade).`);
-      for (const p of r.problems) console.log(`  ${p.arendeId}${p.seq !== undefined ? `, händelse ${p.seq}` : ''}${p.eventId ? ` (${p.eventId})` : ''}: ${p.reason}`);
+      for (const p of r.problems)
+        console.log(`  ${p.arendeId}${p.seq !== undefined ? `, händelse ${p.seq}` : ''}${p.eventId ? ` (${p.eventId})` : ''}: ${p.reason}`);
     }
     process.exitCode = r.ok ? 0 : 1;
   } finally {

@@ -30,7 +30,14 @@ export function App() {
   }, [route.page, current]);
 
   const services = useMemo<Services | undefined>(
-    () => current && { ...base, org: current.org, people: current.people, catalog: base.backend.registry.catalog, subscribe: (cb) => base.backend.subscribe(cb) },
+    () =>
+      current && {
+        ...base,
+        org: current.org,
+        people: current.people,
+        catalog: base.backend.registry.catalog,
+        subscribe: (cb) => base.backend.subscribe(cb),
+      },
     [base, current],
   );
   const signOut = async (everywhere = false) => {

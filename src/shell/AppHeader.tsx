@@ -17,7 +17,9 @@ export function AppHeader({ session, signOut }: { session?: SessionInfo; signOut
           <div className="who">
             <span>
               Inloggad som <strong>{session.user.namn}</strong>
-              <span className="visually-hidden">, {[...new Set(session.user.roles.map((a) => describeAssignment(session.org, a)))].join(', ')}</span>
+              <span className="visually-hidden">
+                , {[...new Set(session.user.roles.map((a) => describeAssignment(session.org, a)))].join(', ')}
+              </span>
             </span>
             <button type="button" className="link-button" onClick={() => signOut(false)}>
               Logga ut

@@ -2,7 +2,17 @@ import type { DemoPeople as People } from '../api/contract';
 import { describeAssignment } from '../kit/roles';
 
 /** The demo's people to sign in as, without a password, with their local accounts' password when there is one. */
-export function DemoPeople({ data, busy, problem, onPick }: { data: People; busy: boolean; problem: string | undefined; onPick(userId: string): void }) {
+export function DemoPeople({
+  data,
+  busy,
+  problem,
+  onPick,
+}: {
+  data: People;
+  busy: boolean;
+  problem: string | undefined;
+  onPick(userId: string): void;
+}) {
   return (
     <>
       <p className="notice" role="note">
@@ -11,8 +21,8 @@ export function DemoPeople({ data, busy, problem, onPick }: { data: People; busy
       </p>
       {data.password && (
         <p>
-          Demopersonerna har också lokala konton: användarnamnet är förnamnet (till exempel <kbd>{data.people[0]?.username ?? 'anna'}</kbd>) och lösenordet är{' '}
-          <kbd>{data.password}</kbd>.
+          Demopersonerna har också lokala konton: användarnamnet är förnamnet (till exempel <kbd>{data.people[0]?.username ?? 'anna'}</kbd>)
+          och lösenordet är <kbd>{data.password}</kbd>.
         </p>
       )}
       {problem && (

@@ -29,13 +29,26 @@ export async function benchEngine(seed: string, hasher: Hasher = nobleHasher): P
   // Events are immutable, so the benchmark's store keeps references instead of copies.
   const store = new MemoryEventStore(false);
   const clock = fixedClock('2026-03-13T08:00:00.000Z');
-  const engine = createEngine({ store, clock, ids: sequentialIds(seed), hasher, validator: createAjvValidator(), catalog, directory: staticDirectory(DEMO_ORG, DEMO_USERS) });
+  const engine = createEngine({
+    store,
+    clock,
+    ids: sequentialIds(seed),
+    hasher,
+    validator: createAjvValidator(),
+    catalog,
+    directory: staticDirectory(DEMO_ORG, DEMO_USERS),
+  });
   await engine.loadDefinitions(loadShippedDefinitions());
   return { engine, store };
 }
 
 /** Opens `count` lex Sarah ärenden and runs the given steps on each; returns steps submitted. */
-export async function runSteps(engine: Engine, count: number, steps: [string, string, unknown][], stepsPerArende = steps.length): Promise<number> {
+export async function runSteps(
+  engine: Engine,
+  count: number,
+  steps: [string, string, unknown][],
+  stepsPerArende = steps.length,
+): Promise<number> {
   let submitted = 0;
   for (let i = 0; i < count; i++) {
     const opened = await engine.open('lex-sarah', 'enhet:solgarden', 'user:anna');

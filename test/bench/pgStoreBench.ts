@@ -39,7 +39,16 @@ function chain(arendeId: string, length: number, stepData: unknown): ArendeEvent
   const out: ArendeEvent[] = [];
   let prevHash = GENESIS_HASH;
   for (let seq = 0; seq < length; seq++) {
-    const e = sealEvent(nodeHasher, { id: `event:${arendeId}:${seq}`, arendeId, seq, type: seq ? 'utredning.submit' : 'arende.open', stepData, actor: { userId: 'user:sara', role: 'sas' }, at: new Date(Date.UTC(2026, 0, 1, 0, 0, seq)).toISOString(), prevHash });
+    const e = sealEvent(nodeHasher, {
+      id: `event:${arendeId}:${seq}`,
+      arendeId,
+      seq,
+      type: seq ? 'utredning.submit' : 'arende.open',
+      stepData,
+      actor: { userId: 'user:sara', role: 'sas' },
+      at: new Date(Date.UTC(2026, 0, 1, 0, 0, seq)).toISOString(),
+      prevHash,
+    });
     out.push(e);
     prevHash = e.hash;
   }
@@ -48,7 +57,13 @@ function chain(arendeId: string, length: number, stepData: unknown): ArendeEvent
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
-async function level(store: PgEventStore, label: string, writers: number, total: number, t: Awaited<ReturnType<typeof template>>): Promise<void> {
+async function level(
+  store: PgEventStore,
+  label: string,
+  writers: number,
+  total: number,
+  t: Awaited<ReturnType<typeof template>>,
+): Promise<void> {
   const steps = Math.max(2, Math.ceil(total / writers));
   const run = randomBytes(3).toString('hex');
   const chains = Array.from({ length: writers }, (_, i) => chain(`arende:bench-${run}-${i}`, steps + 1, t.stepData));
@@ -71,7 +86,11 @@ async function level(store: PgEventStore, label: string, writers: number, total:
     }),
   );
   const seconds = (performance.now() - start) / 1000;
-  console.log(`  ${label}, ${String(writers).padStart(2)} samtidiga: ${fmt(latencies.length / seconds).padStart(6)} steg/s   (p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms, ${latencies.length} steg)`);
+  console.log(
+    `  ${label}, ${String(writers).padStart(2)} samtidiga: ${fmt(latencies.length / seconds).padStart(6)} ` +
+      `steg/s   (p50 ${percentile(latencies, 0.5).toFixed(1)} ` +
+      `ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms, ${latencies.length} steg)`,
+  );
 }
 
 /** The engine's read before a command: a cached state asks for what came after its last event (plus the head). */
@@ -87,7 +106,9 @@ async function reads(store: PgEventStore, label: string, heads: readonly { id: s
       }
     }),
   );
-  console.log(`  ${label}, readArende av sista händelsen och huvudet (32 samtidiga): ${fmt(n / ((performance.now() - start) / 1000))} läsningar/s`);
+  console.log(
+    `  ${label}, readArende av sista händelsen och huvudet (32 samtidiga): ${fmt(n / ((performance.now() - start) / 1000))} läsningar/s`,
+  );
 }
 
 async function bench(label: string, db: Db, total: number, t: Awaited<ReturnType<typeof template>>): Promise<void> {
@@ -100,7 +121,10 @@ async function bench(label: string, db: Db, total: number, t: Awaited<ReturnType
 
 async function main(): Promise<void> {
   const t = await template();
-  console.log(`PgEventStore – append (Node ${process.version}, skala ${scale}); händelse ${JSON.stringify(t.stepData).length} B data, listrad ${JSON.stringify(t.row).length} B, fakta ${JSON.stringify(t.facts).length} B\n`);
+  console.log(
+    `PgEventStore – append (Node ${process.version}, skala ${scale}); händelse ${JSON.stringify(t.stepData).length} B data, ` +
+      `listrad ${JSON.stringify(t.row).length} B, fakta ${JSON.stringify(t.facts).length} B\n`,
+  );
 
   const name = `kf_bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });

@@ -22,7 +22,18 @@ const TEMPLATE_ID = /(arende|event):tpl[0-9a-z]{6}/g;
 /** The demo's dozen ärenden, made by the real engine (every state the lists show), as the unit to copy. */
 async function templateGroup(now: string): Promise<string> {
   const store = new MemoryEventStore();
-  await seedDemo({ store, ids: sequentialIds('tpl'), hasher: nodeHasher, validator, catalog: catalog(), directory: staticDirectory(DEMO_ORG, DEMO_USERS), now }, loadShippedDefinitions());
+  await seedDemo(
+    {
+      store,
+      ids: sequentialIds('tpl'),
+      hasher: nodeHasher,
+      validator,
+      catalog: catalog(),
+      directory: staticDirectory(DEMO_ORG, DEMO_USERS),
+      now,
+    },
+    loadShippedDefinitions(),
+  );
   const summaries = await store.summaries();
   const { facts } = await store.reportFacts();
   return JSON.stringify({ events: await store.allEvents(), summaries, facts } satisfies Group);
@@ -56,7 +67,12 @@ function copy(template: string, tag: string, shiftDays: number): Group {
  * Fills a store with about `arenden` ärenden: copies of the demo's ärenden spread over the past
  * year, written through the store's own import (events, list rows, inbox rows, facts, signed heads).
  */
-export async function populate(store: PgEventStore, arenden: number, now: string, onProgress?: (done: number) => void): Promise<{ arenden: number; events: number }> {
+export async function populate(
+  store: PgEventStore,
+  arenden: number,
+  now: string,
+  onProgress?: (done: number) => void,
+): Promise<{ arenden: number; events: number }> {
   const template = await templateGroup(now);
   const perGroup = (JSON.parse(template) as Group).summaries.length;
   const groups = Math.ceil(arenden / perGroup);

@@ -9,8 +9,19 @@ import type { FakeArendeSpec } from '../support/fakeArende';
 const HOUR = 3_600_000;
 const ENHETER = DEMO_ORG.enheter.map((e) => e.id);
 const KATEGORIER = ['fall', 'lakemedel', 'bemotande', 'utebliven_insats', 'dokumentation'];
-const ATGARDER = { ingaAtgarder: false, atgarder: [{ vad: 'x', orsak: 'y', klartDatum: '2025-10-01' }, { vad: 'x', orsak: 'y', klartDatum: '2026-03-01' }] };
-const VARDERINGAR = { varderingar: [{ nr: 1, sannolikhet: 3, konsekvens: 4 }, { nr: 2, sannolikhet: 1, konsekvens: 2 }] };
+const ATGARDER = {
+  ingaAtgarder: false,
+  atgarder: [
+    { vad: 'x', orsak: 'y', klartDatum: '2025-10-01' },
+    { vad: 'x', orsak: 'y', klartDatum: '2026-03-01' },
+  ],
+};
+const VARDERINGAR = {
+  varderingar: [
+    { nr: 1, sannolikhet: 3, konsekvens: 4 },
+    { nr: 2, sannolikhet: 1, konsekvens: 2 },
+  ],
+};
 
 /** 100,000 ärenden with 6 events each over 2025: 80 % avvikelser, 15 % lex Sarah, 5 % riskanalyser. */
 export function bigYear(): { events: ArendeEvent[]; summaries: ArendeSummary[] } {
@@ -32,7 +43,13 @@ export function bigYear(): { events: ArendeEvent[]; summaries: ArendeSummary[] }
         kategori,
         openedAt: at(0),
         status: i % 3 === 0 ? 'closed' : 'open',
-        steps: [['rapport.submit', at(0), { kategori }], ['bedomning.submit', at(30)], ['analys.submit', at(100)], ['atgarder.submit', at(200), ATGARDER], ['atgard.rapportera', at(300), { atgardId: 'atgard:4.1' }]],
+        steps: [
+          ['rapport.submit', at(0), { kategori }],
+          ['bedomning.submit', at(30)],
+          ['analys.submit', at(100)],
+          ['atgarder.submit', at(200), ATGARDER],
+          ['atgard.rapportera', at(300), { atgardId: 'atgard:4.1' }],
+        ],
       };
     } else if (kind < 19) {
       spec = {
@@ -40,7 +57,13 @@ export function bigYear(): { events: ArendeEvent[]; summaries: ArendeSummary[] }
         processType: 'lex-sarah',
         enhetId,
         openedAt: at(0),
-        steps: [['rapport.submit', at(0)], ['omedelbara_atgarder.submit', at(20)], ['registrering.submit', at(30)], ['utredning.submit', at(400)], ['bedomning.submit', at(500), { klassificering: 'missforhallande', allvarligt: false }]],
+        steps: [
+          ['rapport.submit', at(0)],
+          ['omedelbara_atgarder.submit', at(20)],
+          ['registrering.submit', at(30)],
+          ['utredning.submit', at(400)],
+          ['bedomning.submit', at(500), { klassificering: 'missforhallande', allvarligt: false }],
+        ],
       };
     } else {
       spec = {
@@ -48,7 +71,13 @@ export function bigYear(): { events: ArendeEvent[]; summaries: ArendeSummary[] }
         processType: 'riskanalys',
         enhetId,
         openedAt: at(0),
-        steps: [['beskrivning.submit', at(0)], ['deltagare.submit', at(2)], ['identifiera.submit', at(4)], ['vardera.submit', at(6), VARDERINGAR], ['handlingsplan.submit', at(8), { atgarder: [{ nr: 1 }] }]],
+        steps: [
+          ['beskrivning.submit', at(0)],
+          ['deltagare.submit', at(2)],
+          ['identifiera.submit', at(4)],
+          ['vardera.submit', at(6), VARDERINGAR],
+          ['handlingsplan.submit', at(8), { atgarder: [{ nr: 1 }] }],
+        ],
       };
     }
     const b = fakeArende(spec);
@@ -57,7 +86,6 @@ export function bigYear(): { events: ArendeEvent[]; summaries: ArendeSummary[] }
   }
   return { events, summaries };
 }
-
 
 /** Node figure for the yearly aggregation (the server bench measures the same report over HTTP). */
 export function reportsBench(): { collectMs: number; aggregateMs: number; arenden: number; events: number } {

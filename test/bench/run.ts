@@ -31,7 +31,8 @@ async function main() {
   if (process.env.KF_BENCH_ONLY === 'editor') {
     const v = verifierBench();
     return console.log(
-      `(d) Verifiering: ${v.states} tillstånd, ${v.transitions} övergångar: hela ${v.fullMs.toFixed(1)} ms, efter en textändring ${v.editMs.toFixed(1)} ms, efter en strukturändring ${v.structuralMs.toFixed(1)} ms (mål: under 50 ms)`,
+      `(d) Verifiering: ${v.states} tillstånd, ${v.transitions} övergångar: hela ${v.fullMs.toFixed(1)} ms, efter en ` +
+        `textändring ${v.editMs.toFixed(1)} ms, efter en strukturändring ${v.structuralMs.toFixed(1)} ms (mål: under 50 ms)`,
     );
   }
 
@@ -86,16 +87,23 @@ async function main() {
       const { value: n, seconds } = await timed(() => replayAll(engine, events, hasher));
       rates.push(n / seconds);
     }
-    console.log(`(c) Återuppspelning av ${fmt(arenden)} ärenden (${fmt(events.length)} händelser) genom XState med kontroll av hashkedjan,`);
+    console.log(
+      `(c) Återuppspelning av ${fmt(arenden)} ärenden (${fmt(events.length)} händelser) genom XState med kontroll av hashkedjan,`,
+    );
     console.log(`    SHA-256 med ${name}: ${fmt(median(rates))} händelser/s (mål: minst 60 000)`);
   }
 
   // (d) the editor's live check: a large definition verified whole, and again after one edit.
   const v = verifierBench();
   console.log('');
-  console.log(`(d) Processeditorn: verifiering av en definition med ${v.states} tillstånd och ${v.transitions} övergångar (${v.explored} utforskade lägen):`);
+  console.log(
+    `(d) Processeditorn: verifiering av en definition med ${v.states} tillstånd och ${v.transitions} övergångar (${v.explored} ` +
+      `utforskade lägen):`,
+  );
   console.log(`    hela kontrollen ${v.fullMs.toFixed(1)} ms; ny kontroll efter en ändring av en text ${v.editMs.toFixed(1)} ms,`);
-  console.log(`    efter en ändring av strukturen (ny roll för ett steg) ${v.structuralMs.toFixed(1)} ms (medianer av 5; mål: under 50 ms)`);
+  console.log(
+    `    efter en ändring av strukturen (ny roll för ett steg) ${v.structuralMs.toFixed(1)} ms (medianer av 5; mål: under 50 ms)`,
+  );
 
   const rb = reportsBench();
   console.log(`(e) Rapporter i Node (samma kod som i webbläsaren): ${fmt(rb.arenden)} ärenden, ${fmt(rb.events)} händelser –`);

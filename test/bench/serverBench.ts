@@ -72,20 +72,30 @@ async function ceiling(run: (sql: string, params: unknown[]) => Promise<unknown>
   const payload = 'x'.repeat(900);
   const per = Math.ceil(total / writers);
   const start = performance.now();
-  await Promise.all(Array.from({ length: writers }, async () => {
-    for (let i = 0; i < per; i++) await run('insert into kf_bench_ceiling (payload) values ($1)', [payload]);
-  }));
+  await Promise.all(
+    Array.from({ length: writers }, async () => {
+      for (let i = 0; i < per; i++) await run('insert into kf_bench_ceiling (payload) values ($1)', [payload]);
+    }),
+  );
   return (per * writers) / ((performance.now() - start) / 1000);
 }
 
-async function measureCeiling(db: Db, label: string, total: number, levels: readonly number[], pool?: pg.Pool): Promise<Map<number, number>> {
+async function measureCeiling(
+  db: Db,
+  label: string,
+  total: number,
+  levels: readonly number[],
+  pool?: pg.Pool,
+): Promise<Map<number, number>> {
   await db.query('create table if not exists kf_bench_ceiling (id bigserial primary key, payload text not null)');
   const run = pool ? (sql: string, p: unknown[]) => pool.query(sql, p) : (sql: string, p: unknown[]) => db.query(sql, p);
   await ceiling(run, 1, 50);
   const out = new Map<number, number>();
   for (const w of levels) out.set(w, await ceiling(run, w, total));
   await db.query('drop table kf_bench_ceiling');
-  console.log(`  Taket – enradiga INSERT-transaktioner (${label}): ${levels.map((w) => `${w} samtidiga ${fmt(out.get(w)!)} tx/s`).join(', ')}`);
+  console.log(
+    `  Taket – enradiga INSERT-transaktioner (${label}): ${levels.map((w) => `${w} samtidiga ${fmt(out.get(w)!)} tx/s`).join(', ')}`,
+  );
   return out;
 }
 
@@ -95,7 +105,12 @@ async function post(url: string, headers: Headers, body: unknown): Promise<{ sta
 }
 
 /** Each client reports new lex Sarah ärenden and takes them through five steps, each by its own role: every request is one commit. */
-export async function commits(server: ServerProcess, h: Record<'anna' | 'erik' | 'sara' | 'fredrik', Headers>, clients: number, total: number): Promise<{ rate: number; p50: number; p95: number; n: number }> {
+export async function commits(
+  server: ServerProcess,
+  h: Record<'anna' | 'erik' | 'sara' | 'fredrik', Headers>,
+  clients: number,
+  total: number,
+): Promise<{ rate: number; p50: number; p95: number; n: number }> {
   const plan: [keyof typeof h, string, string][] = [
     ['erik', 'omedelbara_atgarder.submit', 'lex-sarah-omedelbara-atgarder'],
     ['sara', 'registrering.submit', 'lex-sarah-registrering'],
@@ -103,7 +118,12 @@ export async function commits(server: ServerProcess, h: Record<'anna' | 'erik' |
     ['sara', 'bedomning.submit', 'lex-sarah-bedomning'],
     ['fredrik', 'beslut.submit', 'lex-sarah-beslut'],
   ];
-  const data = Object.fromEntries(plan.map(([, type, form]) => [type, example(form, form.endsWith('bedomning') || form.endsWith('beslut') ? { klassificering: 'missforhallande', allvarligt: false } : {})]));
+  const data = Object.fromEntries(
+    plan.map(([, type, form]) => [
+      type,
+      example(form, form.endsWith('bedomning') || form.endsWith('beslut') ? { klassificering: 'missforhallande', allvarligt: false } : {}),
+    ]),
+  );
   const rapport = example('lex-sarah-rapport-2');
   const latencies: number[] = [];
   const per = Math.ceil(total / clients);
@@ -115,25 +135,38 @@ export async function commits(server: ServerProcess, h: Record<'anna' | 'erik' |
     return r.json as { summary: { arendeId: string; lastSeq: number } };
   };
   const start = performance.now();
-  await Promise.all(Array.from({ length: clients }, async () => {
-    let done = 0;
-    while (done < per) {
-      const opened = await timed(() => post(`${server.url}/api/arenden`, h.anna, { processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: rapport }));
-      done++;
-      let seq = opened.summary.lastSeq + 1;
-      for (const [who, type] of plan) {
-        if (done >= per) break;
-        await timed(() => post(`${server.url}/api/arenden/${encodeURIComponent(opened.summary.arendeId)}/commands`, h[who], { type, data: data[type], expectedSeq: seq }));
-        seq++;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      let done = 0;
+      while (done < per) {
+        const opened = await timed(() =>
+          post(`${server.url}/api/arenden`, h.anna, { processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: rapport }),
+        );
         done++;
+        let seq = opened.summary.lastSeq + 1;
+        for (const [who, type] of plan) {
+          if (done >= per) break;
+          await timed(() =>
+            post(`${server.url}/api/arenden/${encodeURIComponent(opened.summary.arendeId)}/commands`, h[who], {
+              type,
+              data: data[type],
+              expectedSeq: seq,
+            }),
+          );
+          seq++;
+          done++;
+        }
       }
-    }
-  }));
+    }),
+  );
   const seconds = (performance.now() - start) / 1000;
   return { rate: latencies.length / seconds, p50: median(latencies), p95: pct(latencies, 0.95), n: latencies.length };
 }
 
-async function latencyOf(n: number, fn: () => Promise<{ status: number; json: unknown }>): Promise<{ p50: number; p95: number; rows: number }> {
+async function latencyOf(
+  n: number,
+  fn: () => Promise<{ status: number; json: unknown }>,
+): Promise<{ p50: number; p95: number; rows: number }> {
   for (let i = 0; i < 10; i++) await fn();
   const xs: number[] = [];
   let rows = 0;
@@ -179,7 +212,10 @@ async function coldLoad(server: ServerProcess, cookie: string, hash: string, row
 
 function initialJsGzip(outDir: string): number {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]+src="\/(assets\/[^"]+\.js)"/g), ...html.matchAll(/<link rel="modulepreload"[^>]+href="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const scripts = [
+    ...html.matchAll(/<script[^>]+src="\/(assets\/[^"]+\.js)"/g),
+    ...html.matchAll(/<link rel="modulepreload"[^>]+href="\/(assets\/[^"]+\.js)"/g),
+  ].map((m) => m[1]!);
   return scripts.reduce((sum, f) => sum + gzipSync(readFileSync(join(outDir, f))).length, 0);
 }
 
@@ -203,7 +239,10 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
     const store = new PgEventStore(db, loadOrCreateSigner({ keyFile }));
     const started = performance.now();
     const filled = await populate(store, arenden, new Date().toISOString());
-    console.log(`  Fyllt med ${fmt(filled.arenden)} ärenden och ${fmt(filled.events)} händelser (kopior av demons ärenden över ett år) på ${fmt((performance.now() - started) / 1000)} s`);
+    console.log(
+      `  Fyllt med ${fmt(filled.arenden)} ärenden och ${fmt(filled.events)} händelser (kopior av demons ärenden över ett år) på ` +
+        `${fmt((performance.now() - started) / 1000)} s`,
+    );
   } finally {
     await pool?.end();
     await db.close();
@@ -211,7 +250,15 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
 
   const since = Date.now();
   // No notification sweep: its first pass would plan all 100k ärenden once, in the middle of the measurements.
-  const server = await spawnServer({ ...t.env, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', KF_SIGNING_KEY_FILE: keyFile, KF_STATIC_ROOT: staticRoot, LOG_LEVEL: 'error', KF_NOTIFY_SWEEP_SECONDS: '0' });
+  const server = await spawnServer({
+    ...t.env,
+    KF_DEMO: '1',
+    KF_DEMO_ARENDEN: '0',
+    KF_SIGNING_KEY_FILE: keyFile,
+    KF_STATIC_ROOT: staticRoot,
+    LOG_LEVEL: 'error',
+    KF_NOTIFY_SWEEP_SECONDS: '0',
+  });
   try {
     const h = {
       anna: await demoSession(server.url, 'user:anna'),
@@ -220,7 +267,11 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
       fredrik: await demoSession(server.url, 'user:fredrik'),
     };
     const check = await startupCheck(server, h.sara, since);
-    console.log(`  Kontrollen av hela loggen vid start: ${fmt(check.arenden)} ärenden, ${fmt(check.events)} händelser, ${check.ok ? 'inga fel' : `${check.problems.length} fel`} – klar ${fmt((Date.now() - since) / 1000)} s efter start`);
+    console.log(
+      `  Kontrollen av hela loggen vid start: ${fmt(check.arenden)} ärenden, ${fmt(check.events)} ` +
+        `händelser, ${check.ok ? 'inga fel' : `${check.problems.length} fel`} ` +
+        `– klar ${fmt((Date.now() - since) / 1000)} s efter start`,
+    );
 
     console.log('  Stegcommits över HTTP (motorns kontroller + händelse + listrad + fakta + signerat huvud), en begäran = en commit:');
     await commits(server, h, 4, 60); // warm-up
@@ -231,8 +282,16 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
       const client = process.cpuUsage(before.client);
       const per = (sec: number) => ((1000 * sec) / r.n).toFixed(2);
       const ratio = (100 * r.rate) / ceilings.get(c)!;
-      console.log(`    ${String(c).padStart(2)} klienter: ${fmt(r.rate).padStart(5)} commits/s, p50 ${ms(r.p50)}, p95 ${ms(r.p95)} (${r.n} commits) – ${ratio.toFixed(0)} % av taket ${fmt(ceilings.get(c)!)} tx/s${c === 32 ? ' (mål: ≥ 1 000/s, ≥ 25 %, p95 ≤ 50 ms)' : ''}`);
-      console.log(`       CPU per commit: servern ${per(cpuSeconds([server.child.pid!]) - before.server)} ms, PostgreSQL ${per(cpuSeconds(pg) - before.pg)} ms, lastgeneratorn ${per((client.user + client.system) / 1e6)} ms`);
+      console.log(
+        `    ${String(c).padStart(2)} klienter: ${fmt(r.rate).padStart(5)} commits/s, p50 ${ms(r.p50)}, p95 ${ms(r.p95)} (${r.n} ` +
+          `commits) – ${ratio.toFixed(0)} % av taket ${fmt(ceilings.get(c)!)} ` +
+          `tx/s${c === 32 ? ' (mål: ≥ 1 000/s, ≥ 25 %, p95 ≤ 50 ms)' : ''}`,
+      );
+      console.log(
+        `       CPU per commit: servern ${per(cpuSeconds([server.child.pid!]) - before.server)} ` +
+          `ms, PostgreSQL ${per(cpuSeconds(pg) - before.pg)} ` +
+          `ms, lastgeneratorn ${per((client.user + client.system) / 1e6)} ms`,
+      );
     }
 
     // The UI asks for the rows first (what renders) and for the counts in a separate request, off the critical path.
@@ -241,17 +300,31 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
     const inboxErik = await latencyOf(n, () => post(`${server.url}/api/inbox`, h.erik, { limit: 50 }));
     const inboxSara = await latencyOf(n, () => post(`${server.url}/api/inbox`, h.sara, { limit: 50 }));
     const alla = await latencyOf(n, () => post(`${server.url}/api/arenden/list`, h.sara, { query: { order: 'newest', limit: 100 } }));
-    const overdue = await latencyOf(n, () => post(`${server.url}/api/arenden/list`, h.sara, { query: { order: 'newest', limit: 100, status: 'open', overdueAt } }));
-    const text = await latencyOf(n, () => post(`${server.url}/api/arenden/list`, h.sara, { query: { order: 'newest', limit: 100, text: 'rullstol' } }));
+    const overdue = await latencyOf(n, () =>
+      post(`${server.url}/api/arenden/list`, h.sara, { query: { order: 'newest', limit: 100, status: 'open', overdueAt } }),
+    );
+    const text = await latencyOf(n, () =>
+      post(`${server.url}/api/arenden/list`, h.sara, { query: { order: 'newest', limit: 100, text: 'rullstol' } }),
+    );
     const m = 30;
     const inboxCount = await latencyOf(m, () => post(`${server.url}/api/inbox`, h.sara, { limit: 1, withTotal: true }));
-    const allaCount = await latencyOf(m, () => post(`${server.url}/api/arenden/list`, h.sara, { query: { order: 'newest', limit: 1 }, withTotal: true }));
+    const allaCount = await latencyOf(m, () =>
+      post(`${server.url}/api/arenden/list`, h.sara, { query: { order: 'newest', limit: 1 }, withTotal: true }),
+    );
     console.log(`  Första sidan från servern med ${fmt(arenden)} ärenden (${n} begäranden i följd; mål p95 ≤ 30 ms):`);
     console.log(`    Mina uppgifter, enhetschef (2 enheter): p50 ${ms(inboxErik.p50)}, p95 ${ms(inboxErik.p95)} (${inboxErik.rows} rader)`);
-    console.log(`    Mina uppgifter, SAS (hela förvaltningen): p50 ${ms(inboxSara.p50)}, p95 ${ms(inboxSara.p95)} (${inboxSara.rows} rader)`);
+    console.log(
+      `    Mina uppgifter, SAS (hela förvaltningen): p50 ${ms(inboxSara.p50)}, p95 ${ms(inboxSara.p95)} (${inboxSara.rows} rader)`,
+    );
     console.log(`    Alla ärenden, nyaste först: p50 ${ms(alla.p50)}, p95 ${ms(alla.p95)} (${alla.rows} rader)`);
-    console.log(`    Alla ärenden, öppna och försenade: p50 ${ms(overdue.p50)}, p95 ${ms(overdue.p95)}; fritextsökning ”rullstol”: p50 ${ms(text.p50)}, p95 ${ms(text.p95)}`);
-    console.log(`  Antalen (egen begäran efter raderna, ${m} i följd): Mina uppgifter för SAS p50 ${ms(inboxCount.p50)}, p95 ${ms(inboxCount.p95)}; Alla ärenden p50 ${ms(allaCount.p50)}, p95 ${ms(allaCount.p95)}`);
+    console.log(
+      `    Alla ärenden, öppna och försenade: p50 ${ms(overdue.p50)}, p95 ${ms(overdue.p95)}; fritextsökning ”rullstol”: p50 ` +
+        `${ms(text.p50)}, p95 ${ms(text.p95)}`,
+    );
+    console.log(
+      `  Antalen (egen begäran efter raderna, ${m} i följd): Mina uppgifter för SAS p50 ${ms(inboxCount.p50)}, p95 ` +
+        `${ms(inboxCount.p95)}; Alla ärenden p50 ${ms(allaCount.p50)}, p95 ${ms(allaCount.p95)}`,
+    );
 
     const year = new Date().getFullYear();
     const report = async () => {
@@ -262,15 +335,24 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
     };
     await report();
     const reportRuns = [await report(), await report(), await report()];
-    console.log(`  Kvalitetsberättelsen för ${year} beräknad på servern över ${fmt(arenden)} ärenden: median ${fmt(median(reportRuns))} ms (mål ≤ 1 000 ms)`);
+    console.log(
+      `  Kvalitetsberättelsen för ${year} beräknad på servern över ${fmt(arenden)} ärenden: median ${fmt(median(reportRuns))} ` +
+        `ms (mål ≤ 1 000 ms)`,
+    );
 
     // Reference in the same run: the same new profile opening a static file of the server (Chromium's own share).
     const blank = await coldLoad(server, h.sara.cookie!, 'favicon.svg', 'svg', 5);
     const alle = await coldLoad(server, h.sara.cookie!, '#/arenden', '.arende-table tbody tr', 5);
     const inbox = await coldLoad(server, h.erik.cookie!, '#/', '.task', 5);
     console.log(`  Chromium, kall start (ny profil, inget i cacheminnet) till första raderna (mål ≤ 300 ms):`);
-    console.log(`    Alla ärenden: median ${fmt(median(alle))} ms, sämsta ${fmt(Math.max(...alle))} ms; Mina uppgifter: median ${fmt(median(inbox))} ms, sämsta ${fmt(Math.max(...inbox))} ms`);
-    console.log(`    Referens, samma körning: en statisk fil i en ny profil ${fmt(median(blank))} ms (Chromiums egen del av varje kallstart)`);
+    console.log(
+      `    Alla ärenden: median ${fmt(median(alle))} ms, sämsta ${fmt(Math.max(...alle))} ` +
+        `ms; Mina uppgifter: median ${fmt(median(inbox))} ` +
+        `ms, sämsta ${fmt(Math.max(...inbox))} ms`,
+    );
+    console.log(
+      `    Referens, samma körning: en statisk fil i en ny profil ${fmt(median(blank))} ms (Chromiums egen del av varje kallstart)`,
+    );
   } finally {
     await server.kill();
     await t.cleanup();
@@ -281,7 +363,9 @@ export async function serverBench(scale: number): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'kf-serverbench-'));
   const staticRoot = join(work, 'dist');
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: staticRoot, emptyOutDir: true } });
-  console.log(`Servern (Node ${process.version}, egen process) – appens första JavaScript ${fmt(initialJsGzip(staticRoot) / 1024)} kB gzip`);
+  console.log(
+    `Servern (Node ${process.version}, egen process) – appens första JavaScript ${fmt(initialJsGzip(staticRoot) / 1024)} kB gzip`,
+  );
 
   const name = `kf_bench_${randomBytes(4).toString('hex')}`;
   const url = new URL(ADMIN_URL);

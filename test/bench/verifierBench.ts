@@ -31,7 +31,11 @@ export function largeDefinition(states = 200, transitions = 600): ProcessDefinit
       const budget = transitions - baseTransitions - (keys.length - i - 1); // keep one forward route for each later step
       if (count + 2 <= budget) {
         // An earlier, conditional skip and a way back: alternatives the verifier must decide.
-        list.unshift({ target: keys[i + 2] ?? 'uppfoljning', guard: { type: 'all', params: { guards: [role(), { type: 'hasAllAtgarderVerified' }] } }, actions: [{ type: 'recordStep' }] });
+        list.unshift({
+          target: keys[i + 2] ?? 'uppfoljning',
+          guard: { type: 'all', params: { guards: [role(), { type: 'hasAllAtgarderVerified' }] } },
+          actions: [{ type: 'recordStep' }],
+        });
         if (i > 0) list.push({ target: keys[i - 1]!, guard: role(), actions: [{ type: 'recordStep' }] });
         count += 2;
       }
@@ -46,7 +50,14 @@ export function largeDefinition(states = 200, transitions = 600): ProcessDefinit
   return def;
 }
 
-export function verifierBench(): { states: number; transitions: number; fullMs: number; editMs: number; structuralMs: number; explored: number } {
+export function verifierBench(): {
+  states: number;
+  transitions: number;
+  fullMs: number;
+  editMs: number;
+  structuralMs: number;
+  explored: number;
+} {
   const catalog: ProcessCatalog = loadCatalogFromDisk(REGISTRY);
   const def = largeDefinition();
   const env = { catalog, validator };
@@ -77,5 +88,12 @@ export function verifierBench(): { states: number; transitions: number; fullMs: 
   }
   if (!verdict.ok) throw new Error(verdict.violations[0]!.message);
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  return { states: verdict.stats.states, transitions: verdict.stats.transitions, fullMs: med(times), editMs: med(editTimes), structuralMs: med(structuralTimes), explored: verdict.stats.explored };
+  return {
+    states: verdict.stats.states,
+    transitions: verdict.stats.transitions,
+    fullMs: med(times),
+    editMs: med(editTimes),
+    structuralMs: med(structuralTimes),
+    explored: verdict.stats.explored,
+  };
 }

@@ -18,7 +18,12 @@ export function ev(arendeId: string, seq: number, type = seq === 0 ? 'arende.ope
   };
 }
 
-export function summary(arendeId: string, lastSeq: number, status: 'open' | 'closed' = 'open', updatedAt = '2026-03-13T08:00:00.000Z'): ArendeSummary {
+export function summary(
+  arendeId: string,
+  lastSeq: number,
+  status: 'open' | 'closed' = 'open',
+  updatedAt = '2026-03-13T08:00:00.000Z',
+): ArendeSummary {
   return {
     arendeId,
     processType: 'avvikelse',
@@ -73,7 +78,9 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
       await store.putFacts([{ ...facts, arendeId: 'arende:b' }]);
       expect((await store.reportFacts()).missing).toEqual([]);
       // A conflicting append writes no facts either.
-      await expect(store.append({ events: [ev('arende:a', 0)], summaries: [], facts: [{ ...facts, rubrik: 'Ändrad' }] })).rejects.toBeInstanceOf(SeqConflictError);
+      await expect(
+        store.append({ events: [ev('arende:a', 0)], summaries: [], facts: [{ ...facts, rubrik: 'Ändrad' }] }),
+      ).rejects.toBeInstanceOf(SeqConflictError);
       expect((await store.reportFacts()).facts.find((f) => f.arendeId === 'arende:a')?.rubrik).toBe('Fall');
     });
 
@@ -87,7 +94,10 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
     it('refuses a taken seq with SeqConflictError and writes nothing of the batch', async () => {
       const store = await make();
       await store.append({ events: [ev('arende:a', 0)], summaries: [summary('arende:a', 0)] });
-      const clash = store.append({ events: [ev('arende:b', 0), { ...ev('arende:a', 0), id: 'event:other' }], summaries: [summary('arende:b', 0), summary('arende:a', 9)] });
+      const clash = store.append({
+        events: [ev('arende:b', 0), { ...ev('arende:a', 0), id: 'event:other' }],
+        summaries: [summary('arende:b', 0), summary('arende:a', 9)],
+      });
       await expect(clash).rejects.toBeInstanceOf(SeqConflictError);
       expect(await store.eventsOf('arende:b')).toEqual([]);
       expect(await store.summary('arende:b')).toBeUndefined();
@@ -119,7 +129,11 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
       const store = await make();
       await store.append({
         events: [ev('arende:a', 0), ev('arende:b', 0), ev('arende:c', 0)],
-        summaries: [summary('arende:a', 0, 'open', '2026-03-01T00:00:00.000Z'), summary('arende:b', 0, 'closed', '2026-03-03T00:00:00.000Z'), summary('arende:c', 0, 'open', '2026-03-02T00:00:00.000Z')],
+        summaries: [
+          summary('arende:a', 0, 'open', '2026-03-01T00:00:00.000Z'),
+          summary('arende:b', 0, 'closed', '2026-03-03T00:00:00.000Z'),
+          summary('arende:c', 0, 'open', '2026-03-02T00:00:00.000Z'),
+        ],
       });
       expect((await store.summaries({ status: 'open' })).map((s) => s.arendeId).sort()).toEqual(['arende:a', 'arende:c']);
       expect((await store.summaries({ order: 'newest' })).map((s) => s.arendeId)).toEqual(['arende:b', 'arende:c', 'arende:a']);
@@ -133,10 +147,23 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
       const due = (id: string, nextDueAt: string, status: 'open' | 'closed' = 'open') => ({ ...summary(id, 0, status), nextDueAt });
       await store.append({
         events: [ev('arende:a', 0), ev('arende:b', 0), ev('arende:c', 0), ev('arende:d', 0)],
-        summaries: [due('arende:a', '9999-12-31T23:59:59.999Z'), due('arende:b', '2026-04-01T00:00:00.000Z'), due('arende:c', '2026-03-20T00:00:00.000Z'), due('arende:d', '2026-01-01T00:00:00.000Z', 'closed')],
+        summaries: [
+          due('arende:a', '9999-12-31T23:59:59.999Z'),
+          due('arende:b', '2026-04-01T00:00:00.000Z'),
+          due('arende:c', '2026-03-20T00:00:00.000Z'),
+          due('arende:d', '2026-01-01T00:00:00.000Z', 'closed'),
+        ],
       });
-      expect((await store.summaries({ status: 'open', order: 'deadline' })).map((s) => s.arendeId)).toEqual(['arende:c', 'arende:b', 'arende:a']);
-      expect((await store.summaries({ status: 'open', order: 'deadline', limit: 1, ids: ['arende:a', 'arende:b', 'arende:d'] })).map((s) => s.arendeId)).toEqual(['arende:b']);
+      expect((await store.summaries({ status: 'open', order: 'deadline' })).map((s) => s.arendeId)).toEqual([
+        'arende:c',
+        'arende:b',
+        'arende:a',
+      ]);
+      expect(
+        (await store.summaries({ status: 'open', order: 'deadline', limit: 1, ids: ['arende:a', 'arende:b', 'arende:d'] })).map(
+          (s) => s.arendeId,
+        ),
+      ).toEqual(['arende:b']);
       expect((await store.summaries()).length).toBe(4);
     });
 
@@ -151,24 +178,61 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
           row('arende:c', ['enhetschef|2026-02-01T00:00:00.000Z']),
         ],
       });
-      expect((await store.summaries({ waitingFor: [{ role: 'sas', enheter: 'all' }], status: 'open' })).map((s) => s.arendeId)).toEqual(['arende:b', 'arende:a']);
-      expect((await store.summaries({ waitingFor: [{ role: 'enhetschef', enheter: ['enhet:solgarden'] }], limit: 1 })).map((s) => s.arendeId)).toEqual(['arende:b']);
+      expect((await store.summaries({ waitingFor: [{ role: 'sas', enheter: 'all' }], status: 'open' })).map((s) => s.arendeId)).toEqual([
+        'arende:b',
+        'arende:a',
+      ]);
+      expect(
+        (await store.summaries({ waitingFor: [{ role: 'enhetschef', enheter: ['enhet:solgarden'] }], limit: 1 })).map((s) => s.arendeId),
+      ).toEqual(['arende:b']);
       expect(await store.summaries({ waitingFor: [{ role: 'enhetschef', enheter: ['enhet:larkan'] }] })).toEqual([]);
       expect(await store.summaries({ waitingFor: [{ role: 'forvaltningschef', enheter: 'all' }] })).toEqual([]);
       // Several roles: each row once, by its earliest deadline among them.
-      expect((await store.summaries({ waitingFor: [{ role: 'sas', enheter: 'all' }, { role: 'enhetschef', enheter: 'all' }] })).map((s) => s.arendeId)).toEqual([
-        'arende:b',
-        'arende:c',
-        'arende:a',
-      ]);
+      expect(
+        (
+          await store.summaries({
+            waitingFor: [
+              { role: 'sas', enheter: 'all' },
+              { role: 'enhetschef', enheter: 'all' },
+            ],
+          })
+        ).map((s) => s.arendeId),
+      ).toEqual(['arende:b', 'arende:c', 'arende:a']);
     });
 
     it('filters list rows by serialisable fields: scope, process, enhet, kategori, definition, dates, overdue, text, ids', async () => {
       const store = await make();
       const rows: ArendeSummary[] = [
-        { ...summary('arende:a1', 0), enhetId: 'enhet:solgarden', openedBy: 'user:anna', processType: 'avvikelse', kategori: 'fall', rubrik: 'Fall i badrummet', openedAt: '2026-01-10T09:00:00.000Z', nextDueAt: '2026-02-01T00:00:00.000Z' },
-        { ...summary('arende:b2', 0), enhetId: 'enhet:larkan', openedBy: 'user:maja', processType: 'lex-sarah', definitionId: 'lex-sarah', definitionVersion: 2, rubrik: 'Utebliven insats på Lärkan', openedAt: '2026-02-10T09:00:00.000Z' },
-        { ...summary('arende:c3', 0, 'closed'), enhetId: 'enhet:larkan', openedBy: 'user:anna', processType: 'avvikelse', kategori: 'lakemedel', rubrik: 'ÅTERKOMMANDE läkemedelsfel', openedAt: '2026-03-10T09:00:00.000Z', nextDueAt: '2026-01-01T00:00:00.000Z' },
+        {
+          ...summary('arende:a1', 0),
+          enhetId: 'enhet:solgarden',
+          openedBy: 'user:anna',
+          processType: 'avvikelse',
+          kategori: 'fall',
+          rubrik: 'Fall i badrummet',
+          openedAt: '2026-01-10T09:00:00.000Z',
+          nextDueAt: '2026-02-01T00:00:00.000Z',
+        },
+        {
+          ...summary('arende:b2', 0),
+          enhetId: 'enhet:larkan',
+          openedBy: 'user:maja',
+          processType: 'lex-sarah',
+          definitionId: 'lex-sarah',
+          definitionVersion: 2,
+          rubrik: 'Utebliven insats på Lärkan',
+          openedAt: '2026-02-10T09:00:00.000Z',
+        },
+        {
+          ...summary('arende:c3', 0, 'closed'),
+          enhetId: 'enhet:larkan',
+          openedBy: 'user:anna',
+          processType: 'avvikelse',
+          kategori: 'lakemedel',
+          rubrik: 'ÅTERKOMMANDE läkemedelsfel',
+          openedAt: '2026-03-10T09:00:00.000Z',
+          nextDueAt: '2026-01-01T00:00:00.000Z',
+        },
       ];
       await store.append({ events: rows.map((r) => ev(r.arendeId, 0)), summaries: rows });
       const ids = async (q: Parameters<EventStore['summaries']>[0]) => (await store.summaries(q)).map((r) => r.arendeId).sort();
@@ -198,21 +262,44 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
     it('adds what a scope grants: rows of a process type in its enheter, optionally only those linked by a rel', async () => {
       const store = await make();
       const rows: ArendeSummary[] = [
-        { ...summary('arende:m1', 0), enhetId: 'enhet:solgarden', processType: 'lex-maria', links: [{ rel: 'overlamnad_fran', arendeId: 'arende:h1' }] },
-        { ...summary('arende:h1', 0), enhetId: 'enhet:solgarden', processType: 'avvikelse', links: [{ rel: 'overlamnad_till', arendeId: 'arende:m1' }] },
-        { ...summary('arende:x1', 0), enhetId: 'enhet:solgarden', processType: 'avvikelse', links: [{ rel: 'eskalerad_till', arendeId: 'arende:s1' }] },
+        {
+          ...summary('arende:m1', 0),
+          enhetId: 'enhet:solgarden',
+          processType: 'lex-maria',
+          links: [{ rel: 'overlamnad_fran', arendeId: 'arende:h1' }],
+        },
+        {
+          ...summary('arende:h1', 0),
+          enhetId: 'enhet:solgarden',
+          processType: 'avvikelse',
+          links: [{ rel: 'overlamnad_till', arendeId: 'arende:m1' }],
+        },
+        {
+          ...summary('arende:x1', 0),
+          enhetId: 'enhet:solgarden',
+          processType: 'avvikelse',
+          links: [{ rel: 'eskalerad_till', arendeId: 'arende:s1' }],
+        },
         { ...summary('arende:m2', 0), enhetId: 'enhet:larkan', processType: 'lex-maria' },
       ];
       await store.append({ events: rows.map((r) => ev(r.arendeId, 0)), summaries: rows });
       const ids = async (q: Parameters<EventStore['summaries']>[0]) => (await store.summaries(q)).map((r) => r.arendeId).sort();
       const mas = (enheter: readonly string[] | 'all') => ({
         enheter: [] as string[],
-        grants: [{ enheter, processTypes: ['lex-maria'] }, { enheter, processTypes: ['avvikelse'], linkRel: 'overlamnad_till' }],
+        grants: [
+          { enheter, processTypes: ['lex-maria'] },
+          { enheter, processTypes: ['avvikelse'], linkRel: 'overlamnad_till' },
+        ],
       });
       expect(await ids({ scope: mas('all') })).toEqual(['arende:h1', 'arende:m1', 'arende:m2']);
       expect(await ids({ scope: mas(['enhet:larkan']) })).toEqual(['arende:m2']);
       expect(await ids({ scope: mas([]) })).toEqual([]);
-      expect(await ids({ scope: { ...mas('all'), enheter: ['enhet:solgarden'] } })).toEqual(['arende:h1', 'arende:m1', 'arende:m2', 'arende:x1']);
+      expect(await ids({ scope: { ...mas('all'), enheter: ['enhet:solgarden'] } })).toEqual([
+        'arende:h1',
+        'arende:m1',
+        'arende:m2',
+        'arende:x1',
+      ]);
       expect(await store.count({ scope: mas('all'), processTypes: ['avvikelse'] })).toBe(1);
     });
 
@@ -220,7 +307,14 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
       const store = await make();
       const rows: ArendeSummary[] = [
         { ...summary('arende:a1', 0), enhetId: 'enhet:solgarden', ersattare: [{ userId: 'user:lina', role: 'enhetschef' }] },
-        { ...summary('arende:a2', 0), enhetId: 'enhet:solgarden', ersattare: [{ userId: 'user:sofia', role: 'sas' }, { userId: 'user:lina', role: 'sas' }] },
+        {
+          ...summary('arende:a2', 0),
+          enhetId: 'enhet:solgarden',
+          ersattare: [
+            { userId: 'user:sofia', role: 'sas' },
+            { userId: 'user:lina', role: 'sas' },
+          ],
+        },
         { ...summary('arende:a3', 0), enhetId: 'enhet:solgarden' },
         { ...summary('arende:a4', 0), enhetId: 'enhet:larkan' },
       ];
@@ -233,7 +327,10 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
       expect(await ids({ scope: lina([]) })).toEqual(['arende:a4']);
       expect(await ids({ scope: { enheter: [], appointed: { userId: 'user:sofia', roles: ['enhetschef'] } } })).toEqual([]);
       expect(await store.count({ scope: lina(['sas']) })).toBe(2);
-      expect((await store.summary('arende:a2'))?.ersattare).toEqual([{ userId: 'user:sofia', role: 'sas' }, { userId: 'user:lina', role: 'sas' }]);
+      expect((await store.summary('arende:a2'))?.ersattare).toEqual([
+        { userId: 'user:sofia', role: 'sas' },
+        { userId: 'user:lina', role: 'sas' },
+      ]);
     });
 
     it('pages with cursors in every order, each row exactly once', async () => {
@@ -243,10 +340,23 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
         const id = `arende:p${String(i).padStart(2, '0')}`;
         // Repeated keys make ties that only the id can order.
         const t = `2026-03-${String(1 + (i % 5)).padStart(2, '0')}T00:00:00.000Z`;
-        rows.push({ ...summary(id, 0, 'open', t), nextDueAt: t, roleDue: [`sas|${t}`, ...(i % 3 === 0 ? ['enhetschef|2026-01-01T00:00:00.000Z'] : [])] });
+        rows.push({
+          ...summary(id, 0, 'open', t),
+          nextDueAt: t,
+          roleDue: [`sas|${t}`, ...(i % 3 === 0 ? ['enhetschef|2026-01-01T00:00:00.000Z'] : [])],
+        });
       }
       await store.append({ events: rows.map((r) => ev(r.arendeId, 0)), summaries: rows });
-      for (const q of [{ order: 'newest' as const }, { order: 'deadline' as const }, { waitingFor: [{ role: 'sas' as const, enheter: 'all' as const }, { role: 'enhetschef' as const, enheter: 'all' as const }] }]) {
+      for (const q of [
+        { order: 'newest' as const },
+        { order: 'deadline' as const },
+        {
+          waitingFor: [
+            { role: 'sas' as const, enheter: 'all' as const },
+            { role: 'enhetschef' as const, enheter: 'all' as const },
+          ],
+        },
+      ]) {
         const all = (await store.summaries(q)).map((r) => r.arendeId);
         expect(all).toHaveLength(23);
         const paged: string[] = [];
@@ -260,12 +370,23 @@ export function eventStoreContract(name: string, make: () => Promise<EventStore>
         expect(paged, JSON.stringify(q)).toEqual(all);
       }
       // Newest first: ties in updatedAt by id, descending.
-      expect((await store.summaries({ order: 'newest', limit: 3 })).map((r) => r.arendeId)).toEqual(['arende:p19', 'arende:p14', 'arende:p09']);
-      // Inbox: the enhetschef's earlier deadline brings its rows first.
-      expect((await store.summaries({ waitingFor: [{ role: 'sas', enheter: 'all' }, { role: 'enhetschef', enheter: 'all' }], limit: 2 })).map((r) => r.arendeId)).toEqual([
-        'arende:p00',
-        'arende:p03',
+      expect((await store.summaries({ order: 'newest', limit: 3 })).map((r) => r.arendeId)).toEqual([
+        'arende:p19',
+        'arende:p14',
+        'arende:p09',
       ]);
+      // Inbox: the enhetschef's earlier deadline brings its rows first.
+      expect(
+        (
+          await store.summaries({
+            waitingFor: [
+              { role: 'sas', enheter: 'all' },
+              { role: 'enhetschef', enheter: 'all' },
+            ],
+            limit: 2,
+          })
+        ).map((r) => r.arendeId),
+      ).toEqual(['arende:p00', 'arende:p03']);
       expect((await store.page({ order: 'newest', limit: 23 })).next).toBeUndefined();
     });
 

@@ -23,7 +23,9 @@ function contexts(dir: string): string[] {
 
 /** The paths a CONTEXT.md names: backticked tokens that look like a file or folder, without placeholders or globs. */
 export function namedPaths(text: string): string[] {
-  const tokens = [...text.matchAll(/`([^`\s]+)`/g)].map((m) => m[1]!.replace(/[.,:;)]+$/, (x) => (x.startsWith('.') && PATHLIKE.test(x) ? x : '')));
+  const tokens = [...text.matchAll(/`([^`\s]+)`/g)].map((m) =>
+    m[1]!.replace(/[.,:;)]+$/, (x) => (x.startsWith('.') && PATHLIKE.test(x) ? x : '')),
+  );
   return [...new Set(tokens.filter((t) => PATHLIKE.test(t) && !/[<>*{}()=|]/.test(t) && !t.includes('://') && !t.startsWith('/')))];
 }
 
@@ -42,6 +44,10 @@ describe('every path a CONTEXT.md names exists', () => {
   });
 
   it('reads paths, not placeholders or code', () => {
-    expect(namedPaths('see `engine/model/Role.ts`, `forms/<type>-*`, `src/processes/`, `a.b` and `guards.ts`.')).toEqual(['engine/model/Role.ts', 'src/processes/', 'guards.ts']);
+    expect(namedPaths('see `engine/model/Role.ts`, `forms/<type>-*`, `src/processes/`, `a.b` and `guards.ts`.')).toEqual([
+      'engine/model/Role.ts',
+      'src/processes/',
+      'guards.ts',
+    ]);
   });
 });

@@ -17,8 +17,16 @@ describe('lint zones', { timeout: 60_000 }, () => {
   it.each([
     ['src/kit/scratch.ts', "import { NAVIGATION } from '../shell/navigation';", /client's ground floor/],
     ['src/kit/scratch.ts', "import { CaseView } from '../ui/case/CaseView';", /client's ground floor/],
-    ['src/ui/case/scratch.ts', "import { EditorPages } from '../../editor/ui/EditorPages';", /Pages \(src\/ui\/<feature>\) stand on the kit/],
-    ['src/ui/case/scratch.ts', "export const load = () => import('../../editor/ui/EditorPages');", /Pages \(src\/ui\/<feature>\) stand on the kit/],
+    [
+      'src/ui/case/scratch.ts',
+      "import { EditorPages } from '../../editor/ui/EditorPages';",
+      /Pages \(src\/ui\/<feature>\) stand on the kit/,
+    ],
+    [
+      'src/ui/case/scratch.ts',
+      "export const load = () => import('../../editor/ui/EditorPages');",
+      /Pages \(src\/ui\/<feature>\) stand on the kit/,
+    ],
     ['src/editor/ui/scratch.ts', "import { CaseView } from '../../ui/case/CaseView';", /The editor sits beside the pages/],
     ['src/engine/scratch.ts', "import { countOf } from '../kit/format';", /bottom floor/],
     ['src/processes/lex-sarah/scratch.ts', "import { ui } from './ui';", /imports no React part/],

@@ -6,12 +6,16 @@ import { baseUrl, expectAccessible, openBrowser, removeProfile, screenshot, sign
 describe('Aviseringar in real Chromium', () => {
   useServer();
 
-  it('shows the enhetschef a new lex Sarah rapport with the unread count in the menu, marks it read and keeps the e-mail choice', async () => {
+  it('shows the enhetschef a new lex Sarah rapport with the unread count, marks it read and keeps the e-mail choice', async () => {
     const anna = await demoSession(baseUrl(), 'user:anna');
     const created = await fetch(`${baseUrl()}/api/arenden`, {
       method: 'POST',
       headers: anna,
-      body: JSON.stringify({ processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport-2', { handelse: 'Aviseringstest: brukaren fick fel dos' }) }),
+      body: JSON.stringify({
+        processType: 'lex-sarah',
+        enhetId: 'enhet:solgarden',
+        data: example('lex-sarah-rapport-2', { handelse: 'Aviseringstest: brukaren fick fel dos' }),
+      }),
     });
     expect(created.status).toBe(201);
     const b = await openBrowser();
@@ -31,7 +35,16 @@ describe('Aviseringar in real Chromium', () => {
       await screenshot(b.page, 'aviseringar');
 
       await item.getByRole('button', { name: /^Markera som läst/ }).click();
-      await expect.poll(async () => (await b.page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: /^Aviseringar/ }).textContent())?.trim()).toBe(before - 1 > 0 ? `Aviseringar${before - 1} olästa` : 'Aviseringar');
+      await expect
+        .poll(async () =>
+          (
+            await b.page
+              .getByRole('navigation', { name: 'Huvudmeny' })
+              .getByRole('link', { name: /^Aviseringar/ })
+              .textContent()
+          )?.trim(),
+        )
+        .toBe(before - 1 > 0 ? `Aviseringar${before - 1} olästa` : 'Aviseringar');
 
       await b.page.getByRole('radio', { name: 'En sammanfattning per dag' }).check();
       await b.page.getByText('Sparat: En sammanfattning per dag.').waitFor();
@@ -40,7 +53,16 @@ describe('Aviseringar in real Chromium', () => {
       await expect.poll(() => b.page.getByRole('radio', { name: 'En sammanfattning per dag' }).isChecked()).toBe(true);
       await b.page.getByRole('button', { name: 'Markera alla som lästa' }).click();
       await b.page.getByText('Inga olästa aviseringar.').waitFor();
-      await expect.poll(async () => (await b.page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: /^Aviseringar/ }).textContent())?.trim()).toBe('Aviseringar');
+      await expect
+        .poll(async () =>
+          (
+            await b.page
+              .getByRole('navigation', { name: 'Huvudmeny' })
+              .getByRole('link', { name: /^Aviseringar/ })
+              .textContent()
+          )?.trim(),
+        )
+        .toBe('Aviseringar');
     } finally {
       await b.close();
       removeProfile(b.profile);

@@ -10,9 +10,20 @@ describe('avvikelse and riskanalys in real Chromium', () => {
     const { page } = b;
     try {
       await signIn(page, 'Anna Berg');
-      const url = await report(page, /^Avvikelse/, 'Solgårdens särskilda boende', 'avvikelse-rapport-2', formExample('avvikelse-rapport-2'));
+      const url = await report(
+        page,
+        /^Avvikelse/,
+        'Solgårdens särskilda boende',
+        'avvikelse-rapport-2',
+        formExample('avvikelse-rapport-2'),
+      );
       await openCaseAs(page, 'Erik Holm', url);
-      await submitStep(page, 'Bedömning', 'avvikelse-bedomning', formExample('avvikelse-bedomning', { konsekvens: 4, sannolikhet: 3, vag: 'lex_sarah' }));
+      await submitStep(
+        page,
+        'Bedömning',
+        'avvikelse-bedomning',
+        formExample('avvikelse-bedomning', { konsekvens: 4, sannolikhet: 3, vag: 'lex_sarah' }),
+      );
       await submitStep(page, 'Eskalera till lex Sarah', 'avvikelse-eskalering', formExample('avvikelse-eskalering'));
       const link = page.getByRole('link', { name: /Eskalerat till lex Sarah-ärende/ });
       await link.waitFor();
@@ -33,7 +44,13 @@ describe('avvikelse and riskanalys in real Chromium', () => {
     const { page } = b;
     try {
       await signIn(page, 'Anna Berg');
-      const url = await report(page, /^Avvikelse/, 'Solgårdens särskilda boende', 'avvikelse-rapport-2', formExample('avvikelse-rapport-2', { lagrum: 'hsl', kategori: 'lakemedel' }));
+      const url = await report(
+        page,
+        /^Avvikelse/,
+        'Solgårdens särskilda boende',
+        'avvikelse-rapport-2',
+        formExample('avvikelse-rapport-2', { lagrum: 'hsl', kategori: 'lakemedel' }),
+      );
       await openCaseAs(page, 'Erik Holm', url);
       await submitStep(page, 'Bedömning', 'avvikelse-bedomning', formExample('avvikelse-bedomning', { vag: 'mas' }));
       const overlamning = formExample('avvikelse-overlamning-mas');
@@ -76,7 +93,13 @@ describe('avvikelse and riskanalys in real Chromium', () => {
     try {
       await signIn(page, 'Erik Holm');
       const start = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-      const url = await report(page, /^Riskanalys/, 'Hemtjänst Norr', 'riskanalys-beskrivning', formExample('riskanalys-beskrivning', { planeradStart: start }));
+      const url = await report(
+        page,
+        /^Riskanalys/,
+        'Hemtjänst Norr',
+        'riskanalys-beskrivning',
+        formExample('riskanalys-beskrivning', { planeradStart: start }),
+      );
       await submitStep(page, 'Deltagare', 'riskanalys-deltagare', formExample('riskanalys-deltagare'));
       await submitStep(page, 'Identifiera risker', 'riskanalys-identifiera', formExample('riskanalys-identifiera'));
       await submitStep(page, 'Värdera risker', 'riskanalys-vardera', formExample('riskanalys-vardera'));
@@ -95,15 +118,21 @@ describe('avvikelse and riskanalys in real Chromium', () => {
       await page.locator('.stepper [aria-current="step"]', { hasText: 'Uppföljning' }).waitFor();
       await page.getByRole('link', { name: 'Riskanalys (utskrift)' }).click();
       await page.getByRole('heading', { name: 'Riskmatris' }).waitFor();
-      expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Förändringen', 'Deltagare', 'Skyddsombudets synpunkter', 'Riskmatris', 'Handlingsplan', 'Godkännande']);
-      const section = (name: string) => page.getByRole('region', { name });
-      expect(await section('Deltagare').getByRole('table', { name: 'Deltagare i riskanalysen' }).getByRole('row').allTextContents()).toEqual([
-        'NamnFunktion',
-        'Anna BergEnhetschef',
-        'Erik NilssonSkyddsombud',
-        'Maria HolmMedarbetare',
+      expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+        'Förändringen',
+        'Deltagare',
+        'Skyddsombudets synpunkter',
+        'Riskmatris',
+        'Handlingsplan',
+        'Godkännande',
       ]);
-      expect(await section('Skyddsombudets synpunkter').textContent()).toContain('Skyddsombudet har invändningar: Bemanningen under övergångsveckan');
+      const section = (name: string) => page.getByRole('region', { name });
+      expect(
+        await section('Deltagare').getByRole('table', { name: 'Deltagare i riskanalysen' }).getByRole('row').allTextContents(),
+      ).toEqual(['NamnFunktion', 'Anna BergEnhetschef', 'Erik NilssonSkyddsombud', 'Maria HolmMedarbetare']);
+      expect(await section('Skyddsombudets synpunkter').textContent()).toContain(
+        'Skyddsombudet har invändningar: Bemanningen under övergångsveckan',
+      );
       // Risk 1 has sannolikhet 3 and konsekvens 4: row "3", column "4", in the highest colour band (12 is mycket hög by score alone).
       const cell = page.locator('.risk-matrix tbody tr').nth(1).locator('td').nth(3);
       expect(await cell.getAttribute('class')).toBe('risk-mycket-hog');
@@ -114,7 +143,9 @@ describe('avvikelse and riskanalys in real Chromium', () => {
       expect(scores).toEqual(['12, mycket hög – allvarlig konsekvens, kräver åtgärd', '6, medel']);
       const plan = section('Handlingsplan').getByRole('table', { name: 'Åtgärder, ansvariga och när de ska vara klara' });
       expect(await plan.locator('tbody tr').count()).toBe(2);
-      expect(await plan.locator('tbody tr').first().textContent()).toBe('1Inför larmkedja med bakjour som kan rycka ut inom 20 minuter.Anna Berg, Enhetschef2026-08-15');
+      expect(await plan.locator('tbody tr').first().textContent()).toBe(
+        '1Inför larmkedja med bakjour som kan rycka ut inom 20 minuter.Anna Berg, Enhetschef2026-08-15',
+      );
       const approval = await section('Godkännande').textContent();
       expect(approval).toContain('Godkänd avSara Lind, Verksamhetschef');
       expect(approval).toContain('Datum2026-03-13');
@@ -136,13 +167,22 @@ describe('avvikelse and riskanalys in real Chromium', () => {
       await openCaseAs(page, 'Vera Sund', url);
       await fillForm(page, 'riskanalys-godkannande', formExample('riskanalys-godkannande'));
       await page.getByRole('button', { name: /^Spara och skicka/ }).click();
-      await page.getByText(/Godkännandet måste ske före förändringens planerade start/).first().waitFor();
+      await page
+        .getByText(/Godkännandet måste ske före förändringens planerade start/)
+        .first()
+        .waitFor();
 
       await openCaseAs(page, 'Erik Holm', url);
       await page.getByRole('button', { name: 'Planera om starten' }).click();
       const newStart = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-      await fillForm(page, 'riskanalys-omplanering', { planeradStart: newStart, skal: 'Godkännandet hann inte göras före den planerade starten.' });
-      await page.getByRole('button', { name: /^Spara och skicka/ }).last().click();
+      await fillForm(page, 'riskanalys-omplanering', {
+        planeradStart: newStart,
+        skal: 'Godkännandet hann inte göras före den planerade starten.',
+      });
+      await page
+        .getByRole('button', { name: /^Spara och skicka/ })
+        .last()
+        .click();
       await page.locator('.history').getByText('Planera om starten').first().waitFor();
       await expectAccessible(page, 'omplanerad riskanalys');
 

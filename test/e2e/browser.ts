@@ -12,19 +12,32 @@ import type { Clock } from '../../src/engine/index';
 import { tally } from './fillForm';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
 let running: RunningServer | undefined;
 
 /** A server of its own on a fresh copy of the seeded template (same signing key, so its backups verify on any copy). */
-export async function startTemplateServer(opts: { clock?: Clock; env?: Record<string, string> } = {}): Promise<RunningServer & { dispose(): Promise<void> }> {
+export async function startTemplateServer(
+  opts: { clock?: Clock; env?: Record<string, string> } = {},
+): Promise<RunningServer & { dispose(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-'));
   cpSync(inject('e2eTemplate'), dir, { recursive: true });
   let server: RunningServer;
   const { env, ...appOpts } = opts;
   try {
-    server = await startServer({ ...readConfig({ KF_DATA_DIR: dir, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', PORT: '0', ...env }), staticRoot: inject('e2eStatic') }, { logger: false, ...appOpts });
+    server = await startServer(
+      { ...readConfig({ KF_DATA_DIR: dir, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', PORT: '0', ...env }), staticRoot: inject('e2eStatic') },
+      { logger: false, ...appOpts },
+    );
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
     throw e;
@@ -105,7 +118,11 @@ export function removeProfile(dir: string): void {
 export async function signIn(page: Page, name: string, path = '', base = baseUrl()): Promise<void> {
   await page.goto(`${base}/${path}`);
   const signOut = page.getByRole('button', { name: 'Logga ut', exact: true });
-  await page.getByRole('heading', { name: /^Logga in$/ }).or(signOut).first().waitFor();
+  await page
+    .getByRole('heading', { name: /^Logga in$/ })
+    .or(signOut)
+    .first()
+    .waitFor();
   if (await signOut.isVisible()) {
     await signOut.click();
     tally(page);
@@ -131,7 +148,11 @@ export function usePeople(): { person(name: string): Promise<Page>; visitor(): P
   });
   async function context(name: string): Promise<Page> {
     if (!chromiumBrowser) throw new Error('Chromium har inte startat.');
-    const ctx = await chromiumBrowser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    const ctx = await chromiumBrowser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+    });
     const page = await ctx.newPage();
     page.on('pageerror', (e) => problems.push(`${name}: ${e.message}`));
     return page;
@@ -155,11 +176,16 @@ export async function openCaseAs(page: Page, name: string, caseUrl: string): Pro
   await page.locator('.case-header').waitFor();
 }
 
-
 /** axe-core with the WCAG 2.1 A/AA rules: zero violations, or a readable list of what broke. */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const summary = result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} – ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
   expect(summary, `axe på ${what}`).toEqual([]);
 }
 

@@ -24,7 +24,13 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
     try {
       // An ärende reported before the change.
       await signIn(page, 'Anna Berg');
-      const before = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport-2', formExample('lex-sarah-rapport-2'));
+      const before = await report(
+        page,
+        /^Lex Sarah-rapport/,
+        'Solgårdens särskilda boende',
+        'lex-sarah-rapport-2',
+        formExample('lex-sarah-rapport-2'),
+      );
 
       await signIn(page, 'Petra Lund');
       // The processägare has definitions and statistics, not case content (issue 10, item 3).
@@ -57,18 +63,29 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       await page.getByText('Version 4 av Lex Sarah är publicerad.').waitFor();
 
       // Deleting Bedömning is blocked.
-      await page.locator('.outline').getByRole('button', { name: /^Bedömning/ }).click();
+      await page
+        .locator('.outline')
+        .getByRole('button', { name: /^Bedömning/ })
+        .click();
       await page.getByRole('button', { name: 'Ta bort steget' }).click();
-      await verdict(page).getByText('Det obligatoriska steget "Bedömning" (SAS) saknas i processen. Obligatoriska steg får inte tas bort.').waitFor();
+      await verdict(page)
+        .getByText('Det obligatoriska steget "Bedömning" (SAS) saknas i processen. Obligatoriska steg får inte tas bort.')
+        .waitFor();
       expect(await page.getByRole('button', { name: 'Publicera version 5' }).isDisabled()).toBe(true);
       await page.getByRole('button', { name: /^Ångra: ta bort steget/ }).click();
       await expect.poll(() => verdict(page).textContent()).toContain('Inga fel');
 
       // Bypassing the IVO anmälan with a new transition is blocked, and the counter-example is shown in the graph.
-      await page.locator('.outline').getByRole('button', { name: /^Beslut/ }).click();
+      await page
+        .locator('.outline')
+        .getByRole('button', { name: /^Beslut/ })
+        .click();
       await page.getByLabel('Ny väg till').selectOption({ label: 'Avslut' });
       await page.getByRole('button', { name: 'Lägg till väg' }).click();
-      await verdict(page).getByText(/anmälan till IVO inte är gjord/).first().waitFor();
+      await verdict(page)
+        .getByText(/anmälan till IVO inte är gjord/)
+        .first()
+        .waitFor();
       await verdict(page).getByRole('button', { name: 'Visa i grafen och dispositionen' }).first().click();
       await expect.poll(() => page.locator('.outline .flagged').count()).toBeGreaterThan(0);
       await expect.poll(() => page.locator('.is-highlighted').count()).toBeGreaterThan(0);
@@ -78,10 +95,18 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       await page.getByRole('button', { name: /^Ångra: lägg till väg/ }).click();
 
       // Giving Avslut to the enhetschef is blocked.
-      await page.locator('.outline').getByRole('button', { name: /^Avslut(?!at)/ }).click();
+      await page
+        .locator('.outline')
+        .getByRole('button', { name: /^Avslut(?!at)/ })
+        .click();
       await page.getByLabel('Ansvarig roll').first().selectOption({ label: 'enhetschef' });
       await page.getByRole('button', { name: 'Spara ändringar i steget' }).click();
-      await verdict(page).getByText('Steget "Avslut" ska utföras av SAS, men definitionen anger enhetschef. Ansvarig roll för ett obligatoriskt steg får inte ändras.').waitFor();
+      await verdict(page)
+        .getByText(
+          'Steget "Avslut" ska utföras av SAS, men definitionen anger enhetschef. Ansvarig roll för ett obligatoriskt steg får ' +
+            'inte ändras.',
+        )
+        .waitFor();
       await page.getByRole('button', { name: /^Ångra: ändra ansvarig roll/ }).click();
       await expect.poll(() => verdict(page).textContent()).toContain('Inga fel');
 
@@ -95,15 +120,26 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
 
       // A migration that would skip due mandated steps is refused; the plain one is allowed and recorded.
       const beforeId = decodeURIComponent(before.split('/arende/')[1]!);
-      const row = page.locator('.migration-table tr', { hasText: beforeId.replace(/^arende:/, '').slice(0, 8).toUpperCase() });
+      const row = page.locator('.migration-table tr', {
+        hasText: beforeId
+          .replace(/^arende:/, '')
+          .slice(0, 8)
+          .toUpperCase(),
+      });
       // Listed by number, step and dates, without a way into the content.
       expect(await row.getByRole('link').count()).toBe(0);
       await row.getByRole('checkbox').check();
       await page.getByLabel('Från "Omedelbara åtgärder"').selectOption({ label: 'Åtgärder' });
       await page.getByRole('button', { name: 'Pröva flytten' }).click();
-      await page.locator('.migration-results').getByText(/Kan inte flyttas: .*"Utredning".*hoppas över/).waitFor();
+      await page
+        .locator('.migration-results')
+        .getByText(/Kan inte flyttas: .*"Utredning".*hoppas över/)
+        .waitFor();
       await page.getByRole('button', { name: 'Flytta 1 ärende' }).click();
-      await page.locator('.migration-results').getByText(/Ärendet kan inte flyttas till version 4/).waitFor();
+      await page
+        .locator('.migration-results')
+        .getByText(/Ärendet kan inte flyttas till version 4/)
+        .waitFor();
       await page.getByLabel('Från "Omedelbara åtgärder"').selectOption({ index: 0 });
       await row.getByRole('checkbox').check();
       await page.getByRole('button', { name: 'Flytta 1 ärende' }).click();
@@ -115,7 +151,10 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       await openCaseAs(page, 'Sara Nyberg', before);
       expect(await page.locator('.case-header').textContent()).toContain('version 4');
       expect(await page.locator('.stepper').textContent()).toContain('Informera den enskilde');
-      await page.locator('.history').getByText(/Flyttat från version 3 till version 4/).waitFor();
+      await page
+        .locator('.history')
+        .getByText(/Flyttat från version 3 till version 4/)
+        .waitFor();
     } finally {
       await b.close();
       removeProfile(b.profile);
@@ -129,13 +168,22 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
     const step = 'Återkoppling till rapportören';
     try {
       await signIn(page, 'Anna Berg');
-      const old = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport-2', formExample('lex-sarah-rapport-2'));
+      const old = await report(
+        page,
+        /^Lex Sarah-rapport/,
+        'Solgårdens särskilda boende',
+        'lex-sarah-rapport-2',
+        formExample('lex-sarah-rapport-2'),
+      );
       const oldVersion = Number(/version (\d+)/.exec((await page.locator('.case-header .eyebrow').textContent())!)![1]);
       const next = oldVersion + 1;
       await signIn(page, 'Petra Lund');
       await page.getByRole('link', { name: 'Processer' }).click();
       await page.getByRole('link', { name: 'Redigera Lex Sarah' }).click();
-      await page.locator('.outline').getByRole('button', { name: /^Beslut/ }).click();
+      await page
+        .locator('.outline')
+        .getByRole('button', { name: /^Beslut/ })
+        .click();
       await page.getByLabel('Det nya stegets namn').fill(step);
       await page.getByRole('button', { name: 'Lägg till steg' }).click();
       await expect.poll(() => verdict(page).textContent()).toContain('Inga fel');
@@ -147,7 +195,13 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       await page.getByText(`Version ${next} av Lex Sarah är publicerad.`).waitFor();
 
       await signIn(page, 'Anna Berg');
-      const fresh = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport-2', formExample('lex-sarah-rapport-2'));
+      const fresh = await report(
+        page,
+        /^Lex Sarah-rapport/,
+        'Solgårdens särskilda boende',
+        'lex-sarah-rapport-2',
+        formExample('lex-sarah-rapport-2'),
+      );
       expect(await page.locator('.case-header').textContent()).toContain(`version ${next}`);
       expect(await page.locator('.stepper').textContent()).toContain(step);
 
@@ -157,9 +211,19 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       await openCaseAs(page, 'Sara Nyberg', fresh);
       await submitStep(page, 'Registrering', 'lex-sarah-registrering', formExample('lex-sarah-registrering'));
       await submitStep(page, 'Utredning', 'lex-sarah-utredning', formExample('lex-sarah-utredning'));
-      await submitStep(page, 'Bedömning (förslag)', 'lex-sarah-bedomning', formExample('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: false }));
+      await submitStep(
+        page,
+        'Bedömning (förslag)',
+        'lex-sarah-bedomning',
+        formExample('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: false }),
+      );
       await openCaseAs(page, 'Fredrik Dahl', fresh);
-      await submitStep(page, 'Beslut', 'lex-sarah-beslut-2', formExample('lex-sarah-beslut-2', { klassificering: 'missforhallande', allvarligt: false }));
+      await submitStep(
+        page,
+        'Beslut',
+        'lex-sarah-beslut-2',
+        formExample('lex-sarah-beslut-2', { klassificering: 'missforhallande', allvarligt: false }),
+      );
       await openCaseAs(page, 'Erik Holm', fresh);
       await page.getByRole('heading', { name: `Aktuellt steg: ${step}` }).waitFor();
       await page.getByLabel(/^Ja/).first().check();

@@ -7,7 +7,7 @@ import { fillForm, formExample, report, submitStep } from './fillForm';
  * review in the year's plan, performs it, finds a deviation and gives it an åtgärd, which is reported done and verified
  * before the egenkontroll closes; Sara sees it planned and performed in the year's report.
  */
-describe('egenkontroll from the plan to a verified åtgärd and the year\'s report, in Chromium', () => {
+describe("egenkontroll from the plan to a verified åtgärd and the year's report, in Chromium", () => {
   useServer();
   const { person, problems } = usePeople();
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
@@ -15,7 +15,13 @@ describe('egenkontroll from the plan to a verified åtgärd and the year\'s repo
 
   it('Erik plans and performs a journal review, its deviation gets an åtgärd that is verified, and the report counts it', async () => {
     const erik = await person('Erik Holm');
-    await report(erik, /Planera egenkontroll/, 'Solgårdens särskilda boende', 'egenkontroll-planering', formExample('egenkontroll-planering', { ar: year, genomforasSenast: today }));
+    await report(
+      erik,
+      /Planera egenkontroll/,
+      'Solgårdens särskilda boende',
+      'egenkontroll-planering',
+      formExample('egenkontroll-planering', { ar: year, genomforasSenast: today }),
+    );
     const header = await erik.locator('.case-header').textContent();
     expect(header).toContain('Egenkontroll');
     expect(header).toContain('Journalgranskning av genomförandeplaner');
@@ -28,7 +34,12 @@ describe('egenkontroll from the plan to a verified åtgärd and the year\'s repo
     await fillForm(erik, 'egenkontroll-genomforande', { avvikelserHittades: true });
     await erik.locator('[id="f-egenkontroll-genomforande_avvikelser__add"]').waitFor();
     await expectAccessible(erik, 'genomförande med avvikelser');
-    await submitStep(erik, 'Genomförande', 'egenkontroll-genomforande', formExample('egenkontroll-genomforande', { genomfordDatum: today }));
+    await submitStep(
+      erik,
+      'Genomförande',
+      'egenkontroll-genomforande',
+      formExample('egenkontroll-genomforande', { genomfordDatum: today }),
+    );
     await erik.getByRole('heading', { name: 'Aktuellt steg: Uppföljning och avslut' }).waitFor();
     // Not closable while the åtgärd is not verified: the step says why.
     expect(await erik.locator('.why-not').textContent()).toContain('är planerad men inte verifierad');
@@ -40,9 +51,16 @@ describe('egenkontroll from the plan to a verified åtgärd and the year\'s repo
     await expectAccessible(erik, 'planera nästa tillfälle');
     await erik.getByRole('button', { name: /^Spara och skicka/ }).click();
     await erik.getByText('Sparat: Planera nästa tillfälle.').waitFor();
-    const opened = erik.locator('.notice-area').getByRole('link', { name: /^Journalgranskning av genomförandeplaner \(ärende [0-9A-Z-]+\)$/ });
+    const opened = erik
+      .locator('.notice-area')
+      .getByRole('link', { name: /^Journalgranskning av genomförandeplaner \(ärende [0-9A-Z-]+\)$/ });
     const nextHref = await opened.getAttribute('href');
-    expect(await erik.locator('.case-header').getByRole('link', { name: /^Nästa tillfälle/ }).getAttribute('href')).toBe(nextHref);
+    expect(
+      await erik
+        .locator('.case-header')
+        .getByRole('link', { name: /^Nästa tillfälle/ })
+        .getAttribute('href'),
+    ).toBe(nextHref);
     expect(await erik.getByRole('button', { name: 'Planera nästa tillfälle' }).count()).toBe(0);
 
     for (const [button, formId, saved] of [
@@ -55,7 +73,13 @@ describe('egenkontroll from the plan to a verified åtgärd and the year\'s repo
       await erik.getByText(`Sparat: ${saved}.`).waitFor();
     }
     expect(await erik.getByRole('row', { name: /Följ upp de två planerna/ }).textContent()).toContain('Verifierad');
-    await submitStep(erik, 'Uppföljning och avslut', 'egenkontroll-avslut', formExample('egenkontroll-avslut', { datum: today }), 'Avsluta ärendet');
+    await submitStep(
+      erik,
+      'Uppföljning och avslut',
+      'egenkontroll-avslut',
+      formExample('egenkontroll-avslut', { datum: today }),
+      'Avsluta ärendet',
+    );
     expect(await erik.locator('.case-header').textContent()).toContain('Avslutat');
     await expectAccessible(erik, 'avslutad egenkontroll');
 
@@ -71,7 +95,11 @@ describe('egenkontroll from the plan to a verified åtgärd and the year\'s repo
     await erik.getByRole('link', { name: 'Egenkontroll (utskrift)' }).click();
     await erik.getByRole('heading', { name: 'Egenkontroll', level: 1 }).waitFor();
     const protocol = await erik.locator('main').textContent();
-    for (const text of ['10 slumpvis valda journaler', 'Två genomförandeplaner var inte uppföljda inom sex månader.', 'Verifierad: Åtgärden har fått avsedd effekt'])
+    for (const text of [
+      '10 slumpvis valda journaler',
+      'Två genomförandeplaner var inte uppföljda inom sex månader.',
+      'Verifierad: Åtgärden har fått avsedd effekt',
+    ])
       expect(protocol).toContain(text);
     await expectAccessible(erik, 'egenkontrollens protokoll');
     await screenshot(erik, 'egenkontroll-protokoll');

@@ -39,18 +39,30 @@ function load(formId: string, file: string): Schema {
 function propertySchema(schema: Schema, key: string): Schema | undefined {
   const direct = (schema.properties as Record<string, Schema> | undefined)?.[key];
   if (direct && (direct.type || direct.oneOf || direct.enum || direct.const !== undefined)) return direct;
-  for (const branch of [schema.then, schema.else, ...(((schema.allOf as Schema[]) ?? []).flatMap((s) => [s.then, s.else]))] as (Schema | undefined)[]) {
+  for (const branch of [schema.then, schema.else, ...((schema.allOf as Schema[]) ?? []).flatMap((s) => [s.then, s.else])] as (
+    Schema | undefined
+  )[]) {
     const found = (branch?.properties as Record<string, Schema> | undefined)?.[key];
     if (found?.type) return { ...direct, ...found };
   }
   return direct;
 }
 
-const choices = (s: Schema) => ((s.oneOf as { const: unknown; title?: string }[] | undefined) ?? (s.enum as unknown[] | undefined)?.map((v) => ({ const: v, title: String(v) })) ?? []);
+const choices = (s: Schema) =>
+  (s.oneOf as { const: unknown; title?: string }[] | undefined) ??
+  (s.enum as unknown[] | undefined)?.map((v) => ({ const: v, title: String(v) })) ??
+  [];
 
 /** "2026-03-12T19:00:00+01:00" as the datetime-local value the Stockholm-time browser shows. */
 function localDateTime(iso: string): string {
-  const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date(iso));
+  const parts = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(iso));
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
 }
@@ -138,13 +150,20 @@ export async function fillForm(page: Page, formId: string, data: Record<string, 
 }
 
 /** Fills the current step's form and submits it; throws with the page's Swedish message if refused. */
-export async function submitStep(page: Page, step: string, formId: string, data: Record<string, unknown>, button = 'Spara och skicka'): Promise<void> {
+export async function submitStep(
+  page: Page,
+  step: string,
+  formId: string,
+  data: Record<string, unknown>,
+  button = 'Spara och skicka',
+): Promise<void> {
   await page.getByRole('heading', { name: `Aktuellt steg: ${step}` }).waitFor();
   await fillForm(page, formId, data);
   await page.getByRole('button', { name: button }).click();
   tally(page);
   await page.getByText(`Sparat: ${step}.`).or(page.locator('.error-summary, .rejection')).first().waitFor();
-  if (await page.locator('.error-summary, .rejection').count()) throw new Error(`${step}: ${await page.locator('.error-summary, .rejection').first().textContent()}`);
+  if (await page.locator('.error-summary, .rejection').count())
+    throw new Error(`${step}: ${await page.locator('.error-summary, .rejection').first().textContent()}`);
 }
 
 /** "Ny rapport": chooses the process and the enhet, fills the first form and sends it; returns the case URL. */
@@ -162,6 +181,7 @@ export async function report(page: Page, choice: RegExp, enhet: string, formId: 
   await page.getByRole('button', { name: 'Skicka rapporten' }).click();
   tally(page);
   await page.locator('.case-header, .error-summary, .rejection').first().waitFor();
-  if (await page.locator('.error-summary, .rejection').count()) throw new Error(`Rapporten: ${await page.locator('.error-summary, .rejection').first().textContent()}`);
+  if (await page.locator('.error-summary, .rejection').count())
+    throw new Error(`Rapporten: ${await page.locator('.error-summary, .rejection').first().textContent()}`);
   return page.url();
 }

@@ -56,7 +56,9 @@ describe('flows in real Chromium', () => {
       await what.fill('Brukaren föll vid förflyttning från rullstol till säng.');
       await waitForDraft(b.page, 'Brukaren föll vid förflyttning'); // the draft is saved shortly after typing
       await b.page.reload();
-      await expect.poll(() => b.page.getByLabel(/Vad hände/).inputValue(), { timeout: 10_000 }).toBe('Brukaren föll vid förflyttning från rullstol till säng.');
+      await expect
+        .poll(() => b.page.getByLabel(/Vad hände/).inputValue(), { timeout: 10_000 })
+        .toBe('Brukaren föll vid förflyttning från rullstol till säng.');
       // A shared computer: after sign-out nothing of Anna's draft is left in the browser (issue 10, item 6).
       await b.page.getByRole('button', { name: 'Logga ut', exact: true }).click();
       await b.page.getByRole('heading', { name: /^Logga in$/ }).waitFor();
@@ -83,7 +85,9 @@ describe('flows in real Chromium', () => {
       await signIn(b.page, 'Erik Holm');
       await b.page.locator('.task', { hasText: 'Hemtjänst Norr' }).getByRole('link', { name: 'Bedömning' }).click();
       await b.page.getByRole('heading', { name: 'Aktuellt steg: Bedömning' }).waitFor();
-      expect(await b.page.locator('.why-not').textContent()).toContain('Du är rapportör eller inblandad i händelsen och får därför inte utreda eller besluta (jäv).');
+      expect(await b.page.locator('.why-not').textContent()).toContain(
+        'Du är rapportör eller inblandad i händelsen och får därför inte utreda eller besluta (jäv).',
+      );
       expect(await b.page.getByRole('button', { name: 'Spara och skicka' }).count()).toBe(0);
       await expectAccessible(b.page, 'nekat steg');
     } finally {
@@ -103,84 +107,100 @@ describe('a backup through the server in real Chromium', () => {
     expect((await server().context.store.allEvents()).filter((e) => e.at > now)).toEqual([]);
   });
 
-  it('exports a signed backup from this server and restores it into a fresh one; a tampered copy is refused whole, every failure named', async () => {
-    // A new ärende only this server has, with a text of this test's own.
-    const unique = `Säkerhetskopietest ${Date.now()}: brukaren halkade i duschen.`;
-    const a = await openBrowser();
-    let file = '';
-    let arendeId = '';
-    let count = 0;
-    try {
-      await signIn(a.page, 'Anna Berg');
-      const caseUrl = await report(a.page, /^Avvikelse/, 'Solgårdens särskilda boende', 'avvikelse-rapport-2', formExample('avvikelse-rapport-2', { handelse: unique }));
-      arendeId = decodeURIComponent(caseUrl.split('/arende/')[1]!);
-      await signIn(a.page, 'Sara Nyberg', '#/arenden');
-      await a.page.getByRole('link', { name: unique }).waitFor();
-      count = await a.page.locator('.arende-table tbody tr').count();
+  it(
+    'exports a signed backup from this server and restores it into a fresh one; a tampered copy is refused whole, every failure ' + 'named',
+    async () => {
+      // A new ärende only this server has, with a text of this test's own.
+      const unique = `Säkerhetskopietest ${Date.now()}: brukaren halkade i duschen.`;
+      const a = await openBrowser();
+      let file = '';
+      let arendeId = '';
+      let count = 0;
+      try {
+        await signIn(a.page, 'Anna Berg');
+        const caseUrl = await report(
+          a.page,
+          /^Avvikelse/,
+          'Solgårdens särskilda boende',
+          'avvikelse-rapport-2',
+          formExample('avvikelse-rapport-2', { handelse: unique }),
+        );
+        arendeId = decodeURIComponent(caseUrl.split('/arende/')[1]!);
+        await signIn(a.page, 'Sara Nyberg', '#/arenden');
+        await a.page.getByRole('link', { name: unique }).waitFor();
+        count = await a.page.locator('.arende-table tbody tr').count();
 
-      // Backups are the administratör's, and go through the server.
-      await signIn(a.page, 'Adam Falk');
-      await a.page.getByRole('link', { name: 'Säkerhetskopia' }).click();
-      const download = a.page.waitForEvent('download');
-      await a.page.getByRole('button', { name: 'Exportera säkerhetskopia' }).click();
-      file = join(a.profile, 'backup.json');
-      await (await download).saveAs(file);
-      await a.page.getByText(/Säkerhetskopian är skapad: [\d\s]+ händelser .*signerad av servern/).waitFor();
-    } finally {
-      await a.close();
-    }
-    const backup = JSON.parse(readFileSync(file, 'utf8')) as BackupFile;
-    expect(backup.formatVersion).toBe(2);
-    expect(backup.events.length).toBeGreaterThan(50);
-    expect(backup.events.some((e) => e.arendeId === arendeId)).toBe(true);
-    expect(backup.heads?.length).toBe(count);
+        // Backups are the administratör's, and go through the server.
+        await signIn(a.page, 'Adam Falk');
+        await a.page.getByRole('link', { name: 'Säkerhetskopia' }).click();
+        const download = a.page.waitForEvent('download');
+        await a.page.getByRole('button', { name: 'Exportera säkerhetskopia' }).click();
+        file = join(a.profile, 'backup.json');
+        await (await download).saveAs(file);
+        await a.page.getByText(/Säkerhetskopian är skapad: [\d\s]+ händelser .*signerad av servern/).waitFor();
+      } finally {
+        await a.close();
+      }
+      const backup = JSON.parse(readFileSync(file, 'utf8')) as BackupFile;
+      expect(backup.formatVersion).toBe(2);
+      expect(backup.events.length).toBeGreaterThan(50);
+      expect(backup.events.some((e) => e.arendeId === arendeId)).toBe(true);
+      expect(backup.heads?.length).toBe(count);
 
-    // The tampered copy: a text changed in the new ärende and in one seeded ärende.
-    const tampered = structuredClone(backup);
-    const withText = (e: ArendeEvent) => typeof (e.stepData as { handelse?: unknown } | undefined)?.handelse === 'string';
-    const victims = [tampered.events.find((e) => e.arendeId === arendeId && withText(e))!, tampered.events.find((e) => e.arendeId !== arendeId && withText(e))!];
-    for (const e of victims) (e.stepData as { handelse: string }).handelse += ' (ändrad i efterhand)';
-    const tamperedFile = join(a.profile, 'backup-andrad.json');
-    writeFileSync(tamperedFile, JSON.stringify(tampered));
+      // The tampered copy: a text changed in the new ärende and in one seeded ärende.
+      const tampered = structuredClone(backup);
+      const withText = (e: ArendeEvent) => typeof (e.stepData as { handelse?: unknown } | undefined)?.handelse === 'string';
+      const victims = [
+        tampered.events.find((e) => e.arendeId === arendeId && withText(e))!,
+        tampered.events.find((e) => e.arendeId !== arendeId && withText(e))!,
+      ];
+      for (const e of victims) (e.stepData as { handelse: string }).handelse += ' (ändrad i efterhand)';
+      const tamperedFile = join(a.profile, 'backup-andrad.json');
+      writeFileSync(tamperedFile, JSON.stringify(tampered));
 
-    // A second, fresh server from the same template (same signing key, the seeded ärenden only).
-    const second = await startTemplateServer();
-    const fresh = await openBrowser();
-    try {
-      expect(await second.context.store.summary(arendeId)).toBeUndefined();
-      const eventsBefore = (await second.context.store.allEvents()).length;
-      await signIn(fresh.page, 'Adam Falk', '#/sakerhetskopia', second.url);
-      await fresh.page.getByRole('heading', { name: 'Säkerhetskopia', level: 1 }).waitFor();
+      // A second, fresh server from the same template (same signing key, the seeded ärenden only).
+      const second = await startTemplateServer();
+      const fresh = await openBrowser();
+      try {
+        expect(await second.context.store.summary(arendeId)).toBeUndefined();
+        const eventsBefore = (await second.context.store.allEvents()).length;
+        await signIn(fresh.page, 'Adam Falk', '#/sakerhetskopia', second.url);
+        await fresh.page.getByRole('heading', { name: 'Säkerhetskopia', level: 1 }).waitFor();
 
-      // The tampered file: nothing is imported, and each broken ärende is named with its event.
-      await fresh.page.getByLabel('Välj säkerhetskopia (JSON)').setInputFiles(tamperedFile);
-      const refusal = fresh.page.locator('.rejection');
-      await refusal.waitFor({ timeout: 30_000 });
-      const listed = await refusal.locator('li').allTextContents();
-      expect(listed[0]).toBe('Filen godtogs inte. Inget har importerats.');
-      for (const e of victims) expect(listed.some((t) => t.includes(e.arendeId) && t.includes(`händelse ${e.seq}`)), `${e.arendeId}, händelse ${e.seq}: ${listed.join(' | ')}`).toBe(true);
-      await expectAccessible(fresh.page, 'en vägrad import');
-      expect((await second.context.store.allEvents()).length).toBe(eventsBefore);
-      expect(await second.context.store.summary(arendeId)).toBeUndefined();
+        // The tampered file: nothing is imported, and each broken ärende is named with its event.
+        await fresh.page.getByLabel('Välj säkerhetskopia (JSON)').setInputFiles(tamperedFile);
+        const refusal = fresh.page.locator('.rejection');
+        await refusal.waitFor({ timeout: 30_000 });
+        const listed = await refusal.locator('li').allTextContents();
+        expect(listed[0]).toBe('Filen godtogs inte. Inget har importerats.');
+        for (const e of victims)
+          expect(
+            listed.some((t) => t.includes(e.arendeId) && t.includes(`händelse ${e.seq}`)),
+            `${e.arendeId}, händelse ${e.seq}: ${listed.join(' | ')}`,
+          ).toBe(true);
+        await expectAccessible(fresh.page, 'en vägrad import');
+        expect((await second.context.store.allEvents()).length).toBe(eventsBefore);
+        expect(await second.context.store.summary(arendeId)).toBeUndefined();
 
-      // The signed file: the new ärende comes in, the seeded ones are already there.
-      await fresh.page.getByLabel('Välj säkerhetskopia (JSON)').setInputFiles(file);
-      const done = fresh.page.getByText(/^Importen är klar: 1 ärende och [\d\s]+ händelser importerades, [\d\s]+ fanns redan\.$/);
-      await done.or(fresh.page.getByText('Servern kontrollerar hela filen innan något sparas …')).first().waitFor();
-      await done.or(refusal).first().waitFor({ timeout: 30_000 });
-      expect(await refusal.count(), (await refusal.allTextContents()).join(' | ')).toBe(0);
+        // The signed file: the new ärende comes in, the seeded ones are already there.
+        await fresh.page.getByLabel('Välj säkerhetskopia (JSON)').setInputFiles(file);
+        const done = fresh.page.getByText(/^Importen är klar: 1 ärende och [\d\s]+ händelser importerades, [\d\s]+ fanns redan\.$/);
+        await done.or(fresh.page.getByText('Servern kontrollerar hela filen innan något sparas …')).first().waitFor();
+        await done.or(refusal).first().waitFor({ timeout: 30_000 });
+        expect(await refusal.count(), (await refusal.allTextContents()).join(' | ')).toBe(0);
 
-      await signIn(fresh.page, 'Sara Nyberg', '#/arenden', second.url);
-      await fresh.page.getByRole('link', { name: unique }).click();
-      await fresh.page.getByRole('heading', { name: unique, level: 1 }).waitFor();
-      await fresh.page.getByRole('link', { name: 'Alla ärenden' }).click();
-      await fresh.page.locator('.arende-table tbody tr').first().waitFor();
-      await expect.poll(() => fresh.page.locator('.arende-table tbody tr').count()).toBe(count);
-    } finally {
-      await fresh.close();
-      await second.dispose();
-      removeProfile(fresh.profile);
-      removeProfile(a.profile);
-    }
-  });
+        await signIn(fresh.page, 'Sara Nyberg', '#/arenden', second.url);
+        await fresh.page.getByRole('link', { name: unique }).click();
+        await fresh.page.getByRole('heading', { name: unique, level: 1 }).waitFor();
+        await fresh.page.getByRole('link', { name: 'Alla ärenden' }).click();
+        await fresh.page.locator('.arende-table tbody tr').first().waitFor();
+        await expect.poll(() => fresh.page.locator('.arende-table tbody tr').count()).toBe(count);
+      } finally {
+        await fresh.close();
+        await second.dispose();
+        removeProfile(fresh.profile);
+        removeProfile(a.profile);
+      }
+    },
+  );
 });

@@ -10,7 +10,13 @@ describe('a full lex Sarah ärende in real Chromium', () => {
     const { page } = b;
     try {
       await signIn(page, 'Anna Berg');
-      const caseUrl = await report(page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport-2', formExample('lex-sarah-rapport-2'));
+      const caseUrl = await report(
+        page,
+        /^Lex Sarah-rapport/,
+        'Solgårdens särskilda boende',
+        'lex-sarah-rapport-2',
+        formExample('lex-sarah-rapport-2'),
+      );
       expect(caseUrl).toContain('#/arende/');
 
       await openCaseAs(page, 'Erik Holm', caseUrl);
@@ -19,15 +25,28 @@ describe('a full lex Sarah ärende in real Chromium', () => {
       await openCaseAs(page, 'Sara Nyberg', caseUrl);
       await submitStep(page, 'Registrering', 'lex-sarah-registrering', formExample('lex-sarah-registrering'));
       await submitStep(page, 'Utredning', 'lex-sarah-utredning', formExample('lex-sarah-utredning'));
-      await submitStep(page, 'Bedömning (förslag)', 'lex-sarah-bedomning', formExample('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: false }));
+      await submitStep(
+        page,
+        'Bedömning (förslag)',
+        'lex-sarah-bedomning',
+        formExample('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: false }),
+      );
 
       await openCaseAs(page, 'Fredrik Dahl', caseUrl);
-      await submitStep(page, 'Beslut', 'lex-sarah-beslut-2', formExample('lex-sarah-beslut-2', { klassificering: 'missforhallande', allvarligt: false }));
+      await submitStep(
+        page,
+        'Beslut',
+        'lex-sarah-beslut-2',
+        formExample('lex-sarah-beslut-2', { klassificering: 'missforhallande', allvarligt: false }),
+      );
 
       await openCaseAs(page, 'Erik Holm', caseUrl);
       await submitStep(page, 'Åtgärder', 'lex-sarah-atgarder', formExample('lex-sarah-atgarder'));
       for (let i = 0; i < 2; i++) {
-        await page.getByRole('button', { name: /^Rapportera genomförd/ }).first().click();
+        await page
+          .getByRole('button', { name: /^Rapportera genomförd/ })
+          .first()
+          .click();
         await fillForm(page, 'atgard-rapportera', formExample('atgard-rapportera', { atgardId: undefined }));
         await page.getByRole('button', { name: 'Spara och skicka' }).click();
         await page.getByText('Sparat: Rapportera åtgärd som genomförd.').waitFor();
@@ -43,7 +62,10 @@ describe('a full lex Sarah ärende in real Chromium', () => {
       await screenshot(page, 'lex-sarah-avslut-spärrat');
 
       for (let i = 0; i < 2; i++) {
-        await page.getByRole('button', { name: /^Verifiera/ }).first().click();
+        await page
+          .getByRole('button', { name: /^Verifiera/ })
+          .first()
+          .click();
         await fillForm(page, 'atgard-verifiera', formExample('atgard-verifiera', { atgardId: undefined }));
         await page.getByRole('button', { name: 'Spara och skicka' }).click();
         await page.getByText('Sparat: Verifiera åtgärd.').waitFor();

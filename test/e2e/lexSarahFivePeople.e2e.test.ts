@@ -22,14 +22,28 @@ describe('a full lex Sarah ärende with five people in five browser contexts', (
     await page.getByText(`Sparat: ${saved}.`).waitFor();
   }
 
-  it('Anna reports, Erik acts at once, Sara investigates, Fredrik decides, Sofia verifies and closes; Maja and Lina are refused', async () => {
-    const [anna, erik, sara, fredrik, sofia] = await Promise.all([person('Anna Berg'), person('Erik Holm'), person('Sara Nyberg'), person('Fredrik Dahl'), person('Sofia Åberg')]);
+  it('Anna reports, Erik acts, Sara investigates, Fredrik decides, Sofia verifies and closes; Maja and Lina are refused', async () => {
+    const [anna, erik, sara, fredrik, sofia] = await Promise.all([
+      person('Anna Berg'),
+      person('Erik Holm'),
+      person('Sara Nyberg'),
+      person('Fredrik Dahl'),
+      person('Sofia Åberg'),
+    ]);
     // Five separate sessions: every context carries its own cookie.
-    const cookies = await Promise.all([anna, erik, sara, fredrik, sofia].map(async (p) => (await p.context().cookies()).find((c) => c.name === 'kf_session')?.value));
+    const cookies = await Promise.all(
+      [anna, erik, sara, fredrik, sofia].map(async (p) => (await p.context().cookies()).find((c) => c.name === 'kf_session')?.value),
+    );
     expect(new Set(cookies).size).toBe(5);
 
     await erik.goto(`${baseUrl()}/#/uppgifter`);
-    const caseUrl = await report(anna, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport-2', formExample('lex-sarah-rapport-2'));
+    const caseUrl = await report(
+      anna,
+      /^Lex Sarah-rapport/,
+      'Solgårdens särskilda boende',
+      'lex-sarah-rapport-2',
+      formExample('lex-sarah-rapport-2'),
+    );
     const id = decodeURIComponent(caseUrl.slice(caseUrl.indexOf('#/arende/') + '#/arende/'.length));
 
     // The new rapport reaches Erik's Mina uppgifter by itself.
@@ -43,10 +57,20 @@ describe('a full lex Sarah ärende with five people in five browser contexts', (
     await submitStep(sara, 'Registrering', 'lex-sarah-registrering', formExample('lex-sarah-registrering'));
     await submitStep(sara, 'Utredning', 'lex-sarah-utredning', formExample('lex-sarah-utredning'));
     await fredrik.goto(caseUrl);
-    await submitStep(sara, 'Bedömning (förslag)', 'lex-sarah-bedomning', formExample('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: false }));
+    await submitStep(
+      sara,
+      'Bedömning (förslag)',
+      'lex-sarah-bedomning',
+      formExample('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: false }),
+    );
 
     await step(fredrik, 'Beslut');
-    await submitStep(fredrik, 'Beslut', 'lex-sarah-beslut-2', formExample('lex-sarah-beslut-2', { klassificering: 'missforhallande', allvarligt: false }));
+    await submitStep(
+      fredrik,
+      'Beslut',
+      'lex-sarah-beslut-2',
+      formExample('lex-sarah-beslut-2', { klassificering: 'missforhallande', allvarligt: false }),
+    );
 
     await step(erik, 'Åtgärder');
     await submitStep(erik, 'Åtgärder', 'lex-sarah-atgarder', formExample('lex-sarah-atgarder'));
@@ -99,7 +123,8 @@ describe('a full lex Sarah ärende with five people in five browser contexts', (
     await submitStep(sofia, 'Avslut', 'lex-sarah-avslut', formExample('lex-sarah-avslut'), 'Avsluta ärendet');
     expect(await sofia.locator('.case-header').textContent()).toContain('Avslutat');
     // Everyone who still has it open sees it closed, without reloading.
-    for (const p of [erik, sara, fredrik]) await expect.poll(() => p.locator('.case-header').textContent(), { timeout: 15_000 }).toContain('Avslutat');
+    for (const p of [erik, sara, fredrik])
+      await expect.poll(() => p.locator('.case-header').textContent(), { timeout: 15_000 }).toContain('Avslutat');
     // The history names who did each step, five people in all.
     const history = (await sofia.locator('.history li').allTextContents()).join('\n');
     for (const who of ['Erik Holm', 'Sara Nyberg', 'Fredrik Dahl', 'Sofia Åberg']) expect(history).toContain(who);
@@ -109,9 +134,17 @@ describe('a full lex Sarah ärende with five people in five browser contexts', (
     const table = sofia.getByRole('table', { name: 'Åtkomst, senaste först' });
     await table.waitFor();
     const rows = await table.locator('tbody tr').allTextContents();
-    for (const refused of ['Maja Lind', 'Lina Ek']) expect(rows.some((r) => r.includes(refused) && r.includes('Nekades – ingen behörighet')), refused).toBe(true);
+    for (const refused of ['Maja Lind', 'Lina Ek'])
+      expect(
+        rows.some((r) => r.includes(refused) && r.includes('Nekades – ingen behörighet')),
+        refused,
+      ).toBe(true);
     expect(rows.some((r) => r.includes('Lina Ek') && r.includes('utanför egna enheter, skäl: Jour eller beredskap'))).toBe(true);
-    for (const reader of ['Erik Holm', 'Sara Nyberg', 'Fredrik Dahl', 'Sofia Åberg']) expect(rows.some((r) => r.includes(reader) && r.includes('Öppnade ärendet')), reader).toBe(true);
+    for (const reader of ['Erik Holm', 'Sara Nyberg', 'Fredrik Dahl', 'Sofia Åberg'])
+      expect(
+        rows.some((r) => r.includes(reader) && r.includes('Öppnade ärendet')),
+        reader,
+      ).toBe(true);
     await expectAccessible(sofia, 'Loggkontroll efter fem personer');
     expect(problems, 'fel i sidans JavaScript').toEqual([]);
   });

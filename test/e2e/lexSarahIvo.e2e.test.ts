@@ -43,10 +43,16 @@ describe('interactions of a full lex Sarah ärende with an anmälan to IVO', () 
 
     await openCase(erik, caseUrl);
     const omedelbar = formExample('lex-sarah-omedelbara-atgarder');
-    await submitStep(erik, 'Omedelbara åtgärder', 'lex-sarah-omedelbara-atgarder', { ...omedelbar, atgarder: (omedelbar.atgarder as unknown[]).slice(0, 1) });
+    await submitStep(erik, 'Omedelbara åtgärder', 'lex-sarah-omedelbara-atgarder', {
+      ...omedelbar,
+      atgarder: (omedelbar.atgarder as unknown[]).slice(0, 1),
+    });
 
     await openCase(sara, caseUrl);
-    await submitStep(sara, 'Registrering', 'lex-sarah-registrering', { diarienummer: 'SN 2026/123', informerade: [{ mottagare: 'namndens_ordforande', datum: prefilled(today) }] });
+    await submitStep(sara, 'Registrering', 'lex-sarah-registrering', {
+      diarienummer: 'SN 2026/123',
+      informerade: [{ mottagare: 'namndens_ordforande', datum: prefilled(today) }],
+    });
     const utredning = formExample('lex-sarah-utredning');
     const sas = { namn: 'Sara Nyberg', titel: 'Socialt ansvarig samordnare' };
     const stallningstagande = 'Ett allvarligt missförhållande: den enskilde fick varken läkemedel eller mat, och det kan hända igen.';
@@ -54,18 +60,32 @@ describe('interactions of a full lex Sarah ärende with an anmälan to IVO', () 
       ...utredning,
       // The rapport's facts, the omedelbara åtgärder and the signed-in SAS are carried forward.
       handelseOchKonsekvenser: prefilled(utredning.handelseOchKonsekvenser),
-      tidpunkter: prefilled({ handelseTidpunkt: rapport.handelseTidpunkt, upptacktTidpunkt: rapport.upptacktTidpunkt, upptacktHur: rapport.upptacktHur }),
+      tidpunkter: prefilled({
+        handelseTidpunkt: rapport.handelseTidpunkt,
+        upptacktTidpunkt: rapport.upptacktTidpunkt,
+        upptacktHur: rapport.upptacktHur,
+      }),
       avhjalpandeAtgarder: prefilled(utredning.avhjalpandeAtgarder),
       tidigareHandelser: { harHantForut: 'nej', riskForUpprepning: 'Liten risk sedan körlistorna kontrolleras.' },
       stallningstagande,
       utredare: { namn: prefilled(sas.namn), titel: prefilled(sas.titel), ingetJav: true },
       underlag: [
-        prefilled({ datum: today, kalla: 'Lex Sarah-rapport', typ: 'fakta', text: rapport.handelse, forfattare: { namn: 'Anna Berg', titel: 'Undersköterska' } }),
+        prefilled({
+          datum: today,
+          kalla: 'Lex Sarah-rapport',
+          typ: 'fakta',
+          text: rapport.handelse,
+          forfattare: { namn: 'Anna Berg', titel: 'Undersköterska' },
+        }),
         { ...(utredning.underlag as Record<string, unknown>[])[0]!, datum: prefilled(today), forfattare: prefilled(sas) },
       ],
       enskildInformation: { informerad: 'ja', datum: today, synpunkter: 'Den enskilde vill att personalen ringer om ett besök blir sent.' },
     });
-    await submitStep(sara, 'Bedömning (förslag)', 'lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: true, motivering: prefilled(stallningstagande) });
+    await submitStep(sara, 'Bedömning (förslag)', 'lex-sarah-bedomning', {
+      klassificering: 'missforhallande',
+      allvarligt: true,
+      motivering: prefilled(stallningstagande),
+    });
 
     await openCase(fredrik, caseUrl);
     await submitStep(fredrik, 'Beslut', 'lex-sarah-beslut-2', {
@@ -90,7 +110,12 @@ describe('interactions of a full lex Sarah ärende with an anmälan to IVO', () 
       vidtagnaAtgarder: prefilled(anmalan.vidtagnaAtgarder),
       ivoAvdelning: prefilled('ost'),
       utredningBifogas: prefilled(true),
-      kontaktperson: prefilled({ namn: 'Sara Nyberg', titel: 'Socialt ansvarig samordnare', telefon: '08-123 450 40', epost: 'sara.nyberg@storstad.example' }),
+      kontaktperson: prefilled({
+        namn: 'Sara Nyberg',
+        titel: 'Socialt ansvarig samordnare',
+        telefon: '08-123 450 40',
+        epost: 'sara.nyberg@storstad.example',
+      }),
     });
 
     await openCase(fredrik, caseUrl);
@@ -101,29 +126,71 @@ describe('interactions of a full lex Sarah ärende with an anmälan to IVO', () 
     });
 
     await openCase(sara, caseUrl);
-    await submitStep(sara, 'Anmälan till IVO – registrera att den skickats', 'lex-sarah-anmalan-skickad-2', { skickadDatum: prefilled(today), satt: 'e_tjanst' });
+    await submitStep(sara, 'Anmälan till IVO – registrera att den skickats', 'lex-sarah-anmalan-skickad-2', {
+      skickadDatum: prefilled(today),
+      satt: 'e_tjanst',
+    });
 
     await openCase(erik, caseUrl);
     // The utredning's förebyggande åtgärd is the plan's first åtgärd; the enhetschef sets when it is due.
-    const forsta = { vad: prefilled(utredning.forebyggandeAtgarder), orsak: prefilled(utredning.orsaker), ansvarig: prefilled({ namn: 'Erik Holm', titel: 'Enhetschef' }), klartDatum: today, typ: prefilled('forebyggande') };
+    const forsta = {
+      vad: prefilled(utredning.forebyggandeAtgarder),
+      orsak: prefilled(utredning.orsaker),
+      ansvarig: prefilled({ namn: 'Erik Holm', titel: 'Enhetschef' }),
+      klartDatum: today,
+      typ: prefilled('forebyggande'),
+    };
     await submitStep(erik, 'Åtgärder', 'lex-sarah-atgarder', { ingaAtgarder: prefilled(false), atgarder: [forsta] });
-    await atgardAction(erik, /^Rapportera genomförd/, 'atgard-rapportera', { genomfordDatum: prefilled(today), kommentar: 'Rutinen är införd.' }, 'Rapportera åtgärd som genomförd');
+    await atgardAction(
+      erik,
+      /^Rapportera genomförd/,
+      'atgard-rapportera',
+      { genomfordDatum: prefilled(today), kommentar: 'Rutinen är införd.' },
+      'Rapportera åtgärd som genomförd',
+    );
 
     await openCase(sara, caseUrl);
-    await atgardAction(sara, /^Verifiera/, 'atgard-verifiera', { verifieradDatum: prefilled(today), effekt: 'avsedd_effekt' }, 'Verifiera åtgärd');
-    await submitStep(sara, 'Uppföljning', 'lex-sarah-uppfoljning-2', { sammanfattning: prefilled('Åtgärden är genomförd och har haft avsedd effekt.'), datum: prefilled(today) });
-    await submitStep(sara, 'Avslut', 'lex-sarah-avslut', { avslutsanteckning: prefilled('Beslut, anmälan till IVO och åtgärder är klara. Ärendet avslutas.'), datum: prefilled(today) }, 'Avsluta ärendet');
+    await atgardAction(
+      sara,
+      /^Verifiera/,
+      'atgard-verifiera',
+      { verifieradDatum: prefilled(today), effekt: 'avsedd_effekt' },
+      'Verifiera åtgärd',
+    );
+    await submitStep(sara, 'Uppföljning', 'lex-sarah-uppfoljning-2', {
+      sammanfattning: prefilled('Åtgärden är genomförd och har haft avsedd effekt.'),
+      datum: prefilled(today),
+    });
+    await submitStep(
+      sara,
+      'Avslut',
+      'lex-sarah-avslut',
+      { avslutsanteckning: prefilled('Beslut, anmälan till IVO och åtgärder är klara. Ärendet avslutas.'), datum: prefilled(today) },
+      'Avsluta ärendet',
+    );
     expect(await sara.locator('.case-header').textContent()).toContain('Avslutat');
     // What was carried forward is what was sent: the anmälan names the diarienummer, the enhet and its ort.
     await sara.getByRole('link', { name: 'Anmälan till IVO (utskrift)' }).click();
-    for (const fact of ['SN 2026/123', 'Socialnämnden i Storstads kommun', 'Solgårdens särskilda boende', 'Solvägen 1', 'Storstad', 'Sara Nyberg', '08-123 450 40']) await expect.poll(() => sara.locator('main').textContent(), { timeout: 10_000 }).toContain(fact);
+    for (const fact of [
+      'SN 2026/123',
+      'Socialnämnden i Storstads kommun',
+      'Solgårdens särskilda boende',
+      'Solvägen 1',
+      'Storstad',
+      'Sara Nyberg',
+      '08-123 450 40',
+    ])
+      await expect.poll(() => sara.locator('main').textContent(), { timeout: 10_000 }).toContain(fact);
 
     const counts = Object.entries(people).map(([who, page]) => ({ who, ...interactionsOn(page) }));
     const clicks = counts.reduce((n, c) => n + c.clicks, 0);
     const fields = counts.reduce((n, c) => n + c.fields, 0);
     const total = clicks + fields;
     const perPerson = counts.map((c) => `${c.who} ${c.clicks + c.fields}`).join(', ');
-    console.log(`Lex Sarah-ärende med anmälan till IVO: ${total} interaktioner, ${clicks} klick och ${fields} ifyllda fält (${perPerson}; högst ${LIMIT})`);
+    console.log(
+      `Lex Sarah-ärende med anmälan till IVO: ${total} interaktioner, ${clicks} klick och ${fields} ifyllda fält (${perPerson}; ` +
+        `högst ${LIMIT})`,
+    );
     expect(problems, 'fel i sidans JavaScript').toEqual([]);
     expect(total).toBeLessThanOrEqual(LIMIT);
   });

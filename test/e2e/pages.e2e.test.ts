@@ -25,19 +25,20 @@ describe('every page in real Chromium: accessible (axe, WCAG 2.1 AA) and Swedish
     await screenshot(b.page, 'inloggning');
   });
 
-  it('Mina uppgifter lists the enhetschef\'s tasks with overdue ones marked', async () => {
+  it("Mina uppgifter lists the enhetschef's tasks with overdue ones marked", async () => {
     await signIn(b.page, 'Erik Holm');
     await b.page.getByRole('heading', { name: 'Mina uppgifter' }).waitFor();
     await b.page.locator('.task').first().waitFor();
     expect(await b.page.locator('.task.overdue').count()).toBeGreaterThan(0);
     expect(await b.page.locator('.task-due time').first().textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // Only what the session may do: no backup, no integrity check, no process editor for an enhetschef.
-    for (const link of ['Säkerhetskopia', 'Kontroll av loggen', 'Processer']) expect(await b.page.getByRole('link', { name: link }).count(), link).toBe(0);
+    for (const link of ['Säkerhetskopia', 'Kontroll av loggen', 'Processer'])
+      expect(await b.page.getByRole('link', { name: link }).count(), link).toBe(0);
     await expectAccessible(b.page, 'Mina uppgifter');
     await screenshot(b.page, 'startsida-mina-uppgifter');
   });
 
-  it('case view shows the stepper and the current step\'s form', async () => {
+  it("case view shows the stepper and the current step's form", async () => {
     await b.page.getByRole('link', { name: 'Omedelbara åtgärder' }).first().click();
     await b.page.getByRole('heading', { name: 'Aktuellt steg: Omedelbara åtgärder' }).waitFor();
     expect(await b.page.locator('.stepper [aria-current="step"]').first().textContent()).toContain('Omedelbara åtgärder');
@@ -62,7 +63,7 @@ describe('every page in real Chromium: accessible (axe, WCAG 2.1 AA) and Swedish
     await expectAccessible(b.page, 'Alla ärenden');
   });
 
-  it('Säkerhetskopia is the administratör\'s page, offering export and import through the server', async () => {
+  it("Säkerhetskopia is the administratör's page, offering export and import through the server", async () => {
     await signIn(b.page, 'Adam Falk');
     await b.page.getByRole('link', { name: 'Säkerhetskopia' }).click();
     await b.page.getByRole('heading', { name: 'Säkerhetskopia', level: 1 }).waitFor();
@@ -111,7 +112,13 @@ describe('every page in real Chromium: accessible (axe, WCAG 2.1 AA) and Swedish
       await b.page.locator('.arende-table tbody tr').first().waitFor();
     }
     await b.page.getByRole('heading', { name: /Anmälan till Inspektionen för vård och omsorg/ }).waitFor();
-    for (const label of ['Typ av anmälan', 'Avsändarens diarienummer', 'Anmälande nämnd eller vårdgivare', 'IVO:s avdelning', 'Beskrivning'])
+    for (const label of [
+      'Typ av anmälan',
+      'Avsändarens diarienummer',
+      'Anmälande nämnd eller vårdgivare',
+      'IVO:s avdelning',
+      'Beskrivning',
+    ])
       expect(await b.page.locator('dt', { hasText: label }).count(), label).toBe(1);
     await expectAccessible(b.page, 'utskriften av anmälan');
     await b.page.emulateMedia({ media: 'print' });
@@ -127,7 +134,10 @@ describe('every page in real Chromium: accessible (axe, WCAG 2.1 AA) and Swedish
     // Lina leads other enheter: the ärende does not exist for her, and the attempt is logged.
     await signIn(b.page, 'Lina Ek');
     await b.page.goto(caseUrl);
-    await b.page.getByText(/finns inte/).first().waitFor();
+    await b.page
+      .getByText(/finns inte/)
+      .first()
+      .waitFor();
     // The administratör has no case content, but reads the log.
     await signIn(b.page, 'Sara Nyberg');
     await b.page.goto(caseUrl);

@@ -28,7 +28,7 @@ describe('information om rapporteringsskyldigheten, in Chromium', () => {
   const anna = { nr: 1, datum: apt, satt: 'narvarolista' };
   const bo = { nr: 2, datum: today, satt: 'papper' };
 
-  it('Erik starts the year\'s information, records two kvittenser (APT list, paper), sees who is missing and late', async () => {
+  it("Erik starts the year's information, records two kvittenser (APT list, paper), sees who is missing and late", async () => {
     const erik = await person('Erik Holm');
     const information = formExample('rapporteringsskyldighet-information', { ar: Number(apt.slice(0, 4)), datum: apt });
     const formId = 'rapporteringsskyldighet-information';

@@ -18,7 +18,9 @@ describe('reports and the kvalitetsberättelse in real Chromium', () => {
       // Counted by händelsedatum unless the labelled choice says otherwise; the nämnd's lex Sarah line per year.
       expect(await page.getByLabel('Räkna ärendena efter').inputValue()).toBe('handelsedatum');
       expect(await page.locator('.report-ready [role="status"]').textContent()).toContain('med händelsedatum under perioden');
-      expect(await page.locator('.namnd-figures li').last().textContent()).toMatch(new RegExp(`^${year}: \\d+ rapport(er)?, varav \\d+ anmäld(a)? till IVO$`));
+      expect(await page.locator('.namnd-figures li').last().textContent()).toMatch(
+        new RegExp(`^${year}: \\d+ rapport(er)?, varav \\d+ anmäld(a)? till IVO$`),
+      );
       await expectAccessible(page, 'rapporter');
       await screenshot(page, 'reports');
 
@@ -30,7 +32,10 @@ describe('reports and the kvalitetsberättelse in real Chromium', () => {
       expect(count).toBeGreaterThan(0);
 
       // CSV of the same table: BOM, semicolons, and the same figures when read back.
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner avvikelser per kategori som CSV' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Ladda ner avvikelser per kategori som CSV' }).click(),
+      ]);
       const text = readFileSync((await download.path())!, 'utf8');
       expect(text.charCodeAt(0)).toBe(0xfeff);
       const rows = parseCsv(text.slice(1));

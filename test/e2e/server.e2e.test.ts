@@ -23,13 +23,19 @@ const stillSamePage = (page: Page) => page.evaluate(() => (window as unknown as 
 describe('the server as the one record, in real Chromium', () => {
   const server = useServer();
 
-  it('two people at two computers see each other\'s steps appear without reloading (server-sent events)', async () => {
+  it("two people at two computers see each other's steps appear without reloading (server-sent events)", async () => {
     const erik = await openBrowser();
     const sara = await openBrowser();
     try {
       const unique = `Livetest ${Date.now()}: kvällsbesöket föll bort när körlistan ändrades.`;
       await signIn(erik.page, 'Anna Berg');
-      const caseUrl = await report(erik.page, /^Lex Sarah-rapport/, 'Solgårdens särskilda boende', 'lex-sarah-rapport-2', formExample('lex-sarah-rapport-2', { handelse: unique }));
+      const caseUrl = await report(
+        erik.page,
+        /^Lex Sarah-rapport/,
+        'Solgårdens särskilda boende',
+        'lex-sarah-rapport-2',
+        formExample('lex-sarah-rapport-2', { handelse: unique }),
+      );
       await openCaseAs(erik.page, 'Erik Holm', caseUrl);
       await erik.page.getByRole('heading', { name: 'Aktuellt steg: Omedelbara åtgärder' }).waitFor();
 
@@ -71,7 +77,10 @@ describe('the server as the one record, in real Chromium', () => {
 
       await context.setOffline(true);
       await page.getByRole('button', { name: 'Skicka rapporten' }).click();
-      await page.getByRole('status').getByText(/Rapporten är sparad i utkorgen i den här webbläsaren/).waitFor();
+      await page
+        .getByRole('status')
+        .getByText(/Rapporten är sparad i utkorgen i den här webbläsaren/)
+        .waitFor();
       const outbox = page.locator('.outbox');
       await outbox.getByRole('heading', { name: 'Väntar på att skickas' }).waitFor();
       expect(await outbox.textContent()).toContain('1 rapport skrevs när servern inte gick att nå');
@@ -82,7 +91,10 @@ describe('the server as the one record, in real Chromium', () => {
 
       // Offline, other pages say so in Swedish, and the outbox stays on top.
       await page.getByRole('link', { name: 'Mina uppgifter' }).click();
-      await page.getByRole('alert').getByText(/Servern går inte att nå just nu/).waitFor();
+      await page
+        .getByRole('alert')
+        .getByText(/Servern går inte att nå just nu/)
+        .waitFor();
       await outbox.waitFor();
 
       // Back online: the browser says so, the outbox is sent, and the notice goes away.
@@ -154,7 +166,8 @@ describe('the server as the one record, in real Chromium', () => {
               const store = tx.objectStore('outbox');
               const all = store.getAll();
               all.onsuccess = () => {
-                for (const row of all.result as { data: Record<string, unknown> }[]) store.put({ ...row, data: { ...row.data, kategori: 'finns-inte' } });
+                for (const row of all.result as { data: Record<string, unknown> }[])
+                  store.put({ ...row, data: { ...row.data, kategori: 'finns-inte' } });
               };
               tx.oncomplete = () => {
                 db.close();
@@ -205,7 +218,10 @@ describe('the server as the one record, in real Chromium', () => {
     await db.query(`update summaries set "row" = '{"bad":true}'::json where arende_id = $1`, [badRow]);
     await db.query('alter table events disable trigger all');
     try {
-      await db.query(`update events set body = replace(body::text, 'Trasig händelse', 'Ändrad händelse')::json where arende_id = $1 and seq = 1`, [badEvent]);
+      await db.query(
+        `update events set body = replace(body::text, 'Trasig händelse', 'Ändrad händelse')::json where arende_id = $1 and seq = 1`,
+        [badEvent],
+      );
     } finally {
       await db.query('alter table events enable trigger all');
     }
@@ -246,14 +262,25 @@ describe('the server as the one record, in real Chromium', () => {
       await page.getByRole('link', { name: 'Kontroll av loggen' }).click();
       await page.getByRole('button', { name: 'Kontrollera nu' }).click();
       await page.getByText(/^\d+ fel hittades/).waitFor();
-      expect(await page.locator('table').textContent()).toContain(badEvent.replace(/^arende:/, '').slice(0, 8).toUpperCase());
+      expect(await page.locator('table').textContent()).toContain(
+        badEvent
+          .replace(/^arende:/, '')
+          .slice(0, 8)
+          .toUpperCase(),
+      );
 
       // The enhetschef, whose Bedömning all three wait for: his list keeps working around the broken row too.
       await signIn(page, 'Erik Holm');
       await page.locator('.task', { hasText: `Hel rapport ${stamp}` }).waitFor();
       await page.getByRole('alert').getByText('En rad i listan kunde inte visas', { exact: false }).waitFor();
-      await page.locator('.task', { hasText: `Trasig händelse ${stamp}` }).getByRole('link').click();
-      await page.locator('main [role="alert"]').getByText(/kontrollsumman stämmer inte/).waitFor();
+      await page
+        .locator('.task', { hasText: `Trasig händelse ${stamp}` })
+        .getByRole('link')
+        .click();
+      await page
+        .locator('main [role="alert"]')
+        .getByText(/kontrollsumman stämmer inte/)
+        .waitFor();
     } finally {
       await b.close();
       removeProfile(b.profile);

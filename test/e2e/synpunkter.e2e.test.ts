@@ -6,7 +6,7 @@ import { fillForm, formExample, submitStep } from './fillForm';
  * Issue 12, item 2 (must show): a synpunkt sent from the public form without an account reaches the enhetschef's
  * Mina uppgifter, is registered, investigated and answered (återkoppling, asked for), closed, and counted in the year's report.
  */
-describe('synpunkter och klagomål from the public form to the year\'s report, in Chromium', () => {
+describe("synpunkter och klagomål from the public form to the year's report, in Chromium", () => {
   useServer();
   const { person, visitor, problems } = usePeople();
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
@@ -34,8 +34,13 @@ describe('synpunkter och klagomål from the public form to the year\'s report, i
 
     const erik = await person('Erik Holm');
     // He is told in Aviseringar too, without what it says; the link leads to the submission (not an ärende yet).
-    await erik.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: /^Aviseringar/ }).click();
-    const notice = erik.getByRole('listitem').filter({ hasText: 'Inkommet via webbformuläret: Registrera det som kom in via webbformuläret' });
+    await erik
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: /^Aviseringar/ })
+      .click();
+    const notice = erik
+      .getByRole('listitem')
+      .filter({ hasText: 'Inkommet via webbformuläret: Registrera det som kom in via webbformuläret' });
     await notice.waitFor({ timeout: 15_000 });
     expect(await notice.getByRole('link', { name: 'Öppna det som kom in' }).getAttribute('href')).toMatch(/^#\/inkommen\//);
     expect(await erik.locator('main').textContent()).not.toContain(String(rest.beskrivning).slice(0, 30));
@@ -52,7 +57,10 @@ describe('synpunkter och klagomål from the public form to the year\'s report, i
     // She asked for an answer: registered as not wanting one, it is refused in words and nothing is stored.
     await fillForm(erik, 'synpunkter-inkommen-2', { villHaSvar: false });
     await erik.getByRole('button', { name: 'Registrera ärendet' }).click();
-    await erik.locator('.rejection').getByText(/personen svarade ja i webbformuläret/).waitFor();
+    await erik
+      .locator('.rejection')
+      .getByText(/personen svarade ja i webbformuläret/)
+      .waitFor();
     await screenshot(erik, 'synpunkt-registrera-nekad');
     await fillForm(erik, 'synpunkter-inkommen-2', { villHaSvar: true, svarSatt: 'epost' });
     await fillForm(erik, 'synpunkter-inkommen-2', { avsandareKontakt });

@@ -6,7 +6,7 @@ import { fillForm, formExample } from './fillForm';
 useServer();
 
 describe('two tabs on one ärende', () => {
-  it('refreshes the other tab by itself (server-sent events), and explains the server\'s conflict when a stale tab saves', async () => {
+  it("refreshes the other tab by itself (server-sent events), and explains the server's conflict when a stale tab saves", async () => {
     const b = await openBrowser();
     try {
       const a = b.page;

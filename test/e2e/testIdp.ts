@@ -18,11 +18,15 @@ export interface TestIdp {
   close(): Promise<void>;
 }
 
-const listen = (server: Server) => new Promise<number>((done) => server.listen(0, '127.0.0.1', () => done((server.address() as AddressInfo).port)));
+const listen = (server: Server) =>
+  new Promise<number>((done) => server.listen(0, '127.0.0.1', () => done((server.address() as AddressInfo).port)));
 const body = (res: IncomingMessage) =>
   new Promise<Buffer>((done, fail) => {
     const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => done(Buffer.concat(chunks))).on('error', fail);
+    res
+      .on('data', (c: Buffer) => chunks.push(c))
+      .on('end', () => done(Buffer.concat(chunks)))
+      .on('error', fail);
   });
 
 /** A free port for a server that must know its own address before it starts (the redirect URI). */
@@ -48,7 +52,15 @@ export async function startTestIdp(redirectUri: string): Promise<TestIdp> {
   const clientId = 'kvalitetsflode';
   const clientSecret = 'test-hemlighet-som-bara-finns-i-testet';
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'] }],
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: [redirectUri],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
     jwks: { keys: [jwk] },
     cookies: { keys: ['bara-for-testet'] },
     pkce: { required: () => true },
@@ -69,26 +81,29 @@ export async function startTestIdp(redirectUri: string): Promise<TestIdp> {
 
   // The host header is kept, so the provider writes its own addresses with the issuer's port.
   front.on('request', (req, res) => {
-    const forward = request({ host: '127.0.0.1', port: innerPort, method: req.method, path: req.url, headers: req.headers }, async (answer) => {
-      const isToken = req.method === 'POST' && req.url === '/token' && answer.statusCode === 200 && idp.tamper !== 'none';
-      if (!isToken) {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-        return;
-      }
-      const tokens = JSON.parse((await body(answer)).toString('utf8')) as { id_token: string };
-      const claims = decodeJwt(tokens.id_token);
-      const now = Math.floor(Date.now() / 1000);
-      if (idp.tamper === 'audience') claims.aud = 'en-annan-tjanst';
-      if (idp.tamper === 'issuer') claims.iss = 'http://127.0.0.1:1/en-annan-utfardare';
-      if (idp.tamper === 'expired') Object.assign(claims, { iat: now - 7200, exp: now - 3600 });
-      tokens.id_token = await new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid }).sign(privateKey);
-      idp.tampered += 1;
-      const text = JSON.stringify(tokens);
-      const headers = { ...answer.headers, 'content-length': String(Buffer.byteLength(text)) };
-      res.writeHead(200, headers);
-      res.end(text);
-    });
+    const forward = request(
+      { host: '127.0.0.1', port: innerPort, method: req.method, path: req.url, headers: req.headers },
+      async (answer) => {
+        const isToken = req.method === 'POST' && req.url === '/token' && answer.statusCode === 200 && idp.tamper !== 'none';
+        if (!isToken) {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+          return;
+        }
+        const tokens = JSON.parse((await body(answer)).toString('utf8')) as { id_token: string };
+        const claims = decodeJwt(tokens.id_token);
+        const now = Math.floor(Date.now() / 1000);
+        if (idp.tamper === 'audience') claims.aud = 'en-annan-tjanst';
+        if (idp.tamper === 'issuer') claims.iss = 'http://127.0.0.1:1/en-annan-utfardare';
+        if (idp.tamper === 'expired') Object.assign(claims, { iat: now - 7200, exp: now - 3600 });
+        tokens.id_token = await new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid }).sign(privateKey);
+        idp.tampered += 1;
+        const text = JSON.stringify(tokens);
+        const headers = { ...answer.headers, 'content-length': String(Buffer.byteLength(text)) };
+        res.writeHead(200, headers);
+        res.end(text);
+      },
+    );
     forward.on('error', () => {
       res.writeHead(502);
       res.end();

@@ -37,7 +37,10 @@ describe('forms', () => {
       const rules = ((form.schema as { allOf?: Rule[] }).allOf ?? []).concat(form.schema.if ? [form.schema as Rule] : []);
       for (const [name, prop] of Object.entries(props))
         if (prop.oneOf?.some((o) => o.const === 'ovrigt'))
-          expect(rules.some((r) => r.if?.properties?.[name]?.const === 'ovrigt' && (r.then?.required?.length ?? 0) > 0), `${name}: Övrigt utan krav på beskrivning`).toBe(true);
+          expect(
+            rules.some((r) => r.if?.properties?.[name]?.const === 'ovrigt' && (r.then?.required?.length ?? 0) > 0),
+            `${name}: Övrigt utan krav på beskrivning`,
+          ).toBe(true);
     });
 
     it.each((form.examples?.valid ?? []).map((v, i) => [i, v] as const))('accepts valid example %i', (_i, data) => {

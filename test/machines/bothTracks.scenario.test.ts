@@ -15,7 +15,7 @@ async function assessed(w: World, vag: 'mas' | 'lex_sarah'): Promise<string> {
 }
 
 describe('lex Sarah and lex Maria from one avvikelse', () => {
-  it('escalates to lex Sarah after the handover to the MAS, once, with both links and the avvikelse\'s jäv carried', async () => {
+  it("escalates to lex Sarah after the handover to the MAS, once, with both links and the avvikelse's jäv carried", async () => {
     const w = await createWorld();
     const id = await assessed(w, 'mas');
     const handed = await w.step(id, 'user:erik', 'overlamning.submit', example('avvikelse-overlamning-mas'));
@@ -43,15 +43,26 @@ describe('lex Sarah and lex Maria from one avvikelse', () => {
     await w.step(id, 'user:erik', 'avslut.submit', example('avvikelse-avslut'));
   });
 
-  it('offers the second track only after the first, and names the avvikelse\'s reporter or the chef herself as rapportör', async () => {
+  it("offers the second track only after the first, and names the avvikelse's reporter or the chef herself as rapportör", async () => {
     const w = await createWorld();
     const id = await assessed(w, 'mas');
     const early = await w.attempt(id, 'user:erik', 'eskalering.ocksa', example('avvikelse-eskalering'));
     expect(early.ok).toBe(false);
     await w.step(id, 'user:erik', 'overlamning.submit', example('avvikelse-overlamning-mas'));
-    const someoneElse = await w.attempt(id, 'user:erik', 'eskalering.ocksa', example('avvikelse-eskalering', { rapportor: { namn: 'Sofia Åberg', befattning: 'SAS', anvandarId: 'user:sofia' } }));
+    const someoneElse = await w.attempt(
+      id,
+      'user:erik',
+      'eskalering.ocksa',
+      example('avvikelse-eskalering', { rapportor: { namn: 'Sofia Åberg', befattning: 'SAS', anvandarId: 'user:sofia' } }),
+    );
     expect(someoneElse.ok).toBe(false);
-    if (!someoneElse.ok) expect(someoneElse.rejection.message).toBe('Rapportören är den som lämnade rapporten i ärendet eller du själv (Erik Holm).');
-    await w.step(id, 'user:erik', 'eskalering.ocksa', example('avvikelse-eskalering', { rapportor: { namn: 'Erik Holm', befattning: 'Enhetschef' } }));
+    if (!someoneElse.ok)
+      expect(someoneElse.rejection.message).toBe('Rapportören är den som lämnade rapporten i ärendet eller du själv (Erik Holm).');
+    await w.step(
+      id,
+      'user:erik',
+      'eskalering.ocksa',
+      example('avvikelse-eskalering', { rapportor: { namn: 'Erik Holm', befattning: 'Enhetschef' } }),
+    );
   });
 });

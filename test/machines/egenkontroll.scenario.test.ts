@@ -34,12 +34,18 @@ describe('egenkontroll', () => {
     const performed = await w.step(id, 'user:erik', 'genomforande.submit', withDeviation());
     expect(performed.state.snapshot.value).toBe('avslut');
     const [atgard] = performed.state.snapshot.context.atgarder;
-    expect(atgard).toMatchObject({ vad: 'Följ upp de två planerna och inför en påminnelse i kalendern.', klartDatum: '2026-06-15', status: 'planerad' });
+    expect(atgard).toMatchObject({
+      vad: 'Följ upp de två planerna och inför en påminnelse i kalendern.',
+      klartDatum: '2026-06-15',
+      status: 'planerad',
+    });
     expect(await obligation(w, id)).toMatchObject({ status: 'met', late: false });
 
     const early = await w.attempt(id, 'user:erik', 'avslut.submit', example('egenkontroll-avslut'));
     expect(early.ok).toBe(false);
-    expect(early.ok || early.rejection.reasons).toEqual(['Åtgärden "Följ upp de två planerna och inför en påminnelse i kalendern." är planerad men inte verifierad.']);
+    expect(early.ok || early.rejection.reasons).toEqual([
+      'Åtgärden "Följ upp de två planerna och inför en påminnelse i kalendern." är planerad men inte verifierad.',
+    ]);
     await w.step(id, 'user:erik', 'atgard.rapportera', example('atgard-rapportera', { atgardId: atgard!.id }));
     const reported = await w.attempt(id, 'user:erik', 'avslut.submit', example('egenkontroll-avslut'));
     expect(reported.ok || reported.rejection.reasons?.[0]).toMatch(/är genomförd men inte verifierad/);
@@ -48,7 +54,14 @@ describe('egenkontroll', () => {
     await w.step(id, 'user:erik', 'avslut.submit', example('egenkontroll-avslut'));
     const closed = (await w.engine.get(id))!;
     expect(closed.status).toBe('closed');
-    expect(closed.events.map((e) => e.type)).toEqual(['arende.open', 'planering.submit', 'genomforande.submit', 'atgard.rapportera', 'atgard.verifiera', 'avslut.submit']);
+    expect(closed.events.map((e) => e.type)).toEqual([
+      'arende.open',
+      'planering.submit',
+      'genomforande.submit',
+      'atgard.rapportera',
+      'atgard.verifiera',
+      'avslut.submit',
+    ]);
   });
 
   it('goes from a genomförande without deviations straight to an avslut that needs no åtgärd', async () => {
@@ -60,7 +73,7 @@ describe('egenkontroll', () => {
     expect((await w.engine.get(id))!.status).toBe('closed');
   });
 
-  it('refuses a deviation without its own åtgärd, an åtgärd for a deviation that is not there, and a check dated in the future', async () => {
+  it('refuses a deviation without its åtgärd, an åtgärd for a missing deviation, and a check dated in the future', async () => {
     const w = await createWorld();
     const id = await planned(w);
     const avvikelser = [
@@ -71,24 +84,48 @@ describe('egenkontroll', () => {
     const missing = await w.attempt(id, 'user:erik', 'genomforande.submit', one);
     expect(missing.ok || missing.rejection.reasons).toEqual(['Avvikelse nr 2 saknar åtgärd.']);
     const atgard = (withDeviation().atgarder as Record<string, unknown>[])[0]!;
-    const dangling = await w.attempt(id, 'user:erik', 'genomforande.submit', withDeviation({ atgarder: [atgard, { ...atgard, avvikelseNr: 3 }] }));
+    const dangling = await w.attempt(
+      id,
+      'user:erik',
+      'genomforande.submit',
+      withDeviation({ atgarder: [atgard, { ...atgard, avvikelseNr: 3 }] }),
+    );
     expect(dangling.ok || dangling.rejection.reasons).toEqual(['En åtgärd gäller avvikelse nr 3, som inte finns.']);
     const future = await w.attempt(id, 'user:erik', 'genomforande.submit', withDeviation({ genomfordDatum: '2026-03-14' }));
-    expect(future.ok || future.rejection.fieldErrors?.[0]?.message).toBe('Datumet då kontrollen genomfördes (2026-03-14) kan inte ligga i framtiden; i dag är det 2026-03-13.');
-    const sameNr = await w.attempt(id, 'user:erik', 'genomforande.submit', withDeviation({ avvikelser: avvikelser.map((a) => ({ ...a, nr: 1 })) }));
+    expect(future.ok || future.rejection.fieldErrors?.[0]?.message).toBe(
+      'Datumet då kontrollen genomfördes (2026-03-14) kan inte ligga i framtiden; i dag är det 2026-03-13.',
+    );
+    const sameNr = await w.attempt(
+      id,
+      'user:erik',
+      'genomforande.submit',
+      withDeviation({ avvikelser: avvikelser.map((a) => ({ ...a, nr: 1 })) }),
+    );
     expect(sameNr.ok || sameNr.rejection.reasons).toEqual(['Avvikelse nr 1 finns på flera rader. Ge varje rad ett eget nummer.']);
     expect((await w.engine.get(id))!.events).toHaveLength(2);
     // Both deviations with an åtgärd each: accepted, two åtgärder to follow up.
-    const both = await w.step(id, 'user:erik', 'genomforande.submit', withDeviation({ avvikelser, atgarder: [atgard, { ...atgard, avvikelseNr: 2, vad: 'Komplettera underskriften.' }] }));
+    const both = await w.step(
+      id,
+      'user:erik',
+      'genomforande.submit',
+      withDeviation({ avvikelser, atgarder: [atgard, { ...atgard, avvikelseNr: 2, vad: 'Komplettera underskriften.' }] }),
+    );
     expect(both.state.snapshot.context.atgarder).toHaveLength(2);
   });
 
-  it('refuses a planned date outside the plan\'s year', async () => {
+  it("refuses a planned date outside the plan's year", async () => {
     const w = await createWorld();
     const id = await w.open('egenkontroll', 'enhet:solgarden', 'user:erik');
-    const r = await w.attempt(id, 'user:erik', 'planering.submit', example('egenkontroll-planering', { ar: 2026, genomforasSenast: '2027-01-15' }));
+    const r = await w.attempt(
+      id,
+      'user:erik',
+      'planering.submit',
+      example('egenkontroll-planering', { ar: 2026, genomforasSenast: '2027-01-15' }),
+    );
     // The skeleton's date rule answers before the definition's own guard: the same words, whatever the rutin says.
-    expect(r.ok || r.rejection.fieldErrors?.map((e) => e.message)).toEqual(['Datumet då kontrollen senast ska vara genomförd (2027-01-15) ligger inte i planens år 2026.']);
+    expect(r.ok || r.rejection.fieldErrors?.map((e) => e.message)).toEqual([
+      'Datumet då kontrollen senast ska vara genomförd (2027-01-15) ligger inte i planens år 2026.',
+    ]);
     expect((await w.engine.get(id))!.events).toHaveLength(1);
   });
 
@@ -110,7 +147,13 @@ describe('egenkontroll', () => {
     const w = await createWorld();
     const id = await planned(w, '2026-03-20');
     // Due at the end of the planned day in Stockholm (CET: 23:00 UTC).
-    expect(await obligation(w, id)).toMatchObject({ kind: 'sla', status: 'open', overdue: false, dueAt: '2026-03-20T22:59:59.999Z', role: 'enhetschef' });
+    expect(await obligation(w, id)).toMatchObject({
+      kind: 'sla',
+      status: 'open',
+      overdue: false,
+      dueAt: '2026-03-20T22:59:59.999Z',
+      role: 'enhetschef',
+    });
     w.clock.set('2026-03-20T22:30:00.000Z');
     expect(await obligation(w, id)).toMatchObject({ overdue: false, dueSoon: true });
     w.clock.set('2026-03-21T00:00:00.000Z');
@@ -118,7 +161,12 @@ describe('egenkontroll', () => {
     expect((await w.store.summary(id))!.deadlines.map((d) => d.dueAt)).toContain('2026-03-20T22:59:59.999Z');
 
     // A re-planning needs a date after today and a reason; then the clock counts from the new date.
-    const past = await w.attempt(id, 'user:erik', 'planering.omplanera', example('egenkontroll-omplanering', { genomforasSenast: '2026-03-21' }));
+    const past = await w.attempt(
+      id,
+      'user:erik',
+      'planering.omplanera',
+      example('egenkontroll-omplanering', { genomforasSenast: '2026-03-21' }),
+    );
     expect(past.ok || past.rejection.reasons?.[0]).toMatch(/måste ligga efter i dag/);
     await w.step(id, 'user:erik', 'planering.omplanera', example('egenkontroll-omplanering', { genomforasSenast: '2026-04-15' }));
     expect(await obligation(w, id)).toMatchObject({ status: 'open', overdue: false, dueAt: '2026-04-15T21:59:59.999Z' });
@@ -154,8 +202,14 @@ describe('the next occasion of a recurring check', () => {
     expect(next.links).toEqual([{ rel: 'foregaende_tillfalle', arendeId: id }]);
     const plan = example('egenkontroll-planering');
     expect(next.open.prefill).toEqual({
-      rubrik: plan.rubrik, kontroll: plan.kontroll, syfte: plan.syfte, frekvens: plan.frekvens, planeradMetod: plan.planeradMetod,
-      ar: 2027, genomforasSenast: '2027-01-15', ansvarig: { namn: 'Sara Ek', titel: 'Sjuksköterska' },
+      rubrik: plan.rubrik,
+      kontroll: plan.kontroll,
+      syfte: plan.syfte,
+      frekvens: plan.frekvens,
+      planeradMetod: plan.planeradMetod,
+      ar: 2027,
+      genomforasSenast: '2027-01-15',
+      ansvarig: { namn: 'Sara Ek', titel: 'Sjuksköterska' },
     });
 
     const again = await w.attempt(id, 'user:erik', 'planering.nasta', { ...ask, genomforasSenast: '2027-02-15' });
@@ -163,13 +217,22 @@ describe('the next occasion of a recurring check', () => {
 
     // The next occasion is planned from the prefill and then has its own deadline.
     const planning = await w.step(link.arendeId, 'user:erik', 'planering.submit', next.open.prefill);
-    expect(computeObligations(planning.state, w.clock.now()).find((o) => o.id === CHECK)?.dueAt.slice(0, 10)).toBe('2027-01-15');
+    expect(
+      computeObligations(planning.state, w.clock.now())
+        .find((o) => o.id === CHECK)
+        ?.dueAt.slice(0, 10),
+    ).toBe('2027-01-15');
   });
 
   it('can also be planned after the check is performed, and a one-off check gets no suggested date', async () => {
     const w = await createWorld();
     const id = await w.open('egenkontroll', 'enhet:solgarden', 'user:erik');
-    await w.step(id, 'user:erik', 'planering.submit', example('egenkontroll-planering', { frekvens: 'en_gang', genomforasSenast: '2026-04-30' }));
+    await w.step(
+      id,
+      'user:erik',
+      'planering.submit',
+      example('egenkontroll-planering', { frekvens: 'en_gang', genomforasSenast: '2026-04-30' }),
+    );
     expect((await nextDefaults(w, id)).genomforasSenast).toBeUndefined();
     await w.step(id, 'user:erik', 'genomforande.submit', withoutDeviation());
     const made = await w.step(id, 'user:erik', 'planering.nasta', example('egenkontroll-nasta', { genomforasSenast: '2026-10-31' }));
@@ -182,7 +245,8 @@ describe('the egenkontroll definition under the verifier', () => {
   const env = { catalog: catalog(), validator };
   const shipped = shippedDefinition('egenkontroll');
   type Transition = { guard?: NamedRef; target?: string };
-  const states = (d: ProcessDefinition) => d.machine.states as Record<string, { on?: Record<string, Transition | Transition[]>; meta?: { obligations?: { days?: number }[] } }>;
+  const states = (d: ProcessDefinition) =>
+    d.machine.states as Record<string, { on?: Record<string, Transition | Transition[]>; meta?: { obligations?: { days?: number }[] } }>;
   const messages = (d: ProcessDefinition) => verifyDefinition(d, env).violations.map((v) => headlineOf(v.message));
 
   it('accepts the shipped definition', () => {
@@ -212,6 +276,10 @@ describe('the egenkontroll definition under the verifier', () => {
     const dropped = cloneDefinition(shipped);
     delete states(dropped).genomforande!.meta!.obligations;
     for (const d of [longer, dropped])
-      expect(messages(d).some((m) => m.startsWith('Steget "Genomförande" måste ha lagens tidskrav: Egenkontrollen ska genomföras senast planerat datum.'))).toBe(true);
+      expect(
+        messages(d).some((m) =>
+          m.startsWith('Steget "Genomförande" måste ha lagens tidskrav: Egenkontrollen ska genomföras senast planerat datum.'),
+        ),
+      ).toBe(true);
   });
 });

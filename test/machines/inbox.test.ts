@@ -21,7 +21,10 @@ describe('Mina uppgifter', () => {
     expect(erik[1]!.overdue).toBe(false);
     expect(inboxFor(summaries, demoUser('user:lina'), DEMO_ORG, w.clock.now()).map((i) => i.summary.arendeId)).toEqual([c]);
     expect(inboxFor(summaries, demoUser('user:anna'), DEMO_ORG, w.clock.now())).toEqual([]);
-    expect(summaries.find((s) => s.arendeId === b)).toMatchObject({ kategori: 'fall', rubrik: expect.stringMatching(/^Den enskilde föll/) });
+    expect(summaries.find((s) => s.arendeId === b)).toMatchObject({
+      kategori: 'fall',
+      rubrik: expect.stringMatching(/^Den enskilde föll/),
+    });
   });
 });
 
@@ -35,7 +38,12 @@ describe('stepper', () => {
     expect(steps.find((s) => s.key === 'beslut')).toMatchObject({ status: 'current', role: 'forvaltningschef' });
     expect(steps.find((s) => s.key === 'avslut')!.status).toBe('upcoming');
     expect(steps.find((s) => s.key === 'anmalan_ivo')).toMatchObject({ status: 'upcoming', track: 'Anmälan till IVO' });
-    await w.step(id, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { allvarligt: false, klassificering: 'missforhallande' }));
+    await w.step(
+      id,
+      'user:fredrik',
+      'beslut.submit',
+      example('lex-sarah-beslut', { allvarligt: false, klassificering: 'missforhallande' }),
+    );
     steps = stepperOf((await w.engine.get(id))!);
     expect(steps.find((s) => s.key === 'anmalan_ivo')!.status).toBe('skipped');
     expect(steps.find((s) => s.key === 'atgarder')!.status).toBe('current');

@@ -21,24 +21,35 @@ async function approvedBeforeUtredning(w: World): Promise<string> {
 }
 
 /** A state of the definition's machine by its path. */
-function stateAt(def: ProcessDefinition, path: string): Record<string, unknown> & { meta: Record<string, unknown>; on: Record<string, unknown> } {
+function stateAt(
+  def: ProcessDefinition,
+  path: string,
+): Record<string, unknown> & { meta: Record<string, unknown>; on: Record<string, unknown> } {
   let node = def.machine as unknown as { states: Record<string, unknown> };
   for (const key of path.split('.')) node = node.states[key] as typeof node;
   return node as never;
 }
 
 describe('komplettering follows from the log, not from a checkbox', () => {
-  it('refuses a claim that the utredning was attached, and demands the komplettering when the anmälan went before the utredning', async () => {
+  it('refuses a claim that the utredning was attached; demands the komplettering when the anmälan went before it', async () => {
     const w = await createWorld();
     const id = await approvedBeforeUtredning(w);
-    const claimed = await w.attempt(id, 'user:sara', 'anmalan_skickad.submit', { ...example('lex-sarah-anmalan-skickad-2', { skickadDatum: today(w) }), utredningBifogad: true });
+    const claimed = await w.attempt(id, 'user:sara', 'anmalan_skickad.submit', {
+      ...example('lex-sarah-anmalan-skickad-2', { skickadDatum: today(w) }),
+      utredningBifogad: true,
+    });
     expect(claimed.ok).toBe(false);
     await w.step(id, 'user:sara', 'anmalan_skickad.submit', example('lex-sarah-anmalan-skickad-2', { skickadDatum: today(w) }));
     expect((await w.engine.get(id))!.snapshot.value).toMatchObject({ handlaggning: { ivospar: 'komplettering' } });
 
     // Everything else done: the SAS still cannot close before the komplettering is sent.
     await w.step(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));
-    await w.step(id, 'user:sara', 'bedomning.submit', example('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: true }));
+    await w.step(
+      id,
+      'user:sara',
+      'bedomning.submit',
+      example('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: true }),
+    );
     await w.step(id, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: true }));
     await w.step(id, 'user:erik', 'atgarder.submit', example('lex-sarah-atgarder'));
     for (const a of (await w.engine.get(id))!.snapshot.context.atgarder) {
@@ -64,10 +75,20 @@ describe('komplettering follows from the log, not from a checkbox', () => {
   it('refuses a sent date in the future or before the approval, and runs two months from the recorded date', async () => {
     const w = await createWorld();
     const id = await approvedBeforeUtredning(w);
-    const future = await w.attempt(id, 'user:sara', 'anmalan_skickad.submit', example('lex-sarah-anmalan-skickad-2', { skickadDatum: '2026-03-14' }));
+    const future = await w.attempt(
+      id,
+      'user:sara',
+      'anmalan_skickad.submit',
+      example('lex-sarah-anmalan-skickad-2', { skickadDatum: '2026-03-14' }),
+    );
     expect(future.ok).toBe(false);
     if (!future.ok) expect(future.rejection.message).toContain('Datumet då anmälan skickades (2026-03-14) kan inte ligga i framtiden');
-    const before = await w.attempt(id, 'user:sara', 'anmalan_skickad.submit', example('lex-sarah-anmalan-skickad-2', { skickadDatum: '2026-03-12' }));
+    const before = await w.attempt(
+      id,
+      'user:sara',
+      'anmalan_skickad.submit',
+      example('lex-sarah-anmalan-skickad-2', { skickadDatum: '2026-03-12' }),
+    );
     expect(before.ok).toBe(false);
     if (!before.ok) expect(before.rejection.message).toContain('kan inte vara före godkännandet (2026-03-13)');
     expect((await w.store.eventsOf(id)).some((e) => e.type === 'anmalan_skickad.submit')).toBe(false);
@@ -83,7 +104,12 @@ describe('komplettering follows from the log, not from a checkbox', () => {
     await w.step(id, 'user:sara', 'komplettering.submit', example('lex-sarah-komplettering'));
     const state = (await w.engine.get(id))!;
     expect(computeObligations(state, w.clock.now()).find((o) => o.id === 'komplettering')).toMatchObject({ status: 'met', late: true });
-    const [facts] = collectArendeFacts({ packs: REGISTRY, summaries: [(await w.store.summary(id))!], events: await w.store.eventsOf(id), definitions: loadShippedDefinitions() });
+    const [facts] = collectArendeFacts({
+      packs: REGISTRY,
+      summaries: [(await w.store.summary(id))!],
+      events: await w.store.eventsOf(id),
+      definitions: loadShippedDefinitions(),
+    });
     expect(facts!.lateObligations.map((o) => o.id)).toContain('komplettering');
   });
 });
@@ -106,7 +132,8 @@ describe('the verifier keeps the komplettering in the skeleton', () => {
   });
 
   it('refuses a definition that removes, lengthens or re-bases the two-month deadline', () => {
-    const obligations = (def: ProcessDefinition) => stateAt(def, `${IVO}.komplettering`).meta.obligations as { months: number; from: Record<string, unknown> }[];
+    const obligations = (def: ProcessDefinition) =>
+      stateAt(def, `${IVO}.komplettering`).meta.obligations as { months: number; from: Record<string, unknown> }[];
     for (const change of [
       (def: ProcessDefinition) => void (stateAt(def, `${IVO}.komplettering`).meta.obligations = []),
       (def: ProcessDefinition) => void (obligations(def)[0]!.months = 3),
@@ -129,10 +156,13 @@ describe('the verifier keeps the komplettering in the skeleton', () => {
 
     const unchecked = variant((def) => {
       const on = stateAt(def, `${IVO}.anmalan_skickad`).on as Record<string, { guard: { params: { guards: { type: string }[] } } }[]>;
-      for (const t of on['anmalan_skickad.submit']!) t.guard.params.guards = t.guard.params.guards.filter((g) => g.type !== 'isDateBetweenStepAndToday');
+      for (const t of on['anmalan_skickad.submit']!)
+        t.guard.params.guards = t.guard.params.guards.filter((g) => g.type !== 'isDateBetweenStepAndToday');
     });
     expect(unchecked.ok).toBe(false);
-    expect(unchecked.violations.map((v) => headlineOf(v.message))).toContain('Steget "Anmälan till IVO – skickad" saknar ett lagstadgat villkor: isDateBetweenStepAndToday.');
+    expect(unchecked.violations.map((v) => headlineOf(v.message))).toContain(
+      'Steget "Anmälan till IVO – skickad" saknar ett lagstadgat villkor: isDateBetweenStepAndToday.',
+    );
   });
 });
 
@@ -156,15 +186,31 @@ describe('a version the skeleton has since been tightened against', () => {
 describe('upgrading a database where a process owner already used the number', () => {
   it('publishes the shipped versions 2 and 3 as the next free versions, once, and opens new ärenden on the newest', async () => {
     const v1 = loadShippedDefinitions().find((d) => d.id === 'lex-sarah' && d.version === 1)!;
-    const ownV2 = { ...structuredClone(v1), version: 2, published: { at: '2026-02-01T08:00:00.000Z', by: 'user:petra', note: 'Egen rutin.' } };
+    const ownV2 = {
+      ...structuredClone(v1),
+      version: 2,
+      published: { at: '2026-02-01T08:00:00.000Z', by: 'user:petra', note: 'Egen rutin.' },
+    };
     const store = new MemoryEventStore();
     for (const d of loadShippedDefinitions().filter((x) => x.id !== 'lex-sarah' || x.version === 1)) await store.putDefinition(d);
     await store.putDefinition(ownV2);
 
     const w = await createWorld({ store });
-    const versions = () => w.engine.registry.versions('lex-sarah').map((l) => [l.definition.version, l.definition.published?.by ?? 'levererad', !!w.engine.registry.retired('lex-sarah', l.definition.version)]);
+    const versions = () =>
+      w.engine.registry
+        .versions('lex-sarah')
+        .map((l) => [
+          l.definition.version,
+          l.definition.published?.by ?? 'levererad',
+          !!w.engine.registry.retired('lex-sarah', l.definition.version),
+        ]);
     // The shipped versions 2 and 3 follow as 3 and 4; only the newest takes new ärenden.
-    expect(versions()).toEqual([[1, 'levererad', true], [2, 'user:petra', true], [3, 'kvalitetsflode', true], [4, 'kvalitetsflode', false]]);
+    expect(versions()).toEqual([
+      [1, 'levererad', true],
+      [2, 'user:petra', true],
+      [3, 'kvalitetsflode', true],
+      [4, 'kvalitetsflode', false],
+    ]);
     expect(w.engine.registry.latest('lex-sarah')!.definition.version).toBe(4);
 
     // A second start finds them by their content and adds nothing.

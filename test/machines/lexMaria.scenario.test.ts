@@ -14,7 +14,12 @@ const ANMALS_INTE = example('lex-maria-bedomning', { anmalas: false });
 /** An avvikelse about a double dose, judged by the enhetschef and handed to the MAS. */
 async function handedOver(w: World, inblandade: { namn: string }[] = []): Promise<{ avvikelse: string; lexMaria: string }> {
   const avvikelse = await w.open('avvikelse', 'enhet:solgarden', 'user:anna');
-  await w.step(avvikelse, 'user:anna', 'rapport.submit', example('avvikelse-rapport-2', { lagrum: 'hsl', enskildReferens: 'VS-2026-0153', inblandade }));
+  await w.step(
+    avvikelse,
+    'user:anna',
+    'rapport.submit',
+    example('avvikelse-rapport-2', { lagrum: 'hsl', enskildReferens: 'VS-2026-0153', inblandade }),
+  );
   await w.step(avvikelse, 'user:erik', 'bedomning.submit', example('avvikelse-bedomning', { vag: 'mas' }));
   const r = await w.step(avvikelse, 'user:erik', 'overlamning.submit', example('avvikelse-overlamning-mas'));
   return { avvikelse, lexMaria: r.linked!.arendeId };
@@ -40,8 +45,15 @@ describe('lex Maria: "Överlämna till MAS" opens a linked lex Maria-bedömning'
     expect(lm.snapshot.value).toBe('bedomning');
     // The MAS's form starts from the avvikelse's facts and her own name.
     const form = catalog().forms['lex-maria-bedomning']!;
-    const defaults = stepDefaults(lm, 'bedomning.submit', form, { organisation: DEMO_ORG, today: today(w), person: { namn: 'Karin Sjöberg', role: 'mas' } });
-    expect(defaults).toMatchObject({ enskildReferens: 'VS-2026-0153', bedomare: { namn: 'Karin Sjöberg', titel: 'Medicinskt ansvarig sjuksköterska' } });
+    const defaults = stepDefaults(lm, 'bedomning.submit', form, {
+      organisation: DEMO_ORG,
+      today: today(w),
+      person: { namn: 'Karin Sjöberg', role: 'mas' },
+    });
+    expect(defaults).toMatchObject({
+      enskildReferens: 'VS-2026-0153',
+      bedomare: { namn: 'Karin Sjöberg', titel: 'Medicinskt ansvarig sjuksköterska' },
+    });
   });
 
   it('before this version, "mas" went straight to local analysis and nothing reached the MAS', async () => {
@@ -65,10 +77,19 @@ describe('lex Maria: "Överlämna till MAS" opens a linked lex Maria-bedömning'
     const early = await w.attempt(lexMaria, 'user:karin', 'avslut.submit', example('lex-maria-avslut'));
     expect(early.ok).toBe(false);
     const future = await w.attempt(lexMaria, 'user:karin', 'anmalan.submit', example('lex-maria-anmalan', { skickadDatum: '2099-01-01' }));
-    expect(future.ok || future.rejection.message).toContain('Datumet då anmälan skickades (2099-01-01) kan inte ligga i framtiden; i dag är det 2026-03-13.');
+    expect(future.ok || future.rejection.message).toContain(
+      'Datumet då anmälan skickades (2099-01-01) kan inte ligga i framtiden; i dag är det 2026-03-13.',
+    );
     // Before the händelse (the skeleton's date rule), and before the bedömning (the definition's guard).
-    const beforeHandelse = await w.attempt(lexMaria, 'user:karin', 'anmalan.submit', example('lex-maria-anmalan', { skickadDatum: '2026-01-01' }));
-    expect(beforeHandelse.ok || beforeHandelse.rejection.message).toContain('Datumet då anmälan skickades (2026-01-01) kan inte vara före händelsen (2026-03-03).');
+    const beforeHandelse = await w.attempt(
+      lexMaria,
+      'user:karin',
+      'anmalan.submit',
+      example('lex-maria-anmalan', { skickadDatum: '2026-01-01' }),
+    );
+    expect(beforeHandelse.ok || beforeHandelse.rejection.message).toContain(
+      'Datumet då anmälan skickades (2026-01-01) kan inte vara före händelsen (2026-03-03).',
+    );
     const before = await w.attempt(lexMaria, 'user:karin', 'anmalan.submit', example('lex-maria-anmalan', { skickadDatum: '2026-03-05' }));
     expect(before.ok || before.rejection.reasons?.join(' ')).toMatch(/före bedömningen/);
     await w.step(lexMaria, 'user:karin', 'anmalan.submit', example('lex-maria-anmalan', { skickadDatum: today(w) }));
@@ -108,7 +129,11 @@ describe('lex Maria: "Överlämna till MAS" opens a linked lex Maria-bedömning'
     // A medarbetare does not read the lex Maria-bedömning of her own rapport.
     expect(mayRead(DEMO_ORG, demoUser('user:anna'), await row(lexMaria))).toBe(false);
     // The MAS's inbox holds her bedömning.
-    const inbox = await w.engine.summaries({ scope: visibilityScope(DEMO_ORG, karin), waitingFor: [{ role: 'mas', enheter: 'all' }], status: 'open' });
+    const inbox = await w.engine.summaries({
+      scope: visibilityScope(DEMO_ORG, karin),
+      waitingFor: [{ role: 'mas', enheter: 'all' }],
+      status: 'open',
+    });
     expect(inbox.map((r) => r.arendeId)).toEqual([lexMaria]);
   });
 });
@@ -124,7 +149,9 @@ describe('the verifier keeps the route to the MAS', () => {
     toMas.target = 'analys';
     const result = verifyDefinition(def, env());
     expect(result.ok).toBe(false);
-    expect(result.violations.map((v) => headlineOf(v.message)).join('\n')).toMatch(/bedömningen lämnar händelsen till MAS och överlämningen till MAS inte är gjord/);
+    expect(result.violations.map((v) => headlineOf(v.message)).join('\n')).toMatch(
+      /bedömningen lämnar händelsen till MAS och överlämningen till MAS inte är gjord/,
+    );
   });
 
   it('refuses a lex Maria-bedömning where "anmäls" can close without the anmälan, or where the MAS is not the one who judges', () => {
@@ -133,10 +160,13 @@ describe('the verifier keeps the route to the MAS', () => {
     bedomning[0]!.target = 'avslut';
     const skipped = verifyDefinition(def, env());
     expect(skipped.ok).toBe(false);
-    expect(skipped.violations.map((v) => headlineOf(v.message)).join('\n')).toMatch(/fast MAS har bedömt att händelsen ska anmälas och anmälan till IVO enligt lex Maria inte är gjord/);
+    expect(skipped.violations.map((v) => headlineOf(v.message)).join('\n')).toMatch(
+      /fast MAS har bedömt att händelsen ska anmälas och anmälan till IVO enligt lex Maria inte är gjord/,
+    );
     const reRoled = verifyDefinition(reRoleStep(shippedDefinition('lex-maria'), 'bedomning', 'sas'), env());
     expect(reRoled.violations.map((v) => headlineOf(v.message))).toContain(
-      'Steget "Lex Maria-bedömning" ska utföras av MAS, men definitionen anger SAS. Ansvarig roll för ett obligatoriskt steg får inte ändras.',
+      'Steget "Lex Maria-bedömning" ska utföras av MAS, men definitionen anger SAS. Ansvarig roll för ett obligatoriskt steg ' +
+        'får inte ändras.',
     );
   });
 });

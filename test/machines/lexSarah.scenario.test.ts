@@ -10,9 +10,20 @@ describe('lex Sarah: happy paths', () => {
     expect(state.status).toBe('closed');
     expect(state.snapshot.value).toBe('avslutad');
     expect(state.events.map((e) => e.type)).toEqual([
-      'arende.open', 'rapport.submit', 'omedelbara_atgarder.submit', 'registrering.submit', 'utredning.submit', 'bedomning.submit',
-      'beslut.submit', 'atgarder.submit', 'atgard.rapportera', 'atgard.verifiera', 'atgard.rapportera', 'atgard.verifiera',
-      'uppfoljning.submit', 'avslut.submit',
+      'arende.open',
+      'rapport.submit',
+      'omedelbara_atgarder.submit',
+      'registrering.submit',
+      'utredning.submit',
+      'bedomning.submit',
+      'beslut.submit',
+      'atgarder.submit',
+      'atgard.rapportera',
+      'atgard.verifiera',
+      'atgard.rapportera',
+      'atgard.verifiera',
+      'uppfoljning.submit',
+      'avslut.submit',
     ]);
     expect(state.events.find((e) => e.type === 'beslut.submit')!.actor).toEqual({ userId: 'user:fredrik', role: 'forvaltningschef' });
     expect((await w.engine.verifyIntegrity()).ok).toBe(true);
@@ -110,7 +121,12 @@ describe('lex Sarah: every rejection rule names what is wrong', () => {
   it('refuses a rapportör who tries to investigate (jäv)', async () => {
     const w = await createWorld();
     const id = await w.open('lex-sarah', 'enhet:solgarden', 'user:sara');
-    await w.step(id, 'user:sara', 'rapport.submit', example('lex-sarah-rapport-2', { rapportor: { namn: 'Sara Nyberg', befattning: 'SAS', anvandarId: 'user:sara' } }));
+    await w.step(
+      id,
+      'user:sara',
+      'rapport.submit',
+      example('lex-sarah-rapport-2', { rapportor: { namn: 'Sara Nyberg', befattning: 'SAS', anvandarId: 'user:sara' } }),
+    );
     await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
     await w.step(id, 'user:sara', 'registrering.submit', example('lex-sarah-registrering'));
     const r = await w.attempt(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));
@@ -123,7 +139,12 @@ describe('lex Sarah: every rejection rule names what is wrong', () => {
   it('refuses a person marked as involved from deciding', async () => {
     const w = await createWorld();
     const id = await w.open('lex-sarah', 'enhet:solgarden', 'user:anna');
-    await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2', { inblandade: [{ namn: 'Fredrik Dahl', anvandarId: 'user:fredrik' }] }));
+    await w.step(
+      id,
+      'user:anna',
+      'rapport.submit',
+      example('lex-sarah-rapport-2', { inblandade: [{ namn: 'Fredrik Dahl', anvandarId: 'user:fredrik' }] }),
+    );
     await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
     await w.step(id, 'user:sara', 'registrering.submit', example('lex-sarah-registrering'));
     await w.step(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));

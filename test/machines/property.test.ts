@@ -84,14 +84,20 @@ function checkClosedLog(processType: ProcessType, events: readonly ArendeEvent[]
         if (typeof id === 'string' && id) jav.add(id);
       }
   }
-  for (const { key, e } of completions) if (skeleton.steps[key]?.independent && e.type !== firstStep) expect(jav.has(e.actor.userId), `${key} utfört av jävig person`).toBe(false);
-  for (const e of events) if (skeleton.independentEvents?.includes(e.type)) expect(jav.has(e.actor.userId), `${e.type} utfört av jävig person`).toBe(false);
+  for (const { key, e } of completions)
+    if (skeleton.steps[key]?.independent && e.type !== firstStep)
+      expect(jav.has(e.actor.userId), `${key} utfört av jävig person`).toBe(false);
+  for (const e of events)
+    if (skeleton.independentEvents?.includes(e.type)) expect(jav.has(e.actor.userId), `${e.type} utfört av jävig person`).toBe(false);
 
   // A lawful early end (a stopped riskanalys): by its role, after its step, and nothing else is owed.
   const stop = skeleton.stops?.find((x) => x.event === events[events.length - 1]!.type);
   if (stop) {
     expect(events[events.length - 1]!.actor.role).toBe(stop.role);
-    expect(completions.some((c) => c.key === stop.after), `${stop.event} före ${stop.after}`).toBe(true);
+    expect(
+      completions.some((c) => c.key === stop.after),
+      `${stop.event} före ${stop.after}`,
+    ).toBe(true);
     return;
   }
 
@@ -182,21 +188,29 @@ const setups: [ProcessType, string, string][] = PROCESS_TYPES.map((type) => {
 });
 
 describe.each(setups)('property: random submissions against %s', (processType, enhetId, opener) => {
-  it(`keeps every mandated step, role and the log intact over ${RUNS} sequences`, async () => {
-    const w = await createWorld({ seed: processType });
-    // Some sequences are opened by the SAS so that "the rapportör tries to investigate" happens.
-    await fc.assert(
-      fc.asyncProperty(fc.array(cmdArb, { minLength: 5, maxLength: 120, size: 'max' }), fc.boolean(), async (cmds, sasOpens) =>
-        runSequence(w, processType, enhetId, sasOpens && processType === 'lex-sarah' ? 'user:sara' : opener, cmds),
-      ),
-      { numRuns: RUNS },
-    );
-    expect(stats[processType]!.closed).toBeGreaterThan(0);
-    // Not a speed target: a shared, loaded machine took 256 s for lex Sarah's 1,000 sequences, past the default 180 s.
-  }, RUNS * 600);
+  it(
+    `keeps every mandated step, role and the log intact over ${RUNS} sequences`,
+    async () => {
+      const w = await createWorld({ seed: processType });
+      // Some sequences are opened by the SAS so that "the rapportör tries to investigate" happens.
+      await fc.assert(
+        fc.asyncProperty(fc.array(cmdArb, { minLength: 5, maxLength: 120, size: 'max' }), fc.boolean(), async (cmds, sasOpens) =>
+          runSequence(w, processType, enhetId, sasOpens && processType === 'lex-sarah' ? 'user:sara' : opener, cmds),
+        ),
+        { numRuns: RUNS },
+      );
+      expect(stats[processType]!.closed).toBeGreaterThan(0);
+      // Not a speed target: a shared, loaded machine took 256 s for lex Sarah's 1,000 sequences, past the default 180 s.
+    },
+    RUNS * 600,
+  );
 });
 
 afterAll(() => {
   for (const [p, s] of Object.entries(stats))
-    console.log(`Egenskapstest ${p}: ${s.runs} sekvenser, ${s.submissions} inlämningar (${s.accepted} godtagna, ${s.rejected} avvisade), ${s.closed} ärenden avslutade – alla invarianter höll.`);
+    console.log(
+      `Egenskapstest ${p}: ${s.runs} sekvenser, ${s.submissions} ` +
+        `inlämningar (${s.accepted} godtagna, ${s.rejected} avvisade), ${s.closed} ` +
+        `ärenden avslutade – alla invarianter höll.`,
+    );
 });

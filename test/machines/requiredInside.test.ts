@@ -49,15 +49,19 @@ describe('the verifier checks required fields inside objects and array rows (iss
     ]);
   });
 
-  it('refuses a beslut without the decision maker\'s name and a riskvärdering without probability', () => {
+  it("refuses a beslut without the decision maker's name and a riskvärdering without probability", () => {
     const beslut = withForm('lex-sarah-beslut-2', (s) => {
       s.properties.beslutsfattare!.required = drop(s.properties.beslutsfattare!.required, 'namn');
     });
-    expect(messages('lex-sarah', beslut)).toEqual(['Formuläret för "Beslut" måste ha det obligatoriska fältet "Beslutsfattare › Namn" som krävt fält.']);
+    expect(messages('lex-sarah', beslut)).toEqual([
+      'Formuläret för "Beslut" måste ha det obligatoriska fältet "Beslutsfattare › Namn" som krävt fält.',
+    ]);
     const vardera = withForm('riskanalys-vardera', (s) => {
       const row = s.properties.varderingar!.items!;
       row.required = drop(row.required, 'sannolikhet');
     });
-    expect(messages('riskanalys', vardera)).toEqual(['Formuläret för "Värdera risker" måste ha det obligatoriska fältet "Värderingar › varje rad › Sannolikhet" som krävt fält.']);
+    expect(messages('riskanalys', vardera)).toEqual([
+      'Formuläret för "Värdera risker" måste ha det obligatoriska fältet "Värderingar › varje rad › Sannolikhet" som krävt fält.',
+    ]);
   });
 });

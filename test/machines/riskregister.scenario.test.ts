@@ -17,79 +17,109 @@ const approval = (w: World) => example('riskregister-godkannande', { godkantDatu
 const endOfYear = (w: World) => w.clock.set('2027-12-16T08:00:00.000Z');
 
 describe('riskregister: the yearly risk analysis per core process', () => {
-  it('runs upprättande → återremiss → upprättande → godkännande → åtgärd from a row → rapporterad → verifierad → uppföljning → avslut', async () => {
-    const w = await createWorld();
-    const id = await w.open('riskregister', 'enhet:solgarden', 'user:erik');
-    const first = await w.step(id, 'user:erik', 'upprattande.submit', example('riskregister-upprattande', { risker: (example('riskregister-upprattande').risker as unknown[]).slice(1) }));
-    expect(first.state.snapshot.value).toBe('godkannande');
-    expect(first.summary.rubrik).toBe('Riskregister 2027 – Solgårdens särskilda boende');
+  it(
+    'runs upprättande → återremiss → upprättande → godkännande → åtgärd from a row → rapporterad → verifierad → uppföljning → ' + 'avslut',
+    async () => {
+      const w = await createWorld();
+      const id = await w.open('riskregister', 'enhet:solgarden', 'user:erik');
+      const first = await w.step(
+        id,
+        'user:erik',
+        'upprattande.submit',
+        example('riskregister-upprattande', { risker: (example('riskregister-upprattande').risker as unknown[]).slice(1) }),
+      );
+      expect(first.state.snapshot.value).toBe('godkannande');
+      expect(first.summary.rubrik).toBe('Riskregister 2027 – Solgårdens särskilda boende');
 
-    // The verksamhetschef has 30 days to approve.
-    const [due] = computeObligations(first.state, w.clock.now()).filter((o) => o.id === 'godkannande');
-    expect(due).toMatchObject({ kind: 'sla', status: 'open', role: 'verksamhetschef' });
-    expect(Date.parse(due!.dueAt) - Date.parse(first.event.at)).toBe(30 * DAY);
+      // The verksamhetschef has 30 days to approve.
+      const [due] = computeObligations(first.state, w.clock.now()).filter((o) => o.id === 'godkannande');
+      expect(due).toMatchObject({ kind: 'sla', status: 'open', role: 'verksamhetschef' });
+      expect(Date.parse(due!.dueAt) - Date.parse(first.event.at)).toBe(30 * DAY);
 
-    // The enhetschef may not approve her own register, nor skip ahead to the follow-up.
-    const byEnhetschef = await w.attempt(id, 'user:erik', 'godkannande.submit', approval(w));
-    expect(byEnhetschef.ok).toBe(false);
-    const skipped = await w.attempt(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning'));
-    expect(skipped.ok || skipped.rejection.code).toBe('step_not_reached');
+      // The enhetschef may not approve her own register, nor skip ahead to the follow-up.
+      const byEnhetschef = await w.attempt(id, 'user:erik', 'godkannande.submit', approval(w));
+      expect(byEnhetschef.ok).toBe(false);
+      const skipped = await w.attempt(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning'));
+      expect(skipped.ok || skipped.rejection.code).toBe('step_not_reached');
 
-    const tillbaka = await w.step(id, 'user:vera', 'godkannande.aterremittera', example('riskregister-aterremiss'));
-    expect(tillbaka.state.snapshot.value).toBe('upprattande');
-    await w.step(id, 'user:erik', 'upprattande.submit', example('riskregister-upprattande'));
-    expect(registerRows((await w.engine.get(id))!.snapshot.context).map((r) => r.nr)).toEqual([1, 2]);
+      const tillbaka = await w.step(id, 'user:vera', 'godkannande.aterremittera', example('riskregister-aterremiss'));
+      expect(tillbaka.state.snapshot.value).toBe('upprattande');
+      await w.step(id, 'user:erik', 'upprattande.submit', example('riskregister-upprattande'));
+      expect(registerRows((await w.engine.get(id))!.snapshot.context).map((r) => r.nr)).toEqual([1, 2]);
 
-    // No åtgärd before the register is approved.
-    const early = await w.attempt(id, 'user:erik', 'atgard.lagg_till', atgardFromRow(registerRows((await w.engine.get(id))!.snapshot.context)[0]!));
-    expect(early.ok).toBe(false);
+      // No åtgärd before the register is approved.
+      const early = await w.attempt(
+        id,
+        'user:erik',
+        'atgard.lagg_till',
+        atgardFromRow(registerRows((await w.engine.get(id))!.snapshot.context)[0]!),
+      );
+      expect(early.ok).toBe(false);
 
-    const godkand = await w.step(id, 'user:vera', 'godkannande.submit', approval(w));
-    expect(godkand.state.snapshot.value).toBe('uppfoljning');
-    expect(godkand.event.actor).toEqual({ userId: 'user:vera', role: 'verksamhetschef' });
-    expect(computeObligations(godkand.state, w.clock.now()).find((o) => o.id === 'godkannande')).toMatchObject({ status: 'met' });
+      const godkand = await w.step(id, 'user:vera', 'godkannande.submit', approval(w));
+      expect(godkand.state.snapshot.value).toBe('uppfoljning');
+      expect(godkand.event.actor).toEqual({ userId: 'user:vera', role: 'verksamhetschef' });
+      expect(computeObligations(godkand.state, w.clock.now()).find((o) => o.id === 'godkannande')).toMatchObject({ status: 'met' });
 
-    // Risk nr 1 becomes an åtgärd with what the row already says.
-    const [row] = registerRows(godkand.state.snapshot.context);
-    const lagd = await w.step(id, 'user:erik', 'atgard.lagg_till', atgardFromRow(row!));
-    const [atgard] = lagd.state.snapshot.context.atgarder;
-    expect(atgard).toMatchObject({ vad: row!.atgard!.vad, orsak: expect.stringContaining(row!.risk), klartDatum: '2027-03-31', status: 'planerad' });
+      // Risk nr 1 becomes an åtgärd with what the row already says.
+      const [row] = registerRows(godkand.state.snapshot.context);
+      const lagd = await w.step(id, 'user:erik', 'atgard.lagg_till', atgardFromRow(row!));
+      const [atgard] = lagd.state.snapshot.context.atgarder;
+      expect(atgard).toMatchObject({
+        vad: row!.atgard!.vad,
+        orsak: expect.stringContaining(row!.risk),
+        klartDatum: '2027-03-31',
+        status: 'planerad',
+      });
 
-    // The year's follow-up covers every risk of the register: its form starts with a row per risk, numbered as in the register.
-    expect(await defaultsFor(w, id, 'uppfoljning.submit')).toEqual({ uppfoljningDatum: today(w), rader: [{ nr: 1 }, { nr: 2 }] });
-    endOfYear(w);
-    const partial = await w.attempt(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning', { rader: [{ nr: 1, status: 'hanterad' }] }));
-    expect(partial.ok || partial.rejection.reasons).toEqual(['Uppföljningen av risk nr 2 saknas.']);
-    // Nor does it follow up a risk the register does not have.
-    const stranger = await w.attempt(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning', { rader: [...(example('riskregister-uppfoljning').rader as object[]), { nr: 9, status: 'hanterad' }] }));
-    expect(stranger.ok || stranger.rejection.reasons).toEqual(['Risk nr 9 finns inte i registret.']);
-    await w.step(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning'));
-    // Avslut waits for the åtgärd's verification.
-    const unverified = await w.attempt(id, 'user:erik', 'avslut.submit', example('riskregister-avslut'));
-    expect(unverified.ok || unverified.rejection.reasons?.[0]).toMatch(/inte verifierad/);
-    await w.step(id, 'user:erik', 'atgard.rapportera', example('atgard-rapportera', { atgardId: atgard!.id }));
-    const stillOpen = await w.attempt(id, 'user:erik', 'avslut.submit', example('riskregister-avslut'));
-    expect(stillOpen.ok).toBe(false);
-    await w.step(id, 'user:erik', 'atgard.verifiera', example('atgard-verifiera', { atgardId: atgard!.id }));
-    await w.step(id, 'user:erik', 'avslut.submit', example('riskregister-avslut'));
+      // The year's follow-up covers every risk of the register: its form starts with a row per risk, numbered as in the register.
+      expect(await defaultsFor(w, id, 'uppfoljning.submit')).toEqual({ uppfoljningDatum: today(w), rader: [{ nr: 1 }, { nr: 2 }] });
+      endOfYear(w);
+      const partial = await w.attempt(
+        id,
+        'user:erik',
+        'uppfoljning.submit',
+        example('riskregister-uppfoljning', { rader: [{ nr: 1, status: 'hanterad' }] }),
+      );
+      expect(partial.ok || partial.rejection.reasons).toEqual(['Uppföljningen av risk nr 2 saknas.']);
+      // Nor does it follow up a risk the register does not have.
+      const stranger = await w.attempt(
+        id,
+        'user:erik',
+        'uppfoljning.submit',
+        example('riskregister-uppfoljning', {
+          rader: [...(example('riskregister-uppfoljning').rader as object[]), { nr: 9, status: 'hanterad' }],
+        }),
+      );
+      expect(stranger.ok || stranger.rejection.reasons).toEqual(['Risk nr 9 finns inte i registret.']);
+      await w.step(id, 'user:erik', 'uppfoljning.submit', example('riskregister-uppfoljning'));
+      // Avslut waits for the åtgärd's verification.
+      const unverified = await w.attempt(id, 'user:erik', 'avslut.submit', example('riskregister-avslut'));
+      expect(unverified.ok || unverified.rejection.reasons?.[0]).toMatch(/inte verifierad/);
+      await w.step(id, 'user:erik', 'atgard.rapportera', example('atgard-rapportera', { atgardId: atgard!.id }));
+      const stillOpen = await w.attempt(id, 'user:erik', 'avslut.submit', example('riskregister-avslut'));
+      expect(stillOpen.ok).toBe(false);
+      await w.step(id, 'user:erik', 'atgard.verifiera', example('atgard-verifiera', { atgardId: atgard!.id }));
+      await w.step(id, 'user:erik', 'avslut.submit', example('riskregister-avslut'));
 
-    const closed = (await w.engine.get(id))!;
-    expect(closed.status).toBe('closed');
-    expect(closed.events.map((e) => e.type)).toEqual([
-      'arende.open',
-      'upprattande.submit',
-      'godkannande.aterremittera',
-      'upprattande.submit',
-      'godkannande.submit',
-      'atgard.lagg_till',
-      'uppfoljning.submit',
-      'atgard.rapportera',
-      'atgard.verifiera',
-      'avslut.submit',
-    ]);
-  });
+      const closed = (await w.engine.get(id))!;
+      expect(closed.status).toBe('closed');
+      expect(closed.events.map((e) => e.type)).toEqual([
+        'arende.open',
+        'upprattande.submit',
+        'godkannande.aterremittera',
+        'upprattande.submit',
+        'godkannande.submit',
+        'atgard.lagg_till',
+        'uppfoljning.submit',
+        'atgard.rapportera',
+        'atgard.verifiera',
+        'avslut.submit',
+      ]);
+    },
+  );
 
-  it('opens next year\'s register from the follow-up: the same omfattning and the risks that remain, renumbered, once', async () => {
+  it("opens next year's register from the follow-up: the same omfattning and the risks that remain, renumbered, once", async () => {
     const w = await createWorld();
     const id = await w.open('riskregister', 'enhet:solgarden', 'user:erik');
     const register = example('riskregister-upprattande');
@@ -118,7 +148,10 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     const again = await w.attempt(id, 'user:erik', 'avslut.nasta_register', { ar: 2029 });
     expect(again.ok || again.rejection.reasons).toEqual(['Nästa års register är redan upprättat: se det länkade ärendet.']);
     // Erik reviews the carried risk, adds this year's, and saves: the new register goes to approval as any other.
-    const drawn = await w.step(link.arendeId, 'user:erik', 'upprattande.submit', { ...next.open.prefill, risker: [...(next.open.prefill!.risker as object[]), { ...(register.risker as Record<string, unknown>[])[0]!, nr: 2 }] });
+    const drawn = await w.step(link.arendeId, 'user:erik', 'upprattande.submit', {
+      ...next.open.prefill,
+      risker: [...(next.open.prefill!.risker as object[]), { ...(register.risker as Record<string, unknown>[])[0]!, nr: 2 }],
+    });
     expect(drawn.state.snapshot.value).toBe('godkannande');
     expect(registerRows(drawn.state.snapshot.context).map((r) => r.nr)).toEqual([1, 2]);
   });
@@ -145,13 +178,22 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     expect(kontroll.open.enhetId).toBe('enhet:solgarden');
     expect(kontroll.links).toEqual([{ rel: 'bevakar_risk', arendeId: id }]);
     const row = registerRows(made.state.snapshot.context).find((r) => r.nr === ask.riskNr)!;
-    expect(kontroll.open.prefill).toMatchObject({ kontroll: ask.kontroll, genomforasSenast: ask.genomforasSenast, ar: Number(String(ask.genomforasSenast).slice(0, 4)), syfte: expect.stringContaining(row.risk) });
+    expect(kontroll.open.prefill).toMatchObject({
+      kontroll: ask.kontroll,
+      genomforasSenast: ask.genomforasSenast,
+      ar: Number(String(ask.genomforasSenast).slice(0, 4)),
+      syfte: expect.stringContaining(row.risk),
+    });
     expect(REGISTRY.linkTitles.bevakas_av).toBe('Egenkontroll som bevakar en risk');
     // The planned egenkontroll goes on as any other: Erik completes the plan from the prefill and performs it.
     const planering = { ...example('egenkontroll-planering'), ...kontroll.open.prefill };
     const planned = await w.step(link!.arendeId, 'user:erik', 'planering.submit', planering);
     expect(planned.state.snapshot.value).toBe('genomforande');
-    expect(computeObligations(planned.state, w.clock.now()).find((o) => o.status === 'open')?.dueAt.slice(0, 10)).toBe(String(ask.genomforasSenast));
+    expect(
+      computeObligations(planned.state, w.clock.now())
+        .find((o) => o.status === 'open')
+        ?.dueAt.slice(0, 10),
+    ).toBe(String(ask.genomforasSenast));
   });
 
   it('is drawn up only by an enhetschef of the enhet, and approved only by the verksamhetschef of its verksamhet', async () => {
@@ -159,30 +201,62 @@ describe('riskregister: the yearly risk analysis per core process', () => {
     const id = await w.open('riskregister', 'enhet:solgarden', 'user:erik');
     // Two rows with one number would make "risk nr 2" mean two risks: refused, naming the number.
     const register = example('riskregister-upprattande');
-    const twice = await w.attempt(id, 'user:erik', 'upprattande.submit', { ...register, risker: (register.risker as object[]).map((r) => ({ ...r, nr: 2 })) });
+    const twice = await w.attempt(id, 'user:erik', 'upprattande.submit', {
+      ...register,
+      risker: (register.risker as object[]).map((r) => ({ ...r, nr: 2 })),
+    });
     expect(twice.ok || twice.rejection.reasons).toEqual(['Risk nr 2 finns på flera rader. Ge varje rad ett eget nummer.']);
     // Lina is enhetschef elsewhere; Anna is medarbetare here.
-    for (const who of ['user:lina', 'user:anna']) expect((await w.attempt(id, who, 'upprattande.submit', example('riskregister-upprattande'))).ok).toBe(false);
+    for (const who of ['user:lina', 'user:anna'])
+      expect((await w.attempt(id, who, 'upprattande.submit', example('riskregister-upprattande'))).ok).toBe(false);
     await w.step(id, 'user:erik', 'upprattande.submit', example('riskregister-upprattande'));
-    for (const who of ['user:fredrik', 'user:sara', 'user:erik']) expect((await w.attempt(id, who, 'godkannande.submit', approval(w))).ok).toBe(false);
+    for (const who of ['user:fredrik', 'user:sara', 'user:erik'])
+      expect((await w.attempt(id, who, 'godkannande.submit', approval(w))).ok).toBe(false);
     expect((await w.attempt(id, 'user:vera', 'godkannande.submit', approval(w))).ok).toBe(true);
   });
 
   it('is not approved by a verksamhetschef who also drew it up as enhetschef (jäv), while another verksamhetschef may', async () => {
     // Not in the demo: one person who is both the enhet's chef and the verksamhet's.
-    const both = { userId: 'user:bodil', namn: 'Bodil Ek', titel: 'Verksamhetschef', roles: [
-      { role: 'enhetschef' as const, scope: { kind: 'enhet' as const, id: 'enhet:solgarden' } },
-      { role: 'verksamhetschef' as const, scope: { kind: 'verksamhet' as const, id: 'verksamhet:aldre' } },
-    ] };
+    const both = {
+      userId: 'user:bodil',
+      namn: 'Bodil Ek',
+      titel: 'Verksamhetschef',
+      roles: [
+        { role: 'enhetschef' as const, scope: { kind: 'enhet' as const, id: 'enhet:solgarden' } },
+        { role: 'verksamhetschef' as const, scope: { kind: 'verksamhet' as const, id: 'verksamhet:aldre' } },
+      ],
+    };
     const clock = fixedClock('2026-03-13T08:00:00.000Z');
-    const engine = createEngine({ store: new MemoryEventStore(), clock, ids: sequentialIds('jav'), hasher: nobleHasher, validator, catalog: catalog(), directory: staticDirectory(DEMO_ORG, [...DEMO_USERS, both]) });
+    const engine = createEngine({
+      store: new MemoryEventStore(),
+      clock,
+      ids: sequentialIds('jav'),
+      hasher: nobleHasher,
+      validator,
+      catalog: catalog(),
+      directory: staticDirectory(DEMO_ORG, [...DEMO_USERS, both]),
+    });
     await engine.loadDefinitions(loadShippedDefinitions());
     const opened = await engine.open('riskregister', 'enhet:solgarden', 'user:bodil');
     if (!opened.ok) throw new Error(opened.rejection.message);
     const id = opened.state.arendeId;
-    expect((await engine.submit(id, { type: 'upprattande.submit', data: example('riskregister-upprattande') }, 'user:bodil')).ok).toBe(true);
-    const own = await engine.submit(id, { type: 'godkannande.submit', data: example('riskregister-godkannande', { godkantDatum: '2026-03-13' }) }, 'user:bodil');
+    expect((await engine.submit(id, { type: 'upprattande.submit', data: example('riskregister-upprattande') }, 'user:bodil')).ok).toBe(
+      true,
+    );
+    const own = await engine.submit(
+      id,
+      { type: 'godkannande.submit', data: example('riskregister-godkannande', { godkantDatum: '2026-03-13' }) },
+      'user:bodil',
+    );
     expect(own.ok || own.rejection.code).toBe('jav');
-    expect((await engine.submit(id, { type: 'godkannande.submit', data: example('riskregister-godkannande', { godkantDatum: '2026-03-13' }) }, 'user:vera')).ok).toBe(true);
+    expect(
+      (
+        await engine.submit(
+          id,
+          { type: 'godkannande.submit', data: example('riskregister-godkannande', { godkantDatum: '2026-03-13' }) },
+          'user:vera',
+        )
+      ).ok,
+    ).toBe(true);
   });
 });

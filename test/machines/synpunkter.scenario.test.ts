@@ -62,7 +62,10 @@ describe('synpunkter och klagomål', () => {
     expect(aterkoppling).toMatchObject({ kind: 'sla', status: 'open', overdue: false, role: 'enhetschef' });
     expect(Date.parse(aterkoppling!.dueAt) - Date.parse(registrerad.event.at)).toBe(14 * DAY);
     w.clock.advance(15 * DAY);
-    expect(computeObligations((await w.engine.get(id))!, w.clock.now()).find((o) => o.id === 'aterkoppling')).toMatchObject({ status: 'open', overdue: true });
+    expect(computeObligations((await w.engine.get(id))!, w.clock.now()).find((o) => o.id === 'aterkoppling')).toMatchObject({
+      status: 'open',
+      overdue: true,
+    });
 
     await w.step(id, 'user:erik', 'aterkoppling.submit', example('synpunkter-aterkoppling'));
     const svarat = (await w.engine.get(id))!;
@@ -71,38 +74,44 @@ describe('synpunkter och klagomål', () => {
     expect((await w.engine.get(id))!.status).toBe('closed');
   });
 
-  it('escalates a klagomål that reveals a missförhållande to a linked lex Sarah ärende, links both ways and still answers the giver', async () => {
-    const w = await createWorld();
-    const id = await received(w, 1, { enskildReferens: 'ENR-2026-0099', berordPersonal: [{ namn: 'Omar Haddad', anvandarId: 'user:omar' }] });
-    const registrerad = await w.step(id, 'user:erik', 'registrering.submit', example('synpunkter-registrering', {}, 1));
-    expect(registrerad.state.snapshot.value).toBe('eskalering');
-    const r = await w.step(id, 'user:erik', 'eskalering.submit', example('synpunkter-eskalering'));
-    expect(r.linked).toBeDefined();
-    const lexSarah = (await w.engine.get(r.linked!.arendeId))!;
-    expect(lexSarah.open.processType).toBe('lex-sarah');
-    expect(lexSarah.open.enhetId).toBe('enhet:solgarden');
-    expect(lexSarah.links).toEqual([{ rel: 'eskalerad_fran_synpunkt', arendeId: id }]);
-    expect(r.state.links).toEqual([{ rel: 'eskalerad_till', arendeId: lexSarah.arendeId }]);
-    expect(REGISTRY.linkTitles['eskalerad_fran_synpunkt']).toBe('Eskalerat från synpunkt/klagomål');
-    const eskalering = example('synpunkter-eskalering');
-    expect(lexSarah.open.prefill).toEqual({
-      handelse: eskalering.sammanfattning,
-      upptacktHur: 'Genom ett klagomål som kom in 2026-03-11 muntligt.',
-      enskildReferens: 'ENR-2026-0099',
-      rapportor: eskalering.rapportor,
-      inblandade: [{ namn: 'Omar Haddad', anvandarId: 'user:omar' }],
-      konsekvens: { beskrivning: eskalering.konsekvens },
-    });
-    // The staff the klagomål is about may not investigate it in lex Sarah either.
-    expect(lexSarah.snapshot.context.jav).toContain('user:omar');
-    expect(lexSarah.snapshot.value).toBe('rapport');
-    // The giver asked for an answer: the synpunkt waits for its återkoppling, then closes; lex Sarah goes on.
-    expect(r.state.snapshot.value).toBe('aterkoppling');
-    await w.step(id, 'user:erik', 'aterkoppling.submit', example('synpunkter-aterkoppling'));
-    await w.step(id, 'user:erik', 'avslut.submit', example('synpunkter-avslut'));
-    expect((await w.engine.get(id))!.status).toBe('closed');
-    expect((await w.engine.get(lexSarah.arendeId))!.status).toBe('open');
-  });
+  it(
+    'escalates a klagomål that reveals a missförhållande to a linked lex Sarah ärende, links both ways and still answers the ' + 'giver',
+    async () => {
+      const w = await createWorld();
+      const id = await received(w, 1, {
+        enskildReferens: 'ENR-2026-0099',
+        berordPersonal: [{ namn: 'Omar Haddad', anvandarId: 'user:omar' }],
+      });
+      const registrerad = await w.step(id, 'user:erik', 'registrering.submit', example('synpunkter-registrering', {}, 1));
+      expect(registrerad.state.snapshot.value).toBe('eskalering');
+      const r = await w.step(id, 'user:erik', 'eskalering.submit', example('synpunkter-eskalering'));
+      expect(r.linked).toBeDefined();
+      const lexSarah = (await w.engine.get(r.linked!.arendeId))!;
+      expect(lexSarah.open.processType).toBe('lex-sarah');
+      expect(lexSarah.open.enhetId).toBe('enhet:solgarden');
+      expect(lexSarah.links).toEqual([{ rel: 'eskalerad_fran_synpunkt', arendeId: id }]);
+      expect(r.state.links).toEqual([{ rel: 'eskalerad_till', arendeId: lexSarah.arendeId }]);
+      expect(REGISTRY.linkTitles['eskalerad_fran_synpunkt']).toBe('Eskalerat från synpunkt/klagomål');
+      const eskalering = example('synpunkter-eskalering');
+      expect(lexSarah.open.prefill).toEqual({
+        handelse: eskalering.sammanfattning,
+        upptacktHur: 'Genom ett klagomål som kom in 2026-03-11 muntligt.',
+        enskildReferens: 'ENR-2026-0099',
+        rapportor: eskalering.rapportor,
+        inblandade: [{ namn: 'Omar Haddad', anvandarId: 'user:omar' }],
+        konsekvens: { beskrivning: eskalering.konsekvens },
+      });
+      // The staff the klagomål is about may not investigate it in lex Sarah either.
+      expect(lexSarah.snapshot.context.jav).toContain('user:omar');
+      expect(lexSarah.snapshot.value).toBe('rapport');
+      // The giver asked for an answer: the synpunkt waits for its återkoppling, then closes; lex Sarah goes on.
+      expect(r.state.snapshot.value).toBe('aterkoppling');
+      await w.step(id, 'user:erik', 'aterkoppling.submit', example('synpunkter-aterkoppling'));
+      await w.step(id, 'user:erik', 'avslut.submit', example('synpunkter-avslut'));
+      expect((await w.engine.get(id))!.status).toBe('closed');
+      expect((await w.engine.get(lexSarah.arendeId))!.status).toBe('open');
+    },
+  );
 
   it('hands a klagomål about hälso- och sjukvård to the MAS and goes on with its own utredning', async () => {
     const w = await createWorld();
@@ -113,7 +122,10 @@ describe('synpunkter och klagomål', () => {
     expect(lexMaria.open.processType).toBe('lex-maria');
     expect(lexMaria.links).toEqual([{ rel: 'overlamnad_fran_synpunkt', arendeId: id }]);
     expect(r.state.links).toEqual([{ rel: 'overlamnad_till', arendeId: lexMaria.arendeId }]);
-    expect(lexMaria.open.prefill).toMatchObject({ handelse: example('synpunkter-overlamning-mas').sammanfattning, enskildReferens: 'ENR-2026-0042' });
+    expect(lexMaria.open.prefill).toMatchObject({
+      handelse: example('synpunkter-overlamning-mas').sammanfattning,
+      enskildReferens: 'ENR-2026-0042',
+    });
     expect(r.state.snapshot.value).toBe('utredning');
   });
 
@@ -144,7 +156,12 @@ describe('synpunkter och klagomål', () => {
     const { svarSatt: _svarSatt, ...utanSatt } = example('synpunkter-inkommen', {}, 1);
     const r = await w.attempt(id, 'user:anna', 'inkommen.submit', utanSatt);
     expect(r.ok || r.rejection.fieldErrors?.map((e) => e.pointer)).toContain('/svarSatt');
-    const pnr = await w.attempt(id, 'user:anna', 'inkommen.submit', example('synpunkter-inkommen', { beskrivning: 'Gäller 19121212-1212 som bor på avdelning B.' }));
+    const pnr = await w.attempt(
+      id,
+      'user:anna',
+      'inkommen.submit',
+      example('synpunkter-inkommen', { beskrivning: 'Gäller 19121212-1212 som bor på avdelning B.' }),
+    );
     expect(pnr.ok || pnr.rejection.code).toBe('invalid_data');
     await w.step(id, 'user:anna', 'inkommen.submit', example('synpunkter-inkommen'));
   });
@@ -156,10 +173,15 @@ describe('synpunkter och klagomål', () => {
     const form = (type: string, state = w.engine.get(id)) => state.then((s) => catalog().forms[s!.loaded.formOf.get(type)!]!);
     await w.step(id, 'user:erik', 'registrering.submit', example('synpunkter-registrering'));
     const state = (await w.engine.get(id))!;
-    expect(newItemDefaults(state, await form('utredning.submit'), input)).toEqual({ atgarder: { ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' } } });
+    expect(newItemDefaults(state, await form('utredning.submit'), input)).toEqual({
+      atgarder: { ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' } },
+    });
     await w.step(id, 'user:erik', 'utredning.submit', example('synpunkter-utredning'));
     const atAterkoppling = (await w.engine.get(id))!;
     const inkommen = example('synpunkter-inkommen', {}, 1);
-    expect(stepDefaults(atAterkoppling, 'aterkoppling.submit', await form('aterkoppling.submit'), input)).toEqual({ datum: today(w), satt: inkommen.svarSatt });
+    expect(stepDefaults(atAterkoppling, 'aterkoppling.submit', await form('aterkoppling.submit'), input)).toEqual({
+      datum: today(w),
+      satt: inkommen.svarSatt,
+    });
   });
 });

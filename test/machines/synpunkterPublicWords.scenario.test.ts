@@ -18,13 +18,17 @@ function receivedFrom(w: World, data: Record<string, unknown>, enhetId = 'enhet:
 }
 
 /** The registration as the page offers it: the sender's data with the channel's facts and the day it came. */
-const offered = (r: ReceivedRecord, patch: Record<string, unknown> = {}): Record<string, unknown> => ({ ...synpunkter.publicIntake.firstStep(r.data, stockholmDate(r.receivedAt)!), ...patch });
+const offered = (r: ReceivedRecord, patch: Record<string, unknown> = {}): Record<string, unknown> => ({
+  ...synpunkter.publicIntake.firstStep(r.data, stockholmDate(r.receivedAt)!),
+  ...patch,
+});
 
 async function register(w: World, r: ReceivedRecord, data: Record<string, unknown>, userId = 'user:erik', enhetId = r.enhetId) {
   return w.engine.report('synpunkter', enhetId, data, userId, { arendeId, received: r });
 }
 
-const reasonsOf = (r: Awaited<ReturnType<typeof register>>) => (r.ok ? [] : [r.rejection.message, ...(r.rejection.reasons ?? [])]).join(' ');
+const reasonsOf = (r: Awaited<ReturnType<typeof register>>) =>
+  (r.ok ? [] : [r.rejection.message, ...(r.rejection.reasons ?? [])]).join(' ');
 
 describe('what came in through the public form, as the first event keeps it', () => {
   it('a public klagomål asking for an answer cannot be registered without one', async () => {
@@ -35,18 +39,31 @@ describe('what came in through the public form, as the first event keeps it', ()
 
     const refused = await register(w, r, utanSvar);
     expect(refused.ok).toBe(false);
-    expect(reasonsOf(refused)).toContain('Vill ha svar: personen svarade ja i webbformuläret. Det kan inte ändras, inte heller genom en rättelse.');
+    expect(reasonsOf(refused)).toContain(
+      'Vill ha svar: personen svarade ja i webbformuläret. Det kan inte ändras, inte heller genom en rättelse.',
+    );
     // Not as a "correction" either, and not by sending an own copy of what came in that says no.
-    const corrected = await register(w, r, { ...utanSvar, rattelse: { falt: ['villHaSvar'], skal: 'Personen ringde och sa att svar inte behövs.' } });
+    const corrected = await register(w, r, {
+      ...utanSvar,
+      rattelse: { falt: ['villHaSvar'], skal: 'Personen ringde och sa att svar inte behövs.' },
+    });
     expect(reasonsOf(corrected)).toContain('Vill ha svar: personen svarade ja');
     const forged = await register(w, r, { ...utanSvar, mottaget: { ...r, data: { ...r.data, villHaSvar: false } } });
-    expect(forged).toMatchObject({ ok: false, rejection: { code: 'invalid_data', message: expect.stringContaining('läggs in av systemet') } });
+    expect(forged).toMatchObject({
+      ok: false,
+      rejection: { code: 'invalid_data', message: expect.stringContaining('läggs in av systemet') },
+    });
     expect(await w.store.eventsOf(arendeId)).toEqual([]);
 
     const ok = await register(w, r, offered(r));
     if (!ok.ok) throw new Error(ok.rejection.message);
     // The first event holds what came in exactly, beside what Erik registered.
-    expect(ok.event.stepData).toMatchObject({ mottaget: r, villHaSvar: true, kanal: 'webbformular', inkomDatum: stockholmDate(r.receivedAt) });
+    expect(ok.event.stepData).toMatchObject({
+      mottaget: r,
+      villHaSvar: true,
+      kanal: 'webbformular',
+      inkomDatum: stockholmDate(r.receivedAt),
+    });
     expect(ok.event.actor).toEqual({ userId: 'user:erik', role: 'medarbetare' });
     await w.step(arendeId, 'user:erik', 'registrering.submit', example('synpunkter-registrering'));
     const utredd = await w.step(arendeId, 'user:erik', 'utredning.submit', example('synpunkter-utredning'));
@@ -56,7 +73,7 @@ describe('what came in through the public form, as the first event keeps it', ()
     expect((await again.engine.get(arendeId))!.snapshot.value).toBe('aterkoppling');
   });
 
-  it('records a correction of an obvious error with its reason; the person\'s text, the day and the channel stay', async () => {
+  it("records a correction of an obvious error with its reason; the person's text, the day and the channel stay", async () => {
     const w = await createWorld();
     // The sender ticked "beröm", but what she wrote is a klagomål.
     const r = receivedFrom(w, example('synpunkter-webb', { typ: 'berom' }));
@@ -76,10 +93,18 @@ describe('what came in through the public form, as the first event keeps it', ()
 
     const ok = await register(w, r, offered(r, { typ: 'klagomal', rattelse: reason }));
     if (!ok.ok) throw new Error(reasonsOf(ok));
-    expect(ok.event.stepData).toMatchObject({ typ: 'klagomal', rattelse: reason, mottaget: { data: { typ: 'berom', beskrivning: r.data.beskrivning } } });
+    expect(ok.event.stepData).toMatchObject({
+      typ: 'klagomal',
+      rattelse: reason,
+      mottaget: { data: { typ: 'berom', beskrivning: r.data.beskrivning } },
+    });
     // The form offers the correction to everyone who registers: left empty, it is no correction.
     const w2 = await createWorld();
-    const unchanged = await register(w2, receivedFrom(w2, r.data), offered(r, { inkomDatum: stockholmDate(receivedFrom(w2, r.data).receivedAt), rattelse: {} }));
+    const unchanged = await register(
+      w2,
+      receivedFrom(w2, r.data),
+      offered(r, { inkomDatum: stockholmDate(receivedFrom(w2, r.data).receivedAt), rattelse: {} }),
+    );
     expect(unchanged.ok, reasonsOf(unchanged)).toBe(true);
   });
 
@@ -89,7 +114,11 @@ describe('what came in through the public form, as the first event keeps it', ()
     expect(r.data.villHaSvar).toBe(false);
     const wanted = { villHaSvar: true, svarSatt: 'mote' };
     expect(reasonsOf(await register(w, r, offered(r, wanted)))).toContain('Vill ha svar skiljer sig');
-    const ok = await register(w, r, offered(r, { ...wanted, rattelse: { falt: ['villHaSvar', 'svarSatt'], skal: 'Personen ringde efteråt och bad om ett möte.' } }));
+    const ok = await register(
+      w,
+      r,
+      offered(r, { ...wanted, rattelse: { falt: ['villHaSvar', 'svarSatt'], skal: 'Personen ringde efteråt och bad om ett möte.' } }),
+    );
     expect(ok.ok, reasonsOf(ok)).toBe(true);
   });
 
@@ -109,16 +138,25 @@ describe('what came in through the public form, as the first event keeps it', ()
     expect(ok.event.stepData).toMatchObject({ mottaget: { enhetId: 'enhet:solgarden' }, rattelse });
   });
 
-  it('takes no "what came in" from staff entering a synpunkt themselves, nor a correction of nothing; Ny rapport works as before', async () => {
+  it('takes no "what came in" from staff entering a synpunkt, nor a correction of nothing; Ny rapport works as before', async () => {
     const w = await createWorld();
-    const forged = { ...example('synpunkter-inkommen'), mottaget: { id: ITEM, receivedAt: w.clock.now(), enhetId: 'enhet:solgarden', data: {} } };
+    const forged = {
+      ...example('synpunkter-inkommen'),
+      mottaget: { id: ITEM, receivedAt: w.clock.now(), enhetId: 'enhet:solgarden', data: {} },
+    };
     const asReport = await w.engine.report('synpunkter', 'enhet:solgarden', forged, 'user:anna', { arendeId });
-    expect(asReport).toMatchObject({ ok: false, rejection: { code: 'invalid_data', message: expect.stringContaining('läggs in av systemet') } });
+    expect(asReport).toMatchObject({
+      ok: false,
+      rejection: { code: 'invalid_data', message: expect.stringContaining('läggs in av systemet') },
+    });
     expect(await w.store.eventsOf(arendeId)).toEqual([]);
     const id = await w.open('synpunkter', 'enhet:solgarden', 'user:anna');
     const asStep = await w.attempt(id, 'user:anna', 'inkommen.submit', forged);
     expect(asStep).toMatchObject({ ok: false, rejection: { code: 'invalid_data' } });
-    const rattelse = await w.attempt(id, 'user:anna', 'inkommen.submit', { ...example('synpunkter-inkommen'), rattelse: { falt: ['typ'], skal: 'Fel typ angiven.' } });
+    const rattelse = await w.attempt(id, 'user:anna', 'inkommen.submit', {
+      ...example('synpunkter-inkommen'),
+      rattelse: { falt: ['typ'], skal: 'Fel typ angiven.' },
+    });
     expect(rattelse.ok || rattelse.rejection.reasons).toEqual(['En rättelse kan bara göras av det som kom in via webbformuläret.']);
     expect((await w.store.eventsOf(id)).length).toBe(1);
     await w.step(id, 'user:anna', 'inkommen.submit', example('synpunkter-inkommen'));

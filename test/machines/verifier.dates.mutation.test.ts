@@ -12,7 +12,9 @@ function readsOf(rule: DateRule): { event: string; path: string; kind: 'date' | 
   return [
     { event: rule.event, path: rule.path, kind: 'date' },
     ...(rule.notBefore ?? []).flatMap((r) => (r.events ?? [rule.event]).map((event) => ({ event, path: r.path, kind: 'date' as const }))),
-    ...(rule.inPeriodOf ? (rule.inPeriodOf.events ?? [rule.event]).map((event) => ({ event, path: rule.inPeriodOf!.path, kind: 'year' as const })) : []),
+    ...(rule.inPeriodOf
+      ? (rule.inPeriodOf.events ?? [rule.event]).map((event) => ({ event, path: rule.inPeriodOf!.path, kind: 'year' as const }))
+      : []),
   ];
 }
 
@@ -37,7 +39,10 @@ function formSlot(def: ProcessDefinition, event: string): { form: string; set(id
 function declarers(node: Schema): Schema[] {
   const list = (v: unknown) => (Array.isArray(v) ? (v as Schema[]) : []);
   const parts = [...list(node.allOf), ...list(node.anyOf), ...list(node.oneOf)];
-  return [node, ...[node.then, node.else, ...parts.flatMap((p) => [p, p.then, p.else])].filter((b): b is Schema => !!b && typeof b === 'object')];
+  return [
+    node,
+    ...[node.then, node.else, ...parts.flatMap((p) => [p, p.then, p.else])].filter((b): b is Schema => !!b && typeof b === 'object'),
+  ];
 }
 
 /** A copy of the schema where `path` (`a.b`, `rows[].c`) is removed, or (`plain`) kept as text without a date format. */
@@ -65,7 +70,12 @@ function mutated(schema: Schema, path: string, how: 'remove' | 'plain'): Schema 
   return copy;
 }
 
-function variant(shipped: ProcessDefinition, event: string, path: string, how: 'remove' | 'plain'): { def: ProcessDefinition; env: { catalog: ProcessCatalog; validator: typeof validator } } {
+function variant(
+  shipped: ProcessDefinition,
+  event: string,
+  path: string,
+  how: 'remove' | 'plain',
+): { def: ProcessDefinition; env: { catalog: ProcessCatalog; validator: typeof validator } } {
   const def = cloneDefinition(shipped);
   const slot = formSlot(def, event)!;
   const base = catalog().forms[slot.form]!;
@@ -78,7 +88,9 @@ function variant(shipped: ProcessDefinition, event: string, path: string, how: '
 
 describe.each(newestShippedDefinitions().map((d) => [d.id, d] as const))('the date rules of %s', (_id, shipped: ProcessDefinition) => {
   const rules = REGISTRY.requirePack(shipped.processType).skeleton.dates ?? [];
-  const reads = [...new Map(rules.flatMap(readsOf).map((r) => [`${r.event}|${r.path}`, r])).values()].filter((r) => formSlot(shipped, r.event));
+  const reads = [...new Map(rules.flatMap(readsOf).map((r) => [`${r.event}|${r.path}`, r])).values()].filter((r) =>
+    formSlot(shipped, r.event),
+  );
 
   it('has a rule for the process and the shipped version keeps every field they read', () => {
     expect(rules.length).toBeGreaterThan(0);
@@ -90,27 +102,36 @@ describe.each(newestShippedDefinitions().map((d) => [d.id, d] as const))('the da
     const { def, env } = variant(shipped, read.event, read.path, 'remove');
     const result = verifyDefinition(def, env);
     expect(result.ok).toBe(false);
-    const ours = result.violations.filter((v) => (v.message.includes(`"${read.path}"`) || v.message.includes(`(${read.path})`)) && v.message.includes('lagens datumregel'));
-    expect(ours.map((v) => v.code), JSON.stringify(result.violations.map((v) => v.message))).toEqual(['missing_required_field']);
+    const ours = result.violations.filter(
+      (v) => (v.message.includes(`"${read.path}"`) || v.message.includes(`(${read.path})`)) && v.message.includes('lagens datumregel'),
+    );
+    expect(
+      ours.map((v) => v.code),
+      JSON.stringify(result.violations.map((v) => v.message)),
+    ).toEqual(['missing_required_field']);
     expect(ours[0]!.message).toMatch(/^(Formuläret för|Fältet) ".+" .*(måste ha fältet|måste vara) .*lagens datumregel/);
   });
 
-  it.each(reads.filter((r) => r.kind === 'date').map((r) => [r.event, r.path, r] as const))('refuses a form for %s where %s is plain text', (_e, _p, read) => {
-    const { def, env } = variant(shipped, read.event, read.path, 'plain');
-    const result = verifyDefinition(def, env);
-    expect(result.ok).toBe(false);
-    const ours = result.violations.find((v) => v.message.includes(`(${read.path})`) && v.message.includes('måste vara ett datum'));
-    expect(ours, JSON.stringify(result.violations.map((v) => v.message))).toMatchObject({ code: 'missing_required_field' });
-  });
+  it.each(reads.filter((r) => r.kind === 'date').map((r) => [r.event, r.path, r] as const))(
+    'refuses a form for %s where %s is plain text',
+    (_e, _p, read) => {
+      const { def, env } = variant(shipped, read.event, read.path, 'plain');
+      const result = verifyDefinition(def, env);
+      expect(result.ok).toBe(false);
+      const ours = result.violations.find((v) => v.message.includes(`(${read.path})`) && v.message.includes('måste vara ett datum'));
+      expect(ours, JSON.stringify(result.violations.map((v) => v.message))).toMatchObject({ code: 'missing_required_field' });
+    },
+  );
 });
 
-describe('the issue\'s example', () => {
+describe("the issue's example", () => {
   it('refuses a lex Sarah whose komplettering no longer records the date it was sent', () => {
     const lexSarah = newestShippedDefinitions().find((d) => d.id === 'lex-sarah')!;
     const { def, env } = variant(lexSarah, 'komplettering.submit', 'skickadDatum', 'remove');
     const messages = verifyDefinition(def, env).violations.map((v) => v.message);
     expect(messages).toContain(
-      'Formuläret för "Komplettering till IVO" måste ha fältet "skickadDatum" som ett datum: lagens datumregel för datumet då kompletteringen skickades läser det. Fältet får inte tas bort.',
+      'Formuläret för "Komplettering till IVO" måste ha fältet "skickadDatum" som ett datum: lagens datumregel för datumet då ' +
+        'kompletteringen skickades läser det. Fältet får inte tas bort.',
     );
   });
 });

@@ -29,8 +29,14 @@ function javCases(def: ProcessDefinition, s: LegalSkeleton): Case[] {
   if (!jav) return [];
   return [
     ['removes the recording of jäv', () => m.removeAction(def, jav.event, 'addJav')],
-    ...jav.paths.map((p): Case => [`leaves ${p} out of jäv`, () => m.editAction(def, jav.event, 'addJav', (x) => void (x.paths = (x.paths as string[]).filter((q) => q !== p)))]),
-    ['spares the actor from jäv by another field', () => m.editAction(def, jav.event, 'addJav', (x) => void (x.actorUnless = 'efterregistrering'))],
+    ...jav.paths.map((p): Case => [
+      `leaves ${p} out of jäv`,
+      () => m.editAction(def, jav.event, 'addJav', (x) => void (x.paths = (x.paths as string[]).filter((q) => q !== p))),
+    ]),
+    [
+      'spares the actor from jäv by another field',
+      () => m.editAction(def, jav.event, 'addJav', (x) => void (x.actorUnless = 'efterregistrering')),
+    ],
   ];
 }
 
@@ -63,26 +69,52 @@ function fieldCases(def: ProcessDefinition, s: LegalSkeleton): Case[] {
   const base = catalog();
   return boundFieldsOf(s).flatMap(({ bound }): Case[] => [
     [`removes ${bound.path} from ${bound.event}`, () => m.editForm(def, base, bound.event, (schema) => m.removeField(schema, bound.path))],
-    ...(bound.titles ? [[`rewords ${bound.path} in ${bound.event}`, () => m.editForm(def, base, bound.event, (schema) => m.retitle(schema, bound.path, 'Kan detta avstås?'))] as Case] : []),
+    ...(bound.titles
+      ? [
+          [
+            `rewords ${bound.path} in ${bound.event}`,
+            () => m.editForm(def, base, bound.event, (schema) => m.retitle(schema, bound.path, 'Kan detta avstås?')),
+          ] as Case,
+        ]
+      : []),
     ...(bound.options ?? []).flatMap((o): Case[] => [
-      [`forbids ${JSON.stringify(o.value)} for ${bound.path} in ${bound.event}`, () => m.editForm(def, base, bound.event, (schema) => m.forbidValue(schema, bound.path, o.value))],
-      ...(o.labels.length ? [[`relabels ${JSON.stringify(o.value)} of ${bound.path}`, () => m.editForm(def, base, bound.event, (schema) => m.relabelOption(schema, bound.path, o.value, 'Inte aktuellt'))] as Case] : []),
+      [
+        `forbids ${JSON.stringify(o.value)} for ${bound.path} in ${bound.event}`,
+        () => m.editForm(def, base, bound.event, (schema) => m.forbidValue(schema, bound.path, o.value)),
+      ],
+      ...(o.labels.length
+        ? [
+            [
+              `relabels ${JSON.stringify(o.value)} of ${bound.path}`,
+              () => m.editForm(def, base, bound.event, (schema) => m.relabelOption(schema, bound.path, o.value, 'Inte aktuellt')),
+            ] as Case,
+          ]
+        : []),
     ]),
   ]);
 }
 
 /** A new step after the first, given to each role that cannot open the process's ärenden (lex Sarah to the MAS). */
 function accessCases(def: ProcessDefinition): Case[] {
-  return ROLES.filter((r) => !roleReadsProcess(r, def.processType)).map((r): Case => [`gives a new step to ${r}, who cannot read ${def.processType}`, () => m.insertStepAfterFirst(def, r)]);
+  return ROLES.filter((r) => !roleReadsProcess(r, def.processType)).map((r): Case => [
+    `gives a new step to ${r}, who cannot read ${def.processType}`,
+    () => m.insertStepAfterFirst(def, r),
+  ]);
 }
 
 function ruleCases(def: ProcessDefinition, s: LegalSkeleton): Case[] {
-  const obligations = (s.obligations ?? []).map((o): Case => [`shows "${o.title}" as the other kind`, () => m.relabelObligation(def, s, o.step)]);
+  const obligations = (s.obligations ?? []).map((o): Case => [
+    `shows "${o.title}" as the other kind`,
+    () => m.relabelObligation(def, s, o.step),
+  ]);
   const bounds = Object.values(s.steps).flatMap((step) =>
     (step.requiredGuards ?? []).flatMap((g) =>
       Object.entries(g.params ?? {})
         .filter(([, v]) => typeof (v as { max?: number })?.max === 'number')
-        .map(([k, v]): Case => [`loosens ${g.type}.${k} on "${step.title}"`, () => m.setGuardParam(def, `${step.key}.submit`, g.type, k, (v as { max: number }).max * 2)]),
+        .map(([k, v]): Case => [
+          `loosens ${g.type}.${k} on "${step.title}"`,
+          () => m.setGuardParam(def, `${step.key}.submit`, g.type, k, (v as { max: number }).max * 2),
+        ]),
     ),
   );
   return [...obligations, ...bounds];
@@ -94,7 +126,14 @@ const perPack = new Map<string, number>();
 
 describe.each(newestShippedDefinitions().map((d) => [d.id, d] as const))('law-bound mutations of %s', (_id, shipped: ProcessDefinition) => {
   const s = REGISTRY.requirePack(shipped.processType).skeleton;
-  const cases = [...javCases(shipped, s), ...atgardCases(shipped, s), ...followUpCases(shipped, s), ...fieldCases(shipped, s), ...ruleCases(shipped, s), ...accessCases(shipped)];
+  const cases = [
+    ...javCases(shipped, s),
+    ...atgardCases(shipped, s),
+    ...followUpCases(shipped, s),
+    ...fieldCases(shipped, s),
+    ...ruleCases(shipped, s),
+    ...accessCases(shipped),
+  ];
   perPack.set(shipped.processType, cases.length);
   it.each(cases)('rejects a variant that %s, with a Swedish counter-example', (_name, mutate) => {
     variants++;

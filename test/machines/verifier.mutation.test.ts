@@ -36,7 +36,7 @@ describe.each(newestShippedDefinitions().map((d) => [d.id, d] as const))('verifi
   });
 });
 
-describe('the issue\'s demonstration', () => {
+describe("the issue's demonstration", () => {
   it('fails a copy of lex Sarah without "Bedömning" with a Swedish counter-example', () => {
     const lexSarah = shippedDefinition('lex-sarah');
     const result = verifyDefinition(removeStep(lexSarah, 'bedomning'), env());
@@ -46,9 +46,16 @@ describe('the issue\'s demonstration', () => {
     );
     const counter = result.violations.find((v) => v.code === 'wrong_order')!;
     expect(counter.message).toBe(
-      'Steget "Beslut" kan utföras innan "Bedömning" är gjort. Exempel: Rapport (medarbetare) → Omedelbara åtgärder (enhetschef) → Registrering (SAS) → Utredning (SAS) → Beslut (förvaltningschef).',
+      'Steget "Beslut" kan utföras innan "Bedömning" är gjort. Exempel: Rapport (medarbetare) → Omedelbara åtgärder ' +
+        '(enhetschef) → Registrering (SAS) → Utredning (SAS) → Beslut (förvaltningschef).',
     );
-    expect(counter.path!.map((s) => s.event)).toEqual(['rapport.submit', 'omedelbara_atgarder.submit', 'registrering.submit', 'utredning.submit', 'beslut.submit']);
+    expect(counter.path!.map((s) => s.event)).toEqual([
+      'rapport.submit',
+      'omedelbara_atgarder.submit',
+      'registrering.submit',
+      'utredning.submit',
+      'beslut.submit',
+    ]);
   });
 });
 

@@ -18,13 +18,17 @@ async function publishV3(w: World) {
 
 async function publishV2(w: World) {
   const v1 = w.engine.registry.latest('lex-sarah')!.definition;
-  const r = await w.engine.publish(edited(v1, addInformera, { type: 'setSla', path: 'handlaggning.ivospar.anmalan_ivo', days: 7 }), petra, 'Den enskilde informeras efter beslut.');
+  const r = await w.engine.publish(
+    edited(v1, addInformera, { type: 'setSla', path: 'handlaggning.ivospar.anmalan_ivo', days: 7 }),
+    petra,
+    'Den enskilde informeras efter beslut.',
+  );
   if (!r.ok) throw new Error(JSON.stringify(r.violations));
   return r.loaded.definition;
 }
 
 describe('publishing versions', () => {
-  it('publishes a new version immutably; running ärenden stay on theirs, new ones follow the new one and must pass the new step', async () => {
+  it('publishes a new version immutably; running ärenden stay on theirs, new ones follow it and must pass the new step', async () => {
     const w = await createWorld();
     const before = await lexSarahUntil(w, 'beslut');
     const v2 = await publishV2(w);
@@ -35,7 +39,9 @@ describe('publishing versions', () => {
 
     // The running ärende continues on version 1: after beslut comes åtgärder.
     await w.step(before, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { allvarligt: false }));
-    expect((await w.engine.get(before))!.snapshot.value).toEqual({ handlaggning: { utredningsspar: 'atgarder', ivospar: 'ej_anmalningspliktig' } });
+    expect((await w.engine.get(before))!.snapshot.value).toEqual({
+      handlaggning: { utredningsspar: 'atgarder', ivospar: 'ej_anmalningspliktig' },
+    });
 
     // A new ärende opens on version 2 and cannot skip "Informera den enskilde".
     const after = await lexSarahUntil(w, 'beslut');
@@ -94,7 +100,11 @@ describe('migrating open ärenden to a newer version', () => {
     const moved = await w.engine.migrate(id, 4, {}, petra, 'Ny rutin');
     if (!moved.ok) throw new Error(moved.rejection.message);
     expect(moved.event.type).toBe(MIGRATE_EVENT);
-    expect(moved.event.stepData).toMatchObject({ fromVersion: 3, toVersion: 4, mapping: { [`${U}.utredning`]: `${U}.utredning`, 'handlaggning.ivospar.bevakning': 'handlaggning.ivospar.bevakning' } });
+    expect(moved.event.stepData).toMatchObject({
+      fromVersion: 3,
+      toVersion: 4,
+      mapping: { [`${U}.utredning`]: `${U}.utredning`, 'handlaggning.ivospar.bevakning': 'handlaggning.ivospar.bevakning' },
+    });
     expect((await w.store.summary(id))!.definitionVersion).toBe(4);
 
     await w.step(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));
@@ -157,7 +167,10 @@ describe('definition files', () => {
 
   it('rejects a file that is not a process file, or a non-compliant one, changing nothing', async () => {
     const w = await createWorld();
-    expect(await w.engine.importDefinition({ hello: 1 }, petra, '')).toMatchObject({ ok: false, violations: [{ message: expect.stringContaining('inte en processfil') }] });
+    expect(await w.engine.importDefinition({ hello: 1 }, petra, '')).toMatchObject({
+      ok: false,
+      violations: [{ message: expect.stringContaining('inte en processfil') }],
+    });
     const file = w.engine.exportDefinition('lex-sarah', 3)!;
     const bad = structuredClone(file);
     bad.definition.machine.states.avslut!.meta!.role = 'enhetschef';
@@ -166,10 +179,16 @@ describe('definition files', () => {
     if (!r.ok) expect(r.violations.map((v) => v.message).join(' ')).toContain('steget anger enhetschef');
     const changedForm = structuredClone(file);
     (changedForm.definition.forms!['lex-sarah-avslut']!.schema as { title: string }).title = 'Ändrad';
-    expect(await w.engine.importDefinition(changedForm, petra, 'Test')).toMatchObject({ ok: false, violations: [{ message: expect.stringContaining('finns redan med annat innehåll') }] });
+    expect(await w.engine.importDefinition(changedForm, petra, 'Test')).toMatchObject({
+      ok: false,
+      violations: [{ message: expect.stringContaining('finns redan med annat innehåll') }],
+    });
     const otherType = structuredClone(file);
     otherType.definition = { ...structuredClone(w.engine.exportDefinition('avvikelse', 1)!.definition), id: 'lex-sarah' };
-    expect(await w.engine.importDefinition(otherType, petra, 'Test')).toMatchObject({ ok: false, violations: [{ message: expect.stringContaining('kan inte byta processtyp') }] });
+    expect(await w.engine.importDefinition(otherType, petra, 'Test')).toMatchObject({
+      ok: false,
+      violations: [{ message: expect.stringContaining('kan inte byta processtyp') }],
+    });
     expect(w.engine.registry.versions('lex-sarah')).toHaveLength(3);
     expect((await w.store.definitions()).filter((d) => d.id === 'lex-sarah')).toHaveLength(3);
   });

@@ -27,7 +27,9 @@ describe('Dexie schema upgrade', () => {
     expect(await store.db.summaries.orderBy('updatedAt').first()).toMatchObject({ arendeId: 'arende:v1' });
     expect((await store.summaries({ status: 'open', order: 'deadline' })).map((r) => r.arendeId)).toEqual(['arende:v1']);
     // And the unique [arendeId+seq] still holds.
-    await expect(store.append({ events: [{ ...fixture.events[1]!, id: 'event:dubbel' } as never], summaries: [] })).rejects.toBeInstanceOf(SeqConflictError);
+    await expect(store.append({ events: [{ ...fixture.events[1]!, id: 'event:dubbel' } as never], summaries: [] })).rejects.toBeInstanceOf(
+      SeqConflictError,
+    );
     store.close();
   });
 });

@@ -19,8 +19,21 @@ function accessLogSuite(name: string, open: () => Promise<Db>) {
 
     it('keeps what it is given, finds it by ärende number (literally) and by person, newest first', async () => {
       const log = pgAccessLog(db);
-      await log.record({ at: '2026-12-01T10:00:00.000Z', userId: 'user:erik', role: 'enhetschef', kind: 'oppnat', arendeId: 'arende:3f2a9c1b-0000', enhetId: 'enhet:solgarden' });
-      await log.record({ at: '2026-12-01T10:05:00.000Z', userId: 'user:lina', kind: 'nekat', arendeId: 'arende:3f2a9c1b-0000', enhetId: 'enhet:solgarden' });
+      await log.record({
+        at: '2026-12-01T10:00:00.000Z',
+        userId: 'user:erik',
+        role: 'enhetschef',
+        kind: 'oppnat',
+        arendeId: 'arende:3f2a9c1b-0000',
+        enhetId: 'enhet:solgarden',
+      });
+      await log.record({
+        at: '2026-12-01T10:05:00.000Z',
+        userId: 'user:lina',
+        kind: 'nekat',
+        arendeId: 'arende:3f2a9c1b-0000',
+        enhetId: 'enhet:solgarden',
+      });
       await log.record({ at: '2026-12-01T10:06:00.000Z', userId: 'user:lina', kind: 'nekat', arendeId: 'arende:3f2a_c1b-0000' });
       const byNumber = await log.search({ arende: '3F2A9C1B', limit: 10 });
       expect(byNumber.rows.map((r) => [r.userId, r.role, r.kind])).toEqual([
@@ -36,7 +49,9 @@ function accessLogSuite(name: string, open: () => Promise<Db>) {
     it('refuses to change or delete what is logged, even to the owner', async () => {
       await expect(db.query("update access_log set user_id = 'user:ingen'")).rejects.toThrow(/får bara läggas till i/);
       await expect(db.query('delete from access_log')).rejects.toThrow(/får bara läggas till i/);
-      await expect(db.query("insert into access_log (at, user_id, kind) values ('2026-12-01T10:00:00.000Z', 'user:erik', 'raderat')")).rejects.toThrow();
+      await expect(
+        db.query("insert into access_log (at, user_id, kind) values ('2026-12-01T10:00:00.000Z', 'user:erik', 'raderat')"),
+      ).rejects.toThrow();
     });
   });
 }

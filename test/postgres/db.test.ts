@@ -7,7 +7,11 @@ import { pgliteDb } from '../../src/server/postgres/pgliteDb';
 import { asSuperuser, createTestDatabase } from './testDatabase';
 
 /** Resolves with the first payload that satisfies `match` (the test's own timeout bounds the wait). */
-function nextPayload(db: Db, channel: string, match: (p: string) => boolean = () => true): Promise<{ payload: Promise<string>; stop: () => Promise<void> }> {
+function nextPayload(
+  db: Db,
+  channel: string,
+  match: (p: string) => boolean = () => true,
+): Promise<{ payload: Promise<string>; stop: () => Promise<void> }> {
   let resolve!: (p: string) => void;
   const payload = new Promise<string>((r) => (resolve = r));
   return db.listen(channel, (p) => match(p) && resolve(p)).then((stop) => ({ payload, stop }));
@@ -34,7 +38,10 @@ function dbSuite(name: string, open: () => Promise<Db>) {
         { id: 1, v: 'ett' },
         { id: 2, v: 'två' },
       ]);
-      expect((await db.query<{ j: unknown }>("select $1::json as j", [JSON.stringify({ b: 1, a: [2] })])).rows[0]!.j).toEqual({ b: 1, a: [2] });
+      expect((await db.query<{ j: unknown }>('select $1::json as j', [JSON.stringify({ b: 1, a: [2] })])).rows[0]!.j).toEqual({
+        b: 1,
+        a: [2],
+      });
     });
 
     it('rolls a transaction back when its function throws, and commits otherwise', async () => {
@@ -116,7 +123,12 @@ describe('PostgreSQL connection loss', () => {
     );
     await db.notify('arende_changed', 'före');
     await until(async () => got.includes('före'));
-    await asSuperuser(database.url, (c) => c.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'LISTEN %' and pid <> pg_backend_pid()`));
+    await asSuperuser(database.url, (c) =>
+      c.query(
+        `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'LISTEN %' ` +
+          `and pid <> pg_backend_pid()`,
+      ),
+    );
     await until(async () => resubscribed > 0);
     await db.notify('arende_changed', 'efter');
     await until(async () => got.includes('efter'));

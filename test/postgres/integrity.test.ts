@@ -47,10 +47,21 @@ afterAll(async () => {
 describe('append-only history in PostgreSQL itself', () => {
   it('refuses a superuser UPDATE, DELETE and TRUNCATE of events and definitions while the triggers are enabled, in Swedish', async () => {
     await write(store, ['arende:trigger']);
-    await store.putDefinition({ id: 'avvikelse', version: 1, processType: 'avvikelse', title: 'Avvikelse', commands: {}, machine: { id: 'avvikelse', initial: 'a', states: { a: { type: 'final', meta: { title: 'A' } } } } });
-    await expect(attacker("update definitions set definition = '{}'")).rejects.toThrow('Tabellen definitions får bara läggas till i: UPDATE');
+    await store.putDefinition({
+      id: 'avvikelse',
+      version: 1,
+      processType: 'avvikelse',
+      title: 'Avvikelse',
+      commands: {},
+      machine: { id: 'avvikelse', initial: 'a', states: { a: { type: 'final', meta: { title: 'A' } } } },
+    });
+    await expect(attacker("update definitions set definition = '{}'")).rejects.toThrow(
+      'Tabellen definitions får bara läggas till i: UPDATE',
+    );
     await expect(attacker('delete from definitions')).rejects.toThrow('DELETE är inte tillåtet');
-    await expect(attacker("update events set type = 'x' where arende_id = 'arende:trigger'")).rejects.toThrow('Tabellen events får bara läggas till i: UPDATE är inte tillåtet');
+    await expect(attacker("update events set type = 'x' where arende_id = 'arende:trigger'")).rejects.toThrow(
+      'Tabellen events får bara läggas till i: UPDATE är inte tillåtet',
+    );
     await expect(attacker("delete from events where arende_id = 'arende:trigger'")).rejects.toThrow('DELETE är inte tillåtet');
     await expect(attacker('truncate events')).rejects.toThrow('TRUNCATE är inte tillåtet');
     expect((await store.eventsOf('arende:trigger')).length).toBe(4);
@@ -71,14 +82,23 @@ describe('append-only history in PostgreSQL itself', () => {
       await expect(app.query("update events set type = 'x' where arende_id = 'arende:app'")).rejects.toThrow('permission denied');
       await expect(app.query("delete from events where arende_id = 'arende:app'")).rejects.toThrow('permission denied');
       await expect(app.query('truncate events')).rejects.toThrow('permission denied');
-      await expect(app.query("delete from definitions")).rejects.toThrow('permission denied');
+      await expect(app.query('delete from definitions')).rejects.toThrow('permission denied');
       // The access log too: the app role adds to it and reads it, never changes it.
-      await pgAccessLog(app).record({ at: '2026-12-01T10:00:00.000Z', userId: 'user:sara', role: 'sas', kind: 'oppnat', arendeId: 'arende:app' });
+      await pgAccessLog(app).record({
+        at: '2026-12-01T10:00:00.000Z',
+        userId: 'user:sara',
+        role: 'sas',
+        kind: 'oppnat',
+        arendeId: 'arende:app',
+      });
       expect((await pgAccessLog(app).search({ arende: 'arende:app', limit: 5 })).rows).toHaveLength(1);
       await expect(app.query("update access_log set user_id = 'user:ingen'")).rejects.toThrow('permission denied');
       await expect(app.query('delete from access_log')).rejects.toThrow('permission denied');
       // Tables of later migrations get their grants from the same function: history read and added to, the rest changed.
-      await app.query("insert into organisation_changes (at, by_user, kind, subject, data) values ('2026-12-01T10:00:00.000Z', 'user:adam', 'person', 'user:ny', '{}')");
+      await app.query(
+        "insert into organisation_changes (at, by_user, kind, subject, data) values ('2026-12-01T10:00:00.000Z', 'user:adam', " +
+          "'person', 'user:ny', '{}')",
+      );
       await expect(app.query('delete from organisation_changes')).rejects.toThrow('permission denied');
       await expect(app.query("update organisation_changes set kind = 'x'")).rejects.toThrow('permission denied');
       await expect(app.query('delete from chain_heads')).rejects.toThrow('permission denied');
@@ -99,10 +119,18 @@ describe('verifyLog', () => {
     await attacker('alter table events disable trigger events_append_only');
     // Naive: one body changed, nothing else.
     const naive = sealedChain('arende:naiv', 4)[2]!;
-    await attacker("update events set body = $1::json where arende_id = 'arende:naiv' and seq = 2", [JSON.stringify({ ...naive, stepData: { n: 2, text: 'Ändrad' } })]);
+    await attacker("update events set body = $1::json where arende_id = 'arende:naiv' and seq = 2", [
+      JSON.stringify({ ...naive, stepData: { n: 2, text: 'Ändrad' } }),
+    ]);
     // Clever: the whole chain recomputed from the changed event on, and chain_heads.hash moved along.
     const forged = sealedChain('arende:slug', 4, (seq) => ({ n: seq, text: seq === 1 ? 'Ändrad i efterhand' : 'Händelse' }));
-    for (const e of forged.slice(1)) await attacker('update events set body = $1::json, hash = $2 where arende_id = $3 and seq = $4', [JSON.stringify(e), e.hash, e.arendeId, e.seq]);
+    for (const e of forged.slice(1))
+      await attacker('update events set body = $1::json, hash = $2 where arende_id = $3 and seq = $4', [
+        JSON.stringify(e),
+        e.hash,
+        e.arendeId,
+        e.seq,
+      ]);
     await attacker("update chain_heads set hash = $1 where arende_id = 'arende:slug'", [forged[3]!.hash]);
     await attacker('alter table events enable trigger events_append_only');
 
@@ -120,7 +148,9 @@ describe('verifyLog', () => {
     await expect(new PgEventStore(db, signer).readArende('arende:slug', 0)).rejects.toBeInstanceOf(IntegrityError);
     await expect(new PgEventStore(db, signer).readArende('arende:slug', 0)).rejects.toThrow('arende:slug');
     // And the result is recorded.
-    const { rows } = await db.query<{ ok: boolean; problems: unknown[]; checked_at: string }>('select ok, problems, checked_at from integrity_checks order by id desc limit 1');
+    const { rows } = await db.query<{ ok: boolean; problems: unknown[]; checked_at: string }>(
+      'select ok, problems, checked_at from integrity_checks order by id desc limit 1',
+    );
     expect(rows[0]).toMatchObject({ ok: false, checked_at: '2026-12-01T10:00:00.000Z' });
     expect(rows[0]!.problems).toEqual(result.problems);
   });
@@ -133,14 +163,10 @@ describe('verifyLog', () => {
     await attacker('alter table events enable trigger events_append_only');
     // Appending needs no disabled trigger: a fifth event inserted directly, head untouched.
     const extra = sealedChain('arende:forlangd', 5)[4]!;
-    await attacker("insert into events (arende_id, seq, id, type, at, actor_user, body, hash) values ($1, 4, $2, $3, $4, 'user:anna', $5::json, $6)", [
-      extra.arendeId,
-      extra.id,
-      extra.type,
-      extra.at,
-      JSON.stringify(extra),
-      extra.hash,
-    ]);
+    await attacker(
+      "insert into events (arende_id, seq, id, type, at, actor_user, body, hash) values ($1, 4, $2, $3, $4, 'user:anna', $5::json, $6)",
+      [extra.arendeId, extra.id, extra.type, extra.at, JSON.stringify(extra), extra.hash],
+    );
     const result = await verifyLog(db, signer);
     const of = (id: string) => result.problems.filter((p) => p.arendeId === id);
     expect(of('arende:kortad')).toHaveLength(1);

@@ -24,14 +24,20 @@ describe('local accounts (issue 10, item 1)', () => {
   it('keeps only an argon2id hash, signs in by name (any case) and password, and refuses a wrong one', async () => {
     const accounts = pgLocalAccounts(db);
     await accounts.set('user:anna', ' Anna.Berg ', 'korrekt häst batteri häftklammer', T0);
-    const stored = (await db.query<{ username: string; password_hash: string }>("select username, password_hash from local_accounts where user_id = 'user:anna'")).rows[0]!;
+    const stored = (
+      await db.query<{ username: string; password_hash: string }>(
+        "select username, password_hash from local_accounts where user_id = 'user:anna'",
+      )
+    ).rows[0]!;
     expect(stored.username).toBe('anna.berg');
     expect(stored.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(stored.password_hash).not.toContain('häst');
     expect(await accounts.verify('ANNA.BERG', 'korrekt häst batteri häftklammer', T0)).toEqual({ ok: true, userId: 'user:anna' });
     expect(await accounts.verify('anna.berg', 'fel', T0)).toEqual({ ok: false });
     expect(await accounts.verify('okand', 'korrekt häst batteri häftklammer', T0)).toEqual({ ok: false });
-    await expect(accounts.set('user:sara', 'anna.berg', 'ett annat långt lösenord', T0)).rejects.toThrow('Användarnamnet "anna.berg" används redan av en annan person.');
+    await expect(accounts.set('user:sara', 'anna.berg', 'ett annat långt lösenord', T0)).rejects.toThrow(
+      'Användarnamnet "anna.berg" används redan av en annan person.',
+    );
   });
 
   it('locks after five failures in a row, for a time that doubles, even for the right password; a success resets', async () => {
@@ -45,7 +51,7 @@ describe('local accounts (issue 10, item 1)', () => {
     expect(await accounts.verify('erik.holm', 'fel', later(5))).toEqual({ ok: false });
   });
 
-  it('asks for length, not for composition, and refuses common passwords and the person\'s own name', () => {
+  it("asks for length, not for composition, and refuses common passwords and the person's own name", () => {
     const anna = { username: 'anna.berg', namn: 'Anna Berg' };
     expect(passwordProblem('kort', anna)).toMatch(/minst 12 tecken/);
     expect(passwordProblem('lösenord1234', anna)).toMatch(/för vanligt/);

@@ -40,12 +40,17 @@ const TABLES = [
 ];
 
 async function tables(db: Db): Promise<string[]> {
-  const { rows } = await db.query<{ t: string }>("select table_name as t from information_schema.tables where table_schema = current_schema() order by 1");
+  const { rows } = await db.query<{ t: string }>(
+    'select table_name as t from information_schema.tables where table_schema = current_schema() order by 1',
+  );
   return rows.map((r) => r.t);
 }
 
 async function hasIndex(db: Db, name: string): Promise<boolean> {
-  const { rows } = await db.query<{ n: number }>('select count(*)::int as n from pg_indexes where schemaname = current_schema() and indexname = $1', [name]);
+  const { rows } = await db.query<{ n: number }>(
+    'select count(*)::int as n from pg_indexes where schemaname = current_schema() and indexname = $1',
+    [name],
+  );
   return rows[0]!.n === 1;
 }
 
@@ -53,7 +58,21 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
   describe(`migrations on ${name}`, () => {
     it('run from an empty database, and a second run does nothing', async () => {
       const db = await open();
-      expect(await migrate(db)).toEqual(['0001_initial', '0002_summaries_opened_by', '0003_facts_handelsedatum', '0004_organisation_details', '0005_access_log', '0006_organisation_admin', '0007_local_accounts', '0008_oidc', '0009_reading_outside', '0010_notifications', '0011_public_intake', '0012_public_intake_key', '0013_enhet_dates']);
+      expect(await migrate(db)).toEqual([
+        '0001_initial',
+        '0002_summaries_opened_by',
+        '0003_facts_handelsedatum',
+        '0004_organisation_details',
+        '0005_access_log',
+        '0006_organisation_admin',
+        '0007_local_accounts',
+        '0008_oidc',
+        '0009_reading_outside',
+        '0010_notifications',
+        '0011_public_intake',
+        '0012_public_intake_key',
+        '0013_enhet_dates',
+      ]);
       expect(await tables(db)).toEqual(TABLES);
       expect(await migrate(db)).toEqual([]);
     });
@@ -65,7 +84,20 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
       const store = new PgEventStore(db, testSigner());
       await store.append({ events: [ev('arende:a', 0), ev('arende:a', 1)], summaries: [summary('arende:a', 1)] });
 
-      expect(await migrate(db)).toEqual(['0002_summaries_opened_by', '0003_facts_handelsedatum', '0004_organisation_details', '0005_access_log', '0006_organisation_admin', '0007_local_accounts', '0008_oidc', '0009_reading_outside', '0010_notifications', '0011_public_intake', '0012_public_intake_key', '0013_enhet_dates']);
+      expect(await migrate(db)).toEqual([
+        '0002_summaries_opened_by',
+        '0003_facts_handelsedatum',
+        '0004_organisation_details',
+        '0005_access_log',
+        '0006_organisation_admin',
+        '0007_local_accounts',
+        '0008_oidc',
+        '0009_reading_outside',
+        '0010_notifications',
+        '0011_public_intake',
+        '0012_public_intake_key',
+        '0013_enhet_dates',
+      ]);
       expect(await hasIndex(db, 'summaries_opened_by')).toBe(true);
       expect(await store.eventsOf('arende:a')).toEqual([ev('arende:a', 0), ev('arende:a', 1)]);
       expect(await store.summaries({ scope: { enheter: [], openedBy: 'user:anna' } })).toEqual([summary('arende:a', 1)]);
@@ -89,18 +121,35 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
       const db = await open();
       expect(await migrate(db, { to: 3 })).toHaveLength(3);
       await db.query("insert into forvaltningar (id, namn) values ('forvaltning:soc', 'Socialförvaltningen')");
-      await db.query("insert into verksamheter (id, namn, forvaltning_id, ort) values ('verksamhet:aldre', 'Äldreomsorg', 'forvaltning:soc', 'Storstad')");
+      await db.query(
+        "insert into verksamheter (id, namn, forvaltning_id, ort) values ('verksamhet:aldre', 'Äldreomsorg', 'forvaltning:soc', " +
+          "'Storstad')",
+      );
       await db.query("insert into enheter (id, namn, verksamhet_id) values ('enhet:solgarden', 'Solgården', 'verksamhet:aldre')");
       await db.query("insert into users (id, namn, created_at) values ('user:sara', 'Sara Nyberg', '2026-01-01T00:00:00.000Z')");
       expect(await migrate(db, { to: 4 })).toEqual(['0004_organisation_details']);
       await migrate(db);
       const directory = new PgDirectory(db);
-      expect((await directory.organisation()).enheter).toEqual([{ id: 'enhet:solgarden', namn: 'Solgården', verksamhetId: 'verksamhet:aldre' }]);
+      expect((await directory.organisation()).enheter).toEqual([
+        { id: 'enhet:solgarden', namn: 'Solgården', verksamhetId: 'verksamhet:aldre' },
+      ]);
       await db.query("update enheter set adress = 'Solvägen 1', verksamhetsform = 'sol'");
       await db.query("update users set titel = 'Socialt ansvarig samordnare', telefon = '08-123 450 40'");
       directory.invalidate();
-      expect((await directory.organisation()).enheter[0]).toEqual({ id: 'enhet:solgarden', namn: 'Solgården', verksamhetId: 'verksamhet:aldre', adress: 'Solvägen 1', verksamhetsform: 'sol' });
-      expect(await directory.actorAt('user:sara', '2026-06-01T00:00:00.000Z')).toEqual({ userId: 'user:sara', namn: 'Sara Nyberg', roles: [], titel: 'Socialt ansvarig samordnare', telefon: '08-123 450 40' });
+      expect((await directory.organisation()).enheter[0]).toEqual({
+        id: 'enhet:solgarden',
+        namn: 'Solgården',
+        verksamhetId: 'verksamhet:aldre',
+        adress: 'Solvägen 1',
+        verksamhetsform: 'sol',
+      });
+      expect(await directory.actorAt('user:sara', '2026-06-01T00:00:00.000Z')).toEqual({
+        userId: 'user:sara',
+        namn: 'Sara Nyberg',
+        roles: [],
+        titel: 'Socialt ansvarig samordnare',
+        telefon: '08-123 450 40',
+      });
       // A verksamhetsform outside the law's is refused by the database itself.
       await expect(db.query("update enheter set verksamhetsform = 'hsl'")).rejects.toThrow();
       await directory.close();

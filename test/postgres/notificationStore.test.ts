@@ -26,7 +26,10 @@ function storeSuite(name: string, open: () => Promise<Db>) {
     beforeAll(async () => {
       db = await open();
       await migrate(db);
-      await db.exec(`insert into users (id, namn, created_at, epost) values ('user:erik', 'Erik Holm', '${NOW}', 'erik@example.org'), ('user:lina', 'Lina Ek', '${NOW}', null)`);
+      await db.exec(
+        `insert into users (id, namn, created_at, epost) values ('user:erik', 'Erik Holm', '${NOW}', 'erik@example.org'), ` +
+          `('user:lina', 'Lina Ek', '${NOW}', null)`,
+      );
     });
     afterAll(async () => {
       await db?.close();
@@ -42,7 +45,11 @@ function storeSuite(name: string, open: () => Promise<Db>) {
       const b = await store.claimMail(60_000);
       expect(a && b && a.id !== b.id).toBe(true);
       expect(await store.claimMail(60_000)).toBeUndefined();
-      expect(a!).toMatchObject({ to: 'erik@example.org', attempts: 1, items: [{ stepTitle: 'Omedelbara åtgärder', dueAt: '2026-12-03T08:00:00.000Z' }] });
+      expect(a!).toMatchObject({
+        to: 'erik@example.org',
+        attempts: 1,
+        items: [{ stepTitle: 'Omedelbara åtgärder', dueAt: '2026-12-03T08:00:00.000Z' }],
+      });
       await store.mailDone(a!, 'sent', NOW);
       // A failure waits for its back-off; then the same job comes back with one more attempt.
       await store.mailFailed(b!, 'ECONNREFUSED', 300);
@@ -58,7 +65,11 @@ function storeSuite(name: string, open: () => Promise<Db>) {
       await store.record([note(4, 'user:lina')], NOW, true);
       expect(await store.unread('user:lina')).toBe(1);
       const erik = await store.list('user:erik', 50);
-      await store.markRead('user:lina', erik.items.map((i) => i.id), NOW);
+      await store.markRead(
+        'user:lina',
+        erik.items.map((i) => i.id),
+        NOW,
+      );
       expect(await store.unread('user:erik')).toBe(erik.unread);
       await store.markRead('user:erik', 'all', NOW);
       expect(await store.unread('user:erik')).toBe(0);
@@ -78,12 +89,16 @@ function storeSuite(name: string, open: () => Promise<Db>) {
         { arendeId: 'arende:b', nextAt: '2026-12-09T07:00:00.000Z' },
         { arendeId: 'arende:c', nextAt: null },
       ]);
-      await db.exec("delete from notification_replan");
+      await db.exec('delete from notification_replan');
       expect(await store.dueForSweep(NOW)).toEqual([{ arendeId: 'arende:a', first: false }]);
       // A role given asks for every open ärende once; the sweep that takes the request clears it.
-      await db.exec(`insert into summaries (arende_id, process_type, definition_id, definition_version, enhet_id, status, opened_at, opened_by, updated_at, next_due_at, search_text, "row")
+      await db.exec(`insert into summaries (arende_id, process_type, definition_id, definition_version, enhet_id, status,
+          opened_at, opened_by, updated_at, next_due_at, search_text, "row")
         values ('arende:b', 'lex-sarah', 'lex-sarah', 1, 'enhet:x', 'open', '${NOW}', 'user:erik', '${NOW}', '${NOW}', '', '{}')`);
-      await db.exec(`insert into role_assignments (user_id, role, scope_kind, scope_id, valid_from) values ('user:lina', 'sas', 'forvaltning', 'forvaltning:x', '${NOW}')`);
+      await db.exec(
+        `insert into role_assignments (user_id, role, scope_kind, scope_id, valid_from) values ('user:lina', 'sas', ` +
+          `'forvaltning', 'forvaltning:x', '${NOW}')`,
+      );
       expect(await store.dueForSweep(NOW)).toEqual([
         { arendeId: 'arende:a', first: false },
         { arendeId: 'arende:b', first: false },

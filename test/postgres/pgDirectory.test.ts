@@ -47,7 +47,11 @@ function directorySuite(name: string, open: () => Promise<Db>) {
     });
 
     it('holds a role assignment only while it is valid: ended yesterday is not held today, but was last week', async () => {
-      await db.query("insert into role_assignments (user_id, role, scope_kind, scope_id, valid_from, valid_to) values ('user:anna', 'enhetschef', 'enhet', 'enhet:larkan', '2026-01-01T00:00:00.000Z', $1)", [YESTERDAY]);
+      await db.query(
+        "insert into role_assignments (user_id, role, scope_kind, scope_id, valid_from, valid_to) values ('user:anna', " +
+          "'enhetschef', 'enhet', 'enhet:larkan', '2026-01-01T00:00:00.000Z', $1)",
+        [YESTERDAY],
+      );
       const roles = async (at: string) => (await directory.actorAt('user:anna', at))!.roles.map((r) => `${r.role}@${r.scope.id}`);
       // The change reaches this instance's cache through the trigger's notification.
       await until(async () => (await roles(LAST_WEEK)).includes('enhetschef@enhet:larkan'));

@@ -57,9 +57,13 @@ function storeSuite(name: string, open: () => Promise<Db>) {
       // A new key that still trusts the old one reads the history; a stranger's key does not.
       const rotated = testSigner([signer.publicKeyPem]);
       expect((await new PgEventStore(db, rotated).readArende('arende:signerad', 0)).head?.seq).toBe(2);
-      await expect(new PgEventStore(db, testSigner()).readArende('arende:signerad', 0)).rejects.toThrow('Ärendet arende:signerad: signaturen');
+      await expect(new PgEventStore(db, testSigner()).readArende('arende:signerad', 0)).rejects.toThrow(
+        'Ärendet arende:signerad: signaturen',
+      );
       // The head's signature replaced by one over another seq.
-      await db.query("update chain_heads set signature = $1 where arende_id = 'arende:signerad'", [signer.sign('arende:signerad', 1, sealedChain('arende:signerad', 3)[2]!.hash)]);
+      await db.query("update chain_heads set signature = $1 where arende_id = 'arende:signerad'", [
+        signer.sign('arende:signerad', 1, sealedChain('arende:signerad', 3)[2]!.hash),
+      ]);
       const error = await new PgEventStore(db, signer).readArende('arende:signerad', 0).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(IntegrityError);
       expect(error).toMatchObject({ arendeId: 'arende:signerad', seq: 2 });
@@ -69,16 +73,26 @@ function storeSuite(name: string, open: () => Promise<Db>) {
       const chain = sealedChain('arende:utan-huvud', 2);
       await store.append({ events: chain, summaries: [] });
       await db.query("delete from chain_heads where arende_id = 'arende:utan-huvud'");
-      await expect(store.append({ events: [chain[0]!], summaries: [] })).rejects.toMatchObject({ code: 'seq_conflict', arendeId: 'arende:utan-huvud', seq: 0 });
+      await expect(store.append({ events: [chain[0]!], summaries: [] })).rejects.toMatchObject({
+        code: 'seq_conflict',
+        arendeId: 'arende:utan-huvud',
+        seq: 0,
+      });
       const reused = { ...sealedChain('arende:annat', 1)[0]!, id: chain[1]!.id };
-      await expect(store.append({ events: [reused], summaries: [summary('arende:annat', 0)] })).rejects.toThrow('En händelse med samma id finns redan');
+      await expect(store.append({ events: [reused], summaries: [summary('arende:annat', 0)] })).rejects.toThrow(
+        'En händelse med samma id finns redan',
+      );
       expect(await store.summary('arende:annat')).toBeUndefined();
     });
 
     it('imports in slices with heads signed by its own key, and lists them for backups', async () => {
       const long = sealedChain('arende:lang', 2500);
       const short = sealedChain('arende:kort', 2);
-      await store.importAll({ events: [...short, ...long], summaries: [summary('arende:lang', 2499), summary('arende:kort', 1)], definitions: [] });
+      await store.importAll({
+        events: [...short, ...long],
+        summaries: [summary('arende:lang', 2499), summary('arende:kort', 1)],
+        definitions: [],
+      });
       const read = await new PgEventStore(db, signer).readArende('arende:lang', 2498);
       expect(read.events.map((e) => e.seq)).toEqual([2498, 2499]);
       expect(read.head).toEqual({ seq: 2499, hash: long[2499]!.hash });
@@ -90,7 +104,9 @@ function storeSuite(name: string, open: () => Promise<Db>) {
       }
       // A later clash (here: the last slice) writes nothing of the whole import.
       const clash = [...sealedChain('arende:ny', 3), ...sealedChain('arende:kort', 1)];
-      await expect(store.importAll({ events: clash, summaries: [summary('arende:ny', 2)], definitions: [] })).rejects.toBeInstanceOf(SeqConflictError);
+      await expect(store.importAll({ events: clash, summaries: [summary('arende:ny', 2)], definitions: [] })).rejects.toBeInstanceOf(
+        SeqConflictError,
+      );
       expect(await store.eventsOf('arende:ny')).toEqual([]);
       expect(await store.summary('arende:ny')).toBeUndefined();
     });
@@ -100,7 +116,16 @@ function storeSuite(name: string, open: () => Promise<Db>) {
       const world = await createWorld({ store });
       const id = await lexSarahUntil(world, 'avslutad');
       const directory = new PgDirectory(db);
-      const second = createEngine({ store: new PgEventStore(db, signer), clock: fixedClock('2026-12-01T00:00:00.000Z'), ids: sequentialIds('b'), hasher: nodeHasher, validator, catalog: catalog(), directory, strictReads: true });
+      const second = createEngine({
+        store: new PgEventStore(db, signer),
+        clock: fixedClock('2026-12-01T00:00:00.000Z'),
+        ids: sequentialIds('b'),
+        hasher: nodeHasher,
+        validator,
+        catalog: catalog(),
+        directory,
+        strictReads: true,
+      });
       await second.loadDefinitions(loadShippedDefinitions());
       const state = await second.get(id);
       expect(state?.status).toBe('closed');
@@ -121,11 +146,16 @@ describe('PgEventStore on PostgreSQL under concurrency', () => {
     const store = new PgEventStore(db, testSigner());
     const chain = sealedChain('arende:kapplopning', 2);
     const race = (seq: number) =>
-      Promise.allSettled(Array.from({ length: 10 }, (_, i) => store.append({ events: [{ ...chain[seq]!, id: `event:tab${seq}-${i}` }], summaries: [summary('arende:kapplopning', seq)] })));
+      Promise.allSettled(
+        Array.from({ length: 10 }, (_, i) =>
+          store.append({ events: [{ ...chain[seq]!, id: `event:tab${seq}-${i}` }], summaries: [summary('arende:kapplopning', seq)] }),
+        ),
+      );
     for (const seq of [0, 1]) {
       const results = await race(seq);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-      for (const r of results.filter((x): x is PromiseRejectedResult => x.status === 'rejected')) expect(r.reason).toMatchObject({ code: 'seq_conflict', arendeId: 'arende:kapplopning', seq });
+      for (const r of results.filter((x): x is PromiseRejectedResult => x.status === 'rejected'))
+        expect(r.reason).toMatchObject({ code: 'seq_conflict', arendeId: 'arende:kapplopning', seq });
     }
     expect((await store.eventsOf('arende:kapplopning')).map((e) => e.seq)).toEqual([0, 1]);
     expect((await store.readArende('arende:kapplopning', 0)).head?.seq).toBe(1);

@@ -3,7 +3,11 @@ import { GENESIS_HASH, sealEvent } from '../../src/engine/index';
 import type { ArendeEvent } from '../../src/engine/index';
 
 /** Events with a real SHA-256 chain (as the engine seals them), `stepData` changed by `edit` where given. */
-export function sealedChain(arendeId: string, length: number, edit: (seq: number) => unknown = (seq) => ({ n: seq, text: 'Händelse' })): ArendeEvent[] {
+export function sealedChain(
+  arendeId: string,
+  length: number,
+  edit: (seq: number) => unknown = (seq) => ({ n: seq, text: 'Händelse' }),
+): ArendeEvent[] {
   const events: ArendeEvent[] = [];
   let prevHash = GENESIS_HASH;
   for (let seq = 0; seq < length; seq++) {

@@ -29,10 +29,23 @@ const ENHETER = ['enhet:solgarden', 'enhet:larkan', 'enhet:ekbacken', 'enhet:hem
 const ROLES = ['sas', 'enhetschef', 'medarbetare', 'verksamhetschef'] as const;
 const USERS = ['user:anna', 'user:maja', 'user:erik'];
 // Few distinct instants, so ties that only the id can order are common.
-const TIMES = ['2026-01-05T08:00:00.000Z', '2026-02-10T09:30:00.000Z', '2026-02-10T09:30:00.000Z', '2026-03-01T00:00:00.000Z', '2026-03-31T23:59:59.999Z'];
+const TIMES = [
+  '2026-01-05T08:00:00.000Z',
+  '2026-02-10T09:30:00.000Z',
+  '2026-02-10T09:30:00.000Z',
+  '2026-03-01T00:00:00.000Z',
+  '2026-03-31T23:59:59.999Z',
+];
 const RUBRIKER = [
   'Zebra',
-  'ärende ä','Fall i badrummet', 'ÅTERKOMMANDE läkemedelsfel', 'Utebliven insats på Lärkan', '100% fel_i\\rutin', 'Hot mot personal', 'Ärende med åäö ÅÄÖ'];
+  'ärende ä',
+  'Fall i badrummet',
+  'ÅTERKOMMANDE läkemedelsfel',
+  'Utebliven insats på Lärkan',
+  '100% fel_i\\rutin',
+  'Hot mot personal',
+  'Ärende med åäö ÅÄÖ',
+];
 
 function rows(seed: number, n: number): ArendeSummary[] {
   const r = random(seed);
@@ -70,7 +83,12 @@ function query(seed: number, all: readonly ArendeSummary[]): SummaryQuery {
   if (r.chance(0.2)) q.processTypes = r.some(['avvikelse', 'lex-sarah', 'riskanalys']);
   if (r.chance(0.2)) q.enhetId = r.pick(ENHETER);
   if (r.chance(0.15)) q.kategori = r.pick(['fall', 'lakemedel', '']);
-  if (r.chance(0.15)) q.definition = { id: r.pick(['avvikelse', 'lex-sarah']), ...(r.chance(0.5) ? { version: 2 } : {}), ...(r.chance(0.5) ? { belowVersion: 3 } : {}) };
+  if (r.chance(0.15))
+    q.definition = {
+      id: r.pick(['avvikelse', 'lex-sarah']),
+      ...(r.chance(0.5) ? { version: 2 } : {}),
+      ...(r.chance(0.5) ? { belowVersion: 3 } : {}),
+    };
   if (r.chance(0.2)) q.openedFrom = r.pick(TIMES).slice(0, 10);
   if (r.chance(0.2)) q.openedTo = r.pick(TIMES).slice(0, 10);
   if (r.chance(0.2)) q.overdueAt = r.pick(TIMES);
@@ -103,7 +121,10 @@ async function sameAsReference(store: PgEventStore, all: readonly ArendeSummary[
       const paged: SummaryQuery = { ...q, ...(after ? { after } : {}) };
       const want = runSummaryQuery(all, paged);
       const got = await store.page(paged);
-      expect(got.rows.map((x) => x.arendeId), label).toEqual(want.rows.map((x) => x.arendeId));
+      expect(
+        got.rows.map((x) => x.arendeId),
+        label,
+      ).toEqual(want.rows.map((x) => x.arendeId));
       expect(got.next, label).toEqual(want.next);
       if (!want.next) break;
       after = want.next;
@@ -112,7 +133,10 @@ async function sameAsReference(store: PgEventStore, all: readonly ArendeSummary[
   }
   // Malformed or foreign cursors read like the reference: from the start, never a crash.
   for (const after of ['x', '[1,2]', '["a"]', '{}', '', '["9999","zzz"]'])
-    expect((await store.page({ limit: 3, after })).rows.map((x) => x.arendeId), after).toEqual(runSummaryQuery(all, { limit: 3, after }).rows.map((x) => x.arendeId));
+    expect(
+      (await store.page({ limit: 3, after })).rows.map((x) => x.arendeId),
+      after,
+    ).toEqual(runSummaryQuery(all, { limit: 3, after }).rows.map((x) => x.arendeId));
 }
 
 describe('PgEventStore queries equal the reference (runSummaryQuery)', () => {

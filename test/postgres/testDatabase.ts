@@ -36,7 +36,9 @@ export function asSuperuser<T>(url: string, fn: (client: pg.Client) => Promise<T
  * A fresh database `kf_test_<random>` for one test file; `drop()` removes it (and its connections).
  * `swedish`: Swedish ICU as the default collation, where "ä" sorts before "z" but not in JS.
  */
-export async function createTestDatabase(options: { swedish?: boolean } = {}): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+export async function createTestDatabase(
+  options: { swedish?: boolean } = {},
+): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const name = `kf_test_${randomBytes(6).toString('hex')}`;
   const locale = options.swedish ? " template template0 locale_provider icu icu_locale 'sv-SE' locale 'C.UTF-8'" : '';
   await admin((c) => c.query(`create database ${name}${locale}`));

@@ -7,7 +7,12 @@ type Server = Awaited<ReturnType<typeof memoryServer>>;
 
 async function reported(s: Server): Promise<string> {
   const anna = await s.as('user:anna');
-  const created = await s.app.inject({ method: 'POST', url: '/api/arenden', headers: anna, payload: { processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport-2') } });
+  const created = await s.app.inject({
+    method: 'POST',
+    url: '/api/arenden',
+    headers: anna,
+    payload: { processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport-2') },
+  });
   return (JSON.parse(created.body) as Extract<CommandAnswer, { ok: true }>).summary.arendeId;
 }
 
@@ -24,11 +29,19 @@ describe('loggkontroll: the access log (issue 10, item 4)', () => {
     const erik = await s.as('user:erik');
     expect((await s.app.inject({ method: 'GET', url: `/api/arenden/${id}`, headers: erik })).statusCode).toBe(200);
     const sara = await s.as('user:sara');
-    expect((await s.app.inject({ method: 'GET', url: `/api/arenden/${id}?utskrift=${encodeURIComponent('Anmälan till IVO')}`, headers: sara })).statusCode).toBe(200);
+    expect(
+      (await s.app.inject({ method: 'GET', url: `/api/arenden/${id}?utskrift=${encodeURIComponent('Anmälan till IVO')}`, headers: sara }))
+        .statusCode,
+    ).toBe(200);
     // Lina leads other enheter: by URL or by a crafted command, the ärende does not exist for her, and she is logged.
     const lina = await s.as('user:lina');
     expect((await s.app.inject({ method: 'GET', url: `/api/arenden/${id}`, headers: lina })).statusCode).toBe(404);
-    const acted = await s.app.inject({ method: 'POST', url: `/api/arenden/${id}/commands`, headers: lina, payload: { type: 'omedelbara_atgarder.submit', data: example('lex-sarah-omedelbara-atgarder') } });
+    const acted = await s.app.inject({
+      method: 'POST',
+      url: `/api/arenden/${id}/commands`,
+      headers: lina,
+      payload: { type: 'omedelbara_atgarder.submit', data: example('lex-sarah-omedelbara-atgarder') },
+    });
     expect(acted.statusCode).toBe(404);
     // An id that does not exist is not an access to anything.
     expect((await s.app.inject({ method: 'GET', url: '/api/arenden/arende:finns-inte', headers: lina })).statusCode).toBe(404);
@@ -42,7 +55,10 @@ describe('loggkontroll: the access log (issue 10, item 4)', () => {
     ]);
     expect(log.rows.every((r) => r.arendeId === id)).toBe(true);
     // Searched by the ärende number people see, and by person.
-    const number = id.replace(/^arende:/, '').slice(0, 8).toUpperCase();
+    const number = id
+      .replace(/^arende:/, '')
+      .slice(0, 8)
+      .toUpperCase();
     expect((await search(s, sara, { arende: number })).rows).toHaveLength(4);
     expect((await search(s, sara, { userId: 'user:lina' })).rows.map((r) => r.kind)).toEqual(['nekat', 'nekat']);
   });
@@ -60,7 +76,11 @@ describe('loggkontroll: the access log (issue 10, item 4)', () => {
     expect((await s.app.inject({ method: 'GET', url: '/api/backup', headers: adam })).statusCode).toBe(200);
     const first = await search(s, adam, { limit: 2 });
     expect(first.rows.map((r) => r.kind)).toEqual(['export', 'oppnat']);
-    expect(first.rows[0]).toMatchObject({ userId: 'user:adam', role: 'administrator', detail: 'Säkerhetskopia av alla ärenden (1 ärenden)' });
+    expect(first.rows[0]).toMatchObject({
+      userId: 'user:adam',
+      role: 'administrator',
+      detail: 'Säkerhetskopia av alla ärenden (1 ärenden)',
+    });
     const second = await search(s, adam, { limit: 2, before: first.next });
     expect(second.rows.map((r) => r.kind)).toEqual(['oppnat', 'oppnat']);
     expect((await search(s, adam, { userId: 'user:erik' })).rows).toHaveLength(3);

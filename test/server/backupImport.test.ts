@@ -21,10 +21,18 @@ describe('signed backups through the server', () => {
     dir = mkdtempSync(join(tmpdir(), 'kf-backup-'));
     server = await startServer(readConfig({ KF_DATA_DIR: dir, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', PORT: '0' }), { logger: false });
     const anna = await demoSession(server.url, 'user:anna');
-    const r = await fetch(`${server.url}/api/arenden`, { method: 'POST', headers: anna, body: JSON.stringify({ processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport-2') }) });
+    const r = await fetch(`${server.url}/api/arenden`, {
+      method: 'POST',
+      headers: anna,
+      body: JSON.stringify({ processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport-2') }),
+    });
     const id = ((await r.json()) as { summary: { arendeId: string } }).summary.arendeId;
     const erik = await demoSession(server.url, 'user:erik');
-    await fetch(`${server.url}/api/arenden/${id}/commands`, { method: 'POST', headers: erik, body: JSON.stringify({ type: 'omedelbara_atgarder.submit', data: example('lex-sarah-omedelbara-atgarder') }) });
+    await fetch(`${server.url}/api/arenden/${id}/commands`, {
+      method: 'POST',
+      headers: erik,
+      body: JSON.stringify({ type: 'omedelbara_atgarder.submit', data: example('lex-sarah-omedelbara-atgarder') }),
+    });
     admin = await demoSession(server.url, 'user:adam');
     const exported = await fetch(`${server.url}/api/backup`, { headers: admin });
     expect(exported.status).toBe(200);
@@ -44,7 +52,10 @@ describe('signed backups through the server', () => {
     expect(file.formatVersion).toBe(2);
     expect(file.heads).toHaveLength(1);
     expect(file.publicKeys?.[0]).toContain('BEGIN PUBLIC KEY');
-    expect(await importFile(file)).toEqual({ status: 200, body: { ok: true, arenden: 0, events: 0, definitions: 0, skipped: 1, inkomna: 0 } });
+    expect(await importFile(file)).toEqual({
+      status: 200,
+      body: { ok: true, arenden: 0, events: 0, definitions: 0, skipped: 1, inkomna: 0 },
+    });
   });
 
   it('refuses a file whose events were changed and re-chained, because the signature no longer holds', async () => {
@@ -66,7 +77,7 @@ describe('signed backups through the server', () => {
     expect((r.body as { errors: string[] }).errors.join(' ')).toContain('signaturen stämmer inte');
   });
 
-  it("refuses a file signed with this server's own key whose SAS step names someone who never held the role, naming the event", async () => {
+  it('refuses a file signed with its own key whose SAS step names someone who never held the role, naming the event', async () => {
     const manager = await demoSession(server.url, 'user:sara');
     // A SAS step by a medarbetare of another unit, signed by the server's own key: only the role check can stop it.
     const events = structuredClone(file.events);
@@ -83,7 +94,10 @@ describe('signed backups through the server', () => {
     const signer = server.context.signer;
     const forged: BackupFile = {
       ...file,
-      events: [...events.map((e) => ({ ...e, arendeId: 'arende:00000000-0000-4000-8000-000000000001' })), { ...registrering, arendeId: 'arende:00000000-0000-4000-8000-000000000001' }],
+      events: [
+        ...events.map((e) => ({ ...e, arendeId: 'arende:00000000-0000-4000-8000-000000000001' })),
+        { ...registrering, arendeId: 'arende:00000000-0000-4000-8000-000000000001' },
+      ],
     };
     let prev = '0'.repeat(64);
     forged.events = forged.events.map((e) => {
@@ -93,18 +107,36 @@ describe('signed backups through the server', () => {
       return sealed;
     });
     const last = forged.events[forged.events.length - 1]!;
-    forged.heads = [{ arendeId: last.arendeId, seq: last.seq, hash: last.hash, keyId: signer.keyId, signature: signer.sign(last.arendeId, last.seq, last.hash) }];
+    forged.heads = [
+      {
+        arendeId: last.arendeId,
+        seq: last.seq,
+        hash: last.hash,
+        keyId: signer.keyId,
+        signature: signer.sign(last.arendeId, last.seq, last.hash),
+      },
+    ];
     const r = await importFile(forged);
     expect(r.status).toBe(422);
     expect((r.body as { errors: string[] }).errors.join(' ')).toContain(`händelse ${last.seq}: Maja Lind hade inte rollen "sas"`);
     // Nothing was written.
-    const list = await fetch(`${server.url}/api/arenden/list`, { method: 'POST', headers: manager, body: JSON.stringify({ query: {}, withTotal: true }) });
+    const list = await fetch(`${server.url}/api/arenden/list`, {
+      method: 'POST',
+      headers: manager,
+      body: JSON.stringify({ query: {}, withTotal: true }),
+    });
     expect(((await list.json()) as { total: number }).total).toBe(1);
   });
 
   it('refuses an unsigned file from the browser era and anything that is not a backup, in Swedish', async () => {
     const unsigned = { ...file, formatVersion: 1, heads: undefined };
-    expect((await importFile(unsigned)).body).toMatchObject({ ok: false, errors: [expect.stringContaining('signaturerna'), expect.stringContaining('saknar signerade kedjehuvuden')] });
-    expect((await importFile({ hej: 1 })).body).toMatchObject({ ok: false, errors: [expect.any(String), 'Filen är inte en säkerhetskopia från Kvalitetsflöde.'] });
+    expect((await importFile(unsigned)).body).toMatchObject({
+      ok: false,
+      errors: [expect.stringContaining('signaturerna'), expect.stringContaining('saknar signerade kedjehuvuden')],
+    });
+    expect((await importFile({ hej: 1 })).body).toMatchObject({
+      ok: false,
+      errors: [expect.any(String), 'Filen är inte en säkerhetskopia från Kvalitetsflöde.'],
+    });
   });
 });

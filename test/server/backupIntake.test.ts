@@ -14,7 +14,10 @@ import { example } from '../support/world';
 import { stockholmDate } from '../../src/engine/index';
 import { synpunkter } from '../../src/processes/synpunkter/pack';
 
-/** What came in through the public form and waits to be registered is in no ärende yet: its chef hears of it, and the signed backup carries it. */
+/**
+ * What came in through the public form and waits to be registered is in no ärende yet: its chef hears of it, and the signed backup carries
+ * it.
+ */
 describe('waiting public submissions in the signed backup', () => {
   const dirs: string[] = [];
   let from: RunningServer;
@@ -32,13 +35,22 @@ describe('waiting public submissions in the signed backup', () => {
     const r = await fetch(`${url}/api/offentlig/synpunkter`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [CLIENT_HEADER]: '1' },
-      body: JSON.stringify({ enhetId: 'enhet:solgarden', data: { ...example('synpunkter-webb'), beskrivning }, idempotencyKey: keys.get(beskrivning) }),
+      body: JSON.stringify({
+        enhetId: 'enhet:solgarden',
+        data: { ...example('synpunkter-webb'), beskrivning },
+        idempotencyKey: keys.get(beskrivning),
+      }),
     });
     expect(r.status).toBe(202);
   };
-  const waiting = async (url: string) => (await (await fetch(`${url}/api/inkomna`, { headers: await demoSession(url, 'user:erik') })).json()) as IntakeItemView[];
+  const waiting = async (url: string) =>
+    (await (await fetch(`${url}/api/inkomna`, { headers: await demoSession(url, 'user:erik') })).json()) as IntakeItemView[];
   const importInto = async (server: RunningServer, f: unknown) => {
-    const r = await fetch(`${server.url}/api/backup/import`, { method: 'POST', headers: await demoSession(server.url, 'user:adam'), body: JSON.stringify(f) });
+    const r = await fetch(`${server.url}/api/backup/import`, {
+      method: 'POST',
+      headers: await demoSession(server.url, 'user:adam'),
+      body: JSON.stringify(f),
+    });
     return { status: r.status, body: (await r.json()) as ImportResult & { errors?: string[] } };
   };
 
@@ -50,7 +62,11 @@ describe('waiting public submissions in the signed backup', () => {
     const [first] = await waiting(from.url);
     const erik = await demoSession(from.url, 'user:erik');
     const data = synpunkter.publicIntake.firstStep(first!.data, stockholmDate(first!.receivedAt)!);
-    const registered = await fetch(`${from.url}/api/inkomna/${first!.id}/registrera`, { method: 'POST', headers: erik, body: JSON.stringify({ data }) });
+    const registered = await fetch(`${from.url}/api/inkomna/${first!.id}/registrera`, {
+      method: 'POST',
+      headers: erik,
+      body: JSON.stringify({ data }),
+    });
     expect(registered.status, await registered.text()).toBe(201);
     file = (await (await fetch(`${from.url}/api/backup`, { headers: await demoSession(from.url, 'user:adam') })).json()) as BackupFile;
     to = await start({ KF_TRUSTED_KEYS: file.publicKeys![0]! });
@@ -61,16 +77,26 @@ describe('waiting public submissions in the signed backup', () => {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
-  it('told the enhet\'s chef of each submission in the app, without what it says', async () => {
+  it("told the enhet's chef of each submission in the app, without what it says", async () => {
     const erik = await demoSession(from.url, 'user:erik');
-    const list = async () => ((await (await fetch(`${from.url}/api/notifications`, { headers: erik })).json()) as NotificationsAnswer).items.filter((n) => n.kind === 'inkommet');
+    const list = async () =>
+      ((await (await fetch(`${from.url}/api/notifications`, { headers: erik })).json()) as NotificationsAnswer).items.filter(
+        (n) => n.kind === 'inkommet',
+      );
     // Recorded in the background after the answer to the public form.
     for (let i = 0; i < 50 && (await list()).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
     const items = await list();
-    expect(items.map((n) => n.stepTitle)).toEqual(['Registrera det som kom in via webbformuläret', 'Registrera det som kom in via webbformuläret']);
+    expect(items.map((n) => n.stepTitle)).toEqual([
+      'Registrera det som kom in via webbformuläret',
+      'Registrera det som kom in via webbformuläret',
+    ]);
     expect(JSON.stringify(items)).not.toMatch(/Maten|vänlig/);
     const sara = await demoSession(from.url, 'user:sara');
-    expect(((await (await fetch(`${from.url}/api/notifications`, { headers: sara })).json()) as NotificationsAnswer).items.some((n) => n.kind === 'inkommet')).toBe(false);
+    expect(
+      ((await (await fetch(`${from.url}/api/notifications`, { headers: sara })).json()) as NotificationsAnswer).items.some(
+        (n) => n.kind === 'inkommet',
+      ),
+    ).toBe(false);
   });
 
   it('exports the one still waiting, signed as a list, with its form key', () => {

@@ -33,18 +33,34 @@ describe('demo sign-in on the real server', () => {
     expect(demo.password).toBe(DEMO_PASSWORD);
     expect(demo.people.map((p) => p.userId).sort()).toEqual(DEMO_USERS.map((u) => u.userId).sort());
     expect(demo.people.find((p) => p.userId === 'user:sofia')?.username).toBe('sofia');
-    const res = await fetch(`${server.url}/api/session/local`, { method: 'POST', headers: json, body: JSON.stringify({ username: 'sofia', password: DEMO_PASSWORD }) });
+    const res = await fetch(`${server.url}/api/session/local`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ username: 'sofia', password: DEMO_PASSWORD }),
+    });
     expect([res.status, ((await res.json()) as { user: { userId: string } }).user.userId]).toEqual([200, 'user:sofia']);
   });
 
   it('a person the administratör adds cannot be picked from the demo list, only signed in with her own account', async () => {
     const adam = await demoSession(server.url, 'user:adam');
-    const post = (path: string, body: unknown) => fetch(`${server.url}${path}`, { method: 'POST', headers: { ...adam, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const post = (path: string, body: unknown) =>
+      fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { ...adam, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     const person = (await (await post('/api/admin/personer', { namn: 'Ida Ström' })).json()) as { userId: string };
-    expect((await post('/api/admin/roller', { userId: person.userId, role: 'medarbetare', scope: { kind: 'enhet', id: 'enhet:solgarden' } })).status).toBe(200);
+    expect(
+      (await post('/api/admin/roller', { userId: person.userId, role: 'medarbetare', scope: { kind: 'enhet', id: 'enhet:solgarden' } }))
+        .status,
+    ).toBe(200);
     const demo = (await (await fetch(`${server.url}/api/demo/people`)).json()) as DemoPeople;
     expect(demo.people.some((p) => p.userId === person.userId)).toBe(false);
-    const picked = await fetch(`${server.url}/api/session/demo`, { method: 'POST', headers: json, body: JSON.stringify({ userId: person.userId }) });
+    const picked = await fetch(`${server.url}/api/session/demo`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ userId: person.userId }),
+    });
     expect(picked.status).toBe(403);
     expect(((await picked.json()) as { error: { message: string } }).error.message).toContain('Bara demoorganisationens personer');
     expect(picked.headers.getSetCookie().some((c) => c.startsWith('kf_session='))).toBe(false);

@@ -34,7 +34,11 @@ describe('server instances on real PostgreSQL', () => {
     fetch(`${url}/api/arenden`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport', { handelse: `Last ${n}` }) }),
+      body: JSON.stringify({
+        processType: 'avvikelse',
+        enhetId: 'enhet:solgarden',
+        data: example('avvikelse-rapport', { handelse: `Last ${n}` }),
+      }),
     });
 
   describe('two instances on one database', () => {
@@ -66,7 +70,10 @@ describe('server instances on real PostgreSQL', () => {
       const answers = await Promise.all(
         Array.from({ length: 100 }, (_, i) => {
           const [url, headers] = i % 2 ? [b.url, erikB] : [a.url, erikA];
-          return fetch(`${url}/api/arenden/${encodeURIComponent(id)}/commands`, { method: 'POST', headers, body }).then(async (r) => ({ status: r.status, body: await r.text() }));
+          return fetch(`${url}/api/arenden/${encodeURIComponent(id)}/commands`, { method: 'POST', headers, body }).then(async (r) => ({
+            status: r.status,
+            body: await r.text(),
+          }));
         }),
       );
       const won = answers.filter((r) => r.status === 200);
@@ -77,8 +84,13 @@ describe('server instances on real PostgreSQL', () => {
         expect(r.body).toMatch(/samtidigt|kan inte utföras nu/);
       }
       // Both instances see the same log; the other one learned of the step through PostgreSQL.
-      for (const [url, headers] of [[a.url, erikA], [b.url, erikB]] as const) {
-        const view = (await (await fetch(`${url}/api/arenden/${encodeURIComponent(id)}`, { headers })).json()) as { events: { seq: number }[] };
+      for (const [url, headers] of [
+        [a.url, erikA],
+        [b.url, erikB],
+      ] as const) {
+        const view = (await (await fetch(`${url}/api/arenden/${encodeURIComponent(id)}`, { headers })).json()) as {
+          events: { seq: number }[];
+        };
         expect(view.events.map((e) => e.seq)).toEqual([0, 1, 2]);
       }
       expect(await chainsVerify(database.url)).toMatchObject({ ok: true });
@@ -109,7 +121,13 @@ describe('server instances on real PostgreSQL', () => {
       const again = await spawnServer(env(database.url));
       running.push(again);
       const sara = await demoSession(again.url, 'user:sara');
-      const list = (await (await fetch(`${again.url}/api/arenden/list`, { method: 'POST', headers: sara, body: JSON.stringify({ query: { ids: acknowledged }, withTotal: true }) })).json()) as {
+      const list = (await (
+        await fetch(`${again.url}/api/arenden/list`, {
+          method: 'POST',
+          headers: sara,
+          body: JSON.stringify({ query: { ids: acknowledged }, withTotal: true }),
+        })
+      ).json()) as {
         total: number;
       };
       expect(list.total).toBe(acknowledged.length);
@@ -151,7 +169,13 @@ describe('server instances on real PostgreSQL', () => {
       expect(acknowledged.length, server.output()).toBeGreaterThanOrEqual(before + 20);
       for (const refusal of refusals) expect(refusal).toMatch(/^(503|500) .*(Databasen svarar inte|Något gick fel på servern)/);
       const sara = await demoSession(server.url, 'user:sara');
-      const list = (await (await fetch(`${server.url}/api/arenden/list`, { method: 'POST', headers: sara, body: JSON.stringify({ query: { ids: acknowledged }, withTotal: true }) })).json()) as {
+      const list = (await (
+        await fetch(`${server.url}/api/arenden/list`, {
+          method: 'POST',
+          headers: sara,
+          body: JSON.stringify({ query: { ids: acknowledged }, withTotal: true }),
+        })
+      ).json()) as {
         total: number;
       };
       expect(list.total).toBe(acknowledged.length);

@@ -35,9 +35,14 @@ describe('notifications: recorded once, mailed once, no case content', () => {
     await s.close();
     running.splice(running.indexOf(s), 1);
   };
-  const sql = <T>(text: string, params: unknown[] = []) => asSuperuser(database.url, async (c) => (await c.query(text, params)).rows as T[]);
+  const sql = <T>(text: string, params: unknown[] = []) =>
+    asSuperuser(database.url, async (c) => (await c.query(text, params)).rows as T[]);
   const report = async (url: string, headers: Record<string, string>, handelse: string) => {
-    const res = await fetch(`${url}/api/arenden`, { method: 'POST', headers, body: JSON.stringify({ processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport-2', { handelse }) }) });
+    const res = await fetch(`${url}/api/arenden`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport-2', { handelse }) }),
+    });
     expect(res.status).toBe(201);
     return ((await res.json()) as { summary: { arendeId: string } }).summary.arendeId;
   };
@@ -69,16 +74,34 @@ describe('notifications: recorded once, mailed once, no case content', () => {
     // Anna reported; the step is not hers. Nobody reads another's list.
     const annas = (await (await fetch(`${a.url}/api/notifications`, { headers: anna })).json()) as NotificationsAnswer;
     expect(annas.items.filter((n) => n.arendeId === id)).toEqual([]);
-    const refused = await fetch(`${a.url}/api/notifications/read`, { method: 'POST', headers: anna, body: JSON.stringify({ ids: [mine[0]!.id] }) });
+    const refused = await fetch(`${a.url}/api/notifications/read`, {
+      method: 'POST',
+      headers: anna,
+      body: JSON.stringify({ ids: [mine[0]!.id] }),
+    });
     expect(refused.status).toBe(200);
-    expect(((await (await fetch(`${b.url}/api/notifications`, { headers: erik })).json()) as NotificationsAnswer).items.find((n) => n.id === mine[0]!.id)!.readAt).toBeNull();
+    expect(
+      ((await (await fetch(`${b.url}/api/notifications`, { headers: erik })).json()) as NotificationsAnswer).items.find(
+        (n) => n.id === mine[0]!.id,
+      )!.readAt,
+    ).toBeNull();
 
     const mail = sink.mails.find(toErik)!;
-    expect(mail.body).toMatch(/^Du har en uppgift i Kvalitetsflöde: Omedelbara åtgärder, senast \d{4}-\d{2}-\d{2}\.\n\nhttps:\/\/kvalitet\.storstad\.example\/#\/aviseringar\n$/);
-    for (const secret of ['Gustav', 'korridoren', 'Solgården', 'Anna', 'lex Sarah', 'Lex Sarah', id, id.replace(/^arende:/, '')]) expect(mail.raw).not.toContain(secret);
+    expect(mail.body).toMatch(
+      new RegExp(
+        '^Du har en uppgift i Kvalitetsflöde: Omedelbara åtgärder, senast \\d{4}-\\d{2}-\\d{2}\\.\\n\\n' +
+          'https://kvalitet\\.storstad\\.example/#/aviseringar\\n$',
+      ),
+    );
+    for (const secret of ['Gustav', 'korridoren', 'Solgården', 'Anna', 'lex Sarah', 'Lex Sarah', id, id.replace(/^arende:/, '')])
+      expect(mail.raw).not.toContain(secret);
 
     // Marked read by its owner.
-    const read = await fetch(`${b.url}/api/notifications/read`, { method: 'POST', headers: erik, body: JSON.stringify({ ids: [mine[0]!.id] }) });
+    const read = await fetch(`${b.url}/api/notifications/read`, {
+      method: 'POST',
+      headers: erik,
+      body: JSON.stringify({ ids: [mine[0]!.id] }),
+    });
     expect(read.status).toBe(200);
     const after = (await (await fetch(`${a.url}/api/notifications`, { headers: erik })).json()) as NotificationsAnswer;
     expect(after.items.find((n) => n.id === mine[0]!.id)!.readAt).not.toBeNull();
@@ -91,7 +114,11 @@ describe('notifications: recorded once, mailed once, no case content', () => {
     const anna = await demoSession(a.url, 'user:anna');
     const annaB = await demoSession(b.url, 'user:anna');
     await Promise.all(Array.from({ length: 8 }, (_, i) => report(i % 2 ? b.url : a.url, i % 2 ? annaB : anna, `Händelse ${i}`)));
-    await Promise.all([a.context.notifier.sweep({ force: true }), b.context.notifier.sweep({ force: true }), a.context.notifier.sweep({ force: true })]);
+    await Promise.all([
+      a.context.notifier.sweep({ force: true }),
+      b.context.notifier.sweep({ force: true }),
+      a.context.notifier.sweep({ force: true }),
+    ]);
     await Promise.all([a.context.notifier.drain(), b.context.notifier.drain()]);
     const direct = () => sql<{ n: number }>("select count(*)::int as n from notifications where mail = 'direkt'");
     await until('alla mejl', async () => sink.mails.length === (await direct())[0]!.n);
@@ -100,7 +127,12 @@ describe('notifications: recorded once, mailed once, no case content', () => {
     expect(sink.mails.length).toBe(n);
     expect(sink.mails.length - before).toBeGreaterThanOrEqual(8);
     expect(new Set(sink.mails.map((m) => m.messageId)).size).toBe(sink.mails.length);
-    expect(await sql("select n.id, n.recipient_id, n.kind, j.key, j.outcome, j.done_at from notifications n left join mail_jobs j on n.id = any(j.notification_ids) where n.emailed_at is null and n.mail = 'direkt'")).toEqual([]);
+    expect(
+      await sql(
+        'select n.id, n.recipient_id, n.kind, j.key, j.outcome, j.done_at from notifications n left join mail_jobs j on n.id = ' +
+          "any(j.notification_ids) where n.emailed_at is null and n.mail = 'direkt'",
+      ),
+    ).toEqual([]);
   });
 
   it('retries with back-off while the SMTP server is down, keeps the mail over a restart and sends it once', async () => {
@@ -108,8 +140,13 @@ describe('notifications: recorded once, mailed once, no case content', () => {
     const before = sink.mails.length;
     sink.setDown(true);
     const id = await report(a.url, await demoSession(a.url, 'user:anna'), 'Händelse när e-posten var nere');
-    await until('flera misslyckade försök', async () => ((await sql<{ attempts: number }>("select attempts from mail_jobs where done_at is null"))[0]?.attempts ?? 0) >= 2);
-    const [job] = await sql<{ last_error: string; run_at: Date; attempts: number }>('select last_error, run_at, attempts from mail_jobs where done_at is null');
+    await until(
+      'flera misslyckade försök',
+      async () => ((await sql<{ attempts: number }>('select attempts from mail_jobs where done_at is null'))[0]?.attempts ?? 0) >= 2,
+    );
+    const [job] = await sql<{ last_error: string; run_at: Date; attempts: number }>(
+      'select last_error, run_at, attempts from mail_jobs where done_at is null',
+    );
     expect(job!.last_error).not.toMatch(/storstad|erik/i);
     expect(sink.mails.length).toBe(before);
     // Both instances stop with the mail unsent; a new one takes over once SMTP is back.
@@ -120,7 +157,9 @@ describe('notifications: recorded once, mailed once, no case content', () => {
     await until('mejlet efter omstarten', () => sink.mails.length > before);
     await new Promise((r) => setTimeout(r, 500));
     expect(sink.mails.length).toBe(before + 1);
-    const [done] = await sql<{ outcome: string; attempts: number }>("select outcome, attempts from mail_jobs where key like $1", [`n:${id}|%`]);
+    const [done] = await sql<{ outcome: string; attempts: number }>('select outcome, attempts from mail_jobs where key like $1', [
+      `n:${id}|%`,
+    ]);
     expect(done).toMatchObject({ outcome: 'sent' });
     expect(done!.attempts).toBeGreaterThanOrEqual(3);
 
@@ -139,11 +178,18 @@ describe('notifications: recorded once, mailed once, no case content', () => {
   it('keeps in-app notifications but sends no e-mail when the person turns e-mail off, and one summary a day when chosen', async () => {
     const s = running[0]!;
     const erik = await demoSession(s.url, 'user:erik');
-    const put = async (email: string) => (await (await fetch(`${s.url}/api/notifications/preference`, { method: 'PUT', headers: erik, body: JSON.stringify({ email }) })).json()) as NotificationPreferenceAnswer;
+    const put = async (email: string) =>
+      (await (
+        await fetch(`${s.url}/api/notifications/preference`, { method: 'PUT', headers: erik, body: JSON.stringify({ email }) })
+      ).json()) as NotificationPreferenceAnswer;
     expect(await put('av')).toEqual({ email: 'av', mailEnabled: true });
     const before = sink.mails.length;
     const id = await report(s.url, await demoSession(s.url, 'user:anna'), 'Utan e-post');
-    await until('aviseringen i appen', async () => ((await (await fetch(`${s.url}/api/notifications`, { headers: erik })).json()) as NotificationsAnswer).items.some((n) => n.arendeId === id));
+    await until('aviseringen i appen', async () =>
+      ((await (await fetch(`${s.url}/api/notifications`, { headers: erik })).json()) as NotificationsAnswer).items.some(
+        (n) => n.arendeId === id,
+      ),
+    );
     await s.context.notifier.drain();
     await new Promise((r) => setTimeout(r, 300));
     expect(sink.mails.length).toBe(before);
@@ -160,9 +206,18 @@ describe('notifications: recorded once, mailed once, no case content', () => {
     await s.context.notifier.drain();
     await new Promise((r) => setTimeout(r, 300));
     expect(sink.mails.length).toBe(before + 1);
-    expect(sink.mails.at(-1)!.body).toMatch(/^Du har 2 uppgifter i Kvalitetsflöde:\n- Omedelbara åtgärder, senast \d{4}-\d{2}-\d{2}\n- Omedelbara åtgärder, senast \d{4}-\d{2}-\d{2}\n\nhttps:/);
+    expect(sink.mails.at(-1)!.body).toMatch(
+      new RegExp(
+        '^Du har 2 uppgifter i Kvalitetsflöde:\\n' +
+          '- Omedelbara åtgärder, senast \\d{4}-\\d{2}-\\d{2}\\n- Omedelbara åtgärder, senast \\d{4}-\\d{2}-\\d{2}\\n\\nhttps:',
+      ),
+    );
     expect(sink.mails.at(-1)!.raw).not.toContain('sammanfattningen');
-    const bad = await fetch(`${s.url}/api/notifications/preference`, { method: 'PUT', headers: erik, body: JSON.stringify({ email: 'ibland' }) });
+    const bad = await fetch(`${s.url}/api/notifications/preference`, {
+      method: 'PUT',
+      headers: erik,
+      body: JSON.stringify({ email: 'ibland' }),
+    });
     expect(bad.status).toBe(400);
   });
 });

@@ -16,18 +16,24 @@ describe('organisation CSV import', () => {
   beforeAll(async () => {
     adam = await demoSession(pg.server().url, 'user:adam');
   });
-  const importCsv = (text: string, apply: boolean, who = adam) => call<CsvImportAnswer>('POST', '/api/admin/organisation/import', who, { csv: text, apply });
+  const importCsv = (text: string, apply: boolean, who = adam) =>
+    call<CsvImportAnswer>('POST', '/api/admin/organisation/import', who, { csv: text, apply });
   /** A digest of every table an import could write, so "nothing stored" is checked on the tables, not on the answer. */
   const tables = async () => {
     const digest = async (table: string) =>
-      (await pg.server().context.db.query<{ d: string }>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as d from ${table} t`)).rows[0]!.d;
+      (
+        await pg
+          .server()
+          .context.db.query<{ d: string }>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as d from ${table} t`)
+      ).rows[0]!.d;
     const names = ['organisation_changes', 'verksamheter', 'enheter', 'users', 'role_assignments'];
     return Object.fromEntries(await Promise.all(names.map(async (t) => [t, await digest(t)])));
   };
-  const changeCount = async () => Number((await pg.server().context.db.query<{ n: string }>('select count(*) as n from organisation_changes')).rows[0]!.n);
+  const changeCount = async () =>
+    Number((await pg.server().context.db.query<{ n: string }>('select count(*) as n from organisation_changes')).rows[0]!.n);
   const summary = (a: CsvImportAnswer) => a.items.map((i) => `${i.row} ${i.kind} ${i.action}: ${i.text}`);
 
-  it('the template on the page dry-runs with no errors and stores nothing; the import stores it all; a re-run changes nothing', async () => {
+  it('the template on the page dry-runs clean and stores nothing; the import stores it all; a re-run changes nothing', async () => {
     const template = readFileSync(join(import.meta.dirname, '..', '..', 'public', 'mallar', 'organisation-import.csv'), 'utf8');
     expect(template.charCodeAt(0), 'the template starts with a BOM so Excel reads å, ä and ö').toBe(0xfeff);
     const before = await tables();
@@ -58,8 +64,17 @@ describe('organisation CSV import', () => {
     expect(summary(applied.body)).toEqual(summary(dry.body));
     const org = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body;
     const ida = org.people.find((p) => p.namn === 'Ida Ström')!;
-    expect(ida).toMatchObject({ titel: 'Enhetschef', epost: 'ida.strom@storstad.example', telefon: '08-123 451 00', inloggningsId: 'SE2321000016-A1B2' });
-    expect(org.org.enheter.find((e) => e.namn === 'Familjehemsenheten')).toMatchObject({ adress: 'Torget 2', postort: 'Storstad', verksamhetsform: 'sol' });
+    expect(ida).toMatchObject({
+      titel: 'Enhetschef',
+      epost: 'ida.strom@storstad.example',
+      telefon: '08-123 451 00',
+      inloggningsId: 'SE2321000016-A1B2',
+    });
+    expect(org.org.enheter.find((e) => e.namn === 'Familjehemsenheten')).toMatchObject({
+      adress: 'Torget 2',
+      postort: 'Storstad',
+      verksamhetsform: 'sol',
+    });
     // Each change kept like a manual edit, saying it came from the file, and one line for the whole import.
     expect(org.changes.slice(0, 3).map((c) => [c.by, c.kind, c.text])).toEqual([
       ['user:adam', 'csv_import', 'Import från CSV-fil (7 rader): 1 ny verksamhet, 2 nya enheter, 4 nya personer, 5 nya roller'],
@@ -69,15 +84,31 @@ describe('organisation CSV import', () => {
     expect(org.changes.map((c) => c.text)).toContain('Ny person: Ida Ström, inloggnings-id SE2321000016-A1B2 (import från CSV-fil)');
     expect(await changeCount()).toBe(changesBefore + 13);
     // The imported person acts with her roles at once.
-    expect((await call('POST', `/api/admin/personer/${encodeURIComponent(ida.userId)}/inloggning`, adam, { username: 'ida.strom', password: 'familjehem med lugn och ro' })).status).toBe(200);
-    const session = (await call<{ session: SessionInfo }>('GET', '/api/session', await passwordSession(pg.server().url, 'ida.strom', 'familjehem med lugn och ro'))).body.session;
+    expect(
+      (
+        await call('POST', `/api/admin/personer/${encodeURIComponent(ida.userId)}/inloggning`, adam, {
+          username: 'ida.strom',
+          password: 'familjehem med lugn och ro',
+        })
+      ).status,
+    ).toBe(200);
+    const session = (
+      await call<{ session: SessionInfo }>(
+        'GET',
+        '/api/session',
+        await passwordSession(pg.server().url, 'ida.strom', 'familjehem med lugn och ro'),
+      )
+    ).body.session;
     expect(session.user.roles.map((a) => a.role)).toEqual(['enhetschef', 'medarbetare']);
 
     // Idempotent: the same file again (as a comma file this time) matches everything and writes nothing.
     const after = await tables();
     const again = await importCsv(template, true);
     expect(again.status).toBe(200);
-    expect(again.body.items.every((i) => i.action === 'oforandrad'), summary(again.body).join('\n')).toBe(true);
+    expect(
+      again.body.items.every((i) => i.action === 'oforandrad'),
+      summary(again.body).join('\n'),
+    ).toBe(true);
     expect(again.body.items).toHaveLength(11);
     expect(await tables()).toEqual(after);
     const commas = template.replace(/;/g, ',');
@@ -88,7 +119,8 @@ describe('organisation CSV import', () => {
   it('matches existing people by e-post and enheter by verksamhet and name; only what differs changes', async () => {
     const file = csv(
       'enhet;äldreomsorg;HEMTJÄNST  NORR;Norra gatan 14;;;;;;;;;',
-      'person;Äldreomsorg;Solgårdens särskilda boende;;;;Anna Berg;Undersköterska;Anna.Berg@storstad.example;08-123 450 99;anna-oid-1;medarbetare;',
+      'person;Äldreomsorg;Solgårdens särskilda boende;;;;Anna Berg;Undersköterska;Anna.Berg@storstad.example;08-123 450 ' +
+        '99;anna-oid-1;medarbetare;',
     );
     const dry = await importCsv(file, false);
     expect(dry.body.errors).toEqual([]);
@@ -99,7 +131,11 @@ describe('organisation CSV import', () => {
     ]);
     expect((await importCsv(file, true)).body.applied).toBe(true);
     const org = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body;
-    expect(org.people.find((p) => p.userId === 'user:anna')).toMatchObject({ epost: 'anna.berg@storstad.example', telefon: '08-123 450 99', inloggningsId: 'anna-oid-1' });
+    expect(org.people.find((p) => p.userId === 'user:anna')).toMatchObject({
+      epost: 'anna.berg@storstad.example',
+      telefon: '08-123 450 99',
+      inloggningsId: 'anna-oid-1',
+    });
     expect(org.changes.slice(0, 4).map((c) => c.text)).toEqual([
       'Import från CSV-fil (2 rader): 1 ändrad enhet, 1 ändrad person',
       'Anna Berg fick inloggnings-id anna-oid-1 (import från CSV-fil)',
@@ -109,15 +145,27 @@ describe('organisation CSV import', () => {
   });
 
   it('reads an HR export: commas, no typ column, förnamn and efternamn, columns it does not know are listed', async () => {
-    const file = ['Anställningsnr,Förnamn,Efternamn,E-post,Titel,Roll,Enhet', '1001,Rut,Sten,rut.sten@storstad.example,Undersköterska,Medarbetare,Gruppbostaden Lärkan'].join('\n');
+    const file = [
+      'Anställningsnr,Förnamn,Efternamn,E-post,Titel,Roll,Enhet',
+      '1001,Rut,Sten,rut.sten@storstad.example,Undersköterska,Medarbetare,Gruppbostaden Lärkan',
+    ].join('\n');
     const dry = await importCsv(file, false);
     expect(dry.body.errors).toEqual([]);
     expect(dry.body.ignoredColumns).toEqual(['Anställningsnr']);
-    expect(summary(dry.body)).toEqual(['2 person ny: Rut Sten, rut.sten@storstad.example', '2 roll ny: Rut Sten: medarbetare för Gruppbostaden Lärkan']);
+    expect(summary(dry.body)).toEqual([
+      '2 person ny: Rut Sten, rut.sten@storstad.example',
+      '2 roll ny: Rut Sten: medarbetare för Gruppbostaden Lärkan',
+    ]);
   });
 
   it('names every error with its row; the import then stores nothing, not even the good rows', async () => {
-    await call('POST', '/api/admin/personer', adam, { namn: 'Sofia Åberg', titel: 'Socialt ansvarig samordnare', epost: 'sofia.aberg@storstad.example', inloggningsId: 'SE-SOFIA', userId: 'user:sofia' });
+    await call('POST', '/api/admin/personer', adam, {
+      namn: 'Sofia Åberg',
+      titel: 'Socialt ansvarig samordnare',
+      epost: 'sofia.aberg@storstad.example',
+      inloggningsId: 'SE-SOFIA',
+      userId: 'user:sofia',
+    });
     const file = csv(
       'enhet;Ny verksamhet;Ny enhet;;;;;;;;;;',
       'person;;Solgårdens särskilda boende;;;;Bo Ek;;bo.ek@storstad.example;;;kung;',
@@ -136,13 +184,16 @@ describe('organisation CSV import', () => {
     const dry = await importCsv(file, false);
     expect(dry.status).toBe(200);
     expect(dry.body.errors.map((e) => `${e.row}: ${e.message}`)).toEqual([
-      '3: Rollen "kung" finns inte. Roller: medarbetare, enhetschef, verksamhetschef, SAS, förvaltningschef, processägare, skyddsombud, MAS, administratör.',
+      '3: Rollen "kung" finns inte. Roller: medarbetare, enhetschef, verksamhetschef, SAS, förvaltningschef, processägare, ' +
+        'skyddsombud, MAS, administratör.',
       '4: Enheten "Finns inte" finns inte – varken i organisationen eller som en rad av typen enhet i filen.',
       '5: Personens namn saknas.',
       '6: E-postadressen "inte-en-adress" är inte giltig.',
-      '7: E-postadressen sofia.aberg@storstad.example hör till Sofia Åberg, som har inloggnings-id SE-SOFIA, inte nytt-id. Rätta filen, eller ändra inloggnings-id för Sofia Åberg under Personer och roller först.',
+      '7: E-postadressen sofia.aberg@storstad.example hör till Sofia Åberg, som har inloggnings-id SE-SOFIA, inte nytt-id. ' +
+        'Rätta filen, eller ändra inloggnings-id för Sofia Åberg under Personer och roller först.',
       '9: Inloggnings-id dubbel-id står också på rad 8, för Eva Ek: samma inloggnings-id kan inte höra till två personer (här Frans Ek).',
-      '9: E-post "frans.ek@storstad.example" skiljer sig från rad 8 ("eva.ek@storstad.example") för samma person. Skriv samma uppgifter på varje rad för en person, eller lämna fältet tomt.',
+      '9: E-post "frans.ek@storstad.example" skiljer sig från rad 8 ("eva.ek@storstad.example") för samma person. Skriv samma ' +
+        'uppgifter på varje rad för en person, eller lämna fältet tomt.',
       '10: Typen "medlem" finns inte: skriv enhet eller person.',
       '11: Verksamhetsformen "VoL" finns inte: skriv SoL, LSS eller lämna tomt.',
       '12: Hugo Ek saknar både inloggnings-id och e-post: en av dem behövs för att känna igen personen vid nästa import.',
@@ -158,15 +209,28 @@ describe('organisation CSV import', () => {
   it('refuses non-administratörer, a file over 1 MB and more than 5 000 rows, in Swedish, storing nothing', async () => {
     const before = await tables();
     const sara = await demoSession(pg.server().url, 'user:sara');
-    const refused = await call<{ error: { message: string } }>('POST', '/api/admin/organisation/import', sara, { csv: csv('enhet;X;Y;;;;;;;;;;'), apply: true });
+    const refused = await call<{ error: { message: string } }>('POST', '/api/admin/organisation/import', sara, {
+      csv: csv('enhet;X;Y;;;;;;;;;;'),
+      apply: true,
+    });
     expect([refused.status, refused.body.error.message]).toEqual([403, 'Organisationen ändras av administratören.']);
     const anonymous = await call('POST', '/api/admin/organisation/import', { 'x-kvalitetsflode': '1' }, { csv: 'x', apply: false });
     expect(anonymous.status).toBe(401);
-    const big = await call<{ error: { message: string } }>('POST', '/api/admin/organisation/import', adam, { csv: csv(`enhet;X;${'å'.repeat(600_000)};;;;;;;;;;`), apply: false });
+    const big = await call<{ error: { message: string } }>('POST', '/api/admin/organisation/import', adam, {
+      csv: csv(`enhet;X;${'å'.repeat(600_000)};;;;;;;;;;`),
+      apply: false,
+    });
     expect([big.status, big.body.error.message]).toEqual([413, expect.stringContaining('Filen är större än 1 MB')]);
-    const many = await call<{ error: { message: string } }>('POST', '/api/admin/organisation/import', adam, { csv: csv(...Array.from({ length: 5_001 }, (_, i) => `enhet;X;E${i};;;;;;;;;;`)), apply: true });
+    const many = await call<{ error: { message: string } }>('POST', '/api/admin/organisation/import', adam, {
+      csv: csv(...Array.from({ length: 5_001 }, (_, i) => `enhet;X;E${i};;;;;;;;;;`)),
+      apply: true,
+    });
     expect([many.status, many.body.error.message]).toEqual([413, expect.stringContaining('fler än 5\u00a0000 rader')]);
-    const extra = await call<{ error: { message: string } }>('POST', '/api/admin/organisation/import', adam, { csv: 'x', apply: true, userId: 'user:sara' });
+    const extra = await call<{ error: { message: string } }>('POST', '/api/admin/organisation/import', adam, {
+      csv: 'x',
+      apply: true,
+      userId: 'user:sara',
+    });
     expect(extra.status).toBe(400);
     const notUtf8 = await importCsv(csv('enhet;Äldreomsorg;G\uFFFDrden;;;;;;;;;;'), false);
     expect(notUtf8.body.errors).toEqual([{ row: 2, message: expect.stringContaining('inte sparad som UTF-8') }]);

@@ -18,16 +18,28 @@ const VARIANTS = [
 ];
 
 describe('personnummer as Word and people write them are refused at every entry, and nothing is stored (issue 21)', () => {
-  it('in a rapport, a step, the public form and a reason for reading outside one\'s units', async () => {
+  it("in a rapport, a step, the public form and a reason for reading outside one's units", async () => {
     const s = await memoryServer();
     const erik = await s.as('user:erik');
-    const avvikelse = (JSON.parse(await postAs(s, 'user:anna', '/api/arenden', { processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2') })) as Extract<CommandAnswer, { ok: true }>).summary;
+    const avvikelse = (
+      JSON.parse(
+        await postAs(s, 'user:anna', '/api/arenden', {
+          processType: 'avvikelse',
+          enhetId: 'enhet:solgarden',
+          data: example('avvikelse-rapport-2'),
+        }),
+      ) as Extract<CommandAnswer, { ok: true }>
+    ).summary;
     for (const v of VARIANTS) {
       const rapport = await s.app.inject({
         method: 'POST',
         url: '/api/arenden',
         headers: await s.as('user:anna'),
-        payload: { processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2', { handelse: `Brukaren ${v} föll i badrummet.` }) },
+        payload: {
+          processType: 'avvikelse',
+          enhetId: 'enhet:solgarden',
+          data: example('avvikelse-rapport-2', { handelse: `Brukaren ${v} föll i badrummet.` }),
+        },
       });
       expect(rapport.statusCode, v).toBe(422);
       const answer = JSON.parse(rapport.body) as Extract<CommandAnswer, { ok: false }>;
@@ -46,13 +58,22 @@ describe('personnummer as Word and people write them are refused at every entry,
         method: 'POST',
         url: '/api/offentlig/synpunkter',
         headers: { [CLIENT_HEADER]: '1' },
-        payload: { enhetId: 'enhet:solgarden', idempotencyKey: randomUUID(), data: { ...example('synpunkter-webb'), beskrivning: `Det gäller min pappa ${v}, han väntar länge.` } },
+        payload: {
+          enhetId: 'enhet:solgarden',
+          idempotencyKey: randomUUID(),
+          data: { ...example('synpunkter-webb'), beskrivning: `Det gäller min pappa ${v}, han väntar länge.` },
+        },
         remoteAddress: `198.51.100.${VARIANTS.indexOf(v) + 10}`,
       });
       expect(publicForm.statusCode, v).toBe(400);
       expect(JSON.parse(publicForm.body).error.message, v).toMatch(/personnummer/);
 
-      const reason = await s.app.inject({ method: 'POST', url: `/api/arenden/${encodeURIComponent(avvikelse.arendeId)}/skal`, headers: await s.as('user:lina'), payload: { skal: 'jour', text: `Brukare ${v}` } });
+      const reason = await s.app.inject({
+        method: 'POST',
+        url: `/api/arenden/${encodeURIComponent(avvikelse.arendeId)}/skal`,
+        headers: await s.as('user:lina'),
+        payload: { skal: 'jour', text: `Brukare ${v}` },
+      });
       expect(reason.statusCode, v).toBe(400);
       expect(JSON.parse(reason.body).error.message, v).toMatch(/personnummer/);
     }
@@ -66,7 +87,12 @@ describe('personnummer as Word and people write them are refused at every entry,
     const s = await memoryServer();
     for (const text of ['2026-12-06', '2026–12–06 – 2026–12–24', '070–123 45 67', '08 123 450 40', '０７０－１２３ ４５ ６７']) {
       const data = example('avvikelse-rapport-2', { handelse: `Hände ${text} på kvällen.` });
-      const res = await s.app.inject({ method: 'POST', url: '/api/arenden', headers: await s.as('user:anna'), payload: { processType: 'avvikelse', enhetId: 'enhet:solgarden', data } });
+      const res = await s.app.inject({
+        method: 'POST',
+        url: '/api/arenden',
+        headers: await s.as('user:anna'),
+        payload: { processType: 'avvikelse', enhetId: 'enhet:solgarden', data },
+      });
       expect(res.statusCode, `${text}: ${res.body}`).toBe(201);
     }
   });

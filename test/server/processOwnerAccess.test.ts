@@ -15,7 +15,11 @@ async function read(s: Server, userId: string, id: string, utskrift?: string): P
 describe('the processägare sees definitions and statistics, not case content (issue 10, item 3)', () => {
   it('refuses the processägare the content (404, logged as refused) and lets her move the ärende without reading it', async () => {
     const s = await memoryServer();
-    const created = await post(s, 'user:anna', '/api/arenden', { processType: 'lex-sarah', enhetId: 'enhet:solgarden', data: example('lex-sarah-rapport-2', { rapportor: ANNA }) });
+    const created = await post(s, 'user:anna', '/api/arenden', {
+      processType: 'lex-sarah',
+      enhetId: 'enhet:solgarden',
+      data: example('lex-sarah-rapport-2', { rapportor: ANNA }),
+    });
     const id = (JSON.parse(created) as Extract<CommandAnswer, { ok: true }>).summary.arendeId;
     expect(await read(s, 'user:petra', id)).toBe(404);
     expect(await read(s, 'user:petra', id, 'Utredning')).toBe(404);
@@ -29,7 +33,14 @@ describe('the processägare sees definitions and statistics, not case content (i
 
     // The version panel: the ärende by number, version, enhet, step and dates, and its move tried without content.
     const running = await post(s, 'user:petra', '/api/definitions/lex-sarah/running', { belowVersion: 4 });
-    expect(JSON.parse(running).rows).toEqual([expect.objectContaining({ arendeId: id, definitionVersion: 3, enhetId: 'enhet:solgarden', activeSteps: [expect.objectContaining({ title: 'Omedelbara åtgärder' })] })]);
+    expect(JSON.parse(running).rows).toEqual([
+      expect.objectContaining({
+        arendeId: id,
+        definitionVersion: 3,
+        enhetId: 'enhet:solgarden',
+        activeSteps: [expect.objectContaining({ title: 'Omedelbara åtgärder' })],
+      }),
+    ]);
     const impact = await s.app.inject({ method: 'GET', url: '/api/definitions/lex-sarah/3/impact', headers: await s.as('user:petra') });
     expect(JSON.parse(impact.body)).toMatchObject({ open: 1, arendeIds: [id] });
     const dry = await post(s, 'user:petra', `/api/arenden/${encodeURIComponent(id)}/migrate`, { toVersion: 3, dryRun: true });
@@ -39,13 +50,24 @@ describe('the processägare sees definitions and statistics, not case content (i
       expect(body).not.toContain('kvällsbesök');
     }
     // A new version, and the move itself: its answer is the row without content too.
-    const published = await s.engine.publish(structuredClone(s.engine.registry.get('lex-sarah', 3)!.definition), 'user:petra', 'Samma rutin, ny version.');
+    const published = await s.engine.publish(
+      structuredClone(s.engine.registry.get('lex-sarah', 3)!.definition),
+      'user:petra',
+      'Samma rutin, ny version.',
+    );
     expect(published.ok).toBe(true);
-    const moved = JSON.parse(await post(s, 'user:petra', `/api/arenden/${encodeURIComponent(id)}/migrate`, { toVersion: 4, note: 'Ny version' })) as MigrateAnswer;
+    const moved = JSON.parse(
+      await post(s, 'user:petra', `/api/arenden/${encodeURIComponent(id)}/migrate`, { toVersion: 4, note: 'Ny version' }),
+    ) as MigrateAnswer;
     expect(moved).toMatchObject({ ok: true, summary: { arendeId: id, definitionVersion: 4 } });
     expect(JSON.stringify(moved)).not.toMatch(/rubrik|openedBy|kvällsbesök|user:anna/);
     // Anyone else is refused the move before the ärende is even looked up.
-    const sas = await s.app.inject({ method: 'POST', url: `/api/arenden/${encodeURIComponent(id)}/migrate`, headers: await s.as('user:sara'), payload: { toVersion: 4, dryRun: true } });
+    const sas = await s.app.inject({
+      method: 'POST',
+      url: `/api/arenden/${encodeURIComponent(id)}/migrate`,
+      headers: await s.as('user:sara'),
+      payload: { toVersion: 4, dryRun: true },
+    });
     expect(sas.statusCode).toBe(403);
   });
 });

@@ -13,7 +13,8 @@ async function report(s: Server, userId: string, processType: string, data: Reco
   return (JSON.parse(body) as Extract<CommandAnswer, { ok: true }>).summary.arendeId;
 }
 
-const step = (s: Server, userId: string, id: string, type: string, data: unknown) => post(s, userId, `/api/arenden/${encodeURIComponent(id)}/commands`, { type, data });
+const step = (s: Server, userId: string, id: string, type: string, data: unknown) =>
+  post(s, userId, `/api/arenden/${encodeURIComponent(id)}/commands`, { type, data });
 
 /** The raw JSON a person gets for the ärende (and its print), as the browser receives it. */
 async function read(s: Server, userId: string, id: string, utskrift?: string): Promise<{ status: number; body: string }> {
@@ -23,44 +24,52 @@ async function read(s: Server, userId: string, id: string, utskrift?: string): P
 }
 
 describe('the rapportör reaches only the roles that need her (issue 10, item 5)', () => {
-  it('gives the verksamhetschef a placeholder, never her name or user id; the SAS, the enhetschef and she herself see her; the skyddsombud nothing', async () => {
-    const s = await memoryServer();
-    const id = await report(s, 'user:anna', 'lex-sarah', example('lex-sarah-rapport-2', { rapportor: ANNA }));
-    await step(s, 'user:erik', id, 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
+  it(
+    'gives the verksamhetschef a placeholder, never her name or user id; the SAS, the enhetschef and she herself see her; the ' +
+      'skyddsombud nothing',
+    async () => {
+      const s = await memoryServer();
+      const id = await report(s, 'user:anna', 'lex-sarah', example('lex-sarah-rapport-2', { rapportor: ANNA }));
+      await step(s, 'user:erik', id, 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
 
-    // Issue 21: the skyddsombud takes part in riskanalyser; a lex Sarah rapport about an enskild is not hers to read.
-    for (const utskrift of [undefined, 'Utredning']) expect((await read(s, 'user:olle', id, utskrift)).status).toBe(404);
-    expect(await post(s, 'user:olle', '/api/arenden/list', { query: {} })).not.toContain(id);
-    for (const who of ['user:vera']) {
-      for (const utskrift of [undefined, 'Utredning']) {
-        const { status, body } = await read(s, who, id, utskrift);
-        expect(status, who).toBe(200);
-        expect(body, who).not.toContain('Anna Berg');
-        expect(body, who).not.toContain('user:anna');
-        expect(body, who).toContain(HIDDEN_RAPPORTOR.namn);
-        expect(body, who).toContain(HIDDEN_RAPPORTOR.userId);
-        // The enhetschef who acted is no secret.
-        expect(body, who).toContain('user:erik');
+      // Issue 21: the skyddsombud takes part in riskanalyser; a lex Sarah rapport about an enskild is not hers to read.
+      for (const utskrift of [undefined, 'Utredning']) expect((await read(s, 'user:olle', id, utskrift)).status).toBe(404);
+      expect(await post(s, 'user:olle', '/api/arenden/list', { query: {} })).not.toContain(id);
+      for (const who of ['user:vera']) {
+        for (const utskrift of [undefined, 'Utredning']) {
+          const { status, body } = await read(s, who, id, utskrift);
+          expect(status, who).toBe(200);
+          expect(body, who).not.toContain('Anna Berg');
+          expect(body, who).not.toContain('user:anna');
+          expect(body, who).toContain(HIDDEN_RAPPORTOR.namn);
+          expect(body, who).toContain(HIDDEN_RAPPORTOR.userId);
+          // The enhetschef who acted is no secret.
+          expect(body, who).toContain('user:erik');
+        }
+        // Nor in the list row, whose opener is the rapportör.
+        const list = await post(s, who, '/api/arenden/list', { query: {} });
+        expect((JSON.parse(list) as ListAnswer).rows.find((r) => r.arendeId === id)?.openedBy, who).toBe(HIDDEN_RAPPORTOR.userId);
+        expect(list, who).not.toContain('user:anna');
       }
-      // Nor in the list row, whose opener is the rapportör.
-      const list = await post(s, who, '/api/arenden/list', { query: {} });
-      expect((JSON.parse(list) as ListAnswer).rows.find((r) => r.arendeId === id)?.openedBy, who).toBe(HIDDEN_RAPPORTOR.userId);
-      expect(list, who).not.toContain('user:anna');
-    }
-    for (const who of ['user:sara', 'user:erik', 'user:fredrik', 'user:anna']) {
-      const { status, body } = await read(s, who, id);
-      expect(status, who).toBe(200);
-      expect(body, who).toContain('Anna Berg');
-      expect(body, who).toContain('user:anna');
-      expect(body, who).not.toContain(HIDDEN_RAPPORTOR.userId);
-    }
-    const sasList = await post(s, 'user:sara', '/api/arenden/list', { query: {} });
-    expect(sasList).toContain('user:anna');
-  });
+      for (const who of ['user:sara', 'user:erik', 'user:fredrik', 'user:anna']) {
+        const { status, body } = await read(s, who, id);
+        expect(status, who).toBe(200);
+        expect(body, who).toContain('Anna Berg');
+        expect(body, who).toContain('user:anna');
+        expect(body, who).not.toContain(HIDDEN_RAPPORTOR.userId);
+      }
+      const sasList = await post(s, 'user:sara', '/api/arenden/list', { query: {} });
+      expect(sasList).toContain('user:anna');
+    },
+  );
 
   it('keeps the receiver of an oral rapport named for the verksamhetschef, and hides only the rapportör', async () => {
     const s = await memoryServer();
-    const oral = example('lex-sarah-rapport-2', { rapportor: { namn: 'Anna Berg', befattning: 'Undersköterska' }, muntligRapport: true, mottagenAv: { namn: 'Erik Holm', titel: 'Enhetschef' } });
+    const oral = example('lex-sarah-rapport-2', {
+      rapportor: { namn: 'Anna Berg', befattning: 'Undersköterska' },
+      muntligRapport: true,
+      mottagenAv: { namn: 'Erik Holm', titel: 'Enhetschef' },
+    });
     const id = await report(s, 'user:erik', 'lex-sarah', oral);
     const { status, body } = await read(s, 'user:vera', id);
     expect(status).toBe(200);
@@ -72,7 +81,7 @@ describe('the rapportör reaches only the roles that need her (issue 10, item 5)
     expect((await read(s, 'user:erik', id)).body).toContain('Anna Berg');
   });
 
-  it('lets the MAS know who reported an avvikelse handed to her; the verksamhetschef does not, the skyddsombud reads none of it', async () => {
+  it('lets the MAS know who reported an avvikelse handed to her; not the verksamhetschef; the skyddsombud reads none', async () => {
     const s = await memoryServer();
     const id = await report(s, 'user:anna', 'avvikelse', example('avvikelse-rapport-2', { lagrum: 'hsl', kategori: 'lakemedel' }));
     await step(s, 'user:erik', id, 'bedomning.submit', example('avvikelse-bedomning', { vag: 'mas' }));

@@ -23,7 +23,12 @@ function named(body: string, who: 'anna' | 'asa'): string | undefined {
 }
 
 async function report(s: MemoryServer, userId: string, processType: string, data: Record<string, unknown>): Promise<ArendeSummary> {
-  return (JSON.parse(await postAs(s, userId, '/api/arenden', { processType, enhetId: 'enhet:solgarden', data })) as Extract<CommandAnswer, { ok: true }>).summary;
+  return (
+    JSON.parse(await postAs(s, userId, '/api/arenden', { processType, enhetId: 'enhet:solgarden', data })) as Extract<
+      CommandAnswer,
+      { ok: true }
+    >
+  ).summary;
 }
 
 async function get(s: MemoryServer, userId: string, url: string) {
@@ -31,18 +36,41 @@ async function get(s: MemoryServer, userId: string, url: string) {
   return { status: res.statusCode, body: res.body };
 }
 
-describe('the rapportör\'s name is masked however it is written, in every answer to a role that may not know her (issue 21)', () => {
+describe("the rapportör's name is masked however it is written, in every answer to a role that may not know her (issue 21)", () => {
   it('in the log, the print, the list row and its rubrik and the inbox, for every person of the demo', async () => {
     const s = await memoryServer();
     // Anna's own lex Sarah rapport, her name in its texts; the enhetschef writes her initials as who acted.
-    const lexSarah = await report(s, 'user:anna', 'lex-sarah', example('lex-sarah-rapport-2', { rapportor: ANNA, handelse: ANNA_TEXT, upptacktHur: 'anna upptäckte det, se A.B. i journalen' }));
+    const lexSarah = await report(
+      s,
+      'user:anna',
+      'lex-sarah',
+      example('lex-sarah-rapport-2', { rapportor: ANNA, handelse: ANNA_TEXT, upptacktHur: 'anna upptäckte det, se A.B. i journalen' }),
+    );
     const omedelbara = example('lex-sarah-omedelbara-atgarder');
     (omedelbara.atgarder as { utfordAv: { namn: string } }[])[0]!.utfordAv.namn = 'AB';
-    await postAs(s, 'user:erik', `/api/arenden/${encodeURIComponent(lexSarah.arendeId)}/commands`, { type: 'omedelbara_atgarder.submit', data: omedelbara });
+    await postAs(s, 'user:erik', `/api/arenden/${encodeURIComponent(lexSarah.arendeId)}/commands`, {
+      type: 'omedelbara_atgarder.submit',
+      data: omedelbara,
+    });
     // Her own avvikelse: no rapportör object, the organisation knows her name.
-    const avvikelse = await report(s, 'user:anna', 'avvikelse', example('avvikelse-rapport-2', { handelse: `Jag, anna berg, hittade den enskilde på golvet. ${ANNA_TEXT}` }));
+    const avvikelse = await report(
+      s,
+      'user:anna',
+      'avvikelse',
+      example('avvikelse-rapport-2', { handelse: `Jag, anna berg, hittade den enskilde på golvet. ${ANNA_TEXT}` }),
+    );
     // An oral rapport the enhetschef registered for Åsa Öberg, who has no account.
-    const oral = await report(s, 'user:erik', 'lex-sarah', example('lex-sarah-rapport-2', { rapportor: { namn: 'Åsa Öberg', befattning: 'Vikarie' }, muntligRapport: true, mottagenAv: { namn: 'Erik Holm', titel: 'Enhetschef' }, handelse: ASA_TEXT }));
+    const oral = await report(
+      s,
+      'user:erik',
+      'lex-sarah',
+      example('lex-sarah-rapport-2', {
+        rapportor: { namn: 'Åsa Öberg', befattning: 'Vikarie' },
+        muntligRapport: true,
+        mottagenAv: { namn: 'Erik Holm', titel: 'Enhetschef' },
+        handelse: ASA_TEXT,
+      }),
+    );
     const cases = [
       { row: lexSarah, who: 'anna' as const },
       { row: avvikelse, who: 'anna' as const },
@@ -56,7 +84,10 @@ describe('the rapportör\'s name is masked however it is written, in every answe
       for (const { row, who } of cases) {
         const readable = mayRead(DEMO_ORG, user, row);
         const knows = readable && (mayKnowRapportor(DEMO_ORG, user, row) || row.openedBy === user.userId);
-        for (const url of [`/api/arenden/${encodeURIComponent(row.arendeId)}`, `/api/arenden/${encodeURIComponent(row.arendeId)}?utskrift=Utredning`]) {
+        for (const url of [
+          `/api/arenden/${encodeURIComponent(row.arendeId)}`,
+          `/api/arenden/${encodeURIComponent(row.arendeId)}?utskrift=Utredning`,
+        ]) {
           const { status, body } = await get(s, user.userId, url);
           expect(status, `${user.userId} ${url}`).toBe(readable ? 200 : 404);
           if (!readable) continue;
@@ -84,8 +115,14 @@ describe('the rapportör\'s name is masked however it is written, in every answe
 
   it('keeps a search from telling whose rapport it is: a row found only by the hidden name is left out', async () => {
     const s = await memoryServer();
-    const row = await report(s, 'user:anna', 'avvikelse', example('avvikelse-rapport-2', { handelse: 'Anna Berg hittade den enskilde på golvet i badrummet.' }));
-    const search = async (userId: string, text: string) => (JSON.parse(await postAs(s, userId, '/api/arenden/list', { query: { text } })) as ListAnswer).rows.map((r) => r.arendeId);
+    const row = await report(
+      s,
+      'user:anna',
+      'avvikelse',
+      example('avvikelse-rapport-2', { handelse: 'Anna Berg hittade den enskilde på golvet i badrummet.' }),
+    );
+    const search = async (userId: string, text: string) =>
+      (JSON.parse(await postAs(s, userId, '/api/arenden/list', { query: { text } })) as ListAnswer).rows.map((r) => r.arendeId);
     expect(await search('user:erik', 'anna')).toEqual([row.arendeId]);
     expect(await search('user:vera', 'anna')).toEqual([]);
     expect(await search('user:vera', 'hittade')).toEqual([row.arendeId]);

@@ -12,7 +12,12 @@ describe('the report endpoint', () => {
     const s = await memoryServer('2026-01-02T08:00:00.000Z');
     const anna = await s.as('user:anna');
     const rapport = async (processType: string, data: Record<string, unknown>) => {
-      const res = await s.app.inject({ method: 'POST', url: '/api/arenden', headers: anna, payload: { processType, enhetId: 'enhet:solgarden', data } });
+      const res = await s.app.inject({
+        method: 'POST',
+        url: '/api/arenden',
+        headers: anna,
+        payload: { processType, enhetId: 'enhet:solgarden', data },
+      });
       expect(res.statusCode, res.body).toBe(201);
     };
     await rapport('avvikelse', example('avvikelse-rapport', { handelseDatum: '2025-12-30', upptacktDatum: '2025-12-30' }));
@@ -27,7 +32,8 @@ describe('the report endpoint', () => {
     );
 
     const sara = await s.as('user:sara');
-    const ask = async (request: KvalitetsberattelseRequest) => s.app.inject({ method: 'POST', url: '/api/reports/kvalitetsberattelse', headers: sara, payload: request });
+    const ask = async (request: KvalitetsberattelseRequest) =>
+      s.app.inject({ method: 'POST', url: '/api/reports/kvalitetsberattelse', headers: sara, payload: request });
     const answer = async (request: KvalitetsberattelseRequest) => {
       const res = await ask(request);
       expect(res.statusCode, res.body).toBe(200);
@@ -39,13 +45,20 @@ describe('the report endpoint', () => {
     expect(old.report.arMedData).toEqual([2026, 2025]);
     expect(old.report.lexSarah.map((r) => [r.handelseDatum, r.rapportDatum])).toEqual([['2025-12-31', '2026-01-02']]);
     // The whole "Vad hände?", longer than the list row's rubrik, masked.
-    expect(old.report.lexSarah[0]!.handelse).toBe('[namn dolt] fann att brukaren låg på golvet i rum 4. Larmet hade inte gått fram till nattpatrullen.');
+    expect(old.report.lexSarah[0]!.handelse).toBe(
+      '[namn dolt] fann att brukaren låg på golvet i rum 4. Larmet hade inte gått fram till nattpatrullen.',
+    );
     expect(JSON.stringify(old)).not.toMatch(/Anna Berg/);
     expect((await answer({ period: yearPeriod(2025), datumgrund: 'rapportdatum' })).report.arenden.count).toBe(0);
     expect((await answer({ period: yearPeriod(2026), datumgrund: 'rapportdatum' })).report.arenden.count).toBe(2);
 
     // A figure opened later resolves under the same date basis.
-    const urval = await s.app.inject({ method: 'POST', url: '/api/reports/urval', headers: sara, payload: { request: { period: yearPeriod(2025) }, ref: '/arenden' } });
+    const urval = await s.app.inject({
+      method: 'POST',
+      url: '/api/reports/urval',
+      headers: sara,
+      payload: { request: { period: yearPeriod(2025) }, ref: '/arenden' },
+    });
     expect((JSON.parse(urval.body) as { arendeIds: string[] }).arendeIds).toHaveLength(2);
 
     const bad = await ask({ period: yearPeriod(2025), datumgrund: 'igar' as 'rapportdatum' });
@@ -54,33 +67,50 @@ describe('the report endpoint', () => {
 });
 
 describe('free text in the statistics (issue 21)', () => {
-  it('gives the processägare what was written under "Övrigt" without names no one told us of, the SAS and the enhetschef\'s reader the usual masking', async () => {
-    const s = await memoryServer('2026-03-13T08:00:00.000Z');
-    const beskrivning = 'Kalle Karlsson från hemtjänsten i Norrköping lämnade nycklar fel, ring 070-123 45 67. Anna Berg såg det';
-    const res = await s.app.inject({
-      method: 'POST',
-      url: '/api/arenden',
-      headers: await s.as('user:anna'),
-      payload: { processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2', { kategori: 'ovrigt', kategoriBeskrivning: beskrivning }) },
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    const ovrigt = async (userId: string) => {
-      const r = await s.app.inject({ method: 'POST', url: '/api/reports/kvalitetsberattelse', headers: await s.as(userId), payload: { period: yearPeriod(2026) } });
-      expect(r.statusCode, r.body).toBe(200);
-      const answer = JSON.parse(r.body) as KvalitetsberattelseAnswer;
-      return { list: answer.report.ovrigaKategorier.map((o) => o.beskrivning), body: r.body };
-    };
-    // The processägare reads no ärende: the description still says what it was about, no name, place or number.
-    const petra = await ovrigt('user:petra');
-    expect(petra.list).toEqual(['[namn dolt] [namn dolt] från hemtjänsten i [namn dolt] lämnade nycklar fel, ring [nummer dolt] 45 67. [namn dolt] såg det']);
-    expect(petra.body).not.toMatch(/Kalle|Karlsson|Norrköping|070-123|Anna|Berg/);
-    // The SAS reads it: known people's names and personnummer masked, as before.
-    expect((await ovrigt('user:sara')).list).toEqual(['Kalle Karlsson från hemtjänsten i Norrköping lämnade nycklar fel, ring 070-123 45 67. [namn dolt] såg det']);
-  });
+  it(
+    'gives the processägare what was written under "Övrigt" without names no one told us of, the SAS and the enhetschef\'s reader ' +
+      'the usual masking',
+    async () => {
+      const s = await memoryServer('2026-03-13T08:00:00.000Z');
+      const beskrivning = 'Kalle Karlsson från hemtjänsten i Norrköping lämnade nycklar fel, ring 070-123 45 67. Anna Berg såg det';
+      const res = await s.app.inject({
+        method: 'POST',
+        url: '/api/arenden',
+        headers: await s.as('user:anna'),
+        payload: {
+          processType: 'avvikelse',
+          enhetId: 'enhet:solgarden',
+          data: example('avvikelse-rapport-2', { kategori: 'ovrigt', kategoriBeskrivning: beskrivning }),
+        },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      const ovrigt = async (userId: string) => {
+        const r = await s.app.inject({
+          method: 'POST',
+          url: '/api/reports/kvalitetsberattelse',
+          headers: await s.as(userId),
+          payload: { period: yearPeriod(2026) },
+        });
+        expect(r.statusCode, r.body).toBe(200);
+        const answer = JSON.parse(r.body) as KvalitetsberattelseAnswer;
+        return { list: answer.report.ovrigaKategorier.map((o) => o.beskrivning), body: r.body };
+      };
+      // The processägare reads no ärende: the description still says what it was about, no name, place or number.
+      const petra = await ovrigt('user:petra');
+      expect(petra.list).toEqual([
+        '[namn dolt] [namn dolt] från hemtjänsten i [namn dolt] lämnade nycklar fel, ring [nummer dolt] 45 67. [namn dolt] såg det',
+      ]);
+      expect(petra.body).not.toMatch(/Kalle|Karlsson|Norrköping|070-123|Anna|Berg/);
+      // The SAS reads it: known people's names and personnummer masked, as before.
+      expect((await ovrigt('user:sara')).list).toEqual([
+        'Kalle Karlsson från hemtjänsten i Norrköping lämnade nycklar fel, ring 070-123 45 67. [namn dolt] såg det',
+      ]);
+    },
+  );
 });
 
-describe('who sees an ärende\'s details in the report (issue 23: the same scope as every list)', () => {
-  it('shows a person with a reading grant the granted ärende, and nobody else\'s, in the report', async () => {
+describe("who sees an ärende's details in the report (issue 23: the same scope as every list)", () => {
+  it("shows a person with a reading grant the granted ärende, and nobody else's, in the report", async () => {
     // A processägare who is also the MAS: her grant reads avvikelser handed over to the MAS, no other.
     const mira: Actor = {
       userId: 'user:mira',
@@ -92,17 +122,27 @@ describe('who sees an ärende\'s details in the report (issue 23: the same scope
     };
     const s = await memoryServer('2026-03-13T08:00:00.000Z', {}, [...DEMO_USERS, mira]);
     const avvikelse = async (kategoriBeskrivning: string) => {
-      const body = await postAs(s, 'user:anna', '/api/arenden', { processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2', { lagrum: 'hsl', kategori: 'ovrigt', kategoriBeskrivning }) });
+      const body = await postAs(s, 'user:anna', '/api/arenden', {
+        processType: 'avvikelse',
+        enhetId: 'enhet:solgarden',
+        data: example('avvikelse-rapport-2', { lagrum: 'hsl', kategori: 'ovrigt', kategoriBeskrivning }),
+      });
       return (JSON.parse(body) as Extract<CommandAnswer, { ok: true }>).summary.arendeId;
     };
     // A name no one told us of: kept for whoever reads the ärende, strictly masked for whoever does not.
     const handedOver = await avvikelse('Kalle Karlsson hittade inte nyckeln till läkemedelsskåpet');
     const notHandedOver = await avvikelse('Kalle Karlsson hittade inte nyckeln till förrådet');
-    const step = (id: string, type: string, data: unknown) => postAs(s, 'user:erik', `/api/arenden/${encodeURIComponent(id)}/commands`, { type, data });
+    const step = (id: string, type: string, data: unknown) =>
+      postAs(s, 'user:erik', `/api/arenden/${encodeURIComponent(id)}/commands`, { type, data });
     await step(handedOver, 'bedomning.submit', example('avvikelse-bedomning', { vag: 'mas' }));
     await step(handedOver, 'overlamning.submit', example('avvikelse-overlamning-mas'));
 
-    const res = await s.app.inject({ method: 'POST', url: '/api/reports/kvalitetsberattelse', headers: await s.as('user:mira'), payload: { period: yearPeriod(2026) } });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/reports/kvalitetsberattelse',
+      headers: await s.as('user:mira'),
+      payload: { period: yearPeriod(2026) },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const answer = JSON.parse(res.body) as KvalitetsberattelseAnswer;
     expect(answer.viewable).toEqual([handedOver]);
@@ -111,7 +151,16 @@ describe('who sees an ärende\'s details in the report (issue 23: the same scope
     expect(text.get(notHandedOver)).toBe('[namn dolt] [namn dolt] hittade inte nyckeln till förrådet');
     // Both are counted; the plain processägare reads neither.
     expect(answer.report.ovrigaKategorier).toHaveLength(2);
-    const petra = JSON.parse((await s.app.inject({ method: 'POST', url: '/api/reports/kvalitetsberattelse', headers: await s.as('user:petra'), payload: { period: yearPeriod(2026) } })).body) as KvalitetsberattelseAnswer;
+    const petra = JSON.parse(
+      (
+        await s.app.inject({
+          method: 'POST',
+          url: '/api/reports/kvalitetsberattelse',
+          headers: await s.as('user:petra'),
+          payload: { period: yearPeriod(2026) },
+        })
+      ).body,
+    ) as KvalitetsberattelseAnswer;
     expect(petra.viewable).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ describe('integrity check at start-up', () => {
     throw new Error('Ingen kontroll registrerades efter start.');
   }
 
-  it('records a check of the seeded log at start, and after a change behind the server\'s back names the ärende at the next start', async () => {
+  it('records a check of the seeded log at start; after a change behind its back the next start names the ärende', async () => {
     server = await startServer(config, { logger: false });
     const first = await reportSeenBySas(server);
     expect(first).toMatchObject({ ok: true, problems: [] });
@@ -36,9 +36,13 @@ describe('integrity check at start-up', () => {
 
     // A superuser edits one event (triggers off) while the server is down.
     const { db } = server.context;
-    const victim = (await db.query<{ arende_id: string }>('select arende_id from events where seq = 1 order by arende_id limit 1')).rows[0]!.arende_id;
+    const victim = (await db.query<{ arende_id: string }>('select arende_id from events where seq = 1 order by arende_id limit 1')).rows[0]!
+      .arende_id;
     await db.query('alter table events disable trigger all');
-    await db.query(`update events set body = jsonb_set(body::jsonb, '{at}', '"2020-01-01T00:00:00.000Z"')::json where arende_id = $1 and seq = 1`, [victim]);
+    await db.query(
+      `update events set body = jsonb_set(body::jsonb, '{at}', '"2020-01-01T00:00:00.000Z"')::json where arende_id = $1 and seq = 1`,
+      [victim],
+    );
     await db.query('alter table events enable trigger all');
     await server.close();
 

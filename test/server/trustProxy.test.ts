@@ -32,7 +32,7 @@ describe('the rate limits behind a proxy (KF_TRUST_PROXY)', () => {
     expect(codes).toEqual([202, 202, 202, 202, 202, 429]);
   });
 
-  it('takes a hop count: the nearest proxy\'s forwarded address is the sender', async () => {
+  it("takes a hop count: the nearest proxy's forwarded address is the sender", async () => {
     const s = await memoryServer('2026-06-01T08:00:00.000Z', { trustProxy: 1 });
     for (let i = 0; i < 5; i++) expect((await sendVia(s, '10.0.0.2', '192.0.2.20')).statusCode).toBe(202);
     expect((await sendVia(s, '10.0.0.2', '192.0.2.20')).statusCode).toBe(429);

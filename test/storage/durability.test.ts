@@ -55,7 +55,7 @@ describe('durability: conflicts, integrity, backup', () => {
     expect((await store.eventsOf(id)).map((e) => e.seq)).toEqual([0, 1, 2]);
   });
 
-  it('never stamps a step earlier than the step before it, even when this instance\'s clock is behind', async () => {
+  it("never stamps a step earlier than the step before it, even when this instance's clock is behind", async () => {
     const store = new MemoryEventStore();
     const ahead = await createWorld({ store, seed: 'a', start: '2026-03-13T08:00:00.000Z' });
     const behind = await createWorld({ store, seed: 'b', start: '2026-03-13T07:59:00.000Z' });
@@ -156,7 +156,8 @@ describe('durability: conflicts, integrity, backup', () => {
     const fresh = await createWorld({ seed: 'fresh', start: '2027-01-01T00:00:00.000Z' });
     const result = await fresh.engine.importBackup(file);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.join(' ')).toContain(`Ärendet ${id}, händelse ${beslut.seq}: Maja Lind hade inte rollen "forvaltningschef"`);
+    if (!result.ok)
+      expect(result.errors.join(' ')).toContain(`Ärendet ${id}, händelse ${beslut.seq}: Maja Lind hade inte rollen "forvaltningschef"`);
     expect(await fresh.store.allEvents()).toEqual([]);
   });
 
@@ -164,7 +165,9 @@ describe('durability: conflicts, integrity, backup', () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'utredning');
     const file = JSON.parse(JSON.stringify(await w.engine.exportBackup())) as BackupFile;
-    const later = rehash(file.events.filter((e) => e.arendeId === id).map((e, i) => (i === 2 ? { ...e, at: '2030-01-01T00:00:00.000Z' } : e)));
+    const later = rehash(
+      file.events.filter((e) => e.arendeId === id).map((e, i) => (i === 2 ? { ...e, at: '2030-01-01T00:00:00.000Z' } : e)),
+    );
     const fresh = await createWorld({ seed: 'fresh', start: '2027-01-01T00:00:00.000Z' });
     const future = await fresh.engine.importBackup({ ...file, events: later });
     expect(future.ok || future.errors.join(' ')).toMatch(/händelse (2|3): Händelse 3 är daterad före|daterad 2030-01-01/);
@@ -190,11 +193,15 @@ describe('durability: conflicts, integrity, backup', () => {
     const lexSarah = file.definitions.find((d) => d.id === 'lex-sarah')!;
     const forged = structuredClone(lexSarah);
     forged.version = 2;
-    const beslut = (forged.machine.states.handlaggning!.states!.utredningsspar!.states!.beslut!.on!['beslut.submit'] as unknown as { guard: { params: { guards: { params: { role: string } }[] } } });
+    const beslut = forged.machine.states.handlaggning!.states!.utredningsspar!.states!.beslut!.on!['beslut.submit'] as unknown as {
+      guard: { params: { guards: { params: { role: string } }[] } };
+    };
     beslut.guard.params.guards[0]!.params.role = 'enhetschef';
     file.definitions.push(forged);
     const result = await (await createWorld({ seed: 'y' })).engine.importBackup(file);
-    expect(result.ok || result.errors.join(' ')).toContain('"beslut.submit" från "Beslut" är den ansvariga rollen enhetschef men steget anger förvaltningschef');
+    expect(result.ok || result.errors.join(' ')).toContain(
+      '"beslut.submit" från "Beslut" är den ansvariga rollen enhetschef men steget anger förvaltningschef',
+    );
   });
 
   it('keeps published versions immutable', async () => {

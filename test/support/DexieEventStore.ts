@@ -1,11 +1,26 @@
 import Dexie from 'dexie';
 import { encodeCursor, matchesSummary, runSummaryQuery, SeqConflictError } from '../../src/engine/index';
-import type { AppendBatch, ArendeEvent, ArendeFacts, ArendeRead, ArendeSummary, EventStore, ImportBatch, ProcessDefinition, SummaryPage, SummaryQuery } from '../../src/engine/index';
+import type {
+  AppendBatch,
+  ArendeEvent,
+  ArendeFacts,
+  ArendeRead,
+  ArendeSummary,
+  EventStore,
+  ImportBatch,
+  ProcessDefinition,
+  SummaryPage,
+  SummaryQuery,
+} from '../../src/engine/index';
 import { KvalitetsDb } from '../../src/adapters/dexie/KvalitetsDb';
 
 function isConstraintError(e: unknown): boolean {
   const err = e as { name?: string; failures?: { name?: string }[]; inner?: { name?: string } };
-  return err?.name === 'ConstraintError' || err?.inner?.name === 'ConstraintError' || (err?.name === 'BulkError' && (err.failures ?? []).some((f) => f?.name === 'ConstraintError'));
+  return (
+    err?.name === 'ConstraintError' ||
+    err?.inner?.name === 'ConstraintError' ||
+    (err?.name === 'BulkError' && (err.failures ?? []).some((f) => f?.name === 'ConstraintError'))
+  );
 }
 
 /**
@@ -86,7 +101,10 @@ export class DexieEventStore implements EventStore {
   async readArende(arendeId: string, fromSeq: number): Promise<ArendeRead> {
     return this.db.transaction('r', this.db.events, this.db.summaries, async () => {
       const [events, row] = await Promise.all([
-        this.db.events.where('[arendeId+seq]').between([arendeId, Math.max(0, fromSeq)], [arendeId, Dexie.maxKey]).toArray(),
+        this.db.events
+          .where('[arendeId+seq]')
+          .between([arendeId, Math.max(0, fromSeq)], [arendeId, Dexie.maxKey])
+          .toArray(),
         this.db.summaries.get(arendeId),
       ]);
       return { events, head: row ? { seq: row.lastSeq, hash: row.lastHash } : undefined };
@@ -99,7 +117,8 @@ export class DexieEventStore implements EventStore {
 
   /** The newest-first first page walks the updatedAt index and stops at the limit; other queries read every row. */
   async page(query: SummaryQuery): Promise<SummaryPage> {
-    if (query.waitingFor || query.order === 'deadline' || query.after || query.limit === undefined) return runSummaryQuery(await this.db.summaries.toArray(), query);
+    if (query.waitingFor || query.order === 'deadline' || query.after || query.limit === undefined)
+      return runSummaryQuery(await this.db.summaries.toArray(), query);
     const rows = await this.db.summaries
       .orderBy('updatedAt')
       .reverse()
@@ -119,7 +138,8 @@ export class DexieEventStore implements EventStore {
     try {
       await this.db.definitions.add(definition);
     } catch (e) {
-      if (isConstraintError(e)) throw new Error(`Definitionen ${definition.id}@${definition.version} finns redan och får inte skrivas över.`);
+      if (isConstraintError(e))
+        throw new Error(`Definitionen ${definition.id}@${definition.version} finns redan och får inte skrivas över.`);
       throw e;
     }
   }

@@ -1,5 +1,6 @@
 // `npm run sizes`: the size habits measured with the compiler's own parser over src/ (tests left out): files over 400
-// lines, functions and components over 80 lines, lines over the formatter's width. Prints figures, asserts nothing.
+// lines, functions and components over 80 lines, lines over the formatter's width. Prints figures; the width is
+// asserted by test/docs/codeSizes.test.ts, since Prettier cannot break a string or a comment.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
@@ -13,11 +14,11 @@ export interface Sizes {
   wideLines: { file: string; line: number; width: number }[];
 }
 
-function codeFiles(dir: string): string[] {
+function codeFiles(dir: string, withTests = false): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) return codeFiles(full);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [full] : [];
+    if (statSync(full).isDirectory()) return name === 'node_modules' ? [] : codeFiles(full, withTests);
+    return /\.(tsx?|mjs)$/.test(name) && (withTests || !/\.test\.tsx?$/.test(name)) ? [full] : [];
   });
 }
 
@@ -44,9 +45,10 @@ function functionsIn(file: string, source: ts.SourceFile): Sizes['functions'] {
   return out;
 }
 
-export function measure(dir = join(ROOT, 'src')): Sizes {
+/** The sizes of the code under `dir` (src/ by default); `withTests` measures test files too. */
+export function measure(dir = join(ROOT, 'src'), { withTests = false } = {}): Sizes {
   const sizes: Sizes = { files: [], functions: [], wideLines: [] };
-  for (const full of codeFiles(dir)) {
+  for (const full of codeFiles(dir, withTests)) {
     const file = relative(ROOT, full);
     const text = readFileSync(full, 'utf8');
     const lines = text.split('\n');

@@ -20,7 +20,9 @@ let aptUpdated = false;
 
 function aptInstall(pkg, why) {
   if (!isRoot || !ok('command -v apt-get')) {
-    console.error(`[förberedelse] ${why} saknas och kan inte installeras här (kräver root och apt-get). Installera med: apt-get install -y ${pkg}`);
+    console.error(
+      `[förberedelse] ${why} saknas och kan inte installeras här (kräver root och apt-get). Installera med: apt-get install -y ${pkg}`,
+    );
     process.exit(1);
   }
   say(`Installerar ${pkg} (Debian-paketet) för ${why}…`);
@@ -53,7 +55,10 @@ function ensurePostgres() {
   if (!pgTrusts()) {
     const hba = join('/etc/postgresql', readdirSync('/etc/postgresql').sort()[0], 'main', 'pg_hba.conf');
     if (!isRoot) {
-      console.error(`[förberedelse] PostgreSQL släpper inte in användaren postgres från 127.0.0.1 utan lösenord. Lägg till "host all all 127.0.0.1/32 trust" först i ${hba}.`);
+      console.error(
+        `[förberedelse] PostgreSQL släpper inte in användaren postgres från 127.0.0.1 utan lösenord. Lägg till "host all all ` +
+          `127.0.0.1/32 trust" först i ${hba}.`,
+      );
       process.exit(1);
     }
     say(`Låter testerna ansluta som postgres från 127.0.0.1 (trust i ${hba})…`);

@@ -36,7 +36,9 @@ export function fakeArende(spec: FakeArendeSpec): { events: ArendeEvent[]; summa
       stepData: { processType: spec.processType, definitionId: spec.processType, definitionVersion: 1, enhetId: spec.enhetId },
     },
   ];
-  spec.steps.forEach(([type, at, data], i) => events.push({ ...base, id: `${spec.id}/${i + 1}`, seq: i + 1, type, at, stepData: data ?? {} }));
+  spec.steps.forEach(([type, at, data], i) =>
+    events.push({ ...base, id: `${spec.id}/${i + 1}`, seq: i + 1, type, at, stepData: data ?? {} }),
+  );
   const last = events[events.length - 1]!;
   const status = spec.status ?? 'open';
   const deadlines = status === 'open' ? (spec.deadlines ?? []) : [];

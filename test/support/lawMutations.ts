@@ -1,4 +1,12 @@
-import type { FormSpec, LegalSkeleton, NamedRef, ProcessCatalog, ProcessDefinition, StateJson, TransitionJson } from '../../src/engine/index';
+import type {
+  FormSpec,
+  LegalSkeleton,
+  NamedRef,
+  ProcessCatalog,
+  ProcessDefinition,
+  StateJson,
+  TransitionJson,
+} from '../../src/engine/index';
 import { allStateMaps, transitionsOf } from './mutations';
 
 /**
@@ -16,7 +24,11 @@ export function transitionsOfEvent(def: ProcessDefinition, event: string): Trans
 
 /** The keys of the states that listen to an event. */
 export function statesWith(def: ProcessDefinition, event: string): string[] {
-  return allStateMaps(def).flatMap((m) => Object.entries(m).filter(([, s]) => s.on?.[event] !== undefined).map(([k]) => k));
+  return allStateMaps(def).flatMap((m) =>
+    Object.entries(m)
+      .filter(([, s]) => s.on?.[event] !== undefined)
+      .map(([k]) => k),
+  );
 }
 
 function statesListening(def: ProcessDefinition, event: string): StateJson[] {
@@ -31,7 +43,12 @@ export function removeAction(original: ProcessDefinition, event: string, type: s
 }
 
 /** Changes the params of an event's actions of a type. */
-export function editAction(original: ProcessDefinition, event: string, type: string, edit: (params: Record<string, unknown>) => void): ProcessDefinition {
+export function editAction(
+  original: ProcessDefinition,
+  event: string,
+  type: string,
+  edit: (params: Record<string, unknown>) => void,
+): ProcessDefinition {
   const def = structuredClone(original);
   for (const t of transitionsOfEvent(def, event)) for (const a of t.actions ?? []) if (a.type === type) edit((a.params ??= {}));
   return def;
@@ -58,9 +75,18 @@ export function widenSource(original: ProcessDefinition, event: string): Process
 export function newStatusCommand(original: ProcessDefinition, besideEvent: string, status: string): ProcessDefinition {
   const def = structuredClone(original);
   const [state] = statesListening(def, besideEvent);
-  const role = transitionsOf(state!.on![besideEvent]).map((t) => roleIn(t.guard)).find((r) => r) ?? 'enhetschef';
+  const role =
+    transitionsOf(state!.on![besideEvent])
+      .map((t) => roleIn(t.guard))
+      .find((r) => r) ?? 'enhetschef';
   def.commands['atgard.klarmarkera'] = { title: 'Klarmarkera åtgärd', form: def.commands[besideEvent]?.form ?? 'atgard-verifiera' };
-  state!.on = { ...state!.on, 'atgard.klarmarkera': { guard: { type: 'isRole', params: { role } }, actions: [{ type: 'recordStep' }, { type: 'setAtgardStatus', params: { status } }] } };
+  state!.on = {
+    ...state!.on,
+    'atgard.klarmarkera': {
+      guard: { type: 'isRole', params: { role } },
+      actions: [{ type: 'recordStep' }, { type: 'setAtgardStatus', params: { status } }],
+    },
+  };
   return def;
 }
 
@@ -81,7 +107,8 @@ export function removeEvent(original: ProcessDefinition, event: string): Process
 function formIdOf(def: ProcessDefinition, event: string): { id: string; set(id: string): void } {
   if (event.endsWith('.submit')) {
     const key = event.slice(0, -'.submit'.length);
-    for (const m of allStateMaps(def)) if (m[key]?.meta?.form) return { id: m[key]!.meta!.form!, set: (id) => void (m[key]!.meta!.form = id) };
+    for (const m of allStateMaps(def))
+      if (m[key]?.meta?.form) return { id: m[key]!.meta!.form!, set: (id) => void (m[key]!.meta!.form = id) };
   }
   const command = def.commands[event];
   if (!command?.form) throw new Error(`Inget formulär för ${event}`);
@@ -89,7 +116,12 @@ function formIdOf(def: ProcessDefinition, event: string): { id: string; set(id: 
 }
 
 /** Publishes a changed copy of an event's form with the definition, as the editor does (a published form never changes). */
-export function editForm(original: ProcessDefinition, catalog: ProcessCatalog, event: string, edit: (schema: Schema, ui: Schema) => void): ProcessDefinition {
+export function editForm(
+  original: ProcessDefinition,
+  catalog: ProcessCatalog,
+  event: string,
+  edit: (schema: Schema, ui: Schema) => void,
+): ProcessDefinition {
   const def = structuredClone(original);
   const ref = formIdOf(def, event);
   const form = structuredClone(def.forms?.[ref.id] ?? catalog.forms[ref.id]) as FormSpec;
@@ -138,7 +170,8 @@ export function retitle(schema: Schema, path: string, title: string): void {
 /** Rewords an option's label. */
 export function relabelOption(schema: Schema, path: string, value: unknown, label: string): void {
   const { holder, name } = parentOf(schema, path);
-  for (const o of ((holder.properties as Record<string, Schema>)[name]!.oneOf as Schema[]) ?? []) if (JSON.stringify(o.const) === JSON.stringify(value)) o.title = label;
+  for (const o of ((holder.properties as Record<string, Schema>)[name]!.oneOf as Schema[]) ?? [])
+    if (JSON.stringify(o.const) === JSON.stringify(value)) o.title = label;
 }
 
 /** Shows a mandated deadline as a local rutin instead of the law's. */

@@ -31,7 +31,16 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOption
   // The hub needs the engine and the engine the store: the store reaches the hub once both exist.
   const hub: { live?: LiveHub } = {};
   const store = announcingStore(memory, (ids) => ids.forEach((id) => void hub.live?.changed(id)));
-  const engine = createEngine({ store, clock, ids: randomIds, hasher: nodeHasher, validator: createAjvValidator(), catalog: catalog(), directory, strictReads: true });
+  const engine = createEngine({
+    store,
+    clock,
+    ids: randomIds,
+    hasher: nodeHasher,
+    validator: createAjvValidator(),
+    catalog: catalog(),
+    directory,
+    strictReads: true,
+  });
   await engine.loadDefinitions(loadShippedDefinitions());
   const live = new LiveHub(async (id) => (await engine.summaries({ ids: [id], limit: 1 }))[0]);
   hub.live = live;

@@ -48,7 +48,8 @@ export function removeStep(original: ProcessDefinition, key: string): ProcessDef
   for (const t of everyTransition(def)) {
     if (t.target === key) t.target = successor;
     // An absolute target (`#riskanalys.uppfoljning`) keeps its prefix and moves to the sibling successor.
-    else if (t.target?.startsWith('#') && t.target.endsWith(`.${key}`) && !successor.startsWith('#')) t.target = `${t.target.slice(0, -key.length)}${successor}`;
+    else if (t.target?.startsWith('#') && t.target.endsWith(`.${key}`) && !successor.startsWith('#'))
+      t.target = `${t.target.slice(0, -key.length)}${successor}`;
   }
   // As the editor would: the step's event and obligations tied to it go with it.
   const event = `${key}.submit`;

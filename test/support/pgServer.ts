@@ -29,7 +29,11 @@ export function usePgServer(prefix: string): {
     async call<T>(method: string, path: string, headers: Record<string, string>, body?: unknown) {
       // No body, no content type (Fastify refuses an empty JSON body).
       const { 'content-type': _type, ...rest } = headers;
-      const res = await fetch(`${server().url}${path}`, { method, headers: body ? { ...rest, 'content-type': 'application/json' } : rest, ...(body ? { body: JSON.stringify(body) } : {}) });
+      const res = await fetch(`${server().url}${path}`, {
+        method,
+        headers: body ? { ...rest, 'content-type': 'application/json' } : rest,
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
       return { status: res.status, body: (await res.json()) as T };
     },
   };

@@ -15,7 +15,8 @@ export function privatePostgresAvailable(): boolean {
   return existsSync('/usr/lib/postgresql') && process.getuid?.() === 0;
 }
 
-const asPostgres = (tool: string, args: string[]) => execFileSync('runuser', ['-u', 'postgres', '--', pgBin(tool), ...args], { stdio: 'pipe' });
+const asPostgres = (tool: string, args: string[]) =>
+  execFileSync('runuser', ['-u', 'postgres', '--', pgBin(tool), ...args], { stdio: 'pipe' });
 
 /**
  * A PostgreSQL cluster of the test's own, on its own port, so it can be stopped and restarted

@@ -12,7 +12,12 @@ export async function riskanalysUntilGodkannande(
   opts: { deltagare?: number; view?: SkyddsombudView | Readonly<Record<string, unknown>>; planeradStart?: string } = {},
 ): Promise<string> {
   const id = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
-  await w.step(id, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning', opts.planeradStart ? { planeradStart: opts.planeradStart } : {}));
+  await w.step(
+    id,
+    'user:erik',
+    'beskrivning.submit',
+    example('riskanalys-beskrivning', opts.planeradStart ? { planeradStart: opts.planeradStart } : {}),
+  );
   await w.step(id, 'user:erik', 'deltagare.submit', example('riskanalys-deltagare', {}, opts.deltagare ?? 0));
   await w.step(id, 'user:erik', 'identifiera.submit', example('riskanalys-identifiera'));
   await w.step(id, 'user:erik', 'vardera.submit', example('riskanalys-vardera'));

@@ -70,8 +70,15 @@ export function passwordSession(url: string, username: string, password: string)
 }
 
 async function sessionFrom(endpoint: string, body: unknown, who: string): Promise<Record<string, string>> {
-  const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', [CLIENT_HEADER]: '1' }, body: JSON.stringify(body) });
+  const res = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [CLIENT_HEADER]: '1' },
+    body: JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`Inloggning som ${who}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`))!.split(';')[0]!;
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith(`${SESSION_COOKIE}=`))!
+    .split(';')[0]!;
   return { cookie, [CLIENT_HEADER]: '1', 'content-type': 'application/json' };
 }

@@ -29,7 +29,9 @@ function decodeBody(raw: string): string {
 }
 
 /** A real SMTP server on localhost that keeps what it receives; `down` makes it refuse every connection. */
-export async function smtpSink(opts: { port?: number; onMail?: (mail: ReceivedMail) => void } = {}): Promise<{ url: string; mails: ReceivedMail[]; setDown(down: boolean): void; close(): Promise<void> }> {
+export async function smtpSink(
+  opts: { port?: number; onMail?: (mail: ReceivedMail) => void } = {},
+): Promise<{ url: string; mails: ReceivedMail[]; setDown(down: boolean): void; close(): Promise<void> }> {
   const mails: ReceivedMail[] = [];
   let down = false;
   const server = new SMTPServer({

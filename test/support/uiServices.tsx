@@ -51,7 +51,9 @@ export function worldBackend(w: World, userId: string): Backend {
     registry: shippedRegistry(),
     async arende(id) {
       const state = await w.engine.get(id);
-      return state ? { state, summary: toSummary(state), options: await w.engine.available(id, userId), jav: await w.engine.javView(id, userId) } : null;
+      return state
+        ? { state, summary: toSummary(state), options: await w.engine.available(id, userId), jav: await w.engine.javView(id, userId) }
+        : null;
     },
     async submit(id, type, data) {
       const r = await w.engine.submit(id, { type, data }, userId);
@@ -104,7 +106,9 @@ export function serverViewBackend(w: World, userId: string): Backend {
       const row = toSummary(state);
       const sent = arendeFor(w.engine.registry.catalog.packs, DEMO_ORG, user, row, state.events, row);
       const open = sent.events[0]!.stepData as { definitionId: string; definitionVersion: number };
-      const replayed = replay(registry.get(open.definitionId, open.definitionVersion)!, sent.events, { resolve: (d, v) => registry.get(d, v) });
+      const replayed = replay(registry.get(open.definitionId, open.definitionVersion)!, sent.events, {
+        resolve: (d, v) => registry.get(d, v),
+      });
       if (!replayed.ok) throw new Error(replayed.reason);
       return { state: replayed.state, summary: sent.summary, options: await w.engine.available(id, userId) };
     },

@@ -38,7 +38,15 @@ export interface World {
 export async function createWorld(opts: { store?: EventStore; start?: string; seed?: string; org?: Organisation } = {}): Promise<World> {
   const store = opts.store ?? new MemoryEventStore();
   const clock = fixedClock(opts.start ?? '2026-03-13T08:00:00.000Z');
-  const engine = createEngine({ store, clock, ids: sequentialIds(opts.seed ?? ''), hasher: nobleHasher, validator, catalog: catalog(), directory: staticDirectory(opts.org ?? DEMO_ORG, DEMO_USERS) });
+  const engine = createEngine({
+    store,
+    clock,
+    ids: sequentialIds(opts.seed ?? ''),
+    hasher: nobleHasher,
+    validator,
+    catalog: catalog(),
+    directory: staticDirectory(opts.org ?? DEMO_ORG, DEMO_USERS),
+  });
   const results = await engine.loadDefinitions(loadShippedDefinitions());
   const failed = results.filter((r) => !r.ok);
   if (failed.length) throw new Error(`Definitioner godtogs inte: ${JSON.stringify(failed)}`);
@@ -69,7 +77,12 @@ export function today(w: World): string {
 }
 
 /** The starting data the case page offers for `type` in ärende `id`, today, to a person acting in a role (Erik as enhetschef). */
-export async function defaultsFor(w: World, id: string, type: string, person: { namn: string; role: RoleId } = { namn: 'Erik Holm', role: 'enhetschef' }) {
+export async function defaultsFor(
+  w: World,
+  id: string,
+  type: string,
+  person: { namn: string; role: RoleId } = { namn: 'Erik Holm', role: 'enhetschef' },
+) {
   const state = (await w.engine.get(id))!;
   return stepDefaults(state, type, catalog().forms[state.loaded.formOf.get(type)!]!, { organisation: DEMO_ORG, today: today(w), person });
 }
@@ -77,7 +90,8 @@ export async function defaultsFor(w: World, id: string, type: string, person: { 
 /** Per event type, every path a skeleton's date rule says has happened (`notFuture`), in any process. */
 const PAST_PATHS = new Map<string, string[]>();
 for (const skeleton of Object.values(REGISTRY.skeletons))
-  for (const rule of skeleton.dates ?? []) if (rule.notFuture) PAST_PATHS.set(rule.event, [...(PAST_PATHS.get(rule.event) ?? []), rule.path]);
+  for (const rule of skeleton.dates ?? [])
+    if (rule.notFuture) PAST_PATHS.set(rule.event, [...(PAST_PATHS.get(rule.event) ?? []), rule.path]);
 
 /**
  * The example as of the world's clock: a date the skeleton says has happened (`notFuture`) that lies after now
@@ -132,9 +146,19 @@ export async function lexSarahUntil(
     await anmalan(false);
   }
   await w.step(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));
-  await w.step(id, 'user:sara', 'bedomning.submit', example('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: opts.allvarligt ?? false }));
+  await w.step(
+    id,
+    'user:sara',
+    'bedomning.submit',
+    example('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: opts.allvarligt ?? false }),
+  );
   if (until === 'beslut') return id;
-  await w.step(id, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: opts.allvarligt ?? false }));
+  await w.step(
+    id,
+    'user:fredrik',
+    'beslut.submit',
+    example('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: opts.allvarligt ?? false }),
+  );
   if (early) await w.step(id, 'user:sara', 'komplettering.submit', example('lex-sarah-komplettering', { skickadDatum: today(w) }));
   else if (opts.allvarligt) await anmalan(true);
   await w.step(id, 'user:erik', 'atgarder.submit', example('lex-sarah-atgarder'));

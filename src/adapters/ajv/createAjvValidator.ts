@@ -9,7 +9,10 @@ type Schema = Record<string, unknown>;
 
 /** The pointer and Swedish label of the field an error is about. */
 function labelFor(root: Schema, error: ErrorObject): { pointer: string; label: string } {
-  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (error.keyword === 'required') segments.push(String((error.params as { missingProperty: string }).missingProperty));
   return { pointer: segments.length ? `/${segments.join('/')}` : '', label: fieldLabel(root, segments) };
 }

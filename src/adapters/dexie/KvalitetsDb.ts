@@ -40,7 +40,11 @@ export interface MetaRow {
  * Schema versions, oldest first. Versions are additive and never deleted or edited: a browser
  * with an old database upgrades through each of them. Exported so tests can build old shapes.
  */
-export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<unknown> }[] = [
+export const SCHEMA_VERSIONS: readonly {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}[] = [
   {
     version: 1,
     stores: {

@@ -26,10 +26,13 @@ const enc = encodeURIComponent;
 /** What holds no state on the browser: the organisation, backups and the log's check, the access log, notifications. */
 export const httpAdmin = {
   organisation: (): Promise<OrganisationAnswer> => request('GET', '/api/admin/organisation'),
-  saveForvaltning: (id: string, input: ForvaltningInput): Promise<Static<typeof SavedId>> => request('PUT', `/api/admin/forvaltningar/${enc(id)}`, input),
-  saveVerksamhet: (input: VerksamhetInput & { id?: string }): Promise<Static<typeof SavedId>> => request('POST', '/api/admin/verksamheter', input),
+  saveForvaltning: (id: string, input: ForvaltningInput): Promise<Static<typeof SavedId>> =>
+    request('PUT', `/api/admin/forvaltningar/${enc(id)}`, input),
+  saveVerksamhet: (input: VerksamhetInput & { id?: string }): Promise<Static<typeof SavedId>> =>
+    request('POST', '/api/admin/verksamheter', input),
   saveEnhet: (input: EnhetInput & { id?: string }): Promise<Static<typeof SavedId>> => request('POST', '/api/admin/enheter', input),
-  savePerson: (input: PersonInput & { userId?: string }): Promise<Static<typeof SavedUserId>> => request('POST', '/api/admin/personer', input),
+  savePerson: (input: PersonInput & { userId?: string }): Promise<Static<typeof SavedUserId>> =>
+    request('POST', '/api/admin/personer', input),
   assignRole: (input: RoleInput): Promise<Static<typeof SavedRoleId>> => request('POST', '/api/admin/roller', input),
   async endRole(assignmentId: number): Promise<void> {
     await request('DELETE', `/api/admin/roller/${assignmentId}`);
@@ -40,13 +43,18 @@ export const httpAdmin = {
 
   exportBackup: (): Promise<BackupFile> => request('GET', '/api/backup'),
   importBackup: (file: unknown): Promise<ImportResult> => request('POST', '/api/backup/import', file, [422]),
-  integrity: async (): Promise<IntegrityReport | null> => (await request<{ report: IntegrityReport | null }>('GET', '/api/integrity')).report,
+  integrity: async (): Promise<IntegrityReport | null> =>
+    (await request<{ report: IntegrityReport | null }>('GET', '/api/integrity')).report,
   runIntegrity: async (): Promise<IntegrityReport> => (await request<{ report: IntegrityReport }>('POST', '/api/integrity/run')).report,
 
   notifications: (): Promise<NotificationsAnswer> => request('GET', '/api/notifications'),
   unreadNotifications: async (): Promise<number> => (await request<Static<typeof UnreadAnswer>>('GET', '/api/notifications/unread')).unread,
   async markNotificationsRead(ids: readonly string[] | 'all'): Promise<void> {
-    await request('POST', '/api/notifications/read', ids === 'all' ? { all: true } : ({ ids: [...ids] } satisfies Static<typeof MarkReadBody>));
+    await request(
+      'POST',
+      '/api/notifications/read',
+      ids === 'all' ? { all: true } : ({ ids: [...ids] } satisfies Static<typeof MarkReadBody>),
+    );
   },
   notificationPreference: (): Promise<NotificationPreferenceAnswer> => request('GET', '/api/notifications/preference'),
   setNotificationPreference: (email: EmailPreference): Promise<NotificationPreferenceAnswer> =>

@@ -30,7 +30,8 @@ const enc = encodeURIComponent;
 type Sent = Exclude<ReportOutcome, { queued: true }>;
 
 /** A command's answer as the UI takes it: the list row, or the server's refusal (403, 409 and 422 are answers, not failures). */
-const outcome = (r: CommandAnswer): SubmitOutcome => (r.ok ? { ok: true, summary: r.summary, ...(r.linked ? { linked: r.linked } : {}) } : { ok: false, rejection: r.rejection });
+const outcome = (r: CommandAnswer): SubmitOutcome =>
+  r.ok ? { ok: true, summary: r.summary, ...(r.linked ? { linked: r.linked } : {}) } : { ok: false, rejection: r.rejection };
 
 /** A 404 is "not there, or not yours" (the server does not say which): null, not an error. */
 async function orNull<T>(answer: Promise<T>): Promise<T | null> {
@@ -53,17 +54,23 @@ export function httpArenden(definitions: HttpRegistry) {
     outcome(await request<CommandAnswer>('POST', `/api/arenden/${enc(arendeId)}/${path}`, body, [403, 409, 422]));
 
   return {
-    submit: (arendeId: string, type: string, data: unknown, expectedSeq: number) => command(arendeId, 'commands', { type, data, expectedSeq }),
+    submit: (arendeId: string, type: string, data: unknown, expectedSeq: number) =>
+      command(arendeId, 'commands', { type, data, expectedSeq }),
     declareJav: (arendeId: string, motivering: string, expectedSeq: number) => command(arendeId, 'jav', { motivering, expectedSeq }),
     appointErsattare: (arendeId: string, input: { userId: string; role: RoleId; motivering: string }, expectedSeq: number) =>
       command(arendeId, 'ersattare', { ...input, expectedSeq }),
 
     async readOutside(arendeId: string, reason: ReadingReason, text?: string): Promise<void> {
-      await request('POST', `/api/arenden/${enc(arendeId)}/skal`, { skal: reason, ...(text?.trim() ? { text: text.trim() } : {}) } satisfies ReadingReasonRequest);
+      await request('POST', `/api/arenden/${enc(arendeId)}/skal`, {
+        skal: reason,
+        ...(text?.trim() ? { text: text.trim() } : {}),
+      } satisfies ReadingReasonRequest);
     },
 
     async arende(arendeId: string, opts: { utskrift?: string } = {}): Promise<ArendeOnClient | null> {
-      const view = await orNull(request<ArendeView>('GET', `/api/arenden/${enc(arendeId)}${opts.utskrift ? `?utskrift=${enc(opts.utskrift)}` : ''}`));
+      const view = await orNull(
+        request<ArendeView>('GET', `/api/arenden/${enc(arendeId)}${opts.utskrift ? `?utskrift=${enc(opts.utskrift)}` : ''}`),
+      );
       if (!view) return null;
       const open = view.events[0]?.stepData as { definitionId?: string; definitionVersion?: number } | undefined;
       const pinned = () => definitions.registry.get(String(open?.definitionId), Number(open?.definitionVersion));
@@ -76,7 +83,8 @@ export function httpArenden(definitions: HttpRegistry) {
       return { state: result.state, summary: view.summary, options: view.options, ...(view.jav ? { jav: view.jav } : {}) };
     },
 
-    list: (query: ListQuery, withTotal = false): Promise<ListAnswer> => request<ListAnswer>('POST', '/api/arenden/list', { query, ...(withTotal ? { withTotal } : {}) }),
+    list: (query: ListQuery, withTotal = false): Promise<ListAnswer> =>
+      request<ListAnswer>('POST', '/api/arenden/list', { query, ...(withTotal ? { withTotal } : {}) }),
     inbox: (opts: InboxRequest): Promise<ListAnswer> => request<ListAnswer>('POST', '/api/inbox', opts),
 
     publicIntakeInfo: (processType: string): Promise<PublicIntakeInfo> => request('GET', `/api/offentlig/${enc(processType)}`),
@@ -84,15 +92,21 @@ export function httpArenden(definitions: HttpRegistry) {
       await request('POST', `/api/offentlig/${enc(processType)}`, { enhetId, data, idempotencyKey } satisfies PublicIntakeRequest);
     },
     intake: (): Promise<IntakeItemView[]> => request('GET', '/api/inkomna'),
-    intakeItem: (id: string): Promise<(IntakeItemView & { registeredArendeId?: string }) | null> => orNull(request('GET', `/api/inkomna/${enc(id)}`)),
+    intakeItem: (id: string): Promise<(IntakeItemView & { registeredArendeId?: string }) | null> =>
+      orNull(request('GET', `/api/inkomna/${enc(id)}`)),
     async registerIntake(id: string, data: Record<string, unknown>, enhetId?: string): Promise<Sent> {
       const body = { data, ...(enhetId ? { enhetId } : {}) } satisfies IntakeRegisterRequest;
       const r = await request<CommandAnswer>('POST', `/api/inkomna/${enc(id)}/registrera`, body, [403, 404, 409, 422]);
       return r.ok ? { ok: true, summary: r.summary } : { ok: false, rejection: r.rejection };
     },
 
-    kvalitetsberattelse: (body: KvalitetsberattelseRequest): Promise<KvalitetsberattelseAnswer> => request('POST', '/api/reports/kvalitetsberattelse', body),
+    kvalitetsberattelse: (body: KvalitetsberattelseRequest): Promise<KvalitetsberattelseAnswer> =>
+      request('POST', '/api/reports/kvalitetsberattelse', body),
     urval: async (body: KvalitetsberattelseRequest, ref: string): Promise<readonly string[]> =>
-      (await request<Static<typeof UrvalAnswerSchema>>('POST', '/api/reports/urval', { request: body, ref } satisfies Static<typeof UrvalBody>)).arendeIds,
+      (
+        await request<Static<typeof UrvalAnswerSchema>>('POST', '/api/reports/urval', { request: body, ref } satisfies Static<
+          typeof UrvalBody
+        >)
+      ).arendeIds,
   };
 }

@@ -10,7 +10,11 @@ type Sent = Exclude<ReportOutcome, { queued: true }>;
  * Rapporter written while the server could not be reached wait in IndexedDB, per person, and are sent in
  * order once it answers; the client-chosen `arendeId` makes a resend land once. A refusal is kept with its reason.
  */
-export function httpOutbox(db: KvalitetsDb, userId: () => string | undefined, send: (body: ReportRequest & { arendeId: string }) => Promise<Sent>) {
+export function httpOutbox(
+  db: KvalitetsDb,
+  userId: () => string | undefined,
+  send: (body: ReportRequest & { arendeId: string }) => Promise<Sent>,
+) {
   const listeners = new Set<() => void>();
   let flushing: Promise<number> | undefined;
   const changed = () => listeners.forEach((cb) => cb());
@@ -59,7 +63,15 @@ export function httpOutbox(db: KvalitetsDb, userId: () => string | undefined, se
 
   /** Keeps a rapport the server could not be reached for; it is sent with the next flush. */
   async function queue(user: string, body: ReportRequest & { arendeId: string }, createdAt: string): Promise<void> {
-    await db.outbox.put({ id: body.arendeId, userId: user, processType: body.processType, enhetId: body.enhetId, data: body.data, createdAt, state: 'waiting' });
+    await db.outbox.put({
+      id: body.arendeId,
+      userId: user,
+      processType: body.processType,
+      enhetId: body.enhetId,
+      data: body.data,
+      createdAt,
+      state: 'waiting',
+    });
     changed();
   }
 

@@ -1,7 +1,22 @@
-import type { DefinitionsAnswer, MigrateAnswer, MigrateRequest, ProcessRowsAnswer, ProcessRowsRequest, PublishAnswer } from '../../api/contract';
+import type {
+  DefinitionsAnswer,
+  MigrateAnswer,
+  MigrateRequest,
+  ProcessRowsAnswer,
+  ProcessRowsRequest,
+  PublishAnswer,
+} from '../../api/contract';
 import type { Static } from 'typebox';
 import type { ImportDefinitionBody, PublishBody } from '../../api/wire/definitionSchemas';
-import type { MigrationProof, ProcessCatalog, ProcessDefinition, SchemaValidator, VerifyMemo, VerifyResult, VersionImpact } from '../../engine/index';
+import type {
+  MigrationProof,
+  ProcessCatalog,
+  ProcessDefinition,
+  SchemaValidator,
+  VerifyMemo,
+  VerifyResult,
+  VersionImpact,
+} from '../../engine/index';
 import { DefinitionRegistry, verifyDraft } from '../../engine/index';
 import { request } from './request';
 
@@ -38,9 +53,13 @@ export function httpRegistry(catalog: ProcessCatalog, validator: SchemaValidator
     publish: (draft: ProcessDefinition, note: string): Promise<PublishAnswer> =>
       published(request<PublishAnswer>('POST', '/api/definitions/publish', { draft, note } satisfies Static<typeof PublishBody>, [422])),
     importDefinition: (file: unknown, note: string): Promise<PublishAnswer> =>
-      published(request<PublishAnswer>('POST', '/api/definitions/import', { file, note } satisfies Static<typeof ImportDefinitionBody>, [422])),
-    impact: (definitionId: string, version: number): Promise<VersionImpact> => request('GET', `/api/definitions/${enc(definitionId)}/${version}/impact`),
-    running: (definitionId: string, body: ProcessRowsRequest): Promise<ProcessRowsAnswer> => request('POST', `/api/definitions/${enc(definitionId)}/running`, body),
+      published(
+        request<PublishAnswer>('POST', '/api/definitions/import', { file, note } satisfies Static<typeof ImportDefinitionBody>, [422]),
+      ),
+    impact: (definitionId: string, version: number): Promise<VersionImpact> =>
+      request('GET', `/api/definitions/${enc(definitionId)}/${version}/impact`),
+    running: (definitionId: string, body: ProcessRowsRequest): Promise<ProcessRowsAnswer> =>
+      request('POST', `/api/definitions/${enc(definitionId)}/running`, body),
     async planMigration(arendeId: string, toVersion: number, mapping: Record<string, string>): Promise<MigrationProof> {
       const body = { toVersion, mapping, dryRun: true } satisfies MigrateRequest;
       return (await request<{ proof: MigrationProof }>('POST', `/api/arenden/${enc(arendeId)}/migrate`, body)).proof;

@@ -13,7 +13,11 @@ const enc = encodeURIComponent;
  * Sign-in and the session on the browser's side. Whoever signs in gets the definitions registered and the
  * outbox sent (`onSignedIn`); whoever leaves, or loses the session, leaves no drafts or cache behind.
  */
-export function httpSession(db: KvalitetsDb, onSignedIn: (definitions?: DefinitionsAnswer['definitions']) => Promise<void>, closeLive: () => void) {
+export function httpSession(
+  db: KvalitetsDb,
+  onSignedIn: (definitions?: DefinitionsAnswer['definitions']) => Promise<void>,
+  closeLive: () => void,
+) {
   let userId: string | undefined;
 
   async function signedIn(info: SessionInfo, definitions?: DefinitionsAnswer['definitions']): Promise<SessionInfo> {

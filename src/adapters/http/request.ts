@@ -23,7 +23,11 @@ export async function request<T>(method: string, path: string, body?: unknown, a
     res = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: { accept: 'application/json', ...(method === 'GET' ? {} : { [CLIENT_HEADER]: '1' }), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        accept: 'application/json',
+        ...(method === 'GET' ? {} : { [CLIENT_HEADER]: '1' }),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
   } catch {
@@ -40,5 +44,10 @@ export async function request<T>(method: string, path: string, body?: unknown, a
   // A wrong password is not a lost session.
   if (res.status === 401 && path !== '/api/session' && path !== '/api/session/local') for (const cb of sessionLost) cb();
   const error = (parsed as { error?: { code?: string; message?: string; details?: string[] } } | undefined)?.error;
-  throw new BackendError(error?.message ?? `Servern svarade med fel ${res.status}.`, res.status, error?.code ?? 'error', error?.details ?? []);
+  throw new BackendError(
+    error?.message ?? `Servern svarade med fel ${res.status}.`,
+    res.status,
+    error?.code ?? 'error',
+    error?.details ?? [],
+  );
 }

@@ -1,5 +1,16 @@
 import { runSummaryQuery, SeqConflictError } from '../../engine/index';
-import type { AppendBatch, ArendeEvent, ArendeFacts, ArendeRead, ArendeSummary, EventStore, ImportBatch, ProcessDefinition, SummaryPage, SummaryQuery } from '../../engine/index';
+import type {
+  AppendBatch,
+  ArendeEvent,
+  ArendeFacts,
+  ArendeRead,
+  ArendeSummary,
+  EventStore,
+  ImportBatch,
+  ProcessDefinition,
+  SummaryPage,
+  SummaryQuery,
+} from '../../engine/index';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -47,7 +58,10 @@ export class MemoryEventStore implements EventStore {
 
   async readArende(arendeId: string, fromSeq: number): Promise<ArendeRead> {
     const row = this.summaryRows.get(arendeId);
-    return { events: this.c((this.events.get(arendeId) ?? []).slice(Math.max(0, fromSeq))), head: row ? { seq: row.lastSeq, hash: row.lastHash } : undefined };
+    return {
+      events: this.c((this.events.get(arendeId) ?? []).slice(Math.max(0, fromSeq))),
+      head: row ? { seq: row.lastSeq, hash: row.lastHash } : undefined,
+    };
   }
 
   async allEvents(): Promise<ArendeEvent[]> {
@@ -82,7 +96,8 @@ export class MemoryEventStore implements EventStore {
   }
 
   async importAll(data: ImportBatch): Promise<void> {
-    for (const d of data.definitions) if (this.defs.has(`${d.id}@${d.version}`)) throw new Error(`Definitionen ${d.id}@${d.version} finns redan.`);
+    for (const d of data.definitions)
+      if (this.defs.has(`${d.id}@${d.version}`)) throw new Error(`Definitionen ${d.id}@${d.version} finns redan.`);
     await this.append({ events: data.events, summaries: data.summaries, facts: data.facts });
     for (const d of data.definitions) this.defs.set(`${d.id}@${d.version}`, this.c(d));
   }

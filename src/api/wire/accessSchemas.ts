@@ -16,6 +16,9 @@ export const AccessLogBody = Type.Object(
 const reasons = Object.keys(READING_REASONS) as ReadingReason[];
 
 /** Reading an ärende outside one's own units: the reason, and what "Annat skäl" means. */
-export const ReadingReasonBody = Type.Object({ skal: Type.Enum(reasons, { type: 'string' }), text: Type.Optional(Type.String({ maxLength: 200 })) }, closed);
+export const ReadingReasonBody = Type.Object(
+  { skal: Type.Enum(reasons, { type: 'string' }), text: Type.Optional(Type.String({ maxLength: 200 })) },
+  closed,
+);
 
 export const ReadingGrantAnswer = Type.Object({ ok: Type.Boolean(), until: Type.String() });

@@ -1,6 +1,18 @@
 import type { TUnsafe } from 'typebox';
 import { Type } from 'typebox';
-import type { ActionOption, ArendeEvent, ArendeSummary, BackupFile, ImportResult, JavView, MigrationProof, ProcessDefinition, Rejection, VersionImpact, Violation } from '../../engine/index';
+import type {
+  ActionOption,
+  ArendeEvent,
+  ArendeSummary,
+  BackupFile,
+  ImportResult,
+  JavView,
+  MigrationProof,
+  ProcessDefinition,
+  Rejection,
+  VersionImpact,
+  Violation,
+} from '../../engine/index';
 
 /**
  * The answers' schemas: what the API description shows and what each route's return is checked against. A shape the
@@ -14,14 +26,26 @@ export const ArendeSummarySchema = engineShaped<ArendeSummary>('Ärendets listra
 export const RejectionSchema = engineShaped<Rejection>('Varför motorn inte utförde kommandot: en kod och ett svenskt meddelande.');
 
 export const CommandAnswerSchema = Type.Union([
-  Type.Object({ ok: Type.Literal(true), event: ArendeEventSchema, summary: ArendeSummarySchema, linked: Type.Optional(ArendeSummarySchema) }),
+  Type.Object({
+    ok: Type.Literal(true),
+    event: ArendeEventSchema,
+    summary: ArendeSummarySchema,
+    linked: Type.Optional(ArendeSummarySchema),
+  }),
   Type.Object({ ok: Type.Literal(false), rejection: RejectionSchema }),
 ]);
 
 /** A command's answers: done (`ok: true`), or refused with the status its reason carries (a value, not an error). */
 export const commandAnswers = <S extends 200 | 201>(ok: S) =>
-  ({ [ok]: CommandAnswerSchema, 400: CommandAnswerSchema, 403: CommandAnswerSchema, 404: CommandAnswerSchema, 409: CommandAnswerSchema, 422: CommandAnswerSchema, 500: CommandAnswerSchema }) as
-  { [K in S | 400 | 403 | 404 | 409 | 422 | 500]: typeof CommandAnswerSchema };
+  ({
+    [ok]: CommandAnswerSchema,
+    400: CommandAnswerSchema,
+    403: CommandAnswerSchema,
+    404: CommandAnswerSchema,
+    409: CommandAnswerSchema,
+    422: CommandAnswerSchema,
+    500: CommandAnswerSchema,
+  }) as { [K in S | 400 | 403 | 404 | 409 | 422 | 500]: typeof CommandAnswerSchema };
 
 export const ListAnswerSchema = Type.Object({
   rows: Type.Array(ArendeSummarySchema),
@@ -44,7 +68,9 @@ export const PublishAnswerSchema = Type.Object({
   violations: Type.Optional(Type.Array(engineShaped<Violation>('Vad i definitionen som bryter mot lagskelettet eller formulären.'))),
 });
 
-export const DefinitionsAnswerSchema = Type.Object({ definitions: Type.Array(engineShaped<ProcessDefinition>('En publicerad processdefinition (version, statechart, formulär).')) });
+export const DefinitionsAnswerSchema = Type.Object({
+  definitions: Type.Array(engineShaped<ProcessDefinition>('En publicerad processdefinition (version, statechart, formulär).')),
+});
 export const ImpactAnswerSchema = engineShaped<VersionImpact>('Vad en ny version betyder för pågående ärenden.');
 export const MigrationProofSchema = engineShaped<MigrationProof>('Beviset för en flytt: varje ärendes steg före och efter.');
 export const BackupFileSchema = engineShaped<BackupFile>('En signerad säkerhetskopia av alla ärenden.');
@@ -62,9 +88,12 @@ export const ApiErrorSchema = Type.Object({
 });
 
 /** A running ärende as the processägare sees it to plan a migration: number, version, enhet, step, dates; no content. */
-export const ProcessRowSchema = engineShaped<Pick<ArendeSummary, 'arendeId' | 'processType' | 'definitionId' | 'definitionVersion' | 'enhetId' | 'status' | 'activeSteps' | 'openedAt' | 'updatedAt'>>(
-  'Ett pågående ärende utan innehåll: nummer, version, enhet, steg och datum.',
-);
+export const ProcessRowSchema = engineShaped<
+  Pick<
+    ArendeSummary,
+    'arendeId' | 'processType' | 'definitionId' | 'definitionVersion' | 'enhetId' | 'status' | 'activeSteps' | 'openedAt' | 'updatedAt'
+  >
+>('Ett pågående ärende utan innehåll: nummer, version, enhet, steg och datum.');
 
 export const ProcessRowsAnswerSchema = Type.Object({ rows: Type.Array(ProcessRowSchema), next: Type.Optional(Type.String()) });
 
@@ -81,7 +110,14 @@ export const IntegrityReportSchema = Type.Object({
   ok: Type.Boolean(),
   arenden: Type.Integer(),
   events: Type.Integer(),
-  problems: Type.Array(Type.Object({ arendeId: Type.String(), seq: Type.Optional(Type.Integer()), eventId: Type.Optional(Type.String()), reason: Type.String() })),
+  problems: Type.Array(
+    Type.Object({
+      arendeId: Type.String(),
+      seq: Type.Optional(Type.Integer()),
+      eventId: Type.Optional(Type.String()),
+      reason: Type.String(),
+    }),
+  ),
 });
 
 export const HealthAnswerSchema = Type.Object({ ok: Type.Literal(true) });

@@ -39,7 +39,9 @@ export const ErsattareBody = Type.Object({ userId: Id, role: Type.Enum([...ROLES
 export const MigrateBody = Type.Object(
   {
     toVersion: Type.Integer({ minimum: 1 }),
-    mapping: Type.Optional(Type.Unsafe<Record<string, string>>({ type: 'object', additionalProperties: { type: 'string', maxLength: 500 } })),
+    mapping: Type.Optional(
+      Type.Unsafe<Record<string, string>>({ type: 'object', additionalProperties: { type: 'string', maxLength: 500 } }),
+    ),
     note: Type.Optional(Type.String({ maxLength: 2000 })),
     dryRun: Type.Optional(Type.Boolean()),
   },
@@ -54,7 +56,10 @@ export const ListQuerySchema = Type.Object(
     enhetId: Type.Optional(Id),
     kategori: Type.Optional(Id),
     definition: Type.Optional(
-      Type.Object({ id: Id, version: Type.Optional(Type.Integer({ minimum: 1 })), belowVersion: Type.Optional(Type.Integer({ minimum: 1 })) }, closed),
+      Type.Object(
+        { id: Id, version: Type.Optional(Type.Integer({ minimum: 1 })), belowVersion: Type.Optional(Type.Integer({ minimum: 1 })) },
+        closed,
+      ),
     ),
     openedFrom: Type.Optional(IsoDate),
     openedTo: Type.Optional(IsoDate),
@@ -70,4 +75,7 @@ export const ListQuerySchema = Type.Object(
 
 export const ListBody = Type.Object({ query: ListQuerySchema, withTotal: Type.Optional(Type.Boolean()) }, closed);
 
-export const InboxBody = Type.Object({ limit: Type.Optional(PageLimit), after: Type.Optional(Cursor), withTotal: Type.Optional(Type.Boolean()) }, closed);
+export const InboxBody = Type.Object(
+  { limit: Type.Optional(PageLimit), after: Type.Optional(Cursor), withTotal: Type.Optional(Type.Boolean()) },
+  closed,
+);

@@ -19,7 +19,10 @@ export const ForvaltningBody = Type.Object(
   closed,
 );
 
-export const VerksamhetBody = Type.Object({ id: Type.Optional(Id), namn: text(200), forvaltningId: Id, ort: Type.Optional(text(100)) }, closed);
+export const VerksamhetBody = Type.Object(
+  { id: Type.Optional(Id), namn: text(200), forvaltningId: Id, ort: Type.Optional(text(100)) },
+  closed,
+);
 
 export const EnhetBody = Type.Object(
   {
@@ -57,7 +60,10 @@ export const RoleBody = Type.Object({ userId: Id, role: Type.Enum([...ROLES]), s
 /** A CSV file as text (the browser reads it as UTF-8); its size in bytes is checked with a Swedish message. */
 export const CsvImportBody = Type.Object({ csv: Type.String({ maxLength: 3 * 1_048_576 }), apply: Type.Boolean() }, closed);
 
-export const LoginBody = Type.Object({ username: Type.String({ minLength: 3, maxLength: 100, pattern: '^[^\\s]+$' }), password: text(200) }, closed);
+export const LoginBody = Type.Object(
+  { username: Type.String({ minLength: 3, maxLength: 100, pattern: '^[^\\s]+$' }), password: text(200) },
+  closed,
+);
 
 export const RoleParams = Type.Object({ id: Type.String({ pattern: '^[1-9][0-9]{0,14}$' }) });
 export const IdParams = Type.Object({ id: Id });

@@ -3,7 +3,12 @@ import type { Figure, Kvalitetsberattelse } from '../../engine/index';
 import { Id, IsoDate, closed } from './primitives';
 
 export const PeriodSchema = Type.Object(
-  { from: IsoDate, to: IsoDate, kind: Type.Enum(['year', 'half', 'quarter', 'custom'], { type: 'string', maxLength: 20 }), label: Type.String({ maxLength: 100 }) },
+  {
+    from: IsoDate,
+    to: IsoDate,
+    kind: Type.Enum(['year', 'half', 'quarter', 'custom'], { type: 'string', maxLength: 20 }),
+    label: Type.String({ maxLength: 100 }),
+  },
   closed,
 );
 
@@ -43,7 +48,10 @@ export type WireOf<T> = T extends Figure
         : T;
 
 export const KvalitetsberattelseAnswerSchema = Type.Object({
-  report: Type.Unsafe<WireOf<Kvalitetsberattelse>>({ type: 'object', description: 'Kvalitetsberättelsen: siffror med antal och referens (inga ärendenummer), listor över det den som frågar får läsa.' }),
+  report: Type.Unsafe<WireOf<Kvalitetsberattelse>>({
+    type: 'object',
+    description: 'Kvalitetsberättelsen: siffror med antal och referens (inga ärendenummer), listor över det den som frågar får läsa.',
+  }),
   /** Ärenden of the lex Sarah and "Övrigt" lists whose details the caller may see (the lex Sarah list shows only these). */
   viewable: Type.Array(Type.String()),
 });

@@ -26,7 +26,9 @@ export const AccessLogAnswerSchema = Type.Object({
 });
 
 /** GET /api/offentlig/:processType – what the public form needs: the open enheter to choose among (names only). */
-export const PublicIntakeInfoSchema = Type.Object({ enheter: Type.Array(Type.Object({ id: Type.String(), namn: Type.String(), verksamhet: Type.String() })) });
+export const PublicIntakeInfoSchema = Type.Object({
+  enheter: Type.Array(Type.Object({ id: Type.String(), namn: Type.String(), verksamhet: Type.String() })),
+});
 
 /** A public submission waiting for someone who may register it (GET /api/inkomna). */
 export const IntakeItemViewSchema = Type.Object({
@@ -37,7 +39,10 @@ export const IntakeItemViewSchema = Type.Object({
   data: Type.Record(Type.String(), Type.Unknown()),
 });
 
-export const IntakeItemAnswerSchema = Type.Intersect([IntakeItemViewSchema, Type.Object({ registeredArendeId: Type.Optional(Type.String()) })]);
+export const IntakeItemAnswerSchema = Type.Intersect([
+  IntakeItemViewSchema,
+  Type.Object({ registeredArendeId: Type.Optional(Type.String()) }),
+]);
 
 export const NotificationPreferenceAnswerSchema = Type.Object({
   email: EmailPreferenceSchema,
@@ -47,5 +52,7 @@ export const NotificationPreferenceAnswerSchema = Type.Object({
 
 /** Per step title: deadline steps that were done after reminders, and how many reminders they needed (reports). */
 export const ReminderStatsAnswerSchema = Type.Object({
-  rows: Type.Array(Type.Object({ stepTitle: Type.String(), steps: Type.Integer(), reminders: Type.Integer(), afterDeadline: Type.Integer() })),
+  rows: Type.Array(
+    Type.Object({ stepTitle: Type.String(), steps: Type.Integer(), reminders: Type.Integer(), afterDeadline: Type.Integer() }),
+  ),
 });

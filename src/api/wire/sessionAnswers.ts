@@ -22,7 +22,9 @@ export const SessionAnswerSchema = Type.Object({ session: Type.Union([SessionInf
 /** The demo's people to pick from, with their local accounts' user names and the shared demo password. */
 export const DemoPeopleSchema = Type.Object({
   org: OrganisationSchema,
-  people: Type.Array(engineShaped<Pick<Actor, 'userId' | 'namn' | 'roles'> & { username: string }>('En demoperson: namn, roller och användarnamn.')),
+  people: Type.Array(
+    engineShaped<Pick<Actor, 'userId' | 'namn' | 'roles'> & { username: string }>('En demoperson: namn, roller och användarnamn.'),
+  ),
   password: Type.Optional(Type.String()),
 });
 

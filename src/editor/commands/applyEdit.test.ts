@@ -9,9 +9,14 @@ import { locate } from './machineJson';
 import { ADD_INFORMERA, edited } from '../../../test/support/edits';
 import { headlineOf } from '../../../test/support/headline';
 
-const [lexSarah, avvikelse, riskanalys] = ['lex-sarah', 'avvikelse', 'riskanalys'].map(shippedDefinition) as [ProcessDefinition, ProcessDefinition, ProcessDefinition];
+const [lexSarah, avvikelse, riskanalys] = ['lex-sarah', 'avvikelse', 'riskanalys'].map(shippedDefinition) as [
+  ProcessDefinition,
+  ProcessDefinition,
+  ProcessDefinition,
+];
 const U = 'handlaggning.utredningsspar';
-const verify = (def: ProcessDefinition) => verifyDefinition(def, { catalog: { ...catalog(), forms: { ...catalog().forms, ...(def.forms ?? {}) } }, validator });
+const verify = (def: ProcessDefinition) =>
+  verifyDefinition(def, { catalog: { ...catalog(), forms: { ...catalog().forms, ...(def.forms ?? {}) } }, validator });
 
 const ok = (def: ProcessDefinition, cmd: EditCommand) => edited(def, cmd);
 const informera = ADD_INFORMERA;
@@ -32,15 +37,31 @@ describe('edit commands on a draft', () => {
     const step = locate(def, `${U}.informera_enskild`)!.state;
     expect(step.meta).toMatchObject({ title: 'Informera den enskilde', role: 'enhetschef', form: 'lex-sarah-informera-enskild' });
     expect((step.on!['informera_enskild.submit'] as { target: string }).target).toBe('atgarder');
-    expect(Object.keys(locate(def, U)!.state.states!)).toEqual(['omedelbara_atgarder', 'registrering', 'utredning', 'bedomning', 'beslut', 'informera_enskild', 'atgarder', 'uppfoljning', 'klar']);
+    expect(Object.keys(locate(def, U)!.state.states!)).toEqual([
+      'omedelbara_atgarder',
+      'registrering',
+      'utredning',
+      'bedomning',
+      'beslut',
+      'informera_enskild',
+      'atgarder',
+      'uppfoljning',
+      'klar',
+    ]);
     expect(def.forms?.['lex-sarah-informera-enskild']).toBeDefined();
     expect(verify(def).violations).toEqual([]);
   });
 
   it('refuses a step key that exists or is malformed, and a step after a branching one', () => {
-    expect(applyEdit(lexSarah, { ...informera, key: 'utredning' })).toMatchObject({ ok: false, message: expect.stringContaining('finns redan') });
+    expect(applyEdit(lexSarah, { ...informera, key: 'utredning' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('finns redan'),
+    });
     expect(applyEdit(lexSarah, { ...informera, key: 'Informera!' })).toMatchObject({ ok: false, message: expect.stringContaining('a–z') });
-    expect(applyEdit(avvikelse, { ...informera, after: 'bedomning' })).toMatchObject({ ok: false, message: expect.stringContaining('flera vägar') });
+    expect(applyEdit(avvikelse, { ...informera, after: 'bedomning' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('flera vägar'),
+    });
   });
 
   it('renames, re-helps and re-forms a step', () => {
@@ -62,7 +83,9 @@ describe('edit commands on a draft', () => {
     // Dropping a field the law requires from the step's form is caught.
     const required = (base.schema.required as string[]).filter((f) => f !== 'orsaker');
     const weakened = ok(def, { type: 'putForm', form: { ...edited, schema: { ...edited.schema, required } } });
-    expect(verify(weakened).violations.map((v) => headlineOf(v.message))).toContain('Formuläret för "Utredning" måste ha det obligatoriska fältet "orsaker" som krävt fält.');
+    expect(verify(weakened).violations.map((v) => headlineOf(v.message))).toContain(
+      'Formuläret för "Utredning" måste ha det obligatoriska fältet "orsaker" som krävt fält.',
+    );
     expect(applyEdit(lexSarah, { type: 'putForm', form: edited, path: 'finns.inte' })).toMatchObject({ ok: false });
   });
 
@@ -72,14 +95,27 @@ describe('edit commands on a draft', () => {
     def = ok(def, { type: 'setSla', path: `${U}.bedomning`, days: undefined });
     expect(locate(def, `${U}.bedomning`)!.state.meta!.obligations).toBeUndefined();
     def = ok(def, { type: 'setSla', path: `${U}.bedomning`, days: 10 });
-    expect(locate(def, `${U}.bedomning`)!.state.meta!.obligations![0]).toMatchObject({ id: 'bedomning-sla', metBy: 'bedomning.submit', days: 10 });
-    expect(applyEdit(def, { type: 'setSla', path: `${U}.bedomning`, days: 0 })).toMatchObject({ ok: false, message: expect.stringContaining('mellan 1 och 365') });
+    expect(locate(def, `${U}.bedomning`)!.state.meta!.obligations![0]).toMatchObject({
+      id: 'bedomning-sla',
+      metBy: 'bedomning.submit',
+      days: 10,
+    });
+    expect(applyEdit(def, { type: 'setSla', path: `${U}.bedomning`, days: 0 })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('mellan 1 och 365'),
+    });
     expect(verify(def).ok).toBe(true);
   });
 
   it('re-roles a step together with its completion guard', () => {
-    const def = ok(informera.type === 'addStep' ? ok(lexSarah, informera) : lexSarah, { type: 'setRole', path: `${U}.informera_enskild`, role: 'sas' });
-    const t = locate(def, `${U}.informera_enskild`)!.state.on!['informera_enskild.submit'] as unknown as { guard: { params: { role: string } } };
+    const def = ok(informera.type === 'addStep' ? ok(lexSarah, informera) : lexSarah, {
+      type: 'setRole',
+      path: `${U}.informera_enskild`,
+      role: 'sas',
+    });
+    const t = locate(def, `${U}.informera_enskild`)!.state.on!['informera_enskild.submit'] as unknown as {
+      guard: { params: { role: string } };
+    };
     expect(t.guard.params.role).toBe('sas');
     expect(verify(def).ok).toBe(true);
   });
@@ -89,7 +125,9 @@ describe('edit commands on a draft', () => {
     const down = ok(withStep, { type: 'moveStep', path: `${U}.informera_enskild`, delta: 1 });
     expect((locate(down, `${U}.beslut`)!.state.on!['beslut.submit'] as { target: string }).target).toBe('atgarder');
     expect((locate(down, `${U}.atgarder`)!.state.on!['atgarder.submit'] as { target: string }).target).toBe('informera_enskild');
-    expect((locate(down, `${U}.informera_enskild`)!.state.on!['informera_enskild.submit'] as { target: string }).target).toBe('uppfoljning');
+    expect((locate(down, `${U}.informera_enskild`)!.state.on!['informera_enskild.submit'] as { target: string }).target).toBe(
+      'uppfoljning',
+    );
     expect(verify(down).ok).toBe(true);
     const up = ok(down, { type: 'moveStep', path: `${U}.informera_enskild`, delta: -1 });
     expect(JSON.stringify(up.machine)).toBe(JSON.stringify(withStep.machine));
@@ -106,7 +144,9 @@ describe('edit commands on a draft', () => {
     expect(Array.isArray(locate(def, 'analys.vardera')!.state.on!['vardera.submit'])).toBe(true);
     const back = ok(def, { type: 'removeTransition', source: 'analys.vardera', event: 'vardera.submit', index: 0 });
     expect(JSON.stringify(back.machine)).toBe(JSON.stringify(riskanalys.machine));
-    expect(applyEdit(def, { type: 'removeTransition', source: 'analys.vardera', event: 'vardera.submit', index: 7 })).toMatchObject({ ok: false });
+    expect(applyEdit(def, { type: 'removeTransition', source: 'analys.vardera', event: 'vardera.submit', index: 7 })).toMatchObject({
+      ok: false,
+    });
   });
 });
 
@@ -114,7 +154,9 @@ describe('the verifier on edited drafts: what the law forbids is blocked in plai
   it('deleting Bedömning', () => {
     const v = verify(ok(lexSarah, { type: 'removeStep', path: `${U}.bedomning` }));
     expect(v.ok).toBe(false);
-    expect(v.violations.map((x) => x.message).join(' ')).toContain('Det obligatoriska steget "Bedömning" (SAS) saknas i processen. Obligatoriska steg får inte tas bort.');
+    expect(v.violations.map((x) => x.message).join(' ')).toContain(
+      'Det obligatoriska steget "Bedömning" (SAS) saknas i processen. Obligatoriska steg får inte tas bort.',
+    );
   });
 
   it('bypassing Anmälan till IVO with a new transition, with a counter-example path to highlight', () => {
@@ -128,7 +170,9 @@ describe('the verifier on edited drafts: what the law forbids is blocked in plai
   it('giving Avslut to the enhetschef', () => {
     const v = verify(ok(lexSarah, { type: 'setRole', path: 'avslut', role: 'enhetschef' }));
     expect(v.ok).toBe(false);
-    expect(v.violations.map((x) => x.message).join(' ')).toContain('Steget "Avslut" ska utföras av SAS, men definitionen anger enhetschef. Ansvarig roll för ett obligatoriskt steg får inte ändras.');
+    expect(v.violations.map((x) => x.message).join(' ')).toContain(
+      'Steget "Avslut" ska utföras av SAS, men definitionen anger enhetschef. Ansvarig roll för ett obligatoriskt steg får inte ändras.',
+    );
   });
 
   it('reordering mandated steps', () => {
@@ -143,13 +187,19 @@ describe('re-verification during an editing session', () => {
     const env = { catalog: catalog(), validator };
     const memo = {};
     expect(verifyDefinition(lexSarah, env, memo).stats.reused).toBeUndefined();
-    const renamed = verifyDefinition(ok(lexSarah, { type: 'setTitle', path: `${U}.utredning`, title: 'Utredning av händelsen' }), env, memo);
+    const renamed = verifyDefinition(
+      ok(lexSarah, { type: 'setTitle', path: `${U}.utredning`, title: 'Utredning av händelsen' }),
+      env,
+      memo,
+    );
     expect(renamed).toMatchObject({ ok: true, stats: { reused: true } });
     const rerouted = verifyDefinition(ok(lexSarah, { type: 'addTransition', source: `${U}.beslut`, target: 'avslut' }), env, memo);
     expect(rerouted.ok).toBe(false);
     expect(rerouted.stats.reused).toBeUndefined();
     // A lawless draft is never reused: its messages name steps whose titles may change.
-    expect(verifyDefinition(ok(lexSarah, { type: 'addTransition', source: `${U}.beslut`, target: 'avslut' }), env, memo).stats.reused).toBeUndefined();
+    expect(
+      verifyDefinition(ok(lexSarah, { type: 'addTransition', source: `${U}.beslut`, target: 'avslut' }), env, memo).stats.reused,
+    ).toBeUndefined();
     const broken = verifyDefinition(ok(lexSarah, { type: 'setTitle', path: `${U}.bedomning`, title: 'X' }), env, memo);
     expect(broken.ok).toBe(true);
   });

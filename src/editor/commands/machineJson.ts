@@ -6,7 +6,10 @@ export function cloneDefinition(def: ProcessDefinition): ProcessDefinition {
 }
 
 /** The state at a dotted path, with its parent's `states` record and its own key. */
-export function locate(def: ProcessDefinition, path: string): { state: StateJson; siblings: Record<string, StateJson>; parent: StateJson; key: string } | undefined {
+export function locate(
+  def: ProcessDefinition,
+  path: string,
+): { state: StateJson; siblings: Record<string, StateJson>; parent: StateJson; key: string } | undefined {
   const parts = path.split('.');
   let parent: StateJson = def.machine;
   for (let i = 0; i < parts.length; i++) {
@@ -41,7 +44,13 @@ export function siblingTransitions(siblings: Record<string, StateJson>): Transit
 
 /** Distinct sibling targets of a step's completion (`<key>.submit`). */
 export function completionTargets(state: StateJson, key: string): string[] {
-  return [...new Set(asList(state.on?.[`${key}.submit`]).map((t) => t.target).filter((t): t is string => t !== undefined))];
+  return [
+    ...new Set(
+      asList(state.on?.[`${key}.submit`])
+        .map((t) => t.target)
+        .filter((t): t is string => t !== undefined),
+    ),
+  ];
 }
 
 /** Sets the role of every `isRole` leaf in a guard (the guard is edited in place). */

@@ -23,8 +23,20 @@ export function newStepForm(id: string, title: string): FormSpec {
       type: 'object',
       required: ['genomfort'],
       properties: {
-        genomfort: { type: 'boolean', title: 'Är steget genomfört?', oneOf: [{ const: true, title: 'Ja' }, { const: false, title: 'Nej' }] },
-        anteckning: { type: 'string', title: 'Anteckning', description: 'Skriv inte namn eller personnummer – använd referens.', maxLength: 4000 },
+        genomfort: {
+          type: 'boolean',
+          title: 'Är steget genomfört?',
+          oneOf: [
+            { const: true, title: 'Ja' },
+            { const: false, title: 'Nej' },
+          ],
+        },
+        anteckning: {
+          type: 'string',
+          title: 'Anteckning',
+          description: 'Skriv inte namn eller personnummer – använd referens.',
+          maxLength: 4000,
+        },
       },
     },
     ui: { 'ui:order': ['genomfort', 'anteckning'], genomfort: { 'ui:widget': 'radio' }, anteckning: { 'ui:widget': 'textarea' } },

@@ -33,7 +33,8 @@ export const setRole: EditHandler<'setRole'> = (def, cmd) => {
 export const setSla: EditHandler<'setSla'> = (def, cmd) => {
   const s = locate(def, cmd.path);
   if (!s?.state.meta) return fail('Steget finns inte.');
-  if (cmd.days !== undefined && (!Number.isInteger(cmd.days) || cmd.days < 1 || cmd.days > 365)) return fail('Tidskravet ska vara ett helt antal dagar mellan 1 och 365.');
+  if (cmd.days !== undefined && (!Number.isInteger(cmd.days) || cmd.days < 1 || cmd.days > 365))
+    return fail('Tidskravet ska vara ett helt antal dagar mellan 1 och 365.');
   const metBy = `${s.key}.submit`;
   const list = s.state.meta.obligations ?? [];
   // A step's SLA is its one `sla` obligation (it may be met by a later event, as for the IVO anmälan).
@@ -45,7 +46,14 @@ export const setSla: EditHandler<'setSla'> = (def, cmd) => {
     delete o.months;
     o.days = cmd.days;
   } else {
-    const added: ObligationSpec = { id: `${s.key}-sla`, title: `${s.state.meta.title} ska göras`, kind: 'sla', from: { entered: true }, days: cmd.days, metBy };
+    const added: ObligationSpec = {
+      id: `${s.key}-sla`,
+      title: `${s.state.meta.title} ska göras`,
+      kind: 'sla',
+      from: { entered: true },
+      days: cmd.days,
+      metBy,
+    };
     list.push(added);
   }
   if (list.length) s.state.meta.obligations = list;

@@ -11,17 +11,23 @@ const KEY = /^[a-z][a-z0-9_]*$/;
 export const addStep: EditHandler<'addStep'> = (def, cmd) => {
   const a = locate(def, cmd.after);
   if (!a?.state.meta) return fail('Steget att lägga till efter finns inte.');
-  if (!KEY.test(cmd.key)) return fail(`Stegets tekniska namn "${cmd.key}" får bara innehålla a–z, 0–9 och understreck och ska börja med en bokstav.`);
+  if (!KEY.test(cmd.key))
+    return fail(`Stegets tekniska namn "${cmd.key}" får bara innehålla a–z, 0–9 och understreck och ska börja med en bokstav.`);
   if (allKeys(def).has(cmd.key)) return fail(`Det finns redan ett steg med det tekniska namnet "${cmd.key}".`);
   if (!cmd.title.trim()) return fail('Det nya steget behöver ett namn.');
   const targets = completionTargets(a.state, a.key);
   if (targets.length !== 1)
-    return fail(`"${a.state.meta.title}" har ${targets.length === 0 ? 'inget steg' : 'flera vägar'} efter sig. Lägg till det nya steget efter ett steg med en enda väg vidare.`);
+    return fail(
+      `"${a.state.meta.title}" har ${targets.length === 0 ? 'inget steg' : 'flera vägar'} efter sig. Lägg till det nya steget ` +
+        `efter ett steg med en enda väg vidare.`,
+    );
   const next = targets[0]!;
   for (const t of asList(a.state.on?.[`${a.key}.submit`])) if (t.target === next) t.target = cmd.key;
   const step: StateJson = {
     meta: { title: cmd.title.trim(), role: cmd.role, form: cmd.form, ...(cmd.help ? { help: cmd.help } : {}) },
-    on: { [`${cmd.key}.submit`]: { target: next, guard: { type: 'isRole', params: { role: cmd.role } }, actions: [{ type: 'recordStep' }] } },
+    on: {
+      [`${cmd.key}.submit`]: { target: next, guard: { type: 'isRole', params: { role: cmd.role } }, actions: [{ type: 'recordStep' }] },
+    },
   };
   insertAfter(a.siblings, a.key, cmd.key, step);
   if (cmd.newForm) def.forms = { ...(def.forms ?? {}), [cmd.newForm.id]: structuredClone(cmd.newForm) };
@@ -32,7 +38,8 @@ export const removeStep: EditHandler<'removeStep'> = (def, cmd) => {
   const s = locate(def, cmd.path);
   if (!s?.state.meta) return fail('Steget finns inte.');
   const targets = completionTargets(s.state, s.key);
-  if (targets.length !== 1) return fail(`"${s.state.meta.title}" har ${targets.length === 0 ? 'ingen väg' : 'flera vägar'} vidare och kan inte tas bort här.`);
+  if (targets.length !== 1)
+    return fail(`"${s.state.meta.title}" har ${targets.length === 0 ? 'ingen väg' : 'flera vägar'} vidare och kan inte tas bort här.`);
   const next = targets[0]!;
   for (const t of siblingTransitions(s.siblings)) if (t.target === s.key) t.target = next;
   if (s.parent.initial === s.key) s.parent.initial = next;
@@ -41,28 +48,38 @@ export const removeStep: EditHandler<'removeStep'> = (def, cmd) => {
 };
 
 /** Moving up is moving the step before it down: A → B → C → D becomes A → C → B → D. */
-export const moveStep = (moveUp: (path: string) => EditResult): EditHandler<'moveStep'> => (def, cmd) => {
-  const s = locate(def, cmd.path);
-  if (!s?.state.meta) return fail('Steget finns inte.');
-  if (cmd.delta < 0) {
-    const before = Object.entries(s.siblings).filter(([k, st]) => k !== s.key && completionTargets(st, k).includes(s.key));
-    if (before.length !== 1) return fail(`"${s.state.meta.title}" kan inte flyttas uppåt: det finns ${before.length === 0 ? 'inget' : 'mer än ett'} steg direkt före.`);
-    return moveUp([...cmd.path.split('.').slice(0, -1), before[0]![0]].join('.'));
-  }
-  const [next, ...more] = completionTargets(s.state, s.key);
-  const c = next !== undefined ? s.siblings[next] : undefined;
-  if (!c || more.length || !c.meta) return fail(`"${s.state.meta.title}" kan inte flyttas nedåt: det finns inget enskilt steg direkt efter.`);
-  const [after, ...more2] = completionTargets(c, next!);
-  if (after === undefined || more2.length) return fail(`"${s.state.meta.title}" kan inte flyttas förbi "${c.meta.title}", som har ${after === undefined ? 'ingen väg' : 'flera vägar'} vidare.`);
-  const bList = asList(s.state.on?.[`${s.key}.submit`]);
-  const cList = asList(c.on?.[`${next}.submit`]);
-  for (const t of siblingTransitions(s.siblings)) if (t.target === s.key && !bList.includes(t)) t.target = next;
-  if (s.parent.initial === s.key) s.parent.initial = next;
-  for (const t of cList) t.target = s.key;
-  for (const t of bList) t.target = after;
-  swapOrder(s.siblings, s.key, next!);
-  return { ok: true, definition: def };
-};
+export const moveStep =
+  (moveUp: (path: string) => EditResult): EditHandler<'moveStep'> =>
+  (def, cmd) => {
+    const s = locate(def, cmd.path);
+    if (!s?.state.meta) return fail('Steget finns inte.');
+    if (cmd.delta < 0) {
+      const before = Object.entries(s.siblings).filter(([k, st]) => k !== s.key && completionTargets(st, k).includes(s.key));
+      if (before.length !== 1)
+        return fail(
+          `"${s.state.meta.title}" kan inte flyttas uppåt: det finns ${before.length === 0 ? 'inget' : 'mer än ett'} steg direkt före.`,
+        );
+      return moveUp([...cmd.path.split('.').slice(0, -1), before[0]![0]].join('.'));
+    }
+    const [next, ...more] = completionTargets(s.state, s.key);
+    const c = next !== undefined ? s.siblings[next] : undefined;
+    if (!c || more.length || !c.meta)
+      return fail(`"${s.state.meta.title}" kan inte flyttas nedåt: det finns inget enskilt steg direkt efter.`);
+    const [after, ...more2] = completionTargets(c, next!);
+    if (after === undefined || more2.length)
+      return fail(
+        `"${s.state.meta.title}" kan inte flyttas förbi "${c.meta.title}", som har ${after === undefined ? 'ingen väg' : 'flera vägar'} ` +
+          `vidare.`,
+      );
+    const bList = asList(s.state.on?.[`${s.key}.submit`]);
+    const cList = asList(c.on?.[`${next}.submit`]);
+    for (const t of siblingTransitions(s.siblings)) if (t.target === s.key && !bList.includes(t)) t.target = next;
+    if (s.parent.initial === s.key) s.parent.initial = next;
+    for (const t of cList) t.target = s.key;
+    for (const t of bList) t.target = after;
+    swapOrder(s.siblings, s.key, next!);
+    return { ok: true, definition: def };
+  };
 
 export const addTransition: EditHandler<'addTransition'> = (def, cmd) => {
   const s = locate(def, cmd.source);
@@ -88,7 +105,11 @@ export const removeTransition: EditHandler<'removeTransition'> = (def, cmd) => {
   const s = locate(def, cmd.source);
   const list = asList(s?.state.on?.[cmd.event]);
   if (!s || !list[cmd.index]) return fail('Vägen finns inte.');
-  setList(s.state.on!, cmd.event, list.filter((_, i) => i !== cmd.index));
+  setList(
+    s.state.on!,
+    cmd.event,
+    list.filter((_, i) => i !== cmd.index),
+  );
   return { ok: true, definition: def };
 };
 

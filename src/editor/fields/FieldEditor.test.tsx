@@ -10,7 +10,15 @@ import { shippedForm } from '../../../test/support/testForms';
 const locked: ReadonlySet<string> = new Set(['klassificering', 'allvarligt', 'motivering']);
 
 /** Holds the form like the process editor does, and exposes every accepted version. */
-function Harness({ initial, onChange, onRefused }: { initial: FormSpec; onChange: (f: FormSpec) => void; onRefused?: (m: string) => void }) {
+function Harness({
+  initial,
+  onChange,
+  onRefused,
+}: {
+  initial: FormSpec;
+  onChange: (f: FormSpec) => void;
+  onRefused?: (m: string) => void;
+}) {
   const [form, setForm] = useState(initial);
   return (
     <FieldEditor

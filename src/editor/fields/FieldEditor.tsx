@@ -57,7 +57,9 @@ export function FieldEditor({ form, locked, onChange, onRefused, headingLevel = 
       <Heading id={view.inputId('heading')} tabIndex={-1} ref={focusable('heading')}>
         Fält i steget
       </Heading>
-      <p className="hint">Fält som krävs enligt lag kan få ny etikett och hjälptext, men kan inte tas bort, göras frivilliga eller byta typ.</p>
+      <p className="hint">
+        Fält som krävs enligt lag kan få ny etikett och hjälptext, men kan inte tas bort, göras frivilliga eller byta typ.
+      </p>
       <div role="alert" className={a.refusal ? 'rejection' : 'field-editor-empty'}>
         {a.refusal}
       </div>
@@ -65,7 +67,9 @@ export function FieldEditor({ form, locked, onChange, onRefused, headingLevel = 
         {a.status}
       </p>
       <table className="field-table">
-        <caption className="visually-hidden">Fälten i formuläret{typeof form.schema.title === 'string' ? ` ${form.schema.title}` : ''}, i den ordning de visas</caption>
+        <caption className="visually-hidden">
+          Fälten i formuläret{typeof form.schema.title === 'string' ? ` ${form.schema.title}` : ''}, i den ordning de visas
+        </caption>
         <thead>
           <tr>
             <th scope="col">Fält</th>

@@ -27,7 +27,9 @@ export function FieldForm(props: FieldFormProps) {
   const { mode, messages, view, SubHeading } = props;
   return (
     <form className="field-form" noValidate onSubmit={props.onSubmit} aria-labelledby={view.inputId('form-heading')}>
-      <SubHeading id={view.inputId('form-heading')}>{props.editingLabel !== undefined ? `Ändra fältet "${props.editingLabel}"` : 'Lägg till fält'}</SubHeading>
+      <SubHeading id={view.inputId('form-heading')}>
+        {props.editingLabel !== undefined ? `Ändra fältet "${props.editingLabel}"` : 'Lägg till fält'}
+      </SubHeading>
       <div role="alert" className={messages.length > 0 ? 'error-summary' : 'field-editor-empty'}>
         {messages.length > 0 && (
           <>
@@ -82,7 +84,8 @@ function TextInputs({ mode, inputs, shownName, view, focusable, set, setName }: 
         <label htmlFor={inputId('name')}>Tekniskt namn</label>
         <span className="hint" id={inputId('name-hint')}>
           {mode.kind === 'add'
-            ? 'Namnet som svaret sparas under. Föreslås utifrån etiketten. Börjar med liten bokstav och innehåller bara a–z, A–Z och siffror.'
+            ? 'Namnet som svaret sparas under. Föreslås utifrån etiketten. Börjar med liten bokstav och innehåller bara a–z, A–Z ' +
+              'och siffror.'
             : 'Namnet som svaren sparas under. Det kan inte ändras här, eftersom sparade svar använder det.'}
         </span>
         {inlineError('name')}
@@ -176,8 +179,8 @@ function OptionsInput({ inputs, view, focusable, set }: Pick<FieldFormProps, 'in
     <div className="form-group">
       <label htmlFor={inputId('options')}>Alternativ</label>
       <span className="hint" id={inputId('options-hint')}>
-        Ett alternativ per rad, minst två. Skriv texten som användaren ser; värdet skapas automatiskt. Vill du bestämma värdet själv: skriv "värde |
-        text". Ändra inte värdet på ett befintligt alternativ – sparade svar använder det.
+        Ett alternativ per rad, minst två. Skriv texten som användaren ser; värdet skapas automatiskt. Vill du bestämma värdet själv: skriv
+        "värde | text". Ändra inte värdet på ett befintligt alternativ – sparade svar använder det.
       </span>
       {inlineError('options')}
       <textarea

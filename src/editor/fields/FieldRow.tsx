@@ -50,10 +50,12 @@ export function FieldRow(props: FieldRowProps) {
   );
 }
 
+const confirmText = (label: string) => `Ta bort fältet "${label}"? Svar som redan sparats i ärenden finns kvar.`;
+
 function ConfirmRemove({ field, inputId, focusable, onRemove, onCancelRemove }: FieldRowProps) {
   return (
     <span className="field-confirm">
-      <span id={inputId(`${field.name}-confirm-text`)}>Ta bort fältet "{field.label}"? Svar som redan sparats i ärenden finns kvar.</span>{' '}
+      <span id={inputId(`${field.name}-confirm-text`)}>{confirmText(field.label)}</span>{' '}
       <button
         type="button"
         className="danger"
@@ -76,10 +78,22 @@ function RowButtons({ field, index, count, isLocked, inCondition, inputId, focus
   const editable = isEditableField(field);
   return (
     <>
-      <button type="button" aria-label={`Flytta upp ${field.label}`} disabled={index === 0} ref={focusable(`${field.name}:up`)} onClick={() => onMove(field, -1)}>
+      <button
+        type="button"
+        aria-label={`Flytta upp ${field.label}`}
+        disabled={index === 0}
+        ref={focusable(`${field.name}:up`)}
+        onClick={() => onMove(field, -1)}
+      >
         Flytta upp
       </button>
-      <button type="button" aria-label={`Flytta ner ${field.label}`} disabled={index === count - 1} ref={focusable(`${field.name}:down`)} onClick={() => onMove(field, 1)}>
+      <button
+        type="button"
+        aria-label={`Flytta ner ${field.label}`}
+        disabled={index === count - 1}
+        ref={focusable(`${field.name}:down`)}
+        onClick={() => onMove(field, 1)}
+      >
         Flytta ner
       </button>
       <button
@@ -92,7 +106,13 @@ function RowButtons({ field, index, count, isLocked, inCondition, inputId, focus
       >
         Ändra
       </button>
-      <button type="button" aria-label={`Ta bort ${field.label}`} aria-describedby={notes.join(' ') || undefined} ref={focusable(`${field.name}:remove`)} onClick={() => onAskRemove(field)}>
+      <button
+        type="button"
+        aria-label={`Ta bort ${field.label}`}
+        aria-describedby={notes.join(' ') || undefined}
+        ref={focusable(`${field.name}:remove`)}
+        onClick={() => onAskRemove(field)}
+      >
         Ta bort
       </button>
     </>

@@ -125,13 +125,16 @@ describe('addField', () => {
     const form = shippedForm('lex-sarah-beslut');
     const named = (name: string) => refusal(addField(form, { ...drafts.text, label: 'Övrig kommentar', name }, none));
     expect(named('')).toBe('Ange ett tekniskt namn för fältet "Övrig kommentar", till exempel "ovrigKommentar".');
-    expect(named('Övrig')).toMatch(/^Det tekniska namnet "Övrig" för fältet "Övrig kommentar" går inte att använda\. Det ska börja med en liten bokstav a–z/);
+    expect(named('Övrig')).toMatch(
+      /^Det tekniska namnet "Övrig" för fältet "Övrig kommentar" går inte att använda\. Det ska börja med en liten bokstav a–z/,
+    );
     expect(named('övrig')).toContain('Till exempel "ovrigKommentar"');
     expect(named('ovrig kommentar')).toContain('inga mellanslag, å, ä eller ö');
     expect(named('1kommentar')).toContain('går inte att använda');
     expect(named('ovrig_kommentar')).toContain('går inte att använda');
     expect(refusal(addField(form, { ...drafts.text, label: 'Motivering', name: 'motivering' }, none))).toBe(
-      'Det tekniska namnet "motivering" används redan av fältet "Motivering". Välj ett annat namn för fältet "Motivering", till exempel "motivering2".',
+      'Det tekniska namnet "motivering" används redan av fältet "Motivering". Välj ett annat namn för fältet "Motivering", till ' +
+        'exempel "motivering2".',
     );
   });
 
@@ -172,7 +175,9 @@ describe('addField', () => {
         { value: 'dag2', label: 'Dag' },
       ]),
     ).toBe('Texten "Dag" finns flera gånger bland alternativen i fältet "Skift". Varje alternativ måste ha en egen text.');
-    expect(refusal(addField(form, { ...drafts.multichoice, options: [] }, none))).toMatch(/^Fältet "Berörda verksamheter" behöver minst två alternativ/);
+    expect(refusal(addField(form, { ...drafts.multichoice, options: [] }, none))).toMatch(
+      /^Fältet "Berörda verksamheter" behöver minst två alternativ/,
+    );
   });
 
   it('refuses an unknown type', () => {
@@ -186,6 +191,8 @@ describe('addField', () => {
     expect(refusal(addField(form, { ...drafts.text, name: 'sammanfattning', label: 'Sammanfattning' }, new Set(['sammanfattning'])))).toBe(
       'Fältet "Sammanfattning" krävs enligt lag och måste vara obligatoriskt.',
     );
-    expect(addField(form, { ...drafts.text, name: 'sammanfattning', label: 'Sammanfattning', required: true }, new Set(['sammanfattning'])).ok).toBe(true);
+    expect(
+      addField(form, { ...drafts.text, name: 'sammanfattning', label: 'Sammanfattning', required: true }, new Set(['sammanfattning'])).ok,
+    ).toBe(true);
   });
 });

@@ -23,7 +23,15 @@ export interface FormMessage {
 
 export type FieldFormMode = { kind: 'add' } | { kind: 'edit'; name: string };
 
-export const EMPTY_INPUTS: FieldInputs = { label: '', name: '', nameEdited: false, help: '', type: 'text', required: false, optionsText: '' };
+export const EMPTY_INPUTS: FieldInputs = {
+  label: '',
+  name: '',
+  nameEdited: false,
+  help: '',
+  type: 'text',
+  required: false,
+  optionsText: '',
+};
 
 /** The form's inputs for changing an existing field. */
 export function inputsOf(field: FieldDraft): FieldInputs {

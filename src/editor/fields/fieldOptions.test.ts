@@ -30,7 +30,9 @@ describe('parseOptions / formatOptions', () => {
       { value: 'inte_missforhallande', label: 'Inte ett missförhållande' },
       { value: 'pataglig_risk', label: 'Påtaglig risk för missförhållande' },
     ];
-    expect(formatOptions(options)).toBe('inte_missforhallande | Inte ett missförhållande\npataglig_risk | Påtaglig risk för missförhållande');
+    expect(formatOptions(options)).toBe(
+      'inte_missforhallande | Inte ett missförhållande\npataglig_risk | Påtaglig risk för missförhållande',
+    );
     expect(parseOptions(formatOptions(options))).toEqual(options);
   });
 });

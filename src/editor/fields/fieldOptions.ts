@@ -15,9 +15,7 @@ export function parseOptions(text: string): FieldOption[] {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
-  const explicit = new Set(
-    lines.filter((l) => l.includes(OPTION_SEPARATOR)).map((l) => l.slice(0, l.indexOf(OPTION_SEPARATOR)).trim()),
-  );
+  const explicit = new Set(lines.filter((l) => l.includes(OPTION_SEPARATOR)).map((l) => l.slice(0, l.indexOf(OPTION_SEPARATOR)).trim()));
   const taken = new Set(explicit);
   return lines.map((line) => {
     const at = line.indexOf(OPTION_SEPARATOR);

@@ -4,7 +4,15 @@ import type { FormSpec } from '../../engine/index';
 export type FieldType = 'text' | 'textarea' | 'date' | 'number' | 'boolean' | 'choice' | 'multichoice';
 
 /** Every editable field type, in the order the editor offers them. */
-export const FIELD_TYPES = ['text', 'textarea', 'date', 'number', 'boolean', 'choice', 'multichoice'] as const satisfies readonly FieldType[];
+export const FIELD_TYPES = [
+  'text',
+  'textarea',
+  'date',
+  'number',
+  'boolean',
+  'choice',
+  'multichoice',
+] as const satisfies readonly FieldType[];
 
 /** Swedish names of the field types, as shown to process owners. */
 export const FIELD_TYPE_LABELS = {

@@ -30,8 +30,14 @@ describe('moveField', () => {
 
   it('refuses to move past the ends, naming the field', () => {
     const form = shippedForm('lex-sarah-beslut');
-    expect(moveField(form, 'klassificering', -1)).toEqual({ ok: false, message: 'Fältet "Klassificering" är redan först och kan inte flyttas upp.' });
-    expect(moveField(form, 'beslutsfattare', 1)).toEqual({ ok: false, message: 'Fältet "Beslutsfattare" är redan sist och kan inte flyttas ner.' });
+    expect(moveField(form, 'klassificering', -1)).toEqual({
+      ok: false,
+      message: 'Fältet "Klassificering" är redan först och kan inte flyttas upp.',
+    });
+    expect(moveField(form, 'beslutsfattare', 1)).toEqual({
+      ok: false,
+      message: 'Fältet "Beslutsfattare" är redan sist och kan inte flyttas ner.',
+    });
     expect(moveField(form, 'saknas', 1)).toEqual({ ok: false, message: 'Fältet "saknas" finns inte i formuläret.' });
   });
 

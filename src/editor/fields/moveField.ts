@@ -18,7 +18,10 @@ export function moveField(form: FormSpec, name: string, delta: -1 | 1): EditResu
   const to = from + delta;
   const other = order[to];
   if (other === undefined)
-    return { ok: false, message: `Fältet "${label}" är redan ${delta < 0 ? 'först' : 'sist'} och kan inte flyttas ${delta < 0 ? 'upp' : 'ner'}.` };
+    return {
+      ok: false,
+      message: `Fältet "${label}" är redan ${delta < 0 ? 'först' : 'sist'} och kan inte flyttas ${delta < 0 ? 'upp' : 'ner'}.`,
+    };
   order[to] = name;
   order[from] = other;
   const ui = form.ui ? cloneJson(form.ui) : {};

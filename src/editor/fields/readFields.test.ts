@@ -31,14 +31,17 @@ describe('readFields', () => {
     const fields = readFields(shippedForm('avvikelse-rapport'));
     const byName = new Map(fields.map((f) => [f.name, f]));
     expect(byName.get('informerade')).toMatchObject({ type: 'multichoice', required: true });
-    expect(byName.get('informerade')?.type === 'multichoice' && byName.get('informerade')).toMatchObject({ options: expect.arrayContaining([{ value: 'anhorig', label: 'Anhörig' }]) });
+    expect(byName.get('informerade')?.type === 'multichoice' && byName.get('informerade')).toMatchObject({
+      options: expect.arrayContaining([{ value: 'anhorig', label: 'Anhörig' }]),
+    });
     expect(byName.get('enskildReferens')).toMatchObject({ type: 'text', required: false });
     expect(byName.get('inblandade')).toMatchObject({ type: 'other', kind: 'Lista med rader' });
     expect(byName.get('kategori')).toMatchObject({ type: 'choice' });
   });
 
   it('shows date-time, number choices and hidden fields as read-only kinds', () => {
-    const kinds = (id: string) => Object.fromEntries(readFields(shippedForm(id)).map((f) => [f.name, f.type === 'other' ? f.kind : f.type]));
+    const kinds = (id: string) =>
+      Object.fromEntries(readFields(shippedForm(id)).map((f) => [f.name, f.type === 'other' ? f.kind : f.type]));
     expect(kinds('lex-sarah-rapport').handelseTidpunkt).toBe('Datum och tid');
     expect(kinds('avvikelse-bedomning').konsekvens).toBe('Val bland tal');
   });
@@ -46,7 +49,10 @@ describe('readFields', () => {
   it('follows ui:order with a wildcard, and falls back to schema order without ui:order', () => {
     const form: FormSpec = {
       id: 't',
-      schema: { type: 'object', properties: { a: { type: 'number' }, b: { type: 'number' }, c: { type: 'number' }, d: { type: 'number' } } },
+      schema: {
+        type: 'object',
+        properties: { a: { type: 'number' }, b: { type: 'number' }, c: { type: 'number' }, d: { type: 'number' } },
+      },
       ui: { 'ui:order': ['c', '*', 'a', 'okand'] },
     };
     expect(fieldOrder(form)).toEqual(['c', 'b', 'd', 'a']);

@@ -52,7 +52,10 @@ describe('removeField', () => {
 
   it('refuses to remove a field the law requires', () => {
     const form = deepFreeze(shippedForm('lex-sarah-beslut'));
-    expect(removeField(form, 'motivering', beslutLocked)).toEqual({ ok: false, message: 'Fältet "Motivering" krävs enligt lag och kan inte tas bort.' });
+    expect(removeField(form, 'motivering', beslutLocked)).toEqual({
+      ok: false,
+      message: 'Fältet "Motivering" krävs enligt lag och kan inte tas bort.',
+    });
   });
 
   it('refuses to remove a field a condition refers to', () => {
@@ -63,7 +66,10 @@ describe('removeField', () => {
   });
 
   it('refuses a field that does not exist (also inherited names)', () => {
-    expect(removeField(shippedForm('lex-sarah-beslut'), 'saknas', new Set())).toEqual({ ok: false, message: 'Fältet "saknas" finns inte i formuläret.' });
+    expect(removeField(shippedForm('lex-sarah-beslut'), 'saknas', new Set())).toEqual({
+      ok: false,
+      message: 'Fältet "saknas" finns inte i formuläret.',
+    });
     expect(removeField(shippedForm('lex-sarah-beslut'), 'toString', new Set()).ok).toBe(false);
   });
 

@@ -42,6 +42,8 @@ describe('fields added by the editor in the real step form (RJSF)', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Hemtjänst' }));
     fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
-    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ nyttChoice: 'kvall', nyttMultichoice: ['hemtjanst'], datum: '2026-04-30' }));
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ nyttChoice: 'kvall', nyttMultichoice: ['hemtjanst'], datum: '2026-04-30' }),
+    );
   });
 });

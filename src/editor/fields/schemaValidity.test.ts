@@ -72,7 +72,19 @@ describe('edited forms compile with Ajv and validate sensible data', () => {
 
     it('editing, moving and removing the added field gives valid schemas', () => {
       let out = edited(addField(form, drafts.choice, none));
-      out = edited(updateField(out, 'nyttChoice', { ...drafts.choice, label: 'Arbetspass', required: true, options: [...(drafts.choice.options ?? []), { value: 'helg', label: 'Helg' }] }, none));
+      out = edited(
+        updateField(
+          out,
+          'nyttChoice',
+          {
+            ...drafts.choice,
+            label: 'Arbetspass',
+            required: true,
+            options: [...(drafts.choice.options ?? []), { value: 'helg', label: 'Helg' }],
+          },
+          none,
+        ),
+      );
       out = edited(moveField(out, 'nyttChoice', -1));
       for (const data of valid) expect(errorsOf(out, { ...(data as object), nyttChoice: 'helg' })).toEqual([]);
       out = edited(updateField(out, 'nyttChoice', { ...drafts.number, name: 'nyttChoice', label: 'Antal' }, none));

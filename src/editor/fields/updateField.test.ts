@@ -28,7 +28,13 @@ describe('updateField', () => {
     const form = deepFreeze(shippedForm('lex-sarah-beslut'));
     const draft = { ...draftOf(form, 'motivering'), label: 'Motivering av beslutet', help: 'Skriv kort.' };
     const out = updated(updateField(form, 'motivering', draft, beslutLocked));
-    expect(prop(out, 'motivering')).toEqual({ type: 'string', title: 'Motivering av beslutet', description: 'Skriv kort.', minLength: 1, maxLength: 4000 });
+    expect(prop(out, 'motivering')).toEqual({
+      type: 'string',
+      title: 'Motivering av beslutet',
+      description: 'Skriv kort.',
+      minLength: 1,
+      maxLength: 4000,
+    });
     expect(out.ui?.motivering).toEqual({ 'ui:widget': 'textarea' });
     expect(out.schema.required).toEqual(form.schema.required);
     expect(prop(form, 'motivering')?.title).toBe('Motivering');
@@ -43,7 +49,11 @@ describe('updateField', () => {
   it('keeps keywords it does not manage (pattern, maxLength) and ui entries', () => {
     const form = shippedForm('avvikelse-rapport');
     const out = updated(updateField(form, 'enskildReferens', { ...draftOf(form, 'enskildReferens'), label: 'Referens' }, none));
-    expect(prop(out, 'enskildReferens')).toMatchObject({ title: 'Referens', maxLength: 100, pattern: prop(form, 'enskildReferens')?.pattern });
+    expect(prop(out, 'enskildReferens')).toMatchObject({
+      title: 'Referens',
+      maxLength: 100,
+      pattern: prop(form, 'enskildReferens')?.pattern,
+    });
     expect(out.ui?.enskildReferens).toEqual({ 'ui:placeholder': 'ENR-2026-0042' });
   });
 
@@ -86,7 +96,8 @@ describe('updateField', () => {
     const draft = draftOf(form, 'klassificering');
     expect(updateField(form, 'klassificering', { ...draft, options: (draft.options ?? []).slice(1) }, none)).toEqual({
       ok: false,
-      message: 'Alternativet "Inte ett missförhållande" i fältet "Klassificering" används i ett villkor i formuläret och kan inte tas bort.',
+      message:
+        'Alternativet "Inte ett missförhållande" i fältet "Klassificering" används i ett villkor i formuläret och kan inte tas bort.',
     });
     expect(updateField(form, 'allvarligt', { ...draftOf(form, 'allvarligt'), type: 'text' }, none)).toEqual({
       ok: false,
@@ -115,7 +126,9 @@ describe('updateField', () => {
     expect(prop(required, 'informerade')?.minItems).toBe(1);
     const again = updated(updateField(required, 'informerade', { ...draft, required: false }, none));
     expect(prop(again, 'informerade')).not.toHaveProperty('minItems');
-    const relabelled = updated(updateField(form, 'informerade', { ...draft, options: [...(draft.options ?? []), { value: 'polisen', label: 'Polisen' }] }, none));
+    const relabelled = updated(
+      updateField(form, 'informerade', { ...draft, options: [...(draft.options ?? []), { value: 'polisen', label: 'Polisen' }] }, none),
+    );
     expect((prop(relabelled, 'informerade')?.items as Record<string, unknown>).title).toBe('Mottagare');
     expect(out(relabelled)).toContain('polisen');
     function out(f: FormSpec): string[] {
@@ -160,7 +173,10 @@ describe('updateField', () => {
     expect(out.ui?.lag).toEqual({ 'ui:widget': 'radio' });
     expect(out.ui?.lagrum).toBeUndefined();
     expect((out.ui?.['ui:order'] as string[])[2]).toBe('lag');
-    expect(updateField(form, 'lagrum', { ...draftOf(form, 'lagrum'), name: 'kategori' }, none)).toMatchObject({ ok: false, message: expect.stringContaining('används redan av fältet "Kategori"') });
+    expect(updateField(form, 'lagrum', { ...draftOf(form, 'lagrum'), name: 'kategori' }, none)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('används redan av fältet "Kategori"'),
+    });
   });
 
   it('refuses fields it cannot represent and fields that do not exist', () => {

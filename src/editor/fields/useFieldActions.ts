@@ -71,7 +71,12 @@ export function useFieldActions(c: Context) {
     }
     resetForm();
     c.focusLater(current === undefined ? 'input:label' : `${draft.name}:edit`);
-    accept(result, current === undefined ? `Fältet "${draft.label.trim()}" lades till sist i listan.` : `Ändringarna i fältet "${draft.label.trim()}" sparades.`);
+    accept(
+      result,
+      current === undefined
+        ? `Fältet "${draft.label.trim()}" lades till sist i listan.`
+        : `Ändringarna i fältet "${draft.label.trim()}" sparades.`,
+    );
   };
   return { mode, inputs, setInputs, messages, refusal, status, confirming, setConfirming, startEdit, cancelEdit, submit, ...rows };
 }

@@ -32,7 +32,8 @@ export function draftProblems(form: FormSpec, draft: FieldDraft, currentName?: s
   const taken = new Set(propertyNames(form.schema).filter((n) => n !== currentName));
   const suggestion = fieldNameFrom(label || draft.name, taken);
 
-  if (!label) problems.push({ input: 'label', message: `Ange en etikett för ${field}. Etiketten är frågan eller rubriken som användaren ser.` });
+  if (!label)
+    problems.push({ input: 'label', message: `Ange en etikett för ${field}. Etiketten är frågan eller rubriken som användaren ser.` });
   else if (label.length > LABEL_MAX_LENGTH)
     problems.push({ input: 'label', message: `Etiketten för ${field} är för lång: högst ${LABEL_MAX_LENGTH} tecken.` });
 
@@ -41,12 +42,16 @@ export function draftProblems(form: FormSpec, draft: FieldDraft, currentName?: s
   } else if (!FIELD_NAME_PATTERN.test(draft.name)) {
     problems.push({
       input: 'name',
-      message: `Det tekniska namnet "${draft.name}" för ${field} går inte att använda. Det ska börja med en liten bokstav a–z och får bara innehålla bokstäverna a–z och A–Z samt siffror – inga mellanslag, å, ä eller ö. Till exempel "${suggestion}".`,
+      message:
+        `Det tekniska namnet "${draft.name}" för ${field} går inte att använda. Det ska börja med en liten bokstav a–z och får ` +
+        `bara innehålla bokstäverna a–z och A–Z samt siffror – inga mellanslag, å, ä eller ö. Till exempel "${suggestion}".`,
     });
   } else if (draft.name !== currentName && hasField(form.schema, draft.name)) {
     problems.push({
       input: 'name',
-      message: `Det tekniska namnet "${draft.name}" används redan av fältet "${labelOf(form.schema, draft.name)}". Välj ett annat namn för ${field}, till exempel "${suggestion}".`,
+      message:
+        `Det tekniska namnet "${draft.name}" används redan av fältet "${labelOf(form.schema, draft.name)}". Välj ett annat namn ` +
+        `för ${field}, till exempel "${suggestion}".`,
     });
   }
 
@@ -72,9 +77,11 @@ function optionProblems(draft: FieldDraft, field: string): DraftProblem[] {
     const value = option.value.trim();
     const label = option.label.trim();
     if (!value) say(`Alternativ ${i + 1} i ${field} saknar värde.`);
-    else if (values.has(value)) say(`Värdet "${value}" finns flera gånger bland alternativen i ${field}. Varje alternativ måste ha ett eget värde.`);
+    else if (values.has(value))
+      say(`Värdet "${value}" finns flera gånger bland alternativen i ${field}. Varje alternativ måste ha ett eget värde.`);
     if (!label) say(`Alternativ ${i + 1} i ${field} saknar text.`);
-    else if (labels.has(label)) say(`Texten "${label}" finns flera gånger bland alternativen i ${field}. Varje alternativ måste ha en egen text.`);
+    else if (labels.has(label))
+      say(`Texten "${label}" finns flera gånger bland alternativen i ${field}. Varje alternativ måste ha en egen text.`);
     values.add(value);
     labels.add(label);
   });

@@ -52,7 +52,17 @@ function NodeBox({ n }: { n: LaidOutNode }) {
 }
 
 /** A selectable state (click, Enter, Space): a step's box, or the label of a group around compound and parallel states. */
-export function GraphNode({ n, highlighted, selected, onSelect }: { n: LaidOutNode; highlighted: boolean; selected: boolean; onSelect(path: string): void }) {
+export function GraphNode({
+  n,
+  highlighted,
+  selected,
+  onSelect,
+}: {
+  n: LaidOutNode;
+  highlighted: boolean;
+  selected: boolean;
+  onSelect(path: string): void;
+}) {
   const common = {
     role: 'button',
     tabIndex: 0,
@@ -67,7 +77,8 @@ export function GraphNode({ n, highlighted, selected, onSelect }: { n: LaidOutNo
       }
     },
   } as const;
-  const cls = (base: string) => [base, `is-${n.kind}`, selected && 'is-selected', highlighted && 'is-highlighted'].filter(Boolean).join(' ');
+  const cls = (base: string) =>
+    [base, `is-${n.kind}`, selected && 'is-selected', highlighted && 'is-highlighted'].filter(Boolean).join(' ');
   const l = n.label;
   if (l) {
     return (

@@ -13,7 +13,10 @@ const leaves = graph.order.filter((p) => graph.nodes.get(p)!.children.length ===
 afterEach(cleanup);
 
 const svg = () => screen.getByRole('group', { name: /Tillståndsgraf/ });
-const leafButtons = () => within(svg()).getAllByRole('button').filter((b) => b.classList.contains('graph-node'));
+const leafButtons = () =>
+  within(svg())
+    .getAllByRole('button')
+    .filter((b) => b.classList.contains('graph-node'));
 
 describe('GraphView', () => {
   it('is the default export too, for React.lazy', () => {

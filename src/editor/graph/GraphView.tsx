@@ -19,7 +19,10 @@ export interface GraphViewProps {
   graph: StateGraph;
   /** Node path currently selected in the editor. */
   selected?: string;
-  /** Counter-example to highlight: node paths and transitions as `source → target` strings (see CounterExampleStep.transitions in src/engine/verify/Violation.ts). */
+  /**
+   * Counter-example to highlight: node paths and transitions as `source → target` strings (see CounterExampleStep.transitions in
+   * src/engine/verify/Violation.ts).
+   */
   highlight?: { states: readonly string[]; transitions: readonly string[] };
   onSelect?(path: string): void;
 }
@@ -67,7 +70,9 @@ export function GraphView({ graph, selected, highlight, onSelect }: GraphViewPro
           <g className="graph-nodes">
             {graph.order.map((path) => {
               const n = byPath.get(path);
-              return n ? <GraphNode key={n.path} n={n} highlighted={states.has(n.path)} selected={selected === n.path} onSelect={select} /> : null;
+              return n ? (
+                <GraphNode key={n.path} n={n} highlighted={states.has(n.path)} selected={selected === n.path} onSelect={select} />
+              ) : null;
             })}
           </g>
         </svg>

@@ -10,7 +10,10 @@ const graphOf = (def: unknown) => buildStateGraph((def as ProcessDefinition).mac
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const contains = (outer: Box, inner: Box) =>
-  inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5;
+  inner.x >= outer.x - 0.5 &&
+  inner.y >= outer.y - 0.5 &&
+  inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+  inner.y + inner.height <= outer.y + outer.height + 0.5;
 
 /** The invariants every layout must keep. */
 function checkLayout(graph: StateGraph, layout: GraphLayout) {
@@ -27,7 +30,8 @@ function checkLayout(graph: StateGraph, layout: GraphLayout) {
     expect(contains({ x: 0, y: 0, width: layout.width, height: layout.height }, n), n.path).toBe(true);
   }
   for (let i = 0; i < leaves.length; i++)
-    for (let j = i + 1; j < leaves.length; j++) expect(overlaps(leaves[i]!, leaves[j]!), `${leaves[i]!.path} / ${leaves[j]!.path}`).toBe(false);
+    for (let j = i + 1; j < leaves.length; j++)
+      expect(overlaps(leaves[i]!, leaves[j]!), `${leaves[i]!.path} / ${leaves[j]!.path}`).toBe(false);
 
   for (const n of layout.nodes) {
     if (n.parent === undefined) continue;
@@ -102,15 +106,26 @@ describe('layoutGraph', () => {
           continue;
         }
         on[`s${s}.submit`] = { target: `s${s + 1}` };
-        on[`s${s}.byt`] = [{ target: `#gen.g${rnd(groups)}.s${rnd(perGroup - 1)}`, guard: { type: 'isRole', params: { role: 'sas' } } }, { target: `s${rnd(perGroup)}` }];
+        on[`s${s}.byt`] = [
+          { target: `#gen.g${rnd(groups)}.s${rnd(perGroup - 1)}`, guard: { type: 'isRole', params: { role: 'sas' } } },
+          { target: `s${rnd(perGroup)}` },
+        ];
         transitions += 3;
         if (s % 4 === 0) {
           on[`s${s}.hoppa`] = { target: `s${(s + 2 + rnd(perGroup - 3)) % (perGroup - 1)}` };
           transitions += 1;
         }
-        children[`s${s}`] = { meta: { title: `Steg ${g}.${s} med en ganska lång titel som måste radbrytas`, role: 'enhetschef', mandatedStep: s % 5 === 0 }, on };
+        children[`s${s}`] = {
+          meta: { title: `Steg ${g}.${s} med en ganska lång titel som måste radbrytas`, role: 'enhetschef', mandatedStep: s % 5 === 0 },
+          on,
+        };
       }
-      states[`g${g}`] = { initial: 's0', meta: { title: `Grupp ${g}` }, states: children, onDone: { target: g + 1 < groups ? `g${g + 1}` : 'g0' } };
+      states[`g${g}`] = {
+        initial: 's0',
+        meta: { title: `Grupp ${g}` },
+        states: children,
+        onDone: { target: g + 1 < groups ? `g${g + 1}` : 'g0' },
+      };
       transitions += 1;
     }
     expect(transitions).toBe(600);

@@ -89,7 +89,20 @@ function addStates(g: Dagre, graph: StateGraph): Map<string, LaidOutNode> {
     const leaf = isLeaf(n);
     const titleLines = leaf ? wrapTitle(title) : [title];
     const height = leaf ? leafHeight(titleLines.length, role !== undefined, mandated, n.kind === 'final') : 0;
-    info.set(path, { path, kind: n.kind, parent: n.parent, depth: n.depth, title, titleLines, role, mandated, x: 0, y: 0, width: leaf ? LEAF_WIDTH : 0, height });
+    info.set(path, {
+      path,
+      kind: n.kind,
+      parent: n.parent,
+      depth: n.depth,
+      title,
+      titleLines,
+      role,
+      mandated,
+      x: 0,
+      y: 0,
+      width: leaf ? LEAF_WIDTH : 0,
+      height,
+    });
     if (leaf) g.setNode(path, { width: LEAF_WIDTH, height });
     else {
       g.setNode(path, {});
@@ -205,7 +218,18 @@ export function layoutGraph(graph: StateGraph): GraphLayout {
     if (p.main !== undefined) return routeOf(g, edgeNames, p, info);
     const points = routeAround(info.get(p.source)!, info.get(p.target)!);
     const { id, source, target, event, label, description } = p;
-    return { id, source, target, event, label, description, key: `${source} → ${target}`, points, labelAt: midpoint(points), labelWidth: textWidth(label) };
+    return {
+      id,
+      source,
+      target,
+      event,
+      label,
+      description,
+      key: `${source} → ${target}`,
+      points,
+      labelAt: midpoint(points),
+      labelWidth: textWidth(label),
+    };
   });
   const order = new Map(graph.transitions.map((_, i) => [`t${i}`, i]));
   edges.sort((a, b) => order.get(a.id)! - order.get(b.id)!);

@@ -5,7 +5,15 @@ import { newFormId, newStepForm, stepKeyFrom } from '../commands/newStepForm';
 import type { StepEditing } from './stepEditing';
 
 /** A new step after this one: its name and role; it gets a starting form of its own. */
-export function AddStepForm({ edit, definitionId, forms }: { edit: StepEditing; definitionId: string; forms: Readonly<Record<string, FormSpec>> }) {
+export function AddStepForm({
+  edit,
+  definitionId,
+  forms,
+}: {
+  edit: StepEditing;
+  definitionId: string;
+  forms: Readonly<Record<string, FormSpec>>;
+}) {
   const uid = useId();
   const [newTitle, setNewTitle] = useState('');
   const [newRole, setNewRole] = useState<RoleId>('enhetschef');
@@ -15,7 +23,10 @@ export function AddStepForm({ edit, definitionId, forms }: { edit: StepEditing; 
     if (!t) return edit.refuse('Skriv ett namn på det nya steget, till exempel "Informera den enskilde".');
     const key = stepKeyFrom(t);
     const id = newFormId(definitionId, key, (x) => !!forms[x]);
-    edit.run([{ type: 'addStep', after: edit.path, key, title: t, role: newRole, form: id, newForm: newStepForm(id, t) }], `Steget "${t}" är tillagt efter "${edit.title}".`);
+    edit.run(
+      [{ type: 'addStep', after: edit.path, key, title: t, role: newRole, form: id, newForm: newStepForm(id, t) }],
+      `Steget "${t}" är tillagt efter "${edit.title}".`,
+    );
     setNewTitle('');
   };
 

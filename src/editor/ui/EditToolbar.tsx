@@ -3,7 +3,15 @@ import { redo, undo } from '../commands/editHistory';
 import type { EditHistory } from '../commands/editHistory';
 
 /** Undo and redo, each naming the edit it takes back or does again. */
-export function EditToolbar({ history, save, titleOf }: { history: EditHistory; save(h: EditHistory): void; titleOf(path: string): string }) {
+export function EditToolbar({
+  history,
+  save,
+  titleOf,
+}: {
+  history: EditHistory;
+  save(h: EditHistory): void;
+  titleOf(path: string): string;
+}) {
   const lastDone = history.past[history.past.length - 1];
   const nextRedo = history.future[0];
   return (

@@ -30,7 +30,12 @@ export function ImportSection({ title, status, setStatus, onImported }: ImportPr
     } catch (e) {
       return setStatus({ kind: 'bad', text: 'Processfilen godtogs inte. Ingenting har ändrats.', details: [(e as Error).message] });
     }
-    if (!r.ok) return setStatus({ kind: 'bad', text: 'Processfilen godtogs inte. Ingenting har ändrats.', details: (r.violations ?? []).map((v) => v.message) });
+    if (!r.ok)
+      return setStatus({
+        kind: 'bad',
+        text: 'Processfilen godtogs inte. Ingenting har ändrats.',
+        details: (r.violations ?? []).map((v) => v.message),
+      });
     setStatus({ kind: 'ok', text: `Filen är importerad som version ${r.version}.` });
     onImported();
   };
@@ -45,7 +50,12 @@ export function ImportSection({ title, status, setStatus, onImported }: ImportPr
       </p>
       <p>
         <label htmlFor={`${uid}-file`}>Processfil (JSON)</label>
-        <input id={`${uid}-file`} type="file" accept="application/json,.json" onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
+        <input
+          id={`${uid}-file`}
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])}
+        />
       </p>
       <OutcomeMessage outcome={status} />
     </section>

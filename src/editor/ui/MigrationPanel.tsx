@@ -43,8 +43,8 @@ export function MigrationPanel({ id, target, onMoved }: { id: string; target: nu
     <section aria-labelledby={`${uid}-h`} className="migration">
       <h2 id={`${uid}-h`}>Flytta öppna ärenden till version {target}</h2>
       <p className="hint">
-        Flytten är frivillig. Motorn prövar varje ärende: inget obligatoriskt steg som redan är gjort får gå förlorat och inget som återstår får hoppas över. Flytten
-        skrivs in i ärendets historik.
+        Flytten är frivillig. Motorn prövar varje ärende: inget obligatoriskt steg som redan är gjort får gå förlorat och inget som återstår
+        får hoppas över. Flytten skrivs in i ärendets historik.
       </p>
       {!rows ? (
         <p aria-live="polite">Läser in ärenden …</p>
@@ -53,7 +53,9 @@ export function MigrationPanel({ id, target, onMoved }: { id: string; target: nu
       ) : (
         <>
           <MigrationTable rows={rows} chosen={chosen} setChosen={setChosen} />
-          {paths.length > 0 && <StepMapping uid={uid} target={target} paths={paths} newGraph={newGraph} mapping={mapping} setMapping={setMapping} />}
+          {paths.length > 0 && (
+            <StepMapping uid={uid} target={target} paths={paths} newGraph={newGraph} mapping={mapping} setMapping={setMapping} />
+          )}
           <p>
             <label htmlFor={`${uid}-note`}>Anteckning om flytten</label>
             <input id={`${uid}-note`} value={note} onChange={(e) => setNote(e.target.value)} />

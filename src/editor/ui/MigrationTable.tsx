@@ -43,7 +43,12 @@ export function MigrationTable({ rows, chosen, setChosen }: MigrationTableProps)
         {rows.map((r) => (
           <tr key={r.arendeId}>
             <td>
-              <input type="checkbox" aria-label={`Markera ärende ${arendeNumber(r.arendeId)}`} checked={chosen.has(r.arendeId)} onChange={(e) => toggle(r.arendeId, e.target.checked)} />
+              <input
+                type="checkbox"
+                aria-label={`Markera ärende ${arendeNumber(r.arendeId)}`}
+                checked={chosen.has(r.arendeId)}
+                onChange={(e) => toggle(r.arendeId, e.target.checked)}
+              />
             </td>
             {/* A number, not a link: the processägare moves ärenden without reading them. */}
             <th scope="row">{arendeNumber(r.arendeId)}</th>

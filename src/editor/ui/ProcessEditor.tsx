@@ -75,7 +75,15 @@ export function ProcessEditor({ id }: { id: string }) {
       />
       <DraftViews graph={graph} selected={selected} highlight={highlight} onSelect={setSelected} />
       {selected && graph.nodes.has(selected) && (
-        <StepPanel definition={present} graph={graph} path={selected} forms={forms} skeleton={backend.registry.catalog.packs.requirePack(present.processType).skeleton} nextVersion={latest.version + 1} dispatch={dispatch} />
+        <StepPanel
+          definition={present}
+          graph={graph}
+          path={selected}
+          forms={forms}
+          skeleton={backend.registry.catalog.packs.requirePack(present.processType).skeleton}
+          nextVersion={latest.version + 1}
+          dispatch={dispatch}
+        />
       )}
       <ChangesSection base={latest.version} changes={changes} />
       <PublishSection

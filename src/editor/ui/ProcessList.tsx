@@ -11,8 +11,8 @@ export function ProcessList() {
     <>
       <h1>Processer</h1>
       <p className="hint">
-        Här ändrar du rutinerna. Varje ändring kontrolleras direkt mot lagens krav, och en ny version kan bara publiceras när inga fel återstår. Pågående ärenden
-        fortsätter på sin version.
+        Här ändrar du rutinerna. Varje ändring kontrolleras direkt mot lagens krav, och en ny version kan bara publiceras när inga fel
+        återstår. Pågående ärenden fortsätter på sin version.
       </p>
       <ul className="process-list">
         {ids.map((id) => {
@@ -23,7 +23,9 @@ export function ProcessList() {
               <h2>{latest.title}</h2>
               <p>
                 Version {latest.version}
-                {latest.published ? `, publicerad ${formatDate(latest.published.at)} av ${nameOf(latest.published.by)}` : ' (levererad med programmet)'}
+                {latest.published
+                  ? `, publicerad ${formatDate(latest.published.at)} av ${nameOf(latest.published.by)}`
+                  : ' (levererad med programmet)'}
               </p>
               <p className="actions">
                 <a className="button-link" href={href({ page: 'processer', id, vy: 'redigera' })}>

@@ -17,9 +17,12 @@ interface StepFieldsProps {
 
 /** The step's form fields; those the law and the skeleton's rules read are locked. */
 export function StepFields({ edit, skeleton, definition, stepKey, form, forms, nextVersion }: StepFieldsProps) {
-  // What the law requires, and what its date rules, jäv and mandated tracks read, stay in the form (the verifier refuses a form without them).
+  // What the law requires, and what its date rules, jäv and mandated tracks read, stay in the form (the verifier refuses a form without
+  // them).
   const event = `${stepKey}.submit`;
-  const bound = boundFieldsOf(skeleton).filter((b) => b.bound.event === event).map((b) => b.bound.path);
+  const bound = boundFieldsOf(skeleton)
+    .filter((b) => b.bound.event === event)
+    .map((b) => b.bound.path);
   const required = skeleton.steps[stepKey]?.requiredFields ?? [];
   const locked = new Set([...required, ...dateFieldsRead(skeleton, event), ...bound].map((f) => f.split(/[.[]/)[0]!));
 
@@ -29,7 +32,10 @@ export function StepFields({ edit, skeleton, definition, stepKey, form, forms, n
     const base = next.id.replace(/-v\d+$/, '');
     const id = editable ? next.id : unusedFormId(`${base}-v${nextVersion}`, (x) => !!forms[x]);
     const { examples: _examples, ...spec } = next; // examples belong to the bundled forms, not to a published version
-    edit.run([{ type: 'putForm', form: { ...spec, id, schema: { ...spec.schema, $id: `kf:form:${id}` } }, path: edit.path }], `Formuläret för "${edit.title}" är ändrat i utkastet.`);
+    edit.run(
+      [{ type: 'putForm', form: { ...spec, id, schema: { ...spec.schema, $id: `kf:form:${id}` } }, path: edit.path }],
+      `Formuläret för "${edit.title}" är ändrat i utkastet.`,
+    );
   };
 
   return (

@@ -22,7 +22,8 @@ export function StepFormChoice({ edit, definition, current, forms }: StepFormCho
       className="inline-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (choice && choice !== current) edit.run([{ type: 'setForm', path: edit.path, form: choice }], `"${edit.title}" använder nu formuläret "${formTitle(choice)}".`);
+        if (choice && choice !== current)
+          edit.run([{ type: 'setForm', path: edit.path, form: choice }], `"${edit.title}" använder nu formuläret "${formTitle(choice)}".`);
       }}
     >
       <label htmlFor={`${uid}-form`}>Formulär för steget</label>

@@ -51,8 +51,8 @@ export function StepPanel({ definition, graph, path, forms, skeleton, nextVersio
       <h2 id={`${uid}-h`}>Steg: {meta.title}</h2>
       {meta.mandatedStep && (
         <p className="notice">
-          Obligatoriskt steg enligt lag{skeletonStep ? ` (ska utföras av ${ROLE_TITLES[skeletonStep.role]})` : ''}. Du kan ändra namn, hjälptext och tidskrav, men
-          inte ta bort steget, flytta det eller ge det en annan roll.
+          Obligatoriskt steg enligt lag{skeletonStep ? ` (ska utföras av ${ROLE_TITLES[skeletonStep.role]})` : ''}. Du kan ändra namn,
+          hjälptext och tidskrav, men inte ta bort steget, flytta det eller ge det en annan roll.
         </p>
       )}
       {message && (
@@ -65,7 +65,15 @@ export function StepPanel({ definition, graph, path, forms, skeleton, nextVersio
       <StepPlace edit={edit} graph={graph} />
       <AddStepForm edit={edit} definitionId={definition.id} forms={forms} />
       {form ? (
-        <StepFields edit={edit} skeleton={skeleton} definition={definition} stepKey={node.key} form={form} forms={forms} nextVersion={nextVersion} />
+        <StepFields
+          edit={edit}
+          skeleton={skeleton}
+          definition={definition}
+          stepKey={node.key}
+          form={form}
+          forms={forms}
+          nextVersion={nextVersion}
+        />
       ) : (
         <p className="rejection">Formuläret "{meta.form}" finns inte.</p>
       )}

@@ -20,7 +20,11 @@ export function StepPlace({ edit, graph }: { edit: StepEditing; graph: StateGrap
         <button type="button" onClick={() => run([{ type: 'moveStep', path, delta: 1 }], `"${title}" är flyttat nedåt.`)}>
           Flytta ner
         </button>
-        <button type="button" className="danger" onClick={() => run([{ type: 'removeStep', path }], `"${title}" är borttaget ur utkastet.`)}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => run([{ type: 'removeStep', path }], `"${title}" är borttaget ur utkastet.`)}
+        >
           Ta bort steget
         </button>
       </p>
@@ -29,7 +33,11 @@ export function StepPlace({ edit, graph }: { edit: StepEditing; graph: StateGrap
         {own.map((t) => (
           <li key={`${t.event}-${t.order}`}>
             → {titleOfPath(graph, t.target!)}{' '}
-            <button type="button" className="link-button" onClick={() => run([{ type: 'removeTransition', source: path, event: t.event, index: t.order }], 'Vägen är borttagen.')}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => run([{ type: 'removeTransition', source: path, event: t.event, index: t.order }], 'Vägen är borttagen.')}
+            >
               Ta bort vägen till {titleOfPath(graph, t.target!)}
             </button>
           </li>
@@ -40,7 +48,10 @@ export function StepPlace({ edit, graph }: { edit: StepEditing; graph: StateGrap
         onSubmit={(e) => {
           e.preventDefault();
           if (!target) return edit.refuse('Välj vilket steg den nya vägen ska gå till.');
-          run([{ type: 'addTransition', source: path, target }], `En ny väg från "${title}" till "${titleOfPath(graph, target)}" är tillagd.`);
+          run(
+            [{ type: 'addTransition', source: path, target }],
+            `En ny väg från "${title}" till "${titleOfPath(graph, target)}" är tillagd.`,
+          );
         }}
       >
         <label htmlFor={`${uid}-target`}>Ny väg till</label>

@@ -61,7 +61,13 @@ export function StepProperties({ edit, meta }: { edit: StepEditing; meta: StateM
       </p>
       <p>
         <label htmlFor={`${uid}-days`}>Tidskrav (dagar)</label>
-        <input id={`${uid}-days`} inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} aria-describedby={`${uid}-days-hint`} />
+        <input
+          id={`${uid}-days`}
+          inputMode="numeric"
+          value={days}
+          onChange={(e) => setDays(e.target.value)}
+          aria-describedby={`${uid}-days-hint`}
+        />
         <span id={`${uid}-days-hint`} className="hint">
           {sla ? `${sla.title}.` : 'Lämna tomt för inget tidskrav.'}
         </span>

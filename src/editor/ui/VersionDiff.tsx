@@ -26,7 +26,9 @@ export function VersionDiff({ id, versions, tick }: { id: string; versions: read
       {from === to ? (
         <p>Välj två olika versioner.</p>
       ) : changes.length === 0 ? (
-        <p>Inga skillnader mellan version {from} och {to}.</p>
+        <p>
+          Inga skillnader mellan version {from} och {to}.
+        </p>
       ) : (
         <ul className="change-list">
           {changes.map((c, i) => (

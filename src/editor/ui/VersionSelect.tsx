@@ -1,7 +1,13 @@
 import type { LoadedDefinition } from '../../engine/index';
 
 /** A choice among the process's published versions. */
-export function VersionSelect(props: { id: string; label: string; value: number; versions: readonly LoadedDefinition[]; onChange(version: number): void }) {
+export function VersionSelect(props: {
+  id: string;
+  label: string;
+  value: number;
+  versions: readonly LoadedDefinition[];
+  onChange(version: number): void;
+}) {
   return (
     <p>
       <label htmlFor={props.id}>{props.label}</label>

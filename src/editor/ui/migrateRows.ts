@@ -28,7 +28,11 @@ export async function migrateRows(backend: Backend, { rows, target, mapping, not
       results.push({ arendeId: r.arendeId, ok: m.ok, text: m.ok ? `Flyttat till version ${target}.` : m.rejection.message });
     } else {
       const p = await backend.planMigration(r.arendeId, target, map);
-      results.push({ arendeId: r.arendeId, ok: p.ok, text: p.ok ? `Kan flyttas till version ${target}.` : `Kan inte flyttas: ${p.reasons.join(' ')}` });
+      results.push({
+        arendeId: r.arendeId,
+        ok: p.ok,
+        text: p.ok ? `Kan flyttas till version ${target}.` : `Kan inte flyttas: ${p.reasons.join(' ')}`,
+      });
     }
   }
   return results;

@@ -9,7 +9,13 @@ export function useDraftCheck(latest: ProcessDefinition | undefined, present: Pr
   const deferred = useDeferredValue(present);
   const graph = useMemo(() => (present ? buildStateGraph(present.machine) : undefined), [present]);
   const verdict = useMemo(() => (deferred ? backend.verifyDraft(deferred) : undefined), [deferred, backend]);
-  const forms = useMemo<Record<string, FormSpec>>(() => ({ ...backend.registry.catalog.forms, ...(present?.forms ?? {}) }), [present, backend]);
-  const changes = useMemo(() => (latest && present ? diffDefinitions(latest, present, { ...backend.registry.catalog, forms }) : []), [latest, present, forms, backend]);
+  const forms = useMemo<Record<string, FormSpec>>(
+    () => ({ ...backend.registry.catalog.forms, ...(present?.forms ?? {}) }),
+    [present, backend],
+  );
+  const changes = useMemo(
+    () => (latest && present ? diffDefinitions(latest, present, { ...backend.registry.catalog, forms }) : []),
+    [latest, present, forms, backend],
+  );
   return { graph, forms, changes, violations: verdict?.violations ?? [], checking: deferred !== present };
 }

@@ -25,13 +25,18 @@ export async function firstUnlawfulAppointment(
     const data = e.stepData as ErsattareData;
     const role = ROLE_TITLES[data.role];
     const appointee = await directory.actorAt(data.userId, e.at);
-    if (!appointee || !holdsRoleAnywhere(appointee, data.role)) return { seq: e.seq, reason: `den utsedda ersättaren hade inte rollen ${role} någonstans i organisationen vid ${e.at}.` };
-    if (!directory.holdersAt) return { seq: e.seq, reason: 'organisationens register kan inte visa om ärendet hade stannat på jäv när ersättaren utsågs.' };
+    if (!appointee || !holdsRoleAnywhere(appointee, data.role))
+      return { seq: e.seq, reason: `den utsedda ersättaren hade inte rollen ${role} någonstans i organisationen vid ${e.at}.` };
+    if (!directory.holdersAt)
+      return { seq: e.seq, reason: 'organisationens register kan inte visa om ärendet hade stannat på jäv när ersättaren utsågs.' };
     const before = replay(loaded, events.slice(0, i), { resolve });
     if (!before.ok) return { seq: before.seq, reason: before.reason };
     const people = await directory.holdersAt(data.role, e.at);
     if (!stallsOf(before.state, org, people).some((s) => s.role === data.role))
-      return { seq: e.seq, reason: `ärendet hade inte stannat på jäv för rollen ${role} när ersättaren utsågs (${e.at}): någon i rollen kunde utföra steget.` };
+      return {
+        seq: e.seq,
+        reason: `ärendet hade inte stannat på jäv för rollen ${role} när ersättaren utsågs (${e.at}): någon i rollen kunde utföra steget.`,
+      };
   }
   return undefined;
 }

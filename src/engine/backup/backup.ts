@@ -74,8 +74,7 @@ export interface SignedHead {
 
 export type ImportResult =
   /** `inkomna`: waiting public submissions restored (counted only where the store keeps them: the server). */
-  | { ok: true; arenden: number; events: number; definitions: number; skipped: number; inkomna?: number }
-  | { ok: false; errors: string[] };
+  { ok: true; arenden: number; events: number; definitions: number; skipped: number; inkomna?: number } | { ok: false; errors: string[] };
 
 export async function exportBackup(store: EventStore, now: string): Promise<BackupFile> {
   const [definitions, events] = await Promise.all([store.definitions(), store.allEvents()]);
@@ -116,7 +115,13 @@ export type ImportProgress = (done: number, total: number) => void | Promise<voi
 export async function checkBackup(input: unknown, deps: CheckDeps, onProgress?: ImportProgress): Promise<CheckResult> {
   const formatErrors = deps.validator.compile(backupFormatSchema(Object.keys(deps.catalog.packs.linkTitles)))(input);
   if (formatErrors.length > 0)
-    return { ok: false, errors: ['Filen är inte en säkerhetskopia från Kvalitetsflöde i rätt format.', ...formatErrors.slice(0, MAX_ERRORS).map((e) => e.message)] };
+    return {
+      ok: false,
+      errors: [
+        'Filen är inte en säkerhetskopia från Kvalitetsflöde i rätt format.',
+        ...formatErrors.slice(0, MAX_ERRORS).map((e) => e.message),
+      ],
+    };
   const file = input as BackupFile;
   const errors: string[] = [];
 
@@ -127,7 +132,11 @@ export async function checkBackup(input: unknown, deps: CheckDeps, onProgress?: 
   for (const def of file.definitions) {
     const known = scratch.get(String(def.id), Number(def.version));
     const result = scratch.register(def);
-    if (!result.ok) errors.push(`Processdefinitionen ${String(def.title ?? def.id)} version ${String(def.version)} godtas inte: ${result.violations.map((v) => v.message).join(' ')}`);
+    if (!result.ok)
+      errors.push(
+        `Processdefinitionen ${String(def.title ?? def.id)} version ${String(def.version)} ` +
+          `godtas inte: ${result.violations.map((v) => v.message).join(' ')}`,
+      );
     else if (!known) newDefinitions.push(def);
   }
 
@@ -151,7 +160,10 @@ export async function checkBackup(input: unknown, deps: CheckDeps, onProgress?: 
     const open = list[0]?.stepData as Partial<OpenData> | undefined;
     const loaded = open ? scratch.get(String(open.definitionId), Number(open.definitionVersion)) : undefined;
     if (!loaded) {
-      errors.push(`Ärendet ${arendeId}: processdefinitionen ${String(open?.definitionId)}@${String(open?.definitionVersion)} finns varken i filen eller i databasen.`);
+      errors.push(
+        `Ärendet ${arendeId}: processdefinitionen ${String(open?.definitionId)}@${String(open?.definitionVersion)} finns varken ` +
+          `i filen eller i databasen.`,
+      );
       continue;
     }
     const result = replay(loaded, list, { hasher: deps.hasher, strict: true, resolve: (id, v) => scratch.get(id, v) });
@@ -160,7 +172,8 @@ export async function checkBackup(input: unknown, deps: CheckDeps, onProgress?: 
       continue;
     }
     const notHeld =
-      (await firstUnheldRole(list, deps.directory, org, deps.now)) ?? (await firstUnlawfulAppointment(loaded, list, deps.directory, org, (id, v) => scratch.get(id, v)));
+      (await firstUnheldRole(list, deps.directory, org, deps.now)) ??
+      (await firstUnlawfulAppointment(loaded, list, deps.directory, org, (id, v) => scratch.get(id, v)));
     if (notHeld) {
       errors.push(`Ärendet ${arendeId}, händelse ${notHeld.seq}: ${notHeld.reason}`);
       continue;
@@ -209,7 +222,13 @@ export async function writeBackup(store: EventStore, checked: Extract<CheckResul
     // Someone wrote the same ärende meanwhile, or the database went away: nothing was written.
     return { ok: false, errors: [`Importen kunde inte sparas: ${(e as Error).message} Inget har importerats.`] };
   }
-  return { ok: true, arenden: batch.summaries.length, events: batch.events.length, definitions: batch.definitions.length, skipped: checked.skipped };
+  return {
+    ok: true,
+    arenden: batch.summaries.length,
+    events: batch.events.length,
+    definitions: batch.definitions.length,
+    skipped: checked.skipped,
+  };
 }
 
 /** Checks the whole file first, then writes it at once (in-process: the browser-era path and the tests). */
@@ -236,7 +255,12 @@ export async function importBackup(input: unknown, deps: ImportDeps, onProgress?
  * The first event whose person did not hold the role it claims for the ärende's enhet at the time
  * it claims, or that lies in the future: a file cannot make anyone a förvaltningschef after the fact.
  */
-async function firstUnheldRole(events: readonly ArendeEvent[], directory: Directory, org: Organisation, now: string): Promise<{ seq: number; reason: string } | undefined> {
+async function firstUnheldRole(
+  events: readonly ArendeEvent[],
+  directory: Directory,
+  org: Organisation,
+  now: string,
+): Promise<{ seq: number; reason: string } | undefined> {
   const enhetId = String((events[0]?.stepData as Partial<OpenData> | undefined)?.enhetId);
   // An appointed ersättare acts in her role in this ärende only, while she holds it somewhere.
   const appointed = new Set<string>();
@@ -245,9 +269,18 @@ async function firstUnheldRole(events: readonly ArendeEvent[], directory: Direct
     const role = e.actor?.role;
     const person = await directory.actorAt(String(e.actor?.userId), e.at);
     if (!person) return { seq: e.seq, reason: `personen "${String(e.actor?.userId)}" finns inte i organisationen vid ${e.at}.` };
-    const held = isRoleId(role) && (holdsRole(org, person, role, enhetId) || (appointed.has(`${person.userId}|${role}`) && holdsRoleAnywhere(person, role)));
-    if (!held) return { seq: e.seq, reason: `${person.namn} hade inte rollen "${String(role)}" för enheten ${org.enheter.find((x) => x.id === enhetId)?.namn ?? enhetId} vid ${e.at}.` };
-    if (e.type === ERSATTARE_EVENT) appointed.add(`${String((e.stepData as ErsattareData).userId)}|${String((e.stepData as ErsattareData).role)}`);
+    const held =
+      isRoleId(role) &&
+      (holdsRole(org, person, role, enhetId) || (appointed.has(`${person.userId}|${role}`) && holdsRoleAnywhere(person, role)));
+    if (!held)
+      return {
+        seq: e.seq,
+        reason:
+          `${person.namn} hade inte rollen "${String(role)}" för enheten ${org.enheter.find((x) => x.id === enhetId)?.namn ?? enhetId} ` +
+          `vid ${e.at}.`,
+      };
+    if (e.type === ERSATTARE_EVENT)
+      appointed.add(`${String((e.stepData as ErsattareData).userId)}|${String((e.stepData as ErsattareData).role)}`);
   }
   return undefined;
 }

@@ -46,7 +46,8 @@ export const ACTIONS: Readonly<Record<string, ActionImpl>> = {
       }
       return { ...ctx, jav: [...ids] };
     },
-    checkParams: (p) => (Array.isArray(p.paths) && (p.actorUnless === undefined || typeof p.actorUnless === 'string') ? undefined : 'paths krävs'),
+    checkParams: (p) =>
+      Array.isArray(p.paths) && (p.actorUnless === undefined || typeof p.actorUnless === 'string') ? undefined : 'paths krävs',
   },
   addAtgarder: {
     describe: () => 'Lägger till åtgärder',
@@ -72,7 +73,6 @@ export const ACTIONS: Readonly<Record<string, ActionImpl>> = {
         }),
       };
     },
-    checkParams: (p) =>
-      ['planerad', 'genomford', 'verifierad', 'atertagen'].includes(p.status as string) ? undefined : 'okänd status',
+    checkParams: (p) => (['planerad', 'genomford', 'verifierad', 'atertagen'].includes(p.status as string) ? undefined : 'okänd status'),
   },
 };

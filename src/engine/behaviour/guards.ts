@@ -40,10 +40,9 @@ function unverified(ctx: ArendeContext) {
   return ctx.atgarder.filter((a) => a.status !== 'verifierad' && a.status !== 'atertagen');
 }
 
-
-
-
-/** Keys of an earlier step's rows (`risker[].nr`) that this event's rows (`rader[].nr`) leave out: e.g. a register's risks not followed up. */
+/**
+ * Keys of an earlier step's rows (`risker[].nr`) that this event's rows (`rader[].nr`) leave out: e.g. a register's risks not followed up.
+ */
 /** The row keys an earlier step recorded (`params.event`, `params.rows`, e.g. `risker[].nr`). */
 function rowsOf(ctx: ArendeContext, params: Params): unknown[] {
   const rows = readPath(ctx.steps[params.event as string]?.data, params.rows as string);
@@ -84,7 +83,9 @@ function dateOutsideYear(ev: MachineEvent, params: Params): string | undefined {
 function dayIn(ev: MachineEvent, params: Params): { label: string; date?: string; problem?: string } {
   const label = typeof params.label === 'string' ? params.label : 'Datumet';
   const date = readPath(ev.data, params.path as string);
-  return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { label, date } : { label, problem: `${label} saknas eller är inte ett datum.` };
+  return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? { label, date }
+    : { label, problem: `${label} saknas eller är inte ett datum.` };
 }
 
 /** Items of a list that no row of another list names (`items` vs `by`), and names of rows that point at no item. */
@@ -107,12 +108,12 @@ function dateOutsideWindow(ctx: ArendeContext, ev: MachineEvent, params: Params)
   const rapport = typeof params.lateFrom === 'string' ? ctx.steps[params.lateFrom]?.data : undefined;
   const late = readPath(rapport, 'efterregistrering') === true ? readPath(rapport, 'efterregistreringDatum') : undefined;
   const earliest = typeof late === 'string' ? late : earlier ? stockholmDate(earlier.at) : undefined;
-  if (earliest !== undefined && date < earliest) return `${label} (${date}) kan inte vara före ${String(params.notBeforeTitle ?? 'föregående steg')} (${earliest}).`;
+  if (earliest !== undefined && date < earliest)
+    return `${label} (${date}) kan inte vara före ${String(params.notBeforeTitle ?? 'föregående steg')} (${earliest}).`;
   return undefined;
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 
 /** The planned date a step recorded, or the latest re-planning's when `replannedBy` names one. */
 function plannedDate(ctx: ArendeContext, params: Params): unknown {
@@ -120,18 +121,16 @@ function plannedDate(ctx: ArendeContext, params: Params): unknown {
   return readPath((replanned ?? ctx.steps[params.event as string])?.data, params.path as string);
 }
 
-
-
-
-
 /** Why an efterregistrering's rapport date is impossible (after today, before the händelse), or undefined when fine or absent. */
 function lateReportProblem(ev: MachineEvent, params: Params): string | undefined {
   const date = readPath(ev.data, params.path as string);
   if (date === undefined) return undefined;
   const today = stockholmDate(ev.at) ?? '';
-  if (typeof date !== 'string' || date > today) return `Datumet då rapporten lämnades (${String(date)}) kan inte ligga i framtiden; i dag är det ${today}.`;
+  if (typeof date !== 'string' || date > today)
+    return `Datumet då rapporten lämnades (${String(date)}) kan inte ligga i framtiden; i dag är det ${today}.`;
   const happenedDate = handelseDateOf(readPath(ev.data, params.after as string));
-  if (happenedDate !== undefined && date < happenedDate) return `Datumet då rapporten lämnades (${date}) kan inte vara före händelsen (${happenedDate}).`;
+  if (happenedDate !== undefined && date < happenedDate)
+    return `Datumet då rapporten lämnades (${date}) kan inte vara före händelsen (${happenedDate}).`;
   return undefined;
 }
 
@@ -145,7 +144,8 @@ function dateNotAfterToday(ev: MachineEvent, params: Params): string | undefined
   const { label, date, problem } = dayIn(ev, params);
   if (date === undefined) return problem;
   const today = stockholmDate(ev.at);
-  if (today !== undefined && date <= today) return `${label} (${date}) måste ligga efter i dag (${today}). ${typeof params.why === 'string' ? params.why : ''}`.trim();
+  if (today !== undefined && date <= today)
+    return `${label} (${date}) måste ligga efter i dag (${today}). ${typeof params.why === 'string' ? params.why : ''}`.trim();
   return undefined;
 }
 
@@ -164,7 +164,10 @@ export const BASE_GUARDS: Readonly<Record<string, GuardImpl>> = {
     describe: () => 'Får inte utföras av rapportören eller någon inblandad i händelsen',
     test: (c, ev) => !c.jav.includes(ev.actor.userId),
     explain: (c, ev) =>
-      whenFalse(!c.jav.includes(ev.actor.userId), 'Du är rapportör eller inblandad i händelsen och får därför inte utreda eller besluta (jäv).'),
+      whenFalse(
+        !c.jav.includes(ev.actor.userId),
+        'Du är rapportör eller inblandad i händelsen och får därför inte utreda eller besluta (jäv).',
+      ),
     abstract: unknownAbstract,
     checkParams: noParams,
   },
@@ -184,31 +187,48 @@ export const BASE_GUARDS: Readonly<Record<string, GuardImpl>> = {
   },
   hasStep: {
     readsEventData: false,
-    describe: (p) => (typeof p.describe === 'string' ? p.describe : typeof p.message === 'string' ? `Krav: ${p.message}` : `Steget ${String(p.event)} är utfört`),
+    describe: (p) =>
+      typeof p.describe === 'string'
+        ? p.describe
+        : typeof p.message === 'string'
+          ? `Krav: ${p.message}`
+          : `Steget ${String(p.event)} är utfört`,
     test: (c, _ev, p) => {
       const step = c.steps[p.event as string];
       return step !== undefined && (typeof p.path !== 'string' || readPath(step.data, p.path) !== undefined);
     },
     explain: (c, ev, p) =>
-      whenFalse(BASE_GUARDS.hasStep!.test(c, ev, p), typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} är inte utfört.`),
+      whenFalse(
+        BASE_GUARDS.hasStep!.test(c, ev, p),
+        typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} är inte utfört.`,
+      ),
     abstract: (ev, p) => (!ev.seen.has(p.event as string) ? false : typeof p.path === 'string' ? 'unknown' : true),
     checkParams: (p) => (typeof p.event === 'string' ? undefined : 'event krävs'),
   },
   stepEquals: {
     readsEventData: false,
-    describe: (p) => (typeof p.describe === 'string' ? p.describe : `Steget ${String(p.event)} angav ${String(p.path)} = ${JSON.stringify(p.value)}`),
+    describe: (p) =>
+      typeof p.describe === 'string' ? p.describe : `Steget ${String(p.event)} angav ${String(p.path)} = ${JSON.stringify(p.value)}`,
     test: (c, _ev, p) => readPath(c.steps[p.event as string]?.data, p.path as string) === p.value,
     explain: (c, ev, p) =>
-      whenFalse(BASE_GUARDS.stepEquals!.test(c, ev, p), typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} angav inte ${String(p.path)} = ${JSON.stringify(p.value)}.`),
-    abstract: (ev, p) => ev.recorded?.(p.event as string, p.path as string, p.value) ?? (ev.seen.has(p.event as string) ? 'unknown' : false),
-    checkParams: (p) => (typeof p.event === 'string' && typeof p.path === 'string' && 'value' in p ? undefined : 'event, path och value krävs'),
+      whenFalse(
+        BASE_GUARDS.stepEquals!.test(c, ev, p),
+        typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} angav inte ${String(p.path)} = ${JSON.stringify(p.value)}.`,
+      ),
+    abstract: (ev, p) =>
+      ev.recorded?.(p.event as string, p.path as string, p.value) ?? (ev.seen.has(p.event as string) ? 'unknown' : false),
+    checkParams: (p) =>
+      typeof p.event === 'string' && typeof p.path === 'string' && 'value' in p ? undefined : 'event, path och value krävs',
   },
   lacksStep: {
     readsEventData: false,
     describe: (p) => (typeof p.describe === 'string' ? p.describe : `Steget ${String(p.event)} är inte utfört`),
     test: (c, _ev, p) => c.steps[p.event as string] === undefined,
     explain: (c, _ev, p) =>
-      whenFalse(c.steps[p.event as string] === undefined, typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} är redan utfört.`),
+      whenFalse(
+        c.steps[p.event as string] === undefined,
+        typeof p.message === 'string' ? p.message : `Steget ${String(p.event)} är redan utfört.`,
+      ),
     abstract: (ev, p) => !ev.seen.has(p.event as string),
     checkParams: (p) => (typeof p.event === 'string' ? undefined : 'event krävs'),
   },
@@ -222,20 +242,23 @@ export const BASE_GUARDS: Readonly<Record<string, GuardImpl>> = {
     explain: (c, ev, p) => reasonOf(dateOutsideWindow(c, ev, p)),
     abstract: unknownAbstract,
     // Without notBefore only the future is ruled out (a check done before it was entered in the plan is still real).
-    checkParams: (p) => (typeof p.path === 'string' && (p.notBefore === undefined || typeof p.notBefore === 'string') ? undefined : 'path krävs'),
+    checkParams: (p) =>
+      typeof p.path === 'string' && (p.notBefore === undefined || typeof p.notBefore === 'string') ? undefined : 'path krävs',
   },
   hasAllAtgarderVerified: {
     readsEventData: false,
     describe: () => 'Varje åtgärd är genomförd och verifierad, eller återtagen med motivering',
     test: (c) => unverified(c).length === 0,
-    explain: (c) =>
-      unverified(c).map((a) => `Åtgärden "${a.vad}" är ${ATGARD_STATUS_TITLES[a.status] ?? a.status} men inte verifierad.`),
+    explain: (c) => unverified(c).map((a) => `Åtgärden "${a.vad}" är ${ATGARD_STATUS_TITLES[a.status] ?? a.status} men inte verifierad.`),
     abstract: (ev) => (ev.atgarder === undefined ? 'unknown' : ev.atgarder === 0),
     checkParams: noParams,
   },
   atgardHasStatus: {
     readsEventData: true,
-    describe: (p) => `Åtgärden har status ${statusesOf(p).map((s) => ATGARD_STATUS_TITLES[s] ?? s).join(' eller ')}`,
+    describe: (p) =>
+      `Åtgärden har status ${statusesOf(p)
+        .map((s) => ATGARD_STATUS_TITLES[s] ?? s)
+        .join(' eller ')}`,
     test: (c, ev, p) => {
       const a = c.atgarder.find((x) => x.id === readPath(ev.data, 'atgardId'));
       return a !== undefined && statusesOf(p).includes(a.status);
@@ -244,8 +267,13 @@ export const BASE_GUARDS: Readonly<Record<string, GuardImpl>> = {
       const id = readPath(ev.data, 'atgardId');
       const a = c.atgarder.find((x) => x.id === id);
       if (!a) return [`Det finns ingen åtgärd med id "${String(id)}" i ärendet.`];
-      const wanted = statusesOf(p).map((s) => ATGARD_STATUS_TITLES[s] ?? s).join(' eller ');
-      return whenFalse(statusesOf(p).includes(a.status), `Åtgärden "${a.vad}" är ${ATGARD_STATUS_TITLES[a.status]}; den måste vara ${wanted}.`);
+      const wanted = statusesOf(p)
+        .map((s) => ATGARD_STATUS_TITLES[s] ?? s)
+        .join(' eller ');
+      return whenFalse(
+        statusesOf(p).includes(a.status),
+        `Åtgärden "${a.vad}" är ${ATGARD_STATUS_TITLES[a.status]}; den måste vara ${wanted}.`,
+      );
     },
     // Some åtgärd of a tracked status may be chosen or not; one of an untracked status (verifierad) always may exist.
     abstract: (ev, p) => (ev.atgarder === undefined || statusesOf(p).some((s) => mayHaveStatus(ev.atgarder!, s)) ? 'unknown' : false),
@@ -264,21 +292,27 @@ export const BASE_GUARDS: Readonly<Record<string, GuardImpl>> = {
     readsEventData: true,
     describe: (p) => `${String(p.label)} som anges finns ${typeof p.where === 'string' ? p.where : 'i ett tidigare steg'}`,
     test: (c, ev, p) => strangerRows(c, ev, p).length === 0,
-    explain: (c, ev, p) => strangerRows(c, ev, p).map((nr) => `${String(p.label)} nr ${String(nr)} finns inte${typeof p.where === 'string' ? ` ${p.where}` : ''}.`),
+    explain: (c, ev, p) =>
+      strangerRows(c, ev, p).map(
+        (nr) => `${String(p.label)} nr ${String(nr)} finns inte${typeof p.where === 'string' ? ` ${p.where}` : ''}.`,
+      ),
     abstract: unknownAbstract,
-    checkParams: (p) => (['event', 'rows', 'path', 'label'].every((k) => typeof p[k] === 'string') ? undefined : 'event, rows, path och label krävs'),
+    checkParams: (p) =>
+      ['event', 'rows', 'path', 'label'].every((k) => typeof p[k] === 'string') ? undefined : 'event, rows, path och label krävs',
   },
   hasUniqueValues: {
     readsEventData: true,
     describe: (p) => `Varje ${String(p.label).toLowerCase()} har ett eget nummer`,
     test: (_c, ev, p) => repeatedValues(ev, p).length === 0,
-    explain: (_c, ev, p) => repeatedValues(ev, p).map((nr) => `${String(p.label)} nr ${String(nr)} finns på flera rader. Ge varje rad ett eget nummer.`),
+    explain: (_c, ev, p) =>
+      repeatedValues(ev, p).map((nr) => `${String(p.label)} nr ${String(nr)} finns på flera rader. Ge varje rad ett eget nummer.`),
     abstract: unknownAbstract,
     checkParams: (p) => (typeof p.path === 'string' && typeof p.label === 'string' ? undefined : 'path och label krävs'),
   },
   isDateInYear: {
     readsEventData: true,
-    describe: (p) => `${typeof p.label === 'string' ? p.label : 'Datumet'} ligger i ${typeof p.yearLabel === 'string' ? p.yearLabel : 'året'}`,
+    describe: (p) =>
+      `${typeof p.label === 'string' ? p.label : 'Datumet'} ligger i ${typeof p.yearLabel === 'string' ? p.yearLabel : 'året'}`,
     test: (_c, ev, p) => dateOutsideYear(ev, p) === undefined,
     explain: (_c, ev, p) => reasonOf(dateOutsideYear(ev, p)),
     abstract: unknownAbstract,
@@ -313,12 +347,20 @@ export const BASE_GUARDS: Readonly<Record<string, GuardImpl>> = {
     explain: (c, ev, p) => {
       const date = plannedDate(c, p);
       const today = todayFor(ev, p);
-      const replan = typeof p.replannedBy === 'string' ? ' Enhetschefen kan planera om starten med ett nytt datum och skäl, eller verksamhetschefen avbryta analysen.' : '';
-      return whenFalse(typeof date === 'string' && today < date, `Godkännandet måste ske före förändringens planerade start (${String(date)}); i dag är det ${today}.${replan}`);
+      const replan =
+        typeof p.replannedBy === 'string'
+          ? ' Enhetschefen kan planera om starten med ett nytt datum och skäl, eller verksamhetschefen avbryta analysen.'
+          : '';
+      return whenFalse(
+        typeof date === 'string' && today < date,
+        `Godkännandet måste ske före förändringens planerade start (${String(date)}); i dag är det ${today}.${replan}`,
+      );
     },
     abstract: unknownAbstract,
     checkParams: (p) =>
-      typeof p.event === 'string' && typeof p.path === 'string' && (p.replannedBy === undefined || typeof p.replannedBy === 'string') ? undefined : 'event och path krävs',
+      typeof p.event === 'string' && typeof p.path === 'string' && (p.replannedBy === undefined || typeof p.replannedBy === 'string')
+        ? undefined
+        : 'event och path krävs',
   },
   isLateReportDated: {
     readsEventData: true,

@@ -20,7 +20,8 @@ export interface ReceivedRecord {
 /** The correction code for the enhet, which the step's data cannot hold (the ärende's enhet is the open event's). */
 export const ENHET_CORRECTION = 'enhet';
 
-const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const asRecord = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const same = (a: unknown, b: unknown): boolean => (a === undefined || b === undefined ? a === b : canonicalJson(a) === canonicalJson(b));
 const spoken = (v: unknown): string => (v === true ? 'ja' : v === false ? 'nej' : typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
 /** A short value in brackets (a date, a choice); a long text is not repeated in the message. */
@@ -41,7 +42,11 @@ export function receivedProblems(ev: MachineEvent, p: Params): string[] {
   const record = asRecord(received);
   const date = typeof record.receivedAt === 'string' ? stockholmDate(record.receivedAt) : undefined;
   // What the step would say had nothing been changed: the sender's words, the fixed facts of the channel, the day.
-  const expected: Record<string, unknown> = { ...asRecord(record.data), ...asRecord(p.defaults), ...(typeof p.receivedDate === 'string' ? { [p.receivedDate]: date } : {}) };
+  const expected: Record<string, unknown> = {
+    ...asRecord(record.data),
+    ...asRecord(p.defaults),
+    ...(typeof p.receivedDate === 'string' ? { [p.receivedDate]: date } : {}),
+  };
   const data = asRecord(ev.data);
   const corrected = new Set(correctedFields(ev.data, correction));
   const unchangeable = new Set(Array.isArray(p.unchangeable) ? (p.unchangeable as string[]) : []);
@@ -49,16 +54,23 @@ export function receivedProblems(ev: MachineEvent, p: Params): string[] {
   const never: string[] = [];
   const out: string[] = [];
   // An empty correction is none (the form offers it to everyone who registers); a reason needs something corrected.
-  if (corrected.size === 0 && readPath(ev.data, `${correction}.skal`) !== undefined) out.push('Ange under "Rättelse" vad som rättas, eller ta bort skälet.');
+  if (corrected.size === 0 && readPath(ev.data, `${correction}.skal`) !== undefined)
+    out.push('Ange under "Rättelse" vad som rättas, eller ta bort skälet.');
   for (const [field, title] of Object.entries(asRecord(p.fields))) {
     const differs = !same(data[field], expected[field]);
     if (field in kept && same(expected[field], kept[field]) && !same(data[field], kept[field]))
-      never.push(`${String(title)}: personen svarade ${spoken(kept[field])} i webbformuläret. Det kan inte ändras, inte heller genom en rättelse.`);
+      never.push(
+        `${String(title)}: personen svarade ${spoken(kept[field])} i webbformuläret. Det kan inte ändras, inte heller genom en rättelse.`,
+      );
     else if (differs && unchangeable.has(field))
       never.push(`${String(title)} kan inte ändras: det är det som kom in via webbformuläret${shortly(expected[field])}.`);
     else if (differs && !corrected.has(field))
-      out.push(`${String(title)} skiljer sig från det som kom in via webbformuläret. Ändra tillbaka, eller ange det under "Rättelse" med ett skäl om det är ett uppenbart fel.`);
-    else if (!differs && corrected.has(field)) out.push(`${String(title)} är angivet som rättat, men är detsamma som det som kom in via webbformuläret.`);
+      out.push(
+        `${String(title)} skiljer sig från det som kom in via webbformuläret. Ändra tillbaka, eller ange det under "Rättelse" ` +
+          `med ett skäl om det är ett uppenbart fel.`,
+      );
+    else if (!differs && corrected.has(field))
+      out.push(`${String(title)} är angivet som rättat, men är detsamma som det som kom in via webbformuläret.`);
   }
   // What can never change first: the rest may follow from it (an answer taken away drops how to answer too).
   return [...never, ...out];
@@ -76,7 +88,11 @@ export const keepsReceived: GuardImpl = {
   explain: (_c, ev, p) => receivedProblems(ev, p),
   abstract: () => 'unknown',
   checkParams: (p) =>
-    typeof p.received === 'string' && typeof p.correction === 'string' && p.fields !== null && typeof p.fields === 'object' && !Array.isArray(p.fields)
+    typeof p.received === 'string' &&
+    typeof p.correction === 'string' &&
+    p.fields !== null &&
+    typeof p.fields === 'object' &&
+    !Array.isArray(p.fields)
       ? undefined
       : 'received, correction och fields krävs',
 };

@@ -35,7 +35,8 @@ const count = (value: number | undefined, what: string): number => {
 /** The date a rule points at, before it is moved to a working day. */
 function ruleDate(deadline: string, rule: ReminderRule): string {
   if (rule.workingDaysBefore !== undefined) {
-    if ('months' in rule || 'weeks' in rule || 'days' in rule) throw new RangeError('En påminnelseregel räknar antingen arbetsdagar eller kalendertid');
+    if ('months' in rule || 'weeks' in rule || 'days' in rule)
+      throw new RangeError('En påminnelseregel räknar antingen arbetsdagar eller kalendertid');
     const n = count(rule.workingDaysBefore, 'Arbetsdagar före');
     if (n === 0) throw new RangeError('En påminnelse ska komma före fristen');
     return addWorkingDays(deadline, -n);
@@ -64,7 +65,5 @@ export function reminderSchedule(deadline: string, rules: readonly ReminderRule[
     if (same) same.push(rule);
     else byDate.set(date, [rule]);
   }
-  return [...byDate]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([date, same]) => ({ date, at: stockholmInstant(date, time), rules: same }));
+  return [...byDate].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, same]) => ({ date, at: stockholmInstant(date, time), rules: same }));
 }

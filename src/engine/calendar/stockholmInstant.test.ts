@@ -3,7 +3,15 @@ import { dateOfDays, dayNumber, stockholmDate } from './stockholmDate';
 import { stockholmInstant } from './stockholmInstant';
 
 // Test-only oracle: the runtime's ICU zone data.
-const intl = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const intl = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 const wall = (iso: string) => {
   const p = Object.fromEntries(intl.formatToParts(Date.parse(iso)).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;

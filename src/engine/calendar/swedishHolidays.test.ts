@@ -4,16 +4,87 @@ import { swedishHoliday, swedishHolidays } from './swedishHolidays';
 
 // Written out from published Swedish calendars, not from the code under test.
 const known: Record<number, string[]> = {
-  2024: ['01-01', '01-06', '03-29', '03-31', '04-01', '05-01', '05-09', '05-19', '06-06', '06-21', '06-22', '11-02', '12-24', '12-25', '12-26', '12-31'],
-  2025: ['01-01', '01-06', '04-18', '04-20', '04-21', '05-01', '05-29', '06-06', '06-08', '06-20', '06-21', '11-01', '12-24', '12-25', '12-26', '12-31'],
-  2026: ['01-01', '01-06', '04-03', '04-05', '04-06', '05-01', '05-14', '05-24', '06-06', '06-19', '06-20', '10-31', '12-24', '12-25', '12-26', '12-31'],
-  2027: ['01-01', '01-06', '03-26', '03-28', '03-29', '05-01', '05-06', '05-16', '06-06', '06-25', '06-26', '11-06', '12-24', '12-25', '12-26', '12-31'],
+  2024: [
+    '01-01',
+    '01-06',
+    '03-29',
+    '03-31',
+    '04-01',
+    '05-01',
+    '05-09',
+    '05-19',
+    '06-06',
+    '06-21',
+    '06-22',
+    '11-02',
+    '12-24',
+    '12-25',
+    '12-26',
+    '12-31',
+  ],
+  2025: [
+    '01-01',
+    '01-06',
+    '04-18',
+    '04-20',
+    '04-21',
+    '05-01',
+    '05-29',
+    '06-06',
+    '06-08',
+    '06-20',
+    '06-21',
+    '11-01',
+    '12-24',
+    '12-25',
+    '12-26',
+    '12-31',
+  ],
+  2026: [
+    '01-01',
+    '01-06',
+    '04-03',
+    '04-05',
+    '04-06',
+    '05-01',
+    '05-14',
+    '05-24',
+    '06-06',
+    '06-19',
+    '06-20',
+    '10-31',
+    '12-24',
+    '12-25',
+    '12-26',
+    '12-31',
+  ],
+  2027: [
+    '01-01',
+    '01-06',
+    '03-26',
+    '03-28',
+    '03-29',
+    '05-01',
+    '05-06',
+    '05-16',
+    '06-06',
+    '06-25',
+    '06-26',
+    '11-06',
+    '12-24',
+    '12-25',
+    '12-26',
+    '12-31',
+  ],
 };
 
 describe('swedishHolidays', () => {
   it('gives every holiday of 2024–2027 on its known date, in date order', () => {
     for (const [year, dates] of Object.entries(known))
-      expect(swedishHolidays(Number(year)).map((h) => h.date.slice(5)), year).toEqual(dates);
+      expect(
+        swedishHolidays(Number(year)).map((h) => h.date.slice(5)),
+        year,
+      ).toEqual(dates);
   });
 
   it('names the 2026 holidays in Swedish and marks the three aftnar', () => {
@@ -58,9 +129,17 @@ describe('swedishHolidays', () => {
   });
 
   it('keeps both holidays when two share a date (Kristi himmelsfärdsdag on första maj 2008, pingstdagen on nationaldagen 2049)', () => {
-    expect(swedishHolidays(2008).filter((h) => h.date === '2008-05-01').map((h) => h.id)).toEqual(['forsta-maj', 'kristi-himmelsfardsdag']);
+    expect(
+      swedishHolidays(2008)
+        .filter((h) => h.date === '2008-05-01')
+        .map((h) => h.id),
+    ).toEqual(['forsta-maj', 'kristi-himmelsfardsdag']);
     expect(swedishHoliday('2008-05-01')?.name).toBe('Första maj');
-    expect(swedishHolidays(2049).filter((h) => h.date === '2049-06-06').map((h) => h.id)).toEqual(['pingstdagen', 'nationaldagen']);
+    expect(
+      swedishHolidays(2049)
+        .filter((h) => h.date === '2049-06-06')
+        .map((h) => h.id),
+    ).toEqual(['pingstdagen', 'nationaldagen']);
   });
 
   it('looks a date up', () => {

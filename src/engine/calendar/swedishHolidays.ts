@@ -52,7 +52,8 @@ function saturdayFrom(date: string): string {
  * years before have annandag pingst instead. Sundays are helgdagar too but are not listed.
  */
 export function swedishHolidays(year: number): readonly SwedishHoliday[] {
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > 9999) throw new RangeError(`Helgdagar beräknas för åren ${FIRST_YEAR}–9999, inte ${year}`);
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > 9999)
+    throw new RangeError(`Helgdagar beräknas för åren ${FIRST_YEAR}–9999, inte ${year}`);
   const cached = byYear.get(year);
   if (cached) return cached;
   const y = String(year);
@@ -68,7 +69,9 @@ export function swedishHolidays(year: number): readonly SwedishHoliday[] {
     day(`${y}-05-01`, 'forsta-maj', 'Första maj'),
     day(addDays(easter, 39), 'kristi-himmelsfardsdag', 'Kristi himmelsfärdsdag'),
     day(addDays(easter, 49), 'pingstdagen', 'Pingstdagen'),
-    year >= 2005 ? day(`${y}-06-06`, 'nationaldagen', 'Sveriges nationaldag') : day(addDays(easter, 50), 'annandag-pingst', 'Annandag pingst'),
+    year >= 2005
+      ? day(`${y}-06-06`, 'nationaldagen', 'Sveriges nationaldag')
+      : day(addDays(easter, 50), 'annandag-pingst', 'Annandag pingst'),
     day(addDays(saturdayFrom(`${y}-06-20`), -1), 'midsommarafton', 'Midsommarafton', 'afton'),
     day(saturdayFrom(`${y}-06-20`), 'midsommardagen', 'Midsommardagen'),
     day(saturdayFrom(`${y}-10-31`), 'alla-helgons-dag', 'Alla helgons dag'),

@@ -71,7 +71,8 @@ export function buildStateGraph(machine: MachineJson): StateGraph {
       if (!state.states?.[initial]) graph.errors.push(`Tillståndet "${path}" har inget giltigt starttillstånd ("${initial}").`);
       else graph.nodes.get(path)!.initial = `${path}.${initial}`;
     }
-    if (kind === 'final' && (state.on || state.states)) graph.errors.push(`Sluttillståndet "${path}" får inte ha övergångar eller undertillstånd.`);
+    if (kind === 'final' && (state.on || state.states))
+      graph.errors.push(`Sluttillståndet "${path}" får inte ha övergångar eller undertillstånd.`);
   };
   for (const [k, s] of Object.entries(machine.states)) visit(k, s, undefined, 0);
   if (!machine.states[machine.initial]) graph.errors.push(`Processens starttillstånd "${machine.initial}" finns inte.`);

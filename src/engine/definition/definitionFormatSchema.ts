@@ -1,4 +1,3 @@
-
 /**
  * JSON Schema of our definition format: a deliberately small subset of XState v5 configs
  * (no `always`, `after`, `invoke`, history or entry/exit actions) so that the verifier is sound.
@@ -39,7 +38,16 @@ const obligation = {
     from: {
       anyOf: [
         { type: 'object', required: ['entered'], additionalProperties: false, properties: { entered: { const: true } } },
-        { type: 'object', required: ['event'], additionalProperties: false, properties: { event: { type: 'string', minLength: 1 }, path: { type: 'string', minLength: 1 }, updatedBy: { type: 'string', minLength: 1 } } },
+        {
+          type: 'object',
+          required: ['event'],
+          additionalProperties: false,
+          properties: {
+            event: { type: 'string', minLength: 1 },
+            path: { type: 'string', minLength: 1 },
+            updatedBy: { type: 'string', minLength: 1 },
+          },
+        },
       ],
     },
     // Negative days count back from a recorded date: "approved the day before the planned start".

@@ -5,7 +5,8 @@ import type { ObligationSpec, ProcessDefinition } from './ProcessDefinition';
 import { buildStateGraph, titleOf } from './StateGraph';
 import type { GraphNode, StateGraph } from './StateGraph';
 
-export type ChangeKind = 'step_added' | 'step_removed' | 'step_changed' | 'field' | 'sla' | 'transition_added' | 'transition_removed' | 'command';
+export type ChangeKind =
+  'step_added' | 'step_removed' | 'step_changed' | 'field' | 'sla' | 'transition_added' | 'transition_removed' | 'command';
 
 /** One difference between two versions, phrased in domain terms (Swedish). */
 export interface DefinitionChange {
@@ -60,37 +61,72 @@ export function diffDefinitions(a: ProcessDefinition, b: ProcessDefinition, cata
     if (!na) {
       if (!isStep(nb)) continue;
       const after = predecessors(gb, path);
-      changes.push({ kind: 'step_added', path, text: `Steget "${title}" (${role(nb.meta?.role)}) har lagts till${after.length ? ` efter ${after.map((t) => `"${t}"`).join(' och ')}` : ''}.` });
+      changes.push({
+        kind: 'step_added',
+        path,
+        text:
+          `Steget "${title}" (${role(nb.meta?.role)}) har lagts ` +
+          `till${after.length ? ` efter ${after.map((t) => `"${t}"`).join(' och ')}` : ''}.`,
+      });
       continue;
     }
     const ma = na.meta;
     const mb = nb.meta;
     const oldTitle = titleOf(ga, path);
     if (oldTitle !== title) changes.push({ kind: 'step_changed', path, text: `Steget "${oldTitle}" heter nu "${title}".` });
-    if (ma?.role !== mb?.role) changes.push({ kind: 'step_changed', path, text: `Ansvarig för "${title}" har ändrats från ${role(ma?.role)} till ${role(mb?.role)}.` });
-    if ((ma?.help ?? '') !== (mb?.help ?? '')) changes.push({ kind: 'step_changed', path, text: `Hjälptexten för "${title}" har ändrats.` });
+    if (ma?.role !== mb?.role)
+      changes.push({
+        kind: 'step_changed',
+        path,
+        text: `Ansvarig för "${title}" har ändrats från ${role(ma?.role)} till ${role(mb?.role)}.`,
+      });
+    if ((ma?.help ?? '') !== (mb?.help ?? ''))
+      changes.push({ kind: 'step_changed', path, text: `Hjälptexten för "${title}" har ändrats.` });
     if (!!ma?.mandatedStep !== !!mb?.mandatedStep)
-      changes.push({ kind: 'step_changed', path, text: `"${title}" är ${mb?.mandatedStep ? 'nu' : 'inte längre'} markerat som obligatoriskt steg.` });
-    if (ma?.form !== mb?.form) changes.push({ kind: 'field', path, text: `Steget "${title}" använder nu formuläret "${mb?.form ?? 'inget'}" i stället för "${ma?.form ?? 'inget'}".` });
+      changes.push({
+        kind: 'step_changed',
+        path,
+        text: `"${title}" är ${mb?.mandatedStep ? 'nu' : 'inte längre'} markerat som obligatoriskt steg.`,
+      });
+    if (ma?.form !== mb?.form)
+      changes.push({
+        kind: 'field',
+        path,
+        text: `Steget "${title}" använder nu formuläret "${mb?.form ?? 'inget'}" i stället för "${ma?.form ?? 'inget'}".`,
+      });
     const fa = fields(catalog, ma?.form);
     const fb = fields(catalog, mb?.form);
     for (const [k, f] of fb) {
       const before = fa.get(k);
-      if (!before) changes.push({ kind: 'field', path, text: `Fältet "${f.title}" har lagts till i "${title}"${f.required ? ' (obligatoriskt)' : ''}.` });
+      if (!before)
+        changes.push({
+          kind: 'field',
+          path,
+          text: `Fältet "${f.title}" har lagts till i "${title}"${f.required ? ' (obligatoriskt)' : ''}.`,
+        });
       else {
-        if (before.title !== f.title) changes.push({ kind: 'field', path, text: `Fältet "${before.title}" i "${title}" heter nu "${f.title}".` });
-        if (before.required !== f.required) changes.push({ kind: 'field', path, text: `Fältet "${f.title}" i "${title}" är nu ${f.required ? 'obligatoriskt' : 'frivilligt'}.` });
+        if (before.title !== f.title)
+          changes.push({ kind: 'field', path, text: `Fältet "${before.title}" i "${title}" heter nu "${f.title}".` });
+        if (before.required !== f.required)
+          changes.push({
+            kind: 'field',
+            path,
+            text: `Fältet "${f.title}" i "${title}" är nu ${f.required ? 'obligatoriskt' : 'frivilligt'}.`,
+          });
       }
     }
-    for (const [k, f] of fa) if (!fb.has(k)) changes.push({ kind: 'field', path, text: `Fältet "${f.title}" har tagits bort från "${title}".` });
+    for (const [k, f] of fa)
+      if (!fb.has(k)) changes.push({ kind: 'field', path, text: `Fältet "${f.title}" har tagits bort från "${title}".` });
     const sa = new Map((ma?.obligations ?? []).map((o) => [o.id, o]));
     const sb = new Map((mb?.obligations ?? []).map((o) => [o.id, o]));
     for (const [id, o] of sb) {
       const before = sa.get(id);
       if (!before) changes.push({ kind: 'sla', path, text: `Tidskravet "${o.title}" (${slaText(o)}) har lagts till för "${title}".` });
-      else if (slaText(before) !== slaText(o)) changes.push({ kind: 'sla', path, text: `SLA för "${title}" har ändrats från ${slaText(before)} till ${slaText(o)}.` });
+      else if (slaText(before) !== slaText(o))
+        changes.push({ kind: 'sla', path, text: `SLA för "${title}" har ändrats från ${slaText(before)} till ${slaText(o)}.` });
     }
-    for (const [id, o] of sa) if (!sb.has(id)) changes.push({ kind: 'sla', path, text: `Tidskravet "${o.title}" för "${title}" har tagits bort.` });
+    for (const [id, o] of sa)
+      if (!sb.has(id)) changes.push({ kind: 'sla', path, text: `Tidskravet "${o.title}" för "${title}" har tagits bort.` });
   }
   for (const path of ga.order) {
     const na = ga.nodes.get(path)!;
@@ -102,13 +138,17 @@ export function diffDefinitions(a: ProcessDefinition, b: ProcessDefinition, cata
   for (const [k, text] of tb) {
     const [source, , target] = k.split('|') as [string, string, string];
     // Transitions of a new step are part of "step added"; list only new routes between old steps.
-    if (!ta.has(k) && stepExisted(source) && stepExisted(target)) changes.push({ kind: 'transition_added', path: source, text: `Ny väg ${text}.` });
+    if (!ta.has(k) && stepExisted(source) && stepExisted(target))
+      changes.push({ kind: 'transition_added', path: source, text: `Ny väg ${text}.` });
   }
   for (const [k, text] of ta) {
     const [source, , target] = k.split('|') as [string, string, string];
-    if (!tb.has(k) && gb.nodes.has(source) && gb.nodes.has(target)) changes.push({ kind: 'transition_removed', path: source, text: `Vägen ${text} finns inte längre.` });
+    if (!tb.has(k) && gb.nodes.has(source) && gb.nodes.has(target))
+      changes.push({ kind: 'transition_removed', path: source, text: `Vägen ${text} finns inte längre.` });
   }
-  for (const [name, c] of Object.entries(b.commands)) if (!a.commands[name]) changes.push({ kind: 'command', text: `Kommandot "${c.title}" har lagts till.` });
-  for (const [name, c] of Object.entries(a.commands)) if (!b.commands[name]) changes.push({ kind: 'command', text: `Kommandot "${c.title}" har tagits bort.` });
+  for (const [name, c] of Object.entries(b.commands))
+    if (!a.commands[name]) changes.push({ kind: 'command', text: `Kommandot "${c.title}" har lagts till.` });
+  for (const [name, c] of Object.entries(a.commands))
+    if (!b.commands[name]) changes.push({ kind: 'command', text: `Kommandot "${c.title}" har tagits bort.` });
   return changes;
 }

@@ -50,6 +50,8 @@ describe('loadDefinition', () => {
     def.commands['arende.ersattare'] = { ...def.commands['atgard.lagg_till']! };
     uppfoljning.on!['arende.ersattare'] = { ...(uppfoljning.on!['atgard.lagg_till'] as object) };
     const r = loadDefinition(def, catalog(), validator);
-    expect(r.ok || r.errors).toContain('Händelsen "arende.ersattare" hör till motorn (öppning, flytt och jäv) och kan inte användas i en process.');
+    expect(r.ok || r.errors).toContain(
+      'Händelsen "arende.ersattare" hör till motorn (öppning, flytt och jäv) och kan inte användas i en process.',
+    );
   });
 });

@@ -66,7 +66,8 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
     for (const o of meta?.obligations ?? []) {
       if (o.legalRef !== undefined && !catalog.legalReferences[o.legalRef])
         errors.push(`Tidskravet "${o.title}" hänvisar till lagrummet "${o.legalRef}", som inte finns i lagrumstabellen.`);
-      if (!graph.events.has(o.metBy)) errors.push(`Tidskravet "${o.title}" uppfylls av händelsen "${o.metBy}", som inte finns i processen.`);
+      if (!graph.events.has(o.metBy))
+        errors.push(`Tidskravet "${o.title}" uppfylls av händelsen "${o.metBy}", som inte finns i processen.`);
       if ('event' in o.from && !graph.events.has(o.from.event))
         errors.push(`Tidskravet "${o.title}" räknas från händelsen "${o.from.event}", som inte finns i processen.`);
     }
@@ -94,7 +95,8 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
       }
     }
     if (t.event === 'done') continue;
-    if (ENGINE_EVENTS.includes(t.event)) errors.push(`Händelsen "${t.event}" hör till motorn (öppning, flytt och jäv) och kan inte användas i en process.`);
+    if (ENGINE_EVENTS.includes(t.event))
+      errors.push(`Händelsen "${t.event}" hör till motorn (öppning, flytt och jäv) och kan inte användas i en process.`);
     const roles = leafGuards(t.guard).filter((g) => g.type === 'isRole');
     if (roles.length !== 1) errors.push(`I ${where} måste exakt en ansvarig roll anges (villkoret isRole).`);
     if (t.event.endsWith('.submit')) {
@@ -115,7 +117,12 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
  * Loads a definition: JSON Schema format check, reference checks, then XState compilation.
  * Does not prove the legal skeleton; that is verifyDefinition's job.
  */
-export function loadDefinition(input: unknown, catalog: ProcessCatalog, validator: SchemaValidator, opts: { compile?: boolean; formatChecked?: boolean } = {}): LoadResult {
+export function loadDefinition(
+  input: unknown,
+  catalog: ProcessCatalog,
+  validator: SchemaValidator,
+  opts: { compile?: boolean; formatChecked?: boolean } = {},
+): LoadResult {
   // The format schema is the costliest compile of a cold start; a version the server proved skips it in the browser.
   const formatErrors = opts.formatChecked ? [] : validator.compile(DEFINITION_FORMAT_SCHEMA)(input);
   if (formatErrors.length > 0) return { ok: false, stage: 'format', errors: formatErrors.map((e) => `Definitionens format: ${e.message}`) };
@@ -156,8 +163,17 @@ export function loadDefinition(input: unknown, catalog: ProcessCatalog, validato
   // The verifier reads only the graph: it skips building the XState machine (the costly part for a live editor).
   if (opts.compile === false) {
     let lazy: CompiledMachine | undefined;
-    const loaded = { definition, pack, packs: catalog.packs, guards, graph, validators, formOf, schemaOf, stepOf } as Omit<LoadedDefinition, 'compiled'>;
-    return { ok: true, loaded: Object.defineProperty(loaded, 'compiled', { get: () => (lazy ??= buildMachine(definition, guards)), enumerable: true }) as LoadedDefinition };
+    const loaded = { definition, pack, packs: catalog.packs, guards, graph, validators, formOf, schemaOf, stepOf } as Omit<
+      LoadedDefinition,
+      'compiled'
+    >;
+    return {
+      ok: true,
+      loaded: Object.defineProperty(loaded, 'compiled', {
+        get: () => (lazy ??= buildMachine(definition, guards)),
+        enumerable: true,
+      }) as LoadedDefinition,
+    };
   }
   let machine: CompiledMachine;
   try {
@@ -166,5 +182,8 @@ export function loadDefinition(input: unknown, catalog: ProcessCatalog, validato
   } catch (e) {
     return { ok: false, stage: 'reference', errors: [`Definitionen kunde inte tolkas som tillståndsmaskin: ${(e as Error).message}`] };
   }
-  return { ok: true, loaded: { definition, pack, packs: catalog.packs, guards, graph, compiled: machine, validators, formOf, schemaOf, stepOf } };
+  return {
+    ok: true,
+    loaded: { definition, pack, packs: catalog.packs, guards, graph, compiled: machine, validators, formOf, schemaOf, stepOf },
+  };
 }

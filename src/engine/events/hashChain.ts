@@ -51,8 +51,10 @@ export function verifyChain(hasher: Hasher, events: readonly ArendeEvent[]): Cha
     const at = { arendeId: e.arendeId, seq: e.seq, eventId: e.id };
     if (e.seq !== i) return { ...at, reason: `Händelse nummer ${i} saknas eller kommer i fel ordning (hittade nummer ${e.seq}).` };
     if (e.arendeId !== events[0]!.arendeId) return { ...at, reason: 'Händelsen hör till ett annat ärende.' };
-    if (e.prevHash !== prev) return { ...at, reason: `Händelse ${e.seq} pekar inte på föregående händelses kontrollsumma: kedjan är bruten.` };
-    if (hashEvent(hasher, e) !== e.hash) return { ...at, reason: `Händelse ${e.seq} har ändrats i efterhand: kontrollsumman stämmer inte.` };
+    if (e.prevHash !== prev)
+      return { ...at, reason: `Händelse ${e.seq} pekar inte på föregående händelses kontrollsumma: kedjan är bruten.` };
+    if (hashEvent(hasher, e) !== e.hash)
+      return { ...at, reason: `Händelse ${e.seq} har ändrats i efterhand: kontrollsumman stämmer inte.` };
     prev = e.hash;
   }
   return undefined;

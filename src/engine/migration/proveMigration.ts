@@ -33,12 +33,14 @@ export function valueFromLeaves(leaves: readonly string[]): unknown {
   // Leaves are written as strings (XState's shape): { region: 'leaf' }.
   const collapse = (o: Record<string, unknown>): unknown => {
     const entries = Object.entries(o);
-    return Object.fromEntries(entries.map(([k, v]) => {
-      const child = v as Record<string, unknown>;
-      const keys = Object.keys(child);
-      if (keys.length === 1 && Object.keys(child[keys[0]!] as object).length === 0) return [k, keys[0]];
-      return [k, collapse(child)];
-    }));
+    return Object.fromEntries(
+      entries.map(([k, v]) => {
+        const child = v as Record<string, unknown>;
+        const keys = Object.keys(child);
+        if (keys.length === 1 && Object.keys(child[keys[0]!] as object).length === 0) return [k, keys[0]];
+        return [k, collapse(child)];
+      }),
+    );
   };
   return collapse(root);
 }
@@ -78,7 +80,10 @@ export function proveMigration(state: ArendeState, to: LoadedDefinition, request
   const reasons: string[] = [];
   for (const leaf of oldLeaves) {
     const target = requested[leaf] ?? (to.graph.nodes.has(leaf) ? leaf : undefined);
-    if (!target) reasons.push(`Steget "${titleOf(from.graph, leaf)}" finns inte i version ${to.definition.version}. Välj vilket steg ärendet ska fortsätta i.`);
+    if (!target)
+      reasons.push(
+        `Steget "${titleOf(from.graph, leaf)}" finns inte i version ${to.definition.version}. Välj vilket steg ärendet ska fortsätta i.`,
+      );
     else mapping[leaf] = target;
   }
   if (reasons.length) return fail(...reasons);
@@ -106,7 +111,10 @@ export function proveMigration(state: ArendeState, to: LoadedDefinition, request
   for (const leaf of leaves) {
     const key = to.graph.nodes.get(leaf)!.key;
     if (done.has(key) && !activeBefore.has(key))
-      reasons.push(`Det obligatoriska steget "${skeleton.steps[key]!.title}" är redan gjort i ärendet. Att flytta ärendet tillbaka dit skulle ersätta det som redan är dokumenterat.`);
+      reasons.push(
+        `Det obligatoriska steget "${skeleton.steps[key]!.title}" är redan gjort i ärendet. Att flytta ärendet tillbaka dit ` +
+          `skulle ersätta det som redan är dokumenterat.`,
+      );
   }
   if (reasons.length) return fail(...reasons);
 
@@ -116,12 +124,21 @@ export function proveMigration(state: ArendeState, to: LoadedDefinition, request
   const reachable = reachableKeys(to.graph, leaves);
   const skipped = due.filter((k) => !reachable.has(k) && !done.has(k));
   if (skipped.length)
-    return fail(...skipped.map((k) => `Det obligatoriska steget "${skeleton.steps[k]!.title}" är inte gjort och kan inte nås från ${leaves.map((l) => `"${titleOf(to.graph, l)}"`).join(', ')}: det skulle hoppas över.`));
+    return fail(
+      ...skipped.map(
+        (k) =>
+          `Det obligatoriska steget "${skeleton.steps[k]!.title}" är inte gjort och kan inte nås från ` +
+          `${leaves.map((l) => `"${titleOf(to.graph, l)}"`).join(', ')}: det skulle hoppas över.`,
+      ),
+    );
 
   const violations: Violation[] = [];
   const { nodes } = explore(to, skeleton, { config: leaves, monitor, seen: [...seen] }, violations);
   if (violations.length === 0 && !nodes.some((n) => n.done))
-    violations.push({ code: 'no_final', message: `Från ${leaves.map((l) => `"${titleOf(to.graph, l)}"`).join(', ')} kan ärendet aldrig avslutas.` });
+    violations.push({
+      code: 'no_final',
+      message: `Från ${leaves.map((l) => `"${titleOf(to.graph, l)}"`).join(', ')} kan ärendet aldrig avslutas.`,
+    });
   if (violations.length) return { ok: false, reasons: violations.map((v) => v.message), violations };
   return { ok: true, mapping, value: valueFromLeaves(leaves), leaves };
 }

@@ -74,7 +74,10 @@ export interface ArendeFacts {
   openedDate: string | undefined;
   /** Instant of the first rapport (the initial step's submit); undefined while only opened. */
   reportedAt: string | undefined;
-  /** Europe/Stockholm date of `reportedAt` (the date the rapport was given, for an efterregistrering): the period by rapportdatum, and lead times. */
+  /**
+   * Europe/Stockholm date of `reportedAt` (the date the rapport was given, for an efterregistrering): the period by rapportdatum, and lead
+   * times.
+   */
   reportedDate: string | undefined;
   /** Registered in the system after the fact (efterregistrering): no lead time, both dates shown. */
   efterregistrerad?: boolean;

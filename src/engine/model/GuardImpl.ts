@@ -41,4 +41,3 @@ export interface GuardImpl {
   /** False when it depends only on the ärende and the actor, so it can be judged before a form is filled. */
   readsEventData: boolean;
 }
-

@@ -2,9 +2,19 @@ import type { ReminderRule } from '../calendar/reminderSchedule';
 import type { RoleId } from '../model/Role';
 
 /** What a notification says happened; decisions are made on these codes, never on the Swedish text. */
-export type NotificationKind = 'steg' | 'frist_nara' | 'frist_passerad' | 'frist_passerad_chef' | 'paminnelse' | 'veckooversikt' | 'inkommet' | 'stannat';
+export type NotificationKind =
+  'steg' | 'frist_nara' | 'frist_passerad' | 'frist_passerad_chef' | 'paminnelse' | 'veckooversikt' | 'inkommet' | 'stannat';
 
-export const NOTIFICATION_KINDS: readonly NotificationKind[] = ['steg', 'frist_nara', 'frist_passerad', 'frist_passerad_chef', 'paminnelse', 'veckooversikt', 'inkommet', 'stannat'];
+export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
+  'steg',
+  'frist_nara',
+  'frist_passerad',
+  'frist_passerad_chef',
+  'paminnelse',
+  'veckooversikt',
+  'inkommet',
+  'stannat',
+];
 
 /** Swedish headings for the in-app list (e-mails use one fixed sentence, see the server's mail text). */
 export const NOTIFICATION_TITLES: Record<NotificationKind, string> = {

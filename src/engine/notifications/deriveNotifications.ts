@@ -102,14 +102,31 @@ export function notificationPlan(input: NotificationInput): { due: DueNotificati
   // Jäv has left a judging step without anyone: the förvaltningschef appoints an ersättare by the stall's deadline.
   for (const n of stallNotices(state, org, people)) {
     add({ kind: 'stannat', ref: n.ref, stepTitle: n.title, dueAt: n.dueAt, notifyAt: n.since }, n.to);
-    if (n.appointers) deadlineNotifications(n.ref, n.title, n.since, n.dueAt, n.to, escalation('forvaltningschef', n.to).filter((id) => !jav.includes(id)), undefined);
+    if (n.appointers)
+      deadlineNotifications(
+        n.ref,
+        n.title,
+        n.since,
+        n.dueAt,
+        n.to,
+        escalation('forvaltningschef', n.to).filter((id) => !jav.includes(id)),
+        undefined,
+      );
   }
 
   for (const o of obligations) {
     const role = o.role!;
     const ref = `frist:${o.stepPath}:${o.id}`;
     const acting = whoActs(role, o.stepPath);
-    deadlineNotifications(ref, o.stepTitle, o.startedAt, o.dueAt, acting, escalation(role, acting).filter((id) => !jav.includes(id)), policy.reminders[o.id]);
+    deadlineNotifications(
+      ref,
+      o.stepTitle,
+      o.startedAt,
+      o.dueAt,
+      acting,
+      escalation(role, acting).filter((id) => !jav.includes(id)),
+      policy.reminders[o.id],
+    );
   }
 
   for (const a of state.snapshot.context.atgarder) {
@@ -124,17 +141,29 @@ export function notificationPlan(input: NotificationInput): { due: DueNotificati
     const dueAt = endOfStockholmDay(a.klartDatum);
     const added = state.events.find((e) => e.seq === a.addedSeq);
     const startedAt = added?.at ?? state.openedAt;
-    add({ kind: 'steg', ref, stepTitle: ATGARD_TITLE, dueAt, notifyAt: startedAt }, acting.filter((id) => id !== added?.actor.userId));
+    add(
+      { kind: 'steg', ref, stepTitle: ATGARD_TITLE, dueAt, notifyAt: startedAt },
+      acting.filter((id) => id !== added?.actor.userId),
+    );
     deadlineNotifications(ref, ATGARD_TITLE, startedAt, dueAt, acting, chefs.length ? chefs : escalation('enhetschef', acting), undefined);
   }
   return { due: [...out.values()].sort((a, b) => a.notifyAt.localeCompare(b.notifyAt) || a.key.localeCompare(b.key)), nextAt };
 
-  function deadlineNotifications(ref: string, stepTitle: string, startedAt: string, dueAt: string, acting: readonly string[], chefs: readonly string[], own: readonly ReminderRule[] | undefined) {
+  function deadlineNotifications(
+    ref: string,
+    stepTitle: string,
+    startedAt: string,
+    dueAt: string,
+    acting: readonly string[],
+    chefs: readonly string[],
+    own: readonly ReminderRule[] | undefined,
+  ) {
     const rules: readonly ReminderRule[] = own ?? (policy.nearWorkingDays > 0 ? [{ workingDaysBefore: policy.nearWorkingDays }] : []);
     // A late sweep sends "passed" instead of a generic "near"; an obligation's own schedule (the komplettering's three) is kept whole.
     if ((own || now < dueAt) && rules.length)
       for (const r of reminderSchedule(dueAt, rules, { time: policy.time }))
-        if (r.at > startedAt && r.at < dueAt) add({ kind: own ? 'paminnelse' : 'frist_nara', ref, stepTitle, dueAt, notifyAt: r.at }, acting);
+        if (r.at > startedAt && r.at < dueAt)
+          add({ kind: own ? 'paminnelse' : 'frist_nara', ref, stepTitle, dueAt, notifyAt: r.at }, acting);
     add({ kind: 'frist_passerad', ref, stepTitle, dueAt, notifyAt: dueAt }, acting);
     const day = stockholmDate(dueAt)!;
     const n = policy.escalateAfterWorkingDays;
@@ -147,11 +176,24 @@ export function notificationPlan(input: NotificationInput): { due: DueNotificati
  * The weekly overview of overdue ärenden for one person (SAS and chefs): due on Mondays at the policy's
  * time, keyed by person and week, so each week's is recorded once. Only a count: no case content.
  */
-export function weeklyOverview(recipientId: string, overdue: number, now: string, time = DEFAULT_NOTIFICATION_POLICY.time): DueNotification | undefined {
+export function weeklyOverview(
+  recipientId: string,
+  overdue: number,
+  now: string,
+  time = DEFAULT_NOTIFICATION_POLICY.time,
+): DueNotification | undefined {
   const day = stockholmDate(now)!;
   const monday = addDays(day, 1 - isoWeekday(day));
   const notifyAt = stockholmInstant(monday, time);
   if (overdue <= 0 || notifyAt > now) return undefined;
   const stepTitle = overdue === 1 ? '1 försenat ärende i dina enheter' : `${overdue} försenade ärenden i dina enheter`;
-  return { key: ['', 'veckooversikt', `vecka:${monday}`, recipientId, notifyAt].join('|'), kind: 'veckooversikt', arendeId: '', recipientId, ref: `vecka:${monday}`, stepTitle, notifyAt };
+  return {
+    key: ['', 'veckooversikt', `vecka:${monday}`, recipientId, notifyAt].join('|'),
+    kind: 'veckooversikt',
+    arendeId: '',
+    recipientId,
+    ref: `vecka:${monday}`,
+    stepTitle,
+    notifyAt,
+  };
 }

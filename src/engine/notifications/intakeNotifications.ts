@@ -17,7 +17,12 @@ export const INTAKE_STEP_TITLE = 'Registrera det som kom in via webbformuläret'
  * Who hears that something came in through a public form: the holders of the first registering role (the
  * enhet's chef) for its enhet; only when nobody holds it, those of the next (the SAS centrally), and so on.
  */
-export function intakeNotifications(arrival: IntakeArrival, registeredBy: readonly RoleId[], people: readonly Actor[], org: Organisation): DueNotification[] {
+export function intakeNotifications(
+  arrival: IntakeArrival,
+  registeredBy: readonly RoleId[],
+  people: readonly Actor[],
+  org: Organisation,
+): DueNotification[] {
   for (const role of registeredBy) {
     const recipients = holdersOf(people, org, role, arrival.enhetId);
     if (recipients.length === 0) continue;

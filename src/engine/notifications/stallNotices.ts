@@ -32,7 +32,9 @@ export function stallNotices(state: ArendeState, org: Organisation, people: read
     const ref = `stannat:${s.stepPath}`;
     const chefs = holdersOf(people, org, 'forvaltningschef', enhetId).filter((id) => !jav.includes(id));
     if (chefs.length) return { ref, title: stallTitle(s), since: s.since, dueAt: s.dueAt, to: chefs, appointers: true };
-    const title = `Ett ärende har stannat på jäv: alla med rollen ${ROLE_TITLES[s.role]} för enheten och förvaltningschefen är jäviga. Ge en annan person rollen under Organisation`;
+    const title =
+      `Ett ärende har stannat på jäv: alla med rollen ${ROLE_TITLES[s.role]} för enheten och förvaltningschefen är jäviga. Ge en ` +
+      `annan person rollen under Organisation`;
     return { ref, title, since: s.since, dueAt: s.dueAt, to: holdersOf(people, org, 'administrator', enhetId), appointers: false };
   });
 }

@@ -50,13 +50,17 @@ export function computeObligations(state: ArendeState, now: string, dueSoonDays 
     if (!specs?.length) continue;
     for (const spec of specs) {
       // A date the skeleton refuses (stored before its date rules) meets nothing: a komplettering dated next month was not sent.
-      const met = (byType.get(spec.metBy) ?? []).find((e) => e.seq > entry.seq && !storedDatesRefused(state.loaded.pack.skeleton, state.events, e.seq));
+      const met = (byType.get(spec.metBy) ?? []).find(
+        (e) => e.seq > entry.seq && !storedDatesRefused(state.loaded.pack.skeleton, state.events, e.seq),
+      );
       let start = { at: entry.at, wholeDays: false };
       if ('event' in spec.from) {
         const from = (byType.get(spec.from.event) ?? []).filter((e) => e.seq <= entry.seq).pop();
         if (!from) continue;
         // A re-planning before the obligation was met moves its clock.
-        const updated = spec.from.updatedBy ? (byType.get(spec.from.updatedBy) ?? []).filter((e) => e.seq > from.seq && e.seq < (met?.seq ?? Infinity)).pop() : undefined;
+        const updated = spec.from.updatedBy
+          ? (byType.get(spec.from.updatedBy) ?? []).filter((e) => e.seq > from.seq && e.seq < (met?.seq ?? Infinity)).pop()
+          : undefined;
         start = clockStart(updated ?? from, spec.from.path);
       }
       const startedAt = start.at;

@@ -18,8 +18,11 @@ export function addDuration(iso: string, days = 0, months = 0): string {
  * lasts to the end of its last day), else the event's own time.
  */
 export function clockStart(event: { at: string; stepData?: unknown }, path: string | undefined): { at: string; wholeDays: boolean } {
-  const recorded = path && event.stepData && typeof event.stepData === 'object' ? (event.stepData as Record<string, unknown>)[path] : undefined;
-  return typeof recorded === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(recorded) ? { at: `${recorded}T00:00:00.000Z`, wholeDays: true } : { at: event.at, wholeDays: false };
+  const recorded =
+    path && event.stepData && typeof event.stepData === 'object' ? (event.stepData as Record<string, unknown>)[path] : undefined;
+  return typeof recorded === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(recorded)
+    ? { at: `${recorded}T00:00:00.000Z`, wholeDays: true }
+    : { at: event.at, wholeDays: false };
 }
 
 /**

@@ -20,7 +20,9 @@ export function historyDirectory(org: Organisation, people: readonly PersonRecor
   const at = (p: PersonRecord, instant: string): Actor => ({
     userId: p.userId,
     namn: p.namn,
-    roles: p.assignments.filter((a) => a.validFrom <= instant && (!a.validTo || instant < a.validTo)).map(({ role, scope }) => ({ role, scope })),
+    roles: p.assignments
+      .filter((a) => a.validFrom <= instant && (!a.validTo || instant < a.validTo))
+      .map(({ role, scope }) => ({ role, scope })),
   });
   return {
     organisation: async () => org,

@@ -20,7 +20,8 @@ const WORKS_THERE: readonly RoleId[] = ['medarbetare', 'enhetschef', 'verksamhet
 
 /** True when the actor holds the role with a scope that covers the enhet. */
 export function holdsRole(org: Organisation, actor: Actor, role: RoleId, enhetId: string): boolean {
-  const covers = (a: RoleAssignment) => (a.role === role || (role === 'medarbetare' && WORKS_THERE.includes(a.role))) && scopeCovers(org, a, enhetId);
+  const covers = (a: RoleAssignment) =>
+    (a.role === role || (role === 'medarbetare' && WORKS_THERE.includes(a.role))) && scopeCovers(org, a, enhetId);
   return actor.roles.some(covers);
 }
 

@@ -32,7 +32,10 @@ export interface Grant {
 export const HANDING_TO_MAS: readonly string[] = ['avvikelse', 'synpunkter'];
 
 export const GRANTS: Partial<Record<RoleId, readonly Grant[]>> = {
-  mas: [{ processTypes: ['lex-maria'], rapportor: true }, { processTypes: HANDING_TO_MAS, linkRel: 'overlamnad_till', rapportor: true }],
+  mas: [
+    { processTypes: ['lex-maria'], rapportor: true },
+    { processTypes: HANDING_TO_MAS, linkRel: 'overlamnad_till', rapportor: true },
+  ],
   skyddsombud: [{ processTypes: ['riskanalys', 'riskregister'] }],
 };
 
@@ -45,4 +48,3 @@ export function roleReadsProcess(role: RoleId, processType: string): boolean {
   if (READING_ROLES.includes(role)) return true;
   return (GRANTS[role] ?? []).some((g) => g.linkRel === undefined && g.processTypes.includes(processType));
 }
-

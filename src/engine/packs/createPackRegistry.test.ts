@@ -14,7 +14,13 @@ const guard: GuardImpl = {
   abstract: () => 'unknown',
   checkParams: () => undefined,
 };
-const packOfType = (type: string, extra: Partial<ProcessPack> = {}): ProcessPack => ({ ...base, type, skeleton: { ...base.skeleton, processType: type }, opens: [], ...extra });
+const packOfType = (type: string, extra: Partial<ProcessPack> = {}): ProcessPack => ({
+  ...base,
+  type,
+  skeleton: { ...base.skeleton, processType: type },
+  opens: [],
+  ...extra,
+});
 
 describe('createPackRegistry: packs that disagree stop the start, naming the pack', () => {
   it('builds the product registry from src/processes/packs.ts', () => {
@@ -33,7 +39,9 @@ describe('createPackRegistry: packs that disagree stop the start, naming the pac
     expect(() => createPackRegistry([packOfType('a', { guards: { egen: guard } }), packOfType('b', { guards: { egen: guard } })])).toThrow(
       'Processmodulerna "a" och "b" lägger båda till vakten "egen"',
     );
-    expect(() => guardTable(createPackRegistry([packOfType('a', { guards: { hasStep: guard } })]))).toThrow('Processmodulen "a" lägger till vakten "hasStep"');
+    expect(() => guardTable(createPackRegistry([packOfType('a', { guards: { hasStep: guard } })]))).toThrow(
+      'Processmodulen "a" lägger till vakten "hasStep"',
+    );
     expect(guardTable(createPackRegistry([packOfType('a', { guards: { egen: guard } })])).egen).toBe(guard);
   });
 

@@ -17,8 +17,7 @@ function checkPacks(packs: readonly ProcessPack[]): void {
   for (const p of packs) {
     if (types.has(p.type)) throw new Error(`Processmodulen "${p.type}" är registrerad två gånger i ${PACKS_FILE}.`);
     types.add(p.type);
-    if (p.skeleton.processType !== p.type)
-      throw new Error(`Processmodulen "${p.type}" har skelettet för "${p.skeleton.processType}".`);
+    if (p.skeleton.processType !== p.type) throw new Error(`Processmodulen "${p.type}" har skelettet för "${p.skeleton.processType}".`);
     for (const name of Object.keys(p.guards ?? {})) {
       const owner = guardOwner.get(name);
       if (owner) throw new Error(`Processmodulerna "${owner}" och "${p.type}" lägger båda till vakten "${name}".`);
@@ -35,11 +34,11 @@ function checkLinks(packs: readonly ProcessPack[], types: ReadonlySet<string>): 
   const backs = new Map<string, string>();
   for (const p of packs)
     for (const o of p.opens ?? []) {
-      if (!types.has(o.processType)) throw new Error(`Processmodulen "${p.type}" öppnar "${o.processType}": ${unknownProcessType(o.processType)}`);
+      if (!types.has(o.processType))
+        throw new Error(`Processmodulen "${p.type}" öppnar "${o.processType}": ${unknownProcessType(o.processType)}`);
       const seen = byRel.get(o.rel);
       const differs = seen && SAME_LINK.find((k) => seen.opening[k] !== o[k]);
-      if (seen && differs)
-        throw new Error(`Processmodulerna "${seen.pack}" och "${p.type}" öppnar länken "${o.rel}" olika (${differs}).`);
+      if (seen && differs) throw new Error(`Processmodulerna "${seen.pack}" och "${p.type}" öppnar länken "${o.rel}" olika (${differs}).`);
       byRel.set(o.rel, { pack: p.type, opening: o });
       const backOwner = backs.get(o.back);
       if (backOwner) throw new Error(`Processmodulerna "${backOwner}" och "${p.type}" använder båda baklänken "${o.back}".`);
@@ -71,7 +70,12 @@ export function createPackRegistry(packs: readonly ProcessPack[]): PackRegistry 
       packs.flatMap((p) => (p.reportSections?.plannedVsPerformed ? [[p.type, p.reportSections.plannedVsPerformed]] : [])),
     ),
     linkOpenings: openings.filter((o, i) => openings.findIndex((x) => x.rel === o.rel) === i),
-    linkTitles: Object.fromEntries(openings.flatMap((o) => [[o.rel, o.title], [o.back, o.backTitle]])),
+    linkTitles: Object.fromEntries(
+      openings.flatMap((o) => [
+        [o.rel, o.title],
+        [o.back, o.backTitle],
+      ]),
+    ),
     openingOf: (processType, rel) => packOf(processType)?.opens?.find((o) => o.rel === rel),
     printDocuments: new Map(packs.flatMap((p) => (p.documents ?? []).map((d) => [d.id, d]))),
     packGuards,

@@ -14,7 +14,7 @@ describe('foldText', () => {
   });
 });
 
-describe('maskNames: a person\'s name wherever and however it is written (issue 21)', () => {
+describe("maskNames: a person's name wherever and however it is written (issue 21)", () => {
   const anna = maskNames(['Anna Berg'], X, { initials: true });
   const asa = maskNames(['Åsa Öberg'], X, { initials: true });
 
@@ -31,7 +31,15 @@ describe('maskNames: a person\'s name wherever and however it is written (issue 
     expect(anna('Rapporterat av A.B. på kvällen')).toBe(`Rapporterat av ${X} på kvällen`);
     expect(asa('Å.Ö.')).toBe(X);
     // A short "utförd av" field: bare initials too, as people sign.
-    for (const [utfordAv, shown] of [['AB', X], ['A.B.', X], ['A. B.', X], ['AB (usk)', `${X} (usk)`], ['AB/usk', `${X}/usk`], ['usk AB', `usk ${X}`]]) expect(anna(utfordAv!), utfordAv).toBe(shown);
+    for (const [utfordAv, shown] of [
+      ['AB', X],
+      ['A.B.', X],
+      ['A. B.', X],
+      ['AB (usk)', `${X} (usk)`],
+      ['AB/usk', `${X}/usk`],
+      ['usk AB', `usk ${X}`],
+    ])
+      expect(anna(utfordAv!), utfordAv).toBe(shown);
     expect(asa('ÅÖ')).toBe(X);
     expect(asa('AO')).toBe(X);
   });
@@ -49,7 +57,9 @@ describe('maskNames: a person\'s name wherever and however it is written (issue 
 
   it('does not take the law for the person: lex Sarah and lex Maria stay', () => {
     const mask = maskNames(['Maria Sarah Ek'], X, { initials: true });
-    expect(mask('Rapporten enligt lex Sarah och Lex Maria skrevs av Maria')).toBe(`Rapporten enligt lex Sarah och Lex Maria skrevs av ${X}`);
+    expect(mask('Rapporten enligt lex Sarah och Lex Maria skrevs av Maria')).toBe(
+      `Rapporten enligt lex Sarah och Lex Maria skrevs av ${X}`,
+    );
   });
 
   it('masks a name cut short at the end of a shortened text', () => {
@@ -75,20 +85,28 @@ describe('rapportorNameWarnings: her own name in what she writes (issue 21)', ()
   };
 
   it('names each free-text field that holds her name however written, never her own name field', () => {
-    const warnings = rapportorNameWarnings({ handelse: 'Jag (anna berg) såg det', upptacktHur: 'Vid kvällsbesöket', rapportor: { namn: 'Anna Berg' } }, 'Anna Berg', schema);
+    const warnings = rapportorNameWarnings(
+      { handelse: 'Jag (anna berg) såg det', upptacktHur: 'Vid kvällsbesöket', rapportor: { namn: 'Anna Berg' } },
+      'Anna Berg',
+      schema,
+    );
     expect(warnings).toEqual([
       {
         pointer: '/handelse',
         label: 'Vad hände?',
-        message: '"Vad hände?" innehåller ditt namn. Rapportörens namn visas inte för alla som läser ärendet och döljs då också i texten – skriv hellre "jag" eller "rapportören".',
+        message:
+          '"Vad hände?" innehåller ditt namn. Rapportörens namn visas inte för alla som läser ärendet och döljs då också i ' +
+          'texten – skriv hellre "jag" eller "rapportören".',
       },
     ]);
     expect(rapportorNameWarnings({ handelse: 'Jag såg det', rapportor: { namn: 'Anna Berg' } }, 'Anna Berg', schema)).toEqual([]);
   });
 
-  it('warns the one registering an oral rapport about the rapportör\'s name, not her own', () => {
+  it("warns the one registering an oral rapport about the rapportör's name, not her own", () => {
     const data = { handelse: 'asa oberg ringde; mottaget av Erik Holm', rapportor: { namn: 'Åsa Öberg' } };
-    expect(rapportorNameWarnings(data, 'Erik Holm', schema).map((w) => w.message)).toEqual([expect.stringContaining('"Vad hände?" innehåller rapportörens namn (Åsa Öberg).')]);
+    expect(rapportorNameWarnings(data, 'Erik Holm', schema).map((w) => w.message)).toEqual([
+      expect.stringContaining('"Vad hände?" innehåller rapportörens namn (Åsa Öberg).'),
+    ]);
     expect(rapportorNameWarnings({ ...data, handelse: 'Mottaget av Erik Holm' }, 'Erik Holm', schema)).toEqual([]);
   });
 });

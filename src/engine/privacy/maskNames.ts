@@ -23,7 +23,8 @@ const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}_])';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What a match is known by: single spaces, no dots ("a. berg" → "a berg", "a.b." → "ab"). */
-const keyOf = (match: string, kind: Kind) => (kind === 'initials' ? match.replace(/[\s.]/g, '') : match.replace(/\./g, ' ').replace(/\s+/g, ' ').trim());
+const keyOf = (match: string, kind: Kind) =>
+  kind === 'initials' ? match.replace(/[\s.]/g, '') : match.replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
 
 interface Terms {
   /** Patterns of whole names, shortened names and initials; parts have their own, so a rejected longer match leaves them. */
@@ -62,7 +63,9 @@ function termsOf(names: readonly string[], initials: boolean): Terms {
 
 const regexOf = (patterns: ReadonlySet<string>) =>
   // Longest first, so "Anna Berg" is one match rather than "Anna" and "Berg".
-  patterns.size ? new RegExp(`${NOT_AFTER_WORD}(?:${[...patterns].sort((a, b) => b.length - a.length).join('|')})${NOT_BEFORE_WORD}`, 'gu') : undefined;
+  patterns.size
+    ? new RegExp(`${NOT_AFTER_WORD}(?:${[...patterns].sort((a, b) => b.length - a.length).join('|')})${NOT_BEFORE_WORD}`, 'gu')
+    : undefined;
 
 /** Is the match, as written, one to mask? Common words and initials only in capitals; "lex Sarah" is the law. */
 function written(original: string, text: string, from: number, kind: Kind, key: string, dotted: boolean): boolean {

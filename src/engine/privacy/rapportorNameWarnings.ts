@@ -22,6 +22,14 @@ export function rapportorNameWarnings(data: unknown, ownName: string, schema?: R
   const mask = maskNames([rapportor], '', { initials: true });
   return textFields(data, schema).flatMap(({ pointer, label, key, value }) => {
     if ((key !== undefined && PERSON_FIELDS.has(key)) || mask(value) === value) return [];
-    return [{ pointer, label, message: `"${label}" innehåller ${whose}. Rapportörens namn visas inte för alla som läser ärendet och döljs då också i texten – skriv hellre "jag" eller "rapportören".` }];
+    return [
+      {
+        pointer,
+        label,
+        message:
+          `"${label}" innehåller ${whose}. Rapportörens namn visas inte för alla som läser ärendet och döljs då också i texten – ` +
+          `skriv hellre "jag" eller "rapportören".`,
+      },
+    ];
   });
 }

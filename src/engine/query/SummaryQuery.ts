@@ -37,7 +37,10 @@ export function inScope(scope: SummaryScope, row: ScopedRow): boolean {
   const appointed = scope.appointed;
   if (appointed && (row.ersattare ?? []).some((e) => e.userId === appointed.userId && appointed.roles.includes(e.role))) return true;
   return (scope.grants ?? []).some(
-    (g) => g.processTypes.includes(row.processType) && inUnits(g.enheter, row.enhetId) && (g.linkRel === undefined || (row.links ?? []).some((l) => l.rel === g.linkRel)),
+    (g) =>
+      g.processTypes.includes(row.processType) &&
+      inUnits(g.enheter, row.enhetId) &&
+      (g.linkRel === undefined || (row.links ?? []).some((l) => l.rel === g.linkRel)),
   );
 }
 

@@ -39,7 +39,12 @@ async function year(): Promise<{ w: World; ids: Record<string, string> }> {
   const esk = await w.open('avvikelse', 'enhet:larkan', 'user:maja');
   await w.step(esk, 'user:maja', 'rapport.submit', example('avvikelse-rapport', { kategori: 'bemotande' }));
   await w.step(esk, 'user:lina', 'bedomning.submit', example('avvikelse-bedomning', { konsekvens: 4, sannolikhet: 2, vag: 'lex_sarah' }));
-  const r = await w.step(esk, 'user:lina', 'eskalering.submit', example('avvikelse-eskalering', { rapportor: { namn: 'Maja Lind', befattning: 'Stödassistent', anvandarId: 'user:maja' } }));
+  const r = await w.step(
+    esk,
+    'user:lina',
+    'eskalering.submit',
+    example('avvikelse-eskalering', { rapportor: { namn: 'Maja Lind', befattning: 'Stödassistent', anvandarId: 'user:maja' } }),
+  );
   ids.eskalerad = esk;
   ids.eskaleradLexSarah = r.linked!.arendeId;
 
@@ -78,7 +83,12 @@ async function trickyDeadlines(): Promise<World> {
   await w.step(id, 'user:fredrik', 'anmalan_godkannande.submit', example('lex-sarah-anmalan-godkannande'));
   await w.step(id, 'user:sara', 'anmalan_skickad.submit', example('lex-sarah-anmalan-skickad-2', { skickadDatum: today(w) }));
   await w.step(id, 'user:sara', 'utredning.submit', example('lex-sarah-utredning'));
-  await w.step(id, 'user:sara', 'bedomning.submit', example('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: true }));
+  await w.step(
+    id,
+    'user:sara',
+    'bedomning.submit',
+    example('lex-sarah-bedomning', { klassificering: 'missforhallande', allvarligt: true }),
+  );
   await w.step(id, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { klassificering: 'missforhallande', allvarligt: true }));
   w.clock.advance(70 * DAY);
   await w.step(id, 'user:sara', 'komplettering.submit', example('lex-sarah-komplettering'));
@@ -115,7 +125,12 @@ async function trickyDeadlines(): Promise<World> {
 
 /** The fold must agree with a full replay: åtgärder, deadlines met late, deadlines overdue now. */
 async function expectSameAsReplay(w: World): Promise<number> {
-  const facts = collectArendeFacts({ packs: REGISTRY, summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
+  const facts = collectArendeFacts({
+    packs: REGISTRY,
+    summaries: await w.store.summaries(),
+    events: await w.store.allEvents(),
+    definitions: loadShippedDefinitions(),
+  });
   let late = 0;
   for (const f of facts) {
     const state = (await w.engine.get(f.arendeId))!;
@@ -125,8 +140,17 @@ async function expectSameAsReplay(w: World): Promise<number> {
     const lateIds = [...new Set(obligations.filter((o) => o.late).map((o) => o.id))].sort();
     expect(f.lateObligations.map((o) => o.id).sort(), f.arendeId).toEqual(lateIds);
     late += lateIds.length;
-    const overdue = obligations.filter((o) => o.overdue).map((o) => o.id).sort();
-    expect(f.openDeadlines.filter((d) => d.dueAt < NOW).map((d) => d.id).sort(), f.arendeId).toEqual(overdue);
+    const overdue = obligations
+      .filter((o) => o.overdue)
+      .map((o) => o.id)
+      .sort();
+    expect(
+      f.openDeadlines
+        .filter((d) => d.dueAt < NOW)
+        .map((d) => d.id)
+        .sort(),
+      f.arendeId,
+    ).toEqual(overdue);
   }
   return late;
 }
@@ -140,7 +164,12 @@ describe('reports over ärenden made by the real engine', () => {
 
   it('judges deadlines like a full replay on re-entered and parallel paths', async () => {
     const w = await trickyDeadlines();
-    const facts = collectArendeFacts({ packs: REGISTRY, summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
+    const facts = collectArendeFacts({
+      packs: REGISTRY,
+      summaries: await w.store.summaries(),
+      events: await w.store.allEvents(),
+      definitions: loadShippedDefinitions(),
+    });
     const late = facts.map((f) => [f.processType, f.lateObligations.map((o) => o.id).sort()]);
     expect(late).toEqual([
       ['lex-sarah', ['anmalan-ivo', 'atgardsplan', 'avslut', 'komplettering', 'omedelbara-atgarder']],
@@ -152,9 +181,20 @@ describe('reports over ärenden made by the real engine', () => {
 
   it('reports the year with the counts, IVO answers and figures the ärenden give', async () => {
     const { w, ids } = await year();
-    const facts = collectArendeFacts({ packs: REGISTRY, summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
+    const facts = collectArendeFacts({
+      packs: REGISTRY,
+      summaries: await w.store.summaries(),
+      events: await w.store.allEvents(),
+      definitions: loadShippedDefinitions(),
+    });
     // The examples' händelse dates lie in 2026: count by the rapport date the clock gave.
-    const r = kvalitetsberattelse(facts, { packs: REGISTRY, period: yearPeriod(2025), now: NOW, org: DEMO_ORG, datumgrund: 'rapportdatum' });
+    const r = kvalitetsberattelse(facts, {
+      packs: REGISTRY,
+      period: yearPeriod(2025),
+      now: NOW,
+      org: DEMO_ORG,
+      datumgrund: 'rapportdatum',
+    });
 
     const last = r.trend[r.trend.length - 1]!;
     expect([last.antal.avvikelse?.count, last.antal['lex-sarah']?.count, last.antal.riskanalys?.count]).toEqual([2, 2, 1]);
@@ -165,8 +205,17 @@ describe('reports over ärenden made by the real engine', () => {
     ]);
 
     const byId = Object.fromEntries(r.lexSarah.map((x) => [x.arendeId, x]));
-    expect(byId[ids.ivo!]).toMatchObject({ anmaldTillIvo: true, ivoText: 'Ja', bedomning: 'Missförhållande, allvarligt', status: 'closed' });
-    expect(byId[ids.uppfoljning!]).toMatchObject({ anmaldTillIvo: false, ivoStatus: 'ej_anmalningspliktig', bedomning: 'Missförhållande, inte allvarligt' });
+    expect(byId[ids.ivo!]).toMatchObject({
+      anmaldTillIvo: true,
+      ivoText: 'Ja',
+      bedomning: 'Missförhållande, allvarligt',
+      status: 'closed',
+    });
+    expect(byId[ids.uppfoljning!]).toMatchObject({
+      anmaldTillIvo: false,
+      ivoStatus: 'ej_anmalningspliktig',
+      bedomning: 'Missförhållande, inte allvarligt',
+    });
     // The example plan's klart-datum (2026-04-30, 2026-05-15) have passed by 1 June 2026.
     expect(byId[ids.uppfoljning!]?.atgarder).toMatchObject({ beslutade: 2, forsenade: 2, text: '0 av 2 verifierade, 2 försenade' });
 
@@ -186,16 +235,34 @@ describe('the period by händelsedatum through the real engine', () => {
   it('counts an event of 30 December reported on 2 January in the old year, from the facts kept with each commit', async () => {
     const w = await createWorld({ start: '2026-01-02T08:00:00.000Z' });
     const avv = await w.open('avvikelse', 'enhet:solgarden', 'user:anna');
-    await w.step(avv, 'user:anna', 'rapport.submit', example('avvikelse-rapport', { handelseDatum: '2025-12-30', upptacktDatum: '2025-12-30' }));
+    await w.step(
+      avv,
+      'user:anna',
+      'rapport.submit',
+      example('avvikelse-rapport', { handelseDatum: '2025-12-30', upptacktDatum: '2025-12-30' }),
+    );
     const ls = await w.open('lex-sarah', 'enhet:solgarden', 'user:anna');
-    await w.step(ls, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2', { handelseTidpunkt: '2025-12-30T22:00:00+01:00', upptacktTidpunkt: '2025-12-31T07:00:00+01:00' }));
+    await w.step(
+      ls,
+      'user:anna',
+      'rapport.submit',
+      example('lex-sarah-rapport-2', { handelseTidpunkt: '2025-12-30T22:00:00+01:00', upptacktTidpunkt: '2025-12-31T07:00:00+01:00' }),
+    );
     const risk = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');
     await w.step(risk, 'user:erik', 'beskrivning.submit', example('riskanalys-beskrivning', { planeradStart: '2026-03-01' }));
 
     const { facts, missing } = await w.store.reportFacts();
     expect(missing).toEqual([]);
     const of = (year: number, datumgrund?: 'rapportdatum') =>
-      [...kvalitetsberattelse(facts, { packs: REGISTRY, period: yearPeriod(year), now: NOW, org: DEMO_ORG, ...(datumgrund ? { datumgrund } : {}) }).arenden.arendeIds].sort();
+      [
+        ...kvalitetsberattelse(facts, {
+          packs: REGISTRY,
+          period: yearPeriod(year),
+          now: NOW,
+          org: DEMO_ORG,
+          ...(datumgrund ? { datumgrund } : {}),
+        }).arenden.arendeIds,
+      ].sort();
     expect(of(2025)).toEqual([avv, ls].sort());
     expect(of(2026)).toEqual([risk]);
     expect(of(2026, 'rapportdatum')).toEqual([avv, ls, risk].sort());
@@ -209,7 +276,12 @@ describe('facts kept with every commit', () => {
     const { facts, missing } = await w.store.reportFacts();
     expect(missing).toEqual([]);
     const definitions = w.engine.registry.all().map((l) => l.definition);
-    const fresh = collectArendeFacts({ packs: REGISTRY, summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions });
+    const fresh = collectArendeFacts({
+      packs: REGISTRY,
+      summaries: await w.store.summaries(),
+      events: await w.store.allEvents(),
+      definitions,
+    });
     expect(facts.find((f) => f.arendeId === id)).toEqual(fresh.find((f) => f.arendeId === id));
 
     // An ärende written before facts existed (as an older database holds it) gets its facts on the first report.

@@ -59,7 +59,13 @@ function risksOf(vardera: unknown, handlingsplan: unknown): RiskFacts[] {
  * Start of an obligation's clock for an entry at `entry`, met at `met`: the entry, or the latest `fromEvent` up to
  * it, or a later re-planning (`updatedBy`) before `met` (as `computeObligations`).
  */
-function startOf(events: readonly ArendeEvent[], from: number, entry: number, met: number, rule: ObligationRule): { at: string; wholeDays: boolean } | undefined {
+function startOf(
+  events: readonly ArendeEvent[],
+  from: number,
+  entry: number,
+  met: number,
+  rule: ObligationRule,
+): { at: string; wholeDays: boolean } | undefined {
   if (rule.fromEvent === undefined) return { at: events[entry]!.at, wholeDays: false };
   for (let j = rule.updatedBy === undefined ? entry : met - 1; j >= from; j--) {
     const type = events[j]!.type;
@@ -112,7 +118,8 @@ function dateIn(data: unknown, path: string): string | undefined {
 
 /** The plan's dates and findings from one event, when the ärende's pack reports planned against performed. */
 function planStep(ev: ArendeEvent, spec: PlannedVsPerformed, plan: PlanFacts): void {
-  if (ev.type === spec.planned.event || ev.type === spec.planned.updatedBy) plan.plannedDate = dateIn(ev.stepData, spec.planned.path) ?? plan.plannedDate;
+  if (ev.type === spec.planned.event || ev.type === spec.planned.updatedBy)
+    plan.plannedDate = dateIn(ev.stepData, spec.planned.path) ?? plan.plannedDate;
   if (ev.type === spec.performed.event) plan.performedDate = dateIn(ev.stepData, spec.performed.path) ?? plan.performedDate;
   if (spec.findings && ev.type === spec.findings.event) plan.findings = field(ev.stepData, spec.findings.path) === true;
 }
@@ -128,7 +135,15 @@ interface Scratch {
  * entry is met by the first `metBy` after it; of several entries before it the earliest decides
  * (its due is earliest), except onDone entries, where the latest is the real one.
  */
-function factsOf(events: readonly ArendeEvent[], from: number, to: number, summary: ArendeSummary, rules: DefinitionRules | undefined, scratch: Scratch, packs: PackRegistry): ArendeFacts {
+function factsOf(
+  events: readonly ArendeEvent[],
+  from: number,
+  to: number,
+  summary: ArendeSummary,
+  rules: DefinitionRules | undefined,
+  scratch: Scratch,
+  packs: PackRegistry,
+): ArendeFacts {
   const obligations = rules?.obligations ?? NONE;
   scratch.entry.fill(-1, 0, obligations.length);
   scratch.late.fill(0, 0, obligations.length);
@@ -182,7 +197,8 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
   const efterregistrerad = reportedAt !== undefined && field(reportData, 'efterregistrering') === true && typeof lateDate === 'string';
   const reportedDate = reportedAt === undefined ? undefined : efterregistrerad ? (lateDate as string) : stockholmDate(reportedAt);
   const handelseField = packs.handelseFields[summary.processType];
-  const handelseDate = reportedDate === undefined ? undefined : ((handelseField && handelseDateOf(field(reportData, handelseField))) || reportedDate);
+  const handelseDate =
+    reportedDate === undefined ? undefined : (handelseField && handelseDateOf(field(reportData, handelseField))) || reportedDate;
   const closedDate = summary.status === 'closed' ? stockholmDate(summary.updatedAt) : undefined;
   const own = packs.packOf(summary.processType)?.facts?.({ events, summary, from, to });
   return {
@@ -192,7 +208,9 @@ function factsOf(events: readonly ArendeEvent[], from: number, to: number, summa
     status: summary.status,
     rubrik: summary.rubrik,
     kategori: summary.kategori,
-    ...(summary.kategori === 'ovrigt' && typeof field(reportData, 'kategoriBeskrivning') === 'string' ? { kategoriBeskrivning: field(reportData, 'kategoriBeskrivning') as string } : {}),
+    ...(summary.kategori === 'ovrigt' && typeof field(reportData, 'kategoriBeskrivning') === 'string'
+      ? { kategoriBeskrivning: field(reportData, 'kategoriBeskrivning') as string }
+      : {}),
     // Only drafts need it (to place them in a period); skipping it saves a date per ärende.
     openedDate: reportedAt === undefined ? stockholmDate(summary.openedAt) : undefined,
     reportedAt,
@@ -232,7 +250,11 @@ function byArendeAndSeq(a: ArendeEvent, b: ArendeEvent): number {
  * only where the orders differ. Returns undefined, having done no harm, when it meets an ärende a
  * second time or a falling seq: the caller then sorts and retries.
  */
-function fold(events: readonly ArendeEvent[], input: CollectInput, rulesByRef: ReadonlyMap<string, DefinitionRules>): ArendeFacts[] | undefined {
+function fold(
+  events: readonly ArendeEvent[],
+  input: CollectInput,
+  rulesByRef: ReadonlyMap<string, DefinitionRules>,
+): ArendeFacts[] | undefined {
   const rows = input.summaries;
   const consumed = new Uint8Array(rows.length);
   let index: Map<string, number> | undefined;

@@ -124,7 +124,10 @@ export function definitionRules(definition: ProcessDefinition): DefinitionRules 
     }
   }
   const reportEvent = `${definition.machine.initial}.submit`;
-  const byEvent = new Map<string, { report: boolean; atgardAdd: boolean; atgardStatus: AtgardStatus | undefined; meets: number[]; enters: number[] }>();
+  const byEvent = new Map<
+    string,
+    { report: boolean; atgardAdd: boolean; atgardStatus: AtgardStatus | undefined; meets: number[]; enters: number[] }
+  >();
   const plan = (type: string) => {
     let p = byEvent.get(type);
     if (!p) byEvent.set(type, (p = { report: false, atgardAdd: false, atgardStatus: undefined, meets: [], enters: [] }));

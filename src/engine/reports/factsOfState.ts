@@ -5,5 +5,10 @@ import { collectArendeFacts } from './collectArendeFacts';
 
 /** The report facts of one ärende after a commit, written with its list row so reports need not read every event. */
 export function factsOfState(state: ArendeState, summary: ArendeSummary): ArendeFacts {
-  return collectArendeFacts({ summaries: [summary], events: state.events, definitions: [state.loaded.definition], packs: state.loaded.packs })[0]!;
+  return collectArendeFacts({
+    summaries: [summary],
+    events: state.events,
+    definitions: [state.loaded.definition],
+    packs: state.loaded.packs,
+  })[0]!;
 }

@@ -14,16 +14,37 @@ describe('categories are configuration (issue 11, item 11)', () => {
     const ovrigt = await w.open('avvikelse', 'enhet:solgarden', 'user:anna');
     const refused = await w.attempt(ovrigt, 'user:anna', 'rapport.submit', example('avvikelse-rapport-2', { kategori: 'ovrigt' }));
     expect(refused.ok).toBe(false);
-    await w.step(ovrigt, 'user:anna', 'rapport.submit', example('avvikelse-rapport-2', { kategori: 'ovrigt', kategoriBeskrivning: 'Matleveransen kom fel, Anna Berg ringde köket' }));
+    await w.step(
+      ovrigt,
+      'user:anna',
+      'rapport.submit',
+      example('avvikelse-rapport-2', { kategori: 'ovrigt', kategoriBeskrivning: 'Matleveransen kom fel, Anna Berg ringde köket' }),
+    );
     const ekonomi = await w.open('avvikelse', 'enhet:solgarden', 'user:anna');
     await w.step(ekonomi, 'user:anna', 'rapport.submit', example('avvikelse-rapport-2', { kategori: 'vardesaker_ekonomi' }));
 
-    const facts = collectArendeFacts({ packs: REGISTRY, summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
-    const options = { packs: REGISTRY, period: yearPeriod(2026), now: w.clock.now(), org: DEMO_ORG, datumgrund: 'rapportdatum' as const, doljNamn: ['Anna Berg'] };
+    const facts = collectArendeFacts({
+      packs: REGISTRY,
+      summaries: await w.store.summaries(),
+      events: await w.store.allEvents(),
+      definitions: loadShippedDefinitions(),
+    });
+    const options = {
+      packs: REGISTRY,
+      period: yearPeriod(2026),
+      now: w.clock.now(),
+      org: DEMO_ORG,
+      datumgrund: 'rapportdatum' as const,
+      doljNamn: ['Anna Berg'],
+    };
     const r = kvalitetsberattelse(facts, { ...options, kategoriLabels: categoryLabels(catalog()) });
     expect(r.avvikelserPerKategori.rows.map((x) => x.label).sort()).toEqual(['Värdesaker och ekonomi', 'Övrigt']);
     expect(r.ovrigaKategorier).toEqual([{ arendeId: ovrigt, beskrivning: 'Matleveransen kom fel, [namn dolt] ringde köket' }]);
     // No raw identifier even without the forms' labels.
-    expect(kvalitetsberattelse(facts, options).avvikelserPerKategori.rows.map((x) => x.label).sort()).toEqual(['ovrigt', 'vardesaker ekonomi']);
+    expect(
+      kvalitetsberattelse(facts, options)
+        .avvikelserPerKategori.rows.map((x) => x.label)
+        .sort(),
+    ).toEqual(['ovrigt', 'vardesaker ekonomi']);
   });
 });

@@ -22,7 +22,14 @@ const E = 'enhet:ekbacken';
 
 type Steps = FakeArendeSpec['steps'];
 const atgard = (klartDatum: string) => ({ vad: 'Åtgärd', orsak: 'Orsak', ansvarig: { namn: 'Namn Namnsson', titel: 'Chef' }, klartDatum });
-const avv = (id: string, enhetId: string, kategori: string | undefined, rapport: string, more: Steps = [], status: 'open' | 'closed' = 'open'): FakeArendeSpec => ({
+const avv = (
+  id: string,
+  enhetId: string,
+  kategori: string | undefined,
+  rapport: string,
+  more: Steps = [],
+  status: 'open' | 'closed' = 'open',
+): FakeArendeSpec => ({
   id,
   processType: 'avvikelse',
   enhetId,
@@ -36,31 +43,70 @@ const avv = (id: string, enhetId: string, kategori: string | undefined, rapport:
 function dataset(): FakeArendeSpec[] {
   return [
     // Reported 31 December, closed 2 January: counts in 2025, lead time 2 days.
-    avv('A1', S, 'fall', '2025-12-31T10:00:00.000Z', [
-      ['atgarder.submit', '2025-12-31T12:00:00.000Z', { ingaAtgarder: false, atgarder: [atgard('2026-01-01')] }],
-      ['atgard.rapportera', '2026-01-01T08:00:00.000Z', { atgardId: 'atgard:2.1' }],
-      ['atgard.verifiera', '2026-01-01T09:00:00.000Z', { atgardId: 'atgard:2.1' }],
-      ['avslut.submit', '2026-01-02T09:00:00.000Z'],
-    ], 'closed'),
+    avv(
+      'A1',
+      S,
+      'fall',
+      '2025-12-31T10:00:00.000Z',
+      [
+        ['atgarder.submit', '2025-12-31T12:00:00.000Z', { ingaAtgarder: false, atgarder: [atgard('2026-01-01')] }],
+        ['atgard.rapportera', '2026-01-01T08:00:00.000Z', { atgardId: 'atgard:2.1' }],
+        ['atgard.verifiera', '2026-01-01T09:00:00.000Z', { atgardId: 'atgard:2.1' }],
+        ['avslut.submit', '2026-01-02T09:00:00.000Z'],
+      ],
+      'closed',
+    ),
     // 23:30 in Stockholm on 31 March (summer time): quarter 1. Bedömning after 8 days: late.
-    avv('A2', S, 'fall', '2025-03-31T21:30:00.000Z', [
-      ['bedomning.submit', '2025-04-08T21:31:00.000Z'],
-      ['avslut.submit', '2025-04-09T08:00:00.000Z'],
-    ], 'closed'),
+    avv(
+      'A2',
+      S,
+      'fall',
+      '2025-03-31T21:30:00.000Z',
+      [
+        ['bedomning.submit', '2025-04-08T21:31:00.000Z'],
+        ['avslut.submit', '2025-04-09T08:00:00.000Z'],
+      ],
+      'closed',
+    ),
     // 00:30 in Stockholm on 1 April: quarter 2. Open with an overdue bedömning.
     {
       ...avv('A3', H, 'bemotande', '2025-03-31T22:30:00.000Z'),
-      deadlines: [{ id: 'bedomning', title: 'Avvikelsen ska bedömas', kind: 'sla', stepTitle: 'Bedömning', role: 'enhetschef', dueAt: '2025-04-07T22:30:00.000Z' }],
+      deadlines: [
+        {
+          id: 'bedomning',
+          title: 'Avvikelsen ska bedömas',
+          kind: 'sla',
+          stepTitle: 'Bedömning',
+          role: 'enhetschef',
+          dueAt: '2025-04-07T22:30:00.000Z',
+        },
+      ],
     },
-    avv('A4', L, 'fall', '2025-06-30T12:00:00.000Z', [
-      ['bedomning.submit', '2025-07-02T12:00:00.000Z'],
-      ['atgarder.submit', '2025-07-03T12:00:00.000Z', { ingaAtgarder: false, atgarder: [atgard('2025-08-01')] }],
-      ['atgard.rapportera', '2025-07-05T12:00:00.000Z', { atgardId: 'atgard:3.1' }],
-      ['avslut.submit', '2025-07-10T12:00:00.000Z'],
-    ], 'closed'),
+    avv(
+      'A4',
+      L,
+      'fall',
+      '2025-06-30T12:00:00.000Z',
+      [
+        ['bedomning.submit', '2025-07-02T12:00:00.000Z'],
+        ['atgarder.submit', '2025-07-03T12:00:00.000Z', { ingaAtgarder: false, atgarder: [atgard('2025-08-01')] }],
+        ['atgard.rapportera', '2025-07-05T12:00:00.000Z', { atgardId: 'atgard:3.1' }],
+        ['avslut.submit', '2025-07-10T12:00:00.000Z'],
+      ],
+      'closed',
+    ),
     {
       ...avv('A5', L, 'lakemedel', '2025-07-01T06:00:00.000Z'),
-      deadlines: [{ id: 'bedomning', title: 'Avvikelsen ska bedömas', kind: 'sla', stepTitle: 'Bedömning', role: 'enhetschef', dueAt: '2026-02-01T00:00:00.000Z' }],
+      deadlines: [
+        {
+          id: 'bedomning',
+          title: 'Avvikelsen ska bedömas',
+          kind: 'sla',
+          stepTitle: 'Bedömning',
+          role: 'enhetschef',
+          dueAt: '2026-02-01T00:00:00.000Z',
+        },
+      ],
     },
     // 00:30 on 1 January in Stockholm (winter time): 2025, not 2024. Same-day close: 0 days.
     avv('A6', S, 'bemotande', '2024-12-31T23:30:00.000Z', [['avslut.submit', '2025-01-01T10:00:00.000Z']], 'closed'),
@@ -110,8 +156,20 @@ function dataset(): FakeArendeSpec[] {
         ['allvarlighet.bedom', '2025-08-02T09:00:00.000Z', { allvarligt: true, motivering: 'x', bedomningsdatum: '2025-08-02' }],
       ],
     },
-    { id: 'L4', processType: 'lex-sarah', enhetId: E, openedAt: '2025-09-01T09:00:00.000Z', steps: [['rapport.submit', '2025-09-01T09:00:00.000Z']] },
-    { id: 'L5', processType: 'lex-sarah', enhetId: S, openedAt: '2024-09-01T09:00:00.000Z', steps: [['rapport.submit', '2024-09-01T09:00:00.000Z']] },
+    {
+      id: 'L4',
+      processType: 'lex-sarah',
+      enhetId: E,
+      openedAt: '2025-09-01T09:00:00.000Z',
+      steps: [['rapport.submit', '2025-09-01T09:00:00.000Z']],
+    },
+    {
+      id: 'L5',
+      processType: 'lex-sarah',
+      enhetId: S,
+      openedAt: '2024-09-01T09:00:00.000Z',
+      steps: [['rapport.submit', '2024-09-01T09:00:00.000Z']],
+    },
     {
       id: 'R1',
       processType: 'riskanalys',
@@ -119,7 +177,18 @@ function dataset(): FakeArendeSpec[] {
       openedAt: '2025-03-01T09:00:00.000Z',
       steps: [
         ['beskrivning.submit', '2025-03-01T09:00:00.000Z'],
-        ['vardera.submit', '2025-03-02T09:00:00.000Z', { varderingar: [{ nr: 1, sannolikhet: 3, konsekvens: 4 }, { nr: 2, sannolikhet: 2, konsekvens: 2 }, { nr: 3, sannolikhet: 2, konsekvens: 4 }, { nr: 4, sannolikhet: 1, konsekvens: 4 }] }],
+        [
+          'vardera.submit',
+          '2025-03-02T09:00:00.000Z',
+          {
+            varderingar: [
+              { nr: 1, sannolikhet: 3, konsekvens: 4 },
+              { nr: 2, sannolikhet: 2, konsekvens: 2 },
+              { nr: 3, sannolikhet: 2, konsekvens: 4 },
+              { nr: 4, sannolikhet: 1, konsekvens: 4 },
+            ],
+          },
+        ],
         ['handlingsplan.submit', '2025-03-03T09:00:00.000Z', { atgarder: [{ nr: 1 }, { nr: 3 }] }],
         ['godkannande.submit', '2025-03-10T09:00:00.000Z'],
       ],
@@ -149,13 +218,16 @@ function build(specs: FakeArendeSpec[]): { events: ArendeEvent[]; summaries: Are
 const facts = () => collectArendeFacts({ packs: REGISTRY, ...build(dataset()), definitions: loadShippedDefinitions() });
 // Labels come from the forms, as the server passes them.
 const kategoriLabels = categoryLabels(loadCatalogFromDisk(REGISTRY));
-const report = (period = yearPeriod(2025), urval = {}) => kvalitetsberattelse(facts(), { packs: REGISTRY, period, now: NOW, org: DEMO_ORG, urval, kategoriLabels });
+const report = (period = yearPeriod(2025), urval = {}) =>
+  kvalitetsberattelse(facts(), { packs: REGISTRY, period, now: NOW, org: DEMO_ORG, urval, kategoriLabels });
 const ids = (f: { arendeIds: readonly string[] }) => [...f.arendeIds].sort();
 
 describe('kvalitetsberattelse on known data', () => {
   it('counts ärenden per process by Stockholm rapport date, with a three-year trend', () => {
     const r = report();
-    expect(r.trend.map((row) => [row.period.label, row.antal.avvikelse?.count, row.antal['lex-sarah']?.count, row.antal.riskanalys?.count])).toEqual([
+    expect(
+      r.trend.map((row) => [row.period.label, row.antal.avvikelse?.count, row.antal['lex-sarah']?.count, row.antal.riskanalys?.count]),
+    ).toEqual([
       ['2023', 1, 0, 0],
       ['2024', 1, 1, 0],
       ['2025', 6, 4, 2],
@@ -194,7 +266,9 @@ describe('kvalitetsberattelse on known data', () => {
     ]);
     const l1 = r.lexSarah[0]!;
     // The whole rubrik on one line: the list wraps it, nothing is cut.
-    expect(l1.handelse).toBe('Den enskilde fick inte sitt kvällsbesök. Besöket skulle omfatta hjälp med kvällsläkemedel och kvällsmat men föll bort');
+    expect(l1.handelse).toBe(
+      'Den enskilde fick inte sitt kvällsbesök. Besöket skulle omfatta hjälp med kvällsläkemedel och kvällsmat men föll bort',
+    );
     expect([l1.handelseDatum, l1.rapportDatum]).toEqual(['2025-01-30', '2025-02-01']);
     expect(l1.ivoSkickadDatum).toBe('2025-02-25');
     const json = JSON.stringify(r);
@@ -217,7 +291,12 @@ describe('kvalitetsberattelse on known data', () => {
     expect(perProcess.avvikelse?.beslutade.count).toBe(2);
     expect(perProcess['lex-sarah']?.beslutade.count).toBe(4);
     // A day later the åtgärd due 2026-01-15 is overdue too.
-    const later = kvalitetsberattelse(facts(), { packs: REGISTRY, period: yearPeriod(2025), now: '2026-01-16T10:00:00.000Z', org: DEMO_ORG });
+    const later = kvalitetsberattelse(facts(), {
+      packs: REGISTRY,
+      period: yearPeriod(2025),
+      now: '2026-01-16T10:00:00.000Z',
+      org: DEMO_ORG,
+    });
     expect(later.atgarder.alla.forsenade.count).toBe(2);
   });
 
@@ -226,7 +305,13 @@ describe('kvalitetsberattelse on known data', () => {
     expect([ra.startade.count, ra.godkanda.count, ra.avslutade.count, ra.pagaende.count]).toEqual([2, 2, 1, 1]);
     expect([ra.hogaRisker.count, ra.oppnaHogaRisker.count, ra.hogaRiskerUtanAtgard.count]).toEqual([4, 3, 1]);
     expect(ra.risker.map((x) => `${x.arendeId}#${x.nr}:${x.riskvarde}`)).toEqual(['R1#1:12', 'R2#1:12', 'R1#3:8', 'R1#4:4']);
-    const strict = kvalitetsberattelse(facts(), { packs: REGISTRY, period: yearPeriod(2025), now: NOW, org: DEMO_ORG, risk: { threshold: 12, konsekvens4ArHog: false } });
+    const strict = kvalitetsberattelse(facts(), {
+      packs: REGISTRY,
+      period: yearPeriod(2025),
+      now: NOW,
+      org: DEMO_ORG,
+      risk: { threshold: 12, konsekvens4ArHog: false },
+    });
     expect(strict.riskanalyser.hogaRisker.count).toBe(2);
     expect(ids(strict.riskanalyser.oppnaHogaRisker)).toEqual(['R1']);
   });
@@ -276,16 +361,48 @@ describe('kvalitetsberattelse on known data', () => {
 
   it('exports every section as CSV that reads back to the same cells', () => {
     const tables = kvalitetsberattelseTables(report(), REGISTRY);
-    expect(tables.map((t) => t.id)).toEqual(['trend', 'avvikelser-kategori', 'avvikelser-enhet', 'lex-sarah-ivo', 'lex-sarah', 'atgarder', 'riskanalyser', 'ledtider', 'frister', 'synpunkter-kategori', 'synpunkter-verksamhet', 'egenkontroll-plan']);
+    expect(tables.map((t) => t.id)).toEqual([
+      'trend',
+      'avvikelser-kategori',
+      'avvikelser-enhet',
+      'lex-sarah-ivo',
+      'lex-sarah',
+      'atgarder',
+      'riskanalyser',
+      'ledtider',
+      'frister',
+      'synpunkter-kategori',
+      'synpunkter-verksamhet',
+      'egenkontroll-plan',
+    ]);
     for (const { table } of tables) {
       const parsed = parseCsv(toCsv(table));
       expect(parsed[0]).toEqual(table.headers);
       expect(parsed.length).toBe(table.rows.length + 1);
     }
     const kategori = parseCsv(toCsv(tables[1]!.table));
-    expect(kategori).toEqual([['Kategori', 'Antal', 'Andel (%)'], ['Fall', '3', '50'], ['Bemötande', '2', '33,3'], ['Läkemedel (HSL)', '1', '16,7'], ['Totalt', '6', '100']]);
+    expect(kategori).toEqual([
+      ['Kategori', 'Antal', 'Andel (%)'],
+      ['Fall', '3', '50'],
+      ['Bemötande', '2', '33,3'],
+      ['Läkemedel (HSL)', '1', '16,7'],
+      ['Totalt', '6', '100'],
+    ]);
     const lex = parseCsv(toCsv(tables[4]!.table));
-    expect(lex[0]).toEqual(['Händelsedatum', 'Rapportdatum', 'Efterregistrerad', 'Verksamhet', 'Enhet', 'Kategori', 'Händelse', 'Bedömning', 'Anmäld till IVO', 'Skickad till IVO', 'Åtgärder', 'Status']);
+    expect(lex[0]).toEqual([
+      'Händelsedatum',
+      'Rapportdatum',
+      'Efterregistrerad',
+      'Verksamhet',
+      'Enhet',
+      'Kategori',
+      'Händelse',
+      'Bedömning',
+      'Anmäld till IVO',
+      'Skickad till IVO',
+      'Åtgärder',
+      'Status',
+    ]);
     expect(lex[1]?.slice(7, 10)).toEqual(['Missförhållande, allvarligt', 'Ja', '2025-02-25']);
     expect(lex[1]?.[2]).toBe('Nej');
     expect(lex[1]?.[6]).toMatch(/kvällsmat men föll bort$/);
@@ -298,17 +415,44 @@ describe('kvalitetsberattelse on known data', () => {
 describe('the period by händelsedatum or rapportdatum', () => {
   // An event of 30 December reported on 2 January, with its date in each process's own field.
   const late: FakeArendeSpec[] = [
-    { ...avv('H1', S, 'fall', '2026-01-02T08:00:00.000Z'), steps: [['rapport.submit', '2026-01-02T08:00:00.000Z', { kategori: 'fall', handelseDatum: '2025-12-30' }]] },
+    {
+      ...avv('H1', S, 'fall', '2026-01-02T08:00:00.000Z'),
+      steps: [['rapport.submit', '2026-01-02T08:00:00.000Z', { kategori: 'fall', handelseDatum: '2025-12-30' }]],
+    },
     // 23:30 Swedish time on New Year's Eve, given with an offset: still 2025 in Stockholm.
-    { id: 'H2', processType: 'lex-sarah', enhetId: S, openedAt: '2026-01-02T08:00:00.000Z', steps: [['rapport.submit', '2026-01-02T08:00:00.000Z', { handelseTidpunkt: '2025-12-31T23:30:00+01:00' }]] },
+    {
+      id: 'H2',
+      processType: 'lex-sarah',
+      enhetId: S,
+      openedAt: '2026-01-02T08:00:00.000Z',
+      steps: [['rapport.submit', '2026-01-02T08:00:00.000Z', { handelseTidpunkt: '2025-12-31T23:30:00+01:00' }]],
+    },
     // 23:30 UTC is 00:30 on 1 January in Stockholm: 2026.
-    { id: 'H3', processType: 'lex-sarah', enhetId: S, openedAt: '2026-01-02T08:00:00.000Z', steps: [['rapport.submit', '2026-01-02T08:00:00.000Z', { handelseTidpunkt: '2025-12-31T23:30:00Z' }]] },
+    {
+      id: 'H3',
+      processType: 'lex-sarah',
+      enhetId: S,
+      openedAt: '2026-01-02T08:00:00.000Z',
+      steps: [['rapport.submit', '2026-01-02T08:00:00.000Z', { handelseTidpunkt: '2025-12-31T23:30:00Z' }]],
+    },
     // Missing or unreadable: the rapport date stands in.
-    { ...avv('H4', S, 'fall', '2026-01-02T08:00:00.000Z'), steps: [['rapport.submit', '2026-01-02T08:00:00.000Z', { kategori: 'fall', handelseDatum: '2025-02-30' }]] },
+    {
+      ...avv('H4', S, 'fall', '2026-01-02T08:00:00.000Z'),
+      steps: [['rapport.submit', '2026-01-02T08:00:00.000Z', { kategori: 'fall', handelseDatum: '2025-02-30' }]],
+    },
     // Riskanalys has no händelse: its beskrivning date decides.
-    { id: 'H5', processType: 'riskanalys', enhetId: S, openedAt: '2025-12-20T08:00:00.000Z', steps: [['beskrivning.submit', '2026-01-02T08:00:00.000Z', { forandring: 'x' }]] },
+    {
+      id: 'H5',
+      processType: 'riskanalys',
+      enhetId: S,
+      openedAt: '2025-12-20T08:00:00.000Z',
+      steps: [['beskrivning.submit', '2026-01-02T08:00:00.000Z', { forandring: 'x' }]],
+    },
     // Efterregistrering: a händelse of 2019 reported in 2025.
-    { ...avv('H6', S, 'fall', '2025-06-01T08:00:00.000Z'), steps: [['rapport.submit', '2025-06-01T08:00:00.000Z', { kategori: 'fall', handelseDatum: '2019-05-01' }]] },
+    {
+      ...avv('H6', S, 'fall', '2025-06-01T08:00:00.000Z'),
+      steps: [['rapport.submit', '2025-06-01T08:00:00.000Z', { kategori: 'fall', handelseDatum: '2019-05-01' }]],
+    },
   ];
   const lateFacts = () => collectArendeFacts({ packs: REGISTRY, ...build(late), definitions: loadShippedDefinitions() });
 
@@ -325,7 +469,15 @@ describe('the period by händelsedatum or rapportdatum', () => {
 
   it('places an ärende by händelsedatum by default, by rapportdatum when asked', () => {
     const of = (year: number, datumgrund?: 'handelsedatum' | 'rapportdatum') =>
-      ids(kvalitetsberattelse(lateFacts(), { packs: REGISTRY, period: yearPeriod(year), now: NOW, org: DEMO_ORG, ...(datumgrund ? { datumgrund } : {}) }).arenden);
+      ids(
+        kvalitetsberattelse(lateFacts(), {
+          packs: REGISTRY,
+          period: yearPeriod(year),
+          now: NOW,
+          org: DEMO_ORG,
+          ...(datumgrund ? { datumgrund } : {}),
+        }).arenden,
+      );
     expect(of(2025)).toEqual(['H1', 'H2']);
     expect(of(2026)).toEqual(['H3', 'H4', 'H5']);
     expect(of(2019)).toEqual(['H6']);
@@ -344,7 +496,9 @@ describe('the period by händelsedatum or rapportdatum', () => {
   it('offers every year with data, an efterregistrerad händelse and unreported drafts included', () => {
     const draft: FakeArendeSpec = { id: 'D1', processType: 'avvikelse', enhetId: S, openedAt: '2021-03-01T08:00:00.000Z', steps: [] };
     const facts = collectArendeFacts({ packs: REGISTRY, ...build([...late, draft]), definitions: loadShippedDefinitions() });
-    expect(kvalitetsberattelse(facts, { packs: REGISTRY, period: yearPeriod(2030), now: NOW, org: DEMO_ORG, urval: { enhetId: L } }).arMedData).toEqual([2026, 2025, 2021, 2019]);
+    expect(
+      kvalitetsberattelse(facts, { packs: REGISTRY, period: yearPeriod(2030), now: NOW, org: DEMO_ORG, urval: { enhetId: L } }).arMedData,
+    ).toEqual([2026, 2025, 2021, 2019]);
     expect(report().arMedData).toEqual([2025, 2024, 2023]);
   });
 });
@@ -406,14 +560,23 @@ describe('the lex Sarah figures a nämnd reads', () => {
       processType: 'lex-sarah',
       enhetId: S,
       openedAt: '2025-03-01T09:00:00.000Z',
-      rubrik: 'Anna Berg såg att 19121212-1212 och 121212+1212 (samordningsnr 701063-2391) inte fick\nsina läkemedel; berg och Annas rum 2025-03-01',
+      rubrik:
+        'Anna Berg såg att 19121212-1212 och 121212+1212 (samordningsnr 701063-2391) inte fick\nsina läkemedel; berg och Annas ' +
+        'rum 2025-03-01',
       steps: [['rapport.submit', '2025-03-01T09:00:00.000Z']],
     };
     const facts = collectArendeFacts({ packs: REGISTRY, ...build([spec]), definitions: loadShippedDefinitions() });
-    const r = kvalitetsberattelse(facts, { packs: REGISTRY, period: yearPeriod(2025), now: NOW, org: DEMO_ORG, doljNamn: ['Anna Berg', 'Erik Holm'] });
+    const r = kvalitetsberattelse(facts, {
+      packs: REGISTRY,
+      period: yearPeriod(2025),
+      now: NOW,
+      org: DEMO_ORG,
+      doljNamn: ['Anna Berg', 'Erik Holm'],
+    });
     expect(r.lexSarah[0]!.handelse).toBe(
       // The everyday word "berg" stays; the genitive "Annas" is her name too (issue 21).
-      '[namn dolt] såg att [personnummer dolt] och [personnummer dolt] (samordningsnr [personnummer dolt]) inte fick sina läkemedel; berg och [namn dolt] rum 2025-03-01',
+      '[namn dolt] såg att [personnummer dolt] och [personnummer dolt] (samordningsnr [personnummer dolt]) inte fick sina ' +
+        'läkemedel; berg och [namn dolt] rum 2025-03-01',
     );
     const csv = toCsv(kvalitetsberattelseTables(r, REGISTRY).find((t) => t.id === 'lex-sarah')!.table);
     expect(csv).not.toMatch(/1212|Anna Berg/);
@@ -433,7 +596,12 @@ describe('collectArendeFacts', () => {
 
   it('skips ärenden without a summary row and leaves out people and free text', () => {
     const { events, summaries } = build(dataset());
-    const got = collectArendeFacts({ packs: REGISTRY, events, summaries: summaries.filter((s) => s.arendeId !== 'A1'), definitions: loadShippedDefinitions() });
+    const got = collectArendeFacts({
+      packs: REGISTRY,
+      events,
+      summaries: summaries.filter((s) => s.arendeId !== 'A1'),
+      definitions: loadShippedDefinitions(),
+    });
     expect(got.map((f) => f.arendeId)).not.toContain('A1');
     expect(JSON.stringify(got)).not.toMatch(/user:|Namnsson|Åtgärd"/);
   });

@@ -116,7 +116,9 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
     utanRapport: figureOf(utanRapport(facts, scope).map((f) => f.arendeId)),
     trend: processCounts(facts, periods, datumgrund, options.packs.counted, enheter),
     avvikelserPerKategori: avvikelserPerKategori(avvikelser, options.kategoriLabels ?? {}),
-    ovrigaKategorier: avvikelser.flatMap((f) => (f.kategoriBeskrivning ? [{ arendeId: f.arendeId, beskrivning: text(f.kategoriBeskrivning) }] : [])),
+    ovrigaKategorier: avvikelser.flatMap((f) =>
+      f.kategoriBeskrivning ? [{ arendeId: f.arendeId, beskrivning: text(f.kategoriBeskrivning) }] : [],
+    ),
     avvikelserPerEnhet: avvikelserPerEnhet(avvikelser, org, enheter),
     lexSarah: lexSarahList(lexSarah, org, idag, datumgrund, text, options.kategoriLabels),
     atgarder: atgardStatistics(selected, idag),

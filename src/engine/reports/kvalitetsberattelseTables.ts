@@ -45,7 +45,10 @@ export const PLAN_COLUMNS: readonly [keyof PlanCounts, string][] = [
 function planCsv(t: PlanTable): CsvTable {
   return {
     headers: [t.groupTitle, ...PLAN_COLUMNS.map(([, h]) => h)],
-    rows: [...t.rows.map((r) => [r.label, ...PLAN_COLUMNS.map(([k]) => r[k].count)]), ['Totalt', ...PLAN_COLUMNS.map(([k]) => t.total[k].count)]],
+    rows: [
+      ...t.rows.map((r) => [r.label, ...PLAN_COLUMNS.map(([k]) => r[k].count)]),
+      ['Totalt', ...PLAN_COLUMNS.map(([k]) => t.total[k].count)],
+    ],
   };
 }
 
@@ -60,7 +63,20 @@ export function kvalitetsberattelseTables(r: Kvalitetsberattelse, packs: PackReg
     rows: r.trend.map((row) => [row.period.label, ...types.map((t) => row.antal[t]?.count ?? 0)]),
   };
   const lexSarah: CsvTable = {
-    headers: ['Händelsedatum', 'Rapportdatum', 'Efterregistrerad', 'Verksamhet', 'Enhet', 'Kategori', 'Händelse', 'Bedömning', 'Anmäld till IVO', 'Skickad till IVO', 'Åtgärder', 'Status'],
+    headers: [
+      'Händelsedatum',
+      'Rapportdatum',
+      'Efterregistrerad',
+      'Verksamhet',
+      'Enhet',
+      'Kategori',
+      'Händelse',
+      'Bedömning',
+      'Anmäld till IVO',
+      'Skickad till IVO',
+      'Åtgärder',
+      'Status',
+    ],
     rows: r.lexSarah.map((x) => [
       x.handelseDatum,
       x.rapportDatum,
@@ -89,8 +105,26 @@ export function kvalitetsberattelseTables(r: Kvalitetsberattelse, packs: PackReg
   };
   const ra = r.riskanalyser;
   const risker: CsvTable = {
-    headers: ['Startade', 'Godkända', 'Avslutade', 'Pågående', `Risker som kräver åtgärd (riskpoäng ≥ ${ra.troskel} eller konsekvens 4)`, 'Varav i pågående analyser', 'Varav utan åtgärd'],
-    rows: [[ra.startade.count, ra.godkanda.count, ra.avslutade.count, ra.pagaende.count, ra.hogaRisker.count, ra.oppnaHogaRisker.count, ra.hogaRiskerUtanAtgard.count]],
+    headers: [
+      'Startade',
+      'Godkända',
+      'Avslutade',
+      'Pågående',
+      `Risker som kräver åtgärd (riskpoäng ≥ ${ra.troskel} eller konsekvens 4)`,
+      'Varav i pågående analyser',
+      'Varav utan åtgärd',
+    ],
+    rows: [
+      [
+        ra.startade.count,
+        ra.godkanda.count,
+        ra.avslutade.count,
+        ra.pagaende.count,
+        ra.hogaRisker.count,
+        ra.oppnaHogaRisker.count,
+        ra.hogaRiskerUtanAtgard.count,
+      ],
+    ],
   };
   const ledtider: CsvTable = {
     headers: ['Process', 'Avslutade', 'Pågående', 'Median dagar rapport–avslut'],
@@ -98,7 +132,13 @@ export function kvalitetsberattelseTables(r: Kvalitetsberattelse, packs: PackReg
   };
   const frister: CsvTable = {
     headers: ['Process', 'Frist', 'Typ', 'Sent uppfyllda', 'Försenade nu'],
-    rows: r.frister.perFrist.map((f) => [f.processLabel, f.title, f.kind === 'legal' ? 'Lagkrav' : 'Rutin', f.sentUppfyllda.count, f.forsenade.count]),
+    rows: r.frister.perFrist.map((f) => [
+      f.processLabel,
+      f.title,
+      f.kind === 'legal' ? 'Lagkrav' : 'Rutin',
+      f.sentUppfyllda.count,
+      f.forsenade.count,
+    ]),
   };
   return [
     { id: 'trend', title: 'Antal per år', table: trend },

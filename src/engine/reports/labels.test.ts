@@ -5,7 +5,9 @@ import { bedomningText, KLASSIFICERING_LABELS } from './labels';
 
 const forms = join(import.meta.dirname, '..', '..', '..', 'forms');
 const options = (form: string, field: string): Record<string, string> => {
-  const schema = JSON.parse(readFileSync(join(forms, form, 'schema.json'), 'utf8')) as { properties: Record<string, { oneOf: { const: string; title: string }[] }> };
+  const schema = JSON.parse(readFileSync(join(forms, form, 'schema.json'), 'utf8')) as {
+    properties: Record<string, { oneOf: { const: string; title: string }[] }>;
+  };
   return Object.fromEntries(schema.properties[field]!.oneOf.map((o) => [o.const, o.title]));
 };
 
@@ -17,7 +19,9 @@ describe('labels', () => {
 
   it('say where a bedömning comes from', () => {
     const base = { ivo: 'ej_bedomd', ivoSkickadDatum: undefined, handelse: undefined } as const;
-    expect(bedomningText({ ...base, klassificering: 'pataglig_risk', allvarligt: false, kalla: 'forslag' })).toBe('Påtaglig risk för missförhållande, inte allvarligt (förslag, beslut saknas)');
+    expect(bedomningText({ ...base, klassificering: 'pataglig_risk', allvarligt: false, kalla: 'forslag' })).toBe(
+      'Påtaglig risk för missförhållande, inte allvarligt (förslag, beslut saknas)',
+    );
     expect(bedomningText({ ...base, klassificering: undefined, allvarligt: undefined, kalla: 'saknas' })).toBe('Inte bedömd');
   });
 });

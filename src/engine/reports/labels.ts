@@ -23,7 +23,8 @@ export function bedomningText(f: LexSarahFacts): string {
   if (f.kalla === 'saknas') return 'Inte bedömd';
   if (f.kalla === 'tidig') return 'Bedömd som allvarlig, beslut saknas';
   const klass = f.klassificering ? (KLASSIFICERING_LABELS[f.klassificering] ?? f.klassificering) : 'Klassificering saknas';
-  const allvar = f.klassificering === 'inte_missforhallande' || f.allvarligt === undefined ? '' : f.allvarligt ? ', allvarligt' : ', inte allvarligt';
+  const allvar =
+    f.klassificering === 'inte_missforhallande' || f.allvarligt === undefined ? '' : f.allvarligt ? ', allvarligt' : ', inte allvarligt';
   return `${klass}${allvar}${f.kalla === 'forslag' ? ' (förslag, beslut saknas)' : ''}`;
 }
 

@@ -21,7 +21,11 @@ const withHooks: ProcessPack = {
       build: ({ facts, enhetIds }) => ({
         groupTitle: 'Enhet',
         columns: [{ key: 'antal', title: 'Antal' }],
-        rows: enhetIds.map((id) => ({ key: id, label: id, cells: { antal: figureOf(facts.filter((f) => f.enhetId === id).map((f) => f.arendeId)) } })),
+        rows: enhetIds.map((id) => ({
+          key: id,
+          label: id,
+          cells: { antal: figureOf(facts.filter((f) => f.enhetId === id).map((f) => f.arendeId)) },
+        })),
         total: { antal: figureOf(facts.map((f) => f.arendeId)) },
       }),
     },
@@ -30,11 +34,22 @@ const withHooks: ProcessPack = {
 const packs = createPackRegistry([withHooks, ...PACKS.slice(1)]);
 const enhet = DEMO_ORG.enheter[0]!.id;
 const built = ['A1', 'A2'].map((id) =>
-  fakeArende({ id, processType: 'avvikelse', enhetId: enhet, openedAt: '2025-03-01T08:00:00.000Z', steps: [['rapport.submit', '2025-03-01T08:00:00.000Z', { handelseDatum: '2025-03-01' }]] }),
+  fakeArende({
+    id,
+    processType: 'avvikelse',
+    enhetId: enhet,
+    openedAt: '2025-03-01T08:00:00.000Z',
+    steps: [['rapport.submit', '2025-03-01T08:00:00.000Z', { handelseDatum: '2025-03-01' }]],
+  }),
 );
 
 describe("a pack's own facts and report tables", () => {
-  const facts = collectArendeFacts({ packs, events: built.flatMap((b) => b.events), summaries: built.map((b) => b.summary), definitions: loadShippedDefinitions() });
+  const facts = collectArendeFacts({
+    packs,
+    events: built.flatMap((b) => b.events),
+    summaries: built.map((b) => b.summary),
+    definitions: loadShippedDefinitions(),
+  });
 
   it("keeps what the pack folds from each ärende's events on its facts", () => {
     expect(facts.map((f) => f.pack)).toEqual([

@@ -87,7 +87,12 @@ function addOccasion(b: PlanBuilders, f: ArendeFacts, idag: string): void {
   if (plan.performedDate !== undefined) {
     b.genomforda.add(id);
     // In time: by the planned date, and not before the plan's year began (a date the date rules refuse, stored before them).
-    if (plan.plannedDate !== undefined && plan.performedDate <= plan.plannedDate && plan.performedDate >= `${plan.plannedDate.slice(0, 4)}-01-01`) b.iTid.add(id);
+    if (
+      plan.plannedDate !== undefined &&
+      plan.performedDate <= plan.plannedDate &&
+      plan.performedDate >= `${plan.plannedDate.slice(0, 4)}-01-01`
+    )
+      b.iTid.add(id);
     if (plan.findings) b.medFynd.add(id);
   } else {
     b.ejGenomforda.add(id);
@@ -100,13 +105,21 @@ function addOccasion(b: PlanBuilders, f: ArendeFacts, idag: string): void {
 }
 
 /** Planned against performed per kategori (labelled by the forms' choice titles); `idag` decides what is overdue. */
-export function planTable(facts: readonly ArendeFacts[], labels: Readonly<Record<string, string>>, idag: string): { rows: PlanRow[]; total: PlanCounts } {
+export function planTable(
+  facts: readonly ArendeFacts[],
+  labels: Readonly<Record<string, string>>,
+  idag: string,
+): { rows: PlanRow[]; total: PlanCounts } {
   const groups = new Map<string, { label: string; b: PlanBuilders }>();
   const total = planBuilders();
   for (const f of facts) {
     const key = f.kategori ?? UTAN_KATEGORI.key;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { label: f.kategori ? (labels[f.kategori] ?? f.kategori.replace(/_/g, ' ')) : UTAN_KATEGORI.label, b: planBuilders() }));
+    if (!g)
+      groups.set(
+        key,
+        (g = { label: f.kategori ? (labels[f.kategori] ?? f.kategori.replace(/_/g, ' ')) : UTAN_KATEGORI.label, b: planBuilders() }),
+      );
     addOccasion(g.b, f, idag);
     addOccasion(total, f, idag);
   }
@@ -120,7 +133,11 @@ function perKategori(facts: readonly ArendeFacts[], labels: Readonly<Record<stri
   for (const f of facts) {
     const key = f.kategori ?? UTAN_KATEGORI.key;
     if (!groups.has(key))
-      groups.set(key, { key, label: f.kategori ? (labels[f.kategori] ?? f.kategori.replace(/_/g, ' ')) : UTAN_KATEGORI.label, figure: new FigureBuilder() });
+      groups.set(key, {
+        key,
+        label: f.kategori ? (labels[f.kategori] ?? f.kategori.replace(/_/g, ' ')) : UTAN_KATEGORI.label,
+        figure: new FigureBuilder(),
+      });
     groups.get(key)!.figure.add(f.arendeId);
   }
   return shareTable(groups.values(), false);
@@ -131,7 +148,8 @@ function perVerksamhet(facts: readonly ArendeFacts[], org: Organisation, enheter
   const verksamhetOf = new Map(org.enheter.map((e) => [e.id, e.verksamhetId]));
   const groups = new Map<string, ShareGroup>();
   for (const v of org.verksamheter)
-    if (org.enheter.some((e) => e.verksamhetId === v.id && (!enheter || enheter.has(e.id)))) groups.set(v.id, { key: v.id, label: v.namn, figure: new FigureBuilder() });
+    if (org.enheter.some((e) => e.verksamhetId === v.id && (!enheter || enheter.has(e.id))))
+      groups.set(v.id, { key: v.id, label: v.namn, figure: new FigureBuilder() });
   for (const f of facts) {
     const key = verksamhetOf.get(f.enhetId) ?? f.enhetId;
     if (!groups.has(key)) groups.set(key, { key, label: key, figure: new FigureBuilder() });
@@ -157,11 +175,25 @@ export function packSections(
     const input = { facts, org, period: scope.period, now: scope.now, enhetIds };
     const figureTables = (p.reportTables ?? []).map((t) => ({ id: `${p.type}-${t.id}`, title: t.title, ...t.build(input) }));
     const tables: PackTable[] = [];
-    if (wanted.perKategori) tables.push({ id: `${p.type}-kategori`, title: wanted.perKategori.title, groupTitle: 'Kategori', table: perKategori(facts, labels) });
-    if (wanted.perVerksamhet) tables.push({ id: `${p.type}-verksamhet`, title: wanted.perVerksamhet.title, groupTitle: 'Verksamhet', table: perVerksamhet(facts, org, enheter) });
+    if (wanted.perKategori)
+      tables.push({ id: `${p.type}-kategori`, title: wanted.perKategori.title, groupTitle: 'Kategori', table: perKategori(facts, labels) });
+    if (wanted.perVerksamhet)
+      tables.push({
+        id: `${p.type}-verksamhet`,
+        title: wanted.perVerksamhet.title,
+        groupTitle: 'Verksamhet',
+        table: perVerksamhet(facts, org, enheter),
+      });
     const plan = wanted.plannedVsPerformed
-      ? { id: `${p.type}-plan`, title: wanted.plannedVsPerformed.title, groupTitle: wanted.plannedVsPerformed.groupTitle, ...planTable(facts, labels, idag) }
+      ? {
+          id: `${p.type}-plan`,
+          title: wanted.plannedVsPerformed.title,
+          groupTitle: wanted.plannedVsPerformed.groupTitle,
+          ...planTable(facts, labels, idag),
+        }
       : undefined;
-    return [{ processType: p.type, label: p.reportLabel, tables, ...(plan ? { plan } : {}), ...(figureTables.length ? { figureTables } : {}) }];
+    return [
+      { processType: p.type, label: p.reportLabel, tables, ...(plan ? { plan } : {}), ...(figureTables.length ? { figureTables } : {}) },
+    ];
   });
 }

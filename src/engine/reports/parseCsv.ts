@@ -36,8 +36,7 @@ export function parseCsv(text: string, separator = ';'): string[][] {
     if (ch === '"' && field === '') {
       quoted = true;
       quoteRow = rows.length + 1;
-    }
-    else if (ch === separator) {
+    } else if (ch === separator) {
       row.push(field);
       field = '';
     } else if (ch === '\r' || ch === '\n') {

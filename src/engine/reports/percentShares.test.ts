@@ -8,7 +8,13 @@ describe('percentShares', () => {
     expect(percentShares([1, 1, 1])).toEqual([33.4, 33.3, 33.3]);
     expect(percentShares([2, 1])).toEqual([66.7, 33.3]);
     expect(percentShares([1, 0, 3])).toEqual([25, 0, 75]);
-    for (const counts of [[1, 1, 1, 1, 1, 1, 1], [13, 7, 5, 1], [999, 1, 1], [3, 3, 3, 3, 3, 3]]) expect(sum(percentShares(counts))).toBe(100);
+    for (const counts of [
+      [1, 1, 1, 1, 1, 1, 1],
+      [13, 7, 5, 1],
+      [999, 1, 1],
+      [3, 3, 3, 3, 3, 3],
+    ])
+      expect(sum(percentShares(counts))).toBe(100);
   });
   it('gives zeros when there is nothing to share', () => {
     expect(percentShares([0, 0])).toEqual([0, 0]);

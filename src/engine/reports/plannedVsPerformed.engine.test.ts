@@ -16,7 +16,12 @@ const kategoriLabels = categoryLabels(loadCatalogFromDisk(REGISTRY));
 
 async function plan(w: World, kontroll: string, due: string): Promise<string> {
   const id = await w.open('egenkontroll', 'enhet:solgarden', 'user:erik');
-  await w.step(id, 'user:erik', 'planering.submit', example('egenkontroll-planering', { kontroll, ar: Number(due.slice(0, 4)), genomforasSenast: due }));
+  await w.step(
+    id,
+    'user:erik',
+    'planering.submit',
+    example('egenkontroll-planering', { kontroll, ar: Number(due.slice(0, 4)), genomforasSenast: due }),
+  );
   return id;
 }
 
@@ -52,8 +57,17 @@ async function yearsPlan(): Promise<{ w: World; ids: Record<string, string> }> {
 describe('egenkontroller planned against performed', () => {
   it('counts the year by planned date per kontroll, each figure leading to its ärenden, also in the CSV', async () => {
     const { w, ids } = await yearsPlan();
-    const facts = collectArendeFacts({ packs: REGISTRY, summaries: await w.store.summaries(), events: await w.store.allEvents(), definitions: loadShippedDefinitions() });
-    expect(facts.find((f) => f.arendeId === ids.replanned)!.plan).toEqual({ plannedDate: '2026-05-15', performedDate: '2026-05-10', findings: false });
+    const facts = collectArendeFacts({
+      packs: REGISTRY,
+      summaries: await w.store.summaries(),
+      events: await w.store.allEvents(),
+      definitions: loadShippedDefinitions(),
+    });
+    expect(facts.find((f) => f.arendeId === ids.replanned)!.plan).toEqual({
+      plannedDate: '2026-05-15',
+      performedDate: '2026-05-10',
+      findings: false,
+    });
     const r = kvalitetsberattelse(facts, { packs: REGISTRY, period: yearPeriod(2026), now: NOW, org: DEMO_ORG, kategoriLabels });
     const plan = r.processer.find((p) => p.processType === 'egenkontroll')!.plan!;
     expect(plan.title).toBe('Egenkontroller: planerade och genomförda');
@@ -74,7 +88,17 @@ describe('egenkontroller planned against performed', () => {
     ]);
 
     const csv = kvalitetsberattelseTables(r, REGISTRY).find((x) => x.id === 'egenkontroll-plan')!.table;
-    expect(csv.headers).toEqual(['Kontroll', 'Planerade', 'Genomförda', 'Varav i tid', 'Ej genomförda', 'Varav försenade', 'Med avvikelser', 'Åtgärder', 'Varav verifierade']);
+    expect(csv.headers).toEqual([
+      'Kontroll',
+      'Planerade',
+      'Genomförda',
+      'Varav i tid',
+      'Ej genomförda',
+      'Varav försenade',
+      'Med avvikelser',
+      'Åtgärder',
+      'Varav verifierade',
+    ]);
     expect(csv.rows[csv.rows.length - 1]).toEqual(['Totalt', 5, 3, 2, 2, 1, 1, 1, 1]);
     // No person in the report: not the ansvarig of the plan, nor of the åtgärd.
     expect(JSON.stringify(r.processer)).not.toMatch(/Erik|Holm/);

@@ -7,7 +7,12 @@ export function riskLevel(score: number): RiskLevel {
   return score >= 12 ? 'mycket-hog' : score >= HIGH_RISK_THRESHOLD ? 'hog' : score >= 4 ? 'medel' : 'lag';
 }
 
-export const RISK_LEVEL_TITLES: Readonly<Record<RiskLevel, string>> = { lag: 'låg', medel: 'medel', hog: 'hög', 'mycket-hog': 'mycket hög' };
+export const RISK_LEVEL_TITLES: Readonly<Record<RiskLevel, string>> = {
+  lag: 'låg',
+  medel: 'medel',
+  hog: 'hög',
+  'mycket-hog': 'mycket hög',
+};
 
 /** "8, hög" – and a konsekvens 4 is named as what it is (it always needs an åtgärd), not as a higher band. */
 export function riskLabel(sannolikhet: number, konsekvens: number): string {

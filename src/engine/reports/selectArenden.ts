@@ -32,6 +32,7 @@ export function selectArenden(facts: readonly ArendeFacts[], scope: ReportScope)
 export function utanRapport(facts: readonly ArendeFacts[], scope: ReportScope): ArendeFacts[] {
   const { period, enheter } = scope;
   return facts.filter(
-    (f) => f.reportedDate === undefined && f.openedDate !== undefined && inPeriod(f.openedDate, period) && (!enheter || enheter.has(f.enhetId)),
+    (f) =>
+      f.reportedDate === undefined && f.openedDate !== undefined && inPeriod(f.openedDate, period) && (!enheter || enheter.has(f.enhetId)),
   );
 }

@@ -21,7 +21,10 @@ export function stateFromOpen(loaded: LoadedDefinition, open: ArendeEvent): Aren
   const initial = loaded.compiled.initial();
   const carried = (open.stepData as OpenData).jav;
   // Jäv follows an escalation: the avvikelse's rapportör and inblandade may not judge the lex Sarah ärende either.
-  const snapshot = Array.isArray(carried) && carried.length ? loaded.compiled.resolve(initial.value, { ...initial.context, jav: carried.map(String) }) : initial;
+  const snapshot =
+    Array.isArray(carried) && carried.length
+      ? loaded.compiled.resolve(initial.value, { ...initial.context, jav: carried.map(String) })
+      : initial;
   return {
     arendeId: open.arendeId,
     open: open.stepData as OpenData,

@@ -40,7 +40,13 @@ export function availableActions(state: ArendeState, actor: Actor, org: Organisa
       out.push({ ...base, role: may.role, allowed: false, why: refused });
       continue;
     }
-    const probe: MachineEvent = { type, data: undefined, actor: { userId: actor.userId, role: may.role }, at: now, seq: lastEvent(state).seq + 1 };
+    const probe: MachineEvent = {
+      type,
+      data: undefined,
+      actor: { userId: actor.userId, role: may.role },
+      at: now,
+      seq: lastEvent(state).seq + 1,
+    };
     const perTransition = may.candidates.map((t) =>
       leafGuards(t.guard)
         .filter((g) => !state.loaded.guards[g.type]!.readsEventData)

@@ -20,7 +20,11 @@ export interface ClosingCondition {
 export function closingConditions(state: ArendeState): ClosingCondition[] {
   const { graph } = state.loaded;
   const closing = graph.transitions.filter(
-    (t) => t.target !== undefined && graph.nodes.get(t.target)?.kind === 'final' && graph.nodes.get(t.target)?.parent === undefined && t.event !== 'done',
+    (t) =>
+      t.target !== undefined &&
+      graph.nodes.get(t.target)?.kind === 'final' &&
+      graph.nodes.get(t.target)?.parent === undefined &&
+      t.event !== 'done',
   );
   if (closing.length === 0 || state.status === 'closed') return [];
   const t = closing[0]!;

@@ -61,16 +61,26 @@ function refValue(ref: DateRef, sub: DateSubmission): unknown {
 function futureProblem(date: RecordedDate, label: string, at: string): string | undefined {
   const nowMs = isoToMs(at);
   if (date.ms !== undefined)
-    return date.ms > nowMs + CLOCK_SLACK_MS ? `${label} (${date.text}) kan inte ligga i framtiden; klockan är nu ${stockholmClockText(nowMs)}.` : undefined;
+    return date.ms > nowMs + CLOCK_SLACK_MS
+      ? `${label} (${date.text}) kan inte ligga i framtiden; klockan är nu ${stockholmClockText(nowMs)}.`
+      : undefined;
   const today = stockholmDate(at);
   return today !== undefined && date.day > today ? `${label} (${date.text}) kan inte ligga i framtiden; i dag är det ${today}.` : undefined;
 }
 
-function periodProblem(date: RecordedDate, label: string, ref: NonNullable<DateRule['inPeriodOf']>, sub: DateSubmission): string | undefined {
+function periodProblem(
+  date: RecordedDate,
+  label: string,
+  ref: NonNullable<DateRule['inPeriodOf']>,
+  sub: DateSubmission,
+): string | undefined {
   const year = refValue(ref, sub);
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1 || year > 9999) return undefined;
   const yyyy = String(year).padStart(4, '0');
-  if (date.day < `${yyyy}-01-01`) return ref.startOnly ? `${label} (${date.text}) kan inte vara före ${ref.label} ${year}.` : `${label} (${date.text}) ligger inte i ${ref.label} ${year}.`;
+  if (date.day < `${yyyy}-01-01`)
+    return ref.startOnly
+      ? `${label} (${date.text}) kan inte vara före ${ref.label} ${year}.`
+      : `${label} (${date.text}) ligger inte i ${ref.label} ${year}.`;
   if (!ref.startOnly && date.day > `${yyyy}-12-31`) return `${label} (${date.text}) ligger inte i ${ref.label} ${year}.`;
   return undefined;
 }
@@ -78,7 +88,8 @@ function periodProblem(date: RecordedDate, label: string, ref: NonNullable<DateR
 function enhetProblems(date: RecordedDate, label: string, rule: DateRule, enhet: DateSubmission['enhet']): string[] {
   if (!rule.notBeforeEnhet || !enhet) return [];
   const out: string[] = [];
-  if (enhet.startDatum && date.day < enhet.startDatum) out.push(`${label} (${date.text}) kan inte vara före den dag ${enhet.namn} startade (${enhet.startDatum}).`);
+  if (enhet.startDatum && date.day < enhet.startDatum)
+    out.push(`${label} (${date.text}) kan inte vara före den dag ${enhet.namn} startade (${enhet.startDatum}).`);
   if (rule.notBeforeEnhet === 'startAndEnd' && enhet.slutDatum && date.day > enhet.slutDatum)
     out.push(`${label} (${date.text}) kan inte vara efter den dag ${enhet.namn} stängdes (${enhet.slutDatum}).`);
   return out;
@@ -130,7 +141,12 @@ export function dateRulesOf(skeleton: LegalSkeleton | undefined): readonly DateR
  * A new submission on an ärende against its process's skeleton, whatever the ärende's definition says: so a
  * process owner cannot edit the rules out. Replay never calls this (stored ärenden keep replaying).
  */
-export function submissionDateErrors(state: ArendeState, command: { type: string; data: unknown }, at: string, org: Organisation): FieldError[] {
+export function submissionDateErrors(
+  state: ArendeState,
+  command: { type: string; data: unknown },
+  at: string,
+  org: Organisation,
+): FieldError[] {
   const rules = dateRulesOf(state.loaded.pack.skeleton);
   if (rules.length === 0) return [];
   const enhet = org.enheter.find((e) => e.id === state.open.enhetId);
@@ -141,7 +157,12 @@ export function submissionDateErrors(state: ArendeState, command: { type: string
  * Whether a stored event (at `index` of its ärende's log starting at `from`) records a date the rules refuse, judged
  * at its own time without the enhet: such an event, stored before the rules, meets no obligation (komplettering).
  */
-export function storedDatesRefused(skeleton: LegalSkeleton | undefined, events: readonly { type: string; stepData?: unknown; at: string }[], index: number, from = 0): boolean {
+export function storedDatesRefused(
+  skeleton: LegalSkeleton | undefined,
+  events: readonly { type: string; stepData?: unknown; at: string }[],
+  index: number,
+  from = 0,
+): boolean {
   const rules = dateRulesOf(skeleton);
   const e = events[index]!;
   if (!rules.some((r) => r.event === e.type)) return false;

@@ -84,7 +84,11 @@ export function mayAct(
     return {
       ok: false,
       rejection: roles.some((r) => holdsRoleAnywhere(actor, r))
-        ? reject('wrong_unit', `Du är ${needed} men inte för ${enhet}, där ärendet hör hemma. "${title}" kan bara utföras för enheter du ansvarar för.`, { requiredRole: roles[0] })
+        ? reject(
+            'wrong_unit',
+            `Du är ${needed} men inte för ${enhet}, där ärendet hör hemma. "${title}" kan bara utföras för enheter du ansvarar för.`,
+            { requiredRole: roles[0] },
+          )
         : reject('wrong_role', `"${title}" ska utföras av ${needed}. Du har inte den rollen.`, { requiredRole: roles[0] }),
     };
   }
@@ -92,10 +96,20 @@ export function mayAct(
 }
 
 /** Rejection from failing guards, `jav` when separation of duties is what stops the actor. */
-export function guardRejection(state: ArendeState, title: string, reasons: string[], actorId: string, candidates: GraphTransition[]): Rejection {
+export function guardRejection(
+  state: ArendeState,
+  title: string,
+  reasons: string[],
+  actorId: string,
+  candidates: GraphTransition[],
+): Rejection {
   const jav =
     state.snapshot.context.jav.includes(actorId) && candidates.some((t) => leafGuards(t.guard).some((g) => g.type === 'isIndependent'));
-  return reject(jav ? 'jav' : 'guard_failed', `"${title}" kan inte utföras: ${reasons.join(' ') || 'villkoren för steget är inte uppfyllda.'}`, { reasons });
+  return reject(
+    jav ? 'jav' : 'guard_failed',
+    `"${title}" kan inte utföras: ${reasons.join(' ') || 'villkoren för steget är inte uppfyllda.'}`,
+    { reasons },
+  );
 }
 
 /**
@@ -112,19 +126,28 @@ export function decide(state: ArendeState, command: Command, actor: Actor, ctx: 
   if (fieldErrors.length > 0)
     return {
       ok: false,
-      rejection: reject('invalid_data', `Uppgifterna i "${title}" är inte godkända: ${fieldErrors.map((e) => e.message).join(' ')}`, { fieldErrors }),
+      rejection: reject('invalid_data', `Uppgifterna i "${title}" är inte godkända: ${fieldErrors.map((e) => e.message).join(' ')}`, {
+        fieldErrors,
+      }),
     };
   // New submissions only (replay and imports keep what was written before this rule).
   const identifiers = personnummerErrors(command.data, loaded.schemaOf(command.type));
   if (identifiers.length > 0)
     return {
       ok: false,
-      rejection: reject('invalid_data', `Uppgifterna i "${title}" sparades inte: ${identifiers.map((e) => e.message).join(' ')}`, { fieldErrors: identifiers }),
+      rejection: reject('invalid_data', `Uppgifterna i "${title}" sparades inte: ${identifiers.map((e) => e.message).join(' ')}`, {
+        fieldErrors: identifiers,
+      }),
     };
   // The skeleton's dates (new submissions only, like the personnummer check): past is past, order holds, the enhet existed.
   const dates = submissionDateErrors(state, command, ctx.now, ctx.org);
   if (dates.length > 0)
-    return { ok: false, rejection: reject('invalid_data', `Uppgifterna i "${title}" är inte godkända: ${dates.map((e) => e.message).join(' ')}`, { fieldErrors: dates }) };
+    return {
+      ok: false,
+      rejection: reject('invalid_data', `Uppgifterna i "${title}" är inte godkända: ${dates.map((e) => e.message).join(' ')}`, {
+        fieldErrors: dates,
+      }),
+    };
 
   const refused = skeletonRefusal(state, command.type, command.data, actor);
   if (refused) return { ok: false, rejection: refused };
@@ -141,7 +164,13 @@ export function decide(state: ArendeState, command: Command, actor: Actor, ctx: 
   // Stepping is the check: no enabled transition leaves the snapshot as it was (can() only for no-op transitions).
   const next = loaded.compiled.step(state.snapshot, machineEvent);
   if (next === state.snapshot && !state.snapshot.can(machineEvent)) {
-    const reasons = [...new Set(may.candidates.flatMap((t) => (t.guard ? state.loaded.guards.all!.explain(state.snapshot.context, machineEvent, { guards: [t.guard] }) : [])))];
+    const reasons = [
+      ...new Set(
+        may.candidates.flatMap((t) =>
+          t.guard ? state.loaded.guards.all!.explain(state.snapshot.context, machineEvent, { guards: [t.guard] }) : [],
+        ),
+      ),
+    ];
     return { ok: false, rejection: guardRejection(state, title, reasons, actor.userId, may.candidates) };
   }
 

@@ -26,7 +26,8 @@ function judgesNow(state: ArendeState, role: RoleId): boolean {
   return judgingSteps(state).some((s) => s.role === role);
 }
 
-const noStep = (role: RoleId) => reject('step_not_reached', `Inget steg där ${ROLE_TITLES[role] ?? role} bedömer eller beslutar pågår i ärendet.`);
+const noStep = (role: RoleId) =>
+  reject('step_not_reached', `Inget steg där ${ROLE_TITLES[role] ?? role} bedömer eller beslutar pågår i ärendet.`);
 
 /**
  * What the log itself says against a jäv event (a declaration or an appointment); undefined when it holds. Checked on
@@ -45,14 +46,24 @@ export function javEventProblem(state: ArendeState, e: Pick<ArendeEvent, 'type' 
   }
   if (e.type !== ERSATTARE_EVENT) return reject('unknown_event', `Händelsen "${e.type}" gäller inte jäv.`);
   const data = e.stepData as Partial<ErsattareData> | null;
-  if (role !== 'forvaltningschef') return reject('wrong_role', 'En ersättare utses av förvaltningschefen.', { requiredRole: 'forvaltningschef' });
+  if (role !== 'forvaltningschef')
+    return reject('wrong_role', 'En ersättare utses av förvaltningschefen.', { requiredRole: 'forvaltningschef' });
   if (jav.includes(userId)) return reject('jav', 'Du är själv jävig i ärendet och kan därför inte utse en ersättare.');
-  if (typeof data?.userId !== 'string' || data.userId === '') return reject('invalid_data', 'Ersättare: välj den person som ska utses.', field('Välj en person.', '/userId', 'Ersättare'));
-  if (!isRoleId(data.role)) return reject('invalid_data', 'Roll: välj den roll ersättaren ska ha i ärendet.', field('Välj en roll.', '/role', 'Roll'));
+  if (typeof data?.userId !== 'string' || data.userId === '')
+    return reject('invalid_data', 'Ersättare: välj den person som ska utses.', field('Välj en person.', '/userId', 'Ersättare'));
+  if (!isRoleId(data.role))
+    return reject('invalid_data', 'Roll: välj den roll ersättaren ska ha i ärendet.', field('Välj en roll.', '/role', 'Roll'));
   if (!judgesNow(state, data.role)) return noStep(data.role);
-  if (data.userId === userId) return reject('invalid_data', 'Ersättare: du kan inte utse dig själv.', field('Du kan inte utse dig själv.', '/userId', 'Ersättare'));
-  if (jav.includes(data.userId)) return reject('jav', 'Ersättare: personen är jävig i ärendet och kan inte utses.', field('Personen är jävig i ärendet.', '/userId', 'Ersättare'));
-  if (isAppointed(state, data.userId, data.role)) return reject('guard_failed', `Ersättare: personen är redan utsedd som ${ROLE_TITLES[data.role]} i ärendet.`);
+  if (data.userId === userId)
+    return reject('invalid_data', 'Ersättare: du kan inte utse dig själv.', field('Du kan inte utse dig själv.', '/userId', 'Ersättare'));
+  if (jav.includes(data.userId))
+    return reject(
+      'jav',
+      'Ersättare: personen är jävig i ärendet och kan inte utses.',
+      field('Personen är jävig i ärendet.', '/userId', 'Ersättare'),
+    );
+  if (isAppointed(state, data.userId, data.role))
+    return reject('guard_failed', `Ersättare: personen är redan utsedd som ${ROLE_TITLES[data.role]} i ärendet.`);
   return motiveringProblem(data.motivering);
 }
 

@@ -23,7 +23,6 @@ export interface Stall {
   dueAt: string;
 }
 
-
 /** Is the step at `path` one where someone judges: independent in the skeleton, or its own event demands `isIndependent`? */
 export function isJudgingStep(state: ArendeState, path: string): boolean {
   const key = path.split('.').pop()!;

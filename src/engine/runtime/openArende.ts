@@ -41,14 +41,24 @@ export function openArende(loaded: LoadedDefinition, req: OpenRequest, actor: Ac
   if (!enhet) return { ok: false, rejection: reject('invalid_data', `Enheten "${req.enhetId}" finns inte i organisationen.`) };
   // A closed enhet takes no new rapporter; an ärende linked from one of its running ärenden still opens.
   if (enhet.stangd && !req.links?.length)
-    return { ok: false, rejection: reject('invalid_data', `Enheten ${enhet.namn} är stängd. Nya ärenden kan inte startas där; välj den enhet där verksamheten bedrivs nu.`) };
+    return {
+      ok: false,
+      rejection: reject(
+        'invalid_data',
+        `Enheten ${enhet.namn} är stängd. Nya ärenden kan inte startas där; välj den enhet där verksamheten bedrivs nu.`,
+      ),
+    };
   const role = req.asRole ?? openingRole(loaded);
   if (!role || !holdsRole(org, actor, role, req.enhetId))
     return {
       ok: false,
-      rejection: reject('wrong_role', `För att starta ${loaded.definition.title} på ${enhet.namn} krävs rollen ${role ? ROLE_TITLES[role] : 'okänd'} för enheten.`, {
-        requiredRole: role,
-      }),
+      rejection: reject(
+        'wrong_role',
+        `För att starta ${loaded.definition.title} på ${enhet.namn} krävs rollen ${role ? ROLE_TITLES[role] : 'okänd'} för enheten.`,
+        {
+          requiredRole: role,
+        },
+      ),
     };
   const data: OpenData = {
     processType: loaded.definition.processType,

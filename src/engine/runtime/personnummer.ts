@@ -73,7 +73,9 @@ export function personnummerErrors(data: unknown, schema?: Readonly<Record<strin
       {
         pointer,
         label,
-        message: `"${label}" innehåller något som ser ut som ett personnummer (${found}). Skriv inte personnummer här – ange den enskilde med en referens, till exempel ärendenummer i verksamhetssystemet.`,
+        message:
+          `"${label}" innehåller något som ser ut som ett personnummer (${found}). Skriv inte personnummer här – ange den ` +
+          `enskilde med en referens, till exempel ärendenummer i verksamhetssystemet.`,
       },
     ];
   });

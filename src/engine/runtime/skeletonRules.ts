@@ -16,11 +16,14 @@ import type { Rejection } from './Rejection';
 export function skeletonRefusal(state: ArendeState, type: string, data: unknown, actor: Actor): Rejection | undefined {
   const skeleton: LegalSkeleton | undefined = state.loaded.pack.skeleton;
   if (!skeleton) return undefined;
-  const rapportor = skeleton.rapportor?.events.includes(type) && data !== undefined ? rapportorRefusal(skeleton.rapportor, state, data, actor) : undefined;
+  const rapportor =
+    skeleton.rapportor?.events.includes(type) && data !== undefined ? rapportorRefusal(skeleton.rapportor, state, data, actor) : undefined;
   return rapportor ?? atgardRefusal(skeleton, state, type, data, actor);
 }
 
-const field = (path: string, label: string, message: string) => ({ fieldErrors: [{ pointer: `/${path.replaceAll('.', '/')}`, label, message }] });
+const field = (path: string, label: string, message: string) => ({
+  fieldErrors: [{ pointer: `/${path.replaceAll('.', '/')}`, label, message }],
+});
 
 /** Does the data name the same person as `who` (`{ namn, anvandarId }`): by user id when both have one, else by name? */
 function samePerson(data: unknown, path: string, who: { namn: string; anvandarId?: unknown }): boolean {
@@ -38,15 +41,22 @@ function rapportorRefusal(rule: RapportorRule, state: ArendeState, data: unknown
   if (rule.oral && readPath(data, rule.oral.flag) === true) {
     const receiver = readPath(data, `${rule.oral.receiver}.namn`);
     if (typeof receiver === 'string' && sameName(receiver, actor.namn)) return undefined;
-    const message = `Den som tar emot en muntlig rapport och registrerar den är den som är inloggad (${actor.namn}). Ange ditt eget namn under "Mottagen av".`;
+    const message =
+      `Den som tar emot en muntlig rapport och registrerar den är den som är inloggad (${actor.namn}). Ange ditt eget namn under ` +
+      `"Mottagen av".`;
     return reject('invalid_data', message, field(`${rule.oral.receiver}.namn`, 'Mottagen av', message));
   }
   const carried = readPath(state.open.prefill, rule.path) as { namn?: unknown; anvandarId?: unknown } | undefined;
   if (samePerson(data, rule.path, { namn: actor.namn, anvandarId: actor.userId })) return undefined;
-  if (typeof carried?.namn === 'string' && samePerson(data, rule.path, { namn: carried.namn, anvandarId: carried.anvandarId })) return undefined;
+  if (typeof carried?.namn === 'string' && samePerson(data, rule.path, { namn: carried.namn, anvandarId: carried.anvandarId }))
+    return undefined;
   if (rule.opener && readPath(data, `${rule.path}.anvandarId`) === state.openedBy) return undefined;
-  const who = rule.opener ? `den som lämnade rapporten i ärendet eller du själv (${actor.namn})` : `den som är inloggad och lämnar rapporten (${actor.namn})`;
-  const oral = rule.oral ? ' Har du tagit emot rapporten muntligt av någon annan, svara Ja på "Lämnades rapporten muntligt?" och ange dig själv som mottagare.' : '';
+  const who = rule.opener
+    ? `den som lämnade rapporten i ärendet eller du själv (${actor.namn})`
+    : `den som är inloggad och lämnar rapporten (${actor.namn})`;
+  const oral = rule.oral
+    ? ' Har du tagit emot rapporten muntligt av någon annan, svara Ja på "Lämnades rapporten muntligt?" och ange dig själv som mottagare.'
+    : '';
   const message = `Rapportören är ${who}.${oral}`;
   return reject('invalid_data', message, field(`${rule.path}.namn`, 'Rapportör', message));
 }
@@ -72,5 +82,11 @@ function atgardRefusal(skeleton: LegalSkeleton, state: ArendeState, type: string
   const atgard = state.snapshot.context.atgarder.find((a) => a.id === readPath(data, 'atgardId'));
   const ansvarig = atgard?.ansvarig as { namn?: unknown; anvandarId?: unknown } | undefined;
   const own = ansvarig?.anvandarId === actor.userId || (typeof ansvarig?.namn === 'string' && sameName(ansvarig.namn, actor.namn));
-  return own ? reject('jav', `Du är ansvarig för åtgärden "${atgard!.vad}" och kan därför inte själv verifiera dess effekt. Någon annan i rollen verifierar den.`) : undefined;
+  return own
+    ? reject(
+        'jav',
+        `Du är ansvarig för åtgärden "${atgard!.vad}" och kan därför inte själv verifiera dess effekt. Någon annan i rollen ` +
+          `verifierar den.`,
+      )
+    : undefined;
 }

@@ -20,11 +20,17 @@ function formFor(state: ArendeState, type: string): FormSpec {
   return catalog().forms[state.loaded.formOf.get(type)!]!;
 }
 
-function defaults(w: World, state: ArendeState, type: string, person?: { namn: string; role: RoleId; telefon?: string; epost?: string }, form = formFor(state, type)) {
+function defaults(
+  w: World,
+  state: ArendeState,
+  type: string,
+  person?: { namn: string; role: RoleId; telefon?: string; epost?: string },
+  form = formFor(state, type),
+) {
   return stepDefaults(state, type, form, { organisation: DEMO_ORG, today: today(w), ...(person ? { person } : {}) });
 }
 
-describe('stepDefaults: facts carried forward as a step form\'s starting data', () => {
+describe("stepDefaults: facts carried forward as a step form's starting data", () => {
   it('starts the utredning from the rapport, the omedelbara åtgärder and the SAS, with the rapport as first underlag', async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'utredning');
@@ -34,17 +40,36 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
     const rapportAt = state.events.find((e) => e.type === 'rapport.submit')!.at;
     expect(d).toEqual({
       handelseOchKonsekvenser: `${rapport.handelse}\n\n${(rapport.konsekvens as { beskrivning: string }).beskrivning}`,
-      tidpunkter: { handelseTidpunkt: rapport.handelseTidpunkt, upptacktTidpunkt: rapport.upptacktTidpunkt, upptacktHur: rapport.upptacktHur },
-      avhjalpandeAtgarder: (example('lex-sarah-omedelbara-atgarder').atgarder as { beskrivning: string }[]).map((a) => a.beskrivning).join('\n'),
+      tidpunkter: {
+        handelseTidpunkt: rapport.handelseTidpunkt,
+        upptacktTidpunkt: rapport.upptacktTidpunkt,
+        upptacktHur: rapport.upptacktHur,
+      },
+      avhjalpandeAtgarder: (example('lex-sarah-omedelbara-atgarder').atgarder as { beskrivning: string }[])
+        .map((a) => a.beskrivning)
+        .join('\n'),
       utredare: { namn: 'Sara Nyberg', titel: 'Socialt ansvarig samordnare' },
-      underlag: [{ datum: rapportAt.slice(0, 10), kalla: 'Lex Sarah-rapport', typ: 'fakta', text: rapport.handelse, forfattare: { namn: 'Anna Berg', titel: 'Undersköterska' } }],
+      underlag: [
+        {
+          datum: rapportAt.slice(0, 10),
+          kalla: 'Lex Sarah-rapport',
+          typ: 'fakta',
+          text: rapport.handelse,
+          forfattare: { namn: 'Anna Berg', titel: 'Undersköterska' },
+        },
+      ],
     });
     // The defaults are values the engine accepts: the SAS adds what only she knows.
     const own = example('lex-sarah-utredning');
-    await w.step(id, 'user:sara', 'utredning.submit', { ...own, ...d, utredare: { ...(d.utredare as object), ingetJav: true }, underlag: [...(d.underlag as unknown[]), ...(own.underlag as unknown[])] });
+    await w.step(id, 'user:sara', 'utredning.submit', {
+      ...own,
+      ...d,
+      utredare: { ...(d.utredare as object), ingetJav: true },
+      underlag: [...(d.underlag as unknown[]), ...(own.underlag as unknown[])],
+    });
   });
 
-  it('gives the beslut the SAS\'s bedömning, today and the förvaltningschef: a complete beslut on its own', async () => {
+  it("gives the beslut the SAS's bedömning, today and the förvaltningschef: a complete beslut on its own", async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'beslut', { allvarligt: true });
     const state = await stateOf(w, id);
@@ -61,38 +86,56 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
     expect(JSON.stringify(r.state.snapshot.value)).toContain('"ivospar":"anmalan_ivo"');
   });
 
-  it('fills the IVO anmälan from the registrering, the organisation, the person, the beslut and the utredning, and leaves the place to the person', async () => {
-    const w = await createWorld();
-    const id = await lexSarahUntil(w, 'beslut', { allvarligt: true });
-    await w.step(id, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { allvarligt: true }));
-    const state = await stateOf(w, id);
-    const utredning = example('lex-sarah-utredning');
-    const d = defaults(w, state, 'anmalan_ivo.submit', { ...SARA, telefon: '08-123 450 40', epost: 'sara.nyberg@storstad.example' });
-    expect(d).toEqual({
-      typ: 'allvarligt_missforhallande',
-      avsandarensDiarienummer: 'SN 2026/123',
-      anmalandeNamnd: 'Socialnämnden i Storstads kommun',
-      organisationsnummer: '212000-0000',
-      verksamhet: { namn: 'Solgårdens särskilda boende', adress: 'Solvägen 1', postort: 'Storstad' },
-      verksamhetsform: 'sol',
-      ivoAvdelning: 'ost',
-      handelseTidpunkt: (utredning.tidpunkter as { handelseTidpunkt: string }).handelseTidpunkt,
-      beskrivning: utredning.handelseOchKonsekvenser,
-      vidtagnaAtgarder: utredning.avhjalpandeAtgarder,
-      utredningBifogas: true,
-      kontaktperson: { namn: 'Sara Nyberg', titel: 'Socialt ansvarig samordnare', telefon: '08-123 450 40', epost: 'sara.nyberg@storstad.example' },
-    });
-    // Where in the enhet it happened is not in the rapport: the person writes it.
-    expect(d).not.toHaveProperty('handelsePlats');
-    // An organisation that has not filled in its details gives only what it has.
-    const bare = { ...DEMO_ORG, forvaltningar: DEMO_ORG.forvaltningar.map(({ id: fid, namn }) => ({ id: fid, namn })), enheter: DEMO_ORG.enheter.map(({ id: eid, namn, verksamhetId }) => ({ id: eid, namn, verksamhetId })) };
-    const partial = stepDefaults(state, 'anmalan_ivo.submit', formFor(state, 'anmalan_ivo.submit'), { organisation: bare, today: today(w), person: SARA });
-    for (const key of ['anmalandeNamnd', 'organisationsnummer', 'ivoAvdelning', 'verksamhetsform']) expect(partial).not.toHaveProperty(key);
-    expect(partial.verksamhet).toEqual({ namn: 'Solgårdens särskilda boende', postort: 'Storstad' });
-    expect(partial.kontaktperson).toEqual({ namn: 'Sara Nyberg', titel: 'Socialt ansvarig samordnare' });
-  });
+  it(
+    'fills the IVO anmälan from the registrering, the organisation, the person, the beslut and the utredning, and leaves the ' +
+      'place to the person',
+    async () => {
+      const w = await createWorld();
+      const id = await lexSarahUntil(w, 'beslut', { allvarligt: true });
+      await w.step(id, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { allvarligt: true }));
+      const state = await stateOf(w, id);
+      const utredning = example('lex-sarah-utredning');
+      const d = defaults(w, state, 'anmalan_ivo.submit', { ...SARA, telefon: '08-123 450 40', epost: 'sara.nyberg@storstad.example' });
+      expect(d).toEqual({
+        typ: 'allvarligt_missforhallande',
+        avsandarensDiarienummer: 'SN 2026/123',
+        anmalandeNamnd: 'Socialnämnden i Storstads kommun',
+        organisationsnummer: '212000-0000',
+        verksamhet: { namn: 'Solgårdens särskilda boende', adress: 'Solvägen 1', postort: 'Storstad' },
+        verksamhetsform: 'sol',
+        ivoAvdelning: 'ost',
+        handelseTidpunkt: (utredning.tidpunkter as { handelseTidpunkt: string }).handelseTidpunkt,
+        beskrivning: utredning.handelseOchKonsekvenser,
+        vidtagnaAtgarder: utredning.avhjalpandeAtgarder,
+        utredningBifogas: true,
+        kontaktperson: {
+          namn: 'Sara Nyberg',
+          titel: 'Socialt ansvarig samordnare',
+          telefon: '08-123 450 40',
+          epost: 'sara.nyberg@storstad.example',
+        },
+      });
+      // Where in the enhet it happened is not in the rapport: the person writes it.
+      expect(d).not.toHaveProperty('handelsePlats');
+      // An organisation that has not filled in its details gives only what it has.
+      const bare = {
+        ...DEMO_ORG,
+        forvaltningar: DEMO_ORG.forvaltningar.map(({ id: fid, namn }) => ({ id: fid, namn })),
+        enheter: DEMO_ORG.enheter.map(({ id: eid, namn, verksamhetId }) => ({ id: eid, namn, verksamhetId })),
+      };
+      const partial = stepDefaults(state, 'anmalan_ivo.submit', formFor(state, 'anmalan_ivo.submit'), {
+        organisation: bare,
+        today: today(w),
+        person: SARA,
+      });
+      for (const key of ['anmalandeNamnd', 'organisationsnummer', 'ivoAvdelning', 'verksamhetsform'])
+        expect(partial).not.toHaveProperty(key);
+      expect(partial.verksamhet).toEqual({ namn: 'Solgårdens särskilda boende', postort: 'Storstad' });
+      expect(partial.kontaktperson).toEqual({ namn: 'Sara Nyberg', titel: 'Socialt ansvarig samordnare' });
+    },
+  );
 
-  it('starts the uppföljning and the avslut from what the log says: beslut, anmälan, information and each åtgärd\'s outcome', async () => {
+  it("starts the uppföljning and the avslut from what the log says: beslut, anmälan, information and each åtgärd's outcome", async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'avslut', { allvarligt: true });
     const state = await stateOf(w, id);
@@ -110,7 +153,7 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
     );
   });
 
-  it('an anmälan before the utredning takes the rapport\'s facts and says the utredning is not attached', async () => {
+  it("an anmälan before the utredning takes the rapport's facts and says the utredning is not attached", async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'utredning');
     expect(defaults(w, await stateOf(w, id), 'allvarlighet.bedom', SARA)).toEqual({ bedomningsdatum: today(w) });
@@ -124,19 +167,31 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
     expect(d).not.toHaveProperty('typ');
   });
 
-  it('plans the utredning\'s förebyggande åtgärder as the first åtgärd, unless the beslut says none are needed', async () => {
+  it("plans the utredning's förebyggande åtgärder as the first åtgärd, unless the beslut says none are needed", async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'beslut');
     await w.step(id, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut'));
     const utredning = example('lex-sarah-utredning');
     expect(defaults(w, await stateOf(w, id), 'atgarder.submit', ERIK)).toEqual({
       ingaAtgarder: false,
-      atgarder: [{ vad: utredning.forebyggandeAtgarder, orsak: utredning.orsaker, ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' }, typ: 'forebyggande' }],
+      atgarder: [
+        {
+          vad: utredning.forebyggandeAtgarder,
+          orsak: utredning.orsaker,
+          ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' },
+          typ: 'forebyggande',
+        },
+      ],
     });
 
     const none = await lexSarahUntil(w, 'beslut');
     const motivering = 'Det som orsakade händelsen har redan upphört helt.';
-    await w.step(none, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { ingaAtgarder: true, ingaAtgarderMotivering: motivering }));
+    await w.step(
+      none,
+      'user:fredrik',
+      'beslut.submit',
+      example('lex-sarah-beslut', { ingaAtgarder: true, ingaAtgarderMotivering: motivering }),
+    );
     expect(defaults(w, await stateOf(w, none), 'atgarder.submit', ERIK)).toEqual({ ingaAtgarder: true, motivering });
   });
 
@@ -150,7 +205,7 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
     expect(defaults(w, state, 'uppfoljning.submit', SARA)).toMatchObject({ datum: today(w) });
   });
 
-  it('gives a process owner\'s copy of a form the defaults whose fields still fit, and no title for a medarbetare', async () => {
+  it("gives a process owner's copy of a form the defaults whose fields still fit, and no title for a medarbetare", async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'beslut');
     const state = await stateOf(w, id);
@@ -166,12 +221,18 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
     });
   });
 
-  it('starts a follow-up with a row per row of an earlier list, whole rows only and within the item schema\'s limits', async () => {
+  it("starts a follow-up with a row per row of an earlier list, whole rows only and within the item schema's limits", async () => {
     const w = await createWorld();
     const id = await w.open('riskregister', 'enhet:solgarden', 'user:erik');
     const register = example('riskregister-upprattande');
     const risker = register.risker as Record<string, unknown>[];
-    await w.step(id, 'user:erik', 'upprattande.submit', { ...register, risker: [{ ...risker[0], nr: 7 }, { ...risker[1], nr: 12 }] });
+    await w.step(id, 'user:erik', 'upprattande.submit', {
+      ...register,
+      risker: [
+        { ...risker[0], nr: 7 },
+        { ...risker[1], nr: 12 },
+      ],
+    });
     await w.step(id, 'user:vera', 'godkannande.submit', example('riskregister-godkannande'));
     const state = await stateOf(w, id);
     const form = formFor(state, 'uppfoljning.submit');
@@ -180,11 +241,15 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
     const rader = (form.schema.properties as Record<string, Record<string, unknown>>).rader!;
     const items = rader.items as { properties: Record<string, Record<string, unknown>> };
     const narrow = { ...items, properties: { ...items.properties, nr: { ...items.properties.nr, maximum: 10 } } };
-    const copy: FormSpec = { ...form, id: 'riskregister-uppfoljning-v2', schema: { ...form.schema, properties: { ...(form.schema.properties as object), rader: { ...rader, items: narrow } } } };
+    const copy: FormSpec = {
+      ...form,
+      id: 'riskregister-uppfoljning-v2',
+      schema: { ...form.schema, properties: { ...(form.schema.properties as object), rader: { ...rader, items: narrow } } },
+    };
     expect(defaults(w, state, 'uppfoljning.submit', ERIK, copy).rader).toBeUndefined();
   });
 
-  it('offers an escalated avvikelse\'s facts as the first step\'s data, and nothing for a form without rules', async () => {
+  it("offers an escalated avvikelse's facts as the first step's data, and nothing for a form without rules", async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'rapport');
     const state = await stateOf(w, id);
@@ -197,8 +262,11 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'rapport');
     const state = await stateOf(w, id);
-    const items = (form: string, person = SARA) => newItemDefaults(state, catalog().forms[form]!, { organisation: DEMO_ORG, today: today(w), person });
-    expect(items('lex-sarah-utredning')).toEqual({ underlag: { datum: today(w), forfattare: { namn: 'Sara Nyberg', titel: 'Socialt ansvarig samordnare' } } });
+    const items = (form: string, person = SARA) =>
+      newItemDefaults(state, catalog().forms[form]!, { organisation: DEMO_ORG, today: today(w), person });
+    expect(items('lex-sarah-utredning')).toEqual({
+      underlag: { datum: today(w), forfattare: { namn: 'Sara Nyberg', titel: 'Socialt ansvarig samordnare' } },
+    });
     expect(items('lex-sarah-registrering')).toEqual({ informerade: { datum: today(w) } });
     expect(items('lex-sarah-atgarder', ERIK)).toEqual({ atgarder: { ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' } } });
     expect(items('lex-sarah-bedomning')).toEqual({});
@@ -214,12 +282,13 @@ describe('stepDefaults: facts carried forward as a step form\'s starting data', 
       godkannare: { namn: 'Vera Sund', titel: 'Verksamhetschef' },
       datum: today(w),
     });
-    const items = (form: string) => newItemDefaults(state, catalog().forms[form]!, { organisation: DEMO_ORG, today: today(w), person: ERIK });
+    const items = (form: string) =>
+      newItemDefaults(state, catalog().forms[form]!, { organisation: DEMO_ORG, today: today(w), person: ERIK });
     expect(items('riskanalys-handlingsplan')).toEqual({ atgarder: { ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' } } });
     expect(items('avvikelse-atgard')).toEqual({ atgarder: { ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' } } });
   });
 
-  it('finds a form\'s rules by its id without version suffixes', () => {
+  it("finds a form's rules by its id without version suffixes", () => {
     expect(baseFormId('lex-sarah-beslut-2')).toBe('lex-sarah-beslut');
     expect(baseFormId('lex-sarah-beslut-2-v4')).toBe('lex-sarah-beslut');
     expect(baseFormId('lex-sarah-utredning-v12')).toBe('lex-sarah-utredning');

@@ -205,7 +205,11 @@ function monthsLater(date: unknown, months: unknown): string | undefined {
 /** A text, or a list of texts one per line; anything else is no text. */
 function textOf(value: unknown): string {
   if (typeof value === 'string') return value.trim();
-  if (Array.isArray(value)) return value.map(textOf).filter((t) => t !== '').join('\n');
+  if (Array.isArray(value))
+    return value
+      .map(textOf)
+      .filter((t) => t !== '')
+      .join('\n');
   return '';
 }
 
@@ -217,7 +221,9 @@ function fitsLeaf(value: unknown, schema: Schema): boolean {
   if (schema.type === 'boolean') return typeof value === 'boolean';
   if (schema.type === 'integer' || schema.type === 'number') {
     if (typeof value !== 'number' || !Number.isFinite(value) || (schema.type === 'integer' && !Number.isInteger(value))) return false;
-    return !(typeof schema.minimum === 'number' && value < schema.minimum) && !(typeof schema.maximum === 'number' && value > schema.maximum);
+    return (
+      !(typeof schema.minimum === 'number' && value < schema.minimum) && !(typeof schema.maximum === 'number' && value > schema.maximum)
+    );
   }
   if (schema.type !== 'string' || typeof value !== 'string') return false;
   // Lengths in code points, as the schema validator counts them.

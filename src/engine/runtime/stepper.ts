@@ -37,7 +37,8 @@ export function stepperOf(state: ArendeState): StepperItem[] {
     const grand = parent?.parent ? graph.nodes.get(parent.parent) : undefined;
     // Only side tracks are labelled (e.g. the IVO track); the first region is the main line.
     const track = grand?.kind === 'parallel' && grand.children[0] !== parent!.path ? titleOf(graph, parent!.path) : undefined;
-    const trackEnded = parent !== undefined && grand?.kind === 'parallel' && !active.has(parent.path) && state.entries.some((e) => e.path === parent.path);
+    const trackEnded =
+      parent !== undefined && grand?.kind === 'parallel' && !active.has(parent.path) && state.entries.some((e) => e.path === parent.path);
     const status: StepStatus = active.has(path)
       ? 'current'
       : last

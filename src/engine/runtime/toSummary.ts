@@ -19,11 +19,13 @@ const DEFAULT_KATEGORI = { event: 'rapport.submit', path: 'kategori' };
 
 /** A short Swedish label for an ärende: the start of what happened (or of the change analysed), where its pack says. */
 export function rubrikOf(state: ArendeState): string {
-  const rubrik: { event: string; path: string; text?(data: Record<string, unknown>): string | undefined } = state.loaded.pack.rubrik ?? DEFAULT_RUBRIK;
+  const rubrik: { event: string; path: string; text?(data: Record<string, unknown>): string | undefined } =
+    state.loaded.pack.rubrik ?? DEFAULT_RUBRIK;
   // A linked ärende not yet started reads its label from what its first step was prefilled with (a planned next occasion).
   const first = rubrik.event === `${state.loaded.definition.machine.initial}.submit`;
   const data = state.snapshot.context.steps[rubrik.event]?.data ?? (first ? state.open.prefill : undefined);
-  const text = (data && typeof data === 'object' ? rubrik.text?.(data as Record<string, unknown>) : undefined) ?? readPath(data, rubrik.path);
+  const text =
+    (data && typeof data === 'object' ? rubrik.text?.(data as Record<string, unknown>) : undefined) ?? readPath(data, rubrik.path);
   if (typeof text === 'string' && text.trim()) return text.length > 90 ? `${text.slice(0, 89).trimEnd()}…` : text;
   const prefill = readPath(state.open.prefill, 'handelse');
   return typeof prefill === 'string' ? prefill.slice(0, 90) : 'Rapport ej inlämnad';

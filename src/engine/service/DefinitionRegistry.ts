@@ -60,13 +60,24 @@ export class DefinitionRegistry {
     const violations: Violation[] = [];
     for (const [id, form] of Object.entries(own)) {
       const known = this.forms[id];
-      if (known && canonicalJson({ schema: known.schema, ui: known.ui ?? {} }) !== canonicalJson({ schema: form?.schema, ui: form?.ui ?? {} }))
-        violations.push({ code: 'reference', message: `Formuläret "${id}" finns redan med annat innehåll. Ett publicerat formulär får inte ändras; spara ändringen under ett nytt namn.` });
+      if (
+        known &&
+        canonicalJson({ schema: known.schema, ui: known.ui ?? {} }) !== canonicalJson({ schema: form?.schema, ui: form?.ui ?? {} })
+      )
+        violations.push({
+          code: 'reference',
+          message:
+            `Formuläret "${id}" finns redan med annat innehåll. Ett publicerat formulär får inte ändras; spara ändringen under ` +
+            `ett nytt namn.`,
+        });
       const problem = this.schemaProblem(form?.schema);
       if (problem) violations.push({ code: 'format', message: `Formuläret "${id}" är inte ett giltigt JSON Schema: ${problem}` });
     }
     if (violations.length) return { ok: false, violations };
-    return { ok: true, catalog: { forms: { ...this.forms, ...own }, legalReferences: this.catalog.legalReferences, packs: this.catalog.packs } };
+    return {
+      ok: true,
+      catalog: { forms: { ...this.forms, ...own }, legalReferences: this.catalog.legalReferences, packs: this.catalog.packs },
+    };
   }
 
   /**
@@ -120,7 +131,10 @@ export class DefinitionRegistry {
     const scoped = this.catalogFor(definition);
     if (!scoped.ok) return scoped;
     const catalog = scoped.catalog;
-    const fingerprint = !proven && this.verified && isDefinitionLike(definition) ? definitionFingerprint(definition, catalog, this.verified.hasher) : undefined;
+    const fingerprint =
+      !proven && this.verified && isDefinitionLike(definition)
+        ? definitionFingerprint(definition, catalog, this.verified.hasher)
+        : undefined;
     if (!proven && (!fingerprint || !this.verified!.cache.has(fingerprint))) {
       const verdict = verifyDefinition(definition, { catalog, validator: this.validator });
       if (!verdict.ok) return { ok: false, violations: verdict.violations };
@@ -132,7 +146,12 @@ export class DefinitionRegistry {
       if (canonicalJson(existing.definition) === canonicalJson(def)) return { ok: true, loaded: existing };
       return {
         ok: false,
-        violations: [{ code: 'reference', message: `Version ${def.version} av "${def.title}" finns redan och får inte ändras. Publicera en ny version.` }],
+        violations: [
+          {
+            code: 'reference',
+            message: `Version ${def.version} av "${def.title}" finns redan och får inte ändras. Publicera en ny version.`,
+          },
+        ],
       };
     }
     const loaded = loadDefinition(def, catalog, this.validator, { formatChecked });
@@ -154,7 +173,12 @@ export class DefinitionRegistry {
   latest(processType: string): LoadedDefinition | undefined {
     let best: LoadedDefinition | undefined;
     for (const [ref, l] of this.byRef)
-      if (l.definition.processType === processType && !this.retiredRefs.has(ref) && (!best || l.definition.version > best.definition.version)) best = l;
+      if (
+        l.definition.processType === processType &&
+        !this.retiredRefs.has(ref) &&
+        (!best || l.definition.version > best.definition.version)
+      )
+        best = l;
     return best;
   }
 

@@ -59,7 +59,11 @@ export type OpenResult = { ok: true; state: ArendeState; summary: ArendeSummary 
  */
 export function createEngine(deps: EngineDeps) {
   const { store, clock, ids, hasher, directory } = deps;
-  const registry = new DefinitionRegistry(deps.catalog, deps.validator, deps.verifiedCache ? { cache: deps.verifiedCache, hasher } : undefined);
+  const registry = new DefinitionRegistry(
+    deps.catalog,
+    deps.validator,
+    deps.verifiedCache ? { cache: deps.verifiedCache, hasher } : undefined,
+  );
   const cache = new Map<string, ArendeState>();
   const strict = deps.strictReads === true;
   const CACHE_LIMIT = 5000;
@@ -91,7 +95,12 @@ export function createEngine(deps: EngineDeps) {
     const from = cached ? cached.events.length : 0;
     const { events, head } = await store.readArende(arendeId, from);
     if (!cached && events.length === 0) {
-      if (head) throw new IntegrityError(arendeId, `Ärendet ${arendeId} saknar sina händelser, men en senaste händelse nummer ${head.seq} finns registrerad: loggen har tömts.`, 0);
+      if (head)
+        throw new IntegrityError(
+          arendeId,
+          `Ärendet ${arendeId} saknar sina händelser, men en senaste händelse nummer ${head.seq} finns registrerad: loggen har tömts.`,
+          0,
+        );
       return undefined;
     }
     let state: ArendeState;
@@ -99,26 +108,41 @@ export function createEngine(deps: EngineDeps) {
     else if (cached) {
       await registerMissing(events);
       const result = replayMore(cached, events, { hasher, strict, resolve: (id, v) => registry.get(id, v) });
-      if (!result.ok) throw new IntegrityError(arendeId, `Ärendet ${arendeId} kan inte läsas: händelse ${result.seq}: ${result.reason}`, result.seq);
+      if (!result.ok)
+        throw new IntegrityError(arendeId, `Ärendet ${arendeId} kan inte läsas: händelse ${result.seq}: ${result.reason}`, result.seq);
       state = result.state;
     } else {
       const open = events[0]!.stepData as { definitionId: string; definitionVersion: number };
       // A version published elsewhere since start-up is read from the store on first need.
-      const loaded = registry.get(open.definitionId, open.definitionVersion) ?? (await registerStored(), registry.get(open.definitionId, open.definitionVersion));
-      if (!loaded) throw new IntegrityError(arendeId, `Definitionen ${open.definitionId}@${open.definitionVersion} för ärendet ${arendeId} finns inte.`, 0);
+      const loaded =
+        registry.get(open.definitionId, open.definitionVersion) ??
+        (await registerStored(), registry.get(open.definitionId, open.definitionVersion));
+      if (!loaded)
+        throw new IntegrityError(
+          arendeId,
+          `Definitionen ${open.definitionId}@${open.definitionVersion} för ärendet ${arendeId} finns inte.`,
+          0,
+        );
       await registerMissing(events);
       const result = replay(loaded, events, { hasher, strict, resolve: (id, v) => registry.get(id, v) });
-      if (!result.ok) throw new IntegrityError(arendeId, `Ärendet ${arendeId} kan inte läsas: händelse ${result.seq}: ${result.reason}`, result.seq);
+      if (!result.ok)
+        throw new IntegrityError(arendeId, `Ärendet ${arendeId} kan inte läsas: händelse ${result.seq}: ${result.reason}`, result.seq);
       state = result.state;
     }
     const last = state.events[state.events.length - 1]!;
-    if (!head) throw new IntegrityError(arendeId, `Ärendet ${arendeId} saknar sin registrerade senaste händelse (listraden): loggen kan inte kontrolleras.`, last.seq);
+    if (!head)
+      throw new IntegrityError(
+        arendeId,
+        `Ärendet ${arendeId} saknar sin registrerade senaste händelse (listraden): loggen kan inte kontrolleras.`,
+        last.seq,
+      );
     if (head.seq !== last.seq || head.hash !== last.hash) {
       cache.delete(arendeId);
       throw new IntegrityError(
         arendeId,
         head.seq > last.seq
-          ? `Ärendet ${arendeId} har förlorat händelser: den senaste registrerade är nummer ${head.seq}, men loggen slutar vid nummer ${last.seq}.`
+          ? `Ärendet ${arendeId} har förlorat händelser: den senaste registrerade är nummer ${head.seq}, men loggen slutar vid ` +
+              `nummer ${last.seq}.`
           : `Ärendet ${arendeId}: den senaste händelsen (nummer ${last.seq}) stämmer inte med den registrerade (nummer ${head.seq}).`,
         Math.min(head.seq, last.seq),
       );
@@ -142,17 +166,28 @@ export function createEngine(deps: EngineDeps) {
     const first = existing.events[1];
     if (existing.openedBy === userId && first && data.some((d) => canonicalJson(first.stepData) === canonicalJson(d)))
       return { ok: true, event: first, summary: toSummary(existing), state: existing };
-    return { ok: false, rejection: reject('seq_conflict', `Ärendenumret ${arendeId} används redan av ett annat ärende. Rapporten sparades inte.`) };
+    return {
+      ok: false,
+      rejection: reject('seq_conflict', `Ärendenumret ${arendeId} används redan av ett annat ärende. Rapporten sparades inte.`),
+    };
   }
 
   /** The data with persons it names matched to users (for jäv), unless the form cannot hold the user id. */
-  async function withPersons(loaded: LoadedDefinition, transitions: readonly GraphTransition[], type: string, data: unknown): Promise<unknown> {
+  async function withPersons(
+    loaded: LoadedDefinition,
+    transitions: readonly GraphTransition[],
+    type: string,
+    data: unknown,
+  ): Promise<unknown> {
     const enriched = await withKnownPersons(data, transitions, directory);
     return enriched !== data && (loaded.validators.get(type)?.(enriched) ?? []).length === 0 ? enriched : data;
   }
 
   /** Writes events with their list rows in one append; returns the rows, or why it failed. */
-  async function commit(states: ArendeState[], events: ArendeEvent[]): Promise<{ ok: true; summaries: ArendeSummary[] } | { ok: false; rejection: Rejection }> {
+  async function commit(
+    states: ArendeState[],
+    events: ArendeEvent[],
+  ): Promise<{ ok: true; summaries: ArendeSummary[] } | { ok: false; rejection: Rejection }> {
     const summaries = states.map(toSummary);
     const facts = states.map((s, i) => factsOfState(s, summaries[i]!));
     try {
@@ -164,7 +199,11 @@ export function createEngine(deps: EngineDeps) {
       if (e instanceof SeqConflictError)
         return {
           ok: false,
-          rejection: reject('seq_conflict', 'Någon annan (kanske i en annan flik) sparade ett steg i ärendet samtidigt. Ditt steg sparades inte. Ärendet visas nu som det ser ut efter den ändringen – kontrollera och försök igen.'),
+          rejection: reject(
+            'seq_conflict',
+            'Någon annan (kanske i en annan flik) sparade ett steg i ärendet samtidigt. Ditt steg sparades inte. Ärendet visas ' +
+              'nu som det ser ut efter den ändringen – kontrollera och försök igen.',
+          ),
         };
       throw e;
     }
@@ -182,7 +221,15 @@ export function createEngine(deps: EngineDeps) {
     const versions = registry.versions(def.id);
     if (versions.some((v) => content(v.definition) === content(def))) return undefined;
     const next = Math.max(...versions.map((v) => v.definition.version)) + 1;
-    return { ...def, version: next, published: { at: clock.now(), by: 'kvalitetsflode', note: `Levererad version ${def.version} av processen från Kvalitetsflöde (numret var redan använt här).` } };
+    return {
+      ...def,
+      version: next,
+      published: {
+        at: clock.now(),
+        by: 'kvalitetsflode',
+        note: `Levererad version ${def.version} av processen från Kvalitetsflöde (numret var redan använt här).`,
+      },
+    };
   }
 
   return {
@@ -215,7 +262,13 @@ export function createEngine(deps: EngineDeps) {
       await registerStored(); // new ärenden take the newest version, even one published in another tab
       const loaded = registry.latest(processType);
       if (!loaded) return { ok: false, rejection: reject('unknown_event', `Det finns ingen publicerad process för ${processType}.`) };
-      const decision = openArende(loaded, { arendeId: ids.next('arende'), eventId: ids.next('event'), enhetId, now: clock.now() }, actor, org, hasher);
+      const decision = openArende(
+        loaded,
+        { arendeId: ids.next('arende'), eventId: ids.next('event'), enhetId, now: clock.now() },
+        actor,
+        org,
+        hasher,
+      );
       if (!decision.ok) return decision;
       const written = await commit([decision.state], [...decision.state.events]);
       if (!written.ok) return written;
@@ -226,7 +279,13 @@ export function createEngine(deps: EngineDeps) {
      * Opens an ärende and submits its first step in one atomic write: an abandoned or invalid
      * report leaves nothing behind.
      */
-    async report(processType: ProcessType, enhetId: string, data: unknown, userId: string, opts: { arendeId?: string; received?: ReceivedRecord } = {}): Promise<SubmitResult> {
+    async report(
+      processType: ProcessType,
+      enhetId: string,
+      data: unknown,
+      userId: string,
+      opts: { arendeId?: string; received?: ReceivedRecord } = {},
+    ): Promise<SubmitResult> {
       const who = await principal(userId);
       if (isRejection(who)) return { ok: false, rejection: who };
       const { org, actor } = who;
@@ -249,7 +308,13 @@ export function createEngine(deps: EngineDeps) {
         if (again) return again;
       }
       const now = clock.now();
-      const opened = openArende(loaded, { arendeId: opts.arendeId ?? ids.next('arende'), eventId: ids.next('event'), enhetId, now }, actor, org, hasher);
+      const opened = openArende(
+        loaded,
+        { arendeId: opts.arendeId ?? ids.next('arende'), eventId: ids.next('event'), enhetId, now },
+        actor,
+        org,
+        hasher,
+      );
       if (!opened.ok) return opened;
       const decision = decide(opened.state, { type, data: named }, actor, { org, hasher, now, eventId: ids.next('event') });
       if (!decision.ok) return decision;
@@ -296,7 +361,8 @@ export function createEngine(deps: EngineDeps) {
       let linked: ArendeState | undefined;
       if (linkTo) {
         const target = registry.latest(linkTo.processType);
-        if (!target) return { ok: false, rejection: reject('unknown_event', `Det finns ingen publicerad process för ${linkTo.noun} att länka till.`) };
+        if (!target)
+          return { ok: false, rejection: reject('unknown_event', `Det finns ingen publicerad process för ${linkTo.noun} att länka till.`) };
         const opened = openArende(
           target,
           {
@@ -327,7 +393,13 @@ export function createEngine(deps: EngineDeps) {
       const events = linked ? [decision.event, ...linked.events] : [decision.event];
       const written = await commit(states, events);
       if (!written.ok) return { ...written, state: await loadState(arendeId) };
-      return { ok: true, event: decision.event, summary: written.summaries[0]!, state: decision.state, ...(linked ? { linked: written.summaries[1]! } : {}) };
+      return {
+        ok: true,
+        event: decision.event,
+        summary: written.summaries[0]!,
+        state: decision.state,
+        ...(linked ? { linked: written.summaries[1]! } : {}),
+      };
     },
 
     get: loadState,
@@ -362,7 +434,11 @@ export function createEngine(deps: EngineDeps) {
 
     /** Validates the whole file first (format, definitions, chains, strict replay); writes nothing on error. */
     async importBackup(file: unknown, onProgress?: ImportProgress): Promise<ImportResult> {
-      const result = await importBackup(file, { store, hasher, validator: deps.validator, catalog: deps.catalog, registry, directory, now: clock.now() }, onProgress);
+      const result = await importBackup(
+        file,
+        { store, hasher, validator: deps.validator, catalog: deps.catalog, registry, directory, now: clock.now() },
+        onProgress,
+      );
       cache.clear();
       return result;
     },
@@ -385,7 +461,8 @@ export function createEngine(deps: EngineDeps) {
 export type Engine = ReturnType<typeof createEngine>;
 
 const STALE_VIEW =
-  'Ärendet har ändrats sedan du öppnade det (kanske sparade någon annan, eller du själv i ett tidigare försök). Ditt steg sparades inte. Ärendet visas nu som det ser ut – kontrollera och försök igen.';
+  'Ärendet har ändrats sedan du öppnade det (kanske sparade någon annan, eller du själv i ett tidigare försök). Ditt steg ' +
+  'sparades inte. Ärendet visas nu som det ser ut – kontrollera och försök igen.';
 
 export function groupByArende(events: readonly ArendeEvent[]): Map<string, ArendeEvent[]> {
   const map = new Map<string, ArendeEvent[]>();

@@ -24,7 +24,9 @@ import type { DefinitionFile } from './definitionFiles';
 import type { EngineDeps, Principal } from './EngineDeps';
 
 export type PublishResult = { ok: true; loaded: LoadedDefinition } | { ok: false; violations: Violation[] };
-export type MigrateResult = { ok: true; state: ArendeState; summary: ArendeSummary; event: ArendeEvent } | { ok: false; rejection: Rejection; proof?: MigrationProof };
+export type MigrateResult =
+  | { ok: true; state: ArendeState; summary: ArendeSummary; event: ArendeEvent }
+  | { ok: false; rejection: Rejection; proof?: MigrationProof };
 
 /** How many open ärenden run on one version, and in which steps. */
 export interface VersionImpact {
@@ -36,7 +38,10 @@ export interface VersionImpact {
 interface AdminDeps extends EngineDeps {
   registry: DefinitionRegistry;
   loadState(arendeId: string): Promise<ArendeState | undefined>;
-  commit(states: ArendeState[], events: ArendeEvent[]): Promise<{ ok: true; summaries: ArendeSummary[] } | { ok: false; rejection: Rejection }>;
+  commit(
+    states: ArendeState[],
+    events: ArendeEvent[],
+  ): Promise<{ ok: true; summaries: ArendeSummary[] } | { ok: false; rejection: Rejection }>;
   principal(userId: string): Promise<Principal | Rejection>;
 }
 
@@ -102,22 +107,29 @@ export function definitionAdmin(deps: AdminDeps) {
     verifyDraft: (draft: ProcessDefinition): VerifyResult => verifyDraft(registry, deps.validator, draft, memo),
 
     /** One version with every form it uses (bundled ones too), so the file stands alone. */
-    exportDefinition: (id: string, version: number): DefinitionFile | undefined => exportDefinitionFile(registry, id, version, deps.clock.now()),
+    exportDefinition: (id: string, version: number): DefinitionFile | undefined =>
+      exportDefinitionFile(registry, id, version, deps.clock.now()),
 
     /** Reads a definition file and publishes it as the next version of its process; nothing changes on any error. */
     async importDefinition(file: unknown, userId: string, note: string): Promise<PublishResult> {
       const refuse = (message: string): PublishResult => ({ ok: false, violations: [{ code: 'format', message }] });
       const f = file as Partial<DefinitionFile> | null;
-      if (!f || typeof f !== 'object' || f.format !== DEFINITION_FILE_FORMAT) return refuse('Filen är inte en processfil från Kvalitetsflöde (formatet "kvalitetsflode-process" saknas).');
+      if (!f || typeof f !== 'object' || f.format !== DEFINITION_FILE_FORMAT)
+        return refuse('Filen är inte en processfil från Kvalitetsflöde (formatet "kvalitetsflode-process" saknas).');
       if (f.formatVersion !== 1) return refuse(`Processfilens formatversion ${String(f.formatVersion)} stöds inte.`);
       const def = f.definition;
       if (!def || typeof def !== 'object' || typeof def.id !== 'string') return refuse('Processfilen saknar en processdefinition.');
-      if (registry.versions(def.id).length === 0) return refuse(`Processen "${def.id}" finns inte här. Bara nya versioner av befintliga processer kan importeras.`);
+      if (registry.versions(def.id).length === 0)
+        return refuse(`Processen "${def.id}" finns inte här. Bara nya versioner av befintliga processer kan importeras.`);
       // Forms identical to ones we know are dropped; the rest travel with the new version.
       const forms = Object.fromEntries(
         Object.entries(def.forms ?? {}).filter(([formId, form]) => {
           const known = registry.catalog.forms[formId];
-          return !known || JSON.stringify(known.schema) !== JSON.stringify(form?.schema) || JSON.stringify(known.ui ?? {}) !== JSON.stringify(form?.ui ?? {});
+          return (
+            !known ||
+            JSON.stringify(known.schema) !== JSON.stringify(form?.schema) ||
+            JSON.stringify(known.ui ?? {}) !== JSON.stringify(form?.ui ?? {})
+          );
         }),
       );
       return publish({ ...def, forms }, userId, note || `Importerad från fil (version ${String(def.version)}).`);
@@ -132,7 +144,9 @@ export function definitionAdmin(deps: AdminDeps) {
       for (const r of rows) for (const s of r.activeSteps) counts.set(s.title, (counts.get(s.title) ?? 0) + 1);
       return {
         open: rows.length,
-        bySteg: [...counts].map(([title, count]) => ({ title, count })).sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'sv')),
+        bySteg: [...counts]
+          .map(([title, count]) => ({ title, count }))
+          .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'sv')),
         arendeIds: rows.map((r) => r.arendeId),
       };
     },
@@ -148,21 +162,44 @@ export function definitionAdmin(deps: AdminDeps) {
     },
 
     /** Moves an open ärende to a newer version when the proof holds; records it as an event in its log. */
-    async migrate(arendeId: string, toVersion: number, mapping: Record<string, string>, userId: string, note: string): Promise<MigrateResult> {
+    async migrate(
+      arendeId: string,
+      toVersion: number,
+      mapping: Record<string, string>,
+      userId: string,
+      note: string,
+    ): Promise<MigrateResult> {
       const who = await deps.principal(userId);
       if ('code' in who) return { ok: false, rejection: who };
       const { org, actor } = who;
       const state = await deps.loadState(arendeId);
       if (!state) return { ok: false, rejection: reject('unknown_arende', `Ärendet ${arendeId} finns inte.`) };
       if (!holdsRole(org, actor, 'processagare', state.open.enhetId))
-        return { ok: false, rejection: reject('wrong_role', 'Bara en processägare kan flytta ett ärende till en ny version av processen.', { requiredRole: 'processagare' }) };
+        return {
+          ok: false,
+          rejection: reject('wrong_role', 'Bara en processägare kan flytta ett ärende till en ny version av processen.', {
+            requiredRole: 'processagare',
+          }),
+        };
       const to = registry.get(state.loaded.definition.id, toVersion);
       if (!to) return { ok: false, rejection: reject('migration_refused', `Version ${toVersion} av processen finns inte.`) };
-      if (registry.retired(to.definition.id, toVersion)) return { ok: false, rejection: reject('migration_refused', retiredReason(toVersion)) };
+      if (registry.retired(to.definition.id, toVersion))
+        return { ok: false, rejection: reject('migration_refused', retiredReason(toVersion)) };
       const proof = proveMigration(state, to, mapping);
-      if (!proof.ok) return { ok: false, rejection: reject('migration_refused', `Ärendet kan inte flyttas till version ${toVersion}: ${proof.reasons.join(' ')}`), proof };
+      if (!proof.ok)
+        return {
+          ok: false,
+          rejection: reject('migration_refused', `Ärendet kan inte flyttas till version ${toVersion}: ${proof.reasons.join(' ')}`),
+          proof,
+        };
       const prev = lastEvent(state);
-      const data: MigrateData = { definitionId: to.definition.id, fromVersion: state.loaded.definition.version, toVersion, mapping: proof.mapping, note: note.trim() };
+      const data: MigrateData = {
+        definitionId: to.definition.id,
+        fromVersion: state.loaded.definition.version,
+        toVersion,
+        mapping: proof.mapping,
+        note: note.trim(),
+      };
       const event = sealEvent(deps.hasher, {
         id: deps.ids.next('event'),
         arendeId,

@@ -20,7 +20,12 @@ export interface DefinitionFile {
  * The live verdict on an editor draft: its own forms, the format, references and the legal
  * skeleton. Pure, so the editor checks in the browser and the server checks again on publish.
  */
-export function verifyDraft(registry: DefinitionRegistry, validator: SchemaValidator, draft: ProcessDefinition, memo?: VerifyMemo): VerifyResult {
+export function verifyDraft(
+  registry: DefinitionRegistry,
+  validator: SchemaValidator,
+  draft: ProcessDefinition,
+  memo?: VerifyMemo,
+): VerifyResult {
   const scoped = registry.catalogFor(draft);
   if (!scoped.ok) return { ok: false, violations: scoped.violations, stats: { states: 0, transitions: 0, explored: 0 } };
   return verifyDefinition(draft, { catalog: scoped.catalog, validator }, memo);

@@ -37,7 +37,8 @@ export interface JavView {
   declare?: { role: RoleId; steps: string[] };
 }
 
-export type JavResult = { ok: true; event: ArendeEvent; summary: ArendeSummary; state: ArendeState } | { ok: false; rejection: Rejection; state?: ArendeState };
+export type JavResult =
+  { ok: true; event: ArendeEvent; summary: ArendeSummary; state: ArendeState } | { ok: false; rejection: Rejection; state?: ArendeState };
 
 /** Who may see the ärende (the server's access rule) and the view the caller decided on. */
 export interface JavOptions {
@@ -47,7 +48,10 @@ export interface JavOptions {
 
 interface JavDeps extends EngineDeps {
   loadState(arendeId: string): Promise<ArendeState | undefined>;
-  commit(states: ArendeState[], events: ArendeEvent[]): Promise<{ ok: true; summaries: ArendeSummary[] } | { ok: false; rejection: Rejection }>;
+  commit(
+    states: ArendeState[],
+    events: ArendeEvent[],
+  ): Promise<{ ok: true; summaries: ArendeSummary[] } | { ok: false; rejection: Rejection }>;
   principal(userId: string): Promise<Principal | Rejection>;
 }
 
@@ -71,7 +75,10 @@ export function javAdmin(deps: JavDeps) {
   }
 
   async function stallsNow(state: ArendeState, org: Organisation, at: string): Promise<Stall[]> {
-    const people = await holders(judgingSteps(state).map((s) => s.role), at);
+    const people = await holders(
+      judgingSteps(state).map((s) => s.role),
+      at,
+    );
     return people ? stallsOf(state, org, people) : [];
   }
 
@@ -91,11 +98,20 @@ export function javAdmin(deps: JavDeps) {
     return state;
   }
 
-  async function write(state: ArendeState, type: string, actor: { userId: string; role: RoleId }, data: JavData | ErsattareData): Promise<JavResult> {
+  async function write(
+    state: ArendeState,
+    type: string,
+    actor: { userId: string; role: RoleId },
+    data: JavData | ErsattareData,
+  ): Promise<JavResult> {
     const problem = javEventProblem(state, { type, actor, stepData: data });
     if (problem) return { ok: false, rejection: problem };
     const found = findPersonnummer(data.motivering);
-    if (found) return { ok: false, rejection: reject('invalid_data', `Motivering: ta bort personnumret (${found}). Skriv aldrig personnummer i ärendet.`) };
+    if (found)
+      return {
+        ok: false,
+        rejection: reject('invalid_data', `Motivering: ta bort personnumret (${found}). Skriv aldrig personnummer i ärendet.`),
+      };
     const prev = lastEvent(state);
     const event = sealEvent(deps.hasher, {
       id: deps.ids.next('event'),
@@ -128,15 +144,29 @@ export function javAdmin(deps: JavDeps) {
       const now = deps.clock.now();
       const stalls = await stallsNow(state, org, now);
       const jav = state.snapshot.context.jav;
-      const chefs = ((await directory.holdersAt?.('forvaltningschef', now)) ?? []).filter((p) => holdsRole(org, p, 'forvaltningschef', state.open.enhetId));
+      const chefs = ((await directory.holdersAt?.('forvaltningschef', now)) ?? []).filter((p) =>
+        holdsRole(org, p, 'forvaltningschef', state.open.enhetId),
+      );
       const appointer = holdsRole(org, actor, 'forvaltningschef', state.open.enhetId) && !jav.includes(actor.userId);
       const role = actingRole(state, org, actor);
-      const appoint = appointer && stalls.length ? await Promise.all(stalls.map(async (s) => ({ role: s.role, candidates: await candidates(state, s.role, actor.userId, now) }))) : undefined;
+      const appoint =
+        appointer && stalls.length
+          ? await Promise.all(stalls.map(async (s) => ({ role: s.role, candidates: await candidates(state, s.role, actor.userId, now) })))
+          : undefined;
       return {
         stalls,
         noAppointer: stalls.length > 0 && chefs.every((c) => jav.includes(c.userId)),
         ...(appoint ? { appoint } : {}),
-        ...(role && !jav.includes(actor.userId) ? { declare: { role, steps: judgingSteps(state).filter((s) => s.role === role).map((s) => s.title) } } : {}),
+        ...(role && !jav.includes(actor.userId)
+          ? {
+              declare: {
+                role,
+                steps: judgingSteps(state)
+                  .filter((s) => s.role === role)
+                  .map((s) => s.title),
+              },
+            }
+          : {}),
       };
     },
 
@@ -148,7 +178,13 @@ export function javAdmin(deps: JavDeps) {
       if ('code' in state) return { ok: false, rejection: state };
       const role = actingRole(state, who.org, who.actor);
       if (!role)
-        return { ok: false, rejection: reject('wrong_role', 'Bara den som kan utföra ett pågående steg där någon bedömer eller beslutar kan anmäla jäv i ärendet.') };
+        return {
+          ok: false,
+          rejection: reject(
+            'wrong_role',
+            'Bara den som kan utföra ett pågående steg där någon bedömer eller beslutar kan anmäla jäv i ärendet.',
+          ),
+        };
       return write(state, JAV_EVENT, { userId: who.actor.userId, role }, { motivering: String(input?.motivering ?? '').trim() });
     },
 
@@ -160,18 +196,48 @@ export function javAdmin(deps: JavDeps) {
       const state = await target(arendeId, opts);
       if ('code' in state) return { ok: false, rejection: state };
       if (!holdsRole(org, actor, 'forvaltningschef', state.open.enhetId))
-        return { ok: false, rejection: reject('wrong_role', 'En ersättare utses av förvaltningschefen för enheten. Du har inte den rollen.', { requiredRole: 'forvaltningschef' }) };
-      const data: ErsattareData = { userId: String(input?.userId ?? ''), role: input?.role, motivering: String(input?.motivering ?? '').trim() };
-      const problem = javEventProblem(state, { type: ERSATTARE_EVENT, actor: { userId: actor.userId, role: 'forvaltningschef' }, stepData: data });
+        return {
+          ok: false,
+          rejection: reject('wrong_role', 'En ersättare utses av förvaltningschefen för enheten. Du har inte den rollen.', {
+            requiredRole: 'forvaltningschef',
+          }),
+        };
+      const data: ErsattareData = {
+        userId: String(input?.userId ?? ''),
+        role: input?.role,
+        motivering: String(input?.motivering ?? '').trim(),
+      };
+      const problem = javEventProblem(state, {
+        type: ERSATTARE_EVENT,
+        actor: { userId: actor.userId, role: 'forvaltningschef' },
+        stepData: data,
+      });
       if (problem) return { ok: false, rejection: problem };
       const now = deps.clock.now();
-      if (!directory.holdersAt) return { ok: false, rejection: reject('guard_failed', 'Organisationens register kan inte visa vilka som har rollen: ingen ersättare kan utses här.') };
+      if (!directory.holdersAt)
+        return {
+          ok: false,
+          rejection: reject('guard_failed', 'Organisationens register kan inte visa vilka som har rollen: ingen ersättare kan utses här.'),
+        };
       if (!(await stallsNow(state, org, now)).some((s) => s.role === data.role))
-        return { ok: false, rejection: reject('guard_failed', `Ärendet har inte stannat på jäv för rollen ${ROLE_TITLES[data.role]}: någon i rollen kan utföra steget. En ersättare utses bara när alla är jäviga.`) };
+        return {
+          ok: false,
+          rejection: reject(
+            'guard_failed',
+            `Ärendet har inte stannat på jäv för rollen ${ROLE_TITLES[data.role]}: någon i rollen kan utföra steget. En ` +
+              `ersättare utses bara när alla är jäviga.`,
+          ),
+        };
       const appointee = await directory.actorAt(data.userId, now);
       if (!appointee) return { ok: false, rejection: reject('invalid_data', 'Ersättare: personen finns inte i organisationen.') };
       if (!holdsRoleAnywhere(appointee, data.role))
-        return { ok: false, rejection: reject('invalid_data', `Ersättare: ${appointee.namn} har inte rollen ${ROLE_TITLES[data.role]} någonstans i organisationen. Välj någon som har den.`) };
+        return {
+          ok: false,
+          rejection: reject(
+            'invalid_data',
+            `Ersättare: ${appointee.namn} har inte rollen ${ROLE_TITLES[data.role]} någonstans i organisationen. Välj någon som har den.`,
+          ),
+        };
       return write(state, ERSATTARE_EVENT, { userId: actor.userId, role: 'forvaltningschef' }, data);
     },
   };

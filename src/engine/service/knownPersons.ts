@@ -5,7 +5,9 @@ type Row = Record<string, unknown>;
 
 /** The `anvandarId` paths an event's `addJav` actions read (`inblandade[].anvandarId`, `rapportor.anvandarId`). */
 function javPersonPaths(candidates: readonly GraphTransition[]): string[] {
-  const paths = candidates.flatMap((t) => t.actions.filter((a) => a.type === 'addJav').flatMap((a) => (a.params?.paths as string[] | undefined) ?? []));
+  const paths = candidates.flatMap((t) =>
+    t.actions.filter((a) => a.type === 'addJav').flatMap((a) => (a.params?.paths as string[] | undefined) ?? []),
+  );
   return [...new Set(paths.filter((p) => /^[A-Za-z]+(\[\])?\.anvandarId$/.test(p)))];
 }
 
@@ -31,4 +33,3 @@ export async function withKnownPersons(data: unknown, candidates: readonly Graph
   }
   return out;
 }
-

@@ -44,25 +44,43 @@ export function placeReceived(
 ): { ok: true; data: unknown } | { ok: false; rejection: Rejection } {
   const slot = slotOf(transitions);
   if (!slot)
-    return { ok: false, rejection: reject('invalid_data', 'Processens första steg bevarar inte det som kom in via webbformuläret, så det kan inte registreras i den här versionen.') };
+    return {
+      ok: false,
+      rejection: reject(
+        'invalid_data',
+        'Processens första steg bevarar inte det som kom in via webbformuläret, så det kan inte registreras i den här versionen.',
+      ),
+    };
   const own = fieldsOf(data);
   if (!own) return { ok: true, data };
-  if (Object.hasOwn(own, slot.field) && canonicalJson(own[slot.field]) !== canonicalJson(received)) return { ok: false, rejection: reject('invalid_data', CLIENT_SENT) };
+  if (Object.hasOwn(own, slot.field) && canonicalJson(own[slot.field]) !== canonicalJson(received))
+    return { ok: false, rejection: reject('invalid_data', CLIENT_SENT) };
   const moved = received.enhetId !== enhetId;
   const named = correctedFields(own, slot.correction).includes(ENHET_CORRECTION);
   if (moved && !named)
     return {
       ok: false,
-      rejection: reject('invalid_data', 'Ärendet registreras på en annan enhet än den som valdes i webbformuläret. Ange enheten under "Rättelse" med ett skäl, eller välj enheten som valdes.', {
-        fieldErrors: [{ pointer: `/${slot.correction}/falt`, label: 'Vad rättas?', message: 'Enheten är ändrad: ange den som rättad, med ett skäl.' }],
-      }),
+      rejection: reject(
+        'invalid_data',
+        'Ärendet registreras på en annan enhet än den som valdes i webbformuläret. Ange enheten under "Rättelse" med ett skäl, ' +
+          'eller välj enheten som valdes.',
+        {
+          fieldErrors: [
+            { pointer: `/${slot.correction}/falt`, label: 'Vad rättas?', message: 'Enheten är ändrad: ange den som rättad, med ett skäl.' },
+          ],
+        },
+      ),
     };
   if (!moved && named)
     return {
       ok: false,
-      rejection: reject('invalid_data', 'Enheten är angiven som rättad, men ärendet registreras på den enhet som valdes i webbformuläret.', {
-        fieldErrors: [{ pointer: `/${slot.correction}/falt`, label: 'Vad rättas?', message: 'Enheten är inte ändrad.' }],
-      }),
+      rejection: reject(
+        'invalid_data',
+        'Enheten är angiven som rättad, men ärendet registreras på den enhet som valdes i webbformuläret.',
+        {
+          fieldErrors: [{ pointer: `/${slot.correction}/falt`, label: 'Vad rättas?', message: 'Enheten är inte ändrad.' }],
+        },
+      ),
     };
   return { ok: true, data: { ...own, [slot.field]: received } };
 }

@@ -22,8 +22,18 @@ export async function reportFacts(store: EventStore, registry: DefinitionRegistr
   } else
     for (let i = 0; i < missing.length; i += 500) {
       const ids = missing.slice(i, i + 500);
-      const [summaries, events] = await Promise.all([Promise.all(ids.map((id) => store.summary(id))), Promise.all(ids.map((id) => store.eventsOf(id)))]);
-      added.push(...collectArendeFacts({ summaries: summaries.filter((s): s is ArendeSummary => !!s), events: events.flat(), definitions, packs: registry.catalog.packs }));
+      const [summaries, events] = await Promise.all([
+        Promise.all(ids.map((id) => store.summary(id))),
+        Promise.all(ids.map((id) => store.eventsOf(id))),
+      ]);
+      added.push(
+        ...collectArendeFacts({
+          summaries: summaries.filter((s): s is ArendeSummary => !!s),
+          events: events.flat(),
+          definitions,
+          packs: registry.catalog.packs,
+        }),
+      );
     }
   await store.putFacts(added);
   return [...facts, ...added];

@@ -19,10 +19,17 @@ export interface MonitorState {
   atgarder: AtgardMask;
 }
 
-export type MonitorOutcome = { ok: true; state: MonitorState } | { ok: false; code: 'wrong_order' | 'conditional_step_skipped'; message: string };
+export type MonitorOutcome =
+  { ok: true; state: MonitorState } | { ok: false; code: 'wrong_order' | 'conditional_step_skipped'; message: string };
 
 export function initialMonitor(skeleton: LegalSkeleton): MonitorState {
-  return { routes: skeleton.routes.map(() => 0), facts: [], conditional: skeleton.conditional.map(() => 0), jav: skeleton.jav === undefined, atgarder: 0 };
+  return {
+    routes: skeleton.routes.map(() => 0),
+    facts: [],
+    conditional: skeleton.conditional.map(() => 0),
+    jav: skeleton.jav === undefined,
+    atgarder: 0,
+  };
 }
 
 export function monitorKey(m: MonitorState): string {
@@ -40,7 +47,13 @@ function advance(sequence: readonly string[], progress: number, step: string): n
  * Learns facts from an event's data branch (only the fact's `decidedBy` event may clear it again: the
  * beslut overrules an early "allvarligt"), or from the event types seen before it (kept once learned).
  */
-export function learnFacts(skeleton: LegalSkeleton, m: MonitorState, eventType: string, data: Record<string, unknown>, seenBefore: ReadonlySet<string>): MonitorState {
+export function learnFacts(
+  skeleton: LegalSkeleton,
+  m: MonitorState,
+  eventType: string,
+  data: Record<string, unknown>,
+  seenBefore: ReadonlySet<string>,
+): MonitorState {
   const facts = new Set(m.facts);
   for (const [name, f] of Object.entries(skeleton.facts)) {
     if (!f.events.includes(eventType)) continue;
@@ -60,14 +73,20 @@ export function completeStep(skeleton: LegalSkeleton, m: MonitorState, step: str
     const idx = rule.steps.indexOf(step);
     if (idx !== -1) {
       if (idx > conditional[i]!)
-        return { ok: false, code: 'wrong_order', message: `Steget "${title(step)}" utförs innan "${title(rule.steps[conditional[i]!]!)}" är gjort.` };
+        return {
+          ok: false,
+          code: 'wrong_order',
+          message: `Steget "${title(step)}" utförs innan "${title(rule.steps[conditional[i]!]!)}" är gjort.`,
+        };
       conditional[i] = idx + 1;
     }
     if (rule.before === step && m.facts.includes(rule.fact) && conditional[i]! < rule.steps.length)
       return {
         ok: false,
         code: 'conditional_step_skipped',
-        message: `"${title(step)}" kan utföras fast ${skeleton.facts[rule.fact]?.title ?? rule.fact} och ${rule.title} inte är gjord (saknar "${title(rule.steps[conditional[i]!]!)}").`,
+        message:
+          `"${title(step)}" kan utföras fast ${skeleton.facts[rule.fact]?.title ?? rule.fact} och ${rule.title} inte är gjord ` +
+          `(saknar "${title(rule.steps[conditional[i]!]!)}").`,
       };
   }
   const inConditional = skeleton.conditional.some((r) => r.steps.includes(step));
@@ -101,7 +120,10 @@ export function missingAtEnd(skeleton: LegalSkeleton, m: MonitorState): string |
   for (let i = 0; i < skeleton.conditional.length; i++) {
     const rule = skeleton.conditional[i]!;
     if (m.facts.includes(rule.fact) && m.conditional[i]! < rule.steps.length)
-      return `Ärendet kan avslutas fast ${skeleton.facts[rule.fact]?.title ?? rule.fact} utan ${rule.title} (saknar "${title(rule.steps[m.conditional[i]!]!)}").`;
+      return (
+        `Ärendet kan avslutas fast ${skeleton.facts[rule.fact]?.title ?? rule.fact} utan ${rule.title} (saknar ` +
+        `"${title(rule.steps[m.conditional[i]!]!)}").`
+      );
   }
   return undefined;
 }

@@ -42,7 +42,8 @@ function undecided(graph: StateGraph, config: Config, ev: AbstractEvent, guards:
     else if (guards[g.type]!.abstract(ev, g.params ?? {}) === 'unknown') keys.add(JSON.stringify(g));
   };
   for (const leaf of config)
-    for (const node of [leaf, ...ancestorsOf(graph, leaf)]) for (const t of graph.bySourceEvent.get(`${node}|${ev.type}`) ?? []) visit(t.guard);
+    for (const node of [leaf, ...ancestorsOf(graph, leaf)])
+      for (const t of graph.bySourceEvent.get(`${node}|${ev.type}`) ?? []) visit(t.guard);
   return [...keys].sort();
 }
 
@@ -55,7 +56,13 @@ function assignments(keys: string[]): Assignment[] {
 }
 
 /** The transition a leaf takes under an assignment: XState's first enabled, innermost first. */
-function leafChoice(graph: StateGraph, leaf: string, ev: AbstractEvent, assignment: Assignment, guards: GuardTable): GraphTransition | undefined {
+function leafChoice(
+  graph: StateGraph,
+  leaf: string,
+  ev: AbstractEvent,
+  assignment: Assignment,
+  guards: GuardTable,
+): GraphTransition | undefined {
   for (const node of [leaf, ...ancestorsOf(graph, leaf)]) {
     for (const t of graph.bySourceEvent.get(`${node}|${ev.type}`) ?? []) {
       if (evalGuard(t.guard, ev, assignment, guards) !== false) return t;
@@ -111,7 +118,12 @@ function isNodeDone(graph: StateGraph, path: string, leaves: Set<string>): boole
 }
 
 /** Fires onDone transitions of completed compound/parallel nodes until none apply (unguarded in practice). */
-function settle(graph: StateGraph, start: string[], ev: AbstractEvent, guards: GuardTable): { leaves: string[]; taken: GraphTransition[] }[] {
+function settle(
+  graph: StateGraph,
+  start: string[],
+  ev: AbstractEvent,
+  guards: GuardTable,
+): { leaves: string[]; taken: GraphTransition[] }[] {
   const results: { leaves: string[]; taken: GraphTransition[] }[] = [];
   const work: { leaves: string[]; taken: GraphTransition[]; depth: number }[] = [{ leaves: start, taken: [], depth: 0 }];
   while (work.length) {

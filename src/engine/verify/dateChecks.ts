@@ -18,7 +18,10 @@ interface Read {
 
 function readsOf(rule: DateRule): Read[] {
   const own = (path: string, label: string, kind: Read['kind'] = 'date'): Read => ({ event: rule.event, path, kind, label });
-  const refs = [...(rule.notBefore ?? []).map((r) => ({ ...r, kind: 'date' as const })), ...(rule.inPeriodOf ? [{ ...rule.inPeriodOf, kind: 'year' as const }] : [])];
+  const refs = [
+    ...(rule.notBefore ?? []).map((r) => ({ ...r, kind: 'date' as const })),
+    ...(rule.inPeriodOf ? [{ ...rule.inPeriodOf, kind: 'year' as const }] : []),
+  ];
   return [
     own(rule.path, rule.label),
     ...refs.flatMap((r) => (r.events ?? [rule.event]).map((event) => ({ event, path: r.path, kind: r.kind, label: r.label }))),
@@ -27,14 +30,24 @@ function readsOf(rule: DateRule): Read[] {
 
 /** The paths of an event's data that the skeleton's date rules read (the editor locks them, as the verifier keeps them). */
 export function dateFieldsRead(skeleton: LegalSkeleton, event: string): string[] {
-  return [...new Set((skeleton.dates ?? []).flatMap(readsOf).filter((r) => r.event === event).map((r) => r.path))];
+  return [
+    ...new Set(
+      (skeleton.dates ?? [])
+        .flatMap(readsOf)
+        .filter((r) => r.event === event)
+        .map((r) => r.path),
+    ),
+  ];
 }
 
 /** Branches a property may be declared in: the object itself, then its conditional and combined parts. */
 function branches(node: Schema): Schema[] {
   const list = (v: unknown) => (Array.isArray(v) ? (v as Schema[]) : []);
   const parts = [...list(node.allOf), ...list(node.anyOf), ...list(node.oneOf)];
-  return [node, ...[node.then, node.else, ...parts.flatMap((p) => [p, p.then, p.else])].filter((b): b is Schema => !!b && typeof b === 'object')];
+  return [
+    node,
+    ...[node.then, node.else, ...parts.flatMap((p) => [p, p.then, p.else])].filter((b): b is Schema => !!b && typeof b === 'object'),
+  ];
 }
 
 /** The schema of a field by path (`a.b`, `rows[].c`), preferring a plain declaration to a conditional one. */
@@ -47,7 +60,11 @@ export function fieldSchema(schema: Schema | undefined, path: string): Schema | 
     const found: Schema | undefined = branches(node)
       .map((b) => (b.properties as Record<string, Schema> | undefined)?.[name])
       .find((s) => s !== undefined);
-    node = isRows ? (found?.type === 'array' && found.items && typeof found.items === 'object' && !Array.isArray(found.items) ? (found.items as Schema) : undefined) : found;
+    node = isRows
+      ? found?.type === 'array' && found.items && typeof found.items === 'object' && !Array.isArray(found.items)
+        ? (found.items as Schema)
+        : undefined
+      : found;
   }
   return node;
 }
@@ -96,8 +113,10 @@ export function dateChecks(def: ProcessDefinition, graph: StateGraph, skeleton: 
     out.push({
       code: 'missing_required_field',
       message: field
-        ? `Fältet "${typeof field.title === 'string' ? field.title : read.path}" (${read.path}) i formuläret för "${title}" måste vara ${what}: lagens datumregel för ${read.label.toLowerCase()} läser det.`
-        : `Formuläret för "${title}" måste ha fältet "${read.path}" som ${what}: lagens datumregel för ${read.label.toLowerCase()} läser det. Fältet får inte tas bort.`,
+        ? `Fältet "${typeof field.title === 'string' ? field.title : read.path}" (${read.path}) i formuläret för "${title}" måste ` +
+          `vara ${what}: lagens datumregel för ${read.label.toLowerCase()} läser det.`
+        : `Formuläret för "${title}" måste ha fältet "${read.path}" som ${what}: lagens datumregel för ${read.label.toLowerCase()} ` +
+          `läser det. Fältet får inte tas bort.`,
     });
   }
   return out;

@@ -59,18 +59,38 @@ const shown = (value: unknown, label: string | undefined) => (label ? `"${label}
 function checkField(form: EventForm, bound: LawBoundField, why: string, validator: SchemaValidator): Violation[] {
   const v = (code: Violation['code'], message: string): Violation => ({ code, message, states: form.states, event: bound.event });
   const field = fieldSchema(form.schema, bound.path);
-  if (!form.schema || !field) return [v('law_bound_field', `Formuläret för "${form.title}" måste ha fältet "${bound.path}": ${why} Fältet får inte tas bort.`)];
+  if (!form.schema || !field)
+    return [v('law_bound_field', `Formuläret för "${form.title}" måste ha fältet "${bound.path}": ${why} Fältet får inte tas bort.`)];
   const question = questionOf(form, bound.path, field) ?? bound.path;
   const out: Violation[] = [];
   if (bound.titles && !bound.titles.includes(question))
-    out.push(v('law_bound_field', `Frågan "${question}" i "${form.title}" får inte formuleras om: ${why} Den ska lyda ${bound.titles.map((t) => `"${t}"`).join(' eller ')}.`));
+    out.push(
+      v(
+        'law_bound_field',
+        `Frågan "${question}" i "${form.title}" får inte formuleras om: ${why} Den ska lyda ` +
+          `${bound.titles.map((t) => `"${t}"`).join(' eller ')}.`,
+      ),
+    );
   for (const option of bound.options ?? []) {
     const label = labelOf(form, bound.path, field, option.value);
     const topLevel = !bound.path.includes('.');
     if (topLevel ? !valueAllowed(form.schema, bound.path, option.value, validator) : validator.compile(field)(option.value).length > 0)
-      out.push(v('value_not_allowed', `I "${form.title}" kan "${question}" inte längre besvaras med ${shown(option.value, option.labels[0] ?? label)}: ${option.why ?? why} Svaret får inte tas bort.`));
+      out.push(
+        v(
+          'value_not_allowed',
+          `I "${form.title}" kan "${question}" inte längre besvaras med ` +
+            `${shown(option.value, option.labels[0] ?? label)}: ${option.why ?? why} ` +
+            `Svaret får inte tas bort.`,
+        ),
+      );
     else if (option.labels.length > 0 && (label === undefined || !option.labels.includes(label)))
-      out.push(v('law_bound_field', `Svaret ${shown(option.value, label)} på "${question}" i "${form.title}" får inte formuleras om: ${why} Det ska lyda ${option.labels.map((l) => `"${l}"`).join(' eller ')}.`));
+      out.push(
+        v(
+          'law_bound_field',
+          `Svaret ${shown(option.value, label)} på "${question}" i "${form.title}" får inte formuleras om: ${why} Det ska lyda ` +
+            `${option.labels.map((l) => `"${l}"`).join(' eller ')}.`,
+        ),
+      );
   }
   return out;
 }
@@ -92,16 +112,21 @@ export function boundFields(skeleton: LegalSkeleton): { bound: LawBoundField; wh
       const at = options.findIndex((x) => JSON.stringify(x.value) === JSON.stringify(o.value));
       const have = options[at];
       if (!have) options.push(o);
-      else options[at] = { ...(o.labels.length > have.labels.length ? o : have), ...((have.why ?? o.why) ? { why: have.why ?? o.why } : {}) };
+      else
+        options[at] = { ...(o.labels.length > have.labels.length ? o : have), ...((have.why ?? o.why) ? { why: have.why ?? o.why } : {}) };
     }
     const titles = known.bound.titles ?? bound.titles;
     // The reason given most specifically wins: the skeleton's own words, then jäv's, then the general one.
-    merged.set(key, { bound: { event: bound.event, path: bound.path, ...(titles ? { titles } : {}), ...(options.length ? { options } : {}) }, why: bound.why ?? (known.why === GENERAL ? why : known.why) });
+    merged.set(key, {
+      bound: { event: bound.event, path: bound.path, ...(titles ? { titles } : {}), ...(options.length ? { options } : {}) },
+      why: bound.why ?? (known.why === GENERAL ? why : known.why),
+    });
   };
   for (const fact of Object.values(skeleton.facts)) {
     if ('absent' in fact || fact.placed) continue;
     const tracks = skeleton.conditional.filter((c) => skeleton.facts[c.fact] === fact).map((c) => c.title);
-    const why = `annars kan det aldrig bli så att ${fact.title}${tracks.length ? `, och ${tracks.join(' och ')} blir aldrig ett krav` : ''}.`;
+    const why =
+      `annars kan det aldrig bli så att ` + `${fact.title}${tracks.length ? `, och ${tracks.join(' och ')} blir aldrig ett krav` : ''}.`;
     for (const event of fact.events) add({ event, path: fact.path, options: [{ value: fact.equals, labels: [], why }] }, GENERAL);
   }
   const jav = skeleton.jav;
@@ -113,7 +138,13 @@ export function boundFields(skeleton: LegalSkeleton): { bound: LawBoundField; wh
 }
 
 /** Every law-bound field of the skeleton checked in the definition's forms. */
-export function lawBoundViolations(def: ProcessDefinition, graph: StateGraph, skeleton: LegalSkeleton, catalog: ProcessCatalog, validator: SchemaValidator): Violation[] {
+export function lawBoundViolations(
+  def: ProcessDefinition,
+  graph: StateGraph,
+  skeleton: LegalSkeleton,
+  catalog: ProcessCatalog,
+  validator: SchemaValidator,
+): Violation[] {
   const out: Violation[] = [];
   for (const { bound, why } of boundFields(skeleton)) {
     const form = formOf(def, graph, catalog, bound.event);
@@ -124,19 +155,35 @@ export function lawBoundViolations(def: ProcessDefinition, graph: StateGraph, sk
   return out.filter((v) => !seen.has(v.message) && seen.add(v.message));
 }
 
-/** The åtgärd steps and commands keep what their actions read: the åtgärder to add (`atgarder` or `atgard`), the åtgärd to change (`atgardId`). */
+/**
+ * The åtgärd steps and commands keep what their actions read: the åtgärder to add (`atgarder` or `atgard`), the åtgärd to change
+ * (`atgardId`).
+ */
 function atgardFieldViolations(def: ProcessDefinition, graph: StateGraph, skeleton: LegalSkeleton, catalog: ProcessCatalog): Violation[] {
   const rules = skeleton.atgarder;
   if (!rules) return [];
   const wanted = [
-    ...rules.addedBy.map((event) => ({ event, paths: ['atgarder', 'atgard'], why: 'det är därifrån åtgärderna förs in i ärendet och följs upp.' })),
-    ...[...new Set(Object.values(rules.status).flatMap((r) => r.events))].map((event) => ({ event, paths: ['atgardId'], why: 'det anger vilken åtgärd som ändras.' })),
+    ...rules.addedBy.map((event) => ({
+      event,
+      paths: ['atgarder', 'atgard'],
+      why: 'det är därifrån åtgärderna förs in i ärendet och följs upp.',
+    })),
+    ...[...new Set(Object.values(rules.status).flatMap((r) => r.events))].map((event) => ({
+      event,
+      paths: ['atgardId'],
+      why: 'det anger vilken åtgärd som ändras.',
+    })),
   ];
   const out: Violation[] = [];
   for (const { event, paths, why } of wanted) {
     const form = formOf(def, graph, catalog, event);
     if (form && !paths.some((p) => fieldSchema(form.schema, p)))
-      out.push({ code: 'law_bound_field', message: `Formuläret för "${form.title}" måste ha fältet "${paths[0]}": ${why} Fältet får inte tas bort.`, states: form.states, event });
+      out.push({
+        code: 'law_bound_field',
+        message: `Formuläret för "${form.title}" måste ha fältet "${paths[0]}": ${why} Fältet får inte tas bort.`,
+        states: form.states,
+        event,
+      });
   }
   return out;
 }

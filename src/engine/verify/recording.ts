@@ -62,14 +62,17 @@ export function atgardEffects(t: GraphTransition, mask: AtgardMask): AtgardMask[
 /** Why a transition may not set an åtgärd's status as it does (the skeleton's events and sources), else undefined. */
 export function statusProblem(t: GraphTransition, rules: AtgardRules, title: (event: string) => string): string | undefined {
   for (const status of statusesSet(t)) {
-    if (status === 'planerad') return `"${title(t.event)}" sätter tillbaka en åtgärd till planerad. Det får ingen åtgärd göra: en ny åtgärd läggs till i stället.`;
+    if (status === 'planerad')
+      return `"${title(t.event)}" sätter tillbaka en åtgärd till planerad. Det får ingen åtgärd göra: en ny åtgärd läggs till i stället.`;
     const rule = rules.status[status];
     const wanted = rule.events.map((e) => `"${title(e)}"`).join(' eller ');
-    if (!rule.events.includes(t.event))
-      return `"${title(t.event)}" gör en åtgärd ${STATUS_TITLES[status]}. Det får bara ${wanted} göra.`;
+    if (!rule.events.includes(t.event)) return `"${title(t.event)}" gör en åtgärd ${STATUS_TITLES[status]}. Det får bara ${wanted} göra.`;
     const stray = sourceStatuses(t).filter((s) => !rule.from.includes(s));
     if (stray.length)
-      return `"${title(t.event)}" kan göra en åtgärd som är ${stray.map((s) => STATUS_TITLES[s]).join(' eller ')} ${STATUS_TITLES[status]}. Bara en åtgärd som är ${rule.from.map((s) => STATUS_TITLES[s]).join(' eller ')} får det.`;
+      return (
+        `"${title(t.event)}" kan göra en åtgärd som är ${stray.map((s) => STATUS_TITLES[s]).join(' eller ')} ` +
+        `${STATUS_TITLES[status]}. Bara en åtgärd som är ${rule.from.map((s) => STATUS_TITLES[s]).join(' eller ')} får det.`
+      );
   }
   return undefined;
 }
@@ -99,7 +102,11 @@ export function javGap(graph: StateGraph, rule: JavRecording, title: (event: str
     if (missing.includes('$actor')) return `${where} gör inte den som lämnar rapporten jävig.`;
     if (missing.length) return `${where} gör inte alla som ska vara jäviga jäviga (saknar ${missing.join(', ')}).`;
     if (a.params?.actorUnless !== undefined && a.params.actorUnless !== rule.actorUnless)
-      return `${where} undantar den som lämnar rapporten från jäv när "${String(a.params.actorUnless)}" är ifyllt; bara ${rule.actorUnless ? `en muntlig rapport som tagits emot ("${rule.actorUnless}")` : 'ingen'} får undantas.`;
+      return (
+        `${where} undantar den som lämnar rapporten från jäv när "${String(a.params.actorUnless)}" är ifyllt; ` +
+        `bara ${rule.actorUnless ? `en muntlig rapport som tagits emot ("${rule.actorUnless}")` : 'ingen'} ` +
+        `får undantas.`
+      );
   }
   return `${where} registrerar inte jäv på varje väg.`;
 }

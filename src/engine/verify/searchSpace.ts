@@ -50,7 +50,10 @@ function dataBranches(skeleton: LegalSkeleton, event: string): Record<string, un
   let branches: Record<string, unknown>[] = [{}];
   for (const f of Object.values(skeleton.facts)) {
     if (!f.events.includes(event) || 'absent' in f) continue;
-    branches = branches.flatMap((b) => [{ ...b, [f.path]: f.equals }, { ...b, [f.path]: new OtherValue(f.equals) }]);
+    branches = branches.flatMap((b) => [
+      { ...b, [f.path]: f.equals },
+      { ...b, [f.path]: new OtherValue(f.equals) },
+    ]);
   }
   return branches;
 }
@@ -69,12 +72,17 @@ export function searchSpace(loaded: LoadedDefinition, skeleton: LegalSkeleton): 
   const { definition, graph } = loaded;
   const events = [...graph.events];
   const remembered = new Set([
-    ...graph.transitions.flatMap((t) => leafGuards(t.guard).filter((g) => ['hasStep', 'lacksStep', 'stepEquals'].includes(g.type)).map((g) => String(g.params?.event))),
+    ...graph.transitions.flatMap((t) =>
+      leafGuards(t.guard)
+        .filter((g) => ['hasStep', 'lacksStep', 'stepEquals'].includes(g.type))
+        .map((g) => String(g.params?.event)),
+    ),
     ...Object.values(skeleton.facts).flatMap((f) => ('absent' in f ? [f.absent] : [])),
   ]);
   // Only events some active state (or its ancestor) listens to can move a configuration: skip the rest.
   const listening = new Map<string, Set<string>>();
-  for (const t of graph.transitions) if (t.event !== 'done') (listening.get(t.source) ?? listening.set(t.source, new Set()).get(t.source)!).add(t.event);
+  for (const t of graph.transitions)
+    if (t.event !== 'done') (listening.get(t.source) ?? listening.set(t.source, new Set()).get(t.source)!).add(t.event);
   const enabledCache = new Map<string, string[]>();
   const enabledEvents = (config: Config): string[] => {
     const key = config.join(',');
@@ -116,8 +124,17 @@ export function narrate(steps: readonly CounterExampleStep[]): string {
  * A value an earlier step recorded, as far as the path knows it: exact for a skeleton fact that only its own
  * event decides (e.g. whether the skyddsombud takes part); undefined when no fact tracks it.
  */
-export function recordedValue(skeleton: LegalSkeleton, monitor: MonitorState, seen: ReadonlySet<string>, event: string, path: string, value: unknown): Tri | undefined {
-  const hit = Object.entries(skeleton.facts).find(([, f]) => !('absent' in f) && f.path === path && f.decidedBy === event && f.events.length === 1 && f.events[0] === event);
+export function recordedValue(
+  skeleton: LegalSkeleton,
+  monitor: MonitorState,
+  seen: ReadonlySet<string>,
+  event: string,
+  path: string,
+  value: unknown,
+): Tri | undefined {
+  const hit = Object.entries(skeleton.facts).find(
+    ([, f]) => !('absent' in f) && f.path === path && f.decidedBy === event && f.events.length === 1 && f.events[0] === event,
+  );
   if (!hit) return undefined;
   if (!seen.has(event)) return false;
   const [name, fact] = hit as [string, { equals: unknown }];

@@ -3,25 +3,40 @@ import { createAjvValidator } from '../../adapters/ajv/createAjvValidator';
 import { fieldSchema, valueAllowed } from './valueDomain';
 
 const validator = createAjvValidator();
-const yesNo = { type: 'boolean', oneOf: [{ const: true, title: 'Ja' }, { const: false, title: 'Nej' }] };
+const yesNo = {
+  type: 'boolean',
+  oneOf: [
+    { const: true, title: 'Ja' },
+    { const: false, title: 'Nej' },
+  ],
+};
 
 describe('may a filled-in form give a field a value', () => {
-  it('reads the field\'s own options', () => {
+  it("reads the field's own options", () => {
     const schema = { type: 'object', properties: { allvarligt: yesNo } };
     expect(valueAllowed(schema, 'allvarligt', true, validator)).toBe(true);
     const onlyNo = { type: 'object', properties: { allvarligt: { type: 'boolean', const: false } } };
     expect(valueAllowed(onlyNo, 'allvarligt', true, validator)).toBe(false);
   });
 
-  it('keeps a value that a condition on another field narrows only sometimes (the beslut: "inte ett missförhållande" is never allvarligt)', () => {
-    const schema = {
-      type: 'object',
-      properties: { klassificering: { enum: ['inte_missforhallande', 'missforhallande'] }, allvarligt: yesNo },
-      required: ['klassificering', 'allvarligt'],
-      allOf: [{ if: { properties: { klassificering: { const: 'inte_missforhallande' } }, required: ['klassificering'] }, then: { properties: { allvarligt: { const: false } } } }],
-    };
-    expect(valueAllowed(schema, 'allvarligt', true, validator)).toBe(true);
-  });
+  it(
+    'keeps a value that a condition on another field narrows only sometimes (the beslut: "inte ett missförhållande" is never ' +
+      'allvarligt)',
+    () => {
+      const schema = {
+        type: 'object',
+        properties: { klassificering: { enum: ['inte_missforhallande', 'missforhallande'] }, allvarligt: yesNo },
+        required: ['klassificering', 'allvarligt'],
+        allOf: [
+          {
+            if: { properties: { klassificering: { const: 'inte_missforhallande' } }, required: ['klassificering'] },
+            then: { properties: { allvarligt: { const: false } } },
+          },
+        ],
+      };
+      expect(valueAllowed(schema, 'allvarligt', true, validator)).toBe(true);
+    },
+  );
 
   it('finds a narrowing hidden behind a condition every filled-in form meets', () => {
     const schema = {

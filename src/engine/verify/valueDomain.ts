@@ -31,7 +31,13 @@ function propertyOf(node: Schema, name: string): Schema | undefined {
 }
 
 /** Can the condition of an `if` be made to hold (`can`) or fail (`cannot`) by the other fields, with `key` fixed to `value`? */
-function conditionOutcome(root: Schema, cond: Schema, key: string, value: unknown, validator: SchemaValidator): { canHold: boolean; canFail: boolean } {
+function conditionOutcome(
+  root: Schema,
+  cond: Schema,
+  key: string,
+  value: unknown,
+  validator: SchemaValidator,
+): { canHold: boolean; canFail: boolean } {
   const props = asSchema(cond.properties) ?? {};
   const required = Array.isArray(cond.required) ? (cond.required as string[]) : [];
   const rootRequired = Array.isArray(root.required) ? (root.required as string[]) : [];

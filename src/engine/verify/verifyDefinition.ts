@@ -58,7 +58,8 @@ function waysOf(graph: StateGraph, search: SearchResult): Ways {
   // Nodes are in breadth-first order: the first node in a state is reached by a shortest path.
   search.nodes.forEach((node, i) => {
     for (const leaf of node.config)
-      for (let p: string | undefined = leaf; p !== undefined; p = graph.nodes.get(p)?.parent) if (!toState.has(p)) toState.set(p, pathTo(search.nodes, i));
+      for (let p: string | undefined = leaf; p !== undefined; p = graph.nodes.get(p)?.parent)
+        if (!toState.has(p)) toState.set(p, pathTo(search.nodes, i));
   });
   const byEvent = new Map([...search.firstStep].map(([event, { parent, step }]) => [event, [...pathTo(search.nodes, parent), step]]));
   return { toState, byEvent };
@@ -67,8 +68,12 @@ function waysOf(graph: StateGraph, search: SearchResult): Ways {
 /** Gives a static finding its counter-example: the step or command it concerns being done, else the way into its state. */
 function withExample(v: Violation, ways: Ways, graph: StateGraph): Violation {
   if (v.path || (!v.states?.length && !v.event)) return v;
-  const path = (v.event ? ways.byEvent.get(v.event) : undefined) ?? v.states?.map((s) => ways.toState.get(s)).find((p) => p && p.length > 0);
-  if (!path) return v.states?.some((s) => ways.toState.has(s)) ? v : { ...v, message: `${v.message} Steget "${titleOf(graph, v.states![0]!)}" kan aldrig nås.` };
+  const path =
+    (v.event ? ways.byEvent.get(v.event) : undefined) ?? v.states?.map((s) => ways.toState.get(s)).find((p) => p && p.length > 0);
+  if (!path)
+    return v.states?.some((s) => ways.toState.has(s))
+      ? v
+      : { ...v, message: `${v.message} Steget "${titleOf(graph, v.states![0]!)}" kan aldrig nås.` };
   return { ...v, message: `${v.message} Exempel: ${narrate(path)}.`, path };
 }
 
@@ -80,13 +85,21 @@ function atgardLiveness(skeleton: LegalSkeleton, search: SearchResult): Violatio
   const rules = skeleton.atgarder;
   if (!rules) return [];
   const added = rules.addedBy.map((e) => search.firstStep.get(e)).find((x) => x !== undefined);
-  if (!added) return [{ code: 'atgarder_not_tracked', message: 'Inget steg eller kommando där åtgärder läggs till i ärendet kan nås, så åtgärder kan aldrig följas upp och verifieras.' }];
+  if (!added)
+    return [
+      {
+        code: 'atgarder_not_tracked',
+        message: 'Inget steg eller kommando där åtgärder läggs till i ärendet kan nås, så åtgärder kan aldrig följas upp och verifieras.',
+      },
+    ];
   const path = [...pathTo(search.nodes, added.parent), added.step];
   return (['genomford', 'verifierad'] as const)
     .filter((status) => !rules.status[status].events.some((e) => search.firstStep.has(e)))
     .map((status) => ({
       code: 'dead_end' as const,
-      message: `Åtgärder kan läggas till i "${added.step.title}", men ingen åtgärd kan någonsin bli ${STATUS_TITLES[status]}: ärendet kan då inte avslutas med åtgärderna uppföljda. Exempel: ${narrate(path)}.`,
+      message:
+        `Åtgärder kan läggas till i "${added.step.title}", men ingen åtgärd kan någonsin bli ${STATUS_TITLES[status]}: ärendet ` +
+        `kan då inte avslutas med åtgärderna uppföljda. Exempel: ${narrate(path)}.`,
       path,
     }));
 }
@@ -109,7 +122,12 @@ export function verifyDefinition(input: unknown, env: VerifyEnv, memo?: VerifyMe
   const { definition, graph } = loaded.loaded;
   const skeleton = loaded.loaded.pack.skeleton;
   const found = staticChecks(definition, graph, skeleton, env.catalog, env.validator);
-  const stats = (explored: number, reused?: true) => ({ states: graph.nodes.size, transitions: graph.transitions.length, explored, ...(reused ? { reused } : {}) });
+  const stats = (explored: number, reused?: true) => ({
+    states: graph.nodes.size,
+    transitions: graph.transitions.length,
+    explored,
+    ...(reused ? { reused } : {}),
+  });
 
   // The path search depends on structure only: after an edit of titles, help texts, SLAs or forms it is reused.
   const key = memo ? searchKey(definition) : undefined;
@@ -118,7 +136,12 @@ export function verifyDefinition(input: unknown, env: VerifyEnv, memo?: VerifyMe
     return { ok: violations.length === 0, violations, stats: stats(memo.explored ?? 0, true) };
   }
   const searched: Violation[] = [];
-  const search = explore(loaded.loaded, skeleton, { config: initialConfig(graph, definition.machine.initial), monitor: initialMonitor(skeleton), seen: [] }, searched);
+  const search = explore(
+    loaded.loaded,
+    skeleton,
+    { config: initialConfig(graph, definition.machine.initial), monitor: initialMonitor(skeleton), seen: [] },
+    searched,
+  );
   const reached = new Set(search.nodes.flatMap((n) => n.config));
   for (const path of graph.order)
     if (graph.nodes.get(path)!.kind === 'final' && !reached.has(path))

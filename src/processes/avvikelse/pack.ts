@@ -60,7 +60,9 @@ export const avvikelse = {
   ],
   nyRapport: {
     title: 'Avvikelse',
-    when: 'Något har hänt, eller kunde ha hänt, som inte borde: ett fall, ett missat besök, ett läkemedel som inte gavs, brister i information eller dokumentation.',
+    when:
+      'Något har hänt, eller kunde ha hänt, som inte borde: ett fall, ett missat besök, ett läkemedel som inte gavs, brister i ' +
+      'information eller dokumentation.',
     role: 'medarbetare',
   },
   // What the avvikelse already says is offered when it is escalated or handed to the MAS.

@@ -22,7 +22,8 @@ export function EgenkontrollAtgarder({ state }: { state: ArendeState }) {
   const performedSeq = state.snapshot.context.steps['genomforande.submit']?.seq;
   const planned = (genomforande?.atgarder as Planned[] | undefined) ?? [];
   const avvikelseOf = (a: Atgard) => planned.find((_p, i) => a.id === `atgard:${performedSeq}.${i + 1}`)?.avvikelseNr;
-  const effektOf = (a: Atgard) => (typeof a.effekt === 'string' ? (stepChoiceTitles(catalog, state, 'atgard.verifiera', ['effekt']).get(a.effekt) ?? a.effekt) : undefined);
+  const effektOf = (a: Atgard) =>
+    typeof a.effekt === 'string' ? (stepChoiceTitles(catalog, state, 'atgard.verifiera', ['effekt']).get(a.effekt) ?? a.effekt) : undefined;
   return (
     <section aria-labelledby="atgarder-rubrik">
       <h2 id="atgarder-rubrik">Åtgärder</h2>

@@ -18,7 +18,9 @@ export const egenkontroll = {
   handelseField: 'genomforasSenast',
   nyRapport: {
     title: 'Planera egenkontroll',
-    when: 'Lägg in ett tillfälle i årets plan för egenkontroller: vad som ska kontrolleras, hur ofta, vem som ansvarar och senast när. Kontrollen, dess avvikelser och åtgärder dokumenteras sedan i samma ärende.',
+    when:
+      'Lägg in ett tillfälle i årets plan för egenkontroller: vad som ska kontrolleras, hur ofta, vem som ansvarar och senast ' +
+      'när. Kontrollen, dess avvikelser och åtgärder dokumenteras sedan i samma ärende.',
     role: 'enhetschef',
   },
   rubrik: { event: 'planering.submit', path: 'rubrik' },

@@ -10,29 +10,67 @@ const PLAN_YEAR = { events: ['planering.submit'], path: 'ar', label: 'planens å
 export const skeleton: LegalSkeleton = {
   processType: 'egenkontroll',
   steps: {
-    planering: { key: 'planering', title: 'Planering', role: 'enhetschef',
-      requiredFields: ['rubrik', 'kontroll', 'syfte', 'ar', 'frekvens', 'genomforasSenast', 'ansvarig', 'ansvarig.namn', 'ansvarig.titel'] },
+    planering: {
+      key: 'planering',
+      title: 'Planering',
+      role: 'enhetschef',
+      requiredFields: ['rubrik', 'kontroll', 'syfte', 'ar', 'frekvens', 'genomforasSenast', 'ansvarig', 'ansvarig.namn', 'ansvarig.titel'],
+    },
     // Each deviation found leads to at least one åtgärd with ansvarig and klart-datum, recorded with the check itself.
-    genomforande: { key: 'genomforande', title: 'Genomförande', role: 'enhetschef',
+    genomforande: {
+      key: 'genomforande',
+      title: 'Genomförande',
+      role: 'enhetschef',
       requiredFields: ['genomfordDatum', 'metod', 'urval', 'resultat', 'avvikelserHittades', 'avvikelser', 'atgarder'],
-      requiredGuards: [{ type: 'hasItemForEvery', params: { items: 'avvikelser[].nr', by: 'atgarder[].avvikelseNr' } }] },
-    avslut: { key: 'avslut', title: 'Uppföljning och avslut', role: 'enhetschef', requiredFields: ['avslutsanteckning'], requiredGuards: [{ type: 'hasAllAtgarderVerified' }] },
+      requiredGuards: [{ type: 'hasItemForEvery', params: { items: 'avvikelser[].nr', by: 'atgarder[].avvikelseNr' } }],
+    },
+    avslut: {
+      key: 'avslut',
+      title: 'Uppföljning och avslut',
+      role: 'enhetschef',
+      requiredFields: ['avslutsanteckning'],
+      requiredGuards: [{ type: 'hasAllAtgarderVerified' }],
+    },
   },
   routes: [['planering', 'genomforande', 'avslut']],
   facts: {},
   conditional: [],
   obligations: [
-    { step: 'genomforande', title: 'Egenkontrollen ska genomföras senast planerat datum', kind: 'sla', from: { event: 'planering.submit', path: 'genomforasSenast' }, days: 0, metBy: 'genomforande.submit' },
+    {
+      step: 'genomforande',
+      title: 'Egenkontrollen ska genomföras senast planerat datum',
+      kind: 'sla',
+      from: { event: 'planering.submit', path: 'genomforasSenast' },
+      days: 0,
+      metBy: 'genomforande.submit',
+    },
   ],
   atgarder: atgardRules(['genomforande.submit', 'atgard.lagg_till']),
   // A planned occasion lies in its plan's year (also when re-planned); a check is performed at the enhet while it runs,
   // not in the future and not before the plan's year began (late is still real: no upper bound).
   dates: [
-    { event: 'planering.submit', path: 'genomforasSenast', label: 'Datumet då kontrollen senast ska vara genomförd', inPeriodOf: { path: 'ar', label: 'planens år' } },
+    {
+      event: 'planering.submit',
+      path: 'genomforasSenast',
+      label: 'Datumet då kontrollen senast ska vara genomförd',
+      inPeriodOf: { path: 'ar', label: 'planens år' },
+    },
     { event: 'planering.omplanera', path: 'genomforasSenast', label: 'Det nya datumet', inPeriodOf: PLAN_YEAR },
-    { event: 'genomforande.submit', path: 'genomfordDatum', label: 'Datumet då kontrollen genomfördes', notFuture: true,
-      inPeriodOf: { ...PLAN_YEAR, startOnly: true }, notBeforeEnhet: 'startAndEnd' },
-    { event: 'avslut.submit', path: 'datum', label: 'Avslutsdatumet', notFuture: true, notBefore: [{ events: ['genomforande.submit'], path: 'genomfordDatum', label: 'genomförandet' }] },
+    {
+      event: 'genomforande.submit',
+      path: 'genomfordDatum',
+      label: 'Datumet då kontrollen genomfördes',
+      notFuture: true,
+      inPeriodOf: { ...PLAN_YEAR, startOnly: true },
+      notBeforeEnhet: 'startAndEnd',
+    },
+    {
+      event: 'avslut.submit',
+      path: 'datum',
+      label: 'Avslutsdatumet',
+      notFuture: true,
+      notBefore: [{ events: ['genomforande.submit'], path: 'genomfordDatum', label: 'genomförandet' }],
+    },
     ...ATGARD_DATES,
   ],
 };

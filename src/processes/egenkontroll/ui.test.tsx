@@ -21,7 +21,11 @@ describe('the printed egenkontroll', () => {
     renderSignedIn(<PrintView id={id} dokument="egenkontroll" />, { userId: 'user:erik', backend: worldBackend(w, 'user:erik') });
     await screen.findByRole('heading', { level: 1, name: 'Egenkontroll' }, { timeout: 10_000 });
 
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Plan', 'Genomförande och resultat', 'Åtgärder']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Plan',
+      'Genomförande och resultat',
+      'Åtgärder',
+    ]);
     expect(section('Plan').textContent).toContain('Typ av kontrollJournalgranskning');
     expect(section('Plan').textContent).toContain('Hur oftaVarje halvår');
     expect(section('Plan').textContent).toContain('AnsvarigErik Holm, Enhetschef');

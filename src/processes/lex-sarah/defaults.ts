@@ -10,7 +10,13 @@ const omedelbara: DefaultRule = step('omedelbara_atgarder.submit', 'atgarder[].b
 export const stepDefaults: FormDefaults = {
   'lex-sarah-utredning': {
     handelseOchKonsekvenser: rapportText,
-    tidpunkter: { fields: { handelseTidpunkt: rapport('handelseTidpunkt'), upptacktTidpunkt: rapport('upptacktTidpunkt'), upptacktHur: rapport('upptacktHur') } },
+    tidpunkter: {
+      fields: {
+        handelseTidpunkt: rapport('handelseTidpunkt'),
+        upptacktTidpunkt: rapport('upptacktTidpunkt'),
+        upptacktHur: rapport('upptacktHur'),
+      },
+    },
     avhjalpandeAtgarder: { join: [omedelbara] },
     utredare: me,
     // The rapport is the utredning's first underlag: its date, its text and its rapportör.
@@ -54,7 +60,9 @@ export const stepDefaults: FormDefaults = {
     beskrivning: { firstOf: [utredning('handelseOchKonsekvenser'), rapportText] },
     vidtagnaAtgarder: { firstOf: [utredning('avhjalpandeAtgarder'), { join: [omedelbara] }] },
     utredningBifogas: { done: 'utredning.submit' },
-    kontaktperson: { fields: { namn: { person: 'namn' }, titel: { person: 'titel' }, telefon: { person: 'telefon' }, epost: { person: 'epost' } } },
+    kontaktperson: {
+      fields: { namn: { person: 'namn' }, titel: { person: 'titel' }, telefon: { person: 'telefon' }, epost: { person: 'epost' } },
+    },
   },
   'lex-sarah-anmalan-godkannande': { undertecknare: me, datum: today },
   'lex-sarah-anmalan-skickad': { skickadDatum: today },

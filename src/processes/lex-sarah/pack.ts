@@ -15,10 +15,15 @@ export const lexSarah = {
   handelseField: 'handelseTidpunkt',
   nyRapport: {
     title: 'Lex Sarah-rapport',
-    when: 'Den enskilde har utsatts för, eller riskerar påtagligt att utsättas för, ett missförhållande som hotar liv, säkerhet eller hälsa. Rapportera genast. Du måste stå med ditt namn.',
+    when:
+      'Den enskilde har utsatts för, eller riskerar påtagligt att utsättas för, ett missförhållande som hotar liv, säkerhet eller ' +
+      'hälsa. Rapportera genast. Du måste stå med ditt namn.',
     role: 'medarbetare',
     // The rapportör stands with her name: the signed-in person is the rapportör unless she changes it.
-    initial: (r) => ({ rapportor: { namn: r.namn, ...(r.titel ? { befattning: r.titel } : {}), anvandarId: r.userId }, muntligRapport: false }),
+    initial: (r) => ({
+      rapportor: { namn: r.namn, ...(r.titel ? { befattning: r.titel } : {}), anvandarId: r.userId },
+      muntligRapport: false,
+    }),
   },
   stepDefaults,
   newItemDefaults,

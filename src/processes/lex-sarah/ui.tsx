@@ -23,24 +23,47 @@ function Anmalan({ id, state, back }: PrintProps) {
       <h1>Anmälan till Inspektionen för vård och omsorg (IVO) enligt lex Sarah</h1>
       <p>
         Ärende {arendeNumber(id)} · {enhet}
-        {sent ? <> · <strong>Skickad {formatDate(String(sent.skickadDatum))} – anmälan är låst och kan inte ändras.</strong></> : ' · Utkast – inte skickad'}
+        {sent ? (
+          <>
+            {' '}
+            · <strong>Skickad {formatDate(String(sent.skickadDatum))} – anmälan är låst och kan inte ändras.</strong>
+          </>
+        ) : (
+          ' · Utkast – inte skickad'
+        )}
       </p>
       <dl className="doc-fields">
-        <Field label="Typ av anmälan" value={a.typ === 'allvarligt_missforhallande' ? 'Allvarligt missförhållande' : 'Påtaglig risk för allvarligt missförhållande'} />
+        <Field
+          label="Typ av anmälan"
+          value={a.typ === 'allvarligt_missforhallande' ? 'Allvarligt missförhållande' : 'Påtaglig risk för allvarligt missförhållande'}
+        />
         <Field label="Avsändarens diarienummer" value={a.avsandarensDiarienummer} />
         <Field label="Anmälande nämnd eller vårdgivare" value={a.anmalandeNamnd} />
         <Field label="Organisationsnummer" value={a.organisationsnummer} />
         <Field label="Verksamhet" value={a.verksamhet} />
         <Field label="Verksamhetsform" value={a.verksamhetsform === 'lss' ? 'LSS' : 'SoL'} />
         <Field label="Var händelsen inträffade" value={a.handelsePlats} />
-        <Field label="När händelsen inträffade" value={typeof a.handelseTidpunkt === 'string' ? formatDateTime(a.handelseTidpunkt) : undefined} />
+        <Field
+          label="När händelsen inträffade"
+          value={typeof a.handelseTidpunkt === 'string' ? formatDateTime(a.handelseTidpunkt) : undefined}
+        />
         <Field label="Beskrivning" value={a.beskrivning} />
         <Field label="Vidtagna åtgärder" value={a.vidtagnaAtgarder} />
-        <Field label="IVO:s avdelning" value={a.ivoAvdelning ? `Avdelning ${String(a.ivoAvdelning).replace('ost', 'öst').replace('sydost', 'sydöst').replace('vast', 'väst')}` : undefined} />
+        <Field
+          label="IVO:s avdelning"
+          value={
+            a.ivoAvdelning
+              ? `Avdelning ${String(a.ivoAvdelning).replace('ost', 'öst').replace('sydost', 'sydöst').replace('vast', 'väst')}`
+              : undefined
+          }
+        />
         <Field label="Utredningen bifogas" value={a.utredningBifogas} />
         <Field label="Planerad komplettering" value={a.planeradKomplettering} />
         <Field label="Kontaktperson" value={a.kontaktperson} />
-        <Field label="Godkänd och undertecknad av" value={signed ? `${userName(people, signed.by.userId)} (${formatDate(signed.at)})` : 'Inte undertecknad'} />
+        <Field
+          label="Godkänd och undertecknad av"
+          value={signed ? `${userName(people, signed.by.userId)} (${formatDate(signed.at)})` : 'Inte undertecknad'}
+        />
       </dl>
       <p className="hint">Anmälan skickas till IVO per post eller via IVO:s e-tjänst – aldrig med e-post eller fax.</p>
     </main>
@@ -86,7 +109,14 @@ function Utredning({ id, state, summary, back }: PrintProps) {
         <Field label="Förebyggande åtgärder" value={u.forebyggandeAtgarder} />
         <Field label="Den enskilde informerad" value={u.enskildInformation} />
         <Field label="Utredare" value={u.utredare} />
-        <Field label="Beslut" value={b ? `${String(b.klassificering).replace(/_/g, ' ')}, allvarligt: ${b.allvarligt ? 'ja' : 'nej'}. ${String(b.motivering ?? '')}` : 'Inget beslut ännu'} />
+        <Field
+          label="Beslut"
+          value={
+            b
+              ? `${String(b.klassificering).replace(/_/g, ' ')}, allvarligt: ${b.allvarligt ? 'ja' : 'nej'}. ${String(b.motivering ?? '')}`
+              : 'Inget beslut ännu'
+          }
+        />
       </dl>
     </main>
   );

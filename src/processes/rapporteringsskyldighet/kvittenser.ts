@@ -78,14 +78,15 @@ export function addDays(date: string, days: number): string {
 
 /** By when she is to have the information: four weeks from the year's information, or from her start if later. */
 export function dueDate(row: PersonRow, informationDatum: string | undefined): string | undefined {
-  const from = [informationDatum, row.borjadeDatum].filter((d): d is string => typeof d === 'string').sort().at(-1);
+  const from = [informationDatum, row.borjadeDatum]
+    .filter((d): d is string => typeof d === 'string')
+    .sort()
+    .at(-1);
   return from ? addDays(from, RUTIN_DAYS) : undefined;
 }
 
 export type PersonStatus =
-  | { kind: 'kvitterad'; datum: string; satt: string | undefined }
-  | { kind: 'saknas'; due?: string }
-  | { kind: 'forsenad'; due: string };
+  { kind: 'kvitterad'; datum: string; satt: string | undefined } | { kind: 'saknas'; due?: string } | { kind: 'forsenad'; due: string };
 
 /** Where one person stands on `today`: acknowledged, still to be informed, or past the rutin's deadline. */
 export function statusOf(row: PersonRow, informationDatum: string | undefined, today: string): PersonStatus {

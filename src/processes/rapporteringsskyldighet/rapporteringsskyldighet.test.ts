@@ -168,7 +168,13 @@ describe('rapporteringsskyldighet: the fold and the report', () => {
     expect(rapporteringsFacts({ events: shared, from: 0, to: events.length })).toEqual(fold);
     expect(rapporteringsFacts({ events: shared, from: events.length, to: shared.length }).personer).toEqual([]);
 
-    const other = { ...fold, personer: [{ ...ANNA, namn: 'Maja Lind' }, { nr: 2, namn: 'Ny Person', grupp: 'anstalld' }] };
+    const other = {
+      ...fold,
+      personer: [
+        { ...ANNA, namn: 'Maja Lind' },
+        { nr: 2, namn: 'Ny Person', grupp: 'anstalld' },
+      ],
+    };
     // The engine keeps this pack's fold on the ärende's report facts (the facts hook).
     const base = (await w.engine.reportFacts()).find((f) => f.arendeId === id)!;
     expect(base.pack).toEqual(fold);

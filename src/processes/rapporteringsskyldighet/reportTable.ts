@@ -47,7 +47,15 @@ function build({ facts, org, now }: PackReportInput): FigureTable {
     }));
   const total = zero();
   for (const { counts } of per.values()) for (const { key } of COLUMNS) total[key] += counts[key];
-  return { groupTitle: 'Enhet', columns: COLUMNS, rows, total: figures(total, [...per.values()].flatMap((e) => e.ids)) };
+  return {
+    groupTitle: 'Enhet',
+    columns: COLUMNS,
+    rows,
+    total: figures(
+      total,
+      [...per.values()].flatMap((e) => e.ids),
+    ),
+  };
 }
 
 export const informeradePerEnhet: PackReportTable = {

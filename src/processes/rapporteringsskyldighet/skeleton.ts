@@ -10,8 +10,13 @@ export const skeleton: LegalSkeleton = {
   steps: {
     information: { key: 'information', title: 'Information', role: 'enhetschef', requiredFields: ['ar', 'datum', 'satt'] },
     // The year closes on a list of the people it covers (the report's "X av Y" has its Y), naming who is missing and why.
-    avslut: { key: 'avslut', title: 'Kvittenser och avslut', role: 'enhetschef', requiredFields: ['datum'],
-      requiredGuards: [{ type: 'hasStep', params: { event: 'kvittens.registrera' } }, { type: 'explainsMissing' }] },
+    avslut: {
+      key: 'avslut',
+      title: 'Kvittenser och avslut',
+      role: 'enhetschef',
+      requiredFields: ['datum'],
+      requiredGuards: [{ type: 'hasStep', params: { event: 'kvittens.registrera' } }, { type: 'explainsMissing' }],
+    },
   },
   routes: [['information', 'avslut']],
   facts: {},

@@ -32,7 +32,7 @@ const PEOPLE = {
 };
 
 describe('the kvittenser case panel', () => {
-  it('lists each person with her kvittens, or as missing, and as late past the rutin\'s four weeks', async () => {
+  it("lists each person with her kvittens, or as missing, and as late past the rutin's four weeks", async () => {
     show(await stateWith(PEOPLE), '2026-05-10T08:00:00.000Z');
     const panel = screen.getByRole('region', { name: 'Vilka har fått informationen' });
     expect(within(panel).getByText(/1 av 3 har kvitterat/).textContent).toBe('1 av 3 har kvitterat informationen, 1 är försenad.');
@@ -48,4 +48,3 @@ describe('the kvittenser case panel', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 });
-

@@ -38,8 +38,14 @@ describe('RiskMatrix', () => {
         ]}
       />,
     );
-    const rows = within(screen.getByRole('table', { name: 'Risker och riskpoäng' })).getAllByRole('row').slice(1);
-    expect(rows.map((r) => r.querySelectorAll('td')[4]!.textContent)).toEqual(['4, medel – allvarlig konsekvens, kräver åtgärd', '8, hög', 'Ej värderad']);
+    const rows = within(screen.getByRole('table', { name: 'Risker och riskpoäng' }))
+      .getAllByRole('row')
+      .slice(1);
+    expect(rows.map((r) => r.querySelectorAll('td')[4]!.textContent)).toEqual([
+      '4, medel – allvarlig konsekvens, kräver åtgärd',
+      '8, hög',
+      'Ej värderad',
+    ]);
     expect(cell(1, 4).textContent).toBe('Riskpoäng 4, medel – allvarlig konsekvens, kräver åtgärd: 1');
   });
 });

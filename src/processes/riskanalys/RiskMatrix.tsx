@@ -35,7 +35,10 @@ export function RiskMatrix({
               {[1, 2, 3, 4].map((k) => (
                 <td key={k} className={`risk-${riskLevel(s * k)}`}>
                   <span className="visually-hidden">Riskpoäng {riskLabel(s, k)}: </span>
-                  {varderingar.filter((v) => v.sannolikhet === s && v.konsekvens === k).map((v) => v.nr).join(', ')}
+                  {varderingar
+                    .filter((v) => v.sannolikhet === s && v.konsekvens === k)
+                    .map((v) => v.nr)
+                    .join(', ')}
                 </td>
               ))}
             </tr>

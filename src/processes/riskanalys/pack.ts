@@ -12,7 +12,9 @@ export const riskanalys = {
   rubrik: { event: 'beskrivning.submit', path: 'forandring' },
   nyRapport: {
     title: 'Riskanalys inför förändring',
-    when: 'För enhetschefer: innan en förändring i verksamheten (bemanning, lokaler, arbetssätt) ska riskerna bedömas tillsammans med personal och skyddsombud.',
+    when:
+      'För enhetschefer: innan en förändring i verksamheten (bemanning, lokaler, arbetssätt) ska riskerna bedömas tillsammans med ' +
+      'personal och skyddsombud.',
     role: 'enhetschef',
   },
   stepDefaults: {

@@ -18,7 +18,8 @@ function Riskanalys({ id, state, back }: PrintProps) {
   const omplanerad = stepData(state, 'planering.omplanera');
   const avbruten = stepData(state, 'analys.avbryt');
   const risker = (stepData(state, 'identifiera.submit')?.risker as { nr: number; beskrivning: string }[] | undefined) ?? [];
-  const varden = (stepData(state, 'vardera.submit')?.varderingar as { nr: number; sannolikhet: number; konsekvens: number }[] | undefined) ?? [];
+  const varden =
+    (stepData(state, 'vardera.submit')?.varderingar as { nr: number; sannolikhet: number; konsekvens: number }[] | undefined) ?? [];
   const godkannande = stepData(state, 'godkannande.submit') as Godkannande | undefined;
   return (
     <main className="print-doc">
@@ -33,7 +34,14 @@ function Riskanalys({ id, state, back }: PrintProps) {
           <Field label="Förändring" value={besk?.forandring} />
           <Field label="Var" value={besk?.var} />
           <Field label="Berörda" value={besk?.berorda} />
-          <Field label="Planerad start" value={omplanerad ? `${date(omplanerad.planeradStart)} (omplanerad från ${date(besk?.planeradStart)}: ${String(omplanerad.skal)})` : date(besk?.planeradStart)} />
+          <Field
+            label="Planerad start"
+            value={
+              omplanerad
+                ? `${date(omplanerad.planeradStart)} (omplanerad från ${date(besk?.planeradStart)}: ${String(omplanerad.skal)})`
+                : date(besk?.planeradStart)
+            }
+          />
           {avbruten && <Field label="Avbruten" value={`Förändringen genomförs inte. ${String(avbruten.motivering)}`} />}
         </dl>
       </section>

@@ -24,9 +24,11 @@ export function Kriterier({ row, titles }: { row: RegisterRow; titles: ReadonlyM
   const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
   return (
     <ul className="plain-list">
-      {[...row.kvalitetskriterier].sort((a, b) => rank(a) - rank(b)).map((k) => (
-        <li key={k}>{titles.get(k) ?? k}</li>
-      ))}
+      {[...row.kvalitetskriterier]
+        .sort((a, b) => rank(a) - rank(b))
+        .map((k) => (
+          <li key={k}>{titles.get(k) ?? k}</li>
+        ))}
     </ul>
   );
 }

@@ -6,7 +6,11 @@ import type { RegisterRow } from './registerRows';
 import { atgardOf, bands, NOT_GIVEN, STATUS } from './registerStatus';
 
 /** The year's follow-up of the register: each row's status, and a summary. */
-export type Uppfoljning = { uppfoljningDatum?: string; rader?: { nr: number; status: string; kommentar?: string }[]; sammanfattning?: string };
+export type Uppfoljning = {
+  uppfoljningDatum?: string;
+  rader?: { nr: number; status: string; kommentar?: string }[];
+  sammanfattning?: string;
+};
 
 interface RegisterTableProps {
   state: ArendeState;
@@ -21,8 +25,8 @@ export function RegisterTable({ state, rows, titles, uppfoljning }: RegisterTabl
   return (
     <table className="register">
       <caption>
-        S = sannolikhet (1 mycket liten – 4 mycket stor), K = konsekvens (1 liten – 4 allvarlig). Riskvärde = S × K, 1–16: {bands()}. En risk med konsekvens 4
-        kräver alltid en åtgärd. {NOT_GIVEN}: uppgiften saknas i registret.
+        S = sannolikhet (1 mycket liten – 4 mycket stor), K = konsekvens (1 liten – 4 allvarlig). Riskvärde = S × K, 1–16: {bands()}. En
+        risk med konsekvens 4 kräver alltid en åtgärd. {NOT_GIVEN}: uppgiften saknas i registret.
       </caption>
       <thead>
         <tr>

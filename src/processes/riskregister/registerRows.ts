@@ -19,7 +19,12 @@ export function registerRows(context: Pick<ArendeContext, 'steps'>): RegisterRow
   return Array.isArray(risker) ? (risker as RegisterRow[]) : [];
 }
 
-const clip = (text: string, max: number) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join('')}…` : text);
+const clip = (text: string, max: number) =>
+  Array.from(text).length > max
+    ? `${Array.from(text)
+        .slice(0, max - 1)
+        .join('')}…`
+    : text;
 
 /** What the risk's åtgärd is caused by, worded the same each time so the register can tell which rows already have one. */
 export const orsakOfRow = (row: RegisterRow) => clip(`Risk nr ${row.nr} i riskregistret (${row.process}): ${row.risk}`, 1000);

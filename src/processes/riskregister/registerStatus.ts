@@ -5,10 +5,16 @@ import type { RegisterRow } from './registerRows';
 
 export const NOT_GIVEN = 'Ej angivet';
 
-export const STATUS: Record<AtgardStatus, string> = { planerad: 'planerad', genomford: 'genomförd, väntar på verifiering', verifierad: 'verifierad', atertagen: 'återtagen' };
+export const STATUS: Record<AtgardStatus, string> = {
+  planerad: 'planerad',
+  genomford: 'genomförd, väntar på verifiering',
+  verifierad: 'verifierad',
+  atertagen: 'återtagen',
+};
 
 /** The åtgärd made from a row (same orsak), if any: the register says so instead of offering it again. */
-export const atgardOf = (state: ArendeState, row: RegisterRow): Atgard | undefined => state.snapshot.context.atgarder.find((a) => a.orsak === orsakOfRow(row));
+export const atgardOf = (state: ArendeState, row: RegisterRow): Atgard | undefined =>
+  state.snapshot.context.atgarder.find((a) => a.orsak === orsakOfRow(row));
 
 /** Has this row already been made an egenkontroll (the command's event names its nr)? */
 export const watched = (state: ArendeState, row: RegisterRow): boolean =>

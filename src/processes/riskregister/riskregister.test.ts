@@ -25,7 +25,8 @@ describe('riskregister: the frame', () => {
 
   it('refuses a version that lets the enhetschef approve the register', () => {
     const def = shipped();
-    for (const g of transitionOf(def, 'godkannande', 'godkannande.submit').guard!.params!.guards!) if (g.type === 'isRole') g.params!.role = 'enhetschef';
+    for (const g of transitionOf(def, 'godkannande', 'godkannande.submit').guard!.params!.guards!)
+      if (g.type === 'isRole') g.params!.role = 'enhetschef';
     const result = verifyDefinition(def, env());
     expect(result.ok).toBe(false);
     expect(result.violations.map((v) => headlineOf(v.message)).join('\n')).toMatch(/Godkännande/);
@@ -44,7 +45,9 @@ describe('riskregister: the frame', () => {
     const t = transitionOf(def, 'uppfoljning', 'uppfoljning.submit');
     t.guard!.params!.guards = t.guard!.params!.guards!.filter((g) => g.type !== 'answersEveryRow');
     const result = verifyDefinition(def, env());
-    expect(result.violations.map((v) => headlineOf(v.message))).toContain('Steget "Årets uppföljning" saknar ett lagstadgat villkor: answersEveryRow.');
+    expect(result.violations.map((v) => headlineOf(v.message))).toContain(
+      'Steget "Årets uppföljning" saknar ett lagstadgat villkor: answersEveryRow.',
+    );
   });
 
   it('refuses an approval the one who drew up the register could give (jäv)', () => {
@@ -52,7 +55,9 @@ describe('riskregister: the frame', () => {
     const t = transitionOf(def, 'godkannande', 'godkannande.submit');
     t.guard = t.guard!.params!.guards!.find((g) => g.type === 'isRole');
     const result = verifyDefinition(def, env());
-    expect(result.violations.map((v) => headlineOf(v.message))).toContain('Steget "Godkännande" måste spärras för rapportören och inblandade personer (jäv).');
+    expect(result.violations.map((v) => headlineOf(v.message))).toContain(
+      'Steget "Godkännande" måste spärras för rapportören och inblandade personer (jäv).',
+    );
   });
 });
 
@@ -61,7 +66,7 @@ describe('riskregister: a row made into an åtgärd', () => {
   const validate = validator.compile(form.schema);
   const [full, partial] = (example('riskregister-upprattande').risker as RegisterRow[]).map((r) => r);
 
-  it('carries the row\'s åtgärd, the risk as orsak, ansvarig and klart-datum, and is then complete', () => {
+  it("carries the row's åtgärd, the risk as orsak, ansvarig and klart-datum, and is then complete", () => {
     const data = atgardFromRow(full!);
     expect(data.atgard).toEqual({
       vad: full!.atgard!.vad,
@@ -79,10 +84,12 @@ describe('riskregister: a row made into an åtgärd', () => {
     const missing = validate(data).map((e) => JSON.stringify(e));
     expect(missing.join('\n')).toMatch(/ansvarig/);
     expect(missing.join('\n')).toMatch(/klartDatum/);
-    expect(validate({ atgard: { ...data.atgard, ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' }, klartDatum: '2027-06-30' } })).toEqual([]);
+    expect(
+      validate({ atgard: { ...data.atgard, ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' }, klartDatum: '2027-06-30' } }),
+    ).toEqual([]);
   });
 
-  it('words a row without an åtgärd as reducing the risk, within the form\'s limits', () => {
+  it("words a row without an åtgärd as reducing the risk, within the form's limits", () => {
     const row: RegisterRow = { ...partial!, atgard: undefined, risk: 'R'.repeat(2000) };
     const data = atgardFromRow(row);
     expect(String(data.atgard.vad)).toMatch(/^Minska risken: R+…$/);

@@ -9,7 +9,9 @@ import { KEEPS_RECEIVED } from './skeleton';
 type Correction = { falt?: string[]; skal?: string };
 
 /** What came in through the public form, if it did, and what the registration corrected. */
-export function receivedOf(state: ArendeState): { received: ReceivedRecord; registered: Record<string, unknown>; correction?: Correction } | undefined {
+export function receivedOf(
+  state: ArendeState,
+): { received: ReceivedRecord; registered: Record<string, unknown>; correction?: Correction } | undefined {
   const registered = stepData(state, 'inkommen.submit');
   const received = registered?.mottaget as ReceivedRecord | undefined;
   if (!registered || !received) return undefined;
@@ -27,7 +29,15 @@ export function ReceivedView({ state, headingId }: { state: ArendeState; heading
   const { received, registered, correction } = found;
   const choice = (field: string) => stepChoiceTitles(catalog, state, 'inkommen.submit', [field]);
   const shown = (field: string, value: unknown): string =>
-    value === undefined ? '(inget)' : value === true ? 'Ja' : value === false ? 'Nej' : typeof value === 'string' ? (choice(field).get(value) ?? value) : JSON.stringify(value);
+    value === undefined
+      ? '(inget)'
+      : value === true
+        ? 'Ja'
+        : value === false
+          ? 'Nej'
+          : typeof value === 'string'
+            ? (choice(field).get(value) ?? value)
+            : JSON.stringify(value);
   // As the first step would have said had nothing been corrected (the channel's facts are part of it).
   const before: Record<string, unknown> = { ...received.data, ...(KEEPS_RECEIVED.params?.defaults as Record<string, unknown>) };
   const fieldTitle = stepChoiceTitles(catalog, state, 'inkommen.submit', ['rattelse', 'falt', 'items']);

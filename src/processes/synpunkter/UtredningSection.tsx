@@ -10,7 +10,10 @@ export function UtredningSection({ state }: { state: ArendeState }) {
   const { catalog } = useServices();
   const utredning = stepData(state, 'utredning.submit');
   if (!utredning) return null;
-  const befogat = typeof utredning.befogat === 'string' ? (stepChoiceTitles(catalog, state, 'utredning.submit', ['befogat']).get(utredning.befogat) ?? utredning.befogat) : undefined;
+  const befogat =
+    typeof utredning.befogat === 'string'
+      ? (stepChoiceTitles(catalog, state, 'utredning.submit', ['befogat']).get(utredning.befogat) ?? utredning.befogat)
+      : undefined;
   const atgarder = (utredning.atgarder as Atgard[] | undefined) ?? [];
   return (
     <section aria-labelledby="utredning-rubrik">

@@ -7,8 +7,19 @@ import { skeleton } from './skeleton';
 
 const inkommenOf = (context: ArendeContext) => stepValues(context, 'inkommen.submit');
 
-const NOUNS: Readonly<Record<string, string>> = { synpunkt: 'en synpunkt', klagomal: 'ett klagomål', berom: 'ett beröm', forslag: 'ett förslag' };
-const VIA: Readonly<Record<string, string>> = { muntligt: 'muntligt', telefon: 'per telefon', brev: 'per brev', epost: 'per e-post', webbformular: 'via webbformuläret' };
+const NOUNS: Readonly<Record<string, string>> = {
+  synpunkt: 'en synpunkt',
+  klagomal: 'ett klagomål',
+  berom: 'ett beröm',
+  forslag: 'ett förslag',
+};
+const VIA: Readonly<Record<string, string>> = {
+  muntligt: 'muntligt',
+  telefon: 'per telefon',
+  brev: 'per brev',
+  epost: 'per e-post',
+  webbformular: 'via webbformuläret',
+};
 
 /** How the lex Sarah rapport words where the händelse became known: "Genom ett klagomål som kom in 2026-03-10 per telefon." */
 function upptacktHur(inkommen: Data | undefined): string | undefined {
@@ -71,7 +82,9 @@ export const synpunkter = {
   ],
   nyRapport: {
     title: 'Synpunkt eller klagomål',
-    when: 'Någon – den enskilde, en närstående, en kollega eller någon anonym – har lämnat en synpunkt, ett klagomål, ett beröm eller ett förslag om verksamheten. För in det här, även när det lämnades muntligt eller per telefon.',
+    when:
+      'Någon – den enskilde, en närstående, en kollega eller någon anonym – har lämnat en synpunkt, ett klagomål, ett beröm eller ' +
+      'ett förslag om verksamheten. För in det här, även när det lämnades muntligt eller per telefon.',
     role: 'medarbetare',
   },
   rubrik: { event: 'inkommen.submit', path: 'beskrivning' },
@@ -83,7 +96,9 @@ export const synpunkter = {
   publicIntake: {
     title: 'Lämna en synpunkt eller ett klagomål',
     intro:
-      'Här kan du lämna en synpunkt, ett klagomål, ett beröm eller ett förslag om vår verksamhet. Alla får skriva, och du kan vara anonym om du vill. Skriv inte personnummer. Enhetschefen läser det du skriver och tar hand om det. Om du vill ha svar hör vi av oss, i regel inom två veckor.',
+      'Här kan du lämna en synpunkt, ett klagomål, ett beröm eller ett förslag om vår verksamhet. Alla får skriva, och du kan ' +
+      'vara anonym om du vill. Skriv inte personnummer. Enhetschefen läser det du skriver och tar hand om det. Om du vill ha ' +
+      'svar hör vi av oss, i regel inom två veckor.',
     form: 'synpunkter-webb',
     // The enhet's chef, or the SAS as the förvaltning's central function.
     registeredBy: ['enhetschef', 'sas'],

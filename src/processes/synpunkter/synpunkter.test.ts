@@ -27,7 +27,10 @@ describe('synpunkter och klagomål: the frame', () => {
     const def = shipped();
     // Drop the branch to återkoppling after the utredning: whoever wanted an answer could be closed without one.
     const on = transitionsOf(def, 'utredning', 'utredning.submit');
-    on.splice(on.findIndex((t) => t.target === 'aterkoppling'), 1);
+    on.splice(
+      on.findIndex((t) => t.target === 'aterkoppling'),
+      1,
+    );
     const result = verifyDefinition(def, env());
     expect(result.ok).toBe(false);
     const skipped = result.violations.find((v) => v.code === 'conditional_step_skipped');
@@ -38,9 +41,15 @@ describe('synpunkter och klagomål: the frame', () => {
   it('refuses a version that lets the registration clear the answer the person asked for in the public form', () => {
     const def = shipped();
     // Route only on what the staff registered: a "Nej" typed over the person's "Ja" would close without an answer.
-    for (const [state, event] of [['utredning', 'utredning.submit'], ['eskalering', 'eskalering.submit']] as const) {
+    for (const [state, event] of [
+      ['utredning', 'utredning.submit'],
+      ['eskalering', 'eskalering.submit'],
+    ] as const) {
       const on = transitionsOf(def, state, event);
-      on.splice(on.findIndex((t) => JSON.stringify(t.guard).includes('mottaget.data.villHaSvar')), 1);
+      on.splice(
+        on.findIndex((t) => JSON.stringify(t.guard).includes('mottaget.data.villHaSvar')),
+        1,
+      );
     }
     const result = verifyDefinition(def, env());
     const skipped = result.violations.find((v) => v.code === 'conditional_step_skipped');
@@ -55,7 +64,9 @@ describe('synpunkter och klagomål: the frame', () => {
     const keeps = inkommen(loosened).guard!.params!.guards!.find((g) => g.type === 'keepsReceived')!;
     keeps.params = { ...keeps.params, kept: {}, unchangeable: ['inkomDatum', 'kanal'] };
     for (const def of [dropped, loosened])
-      expect(verifyDefinition(def, env()).violations.map((v) => headlineOf(v.message))).toContain('Steget "Inkommen synpunkt" saknar ett lagstadgat villkor: keepsReceived.');
+      expect(verifyDefinition(def, env()).violations.map((v) => headlineOf(v.message))).toContain(
+        'Steget "Inkommen synpunkt" saknar ett lagstadgat villkor: keepsReceived.',
+      );
   });
 
   it('retires version 1, whose registration could overwrite what came in (its running ärenden still replay)', () => {
@@ -66,9 +77,12 @@ describe('synpunkter och klagomål: the frame', () => {
 
   it('refuses a registrering that the one who gave the synpunkt could make (jäv)', () => {
     const def = shipped();
-    for (const t of transitionsOf(def, 'registrering', 'registrering.submit')) t.guard!.params!.guards = t.guard!.params!.guards!.filter((g) => g.type !== 'isIndependent');
+    for (const t of transitionsOf(def, 'registrering', 'registrering.submit'))
+      t.guard!.params!.guards = t.guard!.params!.guards!.filter((g) => g.type !== 'isIndependent');
     const result = verifyDefinition(def, env());
-    expect(result.violations.map((v) => headlineOf(v.message))).toContain('Steget "Registrering" måste spärras för rapportören och inblandade personer (jäv).');
+    expect(result.violations.map((v) => headlineOf(v.message))).toContain(
+      'Steget "Registrering" måste spärras för rapportören och inblandade personer (jäv).',
+    );
   });
 });
 

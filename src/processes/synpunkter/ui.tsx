@@ -11,7 +11,8 @@ function Synpunkt({ id, state, back }: PrintProps) {
   const enhet = enhetName(org, state.open.enhetId);
   // Choices are worded as the forms the ärende used word them.
   const titles = (event: string, field: string) => stepChoiceTitles(catalog, state, event, [field]);
-  const label = (event: string, field: string, value: unknown) => (typeof value === 'string' ? (titles(event, field).get(value) ?? value) : undefined);
+  const label = (event: string, field: string, value: unknown) =>
+    typeof value === 'string' ? (titles(event, field).get(value) ?? value) : undefined;
 
   const inkommen = stepData(state, 'inkommen.submit');
   const registrering = stepData(state, 'registrering.submit');
@@ -35,7 +36,10 @@ function Synpunkt({ id, state, back }: PrintProps) {
           <Field label="Hur det kom in" value={label('inkommen.submit', 'kanal', inkommen.kanal)} />
           <Field label="Lämnat av" value={label('inkommen.submit', 'avsandare', inkommen.avsandare)} />
           <Field label="Referens till den enskilde" value={inkommen.enskildReferens} />
-          <Field label="Vill ha svar" value={inkommen.villHaSvar === true ? (label('inkommen.submit', 'svarSatt', inkommen.svarSatt) ?? true) : inkommen.villHaSvar} />
+          <Field
+            label="Vill ha svar"
+            value={inkommen.villHaSvar === true ? (label('inkommen.submit', 'svarSatt', inkommen.svarSatt) ?? true) : inkommen.villHaSvar}
+          />
         </dl>
       </section>
       {registrering && (

@@ -30,7 +30,13 @@ export function arendeAccess(ctx: Pick<ServerContext, 'engine' | 'accessLog' | '
 
   /** A refused read of an existing ärende goes to the access log: someone looked where they may not. */
   async function refused(who: Who, id: string, enhetId: string | undefined): Promise<never> {
-    await ctx.accessLog.record({ at: ctx.clock.now(), userId: who.actor.userId, kind: 'nekat', arendeId: id, ...(enhetId ? { enhetId } : {}) });
+    await ctx.accessLog.record({
+      at: ctx.clock.now(),
+      userId: who.actor.userId,
+      kind: 'nekat',
+      arendeId: id,
+      ...(enhetId ? { enhetId } : {}),
+    });
     throw notFound();
   }
 
@@ -53,7 +59,10 @@ export function arendeAccess(ctx: Pick<ServerContext, 'engine' | 'accessLog' | '
     if (mayRead(org, actor, found.owner)) {
       const role = readingRoleOf(org, actor, found.owner);
       // An appointed ersättare reads outside her units in the role she was appointed to: the access log says so.
-      const appointed = role !== undefined && role === appointedRoleOf(actor, found.owner) && !actor.roles.some((a) => a.role === role && scopeCovers(org, a, found.owner.enhetId));
+      const appointed =
+        role !== undefined &&
+        role === appointedRoleOf(actor, found.owner) &&
+        !actor.roles.some((a) => a.role === role && scopeCovers(org, a, found.owner.enhetId));
       // A list row's appointees could be written into the database by hand: the ärende's own signed log must say so too.
       if (appointed && appointedRoleOf(actor, scopedRowOf((await engine.get(id))!)) !== role) return refused(who, id, found.owner.enhetId);
       return { row: found.row, owner: found.owner, role, ...(appointed ? { reason: APPOINTED_REASON, readOnly: false } : {}) };

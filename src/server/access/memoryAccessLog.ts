@@ -16,7 +16,12 @@ export function memoryAccessLog(): AccessLog {
     },
     async search(q) {
       const hits = rows
-        .filter((r) => (q.arende === undefined || matchesArende(r.arendeId, q.arende)) && (q.userId === undefined || r.userId === q.userId) && (q.before === undefined || r.id < q.before))
+        .filter(
+          (r) =>
+            (q.arende === undefined || matchesArende(r.arendeId, q.arende)) &&
+            (q.userId === undefined || r.userId === q.userId) &&
+            (q.before === undefined || r.id < q.before),
+        )
         .reverse()
         .slice(0, q.limit + 1);
       const page = hits.slice(0, q.limit);

@@ -18,7 +18,10 @@ async function ownRapport(w: World): Promise<string> {
   await w.step(id, 'user:sara', 'registrering.submit', example('lex-sarah-registrering'));
   const utredning = example('lex-sarah-utredning');
   const [first, ...rest] = utredning.underlag as Record<string, unknown>[];
-  await w.step(id, 'user:sara', 'utredning.submit', { ...utredning, underlag: [{ ...first, forfattare: { namn: 'Anna Berg', titel: 'Undersköterska' } }, ...rest] });
+  await w.step(id, 'user:sara', 'utredning.submit', {
+    ...utredning,
+    underlag: [{ ...first, forfattare: { namn: 'Anna Berg', titel: 'Undersköterska' } }, ...rest],
+  });
   return id;
 }
 
@@ -45,7 +48,10 @@ describe('redactRapportor: the log for a role that may not know the rapportör (
     for (const known of ['user:erik', 'user:sara']) expect(text).toContain(known);
     const client = replayed(state, redacted);
     const rapport = client.snapshot.context.steps['rapport.submit']!;
-    expect((rapport.data as { rapportor: unknown }).rapportor).toEqual({ namn: HIDDEN_RAPPORTOR.namn, befattning: HIDDEN_RAPPORTOR.befattning });
+    expect((rapport.data as { rapportor: unknown }).rapportor).toEqual({
+      namn: HIDDEN_RAPPORTOR.namn,
+      befattning: HIDDEN_RAPPORTOR.befattning,
+    });
     expect(rapport.by.userId).toBe(HIDDEN_RAPPORTOR.userId);
     expect(client.openedBy).toBe(HIDDEN_RAPPORTOR.userId);
     expect(stepperOf(client).find((s) => s.key === 'rapport')?.doneBy).toBe(HIDDEN_RAPPORTOR.userId);
@@ -61,10 +67,19 @@ describe('redactRapportor: the log for a role that may not know the rapportör (
     expect(hashEvent(nodeHasher, changed)).not.toBe(changed.hash);
   });
 
-  it('keeps the receiver of an oral rapport named: she registered it on the rapportör\'s behalf', async () => {
+  it("keeps the receiver of an oral rapport named: she registered it on the rapportör's behalf", async () => {
     const w = await createWorld();
     const id = await w.open('lex-sarah', 'enhet:solgarden', 'user:erik');
-    await w.step(id, 'user:erik', 'rapport.submit', example('lex-sarah-rapport-2', { rapportor: { namn: 'Anna Berg', befattning: 'Undersköterska' }, muntligRapport: true, mottagenAv: { namn: 'Erik Holm', titel: 'Enhetschef' } }));
+    await w.step(
+      id,
+      'user:erik',
+      'rapport.submit',
+      example('lex-sarah-rapport-2', {
+        rapportor: { namn: 'Anna Berg', befattning: 'Undersköterska' },
+        muntligRapport: true,
+        mottagenAv: { namn: 'Erik Holm', titel: 'Enhetschef' },
+      }),
+    );
     const state = (await w.engine.get(id))!;
     // The server matched the named rapportör to her account (for jäv): that id is hers, not the receiver's.
     expect(rapportorOf(state.events).userIds).toEqual(new Set(['user:anna']));
@@ -80,12 +95,22 @@ describe('redactRapportor: the log for a role that may not know the rapportör (
     expect(knowsRapportor(state.events, 'user:olle')).toBe(false);
   });
 
-  it('hides the rapportör an escalation carries into lex Sarah (prefill and jäv), and in the avvikelse\'s escalation step', async () => {
+  it("hides the rapportör an escalation carries into lex Sarah (prefill and jäv), and in the avvikelse's escalation step", async () => {
     const w = await createWorld();
     const avvikelse = await w.open('avvikelse', 'enhet:solgarden', 'user:anna');
     await w.step(avvikelse, 'user:anna', 'rapport.submit', example('avvikelse-rapport-2'));
-    await w.step(avvikelse, 'user:erik', 'bedomning.submit', example('avvikelse-bedomning', { konsekvens: 4, sannolikhet: 2, vag: 'lex_sarah' }));
-    const escalated = await w.step(avvikelse, 'user:erik', 'eskalering.submit', example('avvikelse-eskalering', { rapportor: { ...ANNA, befattning: 'Undersköterska' } }));
+    await w.step(
+      avvikelse,
+      'user:erik',
+      'bedomning.submit',
+      example('avvikelse-bedomning', { konsekvens: 4, sannolikhet: 2, vag: 'lex_sarah' }),
+    );
+    const escalated = await w.step(
+      avvikelse,
+      'user:erik',
+      'eskalering.submit',
+      example('avvikelse-eskalering', { rapportor: { ...ANNA, befattning: 'Undersköterska' } }),
+    );
     const lexSarah = (await w.engine.get(escalated.linked!.arendeId))!;
     await w.step(lexSarah.arendeId, 'user:erik', 'rapport.submit', example('lex-sarah-rapport-2', { rapportor: ANNA }));
 
@@ -94,7 +119,10 @@ describe('redactRapportor: the log for a role that may not know the rapportör (
       expect(JSON.stringify(state.events)).toContain('user:anna');
       const redacted = redactRapportor(state.events);
       expect(JSON.stringify(redacted), id).not.toMatch(/user:anna|Anna Berg/);
-      expect(redacted.some((e) => e.actor.userId === 'user:erik'), id).toBe(true);
+      expect(
+        redacted.some((e) => e.actor.userId === 'user:erik'),
+        id,
+      ).toBe(true);
       replayed(state, redacted);
       expect(knowsRapportor(state.events, 'user:erik'), id).toBe(true);
       expect(knowsRapportor(state.events, 'user:vera'), id).toBe(false);
@@ -107,7 +135,12 @@ describe('redactRapportor: the log for a role that may not know the rapportör (
     const w = await createWorld();
     const id = await w.open('lex-sarah', 'enhet:solgarden', 'user:anna');
     const text = 'Jag (Anna Berg) såg det; anna larmade och ANNA BERG ringde. Se A.B. i journalen.';
-    await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2', { rapportor: { ...ANNA, namn: 'anna berg' }, handelse: text }));
+    await w.step(
+      id,
+      'user:anna',
+      'rapport.submit',
+      example('lex-sarah-rapport-2', { rapportor: { ...ANNA, namn: 'anna berg' }, handelse: text }),
+    );
     const omedelbara = example('lex-sarah-omedelbara-atgarder');
     (omedelbara.atgarder as { utfordAv: { namn: string } }[])[0]!.utfordAv.namn = 'AB';
     await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', omedelbara);
@@ -116,21 +149,51 @@ describe('redactRapportor: the log for a role that may not know the rapportör (
     const who = { userIds: new Set(['user:anna']), names: new Set(['Anna Berg']) };
     const redacted = redactRapportor(state.events, who);
     const client = replayed(state, redacted);
-    const rapport = client.snapshot.context.steps['rapport.submit']!.data as { handelse: string; handelsekategori: string; rapportor: unknown };
-    expect(rapport.handelse).toBe('Jag ([rapportören]) såg det; [rapportören] larmade och [rapportören] ringde. Se [rapportören] i journalen.');
+    const rapport = client.snapshot.context.steps['rapport.submit']!.data as {
+      handelse: string;
+      handelsekategori: string;
+      rapportor: unknown;
+    };
+    expect(rapport.handelse).toBe(
+      'Jag ([rapportören]) såg det; [rapportören] larmade och [rapportören] ringde. Se [rapportören] i journalen.',
+    );
     expect(rapport.handelsekategori).toBe(example('lex-sarah-rapport-2').handelsekategori);
-    const atgarder = (client.snapshot.context.steps['omedelbara_atgarder.submit']!.data as { atgarder: { utfordAv: { namn: string } }[] }).atgarder;
+    const atgarder = (client.snapshot.context.steps['omedelbara_atgarder.submit']!.data as { atgarder: { utfordAv: { namn: string } }[] })
+      .atgarder;
     expect(atgarder.map((a) => a.utfordAv.namn)).toEqual([HIDDEN_RAPPORTOR.iText, HIDDEN_RAPPORTOR.namn]);
     expect(JSON.stringify(redacted)).not.toMatch(/anna|A\.B\./i);
   });
 
   it('never rewrites a code, date or id that happens to spell her name', () => {
     const events = [
-      { arendeId: 'arende:x', seq: 1, type: 'rapport.submit', at: '2026-03-13T08:00:00.000Z', actor: { userId: 'user:erik', role: 'enhetschef' },
-        stepData: { rapportor: { namn: 'Sarah Fall Nord' }, kategori: 'fall', vag: 'lex_sarah', ivoAvdelning: 'nord', handelse: 'Nord såg att det var ett fall enligt lex Sarah.', egetFalt: ['sarah ringde'], utfordAv: { namn: 'sarah' }, anvandarId: 'user:sarah.nord', datum: '2026-03-13' }, prevHash: '', hash: 'h' },
+      {
+        arendeId: 'arende:x',
+        seq: 1,
+        type: 'rapport.submit',
+        at: '2026-03-13T08:00:00.000Z',
+        actor: { userId: 'user:erik', role: 'enhetschef' },
+        stepData: {
+          rapportor: { namn: 'Sarah Fall Nord' },
+          kategori: 'fall',
+          vag: 'lex_sarah',
+          ivoAvdelning: 'nord',
+          handelse: 'Nord såg att det var ett fall enligt lex Sarah.',
+          egetFalt: ['sarah ringde'],
+          utfordAv: { namn: 'sarah' },
+          anvandarId: 'user:sarah.nord',
+          datum: '2026-03-13',
+        },
+        prevHash: '',
+        hash: 'h',
+      },
     ] as unknown as ArendeEvent[];
     const data = redactRapportor(events)[0]!.stepData as Record<string, unknown>;
-    expect(data).toMatchObject({ kategori: 'fall', vag: 'lex_sarah', ivoAvdelning: 'nord', handelse: `${HIDDEN_RAPPORTOR.iText} såg att det var ett fall enligt lex Sarah.` });
+    expect(data).toMatchObject({
+      kategori: 'fall',
+      vag: 'lex_sarah',
+      ivoAvdelning: 'nord',
+      handelse: `${HIDDEN_RAPPORTOR.iText} såg att det var ett fall enligt lex Sarah.`,
+    });
     // A field a process owner adds in a new version is free text like any other.
     expect(data.egetFalt).toEqual([`${HIDDEN_RAPPORTOR.iText} ringde`]);
     // Her first name alone, in lower case, as who acted; another person's id that holds it is left as it is.
@@ -140,9 +203,15 @@ describe('redactRapportor: the log for a role that may not know the rapportör (
   it('hides the opener of a list row only where a process has a rapportör, and masks her in its rubrik', async () => {
     const w = await createWorld();
     const state = (await w.engine.get(await ownRapport(w)))!;
-    expect(redactOpener(REGISTRY, toSummary(state))).toMatchObject({ arendeId: state.arendeId, openedBy: HIDDEN_RAPPORTOR.userId, rubrik: HIDDEN_RAPPORTOR.rubrik });
+    expect(redactOpener(REGISTRY, toSummary(state))).toMatchObject({
+      arendeId: state.arendeId,
+      openedBy: HIDDEN_RAPPORTOR.userId,
+      rubrik: HIDDEN_RAPPORTOR.rubrik,
+    });
     const row = { ...toSummary(state), rubrik: 'Anna B. och asa oberg såg An…' };
-    expect(redactOpener(REGISTRY, row, { userIds: new Set(['user:anna']), names: new Set(['Anna Berg', 'Åsa Öberg']) }).rubrik).toBe('[rapportören] och [rapportören] såg [rapportören]…');
+    expect(redactOpener(REGISTRY, row, { userIds: new Set(['user:anna']), names: new Set(['Anna Berg', 'Åsa Öberg']) }).rubrik).toBe(
+      '[rapportören] och [rapportören] såg [rapportören]…',
+    );
     const risk = await w.open('riskanalys', 'enhet:solgarden', 'user:erik');
     const riskRow = toSummary((await w.engine.get(risk))!);
     expect(redactOpener(REGISTRY, riskRow)).toBe(riskRow);

@@ -1,5 +1,15 @@
 import { HIDDEN_RAPPORTOR, mayKnowRapportor } from '../../api/access';
-import type { Actor, ArendeEvent, ArendeSummary, Directory, OpenData, Organisation, PackRegistry, ScopedRow, TextMask } from '../../engine/index';
+import type {
+  Actor,
+  ArendeEvent,
+  ArendeSummary,
+  Directory,
+  OpenData,
+  Organisation,
+  PackRegistry,
+  ScopedRow,
+  TextMask,
+} from '../../engine/index';
 import { foldText, maskNames, OPEN_EVENT } from '../../engine/index';
 
 type Data = Record<string, unknown>;
@@ -90,7 +100,11 @@ interface Redaction {
 
 function redactionOf(who: RapportorIdentity): Redaction {
   const names = [...who.names];
-  return { who, folded: new Set(names.map((n) => foldText(n).replace(/\s+/g, ' ').trim())), mask: maskNames(names, HIDDEN_RAPPORTOR.iText, { initials: true }) };
+  return {
+    who,
+    folded: new Set(names.map((n) => foldText(n).replace(/\s+/g, ' ').trim())),
+    mask: maskNames(names, HIDDEN_RAPPORTOR.iText, { initials: true }),
+  };
 }
 
 /**
@@ -102,7 +116,8 @@ function redactValue(value: unknown, r: Redaction): unknown {
   if (Array.isArray(value)) return value.map((v) => redactValue(v, r));
   if (!isData(value)) return value;
   const isRapportor =
-    (typeof value.anvandarId === 'string' && r.who.userIds.has(value.anvandarId)) || (typeof value.namn === 'string' && r.folded.has(foldText(value.namn).replace(/\s+/g, ' ').trim()));
+    (typeof value.anvandarId === 'string' && r.who.userIds.has(value.anvandarId)) ||
+    (typeof value.namn === 'string' && r.folded.has(foldText(value.namn).replace(/\s+/g, ' ').trim()));
   const out: Data = {};
   for (const [k, v] of Object.entries(value))
     out[k] = k === 'rapportor' && isData(v) ? { namn: HIDDEN_RAPPORTOR.namn, befattning: HIDDEN_RAPPORTOR.befattning } : redactValue(v, r);

@@ -22,7 +22,13 @@ async function rowFor(ctx: Ctx, org: Organisation, actor: Actor, row: ArendeSumm
  * the rapportör's name, its parts and initials masked in its rubrik (issue 21). With a search text, a row found only
  * through the name she may not see is left out, so a search cannot tell whose rapport it is.
  */
-export async function rowsFor(ctx: Ctx, org: Organisation, actor: Actor, rows: readonly ArendeSummary[], text?: string): Promise<ArendeSummary[]> {
+export async function rowsFor(
+  ctx: Ctx,
+  org: Organisation,
+  actor: Actor,
+  rows: readonly ArendeSummary[],
+  text?: string,
+): Promise<ArendeSummary[]> {
   const shown = await Promise.all(rows.map((row) => rowFor(ctx, org, actor, row)));
   if (!text) return shown;
   const wanted = foldQueryText(text);

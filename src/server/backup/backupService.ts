@@ -24,12 +24,20 @@ export function backupService({ db, engine, store, signer, intake, hasher }: Bac
   return {
     async exportAll() {
       const [file, heads, waiting] = await Promise.all([engine.exportBackup(), store.signedHeads(), intake.allPending()]);
-      const inkomna = waiting.map(({ id, processType, enhetId, data, receivedAt, idempotencyKey }) => ({ id, processType, enhetId, data, receivedAt, ...(idempotencyKey ? { idempotencyKey } : {}) }));
+      const inkomna = waiting.map(({ id, processType, enhetId, data, receivedAt, idempotencyKey }) => ({
+        id,
+        processType,
+        enhetId,
+        data,
+        receivedAt,
+        ...(idempotencyKey ? { idempotencyKey } : {}),
+      }));
       return signedBackup(file, heads, signer, inkomna, hasher);
     },
     async importFile(file) {
       const refused = verifyBackupSignatures(file, signer, hasher);
-      if (refused.length) return { ok: false, errors: ['Filen godtogs inte: signaturerna kunde inte kontrolleras. Inget har importerats.', ...refused] };
+      if (refused.length)
+        return { ok: false, errors: ['Filen godtogs inte: signaturerna kunde inte kontrolleras. Inget har importerats.', ...refused] };
       // The check (strict replay of every event) runs in a worker thread; only the write happens here.
       const checked = await checkInWorker(await importSnapshot(db, engine, file));
       if (!checked.ok) return checked;
@@ -38,7 +46,9 @@ export function backupService({ db, engine, store, signer, intake, hasher }: Bac
       await engine.refreshDefinitions();
       // After the ärenden: a re-import finds them already there and puts back only what is still missing.
       // One that was registered meanwhile (its ärende exists here) is not waiting any more.
-      const registered = new Set((await engine.summaries({ ids: checked.inkomna.map((i) => arendeIdOfIntake(i.id)) })).map((r) => r.arendeId));
+      const registered = new Set(
+        (await engine.summaries({ ids: checked.inkomna.map((i) => arendeIdOfIntake(i.id)) })).map((r) => r.arendeId),
+      );
       return { ...written, inkomna: await intake.restore(checked.inkomna.filter((i) => !registered.has(arendeIdOfIntake(i.id)))) };
     },
   };

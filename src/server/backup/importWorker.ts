@@ -26,4 +26,9 @@ async function run(input: ImportJobInput): Promise<void> {
 }
 
 const { input } = workerData as { input: ImportJobInput };
-run(input).catch((e: Error) => parentPort!.postMessage({ kind: 'result', result: { ok: false, errors: [`Kontrollen av filen avbröts: ${e.message}`] } } satisfies ImportJobMessage));
+run(input).catch((e: Error) =>
+  parentPort!.postMessage({
+    kind: 'result',
+    result: { ok: false, errors: [`Kontrollen av filen avbröts: ${e.message}`] },
+  } satisfies ImportJobMessage),
+);

@@ -3,11 +3,21 @@ import type { BackupFile, BackupIntakeItem, Hasher, SignedHead } from '../../eng
 import { INTAKE_HEAD_ID, intakeDigest } from '../../engine/index';
 
 /** A backup with every chain head signed, and the waiting public submissions signed as one list. */
-export function signedBackup(file: BackupFile, heads: readonly SignedHead[], signer: HeadSigner, inkomna: readonly BackupIntakeItem[] = [], hasher?: Hasher): BackupFile {
+export function signedBackup(
+  file: BackupFile,
+  heads: readonly SignedHead[],
+  signer: HeadSigner,
+  inkomna: readonly BackupIntakeItem[] = [],
+  hasher?: Hasher,
+): BackupFile {
   const signed: BackupFile = { ...file, formatVersion: 2, heads: [...heads], publicKeys: [signer.publicKeyPem] };
   if (!inkomna.length || !hasher) return signed;
   const hash = intakeDigest(hasher, inkomna);
-  return { ...signed, inkomna: [...inkomna], inkomnaSignatur: { count: inkomna.length, hash, keyId: signer.keyId, signature: signer.sign(INTAKE_HEAD_ID, inkomna.length, hash) } };
+  return {
+    ...signed,
+    inkomna: [...inkomna],
+    inkomnaSignatur: { count: inkomna.length, hash, keyId: signer.keyId, signature: signer.sign(INTAKE_HEAD_ID, inkomna.length, hash) },
+  };
 }
 
 /** The `inkomna` list must be exactly what a trusted server signed; empty when it is (or the file has none). */
@@ -15,9 +25,17 @@ function intakeProblems(file: Partial<BackupFile>, signer: HeadSigner, hasher: H
   const items = file.inkomna;
   const sig = file.inkomnaSignatur;
   if (items === undefined && sig === undefined) return [];
-  if (!Array.isArray(items) || !sig || typeof sig !== 'object') return ['Filens inkomna meddelanden saknar signatur (eller signaturen saknar meddelanden).'];
-  if (sig.count !== items.length || sig.hash !== intakeDigest(hasher, items) || !signer.verify(INTAKE_HEAD_ID, sig.count, sig.hash, sig.signature, sig.keyId))
-    return ['Filens inkomna meddelanden stämmer inte med signaturen: de har ändrats, lagts till eller tagits bort, eller är signerade med en nyckel som servern inte litar på.'];
+  if (!Array.isArray(items) || !sig || typeof sig !== 'object')
+    return ['Filens inkomna meddelanden saknar signatur (eller signaturen saknar meddelanden).'];
+  if (
+    sig.count !== items.length ||
+    sig.hash !== intakeDigest(hasher, items) ||
+    !signer.verify(INTAKE_HEAD_ID, sig.count, sig.hash, sig.signature, sig.keyId)
+  )
+    return [
+      'Filens inkomna meddelanden stämmer inte med signaturen: de har ändrats, lagts till eller tagits bort, eller är signerade ' +
+        'med en nyckel som servern inte litar på.',
+    ];
   return [];
 }
 
@@ -27,9 +45,13 @@ function intakeProblems(file: Partial<BackupFile>, signer: HeadSigner, hasher: H
  */
 export function verifyBackupSignatures(input: unknown, signer: HeadSigner, hasher: Hasher): string[] {
   const file = input as Partial<BackupFile> | null;
-  if (!file || typeof file !== 'object' || file.format !== 'kvalitetsflode-backup') return ['Filen är inte en säkerhetskopia från Kvalitetsflöde.'];
+  if (!file || typeof file !== 'object' || file.format !== 'kvalitetsflode-backup')
+    return ['Filen är inte en säkerhetskopia från Kvalitetsflöde.'];
   if (file.formatVersion !== 2 || !Array.isArray(file.heads))
-    return ['Filen saknar signerade kedjehuvuden (den kommer från webbläsarversionen eller är ändrad). Servern läser bara in säkerhetskopior som en Kvalitetsflöde-server har signerat.'];
+    return [
+      'Filen saknar signerade kedjehuvuden (den kommer från webbläsarversionen eller är ändrad). Servern läser bara in ' +
+        'säkerhetskopior som en Kvalitetsflöde-server har signerat.',
+    ];
   if (!Array.isArray(file.events)) return ['Filen saknar händelser.'];
   const last = new Map<string, { seq: number; hash: string }>();
   for (const e of file.events) {
@@ -42,11 +64,16 @@ export function verifyBackupSignatures(input: unknown, signer: HeadSigner, hashe
     const head = heads.get(arendeId);
     if (!head) problems.push(`Ärendet ${arendeId} saknar signerat kedjehuvud.`);
     else if (head.seq !== end.seq || head.hash !== end.hash)
-      problems.push(`Ärendet ${arendeId}: den signerade senaste händelsen (nummer ${head.seq}) stämmer inte med filens sista (nummer ${end.seq}) – händelser har tagits bort eller lagts till.`);
+      problems.push(
+        `Ärendet ${arendeId}: den signerade senaste händelsen (nummer ${head.seq}) stämmer inte med filens sista (nummer ` +
+          `${end.seq}) – händelser har tagits bort eller lagts till.`,
+      );
     else if (!signer.verify(arendeId, head.seq, head.hash, head.signature, head.keyId))
       problems.push(`Ärendet ${arendeId}: signaturen stämmer inte eller är gjord med en nyckel som servern inte litar på.`);
     if (problems.length >= 20) break;
   }
-  for (const arendeId of heads.keys()) if (!last.has(arendeId) && problems.length < 20) problems.push(`Ärendet ${arendeId} har ett signerat kedjehuvud men inga händelser i filen.`);
+  for (const arendeId of heads.keys())
+    if (!last.has(arendeId) && problems.length < 20)
+      problems.push(`Ärendet ${arendeId} har ett signerat kedjehuvud men inga händelser i filen.`);
   return [...problems, ...intakeProblems(file, signer, hasher)];
 }

@@ -7,7 +7,12 @@ import { seedDemo } from './demoPeople';
 import { seedDemoAccounts } from './seedDemoAccounts';
 
 /** The demo organisation and its people's local accounts, written once (what someone changed since is kept). */
-export async function seedDemoPeople(db: Db, demoOrg: { org: Organisation; users: readonly Actor[] }, accounts: LocalAccounts, now: string): Promise<void> {
+export async function seedDemoPeople(
+  db: Db,
+  demoOrg: { org: Organisation; users: readonly Actor[] },
+  accounts: LocalAccounts,
+  now: string,
+): Promise<void> {
   await seedOrganisation(db, demoOrg.org, demoOrg.users, '2000-01-01T00:00:00.000Z');
   await seedDemoAccounts(db, accounts, demoOrg.users, now);
 }

@@ -37,7 +37,9 @@ export function statusOf(rejection: Rejection): RefusalStatus {
   return STATUS[rejection.code] ?? 400;
 }
 
-export const notFound = (what = 'Ärendet finns inte, eller så har du inte behörighet att se det.') => new ApiFailure(404, 'not_found', what);
+export const notFound = (what = 'Ärendet finns inte, eller så har du inte behörighet att se det.') =>
+  new ApiFailure(404, 'not_found', what);
 export const forbidden = (message: string) => new ApiFailure(403, 'forbidden', message);
 export const badCursor = () => new ApiFailure(400, 'invalid_cursor', 'Sidmarkören ("after") är ogiltig. Börja om från första sidan.');
-export const unauthenticated = () => new ApiFailure(401, 'unauthenticated', 'Du är inte inloggad, eller så har din session gått ut. Logga in igen.');
+export const unauthenticated = () =>
+  new ApiFailure(401, 'unauthenticated', 'Du är inte inloggad, eller så har din session gått ut. Logga in igen.');

@@ -65,14 +65,24 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
     if (!req.url.startsWith('/api/')) return;
     if (req.headers[CLIENT_HEADER] !== '1')
-      throw new ApiFailure(403, 'csrf', 'Förfrågan saknar Kvalitetsflödes kontrollhuvud och har inte utförts. Ladda om sidan och försök igen.');
+      throw new ApiFailure(
+        403,
+        'csrf',
+        'Förfrågan saknar Kvalitetsflödes kontrollhuvud och har inte utförts. Ladda om sidan och försök igen.',
+      );
   });
 
   app.setErrorHandler((error: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
-    if (error instanceof ApiFailure) return reply.status(error.status).send({ error: { code: error.code, message: error.message, ...error.extra } });
+    if (error instanceof ApiFailure)
+      return reply.status(error.status).send({ error: { code: error.code, message: error.message, ...error.extra } });
     if (error instanceof IntegrityError) {
       req.log.error({ arendeId: error.arendeId, seq: error.seq }, 'integritetsfel');
-      return reply.status(500).send({ error: { code: 'integrity', message: `${error.message} Kontakta SAS eller administratören; ärendet visas inte förrän felet är utrett.` } });
+      return reply.status(500).send({
+        error: {
+          code: 'integrity',
+          message: `${error.message} Kontakta SAS eller administratören; ärendet visas inte förrän felet är utrett.`,
+        },
+      });
     }
     if (error.validation) {
       const details = swedishValidation(error.validation, error.validationContext ?? 'body');
@@ -81,13 +91,18 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     const known = KNOWN[error.code];
     if (known) return reply.status(known[0]).send({ error: { code: error.code, message: known[1] } });
     if ((error as { code?: string }).code === 'db_unavailable' || error.name === 'DbUnavailableError')
-      return reply.status(503).send({ error: { code: 'db_unavailable', message: 'Databasen svarar inte just nu. Försök igen om en stund.' } });
+      return reply
+        .status(503)
+        .send({ error: { code: 'db_unavailable', message: 'Databasen svarar inte just nu. Försök igen om en stund.' } });
     req.log.error({ err: { name: error.name, code: error.code, stack: error.stack } }, 'oväntat fel');
-    return reply.status(500).send({ error: { code: 'internal', message: 'Något gick fel på servern. Inget har sparats av det du skickade. Försök igen.' } });
+    return reply
+      .status(500)
+      .send({ error: { code: 'internal', message: 'Något gick fel på servern. Inget har sparats av det du skickade. Försök igen.' } });
   });
 
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/')) return reply.status(404).send({ error: { code: 'not_found', message: 'Det finns ingen sådan adress i Kvalitetsflödes API.' } });
+    if (req.url.startsWith('/api/'))
+      return reply.status(404).send({ error: { code: 'not_found', message: 'Det finns ingen sådan adress i Kvalitetsflödes API.' } });
     // The app's own routes live after `#`; anything else gets the app (which shows its own "hittades inte").
     if (ctx.staticRoot) return reply.sendFile('index.html');
     return reply.status(404).send('Hittades inte');
@@ -130,7 +145,8 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
       // Brotli or gzip written at build time; hashed assets never change, index.html is asked for anew.
       preCompressed: true,
       cacheControl: false,
-      setHeaders: (reply, path) => reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      setHeaders: (reply, path) =>
+        reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
     });
   return app;
 }

@@ -19,9 +19,13 @@ export function intakeAccess(ctx: Pick<ServerContext, 'intake' | 'engine'>) {
   async function waitingFor({ actor, org }: Who): Promise<IntakeItemView[]> {
     if (!ctx.intake) return [];
     // Per process once: whom it covers may differ between processes (their registering roles).
-    const covered = new Map(packs.filter((p) => p.publicIntake).map((p) => [p.type, new Set(intakeEnheter(org, actor, registeringRoles(p.type)))]));
+    const covered = new Map(
+      packs.filter((p) => p.publicIntake).map((p) => [p.type, new Set(intakeEnheter(org, actor, registeringRoles(p.type)))]),
+    );
     const items = await ctx.intake.pending([...new Set([...covered.values()].flatMap((s) => [...s]))]);
-    return items.filter((i) => covered.get(i.processType)?.has(i.enhetId)).map(({ id, processType, enhetId, receivedAt, data }) => ({ id, processType, enhetId, receivedAt, data }));
+    return items
+      .filter((i) => covered.get(i.processType)?.has(i.enhetId))
+      .map(({ id, processType, enhetId, receivedAt, data }) => ({ id, processType, enhetId, receivedAt, data }));
   }
 
   /** One waiting item, or 404 for anyone who may not register it (its existence is not revealed). */
@@ -32,7 +36,8 @@ export function intakeAccess(ctx: Pick<ServerContext, 'intake' | 'engine'>) {
   }
 
   /** The role in which she reads an item (for the access log). */
-  const roleFor = ({ actor, org }: Who, item: IntakeItem): RoleId | undefined => intakeRole(org, actor, registeringRoles(item.processType), item.enhetId);
+  const roleFor = ({ actor, org }: Who, item: IntakeItem): RoleId | undefined =>
+    intakeRole(org, actor, registeringRoles(item.processType), item.enhetId);
 
   return { waitingFor, mine, roleFor };
 }

@@ -6,4 +6,7 @@ export function knownProcess(packs: PackRegistry, type: string): ProcessType | u
 }
 
 /** The engine's own answer for a process nobody published (the same words whichever door the request came through). */
-export const unknownProcess = (type: string): Rejection => ({ code: 'unknown_event', message: `Det finns ingen publicerad process för ${type}.` });
+export const unknownProcess = (type: string): Rejection => ({
+  code: 'unknown_event',
+  message: `Det finns ingen publicerad process för ${type}.`,
+});

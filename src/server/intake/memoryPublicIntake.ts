@@ -12,7 +12,9 @@ export function memoryPublicIntake(): PublicIntake {
       return undefined;
     },
     async pending(enhetIds) {
-      return [...items.values()].filter((i) => !i.registered && enhetIds.includes(i.enhetId)).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+      return [...items.values()]
+        .filter((i) => !i.registered && enhetIds.includes(i.enhetId))
+        .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
     },
     async allPending() {
       return [...items.values()].filter((i) => !i.registered).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));

@@ -1,5 +1,13 @@
 import type { Actor, Clock, Directory, Engine, NotificationPolicy } from '../../engine/index';
-import { intakeNotifications, OVERVIEW_ROLES, notificationPlan, scopeCovers, stockholmDate, stockholmInstant, weeklyOverview } from '../../engine/index';
+import {
+  intakeNotifications,
+  OVERVIEW_ROLES,
+  notificationPlan,
+  scopeCovers,
+  stockholmDate,
+  stockholmInstant,
+  weeklyOverview,
+} from '../../engine/index';
 import { arendeIdOfIntake } from '../intake/PublicIntake';
 import type { Mailer } from './Mailer';
 import { mailText } from './mailText';
@@ -74,8 +82,16 @@ export function createNotifier(o: NotifierOptions) {
       if (backfill.has(id)) {
         // After an upgrade or an import, a day's old news in every inbox at once would be a flood of e-mail.
         const since = new Date(Date.parse(now) - BACKFILL_MAIL_MS).toISOString();
-        added += await o.store.record(plan.due.filter((n) => n.notifyAt < since), now, false);
-        added += await o.store.record(plan.due.filter((n) => n.notifyAt >= since), now, mail);
+        added += await o.store.record(
+          plan.due.filter((n) => n.notifyAt < since),
+          now,
+          false,
+        );
+        added += await o.store.record(
+          plan.due.filter((n) => n.notifyAt >= since),
+          now,
+          mail,
+        );
       } else added += await o.store.record(plan.due, now, mail);
       planned.push({ arendeId: id, nextAt: plan.nextAt ?? null });
     }
@@ -179,7 +195,12 @@ export function createNotifier(o: NotifierOptions) {
         (async () => {
           const now = o.clock.now();
           const [org, all] = await Promise.all([o.directory.organisation(), people(now)]);
-          const due = intakeNotifications({ arendeId: arendeIdOfIntake(item.id), enhetId: item.enhetId, receivedAt: item.receivedAt }, registeredBy, all, org);
+          const due = intakeNotifications(
+            { arendeId: arendeIdOfIntake(item.id), enhetId: item.enhetId, receivedAt: item.receivedAt },
+            registeredBy,
+            all,
+            org,
+          );
           if ((await o.store.record(due, now, o.mailer !== undefined)) > 0) void drain();
         })(),
         'notification of a public submission failed',

@@ -22,7 +22,8 @@ const line = (item: MailItem) => {
  */
 export function mailText(items: readonly MailItem[], publicUrl: string): MailText {
   const link = `${publicUrl.replace(/\/$/, '')}/#/aviseringar`;
-  if (items.length === 1) return { subject: 'Uppgift i Kvalitetsflöde', text: `Du har en uppgift i Kvalitetsflöde: ${line(items[0]!)}.\n\n${link}\n` };
+  if (items.length === 1)
+    return { subject: 'Uppgift i Kvalitetsflöde', text: `Du har en uppgift i Kvalitetsflöde: ${line(items[0]!)}.\n\n${link}\n` };
   return {
     subject: 'Dina uppgifter i Kvalitetsflöde',
     text: `Du har ${items.length} uppgifter i Kvalitetsflöde:\n${items.map((i) => `- ${line(i)}`).join('\n')}\n\n${link}\n`,

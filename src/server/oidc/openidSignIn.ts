@@ -52,7 +52,8 @@ export function openidSignIn(db: Db, config: OidcConfig): OidcSignIn {
       const pending = returned ? await logins.take(hashState(returned)) : undefined;
       if (params.get('error') === 'access_denied') return { ok: false, refusal: 'avbruten' };
       // The state must be the one this browser started with (its cookie): no sign-in planted from elsewhere.
-      if (!pending || !state || state !== returned || Date.parse(now) - Date.parse(pending.created_at) > PENDING_MS) return { ok: false, refusal: 'utgangen' };
+      if (!pending || !state || state !== returned || Date.parse(now) - Date.parse(pending.created_at) > PENDING_MS)
+        return { ok: false, refusal: 'utgangen' };
       let server: client.Configuration;
       try {
         server = await configuration();
@@ -63,13 +64,19 @@ export function openidSignIn(db: Db, config: OidcConfig): OidcSignIn {
       currentUrl.search = params.toString();
       let claims: client.IDToken | undefined;
       try {
-        const tokens = await client.authorizationCodeGrant(server, currentUrl, { pkceCodeVerifier: pending.code_verifier, expectedState: state, expectedNonce: pending.nonce, idTokenExpected: true });
+        const tokens = await client.authorizationCodeGrant(server, currentUrl, {
+          pkceCodeVerifier: pending.code_verifier,
+          expectedState: state,
+          expectedNonce: pending.nonce,
+          idTokenExpected: true,
+        });
         claims = tokens.claims();
       } catch (e) {
         return { ok: false, refusal: 'ogiltig', detail: (e as Error).message };
       }
       const subject = claims?.[config.claim];
-      if (typeof subject !== 'string' || subject === '') return { ok: false, refusal: 'ogiltig', detail: `ID-token saknar anspråket ${config.claim}` };
+      if (typeof subject !== 'string' || subject === '')
+        return { ok: false, refusal: 'ogiltig', detail: `ID-token saknar anspråket ${config.claim}` };
       const userId = await logins.userIdBySubject(subject);
       return userId ? { ok: true, userId } : { ok: false, refusal: 'okand' };
     },
@@ -80,5 +87,11 @@ async function discover(config: OidcConfig): Promise<client.Configuration> {
   const issuer = new URL(config.issuer);
   // Plain http only for a provider on this machine (a test IdP); anything else must be https.
   const loopback = issuer.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
-  return client.discovery(issuer, config.clientId, config.clientSecret, config.clientSecret ? undefined : client.None(), loopback ? { execute: [client.allowInsecureRequests] } : undefined);
+  return client.discovery(
+    issuer,
+    config.clientId,
+    config.clientSecret,
+    config.clientSecret ? undefined : client.None(),
+    loopback ? { execute: [client.allowInsecureRequests] } : undefined,
+  );
 }

@@ -1,4 +1,13 @@
-import type { CsvImportAnswer, EnhetInput, ForvaltningInput, OrganisationChange, OrganisationPerson, PersonInput, RoleInput, VerksamhetInput } from '../../api/contract';
+import type {
+  CsvImportAnswer,
+  EnhetInput,
+  ForvaltningInput,
+  OrganisationChange,
+  OrganisationPerson,
+  PersonInput,
+  RoleInput,
+  VerksamhetInput,
+} from '../../api/contract';
 
 /**
  * The administratör's changes to the organisation: each is kept as an organisation change (who,

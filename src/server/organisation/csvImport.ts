@@ -21,17 +21,32 @@ export interface CsvRead {
 /** The file read into rows, each error with its row number; too large a file is refused as a whole. */
 export function readCsv(csv: string): CsvRead {
   if (Buffer.byteLength(csv, 'utf8') > CSV_MAX_BYTES)
-    throw new ApiFailure(413, 'too_large', 'Filen är större än 1 MB. Dela upp den i flera filer (till exempel en per verksamhet) och importera dem en i taget. Inget har sparats.');
+    throw new ApiFailure(
+      413,
+      'too_large',
+      'Filen är större än 1 MB. Dela upp den i flera filer (till exempel en per verksamhet) och importera dem en i taget. Inget ' +
+        'har sparats.',
+    );
   const broken = csv.indexOf('\uFFFD');
   if (broken >= 0) {
     const row = csv.slice(0, broken).split(/\r\n|\r|\n/).length;
-    return fileError(row, 'Filen är inte sparad som UTF-8, så å, ä och ö kan inte läsas. Spara den i Excel som "CSV UTF-8 (kommaavgränsad)" och välj den igen.');
+    return fileError(
+      row,
+      'Filen är inte sparad som UTF-8, så å, ä och ö kan inte läsas. Spara den i Excel som "CSV UTF-8 (kommaavgränsad)" och välj den igen.',
+    );
   }
   const parsed = parseCsv(csv, { maxRecords: CSV_MAX_ROWS + 1 });
   if (!parsed.ok) return fileError(parsed.row, parsed.message);
-  if (parsed.truncated) throw new ApiFailure(413, 'too_large', `Filen har fler än ${CSV_MAX_ROWS.toLocaleString('sv-SE')} rader. Dela upp den i flera filer och importera dem en i taget. Inget har sparats.`);
+  if (parsed.truncated)
+    throw new ApiFailure(
+      413,
+      'too_large',
+      `Filen har fler än ${CSV_MAX_ROWS.toLocaleString('sv-SE')} rader. Dela upp den i flera filer och importera dem en i ` +
+        `taget. Inget har sparats.`,
+    );
   const [header, ...data] = parsed.records;
-  if (!header || header.every((c) => c.trim() === '')) return fileError(1, 'Filen är tom: första raden ska vara rubriker och varje följande rad en enhet eller en person.');
+  if (!header || header.every((c) => c.trim() === ''))
+    return fileError(1, 'Filen är tom: första raden ska vara rubriker och varje följande rad en enhet eller en person.');
   const { columns, ignored, errors } = readHeader(header);
   const read: CsvRead = { rows: [], errors, ignoredColumns: ignored, count: 0 };
   if (errors.length > 0) return read;
@@ -51,7 +66,11 @@ function fileError(row: number, message: string): CsvRead {
 }
 
 /** Reads and plans a file against the organisation as it is; the dry run answers with this as it is. */
-export function planCsv(csv: string, org: OrgSnapshot, newId: (prefix: string, namn: string) => string): { read: CsvRead; plan: ImportPlan; answer: CsvImportAnswer } {
+export function planCsv(
+  csv: string,
+  org: OrgSnapshot,
+  newId: (prefix: string, namn: string) => string,
+): { read: CsvRead; plan: ImportPlan; answer: CsvImportAnswer } {
   const read = readCsv(csv);
   const plan = planImport(read.rows, org, newId);
   const errors = [...read.errors, ...plan.errors].sort((a, b) => a.row - b.row);

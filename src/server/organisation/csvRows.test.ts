@@ -6,7 +6,20 @@ const row = (names: string[], cells: string[]) => readRow(cells, 2, header(...na
 
 describe('CSV rows of the organisation import', () => {
   it('accepts the Swedish role names and the ids, in any case, and the titles written out', () => {
-    expect(['Medarbetare', 'ENHETSCHEF', 'sas', 'SAS', 'Förvaltningschef', 'forvaltningschef', 'Processägare', 'MAS', 'Administratör', 'administrator'].map(roleOf)).toEqual([
+    expect(
+      [
+        'Medarbetare',
+        'ENHETSCHEF',
+        'sas',
+        'SAS',
+        'Förvaltningschef',
+        'forvaltningschef',
+        'Processägare',
+        'MAS',
+        'Administratör',
+        'administrator',
+      ].map(roleOf),
+    ).toEqual([
       'medarbetare',
       'enhetschef',
       'sas',
@@ -33,9 +46,15 @@ describe('CSV rows of the organisation import', () => {
 
   it('infers where a role applies from the most specific name, or takes nivå', () => {
     const names = ['namn', 'e-post', 'roll', 'verksamhet', 'enhet', 'nivå'];
-    expect(row(names, ['Ida', 'i@x.se', 'enhetschef', '', 'Lärkan', '']).value).toMatchObject({ role: { role: 'enhetschef', scope: { kind: 'enhet', enhet: 'Lärkan' } } });
-    expect(row(names, ['Ida', 'i@x.se', 'verksamhetschef', 'Funktionsstöd', '', '']).value).toMatchObject({ role: { scope: { kind: 'verksamhet', verksamhet: 'Funktionsstöd' } } });
-    expect(row(names, ['Ida', 'i@x.se', 'SAS', '', '', 'Förvaltning']).value).toMatchObject({ role: { role: 'sas', scope: { kind: 'forvaltning' } } });
+    expect(row(names, ['Ida', 'i@x.se', 'enhetschef', '', 'Lärkan', '']).value).toMatchObject({
+      role: { role: 'enhetschef', scope: { kind: 'enhet', enhet: 'Lärkan' } },
+    });
+    expect(row(names, ['Ida', 'i@x.se', 'verksamhetschef', 'Funktionsstöd', '', '']).value).toMatchObject({
+      role: { scope: { kind: 'verksamhet', verksamhet: 'Funktionsstöd' } },
+    });
+    expect(row(names, ['Ida', 'i@x.se', 'SAS', '', '', 'Förvaltning']).value).toMatchObject({
+      role: { role: 'sas', scope: { kind: 'forvaltning' } },
+    });
     expect(row(names, ['Ida', 'i@x.se', 'SAS', '', '', '']).errors[0]?.message).toBe(
       'Det står inte var rollen SAS gäller: fyll i enhet eller verksamhet, eller skriv förvaltning i kolumnen nivå.',
     );
@@ -45,14 +64,25 @@ describe('CSV rows of the organisation import', () => {
   it('joins förnamn and efternamn, collapses spaces in names, and keeps an inloggnings-id exactly', () => {
     const r = row(['förnamn', 'efternamn', 'inloggnings-id'], ['  Åsa ', 'Öberg  Lind', ' SE2321000016-A1B2 ']);
     expect(r).toEqual({ value: { row: 2, typ: 'person', namn: 'Åsa Öberg Lind', inloggningsId: 'SE2321000016-A1B2' }, errors: [] });
-    expect(row(['namn', 'inloggnings-id'], ['Åsa', 'SE 123']).errors.map((e) => e.message)).toEqual(['Inloggnings-id får inte innehålla mellanslag eller radbrytningar.']);
+    expect(row(['namn', 'inloggnings-id'], ['Åsa', 'SE 123']).errors.map((e) => e.message)).toEqual([
+      'Inloggnings-id får inte innehålla mellanslag eller radbrytningar.',
+    ]);
   });
 
   it('keeps enhet and person columns apart, and an enhet row with an error still names its enhet', () => {
     const names = ['typ', 'verksamhet', 'enhet', 'verksamhetsform', 'namn', 'telefon'];
-    expect(row(names, ['Enhet', 'Funktionsstöd', 'Lärkan', 'lss', '', '']).value).toEqual({ row: 2, typ: 'enhet', verksamhet: 'Funktionsstöd', enhet: 'Lärkan', verksamhetsform: 'lss' });
+    expect(row(names, ['Enhet', 'Funktionsstöd', 'Lärkan', 'lss', '', '']).value).toEqual({
+      row: 2,
+      typ: 'enhet',
+      verksamhet: 'Funktionsstöd',
+      enhet: 'Lärkan',
+      verksamhetsform: 'lss',
+    });
     const mixed = row(names, ['enhet', 'Funktionsstöd', 'Lärkan', 'VoL', 'Ida', '']);
-    expect(mixed.errors.map((e) => e.message)).toEqual(['Verksamhetsformen "VoL" finns inte: skriv SoL, LSS eller lämna tomt.', 'En rad av typen enhet ska inte ha namn ifyllt.']);
+    expect(mixed.errors.map((e) => e.message)).toEqual([
+      'Verksamhetsformen "VoL" finns inte: skriv SoL, LSS eller lämna tomt.',
+      'En rad av typen enhet ska inte ha namn ifyllt.',
+    ]);
     expect(mixed.value).toMatchObject({ enhet: 'Lärkan', invalid: true });
     expect(row(names, ['person', '', '', 'SoL', 'Ida', '12']).errors.map((e) => e.message)).toEqual([
       'Telefonnumret "12" är inte giltigt: siffror, mellanslag, bindestreck och parenteser, 6–20 tecken.',

@@ -20,7 +20,8 @@ export interface EnhetRow {
 }
 
 /** Where a role applies, by name as the file writes it. */
-export type ScopeByName = { kind: 'forvaltning' } | { kind: 'verksamhet'; verksamhet: string } | { kind: 'enhet'; verksamhet?: string; enhet: string };
+export type ScopeByName =
+  { kind: 'forvaltning' } | { kind: 'verksamhet'; verksamhet: string } | { kind: 'enhet'; verksamhet?: string; enhet: string };
 
 /** A row that describes a person, and optionally one role (more roles: more rows for the same person). */
 export interface PersonRow {
@@ -39,7 +40,23 @@ export interface RowError {
   message: string;
 }
 
-export type Column = 'typ' | 'verksamhet' | 'enhet' | 'adress' | 'postort' | 'verksamhetsform' | 'startdatum' | 'namn' | 'fornamn' | 'efternamn' | 'befattning' | 'epost' | 'telefon' | 'inloggningsId' | 'roll' | 'niva';
+export type Column =
+  | 'typ'
+  | 'verksamhet'
+  | 'enhet'
+  | 'adress'
+  | 'postort'
+  | 'verksamhetsform'
+  | 'startdatum'
+  | 'namn'
+  | 'fornamn'
+  | 'efternamn'
+  | 'befattning'
+  | 'epost'
+  | 'telefon'
+  | 'inloggningsId'
+  | 'roll'
+  | 'niva';
 
 /** Folded header names (lower case, no diacritics, letters and digits only) and the column each means. */
 const HEADERS: Record<string, Column> = {
@@ -132,7 +149,9 @@ export function readHeader(header: readonly string[]): { columns: Map<Column, nu
   if (!columns.has('enhet') && !hasName)
     errors.push({
       row: 1,
-      message: `Rubrikraden saknar kolumnerna som behövs: enhet (för enheter) eller namn (för personer). Första raden ska vara rubriker, till exempel ${['typ', 'verksamhet', 'enhet', 'namn', 'e-post', 'roll'].join(';')}.`,
+      message:
+        `Rubrikraden saknar kolumnerna som behövs: enhet (för enheter) eller namn (för personer). Första raden ska vara rubriker, ` +
+        `till exempel ${['typ', 'verksamhet', 'enhet', 'namn', 'e-post', 'roll'].join(';')}.`,
     });
   return { columns, ignored, errors };
 }
@@ -141,7 +160,11 @@ export function readHeader(header: readonly string[]): { columns: Map<Column, nu
  * One data row as an enhet or a person, or the errors that name what is wrong with it. Without a
  * typ column every row is a person (an HR export lists people).
  */
-export function readRow(cells: readonly string[], row: number, columns: ReadonlyMap<Column, number>): { value?: EnhetRow | PersonRow; errors: RowError[] } {
+export function readRow(
+  cells: readonly string[],
+  row: number,
+  columns: ReadonlyMap<Column, number>,
+): { value?: EnhetRow | PersonRow; errors: RowError[] } {
   const get = (c: Column): string => {
     const index = columns.get(c);
     return index === undefined ? '' : (cells[index] ?? '').trim().replace(/\s+/g, ' ');
@@ -172,7 +195,8 @@ export function readRow(cells: readonly string[], row: number, columns: Readonly
     long('adress', 200);
     long('postort', 100);
     const form = fold(get('verksamhetsform'));
-    if (form !== '' && form !== 'sol' && form !== 'lss') errors.push(`Verksamhetsformen "${get('verksamhetsform')}" finns inte: skriv SoL, LSS eller lämna tomt.`);
+    if (form !== '' && form !== 'sol' && form !== 'lss')
+      errors.push(`Verksamhetsformen "${get('verksamhetsform')}" finns inte: skriv SoL, LSS eller lämna tomt.`);
     const start = get('startdatum');
     const startProblem = start ? enhetDatesProblem({ startDatum: start }) : undefined;
     if (startProblem) errors.push(startProblem);
@@ -200,12 +224,16 @@ export function readRow(cells: readonly string[], row: number, columns: Readonly
   const mail = get('epost');
   if (mail && (mail.length > 200 || !epost.test(mail))) errors.push(`E-postadressen "${mail}" är inte giltig.`);
   const phone = get('telefon');
-  if (phone && !telefon.test(phone)) errors.push(`Telefonnumret "${phone}" är inte giltigt: siffror, mellanslag, bindestreck och parenteser, 6–20 tecken.`);
+  if (phone && !telefon.test(phone))
+    errors.push(`Telefonnumret "${phone}" är inte giltigt: siffror, mellanslag, bindestreck och parenteser, 6–20 tecken.`);
   // Cells are trimmed and their spaces collapsed above; a space left inside an id is still refused.
   const rawLogin = (cells[columns.get('inloggningsId') ?? -1] ?? '').trim();
   const loginProblem = rawLogin ? loginSubjectProblem(rawLogin) : undefined;
   if (loginProblem) errors.push(loginProblem);
-  if (!mail && !rawLogin) errors.push(`${namn || 'Personen'} saknar både inloggnings-id och e-post: en av dem behövs för att känna igen personen vid nästa import.`);
+  if (!mail && !rawLogin)
+    errors.push(
+      `${namn || 'Personen'} saknar både inloggnings-id och e-post: en av dem behövs för att känna igen personen vid nästa import.`,
+    );
   notHere(ENHET_ONLY, 'person');
 
   const roleCell = get('roll');
@@ -228,11 +256,13 @@ export function readRow(cells: readonly string[], row: number, columns: Readonly
 function scopeOf(nivaCell: string, verksamhet: string, enhet: string, roleCell: string, errors: string[]): ScopeByName | undefined {
   const niva = fold(nivaCell) || (enhet ? 'enhet' : verksamhet ? 'verksamhet' : '');
   if (!roleCell) {
-    if (nivaCell || verksamhet || enhet) errors.push('Verksamhet, enhet eller nivå är ifyllt men rollen saknas: skriv vilken roll personen har där.');
+    if (nivaCell || verksamhet || enhet)
+      errors.push('Verksamhet, enhet eller nivå är ifyllt men rollen saknas: skriv vilken roll personen har där.');
     return undefined;
   }
   if (niva === 'forvaltning') {
-    if (verksamhet || enhet) errors.push('Nivån är förvaltning, men verksamhet eller enhet är också ifyllt: lämna dem tomma för en roll i hela förvaltningen.');
+    if (verksamhet || enhet)
+      errors.push('Nivån är förvaltning, men verksamhet eller enhet är också ifyllt: lämna dem tomma för en roll i hela förvaltningen.');
     return { kind: 'forvaltning' };
   }
   if (niva === 'verksamhet') {

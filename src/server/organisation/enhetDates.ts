@@ -15,13 +15,20 @@ export function isRealDate(date: string): boolean {
  * make the enhet's own ärenden impossible by a later start date.
  */
 export function enhetDatesProblem(d: { startDatum?: string; slutDatum?: string; earliestArende?: string }): string | undefined {
-  for (const [label, value] of [['Startdatumet', d.startDatum], ['Slutdatumet', d.slutDatum]] as const) {
+  for (const [label, value] of [
+    ['Startdatumet', d.startDatum],
+    ['Slutdatumet', d.slutDatum],
+  ] as const) {
     if (value === undefined) continue;
     if (!isRealDate(value)) return `${label} "${value}" är inte ett datum: skriv ÅÅÅÅ-MM-DD, till exempel 2019-08-01.`;
     if (value < DATE_FLOOR) return `${label} (${value}) kan inte ligga före ${DATE_FLOOR}.`;
   }
-  if (d.startDatum && d.slutDatum && d.startDatum > d.slutDatum) return `Startdatumet (${d.startDatum}) kan inte ligga efter slutdatumet (${d.slutDatum}).`;
+  if (d.startDatum && d.slutDatum && d.startDatum > d.slutDatum)
+    return `Startdatumet (${d.startDatum}) kan inte ligga efter slutdatumet (${d.slutDatum}).`;
   if (d.startDatum && d.earliestArende && d.startDatum > d.earliestArende)
-    return `Enheten har ärenden sedan ${d.earliestArende}: startdatumet (${d.startDatum}) kan inte ligga efter det, för då skulle det som redan rapporterats där ligga före enhetens start.`;
+    return (
+      `Enheten har ärenden sedan ${d.earliestArende}: startdatumet (${d.startDatum}) kan inte ligga efter det, för då skulle det ` +
+      `som redan rapporterats där ligga före enhetens start.`
+    );
   return undefined;
 }

@@ -11,12 +11,22 @@ export function loginSubjectProblem(value: string): string | undefined {
 }
 
 export const loginSubjectTaken = (loginSubject: string, holder: string) =>
-  new ApiFailure(409, 'conflict', `Inloggnings-id "${loginSubject}" används redan av ${holder}. Ett inloggnings-id kan bara höra till en person; ta bort det hos ${holder} först.`);
+  new ApiFailure(
+    409,
+    'conflict',
+    `Inloggnings-id "${loginSubject}" används redan av ${holder}. Ett inloggnings-id kan bara höra till en person; ta bort det ` +
+      `hos ${holder} först.`,
+  );
 
 /** A unique violation on login_subject: another save got there between the check and the write. */
 export const isLoginSubjectConflict = (e: unknown): boolean =>
-  typeof e === 'object' && e !== null && (e as { code?: string }).code === '23505' && /login_subject/.test(String((e as { constraint?: string; message?: string }).constraint ?? (e as { message?: string }).message));
+  typeof e === 'object' &&
+  e !== null &&
+  (e as { code?: string }).code === '23505' &&
+  /login_subject/.test(String((e as { constraint?: string; message?: string }).constraint ?? (e as { message?: string }).message));
 
 /** The kept line when a person's inloggnings-id is set, changed or removed. */
 export const loginSubjectText = (namn: string, before: string | undefined, after: string | undefined): string =>
-  after ? `${namn} fick inloggnings-id ${after}${before ? ` (tidigare ${before})` : ''}` : `${namn} har inte längre något inloggnings-id (var ${before ?? ''})`;
+  after
+    ? `${namn} fick inloggnings-id ${after}${before ? ` (tidigare ${before})` : ''}`
+    : `${namn} har inte längre något inloggnings-id (var ${before ?? ''})`;

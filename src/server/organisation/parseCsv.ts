@@ -2,8 +2,7 @@ import { CsvQuoteError, parseCsv as parseRecords } from '../../engine/index';
 
 /** One parsed CSV file: its records (rows of cells, header first) or the reason it could not be read. */
 export type CsvParse =
-  | { ok: true; records: string[][]; delimiter: ';' | ','; truncated: boolean }
-  | { ok: false; row: number; message: string };
+  { ok: true; records: string[][]; delimiter: ';' | ','; truncated: boolean } | { ok: false; row: number; message: string };
 
 /**
  * The separator the header row uses: Swedish Excel writes `;`, most other tools `,`. Counted outside
@@ -35,7 +34,13 @@ export function parseCsv(input: string, opts: { maxRecords: number }): CsvParse 
     if (!(e instanceof CsvQuoteError)) throw e;
     // A quote that never ends beyond the limit: the file is too long either way.
     if (e.row > opts.maxRecords) return { ok: true, records: [], delimiter, truncated: true };
-    return { ok: false, row: e.row, message: 'Ett fält börjar med citattecken (") som aldrig avslutas. Kontrollera citattecknen på raden.' };
+    return {
+      ok: false,
+      row: e.row,
+      message: 'Ett fält börjar med citattecken (") som aldrig avslutas. Kontrollera citattecknen på raden.',
+    };
   }
-  return records.length > opts.maxRecords ? { ok: true, records: records.slice(0, opts.maxRecords), delimiter, truncated: true } : { ok: true, records, delimiter, truncated: false };
+  return records.length > opts.maxRecords
+    ? { ok: true, records: records.slice(0, opts.maxRecords), delimiter, truncated: true }
+    : { ok: true, records, delimiter, truncated: false };
 }

@@ -7,10 +7,29 @@ export class DbUnavailableError extends Error {
   }
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNABORTED']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+]);
 // 57P01–57P03: shutdown, crash, not yet accepting; 53300: too many connections; class 08: connection exceptions.
 const SERVER_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
-const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|connection error and is not queryable|Client was closed and is not queryable|Cannot use a pool after calling end/i;
+const MESSAGES = new RegExp(
+  [
+    'Connection terminated',
+    'timeout exceeded when trying to connect',
+    'connection error and is not queryable',
+    'Client was closed and is not queryable',
+    'Cannot use a pool after calling end',
+  ].join('|'),
+  'i',
+);
 
 /** True for errors that mean "no database right now", never for errors of the statement itself. */
 export function isUnavailable(e: unknown): boolean {

@@ -22,19 +22,24 @@ interface Person {
 }
 
 const ORGANISATION = `select
-    (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'namnd', namnd, 'organisationsnummer', organisationsnummer, 'diariePrefix', diarie_prefix, 'ivoAvdelning', ivo_avdelning))), '[]') from forvaltningar) as forvaltningar,
-    (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'forvaltningId', forvaltning_id, 'ort', ort))), '[]') from verksamheter) as verksamheter,
-    (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'verksamhetId', verksamhet_id, 'adress', adress, 'postort', postort, 'verksamhetsform', verksamhetsform, 'stangd', case when closed_at is null then null else true end,
+    (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'namnd', namnd, 'organisationsnummer',
+      organisationsnummer, 'diariePrefix', diarie_prefix, 'ivoAvdelning', ivo_avdelning))), '[]') from forvaltningar) as forvaltningar,
+    (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'forvaltningId', forvaltning_id, 'ort', ort))),
+      '[]') from verksamheter) as verksamheter,
+    (select coalesce(json_agg(json_strip_nulls(json_build_object('id', id, 'namn', namn, 'verksamhetId', verksamhet_id, 'adress', adress,
+      'postort', postort, 'verksamhetsform', verksamhetsform, 'stangd', case when closed_at is null then null else true end,
       'startDatum', start_datum, 'slutDatum', slut_datum, 'stangdVid', closed_at))), '[]') from enheter) as enheter`;
 
 const PERSON = `select u.namn, u.titel, u.telefon, u.epost,
-    coalesce((select json_agg(json_build_object('role', ra.role, 'kind', ra.scope_kind, 'id', ra.scope_id, 'from', ra.valid_from, 'to', ra.valid_to) order by ra.id)
+    coalesce((select json_agg(json_build_object('role', ra.role, 'kind', ra.scope_kind, 'id', ra.scope_id, 'from', ra.valid_from, 'to',
+      ra.valid_to) order by ra.id)
               from role_assignments ra where ra.user_id = u.id), '[]') as assignments
   from users u where u.id = $1`;
 
 const MAX_PEOPLE = 10_000;
 
-const byName = <T extends { namn: string; id: string }>(list: T[]) => list.sort((a, b) => a.namn.localeCompare(b.namn, 'sv') || (a.id < b.id ? -1 : 1));
+const byName = <T extends { namn: string; id: string }>(list: T[]) =>
+  list.sort((a, b) => a.namn.localeCompare(b.namn, 'sv') || (a.id < b.id ? -1 : 1));
 
 /** Held at `at`: valid_from ≤ at < valid_to (open-ended without valid_to); ISO text compares like the instants. */
 function heldAt(a: StoredAssignment, at: string): boolean {
@@ -85,7 +90,11 @@ export class PgDirectory implements Directory {
   }
 
   private async loadOrganisation(): Promise<Organisation> {
-    const { rows } = await this.db.query<{ forvaltningar: Forvaltning[]; verksamheter: Verksamhet[]; enheter: (Enhet & { stangdVid?: string })[] }>(ORGANISATION);
+    const { rows } = await this.db.query<{
+      forvaltningar: Forvaltning[];
+      verksamheter: Verksamhet[];
+      enheter: (Enhet & { stangdVid?: string })[];
+    }>(ORGANISATION);
     const r = rows[0]!;
     // An enhet closed before it had a last day (migration 0012) ends on the day it was closed, in Stockholm.
     const enheter = r.enheter.map(({ stangdVid, ...e }) => (stangdVid && !e.slutDatum ? { ...e, slutDatum: stockholmDate(stangdVid) } : e));
@@ -96,7 +105,8 @@ export class PgDirectory implements Directory {
     const person = await this.person(userId);
     if (!person) return undefined;
     const roles: RoleAssignment[] = [];
-    for (const a of person.assignments) if (heldAt(a, at) && isRoleId(a.role)) roles.push({ role: a.role, scope: { kind: a.kind, id: a.id } });
+    for (const a of person.assignments)
+      if (heldAt(a, at) && isRoleId(a.role)) roles.push({ role: a.role, scope: { kind: a.kind, id: a.id } });
     return {
       userId,
       namn: person.namn,
@@ -119,7 +129,8 @@ export class PgDirectory implements Directory {
   /** Everyone who held the role anywhere at `at` (few: the chefs or SAS of a förvaltning), each with all roles held then. */
   async holdersAt(role: RoleId, at: string): Promise<Actor[]> {
     const { rows } = await this.db.query<{ id: string }>(
-      'select distinct user_id as id from role_assignments where role = $1 and valid_from <= $2 and (valid_to is null or $2 < valid_to) order by user_id',
+      'select distinct user_id as id from role_assignments where role = $1 and valid_from <= $2 and (valid_to is null or $2 < ' +
+        'valid_to) order by user_id',
       [role, at],
     );
     const people = await Promise.all(rows.map((r) => this.actorAt(r.id, at)));
@@ -157,26 +168,34 @@ export async function seedOrganisation(db: Db, org: Organisation, users: readonl
     if (rows[0]?.seeded) return false;
     const json = (v: unknown) => JSON.stringify(v);
     await tx.query(
-      'insert into forvaltningar (id, namn, namnd, organisationsnummer, diarie_prefix, ivo_avdelning) select x.id, x.namn, x.namnd, x.organisationsnummer, x."diariePrefix", x."ivoAvdelning" from json_to_recordset($1::json) x(id text, namn text, namnd text, organisationsnummer text, "diariePrefix" text, "ivoAvdelning" text) on conflict (id) do nothing',
+      'insert into forvaltningar (id, namn, namnd, organisationsnummer, diarie_prefix, ivo_avdelning) select x.id, x.namn, ' +
+        'x.namnd, x.organisationsnummer, x."diariePrefix", x."ivoAvdelning" from json_to_recordset($1::json) x(id text, namn ' +
+        'text, namnd text, organisationsnummer text, "diariePrefix" text, "ivoAvdelning" text) on conflict (id) do nothing',
       [json(org.forvaltningar)],
     );
     await tx.query(
-      'insert into verksamheter (id, namn, forvaltning_id, ort) select x.id, x.namn, x."forvaltningId", x.ort from json_to_recordset($1::json) x(id text, namn text, "forvaltningId" text, ort text) on conflict (id) do nothing',
+      'insert into verksamheter (id, namn, forvaltning_id, ort) select x.id, x.namn, x."forvaltningId", x.ort from ' +
+        'json_to_recordset($1::json) x(id text, namn text, "forvaltningId" text, ort text) on conflict (id) do nothing',
       [json(org.verksamheter)],
     );
     await tx.query(
-      'insert into enheter (id, namn, verksamhet_id, adress, postort, verksamhetsform, start_datum, slut_datum) select x.id, x.namn, x."verksamhetId", x.adress, x.postort, x.verksamhetsform, x."startDatum", x."slutDatum" from json_to_recordset($1::json) x(id text, namn text, "verksamhetId" text, adress text, postort text, verksamhetsform text, "startDatum" text, "slutDatum" text) on conflict (id) do nothing',
+      'insert into enheter (id, namn, verksamhet_id, adress, postort, verksamhetsform, start_datum, slut_datum) select x.id, ' +
+        'x.namn, x."verksamhetId", x.adress, x.postort, x.verksamhetsform, x."startDatum", x."slutDatum" from ' +
+        'json_to_recordset($1::json) x(id text, namn text, "verksamhetId" text, adress text, postort text, verksamhetsform text, ' +
+        '"startDatum" text, "slutDatum" text) on conflict (id) do nothing',
       [json(org.enheter)],
     );
     await tx.query(
-      'insert into users (id, namn, titel, telefon, epost, created_at) select x."userId", x.namn, x.titel, x.telefon, x.epost, $2 from json_to_recordset($1::json) x("userId" text, namn text, titel text, telefon text, epost text)',
+      'insert into users (id, namn, titel, telefon, epost, created_at) select x."userId", x.namn, x.titel, x.telefon, x.epost, ' +
+        '$2 from json_to_recordset($1::json) x("userId" text, namn text, titel text, telefon text, epost text)',
       [json(users), validFrom],
     );
     const assignments = users.flatMap((u) => u.roles.map((r) => ({ u: u.userId, r: r.role, k: r.scope.kind, s: r.scope.id })));
-    await tx.query('insert into role_assignments (user_id, role, scope_kind, scope_id, valid_from) select x.u, x.r, x.k, x.s, $2 from json_to_recordset($1::json) x(u text, r text, k text, s text)', [
-      json(assignments),
-      validFrom,
-    ]);
+    await tx.query(
+      'insert into role_assignments (user_id, role, scope_kind, scope_id, valid_from) select x.u, x.r, x.k, x.s, $2 from ' +
+        'json_to_recordset($1::json) x(u text, r text, k text, s text)',
+      [json(assignments), validFrom],
+    );
     return true;
   });
 }

@@ -134,7 +134,8 @@ export class PgEventStore implements EventStore {
       const taken = (db && (await this.takenPlace(db, batch))) ?? batch.events[0];
       return new SeqConflictError(taken?.arendeId ?? '?', taken?.seq ?? -1);
     }
-    if (err.code === '23505' && err.constraint === 'events_id_key') return new Error('En händelse med samma id finns redan. Inget i skrivningen sparades.', { cause: e });
+    if (err.code === '23505' && err.constraint === 'events_id_key')
+      return new Error('En händelse med samma id finns redan. Inget i skrivningen sparades.', { cause: e });
     return e;
   }
 
@@ -142,7 +143,8 @@ export class PgEventStore implements EventStore {
   private async takenPlace(db: Db, batch: AppendBatch): Promise<{ arendeId: string; seq: number } | undefined> {
     const { rows } = await db
       .query<{ arendeId: string; seq: number }>(
-        'select arende_id as "arendeId", seq from events where (arende_id, seq) in (select x->>0, (x->>1)::int from json_array_elements($1::json) x) order by arende_id, seq limit 1',
+        'select arende_id as "arendeId", seq from events where (arende_id, seq) in (select x->>0, (x->>1)::int from ' +
+          'json_array_elements($1::json) x) order by arende_id, seq limit 1',
         [JSON.stringify(batch.events.map((ev) => [ev.arendeId, ev.seq]))],
       )
       .catch(() => ({ rows: [] }));
@@ -190,8 +192,12 @@ export class PgEventStore implements EventStore {
   }
 
   async readArende(arendeId: string, fromSeq: number): Promise<ArendeRead> {
-    const { rows } = await this.db.query<{ head: { seq: number; hash: string; keyId: string; signature: string } | null; events: ArendeEvent[] | null }>(
-      `select (select json_build_object('seq', seq, 'hash', hash, 'keyId', key_id, 'signature', signature) from chain_heads where arende_id = $1) as head,
+    const { rows } = await this.db.query<{
+      head: { seq: number; hash: string; keyId: string; signature: string } | null;
+      events: ArendeEvent[] | null;
+    }>(
+      `select (select json_build_object('seq', seq, 'hash', hash, 'keyId', key_id, 'signature', signature)
+                from chain_heads where arende_id = $1) as head,
               (select json_agg(body order by seq) from events where arende_id = $1 and seq >= $2) as events`,
       [arendeId, Math.max(0, Math.floor(fromSeq))],
     );
@@ -203,7 +209,8 @@ export class PgEventStore implements EventStore {
       if (!this.signer.verify(arendeId, h.seq, h.hash, h.signature, h.keyId))
         throw new IntegrityError(
           arendeId,
-          `Ärendet ${arendeId}: signaturen på den registrerade senaste händelsen (nummer ${h.seq}) stämmer inte. Historiken kan ha ändrats utanför systemet.`,
+          `Ärendet ${arendeId}: signaturen på den registrerade senaste händelsen (nummer ${h.seq}) stämmer inte. Historiken kan ` +
+            `ha ändrats utanför systemet.`,
           h.seq,
         );
       this.remember(arendeId, h.seq, h.hash);
@@ -247,7 +254,10 @@ export class PgEventStore implements EventStore {
     // Row by row, not one json_agg: the database need not build (nor Node parse) one string of every fact at once.
     const [facts, missing] = await Promise.all([
       this.db.query<{ facts: ArendeFacts }>('select facts from facts order by arende_id'),
-      this.db.query<{ id: string }>('select s.arende_id as id from summaries s where not exists (select 1 from facts f where f.arende_id = s.arende_id) order by s.arende_id'),
+      this.db.query<{ id: string }>(
+        'select s.arende_id as id from summaries s where not exists (select 1 from facts f where f.arende_id = s.arende_id) ' +
+          'order by s.arende_id',
+      ),
     ]);
     return { facts: facts.rows.map((r) => r.facts), missing: missing.rows.map((r) => r.id) };
   }
@@ -255,16 +265,22 @@ export class PgEventStore implements EventStore {
   async putFacts(facts: readonly ArendeFacts[]): Promise<void> {
     if (facts.length === 0) return;
     await this.db.query(
-      'insert into facts (arende_id, facts) select f->>\'arendeId\', f from json_array_elements($1::json) f on conflict (arende_id) do update set facts = excluded.facts',
+      "insert into facts (arende_id, facts) select f->>'arendeId', f from json_array_elements($1::json) f on conflict " +
+        '(arende_id) do update set facts = excluded.facts',
       [JSON.stringify(lastPer(facts))],
     );
   }
 
   async putDefinition(definition: ProcessDefinition): Promise<void> {
     try {
-      await this.db.query('insert into definitions (id, version, definition) values ($1, $2, $3::json)', [definition.id, definition.version, JSON.stringify(definition)]);
+      await this.db.query('insert into definitions (id, version, definition) values ($1, $2, $3::json)', [
+        definition.id,
+        definition.version,
+        JSON.stringify(definition),
+      ]);
     } catch (e) {
-      if (dbError(e).code === '23505') throw new Error(`Definitionen ${definition.id}@${definition.version} finns redan och får inte skrivas över.`);
+      if (dbError(e).code === '23505')
+        throw new Error(`Definitionen ${definition.id}@${definition.version} finns redan och får inte skrivas över.`);
       throw e;
     }
   }
@@ -279,9 +295,14 @@ export class PgEventStore implements EventStore {
     await this.db.transaction(async (tx) => {
       if (data.definitions.length) {
         try {
-          await tx.query('insert into definitions (id, version, definition) select d->>\'id\', (d->>\'version\')::int, d from json_array_elements($1::json) d', [JSON.stringify(data.definitions)]);
+          await tx.query(
+            "insert into definitions (id, version, definition) select d->>'id', (d->>'version')::int, d from " +
+              'json_array_elements($1::json) d',
+            [JSON.stringify(data.definitions)],
+          );
         } catch (e) {
-          if (dbError(e).code === '23505') throw new Error('Importen innehåller en definitionsversion som redan finns. Inget har importerats.');
+          if (dbError(e).code === '23505')
+            throw new Error('Importen innehåller en definitionsversion som redan finns. Inget har importerats.');
           throw e;
         }
       }
@@ -296,17 +317,24 @@ export class PgEventStore implements EventStore {
         }
       }
       for (let i = 0; i < Math.max(data.summaries.length, data.facts?.length ?? 0); i += IMPORT_SLICE) {
-        const part = { events: [], summaries: data.summaries.slice(i, i + IMPORT_SLICE), facts: data.facts?.slice(i, i + IMPORT_SLICE) ?? [] };
+        const part = {
+          events: [],
+          summaries: data.summaries.slice(i, i + IMPORT_SLICE),
+          facts: data.facts?.slice(i, i + IMPORT_SLICE) ?? [],
+        };
         await tx.query(APPEND_SQL, this.appendParams(part, []));
       }
       await tx.notify(ARENDE_CHANGED, '*');
     });
     // A restore can multiply the tables at once: fresh statistics keep every plan an index walk (not later, when autovacuum gets to it).
-    if (data.events.length >= ANALYZE_AFTER) await this.db.exec('analyze events; analyze chain_heads; analyze summaries; analyze waiting; analyze facts');
+    if (data.events.length >= ANALYZE_AFTER)
+      await this.db.exec('analyze events; analyze chain_heads; analyze summaries; analyze waiting; analyze facts');
   }
 
   async isEmpty(): Promise<boolean> {
-    const { rows } = await this.db.query<{ empty: boolean }>('select not exists (select 1 from events) and not exists (select 1 from definitions) as empty');
+    const { rows } = await this.db.query<{ empty: boolean }>(
+      'select not exists (select 1 from events) and not exists (select 1 from definitions) as empty',
+    );
     return rows[0]?.empty ?? true;
   }
 

@@ -33,7 +33,10 @@ function signedText(arendeId: string, seq: number, hash: string): Buffer {
 }
 
 function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 function isMissing(e: unknown): boolean {
@@ -68,7 +71,8 @@ export function signerFromPem(privatePem: string, trustedPublicKeys: readonly st
   } catch {
     throw new Error('Signeringsnyckeln kan inte läsas: den ska vara en privat Ed25519-nyckel i PEM-format (PKCS#8).');
   }
-  if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error(`Signeringsnyckeln är av typen ${privateKey.asymmetricKeyType ?? 'okänd'}, men ska vara Ed25519.`);
+  if (privateKey.asymmetricKeyType !== 'ed25519')
+    throw new Error(`Signeringsnyckeln är av typen ${privateKey.asymmetricKeyType ?? 'okänd'}, men ska vara Ed25519.`);
   const publicKey = createPublicKey(privateKey);
   const keyId = keyIdOf(publicKey);
   const keys = new Map<string, KeyObject>([[keyId, publicKey]]);

@@ -50,9 +50,13 @@ function wanted(to: number | undefined): string[] {
  * the app role has: a server running as the app role starts on an up-to-date schema.
  */
 async function upToDate(tx: Db, schema: string, names: readonly string[]): Promise<boolean> {
-  const table = await tx.query<{ exists: boolean }>("select to_regclass(format('%I.pgmigrations', $1::text)) is not null as exists", [schema]);
+  const table = await tx.query<{ exists: boolean }>("select to_regclass(format('%I.pgmigrations', $1::text)) is not null as exists", [
+    schema,
+  ]);
   if (!table.rows[0]?.exists) return false;
-  const done = new Set((await tx.query<{ name: string }>(`select name from "${schema.replace(/"/g, '""')}".pgmigrations`)).rows.map((r) => r.name));
+  const done = new Set(
+    (await tx.query<{ name: string }>(`select name from "${schema.replace(/"/g, '""')}".pgmigrations`)).rows.map((r) => r.name),
+  );
   return names.every((n) => done.has(n));
 }
 

@@ -43,8 +43,10 @@ function waitingCondition(waitingFor: readonly WaitingFor[], p: Params): string 
   if (waitingFor.length === 0) return 'false';
   const everywhere = [...new Set(waitingFor.filter((w) => w.enheter === 'all').map((w) => w.role))];
   // A plain equality for one role, so the planner walks the (role, due_at) index in order.
-  const parts = everywhere.length === 1 ? [`w.role = ${p.text(everywhere[0]!)}`] : everywhere.length ? [`w.role = any(${p.texts(everywhere)})`] : [];
-  for (const w of waitingFor) if (w.enheter !== 'all') parts.push(`(w.role = ${p.text(w.role)} and w.enhet_id = any(${p.texts(w.enheter)}))`);
+  const parts =
+    everywhere.length === 1 ? [`w.role = ${p.text(everywhere[0]!)}`] : everywhere.length ? [`w.role = any(${p.texts(everywhere)})`] : [];
+  for (const w of waitingFor)
+    if (w.enheter !== 'all') parts.push(`(w.role = ${p.text(w.role)} and w.enhet_id = any(${p.texts(w.enheter)}))`);
   return `(${parts.join(' or ')})`;
 }
 
@@ -57,13 +59,17 @@ function filters(q: SummaryQuery, p: Params): string[] {
     for (const g of q.scope.grants ?? []) {
       const parts = [`s.process_type = any(${p.texts(g.processTypes)})`];
       if (g.enheter !== 'all') parts.push(`s.enhet_id = any(${p.texts(g.enheter)})`);
-      if (g.linkRel !== undefined) parts.push(`exists (select 1 from json_array_elements(s."row"->'links') l where l->>'rel' = ${p.text(g.linkRel)})`);
+      if (g.linkRel !== undefined)
+        parts.push(`exists (select 1 from json_array_elements(s."row"->'links') l where l->>'rel' = ${p.text(g.linkRel)})`);
       any.push(`(${parts.join(' and ')})`);
     }
     const appointed = q.scope.appointed;
     // An appointed ersättare's rows: read from the row's JSON like links (rare; no column or migration needed).
     if (appointed && appointed.roles.length)
-      any.push(`exists (select 1 from json_array_elements(s."row"->'ersattare') x where x->>'userId' = ${p.text(appointed.userId)} and x->>'role' = any(${p.texts(appointed.roles)}))`);
+      any.push(
+        `exists (select 1 from json_array_elements(s."row"->'ersattare') x where x->>'userId' = ${p.text(appointed.userId)} and ` +
+          `x->>'role' = any(${p.texts(appointed.roles)}))`,
+      );
     where.push(any.length === 1 ? any[0]! : `(${any.join(' or ')})`);
   }
   if (q.status) where.push(`s.status = ${p.text(q.status)}`);
@@ -92,7 +98,9 @@ const and = (where: readonly string[]) => (where.length ? `where ${where.join(' 
 function inboxFilters(q: SummaryQuery & { waitingFor: readonly WaitingFor[] }, p: Params): string[] {
   const scope = q.scope;
   const covered =
-    !scope || scope.enheter === 'all' || q.waitingFor.every((w) => w.enheter !== 'all' && w.enheter.every((e) => (scope.enheter as readonly string[]).includes(e)));
+    !scope ||
+    scope.enheter === 'all' ||
+    q.waitingFor.every((w) => w.enheter !== 'all' && w.enheter.every((e) => (scope.enheter as readonly string[]).includes(e)));
   return filters({ ...q, ...(covered ? { scope: undefined } : {}), ...(q.status === 'open' ? { status: undefined } : {}) }, p);
 }
 
@@ -126,7 +134,10 @@ export function pageSql(q: SummaryQuery): Sql {
     const where = filters(q, p);
     const key = desc ? 's.updated_at' : 's.next_due_at';
     if (after) where.push(`(${key}, s.arende_id) ${desc ? '<' : '>'} (${p.text(after.key)}, ${p.text(after.id)})`);
-    return { text: `select s."row" as row, ${key} as key from summaries s ${and(where)} order by ${key} ${dir}, s.arende_id ${dir}${limit}`, params: p.values };
+    return {
+      text: `select s."row" as row, ${key} as key from summaries s ${and(where)} order by ${key} ${dir}, s.arende_id ${dir}${limit}`,
+      params: p.values,
+    };
   }
   // The inbox: each ärende once, at its earliest due among the requested (role, enheter) pairs, walked
   // in due order with each list row looked up beside it (so a first page never reads every row).
@@ -137,11 +148,18 @@ export function pageSql(q: SummaryQuery): Sql {
     const where = inboxFilters(inbox, p);
     const join = where.length ? ` join summaries s on s.arende_id = w.arende_id` : '';
     const lists = waitingLists(q.waitingFor, p).map(
-      (list) => `(select w.arende_id, w.due_at as k from waiting w${join} where ${list}${where.length ? ` and ${where.join(' and ')}` : ''} order by w.due_at, w.arende_id${limit})`,
+      (list) =>
+        `(select w.arende_id, w.due_at as k from waiting w${join} where ${list}${where.length ? ` and ${where.join(' and ')}` : ''} ` +
+        `order by w.due_at, w.arende_id${limit})`,
     );
     if (lists.length === 0) return { text: 'select null::json as row, null::text as key where false', params: [] };
-    const firsts = `(select x.arende_id, min(x.k) as k from (${lists.join(' union all ')}) x group by x.arende_id order by k, x.arende_id${limit}) w`;
-    return { text: `select s."row" as row, w.k as key from ${firsts} join summaries s on s.arende_id = w.arende_id order by w.k, w.arende_id`, params: p.values };
+    const firsts =
+      `(select x.arende_id, min(x.k) as k from (${lists.join(' union all ')}) x group by x.arende_id order by k, ` +
+      `x.arende_id${limit}) w`;
+    return {
+      text: `select s."row" as row, w.k as key from ${firsts} join summaries s on s.arende_id = w.arende_id order by w.k, w.arende_id`,
+      params: p.values,
+    };
   }
   const condition = waitingCondition(q.waitingFor, p);
   const cursor = after ? `(${p.text(after.key)}, ${p.text(after.id)})` : undefined;
@@ -150,10 +168,17 @@ export function pageSql(q: SummaryQuery): Sql {
   const waiting =
     roles.size === 1
       ? `(select w.arende_id, w.due_at as k from waiting w where ${condition}${cursor ? ` and (w.due_at, w.arende_id) > ${cursor}` : ''}) w`
-      : `(select w.arende_id, min(w.due_at) as k from waiting w where ${condition} group by w.arende_id${cursor ? ` having (min(w.due_at), w.arende_id) > ${cursor}` : ''} order by k, w.arende_id) w`;
+      : `(select w.arende_id, min(w.due_at) as k from waiting w where ${condition} group ` +
+        `by w.arende_id${cursor ? ` having (min(w.due_at), w.arende_id) > ${cursor}` : ''} ` +
+        `order by k, w.arende_id) w`;
   const where = inboxFilters(inbox, p);
-  const rows = `(select s."row", s.arende_id from summaries s where s.arende_id = w.arende_id${where.length ? ` and ${where.join(' and ')}` : ''}) s`;
-  return { text: `select s."row" as row, w.k as key from ${waiting} cross join lateral ${rows} order by w.k, w.arende_id${limit}`, params: p.values };
+  const rows =
+    `(select s."row", s.arende_id from summaries s where s.arende_id = ` +
+    `w.arende_id${where.length ? ` and ${where.join(' and ')}` : ''}) s`;
+  return {
+    text: `select s."row" as row, w.k as key from ${waiting} cross join lateral ${rows} order by w.k, w.arende_id${limit}`,
+    params: p.values,
+  };
 }
 
 /** How many rows match (limit and cursor ignored); an inbox counts from the waiting rows outward. */
@@ -164,5 +189,8 @@ export function countSql(q: SummaryQuery): Sql {
   const where = inboxFilters({ ...q, waitingFor: q.waitingFor }, p);
   // Waiting rows exist only for open list rows: without other filters they are the answer.
   if (where.length === 0) return { text: `select count(*)::int as n from (${waiting}) w`, params: p.values };
-  return { text: `select count(*)::int as n from (${waiting}) w join summaries s on s.arende_id = w.arende_id ${and(where)}`, params: p.values };
+  return {
+    text: `select count(*)::int as n from (${waiting}) w join summaries s on s.arende_id = w.arende_id ${and(where)}`,
+    params: p.values,
+  };
 }

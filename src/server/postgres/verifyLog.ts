@@ -54,32 +54,78 @@ const NEXT_IDS = `select arende_id from (
 
 // Events and heads of a batch in one statement, so both come from the same snapshot even while appends go on.
 const BATCH = `select
-    (select json_agg(json_build_object('a', arende_id, 's', seq, 'i', id, 'h', hash, 'b', body) order by arende_id, seq) from events where arende_id = any($1::text[])) as events,
-    (select json_agg(json_build_object('a', arende_id, 'seq', seq, 'hash', hash, 'keyId', key_id, 'signature', signature)) from chain_heads where arende_id = any($1::text[])) as heads`;
+    (select json_agg(json_build_object('a', arende_id, 's', seq, 'i', id, 'h', hash, 'b', body) order by arende_id, seq) from events
+      where arende_id = any($1::text[])) as events,
+    (select json_agg(json_build_object('a', arende_id, 'seq', seq, 'hash', hash, 'keyId', key_id, 'signature', signature)) from
+      chain_heads where arende_id = any($1::text[])) as heads`;
 
-function checkArende(arendeId: string, stored: readonly StoredEvent[], head: StoredHead | undefined, signer: HeadSigner, hasher: Hasher): IntegrityProblem[] {
+function checkArende(
+  arendeId: string,
+  stored: readonly StoredEvent[],
+  head: StoredHead | undefined,
+  signer: HeadSigner,
+  hasher: Hasher,
+): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
   for (const e of stored)
     if (e.b?.arendeId !== e.a || e.b.seq !== e.s || e.b.id !== e.i || e.b.hash !== e.h)
-      problems.push({ arendeId, seq: e.s, eventId: e.i, reason: `Händelse ${e.s}: tabellens kolumner stämmer inte med händelsens innehåll – raden har ändrats i efterhand.` });
+      problems.push({
+        arendeId,
+        seq: e.s,
+        eventId: e.i,
+        reason: `Händelse ${e.s}: tabellens kolumner stämmer inte med händelsens innehåll – raden har ändrats i efterhand.`,
+      });
   const events = stored.map((e) => e.b);
   const broken = verifyChain(hasher, events);
   if (broken) problems.push({ arendeId, seq: broken.seq, ...(broken.eventId ? { eventId: broken.eventId } : {}), reason: broken.reason });
   const last = events[events.length - 1];
   if (!head) {
-    if (last) problems.push({ arendeId, seq: last.seq, eventId: last.id, reason: 'Ärendet har händelser men ingen registrerad och signerad senaste händelse.' });
+    if (last)
+      problems.push({
+        arendeId,
+        seq: last.seq,
+        eventId: last.id,
+        reason: 'Ärendet har händelser men ingen registrerad och signerad senaste händelse.',
+      });
     return problems;
   }
-  if (!last) problems.push({ arendeId, seq: head.seq, reason: `Ärendets senaste händelse är registrerad som nummer ${head.seq}, men loggen saknar alla händelser: de har raderats.` });
+  if (!last)
+    problems.push({
+      arendeId,
+      seq: head.seq,
+      reason: `Ärendets senaste händelse är registrerad som nummer ${head.seq}, men loggen saknar alla händelser: de har raderats.`,
+    });
   else if (head.seq > last.seq)
-    problems.push({ arendeId, seq: last.seq + 1, reason: `Händelserna ${last.seq + 1}–${head.seq} saknas: den senaste registrerade är nummer ${head.seq}, men loggen slutar vid nummer ${last.seq}. De har raderats.` });
+    problems.push({
+      arendeId,
+      seq: last.seq + 1,
+      reason:
+        `Händelserna ${last.seq + 1}–${head.seq} saknas: den senaste registrerade är nummer ${head.seq}, men loggen slutar vid ` +
+        `nummer ${last.seq}. De har raderats.`,
+    });
   else if (head.seq < last.seq) {
     const extra = events.find((e) => e.seq === head.seq + 1);
-    problems.push({ arendeId, seq: head.seq + 1, ...(extra ? { eventId: extra.id } : {}), reason: `Loggen har händelser efter den registrerade senaste (nummer ${head.seq}): de har lagts till utanför systemet.` });
+    problems.push({
+      arendeId,
+      seq: head.seq + 1,
+      ...(extra ? { eventId: extra.id } : {}),
+      reason: `Loggen har händelser efter den registrerade senaste (nummer ${head.seq}): de har lagts till utanför systemet.`,
+    });
   } else if (head.hash !== last.hash)
-    problems.push({ arendeId, seq: last.seq, eventId: last.id, reason: `Händelse ${last.seq} stämmer inte med den registrerade senaste händelsens kontrollsumma.` });
+    problems.push({
+      arendeId,
+      seq: last.seq,
+      eventId: last.id,
+      reason: `Händelse ${last.seq} stämmer inte med den registrerade senaste händelsens kontrollsumma.`,
+    });
   if (!signer.verify(arendeId, head.seq, head.hash, head.signature, head.keyId))
-    problems.push({ arendeId, seq: head.seq, reason: `Signaturen på den registrerade senaste händelsen (nummer ${head.seq}) stämmer inte: historiken har skrivits om, eller signerats med en nyckel som inte är betrodd.` });
+    problems.push({
+      arendeId,
+      seq: head.seq,
+      reason:
+        `Signaturen på den registrerade senaste händelsen (nummer ${head.seq}) stämmer inte: historiken har skrivits om, eller ` +
+        `signerats med en nyckel som inte är betrodd.`,
+    });
   return problems;
 }
 

@@ -7,7 +7,12 @@ import type { WireOf } from '../../api/contract';
 type Json = unknown;
 
 function isFigure(v: Json): v is { count: number; arendeIds: readonly string[] } {
-  return !!v && typeof v === 'object' && typeof (v as { count?: unknown }).count === 'number' && Array.isArray((v as { arendeIds?: unknown }).arendeIds);
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    typeof (v as { count?: unknown }).count === 'number' &&
+    Array.isArray((v as { arendeIds?: unknown }).arendeIds)
+  );
 }
 
 /** A copy with every figure's ids replaced by `ref` and `idCount`: the value's wire type (`WireOf`). */

@@ -11,16 +11,26 @@ import { AccessLogAnswerSchema } from '../../api/wire/serviceAnswers';
 export async function accessLogRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
   const { ctx } = app;
-  app.post('/api/access-log/search', { schema: { summary: 'Loggkontroll: sök vem som läst, skrivit ut eller exporterat', body: AccessLogBody, response: { 200: AccessLogAnswerSchema } } }, async (req) => {
-    const { actor } = whoOf(req);
-    if (!may(actor, 'accessLog')) throw forbidden('Loggkontrollen görs av SAS och administratören.');
-    const body = req.body;
-    const page = await ctx.accessLog.search({
-      ...(body.arende ? { arende: body.arende } : {}),
-      ...(body.userId ? { userId: body.userId } : {}),
-      ...(body.before ? { before: body.before } : {}),
-      limit: body.limit ?? 50,
-    });
-    return page satisfies AccessLogAnswer;
-  });
+  app.post(
+    '/api/access-log/search',
+    {
+      schema: {
+        summary: 'Loggkontroll: sök vem som läst, skrivit ut eller exporterat',
+        body: AccessLogBody,
+        response: { 200: AccessLogAnswerSchema },
+      },
+    },
+    async (req) => {
+      const { actor } = whoOf(req);
+      if (!may(actor, 'accessLog')) throw forbidden('Loggkontrollen görs av SAS och administratören.');
+      const body = req.body;
+      const page = await ctx.accessLog.search({
+        ...(body.arende ? { arende: body.arende } : {}),
+        ...(body.userId ? { userId: body.userId } : {}),
+        ...(body.before ? { before: body.before } : {}),
+        limit: body.limit ?? 50,
+      });
+      return page satisfies AccessLogAnswer;
+    },
+  );
 }

@@ -21,56 +21,82 @@ export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
 
   const { refusedOrMissing, readable } = arendeAccess(ctx);
 
-  app.post('/api/arenden', { schema: { summary: 'Ny rapport: öppnar ett ärende', body: ReportBody, response: commandAnswers(201) } }, async (req, reply) => {
-    const { actor } = whoOf(req);
-    const body = req.body;
-    const type = knownProcess(app.ctx.engine.registry.catalog.packs, body.processType);
-    if (!type) return reply.status(statusOf(unknownProcess(body.processType))).send({ ok: false, rejection: unknownProcess(body.processType) } satisfies CommandAnswer);
-    const r = await engine.report(type, body.enhetId, body.data, actor.userId, body.arendeId ? { arendeId: body.arendeId } : {});
-    if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
-    return reply.status(201).send({ ok: true, event: r.event, summary: r.summary } satisfies CommandAnswer);
-  });
+  app.post(
+    '/api/arenden',
+    { schema: { summary: 'Ny rapport: öppnar ett ärende', body: ReportBody, response: commandAnswers(201) } },
+    async (req, reply) => {
+      const { actor } = whoOf(req);
+      const body = req.body;
+      const type = knownProcess(app.ctx.engine.registry.catalog.packs, body.processType);
+      if (!type)
+        return reply
+          .status(statusOf(unknownProcess(body.processType)))
+          .send({ ok: false, rejection: unknownProcess(body.processType) } satisfies CommandAnswer);
+      const r = await engine.report(type, body.enhetId, body.data, actor.userId, body.arendeId ? { arendeId: body.arendeId } : {});
+      if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
+      return reply.status(201).send({ ok: true, event: r.event, summary: r.summary } satisfies CommandAnswer);
+    },
+  );
 
-  app.get('/api/arenden/:id', { schema: { summary: 'Ett ärende: dess logg och vad den som frågar får göra', params: ArendeParams, querystring: ArendeReadQuery, response: { 200: ArendeViewSchema } } }, async (req) => {
-    const { id } = req.params;
-    const { utskrift } = req.query;
-    const { actor, org } = whoOf(req);
-    const { row: summary, owner, role, reason, readOnly } = await readable(whoOf(req), id);
-    const state = await engine.get(id);
-    if (!state) throw notFound();
-    // Every reading of the content is logged (loggkontroll); a print says which document.
-    await ctx.accessLog.record({
-      at: ctx.clock.now(),
-      userId: actor.userId,
-      ...(role ? { role } : {}),
-      kind: utskrift ? 'utskrift' : 'oppnat',
-      arendeId: id,
-      enhetId: state.open.enhetId,
-      ...(utskrift ? { detail: utskrift } : {}),
-      ...(reason ? { reason } : {}),
-    });
-    // Read outside one's units: reading only, never acting (the commands check mayRead alone).
-    const options = readOnly ? [] : await engine.available(id, actor.userId);
-    // Everyone who reads sees a stall; declaring jäv and appointing are for those who act.
-    const { stalls, noAppointer, ...may } = await engine.javView(id, actor.userId);
-    const jav = { stalls, noAppointer, ...(readOnly ? {} : may) };
-    // Data minimisation (issue 10, item 5): a redacted copy for whoever may not know the rapportör; the log is untouched.
-    const who = await knownRapportor(ctx.directory, state.events, ctx.clock.now());
-    return { ...arendeFor(app.ctx.engine.registry.catalog.packs, org, actor, owner, state.events, summary, who), options, jav } satisfies ArendeView;
-  });
+  app.get(
+    '/api/arenden/:id',
+    {
+      schema: {
+        summary: 'Ett ärende: dess logg och vad den som frågar får göra',
+        params: ArendeParams,
+        querystring: ArendeReadQuery,
+        response: { 200: ArendeViewSchema },
+      },
+    },
+    async (req) => {
+      const { id } = req.params;
+      const { utskrift } = req.query;
+      const { actor, org } = whoOf(req);
+      const { row: summary, owner, role, reason, readOnly } = await readable(whoOf(req), id);
+      const state = await engine.get(id);
+      if (!state) throw notFound();
+      // Every reading of the content is logged (loggkontroll); a print says which document.
+      await ctx.accessLog.record({
+        at: ctx.clock.now(),
+        userId: actor.userId,
+        ...(role ? { role } : {}),
+        kind: utskrift ? 'utskrift' : 'oppnat',
+        arendeId: id,
+        enhetId: state.open.enhetId,
+        ...(utskrift ? { detail: utskrift } : {}),
+        ...(reason ? { reason } : {}),
+      });
+      // Read outside one's units: reading only, never acting (the commands check mayRead alone).
+      const options = readOnly ? [] : await engine.available(id, actor.userId);
+      // Everyone who reads sees a stall; declaring jäv and appointing are for those who act.
+      const { stalls, noAppointer, ...may } = await engine.javView(id, actor.userId);
+      const jav = { stalls, noAppointer, ...(readOnly ? {} : may) };
+      // Data minimisation (issue 10, item 5): a redacted copy for whoever may not know the rapportör; the log is untouched.
+      const who = await knownRapportor(ctx.directory, state.events, ctx.clock.now());
+      return {
+        ...arendeFor(app.ctx.engine.registry.catalog.packs, org, actor, owner, state.events, summary, who),
+        options,
+        jav,
+      } satisfies ArendeView;
+    },
+  );
 
-  app.post('/api/arenden/:id/commands', { schema: { summary: 'Ett steg eller en åtgärd i ärendet', params: ArendeParams, body: CommandBody, response: commandAnswers(200) } }, async (req, reply) => {
-    const { id } = req.params;
-    const { actor, org } = whoOf(req);
-    const body = req.body;
-    // Access is checked on the ärende the engine reads anyway (one query less per step); hidden reads as missing.
-    const r = await engine.submit(id, { type: body.type, data: body.data }, actor.userId, {
-      visible: (owner) => mayRead(org, actor, owner),
-      ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}),
-    });
-    if (!r.ok && r.rejection.code === 'unknown_arende') return refusedOrMissing(whoOf(req), id);
-    if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
-    const [summary, linked] = await rowsFor(ctx, org, actor, r.linked ? [r.summary, r.linked] : [r.summary]);
-    return { ok: true, event: r.event, summary: summary!, ...(linked ? { linked } : {}) } satisfies CommandAnswer;
-  });
+  app.post(
+    '/api/arenden/:id/commands',
+    { schema: { summary: 'Ett steg eller en åtgärd i ärendet', params: ArendeParams, body: CommandBody, response: commandAnswers(200) } },
+    async (req, reply) => {
+      const { id } = req.params;
+      const { actor, org } = whoOf(req);
+      const body = req.body;
+      // Access is checked on the ärende the engine reads anyway (one query less per step); hidden reads as missing.
+      const r = await engine.submit(id, { type: body.type, data: body.data }, actor.userId, {
+        visible: (owner) => mayRead(org, actor, owner),
+        ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}),
+      });
+      if (!r.ok && r.rejection.code === 'unknown_arende') return refusedOrMissing(whoOf(req), id);
+      if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
+      const [summary, linked] = await rowsFor(ctx, org, actor, r.linked ? [r.summary, r.linked] : [r.summary]);
+      return { ok: true, event: r.event, summary: summary!, ...(linked ? { linked } : {}) } satisfies CommandAnswer;
+    },
+  );
 }

@@ -14,33 +14,70 @@ export async function backupRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
   const { ctx } = app;
 
-  app.get('/api/integrity', { schema: { summary: 'Senaste kontrollen av loggen', response: { 200: Type.Object({ report: Type.Union([IntegrityReportSchema, Type.Null()]) }) } } }, async (req) => {
-    if (!may(whoOf(req).actor, 'integrity')) throw forbidden('Kontrollen av loggen visas för SAS och administratören.');
-    return { report: (await ctx.integrity.latest()) ?? null };
-  });
+  app.get(
+    '/api/integrity',
+    {
+      schema: {
+        summary: 'Senaste kontrollen av loggen',
+        response: { 200: Type.Object({ report: Type.Union([IntegrityReportSchema, Type.Null()]) }) },
+      },
+    },
+    async (req) => {
+      if (!may(whoOf(req).actor, 'integrity')) throw forbidden('Kontrollen av loggen visas för SAS och administratören.');
+      return { report: (await ctx.integrity.latest()) ?? null };
+    },
+  );
 
-  app.post('/api/integrity/run', { schema: { summary: 'Kontrollera hela loggen nu', response: { 200: Type.Object({ report: IntegrityReportSchema }) } } }, async (req) => {
-    if (!may(whoOf(req).actor, 'integrity')) throw forbidden('Kontrollen av loggen kan köras av SAS och administratören.');
-    return { report: await ctx.integrity.run() };
-  });
+  app.post(
+    '/api/integrity/run',
+    { schema: { summary: 'Kontrollera hela loggen nu', response: { 200: Type.Object({ report: IntegrityReportSchema }) } } },
+    async (req) => {
+      if (!may(whoOf(req).actor, 'integrity')) throw forbidden('Kontrollen av loggen kan köras av SAS och administratören.');
+      return { report: await ctx.integrity.run() };
+    },
+  );
 
-  app.get('/api/backup', { schema: { summary: 'Säkerhetskopia av alla ärenden (signerad)', response: { 200: BackupFileSchema } } }, async (req, reply) => {
-    if (!may(whoOf(req).actor, 'backup')) throw forbidden('Säkerhetskopior tas av administratören.');
-    const check = await ctx.integrity.run();
-    if (!check.ok)
-      throw new ApiFailure(409, 'integrity', `Säkerhetskopian togs inte: kontrollen av loggen hittade ${check.problems.length} fel. Se "Kontroll av loggen".`, {
-        details: check.problems.slice(0, 20).map((p) => `${p.arendeId}${p.seq !== undefined ? `, händelse ${p.seq}` : ''}: ${p.reason}`),
+  app.get(
+    '/api/backup',
+    { schema: { summary: 'Säkerhetskopia av alla ärenden (signerad)', response: { 200: BackupFileSchema } } },
+    async (req, reply) => {
+      if (!may(whoOf(req).actor, 'backup')) throw forbidden('Säkerhetskopior tas av administratören.');
+      const check = await ctx.integrity.run();
+      if (!check.ok)
+        throw new ApiFailure(
+          409,
+          'integrity',
+          `Säkerhetskopian togs inte: kontrollen av loggen hittade ${check.problems.length} fel. Se "Kontroll av loggen".`,
+          {
+            details: check.problems
+              .slice(0, 20)
+              .map((p) => `${p.arendeId}${p.seq !== undefined ? `, händelse ${p.seq}` : ''}: ${p.reason}`),
+          },
+        );
+      const file = await ctx.backup.exportAll();
+      await ctx.accessLog.record({
+        at: ctx.clock.now(),
+        userId: whoOf(req).actor.userId,
+        role: 'administrator',
+        kind: 'export',
+        detail: `Säkerhetskopia av alla ärenden (${new Set(file.events.map((e) => e.arendeId)).size} ärenden)`,
       });
-    const file = await ctx.backup.exportAll();
-    await ctx.accessLog.record({ at: ctx.clock.now(), userId: whoOf(req).actor.userId, role: 'administrator', kind: 'export', detail: `Säkerhetskopia av alla ärenden (${new Set(file.events.map((e) => e.arendeId)).size} ärenden)` });
-    reply.header('content-disposition', `attachment; filename="kvalitetsflode-${file.exportedAt.slice(0, 10)}.json"`);
-    return file;
-  });
+      reply.header('content-disposition', `attachment; filename="kvalitetsflode-${file.exportedAt.slice(0, 10)}.json"`);
+      return file;
+    },
+  );
 
-  app.post('/api/backup/import', { schema: { summary: 'Läs in en säkerhetskopia (kontrolleras först)', response: { 200: ImportResultSchema, 422: ImportResultSchema } }, bodyLimit: BACKUP_LIMIT }, async (req, reply) => {
-    const { actor } = whoOf(req);
-    if (!may(actor, 'backup')) throw forbidden('Säkerhetskopior läses in av administratören.');
-    const result = await ctx.backup.importFile(req.body, actor.userId);
-    return reply.status(result.ok ? 200 : 422).send(result);
-  });
+  app.post(
+    '/api/backup/import',
+    {
+      schema: { summary: 'Läs in en säkerhetskopia (kontrolleras först)', response: { 200: ImportResultSchema, 422: ImportResultSchema } },
+      bodyLimit: BACKUP_LIMIT,
+    },
+    async (req, reply) => {
+      const { actor } = whoOf(req);
+      if (!may(actor, 'backup')) throw forbidden('Säkerhetskopior läses in av administratören.');
+      const result = await ctx.backup.importFile(req.body, actor.userId);
+      return reply.status(result.ok ? 200 : 422).send(result);
+    },
+  );
 }

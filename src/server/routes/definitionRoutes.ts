@@ -7,17 +7,27 @@ import { badCursor, forbidden } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 import { typedApi } from '../http/typedApi';
 import { DefinitionsAnswerSchema, ImpactAnswerSchema, ProcessRowsAnswerSchema, PublishAnswerSchema } from '../../api/wire/answerSchemas';
-import { DefinitionParams, DefinitionVersionParams, ImportDefinitionBody, ProcessRowsBody, PublishBody } from '../../api/wire/definitionSchemas';
+import {
+  DefinitionParams,
+  DefinitionVersionParams,
+  ImportDefinitionBody,
+  ProcessRowsBody,
+  PublishBody,
+} from '../../api/wire/definitionSchemas';
 
 /** Published definitions (what every client replays with), and the process owner's publishing. */
 export async function definitionRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
   const { engine } = app.ctx;
 
-  app.get('/api/definitions', { schema: { summary: 'De publicerade processdefinitionerna', response: { 200: DefinitionsAnswerSchema } } }, async () => {
-    await engine.refreshDefinitions();
-    return { definitions: engine.registry.all().map((l) => l.definition) } satisfies DefinitionsAnswer;
-  });
+  app.get(
+    '/api/definitions',
+    { schema: { summary: 'De publicerade processdefinitionerna', response: { 200: DefinitionsAnswerSchema } } },
+    async () => {
+      await engine.refreshDefinitions();
+      return { definitions: engine.registry.all().map((l) => l.definition) } satisfies DefinitionsAnswer;
+    },
+  );
 
   const owner = (req: Parameters<typeof whoOf>[0]) => {
     const { actor } = whoOf(req);
@@ -25,43 +35,85 @@ export async function definitionRoutes(plain: FastifyInstance): Promise<void> {
     return actor;
   };
 
-  app.post('/api/definitions/publish', { schema: { summary: 'Publicera en ny version av en process', body: PublishBody, response: { 200: PublishAnswerSchema, 422: PublishAnswerSchema } } }, async (req, reply) => {
-    const actor = owner(req);
-    const { draft, note } = req.body;
-    await engine.refreshDefinitions();
-    const r = await engine.publish(draft, actor.userId, note);
-    if (!r.ok) return reply.status(422).send({ ok: false, violations: r.violations } satisfies PublishAnswer);
-    return { ok: true, version: r.loaded.definition.version } satisfies PublishAnswer;
-  });
+  app.post(
+    '/api/definitions/publish',
+    {
+      schema: {
+        summary: 'Publicera en ny version av en process',
+        body: PublishBody,
+        response: { 200: PublishAnswerSchema, 422: PublishAnswerSchema },
+      },
+    },
+    async (req, reply) => {
+      const actor = owner(req);
+      const { draft, note } = req.body;
+      await engine.refreshDefinitions();
+      const r = await engine.publish(draft, actor.userId, note);
+      if (!r.ok) return reply.status(422).send({ ok: false, violations: r.violations } satisfies PublishAnswer);
+      return { ok: true, version: r.loaded.definition.version } satisfies PublishAnswer;
+    },
+  );
 
-  app.post('/api/definitions/import', { schema: { summary: 'Importera en processdefinition från fil', body: ImportDefinitionBody, response: { 200: PublishAnswerSchema, 422: PublishAnswerSchema } }, bodyLimit: 5 * 1_048_576 }, async (req, reply) => {
-    const actor = owner(req);
-    const { file, note } = req.body;
-    await engine.refreshDefinitions();
-    const r = await engine.importDefinition(file, actor.userId, note ?? '');
-    if (!r.ok) return reply.status(422).send({ ok: false, violations: r.violations } satisfies PublishAnswer);
-    return { ok: true, version: r.loaded.definition.version } satisfies PublishAnswer;
-  });
+  app.post(
+    '/api/definitions/import',
+    {
+      schema: {
+        summary: 'Importera en processdefinition från fil',
+        body: ImportDefinitionBody,
+        response: { 200: PublishAnswerSchema, 422: PublishAnswerSchema },
+      },
+      bodyLimit: 5 * 1_048_576,
+    },
+    async (req, reply) => {
+      const actor = owner(req);
+      const { file, note } = req.body;
+      await engine.refreshDefinitions();
+      const r = await engine.importDefinition(file, actor.userId, note ?? '');
+      if (!r.ok) return reply.status(422).send({ ok: false, violations: r.violations } satisfies PublishAnswer);
+      return { ok: true, version: r.loaded.definition.version } satisfies PublishAnswer;
+    },
+  );
 
-  app.get('/api/definitions/:id/:version/impact', { schema: { summary: 'Vad en ny version betyder för pågående ärenden', params: DefinitionVersionParams, response: { 200: ImpactAnswerSchema } } }, async (req) => {
-    const actor = owner(req);
-    const { id, version } = req.params;
-    return engine.impact(id, Number(version), processRowScope(whoOf(req).org, actor));
-  });
+  app.get(
+    '/api/definitions/:id/:version/impact',
+    {
+      schema: {
+        summary: 'Vad en ny version betyder för pågående ärenden',
+        params: DefinitionVersionParams,
+        response: { 200: ImpactAnswerSchema },
+      },
+    },
+    async (req) => {
+      const actor = owner(req);
+      const { id, version } = req.params;
+      return engine.impact(id, Number(version), processRowScope(whoOf(req).org, actor));
+    },
+  );
 
   // Running ärenden to move to a newer version: rows without content, in the units the owner's role covers.
-  app.post('/api/definitions/:id/running', { schema: { summary: 'Pågående ärenden under en version, utan innehåll', params: DefinitionParams, body: ProcessRowsBody, response: { 200: ProcessRowsAnswerSchema } } }, async (req) => {
-    const actor = owner(req);
-    const { id } = req.params;
-    const body = req.body;
-    if (body.after && !decodeCursor(body.after)) throw badCursor();
-    const page = await engine.page({
-      scope: processRowScope(whoOf(req).org, actor),
-      status: 'open',
-      definition: { id, belowVersion: body.belowVersion },
-      limit: body.limit ?? 500,
-      ...(body.after ? { after: body.after } : {}),
-    });
-    return { rows: page.rows.map(processRowOf), ...(page.next ? { next: page.next } : {}) } satisfies ProcessRowsAnswer;
-  });
+  app.post(
+    '/api/definitions/:id/running',
+    {
+      schema: {
+        summary: 'Pågående ärenden under en version, utan innehåll',
+        params: DefinitionParams,
+        body: ProcessRowsBody,
+        response: { 200: ProcessRowsAnswerSchema },
+      },
+    },
+    async (req) => {
+      const actor = owner(req);
+      const { id } = req.params;
+      const body = req.body;
+      if (body.after && !decodeCursor(body.after)) throw badCursor();
+      const page = await engine.page({
+        scope: processRowScope(whoOf(req).org, actor),
+        status: 'open',
+        definition: { id, belowVersion: body.belowVersion },
+        limit: body.limit ?? 500,
+        ...(body.after ? { after: body.after } : {}),
+      });
+      return { rows: page.rows.map(processRowOf), ...(page.next ? { next: page.next } : {}) } satisfies ProcessRowsAnswer;
+    },
+  );
 }

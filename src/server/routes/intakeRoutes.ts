@@ -22,43 +22,78 @@ export async function intakeRoutes(plain: FastifyInstance): Promise<void> {
   const { ctx } = app;
   const { waitingFor, mine, roleFor } = intakeAccess(ctx);
 
-  app.get('/api/inkomna', { schema: { summary: 'Det som kommit in via ett öppet formulär och väntar på registrering', response: { 200: Type.Array(IntakeItemViewSchema) } } }, async (req): Promise<IntakeItemView[]> =>
-    waitingFor(whoOf(req)),
+  app.get(
+    '/api/inkomna',
+    {
+      schema: {
+        summary: 'Det som kommit in via ett öppet formulär och väntar på registrering',
+        response: { 200: Type.Array(IntakeItemViewSchema) },
+      },
+    },
+    async (req): Promise<IntakeItemView[]> => waitingFor(whoOf(req)),
   );
 
-  app.get('/api/inkomna/:id', { schema: { summary: 'Ett inkommet meddelande', params: IntakeParams, response: { 200: IntakeItemAnswerSchema } } }, async (req): Promise<IntakeItemView & { registeredArendeId?: string }> => {
-    const item = await mine(whoOf(req), req.params.id);
-    const { actor } = whoOf(req);
-    const role = roleFor(whoOf(req), item);
-    // Logged under the ärende it becomes, so the loggkontroll of that ärende shows who read it before it was registered.
-    await ctx.accessLog.record({
-      at: ctx.clock.now(),
-      userId: actor.userId,
-      ...(role ? { role } : {}),
-      kind: 'oppnat',
-      arendeId: arendeIdOfIntake(item.id),
-      enhetId: item.enhetId,
-      detail: 'Inkommet via webbformuläret',
-    });
-    return { id: item.id, processType: item.processType, enhetId: item.enhetId, receivedAt: item.receivedAt, data: item.data, ...(item.registered ? { registeredArendeId: item.registered.arendeId } : {}) };
-  });
+  app.get(
+    '/api/inkomna/:id',
+    { schema: { summary: 'Ett inkommet meddelande', params: IntakeParams, response: { 200: IntakeItemAnswerSchema } } },
+    async (req): Promise<IntakeItemView & { registeredArendeId?: string }> => {
+      const item = await mine(whoOf(req), req.params.id);
+      const { actor } = whoOf(req);
+      const role = roleFor(whoOf(req), item);
+      // Logged under the ärende it becomes, so the loggkontroll of that ärende shows who read it before it was registered.
+      await ctx.accessLog.record({
+        at: ctx.clock.now(),
+        userId: actor.userId,
+        ...(role ? { role } : {}),
+        kind: 'oppnat',
+        arendeId: arendeIdOfIntake(item.id),
+        enhetId: item.enhetId,
+        detail: 'Inkommet via webbformuläret',
+      });
+      return {
+        id: item.id,
+        processType: item.processType,
+        enhetId: item.enhetId,
+        receivedAt: item.receivedAt,
+        data: item.data,
+        ...(item.registered ? { registeredArendeId: item.registered.arendeId } : {}),
+      };
+    },
+  );
 
-  app.post('/api/inkomna/:id/registrera', { schema: { summary: 'Registrera ett inkommet meddelande som ett ärende', params: IntakeParams, body: IntakeRegisterBody, response: commandAnswers(201) } }, async (req, reply) => {
-    const { actor } = whoOf(req);
-    const item = await mine(whoOf(req), req.params.id);
-    if (item.registered)
-      return reply.status(409).send({ ok: false, rejection: { code: 'seq_conflict', message: 'Det här har redan registrerats som ett ärende. Inget nytt ärende skapades.' } } satisfies CommandAnswer);
-    if (!UUID.test(item.id)) throw notFound();
-    // The ärende's number follows from the item: registering it twice (two chefs at once, a retry) cannot make two ärenden.
-    const arendeId = arendeIdOfIntake(item.id);
-    const body = req.body;
-    const type = knownProcess(app.ctx.engine.registry.catalog.packs, item.processType);
-    if (!type) return reply.status(statusOf(unknownProcess(item.processType))).send({ ok: false, rejection: unknownProcess(item.processType) } satisfies CommandAnswer);
-    // What came in goes into the first event from here, as it was stored; the person's registration sits beside it.
-    const received = { id: item.id, receivedAt: item.receivedAt, enhetId: item.enhetId, data: item.data };
-    const r = await ctx.engine.report(type, body.enhetId ?? item.enhetId, body.data, actor.userId, { arendeId, received });
-    if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
-    await ctx.intake!.markRegistered(item.id, arendeId, actor.userId, ctx.clock.now());
-    return reply.status(201).send({ ok: true, event: r.event, summary: r.summary } satisfies CommandAnswer);
-  });
+  app.post(
+    '/api/inkomna/:id/registrera',
+    {
+      schema: {
+        summary: 'Registrera ett inkommet meddelande som ett ärende',
+        params: IntakeParams,
+        body: IntakeRegisterBody,
+        response: commandAnswers(201),
+      },
+    },
+    async (req, reply) => {
+      const { actor } = whoOf(req);
+      const item = await mine(whoOf(req), req.params.id);
+      if (item.registered)
+        return reply.status(409).send({
+          ok: false,
+          rejection: { code: 'seq_conflict', message: 'Det här har redan registrerats som ett ärende. Inget nytt ärende skapades.' },
+        } satisfies CommandAnswer);
+      if (!UUID.test(item.id)) throw notFound();
+      // The ärende's number follows from the item: registering it twice (two chefs at once, a retry) cannot make two ärenden.
+      const arendeId = arendeIdOfIntake(item.id);
+      const body = req.body;
+      const type = knownProcess(app.ctx.engine.registry.catalog.packs, item.processType);
+      if (!type)
+        return reply
+          .status(statusOf(unknownProcess(item.processType)))
+          .send({ ok: false, rejection: unknownProcess(item.processType) } satisfies CommandAnswer);
+      // What came in goes into the first event from here, as it was stored; the person's registration sits beside it.
+      const received = { id: item.id, receivedAt: item.receivedAt, enhetId: item.enhetId, data: item.data };
+      const r = await ctx.engine.report(type, body.enhetId ?? item.enhetId, body.data, actor.userId, { arendeId, received });
+      if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
+      await ctx.intake!.markRegistered(item.id, arendeId, actor.userId, ctx.clock.now());
+      return reply.status(201).send({ ok: true, event: r.event, summary: r.summary } satisfies CommandAnswer);
+    },
+  );
 }

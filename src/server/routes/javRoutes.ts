@@ -26,19 +26,38 @@ export async function javRoutes(plain: FastifyInstance): Promise<void> {
     return { ok: true, event: r.event, summary: summary! } satisfies CommandAnswer;
   }
 
-  app.post('/api/arenden/:id/jav', { schema: { summary: 'Anmäl jäv i ärendet', params: ArendeParams, body: JavBody, response: commandAnswers(200) } }, async (req, reply) => {
-    const { id } = req.params;
-    const { actor, org } = whoOf(req);
-    const body = req.body;
-    const opts = { visible: (owner: ScopedRow) => mayRead(org, actor, owner), ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}) };
-    return javAnswer(req, reply, id, await engine.declareJav(id, { motivering: body.motivering }, actor.userId, opts));
-  });
+  app.post(
+    '/api/arenden/:id/jav',
+    { schema: { summary: 'Anmäl jäv i ärendet', params: ArendeParams, body: JavBody, response: commandAnswers(200) } },
+    async (req, reply) => {
+      const { id } = req.params;
+      const { actor, org } = whoOf(req);
+      const body = req.body;
+      const opts = {
+        visible: (owner: ScopedRow) => mayRead(org, actor, owner),
+        ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}),
+      };
+      return javAnswer(req, reply, id, await engine.declareJav(id, { motivering: body.motivering }, actor.userId, opts));
+    },
+  );
 
-  app.post('/api/arenden/:id/ersattare', { schema: { summary: 'Utse en ersättare för en jävig', params: ArendeParams, body: ErsattareBody, response: commandAnswers(200) } }, async (req, reply) => {
-    const { id } = req.params;
-    const { actor, org } = whoOf(req);
-    const body = req.body;
-    const opts = { visible: (owner: ScopedRow) => mayRead(org, actor, owner), ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}) };
-    return javAnswer(req, reply, id, await engine.appointErsattare(id, { userId: body.userId, role: body.role, motivering: body.motivering }, actor.userId, opts));
-  });
+  app.post(
+    '/api/arenden/:id/ersattare',
+    { schema: { summary: 'Utse en ersättare för en jävig', params: ArendeParams, body: ErsattareBody, response: commandAnswers(200) } },
+    async (req, reply) => {
+      const { id } = req.params;
+      const { actor, org } = whoOf(req);
+      const body = req.body;
+      const opts = {
+        visible: (owner: ScopedRow) => mayRead(org, actor, owner),
+        ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}),
+      };
+      return javAnswer(
+        req,
+        reply,
+        id,
+        await engine.appointErsattare(id, { userId: body.userId, role: body.role, motivering: body.motivering }, actor.userId, opts),
+      );
+    },
+  );
 }

@@ -31,39 +31,72 @@ export async function listRoutes(plain: FastifyInstance): Promise<void> {
   const { ownerOf, refused } = arendeAccess(ctx);
 
   // The processägare moves running ärenden she may list without their content (processRowScope), never reading them.
-  app.post('/api/arenden/:id/migrate', { schema: { summary: 'Flytta ett pågående ärende till en ny version av processen', params: ArendeParams, body: MigrateBody, response: migrateAnswers } }, async (req, reply) => {
-    const { id } = req.params;
-    const { actor, org } = whoOf(req);
-    if (!may(actor, 'processes')) throw forbidden('Bara en processägare kan flytta ärenden till en ny version av processen.');
-    const found = await ownerOf(id);
-    if (!found) throw notFound();
-    if (!inScope(processRowScope(org, actor), found.owner)) return refused(whoOf(req), id, found.owner.enhetId);
-    const body = req.body;
-    if (body.dryRun) return { ok: true, proof: await engine.planMigration(id, body.toVersion, body.mapping ?? {}) } satisfies Static<typeof MigrationPlanSchema>;
-    const r = await engine.migrate(id, body.toVersion, body.mapping ?? {}, actor.userId, body.note ?? '');
-    if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection, ...(r.proof ? { proof: r.proof } : {}) } satisfies MigrateAnswer);
-    return { ok: true, summary: processRowOf(r.summary) } satisfies MigrateAnswer;
-  });
+  app.post(
+    '/api/arenden/:id/migrate',
+    {
+      schema: {
+        summary: 'Flytta ett pågående ärende till en ny version av processen',
+        params: ArendeParams,
+        body: MigrateBody,
+        response: migrateAnswers,
+      },
+    },
+    async (req, reply) => {
+      const { id } = req.params;
+      const { actor, org } = whoOf(req);
+      if (!may(actor, 'processes')) throw forbidden('Bara en processägare kan flytta ärenden till en ny version av processen.');
+      const found = await ownerOf(id);
+      if (!found) throw notFound();
+      if (!inScope(processRowScope(org, actor), found.owner)) return refused(whoOf(req), id, found.owner.enhetId);
+      const body = req.body;
+      if (body.dryRun)
+        return { ok: true, proof: await engine.planMigration(id, body.toVersion, body.mapping ?? {}) } satisfies Static<
+          typeof MigrationPlanSchema
+        >;
+      const r = await engine.migrate(id, body.toVersion, body.mapping ?? {}, actor.userId, body.note ?? '');
+      if (!r.ok)
+        return reply
+          .status(statusOf(r.rejection))
+          .send({ ok: false, rejection: r.rejection, ...(r.proof ? { proof: r.proof } : {}) } satisfies MigrateAnswer);
+      return { ok: true, summary: processRowOf(r.summary) } satisfies MigrateAnswer;
+    },
+  );
 
-  app.post('/api/arenden/list', { schema: { summary: 'Ärenden som den som frågar får läsa, en sida', body: ListBody, response: { 200: ListAnswerSchema } } }, async (req) => {
-    const { actor, org } = whoOf(req);
-    const { query, withTotal } = req.body;
-    if (query.after && !decodeCursor(query.after)) throw badCursor();
-    const scoped = { ...query, scope: visibilityScope(org, actor), limit: query.limit ?? 100 };
-    const [page, total] = await Promise.all([engine.page(scoped), withTotal ? engine.count(scoped) : undefined]);
-    return { ...page, rows: await rowsFor(ctx, org, actor, page.rows, query.text), ...(total !== undefined ? { total } : {}) } satisfies ListAnswer;
-  });
+  app.post(
+    '/api/arenden/list',
+    { schema: { summary: 'Ärenden som den som frågar får läsa, en sida', body: ListBody, response: { 200: ListAnswerSchema } } },
+    async (req) => {
+      const { actor, org } = whoOf(req);
+      const { query, withTotal } = req.body;
+      if (query.after && !decodeCursor(query.after)) throw badCursor();
+      const scoped = { ...query, scope: visibilityScope(org, actor), limit: query.limit ?? 100 };
+      const [page, total] = await Promise.all([engine.page(scoped), withTotal ? engine.count(scoped) : undefined]);
+      return {
+        ...page,
+        rows: await rowsFor(ctx, org, actor, page.rows, query.text),
+        ...(total !== undefined ? { total } : {}),
+      } satisfies ListAnswer;
+    },
+  );
 
-  app.post('/api/inbox', { schema: { summary: 'Mina uppgifter: det som väntar på mina roller', body: InboxBody, response: { 200: ListAnswerSchema } } }, async (req) => {
-    const { actor, org } = whoOf(req);
-    const body = req.body;
-    if (body.after && !decodeCursor(body.after)) throw badCursor();
-    const query = { scope: visibilityScope(org, actor), waitingFor: waitingForOf(org, actor), status: 'open' as const };
-    const [page, total, overdue] = await Promise.all([
-      engine.page({ ...query, limit: body.limit ?? 50, ...(body.after ? { after: body.after } : {}) }),
-      body.withTotal ? engine.count(query) : undefined,
-      body.withTotal ? engine.count({ ...query, overdueAt: ctx.clock.now() }) : undefined,
-    ]);
-    return { ...page, rows: await rowsFor(ctx, org, actor, page.rows), ...(total !== undefined ? { total, overdue: overdue ?? 0 } : {}) } satisfies ListAnswer;
-  });
+  app.post(
+    '/api/inbox',
+    { schema: { summary: 'Mina uppgifter: det som väntar på mina roller', body: InboxBody, response: { 200: ListAnswerSchema } } },
+    async (req) => {
+      const { actor, org } = whoOf(req);
+      const body = req.body;
+      if (body.after && !decodeCursor(body.after)) throw badCursor();
+      const query = { scope: visibilityScope(org, actor), waitingFor: waitingForOf(org, actor), status: 'open' as const };
+      const [page, total, overdue] = await Promise.all([
+        engine.page({ ...query, limit: body.limit ?? 50, ...(body.after ? { after: body.after } : {}) }),
+        body.withTotal ? engine.count(query) : undefined,
+        body.withTotal ? engine.count({ ...query, overdueAt: ctx.clock.now() }) : undefined,
+      ]);
+      return {
+        ...page,
+        rows: await rowsFor(ctx, org, actor, page.rows),
+        ...(total !== undefined ? { total, overdue: overdue ?? 0 } : {}),
+      } satisfies ListAnswer;
+    },
+  );
 }

@@ -12,18 +12,29 @@ const STATE_PATH = '/api/session/oidc';
 export async function oidcRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;
 
-  app.get('/api/session/oidc/start', { schema: { summary: 'Börja logga in via kommunens identitetstjänst (webbläsaren navigerar hit)' } }, async (req, reply) => {
-    if (!ctx.oidc) throw new ApiFailure(404, 'not_found', 'Inloggning via kommunens identitetstjänst är inte påslagen på den här servern.');
-    let started: { url: string; state: string };
-    try {
-      started = await ctx.oidc.begin(ctx.clock.now());
-    } catch (e) {
-      req.log.warn({ err: { message: (e as Error).message } }, 'oidc: identitetstjänsten svarar inte');
-      return reply.redirect('/?inloggning=otillganglig');
-    }
-    reply.setCookie(STATE_COOKIE, started.state, { path: STATE_PATH, httpOnly: true, sameSite: 'lax', secure: ctx.secureCookies, maxAge: 600 });
-    return reply.redirect(started.url);
-  });
+  app.get(
+    '/api/session/oidc/start',
+    { schema: { summary: 'Börja logga in via kommunens identitetstjänst (webbläsaren navigerar hit)' } },
+    async (req, reply) => {
+      if (!ctx.oidc)
+        throw new ApiFailure(404, 'not_found', 'Inloggning via kommunens identitetstjänst är inte påslagen på den här servern.');
+      let started: { url: string; state: string };
+      try {
+        started = await ctx.oidc.begin(ctx.clock.now());
+      } catch (e) {
+        req.log.warn({ err: { message: (e as Error).message } }, 'oidc: identitetstjänsten svarar inte');
+        return reply.redirect('/?inloggning=otillganglig');
+      }
+      reply.setCookie(STATE_COOKIE, started.state, {
+        path: STATE_PATH,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: ctx.secureCookies,
+        maxAge: 600,
+      });
+      return reply.redirect(started.url);
+    },
+  );
 
   app.get('/api/session/oidc/callback', { schema: { summary: 'Identitetstjänstens svar: öppnar en session' } }, async (req, reply) => {
     if (!ctx.oidc) throw new ApiFailure(404, 'not_found', 'Inloggning via kommunens identitetstjänst är inte påslagen på den här servern.');

@@ -36,67 +36,117 @@ export async function organisationRoutes(plain: FastifyInstance): Promise<void> 
     return { by: actor.userId, store: ctx.organisation };
   }
 
-  app.get('/api/admin/organisation', { schema: { summary: 'Organisationen, personerna och ändringarna (administratören)', response: { 200: OrganisationAnswerSchema } } }, async (req) => {
-    const { store } = admin(req);
-    const now = ctx.clock.now();
-    const [org, people, changes] = await Promise.all([ctx.directory.organisation(), store.people(now), store.changes(100)]);
-    return { org, people, changes } satisfies OrganisationAnswer;
-  });
+  app.get(
+    '/api/admin/organisation',
+    { schema: { summary: 'Organisationen, personerna och ändringarna (administratören)', response: { 200: OrganisationAnswerSchema } } },
+    async (req) => {
+      const { store } = admin(req);
+      const now = ctx.clock.now();
+      const [org, people, changes] = await Promise.all([ctx.directory.organisation(), store.people(now), store.changes(100)]);
+      return { org, people, changes } satisfies OrganisationAnswer;
+    },
+  );
 
-  app.put('/api/admin/forvaltningar/:id', { schema: { summary: 'Spara förvaltningen', params: IdParams, body: ForvaltningBody, response: { 200: SavedId } } }, async (req) => {
-    const { by, store } = admin(req);
-    const { id } = req.params;
-    return { id: await store.saveForvaltning({ ...req.body, id }, by, ctx.clock.now()) };
-  });
+  app.put(
+    '/api/admin/forvaltningar/:id',
+    { schema: { summary: 'Spara förvaltningen', params: IdParams, body: ForvaltningBody, response: { 200: SavedId } } },
+    async (req) => {
+      const { by, store } = admin(req);
+      const { id } = req.params;
+      return { id: await store.saveForvaltning({ ...req.body, id }, by, ctx.clock.now()) };
+    },
+  );
 
-  app.post('/api/admin/verksamheter', { schema: { summary: 'Lägg till eller ändra en verksamhet', body: VerksamhetBody, response: { 200: SavedId } } }, async (req) => {
-    const { by, store } = admin(req);
-    return { id: await store.saveVerksamhet(req.body, by, ctx.clock.now()) };
-  });
+  app.post(
+    '/api/admin/verksamheter',
+    { schema: { summary: 'Lägg till eller ändra en verksamhet', body: VerksamhetBody, response: { 200: SavedId } } },
+    async (req) => {
+      const { by, store } = admin(req);
+      return { id: await store.saveVerksamhet(req.body, by, ctx.clock.now()) };
+    },
+  );
 
-  app.post('/api/admin/enheter', { schema: { summary: 'Lägg till eller ändra en enhet', body: EnhetBody, response: { 200: SavedId } } }, async (req) => {
-    const { by, store } = admin(req);
-    return { id: await store.saveEnhet(req.body, by, ctx.clock.now()) };
-  });
+  app.post(
+    '/api/admin/enheter',
+    { schema: { summary: 'Lägg till eller ändra en enhet', body: EnhetBody, response: { 200: SavedId } } },
+    async (req) => {
+      const { by, store } = admin(req);
+      return { id: await store.saveEnhet(req.body, by, ctx.clock.now()) };
+    },
+  );
 
-  app.post('/api/admin/personer', { schema: { summary: 'Lägg till eller ändra en person', body: PersonBody, response: { 200: SavedUserId } } }, async (req) => {
-    const { by, store } = admin(req);
-    return { userId: await store.savePerson(req.body, by, ctx.clock.now()) };
-  });
+  app.post(
+    '/api/admin/personer',
+    { schema: { summary: 'Lägg till eller ändra en person', body: PersonBody, response: { 200: SavedUserId } } },
+    async (req) => {
+      const { by, store } = admin(req);
+      return { userId: await store.savePerson(req.body, by, ctx.clock.now()) };
+    },
+  );
 
   // The administratör gives a person a user name and a first password; their other sessions end.
-  app.post('/api/admin/personer/:id/inloggning', { schema: { summary: 'Ge en person ett lokalt konto (användarnamn och lösenord)', params: IdParams, body: LoginBody, response: { 200: Ok } } }, async (req) => {
-    const { by, store } = admin(req);
-    if (!ctx.accounts) throw new ApiFailure(501, 'not_available', 'Lokala konton finns inte på den här servern.');
-    const { id } = req.params;
-    const { username, password } = req.body;
-    const namn = await store.personName(id);
-    if (!namn) throw new ApiFailure(422, 'invalid_data', `Personen "${id}" finns inte i organisationen.`);
-    const problem = passwordProblem(password, { username, namn });
-    if (problem) throw new ApiFailure(422, 'invalid_data', problem);
-    const at = ctx.clock.now();
-    await ctx.accounts.set(id, username, password, at);
-    await ctx.sessions.destroyAllFor(id);
-    await store.note('inloggning', id, `${namn} fick användarnamnet ${username.trim().toLowerCase()} och ett nytt lösenord`, by, at);
-    return { ok: true };
-  });
+  app.post(
+    '/api/admin/personer/:id/inloggning',
+    {
+      schema: {
+        summary: 'Ge en person ett lokalt konto (användarnamn och lösenord)',
+        params: IdParams,
+        body: LoginBody,
+        response: { 200: Ok },
+      },
+    },
+    async (req) => {
+      const { by, store } = admin(req);
+      if (!ctx.accounts) throw new ApiFailure(501, 'not_available', 'Lokala konton finns inte på den här servern.');
+      const { id } = req.params;
+      const { username, password } = req.body;
+      const namn = await store.personName(id);
+      if (!namn) throw new ApiFailure(422, 'invalid_data', `Personen "${id}" finns inte i organisationen.`);
+      const problem = passwordProblem(password, { username, namn });
+      if (problem) throw new ApiFailure(422, 'invalid_data', problem);
+      const at = ctx.clock.now();
+      await ctx.accounts.set(id, username, password, at);
+      await ctx.sessions.destroyAllFor(id);
+      await store.note('inloggning', id, `${namn} fick användarnamnet ${username.trim().toLowerCase()} och ett nytt lösenord`, by, at);
+      return { ok: true };
+    },
+  );
 
-  app.post('/api/admin/roller', { schema: { summary: 'Ge en person en roll', body: RoleBody, response: { 200: SavedRoleId } } }, async (req) => {
-    const { by, store } = admin(req);
-    return { id: await store.assignRole(req.body, by, ctx.clock.now()) };
-  });
+  app.post(
+    '/api/admin/roller',
+    { schema: { summary: 'Ge en person en roll', body: RoleBody, response: { 200: SavedRoleId } } },
+    async (req) => {
+      const { by, store } = admin(req);
+      return { id: await store.assignRole(req.body, by, ctx.clock.now()) };
+    },
+  );
 
   // A dry run answers what the file would do; the import answers 422 with the same errors when it stores nothing.
-  app.post('/api/admin/organisation/import', { schema: { summary: 'Importera enheter och personer från CSV (eller pröva filen)', body: CsvImportBody, response: { 200: CsvImportAnswerSchema, 422: CsvImportAnswerSchema } }, bodyLimit: 4 * 1_048_576 }, async (req, reply) => {
-    const { by, store } = admin(req);
-    const { csv, apply } = req.body;
-    const answer = await store.importCsv(csv, apply, by, ctx.clock.now());
-    return reply.status(apply && !answer.applied ? 422 : 200).send(answer);
-  });
+  app.post(
+    '/api/admin/organisation/import',
+    {
+      schema: {
+        summary: 'Importera enheter och personer från CSV (eller pröva filen)',
+        body: CsvImportBody,
+        response: { 200: CsvImportAnswerSchema, 422: CsvImportAnswerSchema },
+      },
+      bodyLimit: 4 * 1_048_576,
+    },
+    async (req, reply) => {
+      const { by, store } = admin(req);
+      const { csv, apply } = req.body;
+      const answer = await store.importCsv(csv, apply, by, ctx.clock.now());
+      return reply.status(apply && !answer.applied ? 422 : 200).send(answer);
+    },
+  );
 
-  app.delete('/api/admin/roller/:id', { schema: { summary: 'Avsluta en roll (den tas aldrig bort)', params: RoleParams, response: { 200: Ok } } }, async (req) => {
-    const { by, store } = admin(req);
-    await store.endRole(Number(req.params.id), by, ctx.clock.now());
-    return { ok: true };
-  });
+  app.delete(
+    '/api/admin/roller/:id',
+    { schema: { summary: 'Avsluta en roll (den tas aldrig bort)', params: RoleParams, response: { 200: Ok } } },
+    async (req) => {
+      const { by, store } = admin(req);
+      await store.endRole(Number(req.params.id), by, ctx.clock.now());
+      return { ok: true };
+    },
+  );
 }

@@ -16,20 +16,41 @@ export async function readingRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
   const { ctx } = app;
 
-  app.post('/api/arenden/:id/skal', { schema: { summary: 'Ange skäl för att läsa ett ärende utanför de egna enheterna', params: ArendeParams, body: ReadingReasonBody, response: { 200: ReadingGrantAnswer } } }, async (req) => {
-    const { id } = req.params;
-    const { actor, org } = whoOf(req);
-    const { skal, text } = req.body;
-    if (!outsideReaderRole(actor))
-      throw new ApiFailure(403, 'forbidden', 'Din roll kan inte läsa ärenden utanför dina enheter. Be den som leder enheten eller SAS om hjälp.');
-    if (skal === 'annat' && !text?.trim()) throw new ApiFailure(400, 'invalid_request', 'Skriv vilket skäl du har när du väljer "Annat skäl".');
-    if (text && findPersonnummer(text)) throw new ApiFailure(400, 'invalid_request', 'Skälet får inte innehålla ett personnummer. Skriv varför du behöver läsa ärendet, inte vem det gäller.');
-    const row = (await ctx.engine.summaries({ ids: [id], limit: 1 }))[0];
-    if (!row) throw notFound();
-    const now = ctx.clock.now();
-    const until = new Date(Date.parse(now) + READING_GRANT_HOURS * 3_600_000).toISOString();
-    // Within one's own units no reason is needed, and none is recorded.
-    if (!mayRead(org, actor, row)) await ctx.readingGrants.grant(actor.userId, id, readingReasonText(skal, text), now, until);
-    return { ok: true, until };
-  });
+  app.post(
+    '/api/arenden/:id/skal',
+    {
+      schema: {
+        summary: 'Ange skäl för att läsa ett ärende utanför de egna enheterna',
+        params: ArendeParams,
+        body: ReadingReasonBody,
+        response: { 200: ReadingGrantAnswer },
+      },
+    },
+    async (req) => {
+      const { id } = req.params;
+      const { actor, org } = whoOf(req);
+      const { skal, text } = req.body;
+      if (!outsideReaderRole(actor))
+        throw new ApiFailure(
+          403,
+          'forbidden',
+          'Din roll kan inte läsa ärenden utanför dina enheter. Be den som leder enheten eller SAS om hjälp.',
+        );
+      if (skal === 'annat' && !text?.trim())
+        throw new ApiFailure(400, 'invalid_request', 'Skriv vilket skäl du har när du väljer "Annat skäl".');
+      if (text && findPersonnummer(text))
+        throw new ApiFailure(
+          400,
+          'invalid_request',
+          'Skälet får inte innehålla ett personnummer. Skriv varför du behöver läsa ärendet, inte vem det gäller.',
+        );
+      const row = (await ctx.engine.summaries({ ids: [id], limit: 1 }))[0];
+      if (!row) throw notFound();
+      const now = ctx.clock.now();
+      const until = new Date(Date.parse(now) + READING_GRANT_HOURS * 3_600_000).toISOString();
+      // Within one's own units no reason is needed, and none is recorded.
+      if (!mayRead(org, actor, row)) await ctx.readingGrants.grant(actor.userId, id, readingReasonText(skal, text), now, until);
+      return { ok: true, until };
+    },
+  );
 }

@@ -33,29 +33,43 @@ export async function reportRoutes(plain: FastifyInstance): Promise<void> {
     });
   }
 
-  app.post('/api/reports/kvalitetsberattelse', { schema: { summary: 'Kvalitetsberättelsen för en period', body: KvalitetsberattelseBody, response: { 200: KvalitetsberattelseAnswerSchema } } }, async (req) => {
-    const { actor, org } = whoOf(req);
-    const report = await compute(req, req.body);
-    // Readable: the same scope as every list (reading roles, grants, appointed ersättare, her own rapporter).
-    const listed = [...new Set([...report.lexSarah, ...report.ovrigaKategorier].map((r) => r.arendeId))];
-    const inScope = listed.length ? await engine.summaries({ scope: visibilityScope(org, actor), ids: listed }) : [];
-    const viewable = new Set(inScope.map((r) => r.arendeId));
-    const readable = (id: string) => viewable.has(id);
-    // Rows of the lex Sarah list leave the server only for ärenden the caller may read; counts cover all. What was
-    // written under "Övrigt" reaches one who may not read the ärende (the processägare) strictly masked (issue 21).
-    const strict = strictReportText();
-    const shown = {
-      ...report,
-      lexSarah: report.lexSarah.filter((r) => viewable.has(r.arendeId)),
-      ovrigaKategorier: report.ovrigaKategorier.map((o) => (readable(o.arendeId) ? o : { ...o, beskrivning: strict(o.beskrivning) })),
-    };
-    return { report: withFigureRefs(shown), viewable: [...viewable] } satisfies KvalitetsberattelseAnswer;
-  });
+  app.post(
+    '/api/reports/kvalitetsberattelse',
+    {
+      schema: {
+        summary: 'Kvalitetsberättelsen för en period',
+        body: KvalitetsberattelseBody,
+        response: { 200: KvalitetsberattelseAnswerSchema },
+      },
+    },
+    async (req) => {
+      const { actor, org } = whoOf(req);
+      const report = await compute(req, req.body);
+      // Readable: the same scope as every list (reading roles, grants, appointed ersättare, her own rapporter).
+      const listed = [...new Set([...report.lexSarah, ...report.ovrigaKategorier].map((r) => r.arendeId))];
+      const inScope = listed.length ? await engine.summaries({ scope: visibilityScope(org, actor), ids: listed }) : [];
+      const viewable = new Set(inScope.map((r) => r.arendeId));
+      const readable = (id: string) => viewable.has(id);
+      // Rows of the lex Sarah list leave the server only for ärenden the caller may read; counts cover all. What was
+      // written under "Övrigt" reaches one who may not read the ärende (the processägare) strictly masked (issue 21).
+      const strict = strictReportText();
+      const shown = {
+        ...report,
+        lexSarah: report.lexSarah.filter((r) => viewable.has(r.arendeId)),
+        ovrigaKategorier: report.ovrigaKategorier.map((o) => (readable(o.arendeId) ? o : { ...o, beskrivning: strict(o.beskrivning) })),
+      };
+      return { report: withFigureRefs(shown), viewable: [...viewable] } satisfies KvalitetsberattelseAnswer;
+    },
+  );
 
-  app.post('/api/reports/urval', { schema: { summary: 'Ärendena bakom en siffra i rapporten', body: UrvalBody, response: { 200: UrvalAnswerSchema } } }, async (req) => {
-    const { request, ref } = req.body;
-    const ids = figureAt(await compute(req, request), ref);
-    if (!ids) throw new ApiFailure(404, 'not_found', 'Siffran finns inte längre i rapporten. Uppdatera rapporten och försök igen.');
-    return { arendeIds: [...ids] };
-  });
+  app.post(
+    '/api/reports/urval',
+    { schema: { summary: 'Ärendena bakom en siffra i rapporten', body: UrvalBody, response: { 200: UrvalAnswerSchema } } },
+    async (req) => {
+      const { request, ref } = req.body;
+      const ids = figureAt(await compute(req, request), ref);
+      if (!ids) throw new ApiFailure(404, 'not_found', 'Siffran finns inte längre i rapporten. Uppdatera rapporten och försök igen.');
+      return { arendeIds: [...ids] };
+    },
+  );
 }

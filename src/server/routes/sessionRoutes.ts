@@ -21,30 +21,46 @@ export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
   }
 
   // Not signed in is a normal answer here (the sign-in page follows), not an error.
-  app.get('/api/session', { schema: { summary: 'Den inloggade personen, eller ingen session', response: { 200: SessionAnswerSchema } } }, async (req) => {
-    const token = req.cookies[SESSION_COOKIE];
-    const session = token ? await ctx.sessions.lookup(token, ctx.clock.now()) : undefined;
-    if (!session) return { session: null };
-    const who = await ctx.engine.principal(session.userId);
-    if ('code' in who) throw new ApiFailure(403, who.code, who.message);
-    return { session: await info(who.actor, who.org) };
-  });
+  app.get(
+    '/api/session',
+    { schema: { summary: 'Den inloggade personen, eller ingen session', response: { 200: SessionAnswerSchema } } },
+    async (req) => {
+      const token = req.cookies[SESSION_COOKIE];
+      const session = token ? await ctx.sessions.lookup(token, ctx.clock.now()) : undefined;
+      if (!session) return { session: null };
+      const who = await ctx.engine.principal(session.userId);
+      if ('code' in who) throw new ApiFailure(403, who.code, who.message);
+      return { session: await info(who.actor, who.org) };
+    },
+  );
 
-  app.get('/api/session/methods', { schema: { summary: 'Hur man kan logga in på den här servern', response: { 200: SignInMethodsSchema } } }, async (): Promise<SignInMethods> => ({
-    local: !!ctx.accounts,
-    ...(ctx.oidc ? { oidc: { label: ctx.oidc.label } } : {}),
-    demo: ctx.demo,
-  }));
+  app.get(
+    '/api/session/methods',
+    { schema: { summary: 'Hur man kan logga in på den här servern', response: { 200: SignInMethodsSchema } } },
+    async (): Promise<SignInMethods> => ({
+      local: !!ctx.accounts,
+      ...(ctx.oidc ? { oidc: { label: ctx.oidc.label } } : {}),
+      demo: ctx.demo,
+    }),
+  );
 
-  app.get('/api/demo/people', { schema: { summary: 'Demoorganisationens personer att välja bland', response: { 200: DemoPeopleSchema } } }, async (): Promise<DemoPeople> => {
-    if (!ctx.demo) throw new ApiFailure(404, 'not_found', 'Demoinloggningen är inte påslagen på den här servern.');
-    const [people, org] = await Promise.all([ctx.people(), ctx.directory.organisation()]);
-    const now = ctx.clock.now();
-    const actors = await Promise.all(people.filter((p) => ctx.demoUserIds?.has(p.userId)).map((p) => ctx.directory.actorAt(p.userId, now)));
-    // Before sign-in: who they are and their roles, not their contact details; their demo accounts' names.
-    const demoPeople = actors.filter((a): a is Actor => !!a).map(({ userId, namn, roles }) => ({ userId, namn, roles, username: demoUsername(namn) }));
-    return { org, people: demoPeople, ...(ctx.accounts ? { password: DEMO_PASSWORD } : {}) };
-  });
+  app.get(
+    '/api/demo/people',
+    { schema: { summary: 'Demoorganisationens personer att välja bland', response: { 200: DemoPeopleSchema } } },
+    async (): Promise<DemoPeople> => {
+      if (!ctx.demo) throw new ApiFailure(404, 'not_found', 'Demoinloggningen är inte påslagen på den här servern.');
+      const [people, org] = await Promise.all([ctx.people(), ctx.directory.organisation()]);
+      const now = ctx.clock.now();
+      const actors = await Promise.all(
+        people.filter((p) => ctx.demoUserIds?.has(p.userId)).map((p) => ctx.directory.actorAt(p.userId, now)),
+      );
+      // Before sign-in: who they are and their roles, not their contact details; their demo accounts' names.
+      const demoPeople = actors
+        .filter((a): a is Actor => !!a)
+        .map(({ userId, namn, roles }) => ({ userId, namn, roles, username: demoUsername(namn) }));
+      return { org, people: demoPeople, ...(ctx.accounts ? { password: DEMO_PASSWORD } : {}) };
+    },
+  );
 
   app.post(
     '/api/session/demo',
@@ -53,7 +69,11 @@ export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
       if (!ctx.demo) throw new ApiFailure(404, 'not_found', 'Demoinloggningen är inte påslagen på den här servern.');
       const { userId } = req.body;
       if (!ctx.demoUserIds?.has(userId))
-        throw new ApiFailure(403, 'not_demo_person', 'Bara demoorganisationens personer kan väljas i listan. Logga in med användarnamn och lösenord.');
+        throw new ApiFailure(
+          403,
+          'not_demo_person',
+          'Bara demoorganisationens personer kan väljas i listan. Logga in med användarnamn och lösenord.',
+        );
       const who = await ctx.engine.principal(userId);
       if ('code' in who) throw new ApiFailure(403, who.code, who.message);
       await startSession(ctx, req, reply, userId, ctx.clock.now());
@@ -68,11 +88,17 @@ export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
     async (req, reply) => {
       if (!ctx.accounts) throw new ApiFailure(404, 'not_found', 'Inloggning med användarnamn och lösenord finns inte på den här servern.');
       const now = ctx.clock.now();
-      if (!limiter.allow(req.ip, Date.parse(now))) throw new ApiFailure(429, 'rate_limited', 'För många inloggningsförsök. Vänta en minut och försök igen.');
+      if (!limiter.allow(req.ip, Date.parse(now)))
+        throw new ApiFailure(429, 'rate_limited', 'För många inloggningsförsök. Vänta en minut och försök igen.');
       const { username, password } = req.body;
       const result = await ctx.accounts.verify(username, password, now);
       if (!result.ok && result.locked)
-        throw new ApiFailure(423, 'locked', `Kontot är låst efter flera misslyckade försök. Försök igen efter ${result.locked.slice(11, 16)} (UTC), eller be administratören om ett nytt lösenord.`);
+        throw new ApiFailure(
+          423,
+          'locked',
+          `Kontot är låst efter flera misslyckade försök. Försök igen efter ${result.locked.slice(11, 16)} (UTC), eller be ` +
+            `administratören om ett nytt lösenord.`,
+        );
       if (!result.ok) throw new ApiFailure(401, 'wrong_password', 'Fel användarnamn eller lösenord.');
       const who = await ctx.engine.principal(result.userId);
       if ('code' in who) throw new ApiFailure(403, who.code, who.message);
@@ -81,14 +107,18 @@ export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
     },
   );
 
-  app.delete('/api/session', { schema: { summary: 'Logga ut (med ?overallt=1 överallt)', querystring: SignOutQuery, response: { 200: Ok } } }, async (req, reply) => {
-    const token = req.cookies[SESSION_COOKIE];
-    // "Logga ut överallt": every session of the person ends, on every computer.
-    const everywhere = req.query.overallt === '1';
-    const session = token && everywhere ? await ctx.sessions.lookup(token, ctx.clock.now()) : undefined;
-    if (session) await ctx.sessions.destroyAllFor(session.userId);
-    if (token) await ctx.sessions.destroy(token);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true };
-  });
+  app.delete(
+    '/api/session',
+    { schema: { summary: 'Logga ut (med ?overallt=1 överallt)', querystring: SignOutQuery, response: { 200: Ok } } },
+    async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      // "Logga ut överallt": every session of the person ends, on every computer.
+      const everywhere = req.query.overallt === '1';
+      const session = token && everywhere ? await ctx.sessions.lookup(token, ctx.clock.now()) : undefined;
+      if (session) await ctx.sessions.destroyAllFor(session.userId);
+      if (token) await ctx.sessions.destroy(token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true };
+    },
+  );
 }

@@ -27,8 +27,8 @@ export function AccessLogPage({ arende }: { arende?: string }) {
     <>
       <h1>Loggkontroll</h1>
       <p>
-        Varje gång någon öppnar ett ärende, skriver ut ur det eller exporterar loggas vem, med vilken roll och när. Försök att öppna ett ärende utan behörighet loggas
-        också. Loggen kan inte ändras eller raderas.
+        Varje gång någon öppnar ett ärende, skriver ut ur det eller exporterar loggas vem, med vilken roll och när. Försök att öppna ett
+        ärende utan behörighet loggas också. Loggen kan inte ändras eller raderas.
       </p>
       <form
         className="filters"

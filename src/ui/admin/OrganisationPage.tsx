@@ -31,8 +31,8 @@ export function OrganisationPage() {
     <>
       <h1>Organisation</h1>
       <p>
-        Här finns förvaltningen, dess verksamheter och enheter, och vilka personer som har vilka roller var. Varje ändring sparas med vem som gjorde den och
-        när. En enhet som stängs tar inte emot nya rapporter, men dess ärenden finns kvar.
+        Här finns förvaltningen, dess verksamheter och enheter, och vilka personer som har vilka roller var. Varje ändring sparas med vem
+        som gjorde den och när. En enhet som stängs tar inte emot nya rapporter, men dess ärenden finns kvar.
       </p>
       <div aria-live="polite">{status && <p className="success">{status}</p>}</div>
       {problems.length > 0 && (
@@ -49,17 +49,38 @@ export function OrganisationPage() {
         section(
           'forvaltning-rubrik',
           'Förvaltningen',
-          <form key={forvaltning.id} className="admin-form" onSubmit={save('Förvaltningens uppgifter är sparade.', (f) => backend.saveForvaltning(forvaltning.id, { namn: f.namn ?? '', ...f }))}>
+          <form
+            key={forvaltning.id}
+            className="admin-form"
+            onSubmit={save('Förvaltningens uppgifter är sparade.', (f) =>
+              backend.saveForvaltning(forvaltning.id, { namn: f.namn ?? '', ...f }),
+            )}
+          >
             <Field label="Namn" name="namn" value={forvaltning.namn} required />
             <Field label="Nämnd" name="namnd" value={forvaltning.namnd} hint="Anmälande nämnd i anmälan till IVO." />
-            <Field label="Organisationsnummer" name="organisationsnummer" value={forvaltning.organisationsnummer} hint="Till exempel 212000-0000." />
+            <Field
+              label="Organisationsnummer"
+              name="organisationsnummer"
+              value={forvaltning.organisationsnummer}
+              hint="Till exempel 212000-0000."
+            />
             <Field label="Diarieprefix" name="diariePrefix" value={forvaltning.diariePrefix} />
-            <Choice label="IVO-avdelning" name="ivoAvdelning" value={forvaltning.ivoAvdelning} options={Object.entries(IVO_AVDELNINGAR)} empty="Ej angiven" />
+            <Choice
+              label="IVO-avdelning"
+              name="ivoAvdelning"
+              value={forvaltning.ivoAvdelning}
+              options={Object.entries(IVO_AVDELNINGAR)}
+              empty="Ej angiven"
+            />
             <button type="submit">Spara förvaltningen</button>
           </form>,
         )}
       {section('enheter-rubrik', 'Verksamheter och enheter', <UnitsSection org={org} backend={backend} save={save} />)}
-      {section('personer-rubrik', 'Personer och roller', <PeopleSection org={org} people={people} backend={backend} save={save} run={run} />)}
+      {section(
+        'personer-rubrik',
+        'Personer och roller',
+        <PeopleSection org={org} people={people} backend={backend} save={save} run={run} />,
+      )}
       {section('import-rubrik', 'Import från CSV-fil', <CsvImport onApplied={reload} />)}
       {section('andringar-rubrik', 'Ändringar', <Changes data={data} />)}
     </>

@@ -18,7 +18,8 @@ interface Props {
 export function PeopleSection(props: Props) {
   const { org, people, backend, run } = props;
   const scopeName = (s: RoleInput['scope']) =>
-    (s.kind === 'enhet' ? org.enheter : s.kind === 'verksamhet' ? org.verksamheter : org.forvaltningar).find((x) => x.id === s.id)?.namn ?? s.id;
+    (s.kind === 'enhet' ? org.enheter : s.kind === 'verksamhet' ? org.verksamheter : org.forvaltningar).find((x) => x.id === s.id)?.namn ??
+    s.id;
   return (
     <>
       <table>
@@ -79,13 +80,28 @@ function PersonForm({ people, backend, save }: Props) {
   return (
     <>
       <h3>Person</h3>
-      <form key={`p-${chosen}`} className="admin-form" onSubmit={save(person ? 'Personen är sparad.' : 'Personen är tillagd.', send, { clear: !person })}>
-        <Choice label="Ändra en person, eller lägg till en ny" value={chosen} options={people.map((p) => [p.userId, p.namn] as const)} empty="Ny person" onChoose={setChosen} />
+      <form
+        key={`p-${chosen}`}
+        className="admin-form"
+        onSubmit={save(person ? 'Personen är sparad.' : 'Personen är tillagd.', send, { clear: !person })}
+      >
+        <Choice
+          label="Ändra en person, eller lägg till en ny"
+          value={chosen}
+          options={people.map((p) => [p.userId, p.namn] as const)}
+          empty="Ny person"
+          onChoose={setChosen}
+        />
         <Field label="Namn" name="namn" value={person?.namn} required />
         <Field label="Befattning" name="titel" value={person?.titel} />
         <Field label="Telefon" name="telefon" value={person?.telefon} type="tel" />
         <Field label="E-post" name="epost" value={person?.epost} type="email" />
-        <Field label="Inloggnings-id" name="inloggningsId" value={person?.inloggningsId} hint="Från kommunens identitetsleverantör, t.ex. HSA-id eller e-post. Tomt: ingen sådan inloggning." />
+        <Field
+          label="Inloggnings-id"
+          name="inloggningsId"
+          value={person?.inloggningsId}
+          hint="Från kommunens identitetsleverantör, t.ex. HSA-id eller e-post. Tomt: ingen sådan inloggning."
+        />
         <button type="submit">{person ? 'Spara personen' : 'Lägg till personen'}</button>
       </form>
     </>
@@ -113,8 +129,16 @@ function RoleAndLoginForms({ org, people, backend, save }: Props) {
         <button type="submit">Ge rollen</button>
       </form>
       <h3>Inloggning med användarnamn och lösenord</h3>
-      <p className="hint">Minst 12 tecken, inte personens namn och inte ett vanligt lösenord. Personens andra sessioner avslutas. Lösenordet sparas bara som ett hashvärde.</p>
-      <form className="admin-form" onSubmit={save('Inloggningen är sparad.', (f) => backend.setLogin(f.userId ?? '', f.username ?? '', f.password ?? ''), { clear: true })}>
+      <p className="hint">
+        Minst 12 tecken, inte personens namn och inte ett vanligt lösenord. Personens andra sessioner avslutas. Lösenordet sparas bara som
+        ett hashvärde.
+      </p>
+      <form
+        className="admin-form"
+        onSubmit={save('Inloggningen är sparad.', (f) => backend.setLogin(f.userId ?? '', f.username ?? '', f.password ?? ''), {
+          clear: true,
+        })}
+      >
         <Choice label="Person" name="userId" options={everyone} />
         <Field label="Användarnamn" name="username" required />
         <Field label="Nytt lösenord" name="password" type="password" required />

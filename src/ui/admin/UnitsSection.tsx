@@ -50,11 +50,23 @@ function VerksamhetForm({ org, backend, save }: { org: Organisation; backend: Ba
         className="admin-form"
         onSubmit={save(
           verksamhet ? 'Verksamheten är sparad.' : 'Verksamheten är tillagd.',
-          (f) => backend.saveVerksamhet({ ...(verksamhet ? { id: verksamhet.id } : {}), namn: f.namn ?? '', forvaltningId, ...(f.ort ? { ort: f.ort } : {}) }),
+          (f) =>
+            backend.saveVerksamhet({
+              ...(verksamhet ? { id: verksamhet.id } : {}),
+              namn: f.namn ?? '',
+              forvaltningId,
+              ...(f.ort ? { ort: f.ort } : {}),
+            }),
           { clear: !verksamhet },
         )}
       >
-        <Choice label="Ändra en verksamhet, eller lägg till en ny" value={chosen} options={org.verksamheter.map((v) => [v.id, v.namn] as const)} empty="Ny verksamhet" onChoose={setChosen} />
+        <Choice
+          label="Ändra en verksamhet, eller lägg till en ny"
+          value={chosen}
+          options={org.verksamheter.map((v) => [v.id, v.namn] as const)}
+          empty="Ny verksamhet"
+          onChoose={setChosen}
+        />
         <Field label="Verksamhetens namn" name="namn" value={verksamhet?.namn} required />
         <Field label="Ort" name="ort" value={verksamhet?.ort} />
         <button type="submit">{verksamhet ? 'Spara verksamheten' : 'Lägg till verksamheten'}</button>
@@ -81,18 +93,51 @@ function EnhetForm({ org, backend, save }: { org: Organisation; backend: Backend
   return (
     <>
       <h3>Enhet</h3>
-      <form key={`e-${chosen}`} className="admin-form" onSubmit={save(enhet ? 'Enheten är sparad.' : 'Enheten är tillagd.', send, { clear: !enhet })}>
-        <Choice label="Ändra en enhet, eller lägg till en ny" value={chosen} options={org.enheter.map((e) => [e.id, e.namn] as const)} empty="Ny enhet" onChoose={setChosen} />
+      <form
+        key={`e-${chosen}`}
+        className="admin-form"
+        onSubmit={save(enhet ? 'Enheten är sparad.' : 'Enheten är tillagd.', send, { clear: !enhet })}
+      >
+        <Choice
+          label="Ändra en enhet, eller lägg till en ny"
+          value={chosen}
+          options={org.enheter.map((e) => [e.id, e.namn] as const)}
+          empty="Ny enhet"
+          onChoose={setChosen}
+        />
         <Field label="Enhetens namn" name="namn" value={enhet?.namn} required />
-        <Choice label="Verksamhet" name="verksamhetId" value={enhet?.verksamhetId} options={org.verksamheter.map((v) => [v.id, v.namn] as const)} />
+        <Choice
+          label="Verksamhet"
+          name="verksamhetId"
+          value={enhet?.verksamhetId}
+          options={org.verksamheter.map((v) => [v.id, v.namn] as const)}
+        />
         <Field label="Besöksadress" name="adress" value={enhet?.adress} />
         <Field label="Postort" name="postort" value={enhet?.postort} />
-        <Choice label="Verksamhetsform" name="verksamhetsform" value={enhet?.verksamhetsform} options={Object.entries(FORMER)} empty="Ej angiven" />
-        <Field label="Startdatum" name="startDatum" value={enhet?.startDatum} type="date" hint="Den första dagen verksamheten bedrevs vid enheten. En händelse före den kan inte rapporteras här. Tomt: okänt." />
+        <Choice
+          label="Verksamhetsform"
+          name="verksamhetsform"
+          value={enhet?.verksamhetsform}
+          options={Object.entries(FORMER)}
+          empty="Ej angiven"
+        />
+        <Field
+          label="Startdatum"
+          name="startDatum"
+          value={enhet?.startDatum}
+          type="date"
+          hint="Den första dagen verksamheten bedrevs vid enheten. En händelse före den kan inte rapporteras här. Tomt: okänt."
+        />
         <label className="checkbox">
           <input type="checkbox" name="stangd" defaultChecked={enhet?.stangd === true} /> Enheten är stängd (tar inte emot nya rapporter)
         </label>
-        <Field label="Slutdatum (för en stängd enhet)" name="slutDatum" value={enhet?.slutDatum} type="date" hint="Den sista dagen verksamheten bedrevs vid enheten. Tomt: den dag enheten stängs." />
+        <Field
+          label="Slutdatum (för en stängd enhet)"
+          name="slutDatum"
+          value={enhet?.slutDatum}
+          type="date"
+          hint="Den sista dagen verksamheten bedrevs vid enheten. Tomt: den dag enheten stängs."
+        />
         <button type="submit">{enhet ? 'Spara enheten' : 'Lägg till enheten'}</button>
       </form>
     </>

@@ -8,7 +8,21 @@ export function fieldsOf(form: HTMLFormElement): Record<string, string> {
 }
 
 // Labels point at their control by id: a label around a select would add the chosen option to its name.
-export function Field({ label, name, value, required, type = 'text', hint }: { label: string; name: string; value?: string; required?: boolean; type?: string; hint?: string }) {
+export function Field({
+  label,
+  name,
+  value,
+  required,
+  type = 'text',
+  hint,
+}: {
+  label: string;
+  name: string;
+  value?: string;
+  required?: boolean;
+  type?: string;
+  hint?: string;
+}) {
   const id = useId();
   return (
     <div className="admin-field">
@@ -16,7 +30,15 @@ export function Field({ label, name, value, required, type = 'text', hint }: { l
         {label}
         {required ? ' (obligatoriskt)' : ''}
       </label>
-      <input id={id} name={name} type={type} defaultValue={value ?? ''} required={required} maxLength={200} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={value ?? ''}
+        required={required}
+        maxLength={200}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
       {hint && (
         <span id={`${id}-hint`} className="hint">
           {hint}
@@ -38,7 +60,9 @@ export interface ChoiceProps {
 
 export function Choice({ label, name, value, options, empty, onChoose }: ChoiceProps) {
   const id = useId();
-  const control = onChoose ? { value: value ?? '', onChange: (e: { target: { value: string } }) => onChoose(e.target.value) } : { defaultValue: value ?? '' };
+  const control = onChoose
+    ? { value: value ?? '', onChange: (e: { target: { value: string } }) => onChoose(e.target.value) }
+    : { defaultValue: value ?? '' };
   return (
     <div className="admin-field">
       <label htmlFor={id}>{label}</label>

@@ -17,8 +17,8 @@ export const changesOf = (a: CsvImportAnswer) => a.items.filter((i) => i.action 
 export function statusOf(a: CsvImportAnswer): string {
   const rows = countOf(a.rows, 'rad', 'rader');
   if (a.applied) return `Importen är genomförd: ${countOf(changesOf(a), 'ändring', 'ändringar')} sparade från ${rows}.`;
-  if (a.errors.length > 0) return `Filen har ${countOf(a.errors.length, 'fel', 'fel')}. Inget är sparat; rätta filen och kontrollera den igen.`;
+  if (a.errors.length > 0)
+    return `Filen har ${countOf(a.errors.length, 'fel', 'fel')}. Inget är sparat; rätta filen och kontrollera den igen.`;
   if (changesOf(a) === 0) return `Kontrollen är klar: ${rows}, inga fel. Filen ändrar ingenting i organisationen.`;
   return `Kontrollen är klar: ${rows}, inga fel, ${countOf(changesOf(a), 'ändring', 'ändringar')}. Inget är sparat ännu.`;
 }
-

@@ -30,10 +30,12 @@ export function useAdminChange(reload: () => Promise<unknown>) {
       return false;
     }
   };
-  const save: Save = (done, send, opts = {}) => (e) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    void run(done, () => send(fieldsOf(form), form)).then((ok) => ok && opts.clear && form.reset());
-  };
+  const save: Save =
+    (done, send, opts = {}) =>
+    (e) => {
+      e.preventDefault();
+      const form = e.currentTarget;
+      void run(done, () => send(fieldsOf(form), form)).then((ok) => ok && opts.clear && form.reset());
+    };
   return { status, problems, run, save };
 }

@@ -32,13 +32,17 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
       <h1>{urval ? 'Ärenden bakom en siffra' : 'Alla ärenden'}</h1>
       {urvalKey && (
         <p className="notice">
-          {urval ? `Urval: ${urval.title} (${countOf(urval.arendeIds.length, 'ärende', 'ärenden')}; du ser dem som din roll får se).` : 'Urvalet finns inte längre (det sparas bara i den här fliken).'}{' '}
+          {urval
+            ? `Urval: ${urval.title} (${countOf(urval.arendeIds.length, 'ärende', 'ärenden')}; du ser dem som din roll får se).`
+            : 'Urvalet finns inte längre (det sparas bara i den här fliken).'}{' '}
           <a href={href({ page: 'arenden' })}>Visa alla ärenden</a>
         </p>
       )}
       {error && <p role="alert">Ärendena kunde inte läsas: {error.message}</p>}
       <ArendeFilters f={f} set={set} />
-      <p aria-live="polite">{total !== undefined ? countOf(total, 'ärende', 'ärenden') : error ? '' : first ? 'Räknar ärendena …' : 'Läser in …'}</p>
+      <p aria-live="polite">
+        {total !== undefined ? countOf(total, 'ärende', 'ärenden') : error ? '' : first ? 'Räknar ärendena …' : 'Läser in …'}
+      </p>
       {rows.length > 0 && <ArendeTable rows={rows} today={today} />}
       {broken > 0 && (
         <p role="alert" className="rejection">

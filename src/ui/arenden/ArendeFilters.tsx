@@ -18,11 +18,13 @@ export function ArendeFilters({ f, set }: { f: Filters; set<K extends keyof Filt
         <label htmlFor="f-process">Process</label>
         <select id="f-process" value={f.process} onChange={(e) => set('process', e.target.value)}>
           <option value="">Alla</option>
-          {backend.registry.catalog.packs.types.map((k) => [k, processTitle(backend.registry, k)] as const).map(([k, v]) => (
-            <option key={k} value={k}>
-              {v}
-            </option>
-          ))}
+          {backend.registry.catalog.packs.types
+            .map((k) => [k, processTitle(backend.registry, k)] as const)
+            .map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
         </select>
       </p>
       <p>

@@ -3,7 +3,19 @@ import type { CaseFormContext } from './CaseStepForm';
 import { CaseStepForm } from './CaseStepForm';
 
 /** The form of an action on one åtgärd (mark it done, follow it up …), with a way back. */
-export function AtgardForm({ ctx, type, atgard, title, onCancel }: { ctx: CaseFormContext; type: string; atgard: Atgard; title: string; onCancel(): void }) {
+export function AtgardForm({
+  ctx,
+  type,
+  atgard,
+  title,
+  onCancel,
+}: {
+  ctx: CaseFormContext;
+  type: string;
+  atgard: Atgard;
+  title: string;
+  onCancel(): void;
+}) {
   return (
     <section aria-labelledby="atgard-form-rubrik" className="command">
       <h2 id="atgard-form-rubrik">

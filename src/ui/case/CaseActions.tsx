@@ -26,8 +26,12 @@ export function CaseActions({ ctx, actions, open, setOpen, titleOf }: CaseAction
 
   return (
     <>
-      {(atgarder.length > 0 || addAtgard) && <AtgarderPanel atgarder={atgarder} options={atgardOptions} onAction={(type, atgard) => setOpen({ type, atgard })} />}
-      {open?.atgard && <AtgardForm ctx={ctx} type={open.type} atgard={open.atgard} title={titleOf(open.type)} onCancel={() => setOpen(undefined)} />}
+      {(atgarder.length > 0 || addAtgard) && (
+        <AtgarderPanel atgarder={atgarder} options={atgardOptions} onAction={(type, atgard) => setOpen({ type, atgard })} />
+      )}
+      {open?.atgard && (
+        <AtgardForm ctx={ctx} type={open.type} atgard={open.atgard} title={titleOf(open.type)} onCancel={() => setOpen(undefined)} />
+      )}
       {(commands.length > 0 || addAtgard) && (
         <CommandsSection
           ctx={ctx}

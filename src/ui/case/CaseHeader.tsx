@@ -23,7 +23,8 @@ export function CaseHeader({ id, state, current, accessLog, headingRef }: CaseHe
   return (
     <header className="case-header">
       <p className="eyebrow">
-        {state.loaded.definition.title} · ärende {arendeNumber(id)} · {enhetName(org, state.open.enhetId)} · version {state.loaded.definition.version}
+        {state.loaded.definition.title} · ärende {arendeNumber(id)} · {enhetName(org, state.open.enhetId)} · version{' '}
+        {state.loaded.definition.version}
       </p>
       <h1 ref={headingRef} tabIndex={-1}>
         {rubrikOf(state)}
@@ -33,7 +34,10 @@ export function CaseHeader({ id, state, current, accessLog, headingRef }: CaseHe
         {state.links.map((l) => (
           <span key={l.arendeId}>
             {' '}
-            · <a href={href({ page: 'arende', id: l.arendeId })}>{packs.linkTitles[l.rel] ?? l.rel} {arendeNumber(l.arendeId)}</a>
+            ·{' '}
+            <a href={href({ page: 'arende', id: l.arendeId })}>
+              {packs.linkTitles[l.rel] ?? l.rel} {arendeNumber(l.arendeId)}
+            </a>
           </span>
         ))}
       </p>

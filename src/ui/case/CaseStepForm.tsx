@@ -39,7 +39,11 @@ export function CaseStepForm({ ctx, type, name, atgard, submitText = 'Spara och 
   if (!form) return <p role="alert">Formuläret för steget saknas.</p>;
   // Facts the ärende already holds start the form (used only when there is no draft); the person edits and submits.
   const role = options.find((o) => o.type === type)?.role;
-  const input = { organisation: org, today: stockholmDate(today) ?? today.slice(0, 10), person: { namn: user.namn, ...(role ? { role } : {}), ...contactOf(user) } };
+  const input = {
+    organisation: org,
+    today: stockholmDate(today) ?? today.slice(0, 10),
+    person: { namn: user.namn, ...(role ? { role } : {}), ...contactOf(user) },
+  };
   const initial = { ...stepDefaults(state, type, form, input), ...opened?.initial };
   // Opened from something (a risk's row), the form keeps its own draft, apart from an empty one.
   const variant = atgard?.id ?? opened?.from ?? '';
@@ -58,7 +62,9 @@ export function CaseStepForm({ ctx, type, name, atgard, submitText = 'Spara och 
       // Only the refused form shows the engine's field errors, not another form open beside it.
       engineErrors={ctx.problem?.type === type ? ctx.problem.fieldErrors : undefined}
       // The first step is the rapport: whoever writes it is warned when the rapportör's name is in the text.
-      rapportorName={type === `${state.loaded.graph.nodes.get(state.loaded.definition.machine.initial)?.key}.submit` ? user.namn : undefined}
+      rapportorName={
+        type === `${state.loaded.graph.nodes.get(state.loaded.definition.machine.initial)?.key}.submit` ? user.namn : undefined
+      }
       onSubmit={(d) => ctx.submit(type, d)}
     />
   );

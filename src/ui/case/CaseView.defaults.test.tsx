@@ -11,7 +11,7 @@ const NOTE = 'Uppgifter som redan finns i ärendet är ifyllda. Kontrollera dem 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement | null;
 
 describe('CaseView: a step form starts from what the ärende already knows', () => {
-  it('opens the beslut with the SAS\'s bedömning, today and the förvaltningschef, editable and not sent until submitted', async () => {
+  it("opens the beslut with the SAS's bedömning, today and the förvaltningschef, editable and not sent until submitted", async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'beslut', { allvarligt: true });
     const real = worldBackend(w, 'user:fredrik');
@@ -35,12 +35,19 @@ describe('CaseView: a step form starts from what the ärende already knows', () 
     expect(sent).toEqual([]);
 
     // The person may change a default; what is sent is what the form shows when they press submit.
-    fireEvent.change(field('f-lex-sarah-beslut-2_motivering')!, { target: { value: 'Allvarligt: läkemedel uteblev för en sårbar person.' } });
+    fireEvent.change(field('f-lex-sarah-beslut-2_motivering')!, {
+      target: { value: 'Allvarligt: läkemedel uteblev för en sårbar person.' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Spara och skicka' }));
     await screen.findByText('Sparat: Beslut.', {}, { timeout: 10_000 });
     expect(sent).toEqual(['beslut.submit']);
     const beslut = (await w.engine.get(id))!.events.find((e) => e.type === 'beslut.submit')!.stepData;
-    expect(beslut).toMatchObject({ klassificering: 'missforhallande', allvarligt: true, motivering: 'Allvarligt: läkemedel uteblev för en sårbar person.', beslutsdatum: '2026-03-13' });
+    expect(beslut).toMatchObject({
+      klassificering: 'missforhallande',
+      allvarligt: true,
+      motivering: 'Allvarligt: läkemedel uteblev för en sårbar person.',
+      beslutsdatum: '2026-03-13',
+    });
   });
 
   it('starts the utredning with the rapport as its first underlag and gives an added underlag today and the SAS', async () => {

@@ -14,6 +14,8 @@ describe('CaseView: an efterregistrering (issue 11, item 10)', () => {
     await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2', {}, 2));
     renderSignedIn(<CaseView id={id} />, { userId: 'user:sara', backend: worldBackend(w, 'user:sara') });
     const line = await screen.findByText(/Efterregistrerat\./, {}, { timeout: 10_000 });
-    expect(line.closest('p')!.textContent).toBe('Efterregistrerat. Rapporten lämnades 2020-05-04 och registrerades 2026-03-13 (original: Diarium SN 2020/112).');
+    expect(line.closest('p')!.textContent).toBe(
+      'Efterregistrerat. Rapporten lämnades 2020-05-04 och registrerades 2026-03-13 (original: Diarium SN 2020/112).',
+    );
   });
 });

@@ -12,13 +12,20 @@ describe('CaseView and the rapportör (issue 10, item 5)', () => {
   it('shows the verksamhetschef the placeholder in the stepper and the history, and the enhetschef the name', async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'rapport');
-    await w.step(id, 'user:anna', 'rapport.submit', example('lex-sarah-rapport-2', { rapportor: { namn: 'Anna Berg', befattning: 'Undersköterska', anvandarId: 'user:anna' } }));
+    await w.step(
+      id,
+      'user:anna',
+      'rapport.submit',
+      example('lex-sarah-rapport-2', { rapportor: { namn: 'Anna Berg', befattning: 'Undersköterska', anvandarId: 'user:anna' } }),
+    );
     await w.step(id, 'user:erik', 'omedelbara_atgarder.submit', example('lex-sarah-omedelbara-atgarder'));
     const seen = async (userId: string) => {
       cleanup();
       renderSignedIn(<CaseView id={id} />, { userId, backend: serverViewBackend(w, userId) });
       const history = await screen.findByRole('region', { name: 'Historik' }, { timeout: 10_000 });
-      const rapport = [...document.querySelectorAll('.stepper li')].find((li) => li.querySelector('.step-title')?.textContent?.startsWith('Rapport'))!;
+      const rapport = [...document.querySelectorAll('.stepper li')].find((li) =>
+        li.querySelector('.step-title')?.textContent?.startsWith('Rapport'),
+      )!;
       return { stepper: rapport.textContent ?? '', history: history.textContent ?? '', page: document.body.textContent ?? '' };
     };
 

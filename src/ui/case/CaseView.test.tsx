@@ -38,7 +38,7 @@ describe('CaseView', () => {
     expect(document.querySelectorAll('form')).toHaveLength(1);
   });
 
-  it('shows the engine\'s field errors only in the form that was refused', async () => {
+  it("shows the engine's field errors only in the form that was refused", async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'utredning');
     await w.step(id, 'user:sara', 'allvarlighet.bedom', example('lex-sarah-allvarlighet'));
@@ -49,7 +49,11 @@ describe('CaseView', () => {
       subscribe: () => () => undefined,
       submit: async () => ({
         ok: false,
-        rejection: { code: 'invalid_data', message: 'Uppgifterna godtogs inte.', fieldErrors: [{ pointer: '/beskrivning', label: 'Beskrivning', message: 'Beskrivningen får inte innehålla personnummer.' }] },
+        rejection: {
+          code: 'invalid_data',
+          message: 'Uppgifterna godtogs inte.',
+          fieldErrors: [{ pointer: '/beskrivning', label: 'Beskrivning', message: 'Beskrivningen får inte innehålla personnummer.' }],
+        },
       }),
     };
     const drafts = memoryDrafts({ [`arende:${id}:anmalan_ivo.submit::user:sara`]: example('lex-sarah-anmalan-ivo') });
@@ -63,9 +67,11 @@ describe('CaseView', () => {
     expect(utredning.textContent).not.toContain('Beskrivningen får inte innehålla personnummer.');
   });
 
-  it('shows the verksamhetschef the skyddsombud\'s view above the approval form', async () => {
+  it("shows the verksamhetschef the skyddsombud's view above the approval form", async () => {
     const w = await createWorld();
-    const id = await riskanalysUntilGodkannande(w, { view: { namn: 'Olle Strand', stallningstagande: 'invandningar', invandningar: 'Ensamarbetet nattetid är inte löst.' } });
+    const id = await riskanalysUntilGodkannande(w, {
+      view: { namn: 'Olle Strand', stallningstagande: 'invandningar', invandningar: 'Ensamarbetet nattetid är inte löst.' },
+    });
     renderSignedIn(<CaseView id={id} />, { userId: 'user:vera', backend: worldBackend(w, 'user:vera') });
     const step = await screen.findByRole('region', { name: 'Aktuellt steg: Godkännande' }, { timeout: 10_000 });
     const view = within(step).getByRole('region', { name: 'Skyddsombudets synpunkter' });
@@ -80,7 +86,9 @@ describe('CaseView', () => {
     const id = await riskanalysUntilGodkannande(w, { deltagare: 1 });
     renderSignedIn(<CaseView id={id} />, { userId: 'user:vera', backend: worldBackend(w, 'user:vera') });
     const step = await screen.findByRole('region', { name: 'Aktuellt steg: Godkännande' }, { timeout: 10_000 });
-    expect(within(step).getByRole('region', { name: 'Skyddsombudets synpunkter' }).textContent).toContain('Skyddsombudet deltar inte i riskanalysen. Skäl: Skyddsombudet erbjöds');
+    expect(within(step).getByRole('region', { name: 'Skyddsombudets synpunkter' }).textContent).toContain(
+      'Skyddsombudet deltar inte i riskanalysen. Skäl: Skyddsombudet erbjöds',
+    );
     cleanup();
 
     const earlier = await w.open('riskanalys', 'enhet:hemtjanst-norr', 'user:erik');

@@ -42,7 +42,12 @@ export function CaseView({ id }: { id: string }) {
   const { current, closeRole, formsShown } = actions;
   const mayClose = closeRole !== undefined && holdsRole(org, user, closeRole, state.open.enhetId);
   const ctx: CaseFormContext = {
-    id, state, options, today: now(), formsShown, problem,
+    id,
+    state,
+    options,
+    today: now(),
+    formsShown,
+    problem,
     submit: (type, d) => submit(state.events.length, type, d, titleOfEvent(type), () => setOpen(undefined)),
   };
 

@@ -24,7 +24,11 @@ export function CommandsSection({ ctx, commands, open, setOpen, openCommand, tit
       <ul className="command-list">
         {commands.map((c) => (
           <li key={c.type}>
-            <button type="button" aria-expanded={open?.type === c.type && !open.atgard} onClick={() => setOpen(open?.type === c.type ? undefined : { type: c.type })}>
+            <button
+              type="button"
+              aria-expanded={open?.type === c.type && !open.atgard}
+              onClick={() => setOpen(open?.type === c.type ? undefined : { type: c.type })}
+            >
               {c.title}
             </button>
           </li>

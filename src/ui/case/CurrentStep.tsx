@@ -12,7 +12,12 @@ export function CurrentStep({ step, ctx, panel }: { step: StepperItem; ctx: Case
       <h2 id={`aktuellt-${step.key}`}>Aktuellt steg: {step.title}</h2>
       {panel}
       {option?.allowed ? (
-        <CaseStepForm ctx={ctx} type={option.type} name={step.title} submitText={step.key === 'avslut' ? 'Avsluta ärendet' : 'Spara och skicka'} />
+        <CaseStepForm
+          ctx={ctx}
+          type={option.type}
+          name={step.title}
+          submitText={step.key === 'avslut' ? 'Avsluta ärendet' : 'Spara och skicka'}
+        />
       ) : (
         <WhyNot option={option} role={step.role} enhetId={ctx.state.open.enhetId} />
       )}

@@ -4,7 +4,9 @@ import { href } from '../../kit/router';
 /** The ärende's printable documents that exist so far, and its loggkontroll for whoever may read the access log. */
 export function DocumentLinks({ id, state, accessLog }: { id: string; state: ArendeState; accessLog: boolean }) {
   // A document exists once the step it prints is in the log (the utredning, the anmälan).
-  const links = (state.loaded.pack.documents ?? []).filter((d) => !d.after || state.events.some((e) => e.type === d.after)).map((d) => [d.id, d.linkText] as const);
+  const links = (state.loaded.pack.documents ?? [])
+    .filter((d) => !d.after || state.events.some((e) => e.type === d.after))
+    .map((d) => [d.id, d.linkText] as const);
   if (links.length === 0 && !accessLog) return null;
   return (
     <p className="documents">

@@ -17,16 +17,27 @@ export function History({ state, nameOf, titleOf }: { state: ArendeState; nameOf
         {events.map((e) => (
           <li key={e.id}>
             <time dateTime={e.at}>{formatDateTime(e.at)}</time>{' '}
-            <strong>{e.type === 'arende.open' ? 'Ärendet skapades' : e.type === MIGRATE_EVENT ? migrated(e.stepData as MigrateData) : (JAV_EVENT_TITLES[e.type] ?? titleOf(e.type))}</strong> – {nameOf(e.actor.userId)} ({ROLE_TITLES[e.actor.role]})
-            {e.type === JAV_EVENT && <>: {(e.stepData as JavData).motivering}</>}
+            <strong>
+              {e.type === 'arende.open'
+                ? 'Ärendet skapades'
+                : e.type === MIGRATE_EVENT
+                  ? migrated(e.stepData as MigrateData)
+                  : (JAV_EVENT_TITLES[e.type] ?? titleOf(e.type))}
+            </strong>{' '}
+            – {nameOf(e.actor.userId)} ({ROLE_TITLES[e.actor.role]}){e.type === JAV_EVENT && <>: {(e.stepData as JavData).motivering}</>}
             {e.type === ERSATTARE_EVENT && <>: {appointed(e.stepData as ErsattareData, nameOf)}</>}
             {e.links?.map((l) => (
-              <span key={l.arendeId}> · {(linkTitles[l.rel] ?? l.rel).toLowerCase()} {arendeNumber(l.arendeId)}</span>
+              <span key={l.arendeId}>
+                {' '}
+                · {(linkTitles[l.rel] ?? l.rel).toLowerCase()} {arendeNumber(l.arendeId)}
+              </span>
             ))}
           </li>
         ))}
       </ol>
-      <p className="hint">Historiken kan inte ändras. En rättelse görs som en ny anteckning. Varje händelse är kedjad med en kontrollsumma.</p>
+      <p className="hint">
+        Historiken kan inte ändras. En rättelse görs som en ny anteckning. Varje händelse är kedjad med en kontrollsumma.
+      </p>
     </section>
   );
 }

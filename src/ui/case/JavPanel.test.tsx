@@ -15,7 +15,9 @@ describe('jäv on the case page', () => {
 
     renderSignedIn(<CaseView id={id} />, { userId: 'user:vera', backend: worldBackend(w, 'user:vera') });
     const seen = await screen.findByRole('status', {}, { timeout: 10_000 });
-    expect(seen.textContent).toBe('Ärendet har stannat: alla som kan göra "Bedömning" (enhetschef) är jäviga. Förvaltningschefen utser en ersättare senast 2026-03-20.');
+    expect(seen.textContent).toBe(
+      'Ärendet har stannat: alla som kan göra "Bedömning" (enhetschef) är jäviga. Förvaltningschefen utser en ersättare senast 2026-03-20.',
+    );
     expect(screen.queryByRole('region', { name: 'Utse en ersättare (enhetschef)' })).toBeNull();
     cleanup();
 
@@ -30,7 +32,10 @@ describe('jäv on the case page', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Utse ersättare' }));
     await screen.findByText('Sparat: Lina Ek är utsedd som enhetschef i ärendet.', {}, { timeout: 10_000 });
     await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
-    expect(screen.getByRole('region', { name: 'Historik' }).textContent).toContain('Utsåg en ersättare – Fredrik Dahl (förvaltningschef): Lina Ek utsågs till ersättare som enhetschef i ärendet. Erik rapporterade själv.');
+    expect(screen.getByRole('region', { name: 'Historik' }).textContent).toContain(
+      'Utsåg en ersättare – Fredrik Dahl (förvaltningschef): Lina Ek utsågs till ersättare som enhetschef i ärendet. Erik ' +
+        'rapporterade själv.',
+    );
     expect((await w.engine.get(id))!.snapshot.context.ersattare).toMatchObject([{ userId: 'user:lina', role: 'enhetschef' }]);
   });
 
@@ -42,9 +47,15 @@ describe('jäv on the case page', () => {
     fireEvent.click(within(section).getByRole('button', { name: 'Jag är jävig i ärendet' }));
     fireEvent.click(within(section).getByRole('button', { name: 'Anmäl jäv' }));
     expect((await within(section).findByRole('alert')).textContent).toBe('Motivering: skriv kort varför.');
-    fireEvent.change(within(section).getByLabelText('Motivering (varför är du jävig?)'), { target: { value: 'Jag är släkt med den enskilde.' } });
+    fireEvent.change(within(section).getByLabelText('Motivering (varför är du jävig?)'), {
+      target: { value: 'Jag är släkt med den enskilde.' },
+    });
     fireEvent.click(within(section).getByRole('button', { name: 'Anmäl jäv' }));
-    await screen.findByText('Sparat: du är jävig i ärendet och kan inte längre utföra stegen där någon bedömer eller beslutar.', {}, { timeout: 10_000 });
+    await screen.findByText(
+      'Sparat: du är jävig i ärendet och kan inte längre utföra stegen där någon bedömer eller beslutar.',
+      {},
+      { timeout: 10_000 },
+    );
     expect(screen.queryByRole('region', { name: 'Jäv' })).toBeNull();
     expect((await w.engine.get(id))!.snapshot.context.jav).toContain('user:sara');
   });

@@ -37,7 +37,8 @@ function StallNotice({ stall, noAppointer }: { stall: Stall; noAppointer: boolea
       <p>
         <strong>Ärendet har stannat:</strong> alla som kan göra "{stall.stepTitle}" ({role}) är jäviga.{' '}
         {noAppointer
-          ? `Förvaltningschefen är också jävig: administratören ger en annan person rollen ${role} under Organisation, senast ${formatDate(stall.dueAt)}.`
+          ? `Förvaltningschefen är också jävig: administratören ger en annan person rollen ${role} under Organisation, senast ` +
+            `${formatDate(stall.dueAt)}.`
           : `Förvaltningschefen utser en ersättare senast ${formatDate(stall.dueAt)}.`}
       </p>
     </div>
@@ -61,7 +62,12 @@ function useRefusal() {
   return { refusal, run };
 }
 
-function AppointForm(props: { role: RoleId; candidates: readonly Candidate[]; appoint: (input: { userId: string; role: RoleId; motivering: string }) => Promise<SubmitOutcome>; onDone(text: string): void }) {
+function AppointForm(props: {
+  role: RoleId;
+  candidates: readonly Candidate[];
+  appoint: (input: { userId: string; role: RoleId; motivering: string }) => Promise<SubmitOutcome>;
+  onDone(text: string): void;
+}) {
   const { role, candidates } = props;
   const ids = useId();
   const [userId, setUserId] = useState('');
@@ -71,8 +77,16 @@ function AppointForm(props: { role: RoleId; candidates: readonly Candidate[]; ap
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const chosen = candidates.find((c) => c.userId === userId);
-    const missing = !userId ? 'Ersättare: välj den person som ska utses.' : !motivering.trim() ? 'Motivering: skriv kort varför.' : undefined;
-    void run(() => props.appoint({ userId, role, motivering }), () => props.onDone(`Sparat: ${chosen?.namn ?? 'ersättaren'} är utsedd som ${title} i ärendet.`), missing);
+    const missing = !userId
+      ? 'Ersättare: välj den person som ska utses.'
+      : !motivering.trim()
+        ? 'Motivering: skriv kort varför.'
+        : undefined;
+    void run(
+      () => props.appoint({ userId, role, motivering }),
+      () => props.onDone(`Sparat: ${chosen?.namn ?? 'ersättaren'} är utsedd som ${title} i ärendet.`),
+      missing,
+    );
   };
   return (
     <section aria-labelledby={`${ids}-rubrik`} className="command">
@@ -81,7 +95,10 @@ function AppointForm(props: { role: RoleId; candidates: readonly Candidate[]; ap
         <p>Ingen annan har rollen {title} och är fri från jäv. Administratören kan ge en annan person rollen under Organisation.</p>
       ) : (
         <form onSubmit={submit} noValidate>
-          <p>Ersättaren får utföra stegen för {title} i det här ärendet, och bara i det. Utnämningen och motiveringen sparas i ärendets historik.</p>
+          <p>
+            Ersättaren får utföra stegen för {title} i det här ärendet, och bara i det. Utnämningen och motiveringen sparas i ärendets
+            historik.
+          </p>
           <div className="field">
             <label htmlFor={`${ids}-person`}>Ersättare</label>
             <select id={`${ids}-person`} value={userId} onChange={(e) => setUserId(e.target.value)} required>
@@ -101,7 +118,12 @@ function AppointForm(props: { role: RoleId; candidates: readonly Candidate[]; ap
   );
 }
 
-function DeclareJav(props: { role: RoleId; steps: readonly string[]; declare: (motivering: string) => Promise<SubmitOutcome>; onDone(text: string): void }) {
+function DeclareJav(props: {
+  role: RoleId;
+  steps: readonly string[];
+  declare: (motivering: string) => Promise<SubmitOutcome>;
+  onDone(text: string): void;
+}) {
   const ids = useId();
   const [open, setOpen] = useState(false);
   const [motivering, setMotivering] = useState('');
@@ -120,8 +142,8 @@ function DeclareJav(props: { role: RoleId; steps: readonly string[]; declare: (m
       {open && (
         <form onSubmit={submit} noValidate>
           <p>
-            Du anmäler att du är jävig som {ROLE_TITLES[props.role]}. "{props.steps.join('" och "')}" går då till någon annan i rollen, eller stannar tills
-            förvaltningschefen utsett en ersättare. Anmälan sparas i ärendets historik och kan inte tas tillbaka.
+            Du anmäler att du är jävig som {ROLE_TITLES[props.role]}. "{props.steps.join('" och "')}" går då till någon annan i rollen,
+            eller stannar tills förvaltningschefen utsett en ersättare. Anmälan sparas i ärendets historik och kan inte tas tillbaka.
           </p>
           <Motivering id={`${ids}-motivering`} label="Motivering (varför är du jävig?)" value={motivering} onChange={setMotivering} />
           <Send refusal={refusal} text="Anmäl jäv" />
@@ -135,7 +157,15 @@ function Motivering(props: { id: string; label: string; value: string; onChange(
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>
-      <textarea id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)} maxLength={MOTIVERING_MAX} rows={3} required aria-describedby={`${props.id}-hint`} />
+      <textarea
+        id={props.id}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        maxLength={MOTIVERING_MAX}
+        rows={3}
+        required
+        aria-describedby={`${props.id}-hint`}
+      />
       <p id={`${props.id}-hint`} className="hint">
         Skriv varför, inte vem ärendet gäller. Inga personnummer.
       </p>

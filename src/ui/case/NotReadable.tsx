@@ -43,8 +43,9 @@ export function NotReadable({ id, onGranted }: { id: string; onGranted(): void }
       >
         <h2 id={`${base}-rubrik`}>Läsa ett ärende utanför dina enheter</h2>
         <p>
-          Ligger ärendet utanför dina enheter och behöver du läsa det i tjänsten, till exempel som tjänstgörande SAS eller under jour, anger du skälet. Du kan då
-          läsa ärendet, men inte handlägga det, i {READING_GRANT_HOURS} timmar. Varje läsning loggas med skälet och kan granskas i loggkontrollen.
+          Ligger ärendet utanför dina enheter och behöver du läsa det i tjänsten, till exempel som tjänstgörande SAS eller under jour, anger
+          du skälet. Du kan då läsa ärendet, men inte handlägga det, i {READING_GRANT_HOURS} timmar. Varje läsning loggas med skälet och kan
+          granskas i loggkontrollen.
         </p>
         <fieldset>
           <legend>Skäl</legend>

@@ -14,6 +14,8 @@ interface PackStepPanelProps {
 export function PackStepPanel({ packUi, stepKey, state, options, setOpen }: PackStepPanelProps) {
   const Panel = packUi?.stepPanels?.[stepKey];
   const commandOpener = (type: string) =>
-    options.some((o) => o.type === type && o.allowed) ? (initial: Record<string, unknown>, from: string) => setOpen({ type, initial, from }) : undefined;
+    options.some((o) => o.type === type && o.allowed)
+      ? (initial: Record<string, unknown>, from: string) => setOpen({ type, initial, from })
+      : undefined;
   return Panel ? <Panel state={state} commandOpener={commandOpener} /> : null;
 }

@@ -13,10 +13,21 @@ afterEach(cleanup);
 const section = (name: string) => screen.getByRole('heading', { level: 2, name }).closest('section')!;
 
 describe('PrintView: the printable riskanalys', () => {
-  it('shows the participants, the skyddsombud\'s view, the risks, the handlingsplan and the approval under their own headings', async () => {
+  it("shows the participants, the skyddsombud's view, the risks, the handlingsplan and the approval under their own headings", async () => {
     const w = await createWorld();
-    const id = await riskanalysUntilGodkannande(w, { view: { namn: 'Olle Strand', stallningstagande: 'invandningar', invandningar: 'Bakjouren hinner inte fram inom 20 minuter i ytterområdena.' } });
-    await w.step(id, 'user:vera', 'godkannande.submit', example('riskanalys-godkannande', { kommentar: 'Följ upp svarstiderna efter en månad.' }));
+    const id = await riskanalysUntilGodkannande(w, {
+      view: {
+        namn: 'Olle Strand',
+        stallningstagande: 'invandningar',
+        invandningar: 'Bakjouren hinner inte fram inom 20 minuter i ytterområdena.',
+      },
+    });
+    await w.step(
+      id,
+      'user:vera',
+      'godkannande.submit',
+      example('riskanalys-godkannande', { kommentar: 'Följ upp svarstiderna efter en månad.' }),
+    );
     renderSignedIn(<PrintView id={id} dokument="riskanalys" />, { userId: 'user:erik', backend: worldBackend(w, 'user:erik') });
     await screen.findByRole('heading', { level: 1, name: 'Risk- och konsekvensanalys inför förändring' }, { timeout: 10_000 });
 
@@ -31,15 +42,28 @@ describe('PrintView: the printable riskanalys', () => {
     // Sv-SE dates; the participants' funktion as the form titles it.
     expect(section('Förändringen').textContent).toContain('Planerad start2026-09-01');
     const deltagare = within(section('Deltagare')).getByRole('table', { name: 'Deltagare i riskanalysen' });
-    expect(within(deltagare).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['Anna BergEnhetschef', 'Erik NilssonSkyddsombud', 'Maria HolmMedarbetare']);
+    expect(
+      within(deltagare)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.textContent),
+    ).toEqual(['Anna BergEnhetschef', 'Erik NilssonSkyddsombud', 'Maria HolmMedarbetare']);
     expect(within(deltagare).getByRole('rowheader', { name: 'Erik Nilsson' })).toBeTruthy();
     expect(section('Deltagare').textContent).toContain('Skyddsombud deltarJa');
-    expect(section('Skyddsombudets synpunkter').textContent).toContain('Skyddsombudet har invändningar: Bakjouren hinner inte fram inom 20 minuter i ytterområdena.');
+    expect(section('Skyddsombudets synpunkter').textContent).toContain(
+      'Skyddsombudet har invändningar: Bakjouren hinner inte fram inom 20 minuter i ytterområdena.',
+    );
     expect(section('Skyddsombudets synpunkter').textContent).toContain('Lämnat av Olle Strand, ');
 
     const plan = within(section('Handlingsplan')).getByRole('table', { name: 'Åtgärder, ansvariga och när de ska vara klara' });
-    expect(within(plan).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Risk nr', 'Åtgärd', 'Ansvarig', 'Klart senast']);
-    expect(within(plan).getAllByRole('row')[1]!.textContent).toBe('1Inför larmkedja med bakjour som kan rycka ut inom 20 minuter.Anna Berg, Enhetschef2026-08-15');
+    expect(
+      within(plan)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Risk nr', 'Åtgärd', 'Ansvarig', 'Klart senast']);
+    expect(within(plan).getAllByRole('row')[1]!.textContent).toBe(
+      '1Inför larmkedja med bakjour som kan rycka ut inom 20 minuter.Anna Berg, Enhetschef2026-08-15',
+    );
     expect(within(plan).getAllByRole('row')).toHaveLength(3);
 
     const godkannande = section('Godkännande').textContent;
@@ -49,13 +73,15 @@ describe('PrintView: the printable riskanalys', () => {
     expect(godkannande).not.toContain('Inte godkänd');
   });
 
-  it('shows a re-planned start and says what is still missing while neither the skyddsombud nor the verksamhetschef has answered', async () => {
+  it('shows a re-planned start and what is missing while neither skyddsombud nor verksamhetschef has answered', async () => {
     const w = await createWorld();
     const id = await riskanalysUntilGodkannande(w);
     await w.step(id, 'user:erik', 'planering.omplanera', example('riskanalys-omplanering'));
     renderSignedIn(<PrintView id={id} dokument="riskanalys" />, { userId: 'user:erik', backend: worldBackend(w, 'user:erik') });
     await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
-    expect(section('Förändringen').textContent).toContain('Planerad start2026-06-01 (omplanerad från 2026-09-01: Analysen hann inte godkännas före den första planerade starten.)');
+    expect(section('Förändringen').textContent).toContain(
+      'Planerad start2026-06-01 (omplanerad från 2026-09-01: Analysen hann inte godkännas före den första planerade starten.)',
+    );
     expect(section('Skyddsombudets synpunkter').textContent).toContain('Skyddsombudet har inte yttrat sig ännu.');
     expect(section('Godkännande').textContent).toBe('GodkännandeInte godkänd ännu.');
   });
@@ -65,7 +91,9 @@ describe('PrintView: the printable riskanalys', () => {
     const utan = await riskanalysUntilGodkannande(w, { deltagare: 1 });
     renderSignedIn(<PrintView id={utan} dokument="riskanalys" />, { userId: 'user:erik', backend: worldBackend(w, 'user:erik') });
     await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
-    expect(section('Skyddsombudets synpunkter').textContent).toContain('Skyddsombudet deltar inte i riskanalysen. Skäl: Skyddsombudet erbjöds att delta den 2 juni men avböjde på grund av tjänstledighet.');
+    expect(section('Skyddsombudets synpunkter').textContent).toContain(
+      'Skyddsombudet deltar inte i riskanalysen. Skäl: Skyddsombudet erbjöds att delta den 2 juni men avböjde på grund av tjänstledighet.',
+    );
     expect(within(section('Deltagare')).getByRole('table').textContent).toContain('Lena SjöbergSakkunnig');
     cleanup();
 
@@ -75,7 +103,7 @@ describe('PrintView: the printable riskanalys', () => {
     await waitFor(() => expect(section('Skyddsombudets synpunkter').textContent).toContain('Skyddsombudet instämmer i riskanalysen.'));
   });
 
-  it('reads the funktion titles from the deltagare form\'s choices', () => {
+  it("reads the funktion titles from the deltagare form's choices", () => {
     const titles = choiceTitles(catalog().forms['riskanalys-deltagare']!.schema, ['deltagare', 'items', 'funktion']);
     expect(titles.get('skyddsombud')).toBe('Skyddsombud');
     expect(titles.get('brukarrepresentant')).toBe('Brukarrepresentant');

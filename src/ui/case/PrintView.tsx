@@ -7,7 +7,10 @@ import { NotReadable } from './NotReadable';
 /** Printable documents (print CSS, then the browser's "Spara som PDF"): the shell; each process's pack renders its own. */
 export function PrintView({ id, dokument }: { id: string; dokument: string }) {
   const { backend } = useServices();
-  const { data, error, reload } = useLoad(() => backend.arende(id, { utskrift: backend.registry.catalog.packs.printDocuments.get(dokument)?.title ?? 'Okänt dokument' }), [backend, id, dokument]);
+  const { data, error, reload } = useLoad(
+    () => backend.arende(id, { utskrift: backend.registry.catalog.packs.printDocuments.get(dokument)?.title ?? 'Okänt dokument' }),
+    [backend, id, dokument],
+  );
   const packUi = usePackUi(data?.state.open.processType);
   if (error) return <p role="alert">Dokumentet kunde inte skapas: {error.message}</p>;
   if (data === undefined) return <p aria-live="polite">Läser in …</p>;

@@ -9,10 +9,37 @@ import type { World } from '../../../test/support/world';
 import { Stepper } from './Stepper';
 
 const steps: StepperItem[] = [
-  { key: 'rapport', path: 'rapport', title: 'Rapport', role: 'medarbetare', mandated: true, status: 'done', doneBy: 'user:anna', doneAt: '2026-03-13T08:00:00.000Z', doneTimes: 1 },
-  { key: 'omedelbara_atgarder', path: 'h.u.omedelbara_atgarder', title: 'Omedelbara åtgärder', role: 'enhetschef', mandated: true, status: 'current', doneTimes: 0 },
+  {
+    key: 'rapport',
+    path: 'rapport',
+    title: 'Rapport',
+    role: 'medarbetare',
+    mandated: true,
+    status: 'done',
+    doneBy: 'user:anna',
+    doneAt: '2026-03-13T08:00:00.000Z',
+    doneTimes: 1,
+  },
+  {
+    key: 'omedelbara_atgarder',
+    path: 'h.u.omedelbara_atgarder',
+    title: 'Omedelbara åtgärder',
+    role: 'enhetschef',
+    mandated: true,
+    status: 'current',
+    doneTimes: 0,
+  },
   { key: 'registrering', path: 'h.u.registrering', title: 'Registrering', role: 'sas', mandated: false, status: 'upcoming', doneTimes: 0 },
-  { key: 'anmalan_ivo', path: 'h.i.anmalan_ivo', title: 'Anmälan till IVO – förbered', role: 'sas', mandated: true, status: 'skipped', track: 'Anmälan till IVO', doneTimes: 0 },
+  {
+    key: 'anmalan_ivo',
+    path: 'h.i.anmalan_ivo',
+    title: 'Anmälan till IVO – förbered',
+    role: 'sas',
+    mandated: true,
+    status: 'skipped',
+    track: 'Anmälan till IVO',
+    doneTimes: 0,
+  },
 ];
 
 afterEach(cleanup);
@@ -38,7 +65,9 @@ describe('Stepper', () => {
   };
   const show = async (w: World, id: string) => {
     cleanup();
-    render(<Stepper steps={stepperOf((await w.engine.get(id))!)} nameOf={(u) => u} skeleton={REGISTRY.requirePack('lex-sarah').skeleton} />);
+    render(
+      <Stepper steps={stepperOf((await w.engine.get(id))!)} nameOf={(u) => u} skeleton={REGISTRY.requirePack('lex-sarah').skeleton} />,
+    );
   };
   const serious = 'Blir obligatoriskt om detta gäller: missförhållandet har bedömts som allvarligt';
 
@@ -50,7 +79,9 @@ describe('Stepper', () => {
       expect(itemOf(title).textContent).toContain(serious);
       expect(itemOf(title).textContent).not.toMatch(/\(obligatoriskt\)|Kommande/);
     }
-    expect(itemOf('Komplettering till IVO').textContent).toContain('Blir obligatoriskt om detta gäller: utredningen var inte klar när anmälan skickades');
+    expect(itemOf('Komplettering till IVO').textContent).toContain(
+      'Blir obligatoriskt om detta gäller: utredningen var inte klar när anmälan skickades',
+    );
     expect(itemOf('Utredning').textContent).toContain('Utredning (obligatoriskt)');
 
     // Found serious: the anmälan is now required, step by step; the komplettering still depends on its own fact.

@@ -18,7 +18,11 @@ export function Stepper({ steps, nameOf, skeleton }: { steps: StepperItem[]; nam
       {steps.map((s) => {
         const condition = conditions.get(s.key);
         return (
-          <li key={s.path} className={`step step-${condition ? 'conditional' : s.status}`} aria-current={s.status === 'current' ? 'step' : undefined}>
+          <li
+            key={s.path}
+            className={`step step-${condition ? 'conditional' : s.status}`}
+            aria-current={s.status === 'current' ? 'step' : undefined}
+          >
             <span className="step-title">
               {s.title}
               {s.mandated && !condition && <span className="mandated"> (obligatoriskt)</span>}

@@ -14,6 +14,8 @@ export function caseActions(options: readonly ActionOption[], steps: readonly St
   const openCommand = open && !open.atgard && !open.type.endsWith('.submit') && (commands.length > 0 || addAtgard) ? open.type : undefined;
   // Parallel steps, an åtgärd and a command may each show a form: then every submit button names its form.
   const formsShown =
-    current.filter((s) => options.find((o) => o.type === `${s.key}.submit`)?.allowed).length + (open?.atgard ? 1 : 0) + (openCommand ? 1 : 0);
+    current.filter((s) => options.find((o) => o.type === `${s.key}.submit`)?.allowed).length +
+    (open?.atgard ? 1 : 0) +
+    (openCommand ? 1 : 0);
   return { current, commands, atgardOptions, addAtgard, closeRole, openCommand, formsShown };
 }

@@ -13,7 +13,13 @@ export interface Problem {
 export type StepOutcome = { ok: true; linked?: Notice['linked'] } | { ok: false; problem: Problem; conflict: boolean };
 
 /** Sends one step, åtgärd or command of the ärende, based on the `seq` events the person saw. */
-export async function submitStep(backend: Backend, id: string, seq: number, type: string, data: Record<string, unknown>): Promise<StepOutcome> {
+export async function submitStep(
+  backend: Backend,
+  id: string,
+  seq: number,
+  type: string,
+  data: Record<string, unknown>,
+): Promise<StepOutcome> {
   // Measured by the benchmark: the round trip to the server (engine checks and the commit there), without re-rendering.
   const started = performance.now();
   let r;

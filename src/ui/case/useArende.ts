@@ -13,9 +13,13 @@ export function useArende(id: string) {
   const packUi = usePackUi(data?.state.open.processType);
 
   // Another person's step shows up here as soon as the server tells us.
-  useEffect(() => services.subscribe((changed) => {
-    if (changed === id || changed === '*') reload();
-  }), [services, id, reload]);
+  useEffect(
+    () =>
+      services.subscribe((changed) => {
+        if (changed === id || changed === '*') reload();
+      }),
+    [services, id, reload],
+  );
 
   return { data, error, reload, packUi };
 }

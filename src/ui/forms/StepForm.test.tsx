@@ -34,18 +34,26 @@ describe('StepForm (RJSF glue)', () => {
     const motivering = await screen.findByLabelText(/Motivering/);
     fireEvent.change(motivering, { target: { value: 'Tolvan Tolvansson 19121212-1212 var aldrig i fara.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('"Motivering till att inga åtgärder behövs" innehåller något som ser ut som ett personnummer (19121212-****)'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain(
+        '"Motivering till att inga åtgärder behövs" innehåller något som ser ut som ett personnummer (19121212-****)',
+      ),
+    );
     expect(screen.getByRole('alert').textContent).not.toContain('1212-1212');
     expect(onSubmit).not.toHaveBeenCalled();
     fireEvent.change(motivering, { target: { value: 'Den enskilde (VS-2026-0153) var aldrig i fara.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
-    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ behovs: 'nej', motivering: 'Den enskilde (VS-2026-0153) var aldrig i fara.' }));
+    await waitFor(() =>
+      expect(onSubmit).toHaveBeenCalledWith({ behovs: 'nej', motivering: 'Den enskilde (VS-2026-0153) var aldrig i fara.' }),
+    );
   });
 
   it('warns the rapportör, naming the field, while her own name is in the text (issue 21)', async () => {
     const onSubmit = vi.fn(async () => true);
     const rapport = catalog().forms['avvikelse-rapport-2']!;
-    render(<StepForm form={rapport} draftKey="k" drafts={memoryDrafts()} submitText="Skicka" rapportorName="Anna Berg" onSubmit={onSubmit} />);
+    render(
+      <StepForm form={rapport} draftKey="k" drafts={memoryDrafts()} submitText="Skicka" rapportorName="Anna Berg" onSubmit={onSubmit} />,
+    );
     const handelse = await screen.findByLabelText(/Vad hände/);
     const status = () => document.querySelector('.name-warnings')!;
     expect(status().getAttribute('role')).toBe('status');
@@ -66,11 +74,13 @@ describe('StepForm (RJSF glue)', () => {
     const motivering = await screen.findByLabelText(/Motivering/);
     fireEvent.change(motivering, { target: { value: 'Den enskilde var aldrig i fara, rutinen följdes.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
-    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ behovs: 'nej', motivering: 'Den enskilde var aldrig i fara, rutinen följdes.' }));
+    await waitFor(() =>
+      expect(onSubmit).toHaveBeenCalledWith({ behovs: 'nej', motivering: 'Den enskilde var aldrig i fara, rutinen följdes.' }),
+    );
     await waitFor(() => expect(drafts.map.has('k')).toBe(false));
   });
 
-  it('restores a saved draft and shows the engine\'s errors at their fields', async () => {
+  it("restores a saved draft and shows the engine's errors at their fields", async () => {
     const drafts = memoryDrafts({ k: { behovs: 'nej', motivering: 'Påbörjad text' } });
     render(
       <StepForm

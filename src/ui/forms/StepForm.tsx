@@ -44,12 +44,29 @@ export interface StepFormProps {
 const SYSTEM_FIELDS = { SetBySystem: () => null };
 
 /** A step's form: RJSF from forms/<id>, Swedish messages, drafts that survive reloads, engine errors at fields. */
-export function StepForm({ form, draftKey, drafts, submitText, submitFor, initial, initialNote, newItems, fixed, engineErrors, onSubmit, disabled, rapportorName }: StepFormProps) {
+export function StepForm({
+  form,
+  draftKey,
+  drafts,
+  submitText,
+  submitFor,
+  initial,
+  initialNote,
+  newItems,
+  fixed,
+  engineErrors,
+  onSubmit,
+  disabled,
+  rapportorName,
+}: StepFormProps) {
   const { data, fromInitial, change: remember, settle } = useFormDraft(draftKey, drafts, initial, fixed);
   const [busy, setBusy] = useState(false);
   const schema = form.schema as RJSFSchema;
   const system = useMemo(() => setBySystem(form.schema), [form.schema]);
-  const uiSchema = useMemo(() => stepUiSchema(form.ui, fixed, system, submitText, !!disabled || busy), [form.ui, fixed, system, submitText, disabled, busy]);
+  const uiSchema = useMemo(
+    () => stepUiSchema(form.ui, fixed, system, submitText, !!disabled || busy),
+    [form.ui, fixed, system, submitText, disabled, busy],
+  );
   const transform = useMemo(() => swedishErrors(form.schema), [form.schema]);
   const formContext = useMemo(() => ({ submitFor }) satisfies StepFormContext, [submitFor]);
 

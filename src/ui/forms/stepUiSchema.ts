@@ -1,7 +1,13 @@
 import type { UiSchema } from '@rjsf/utils';
 
 /** The form's ui schema with fixed and system-set fields hidden and the submit button named and styled. */
-export function stepUiSchema(ui: unknown, fixed: Record<string, unknown> | undefined, system: readonly string[], submitText: string, disabled: boolean): UiSchema {
+export function stepUiSchema(
+  ui: unknown,
+  fixed: Record<string, unknown> | undefined,
+  system: readonly string[],
+  submitText: string,
+  disabled: boolean,
+): UiSchema {
   return {
     ...(ui as UiSchema),
     ...(fixed ? Object.fromEntries(Object.keys(fixed).map((k) => [k, { 'ui:widget': 'hidden' }])) : {}),

@@ -8,8 +8,14 @@ const schema = {
   required: ['ingaAtgarder', 'atgarder'],
   properties: { ingaAtgarder: { type: 'boolean' }, atgarder: { type: 'array', items: { type: 'string' } }, motivering: { type: 'string' } },
   allOf: [
-    { if: { properties: { ingaAtgarder: { const: true } }, required: ['ingaAtgarder'] }, then: { required: ['motivering'], properties: { atgarder: { type: 'array', maxItems: 0 } } } },
-    { if: { properties: { ingaAtgarder: { const: false } }, required: ['ingaAtgarder'] }, then: { properties: { atgarder: { type: 'array', minItems: 1 } } } },
+    {
+      if: { properties: { ingaAtgarder: { const: true } }, required: ['ingaAtgarder'] },
+      then: { required: ['motivering'], properties: { atgarder: { type: 'array', maxItems: 0 } } },
+    },
+    {
+      if: { properties: { ingaAtgarder: { const: false } }, required: ['ingaAtgarder'] },
+      then: { properties: { atgarder: { type: 'array', minItems: 1 } } },
+    },
   ],
 };
 const ajv = new Ajv();
@@ -28,6 +34,9 @@ describe('visibleSchema', () => {
   it('shows the list again, and hides the motivering, when there are åtgärder', () => {
     const shown = visibleSchema(schema, { ingaAtgarder: false }, isValid);
     expect(Object.keys(shown.schema.properties as object)).toEqual(['ingaAtgarder', 'atgarder']);
-    expect(withoutHidden({ ingaAtgarder: false, atgarder: ['a'], motivering: 'kvar från förut' }, shown)).toEqual({ ingaAtgarder: false, atgarder: ['a'] });
+    expect(withoutHidden({ ingaAtgarder: false, atgarder: ['a'], motivering: 'kvar från förut' }, shown)).toEqual({
+      ingaAtgarder: false,
+      atgarder: ['a'],
+    });
   });
 });

@@ -16,7 +16,11 @@ function conditionals(schema: Schema): Schema[] {
  * are arrays the active branch empties (maxItems 0: `emptied`, kept as [] so a required list stays answered, e.g.
  * "inga åtgärder"). Validation still uses the full schema.
  */
-export function visibleSchema(schema: Schema, data: unknown, isValid: IsValid): { schema: Schema; hidden: Set<string>; emptied: Set<string> } {
+export function visibleSchema(
+  schema: Schema,
+  data: unknown,
+  isValid: IsValid,
+): { schema: Schema; hidden: Set<string>; emptied: Set<string> } {
   if (schema.type !== 'object' || !schema.properties) return { schema, hidden: new Set(), emptied: new Set() };
   const values = (data ?? {}) as Record<string, unknown>;
   const properties = { ...(schema.properties as Record<string, Schema>) };
@@ -29,10 +33,11 @@ export function visibleSchema(schema: Schema, data: unknown, isValid: IsValid): 
     const inactive = (activeIsThen ? c.else : c.then) as Schema | undefined;
     const activeKeys = keysOf(active);
     for (const key of keysOf(inactive)) if (!activeKeys.has(key) && !baseRequired.has(key)) hidden.add(key);
-    for (const [key, sub] of Object.entries((active?.properties as Record<string, Schema> | undefined) ?? {})) if (sub.maxItems === 0) {
-      hidden.add(key);
-      emptied.add(key);
-    }
+    for (const [key, sub] of Object.entries((active?.properties as Record<string, Schema> | undefined) ?? {}))
+      if (sub.maxItems === 0) {
+        hidden.add(key);
+        emptied.add(key);
+      }
   }
   for (const key of hidden) delete properties[key];
   for (const [key, sub] of Object.entries(properties)) {
@@ -42,7 +47,10 @@ export function visibleSchema(schema: Schema, data: unknown, isValid: IsValid): 
 }
 
 /** Drops values of fields that are not shown, so a changed answer does not leave stale data behind; an emptied list is []. */
-export function withoutHidden(data: Record<string, unknown>, shown: { hidden: Set<string>; emptied?: Set<string> }): Record<string, unknown> {
+export function withoutHidden(
+  data: Record<string, unknown>,
+  shown: { hidden: Set<string>; emptied?: Set<string> },
+): Record<string, unknown> {
   const kept = Object.fromEntries(Object.entries(data).filter(([k]) => !shown.hidden.has(k)));
   for (const key of shown.emptied ?? []) kept[key] = [];
   return kept;
@@ -56,6 +64,10 @@ export function setBySystem(schema: Schema): string[] {
 }
 
 /** The data without system-set fields, except those the page itself fixes (it sends back what it was given). */
-export function withoutSystemFields(data: Record<string, unknown>, system: readonly string[], fixed: Record<string, unknown> | undefined): Record<string, unknown> {
+export function withoutSystemFields(
+  data: Record<string, unknown>,
+  system: readonly string[],
+  fixed: Record<string, unknown> | undefined,
+): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([k]) => !system.includes(k) || (fixed !== undefined && k in fixed)));
 }

@@ -2,7 +2,11 @@
  * Gives an item just added to a list its starting data (RJSF adds it empty): the list grew by one
  * and its last item holds nothing yet. Other changes pass through as they are.
  */
-export function withNewItems(next: Record<string, unknown>, previous: Record<string, unknown> | undefined, newItems: Readonly<Record<string, Record<string, unknown>>> | undefined): Record<string, unknown> {
+export function withNewItems(
+  next: Record<string, unknown>,
+  previous: Record<string, unknown> | undefined,
+  newItems: Readonly<Record<string, Record<string, unknown>>> | undefined,
+): Record<string, unknown> {
   if (!newItems) return next;
   let out = next;
   for (const [key, item] of Object.entries(newItems)) {

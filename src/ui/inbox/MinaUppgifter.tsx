@@ -65,7 +65,8 @@ export function MinaUppgifter() {
                 <a href={href({ page: 'arende', id: item.summary.arendeId })}>
                   <span className="task-step">{item.steps.map((s) => s.title).join(' och ')}</span>
                   <span className="task-meta">
-                    {processTitle(backend.registry, item.summary.processType)} · {enhetName(org, item.summary.enhetId)} · som {item.steps.map((s) => ROLE_TITLES[s.role!]).join(', ')}
+                    {processTitle(backend.registry, item.summary.processType)} · {enhetName(org, item.summary.enhetId)} · som{' '}
+                    {item.steps.map((s) => ROLE_TITLES[s.role!]).join(', ')}
                   </span>
                   <span className="task-title">{item.summary.rubrik}</span>
                 </a>

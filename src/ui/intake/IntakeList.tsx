@@ -7,7 +7,6 @@ import { useServices } from '../../kit/services';
 import { useSession } from '../../kit/session';
 import { useLoad } from '../../kit/useLoad';
 
-
 /** What came in through public forms and waits for me to register it (Mina uppgifter). */
 export function IntakeList() {
   const { backend, org, subscribe, packs } = useServices();

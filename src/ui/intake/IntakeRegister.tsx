@@ -14,7 +14,8 @@ import { registerIntake } from './registerIntake';
 import type { RegisterOutcome } from './registerIntake';
 
 const NOTE =
-  'Uppgifterna kommer från webbformuläret. Ändra bara ett uppenbart fel, och ange det då under "Rättelse" med ett skäl. Personens text och en begäran om svar kan inte ändras.';
+  'Uppgifterna kommer från webbformuläret. Ändra bara ett uppenbart fel, och ange det då under "Rättelse" med ett skäl. ' +
+  'Personens text och en begäran om svar kan inte ändras.';
 
 /**
  * Registering what came in through a public form: what came in, exactly as sent, and beside it the first step's form
@@ -41,7 +42,9 @@ export function IntakeRegister({ id }: { id: string }) {
   const form = firstStep?.form ? catalog.forms[firstStep.form] : undefined;
   const intake = backend.registry.catalog.packs.packOf(item.processType)?.publicIntake;
   const received: ReceivedRecord = { id: item.id, receivedAt: item.receivedAt, enhetId: item.enhetId, data: item.data };
-  const initial = intake?.firstStep ? intake.firstStep(item.data, stockholmDate(item.receivedAt) ?? item.receivedAt.slice(0, 10)) : item.data;
+  const initial = intake?.firstStep
+    ? intake.firstStep(item.data, stockholmDate(item.receivedAt) ?? item.receivedAt.slice(0, 10))
+    : item.data;
   // Where she could open it: the open enheter where she holds the first step's role (the server checks it again).
   const role = firstStep?.role;
   const enheter = org.enheter.filter((e) => e.id === item.enhetId || (!e.stangd && role !== undefined && holdsRole(org, user, role, e.id)));
@@ -50,8 +53,8 @@ export function IntakeRegister({ id }: { id: string }) {
     <>
       <h1>Registrera: {processTitle(backend.registry, item.processType)}</h1>
       <p>
-        Kom in via webbformuläret {formatDateTime(item.receivedAt)}, gäller {enhetName(org, item.enhetId)}. Det som kom in sparas i ärendet exakt som det skickades, och
-        din registrering bredvid. När du skickar registreras ärendet i ditt namn.
+        Kom in via webbformuläret {formatDateTime(item.receivedAt)}, gäller {enhetName(org, item.enhetId)}. Det som kom in sparas i ärendet
+        exakt som det skickades, och din registrering bredvid. När du skickar registreras ärendet i ditt namn.
       </p>
       <section aria-labelledby="som-det-kom-in" className="received">
         <h2 id="som-det-kom-in">Som det kom in</h2>

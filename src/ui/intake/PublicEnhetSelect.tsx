@@ -1,5 +1,13 @@
 /** "Vilken verksamhet gäller det?": the open enheter grouped by verksamhet, as the public sees them. */
-export function PublicEnhetSelect({ enheter, value, onChange }: { enheter: readonly { id: string; namn: string; verksamhet: string }[]; value: string; onChange(id: string): void }) {
+export function PublicEnhetSelect({
+  enheter,
+  value,
+  onChange,
+}: {
+  enheter: readonly { id: string; namn: string; verksamhet: string }[];
+  value: string;
+  onChange(id: string): void;
+}) {
   const verksamheter = [...new Set(enheter.map((e) => e.verksamhet))];
   return (
     <p>

@@ -17,7 +17,10 @@ const NO_DRAFTS: BaseServices['drafts'] = { load: async () => undefined, save: a
 export function PublicIntakePage({ processType, backend }: { processType: string; backend: BaseServices['backend'] }) {
   const pack: ProcessPack | undefined = backend.registry.catalog.packs.packOf(processType);
   const intake = pack?.publicIntake;
-  const { data: info, error } = useLoad(() => (intake ? backend.publicIntakeInfo(processType) : Promise.resolve(undefined)), [backend, processType]);
+  const { data: info, error } = useLoad(
+    () => (intake ? backend.publicIntakeInfo(processType) : Promise.resolve(undefined)),
+    [backend, processType],
+  );
   const [enhetId, setEnhetId] = useState('');
   const [problem, setProblem] = useState<string>();
   const [sent, setSent] = useState(false);

@@ -14,8 +14,8 @@ export function PublicThanks() {
     <main id="huvudinnehall" className="public-page">
       <h1>Tack, vi har tagit emot det du skrev</h1>
       <p role="status">
-        Det du skickade har kommit in till förvaltningen. Ansvarig chef registrerar och utreder det. Om du har bett om svar och lämnat kontaktuppgifter hör vi av oss,
-        normalt inom två veckor.
+        Det du skickade har kommit in till förvaltningen. Ansvarig chef registrerar och utreder det. Om du har bett om svar och lämnat
+        kontaktuppgifter hör vi av oss, normalt inom två veckor.
       </p>
       <p>Av hänsyn till din integritet visas inte det du skrev här. Du kan stänga sidan.</p>
     </main>

@@ -1,5 +1,13 @@
 /** "Registreras på": another enhet only when the person chose the wrong one, recorded as a correction with a reason. */
-export function RegisterEnhetSelect({ enheter, value, onChange }: { enheter: readonly { id: string; namn: string }[]; value: string; onChange(id: string): void }) {
+export function RegisterEnhetSelect({
+  enheter,
+  value,
+  onChange,
+}: {
+  enheter: readonly { id: string; namn: string }[];
+  value: string;
+  onChange(id: string): void;
+}) {
   return (
     <p>
       <label htmlFor="registrera-enhet">Registreras på</label>

@@ -23,12 +23,14 @@ const ITEM: IntakeItemView = {
 };
 const received = { id: ITEM.id, receivedAt: ITEM.receivedAt, enhetId: ITEM.enhetId, data: ITEM.data };
 
-describe('the public form\'s key', () => {
+describe("the public form's key", () => {
   it('is made once for the filled-in form and sent again, unchanged, when the first send got no answer', async () => {
     const sent: string[] = [];
     const backend = testBackend({
       registry: shippedRegistry(),
-      publicIntakeInfo: async () => ({ enheter: [{ id: 'enhet:solgarden', namn: 'Solgårdens särskilda boende', verksamhet: 'Äldreomsorg' }] }),
+      publicIntakeInfo: async () => ({
+        enheter: [{ id: 'enhet:solgarden', namn: 'Solgårdens särskilda boende', verksamhet: 'Äldreomsorg' }],
+      }),
       async submitPublic(_type, _enhet, _data, key) {
         sent.push(key);
         if (sent.length === 1) throw new Error('Servern kunde inte nås. Försök igen.');
@@ -59,7 +61,13 @@ describe('registering what came in', () => {
       intakeItem: async () => ITEM,
       async registerIntake(_id, data, enhetId) {
         calls.push({ data, ...(enhetId ? { enhetId } : {}) });
-        return { ok: false, rejection: { code: 'guard_failed', message: '"Inkommen synpunkt" kan inte utföras: Typ skiljer sig från det som kom in via webbformuläret.' } };
+        return {
+          ok: false,
+          rejection: {
+            code: 'guard_failed',
+            message: '"Inkommen synpunkt" kan inte utföras: Typ skiljer sig från det som kom in via webbformuläret.',
+          },
+        };
       },
     });
     renderSignedIn(<IntakeRegister id={ITEM.id} />, { userId: 'user:erik', backend, drafts: memoryDrafts() });
@@ -81,15 +89,27 @@ describe('registering what came in', () => {
     await screen.findByText(/Typ skiljer sig från det som kom in/);
     expect(calls).toHaveLength(1);
     expect(calls[0]!.enhetId).toBe('enhet:hemtjanst-norr');
-    expect(calls[0]!.data).toMatchObject({ ...synpunkter.publicIntake.firstStep(ITEM.data, stockholmDate(ITEM.receivedAt)!), mottaget: received });
+    expect(calls[0]!.data).toMatchObject({
+      ...synpunkter.publicIntake.firstStep(ITEM.data, stockholmDate(ITEM.receivedAt)!),
+      mottaget: received,
+    });
   });
 });
 
-describe('the first step\'s form of a synpunkt staff enter themselves (Ny rapport)', () => {
+describe("the first step's form of a synpunkt staff enter themselves (Ny rapport)", () => {
   it('shows neither what the system sets nor a correction, and sends neither', async () => {
     const sent: Record<string, unknown>[] = [];
     const form = catalog().forms['synpunkter-inkommen-2']!;
-    render(<StepForm form={form} draftKey="k" drafts={memoryDrafts()} submitText="Skicka" initial={example('synpunkter-inkommen', {}, 2)} onSubmit={async (d) => (sent.push(d), true)} />);
+    render(
+      <StepForm
+        form={form}
+        draftKey="k"
+        drafts={memoryDrafts()}
+        submitText="Skicka"
+        initial={example('synpunkter-inkommen', {}, 2)}
+        onSubmit={async (d) => (sent.push(d), true)}
+      />,
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Skicka' }));
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(screen.queryByText(/Som det kom in/)).toBeNull();
@@ -99,7 +119,7 @@ describe('the first step\'s form of a synpunkt staff enter themselves (Ny rappor
 });
 
 describe('the ärende of something that came in', () => {
-  it('keeps the sender\'s words in view in the case and on paper, apart from the registration and its correction', async () => {
+  it("keeps the sender's words in view in the case and on paper, apart from the registration and its correction", async () => {
     const w = await createWorld();
     const arendeId = `arende:${ITEM.id}`;
     const rattelse = { falt: ['typ'], skal: 'Texten är ett klagomål på väntetider, inte ett beröm.' };
@@ -116,7 +136,10 @@ describe('the ärende of something that came in', () => {
 
     renderSignedIn(<PrintView id={arendeId} dokument="synpunkt" />, { userId: 'user:erik', backend: worldBackend(w, 'user:erik') });
     await screen.findByRole('heading', { level: 1, name: 'Synpunkt/klagomål' }, { timeout: 10_000 });
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Som det kom in via webbformuläret', 'Registrerat av det som kom in']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Som det kom in via webbformuläret',
+      'Registrerat av det som kom in',
+    ]);
     expect(screen.getByRole('region', { name: 'Registrerat av det som kom in' }).textContent).toContain('TypKlagomål');
   });
 });

@@ -1,10 +1,16 @@
 import type { Backend } from '../../api/Backend';
 import type { FieldError } from '../../engine/index';
 
-export type RegisterOutcome = { ok: true; arendeId: string } | { ok: false; problem: { message: string; fieldErrors?: readonly FieldError[] } };
+export type RegisterOutcome =
+  { ok: true; arendeId: string } | { ok: false; problem: { message: string; fieldErrors?: readonly FieldError[] } };
 
 /** Registers what came in as an ärende; `enhetId` only when it differs from the one the public chose. */
-export async function registerIntake(backend: Backend, id: string, data: Record<string, unknown>, enhetId: string | undefined): Promise<RegisterOutcome> {
+export async function registerIntake(
+  backend: Backend,
+  id: string,
+  data: Record<string, unknown>,
+  enhetId: string | undefined,
+): Promise<RegisterOutcome> {
   let r;
   try {
     r = await backend.registerIntake(id, data, enhetId);

@@ -7,11 +7,20 @@ import { Integrity } from './Integrity';
 
 afterEach(cleanup);
 
-const report = (arenden: number, events: number): IntegrityReport => ({ checkedAt: '2026-03-13T08:00:00.000Z', ok: true, arenden, events, problems: [] });
+const report = (arenden: number, events: number): IntegrityReport => ({
+  checkedAt: '2026-03-13T08:00:00.000Z',
+  ok: true,
+  arenden,
+  events,
+  problems: [],
+});
 
 describe('Integrity', () => {
   it('says one ärende and one händelse in the singular, and more in the plural', async () => {
-    const { unmount } = renderSignedIn(<Integrity />, { userId: 'user:adam', backend: testBackend({ integrity: async () => report(1, 1) }) });
+    const { unmount } = renderSignedIn(<Integrity />, {
+      userId: 'user:adam',
+      backend: testBackend({ integrity: async () => report(1, 1) }),
+    });
     expect((await screen.findByText(/^Allt stämmer/)).textContent).toMatch(/^Allt stämmer: 1 ärende och 1 händelse kontrollerades/);
     unmount();
     renderSignedIn(<Integrity />, { userId: 'user:adam', backend: testBackend({ integrity: async () => report(2, 1200) }) });

@@ -31,8 +31,9 @@ export function Integrity() {
     <>
       <h1>Kontroll av loggen</h1>
       <p>
-        Varje ärende är en kedja av händelser där varje händelse bär en kontrollsumma över den föregående, och servern signerar kedjans senaste händelse med en
-        nyckel som inte finns i databasen. Kontrollen räknar om alla kedjor och prövar signaturerna, så att en ändrad eller borttagen händelse upptäcks.
+        Varje ärende är en kedja av händelser där varje händelse bär en kontrollsumma över den föregående, och servern signerar kedjans
+        senaste händelse med en nyckel som inte finns i databasen. Kontrollen räknar om alla kedjor och prövar signaturerna, så att en
+        ändrad eller borttagen händelse upptäcks.
       </p>
       {error && <p role="alert">Resultatet kunde inte läsas: {error.message}</p>}
       {problem && <p role="alert">{problem}</p>}
@@ -43,7 +44,8 @@ export function Integrity() {
           <p className={report.ok ? 'success' : 'rejection'}>
             {report.ok
               ? `Allt stämmer: ${checked(report)} kontrollerades ${formatDateTime(report.checkedAt)}.`
-              : `${formatNumber(report.problems.length)} fel hittades ${formatDateTime(report.checkedAt)} (${checked(report)} kontrollerades).`}
+              : `${formatNumber(report.problems.length)} fel hittades ${formatDateTime(report.checkedAt)} (${checked(report)} ` +
+                `kontrollerades).`}
           </p>
         )}
       </div>

@@ -32,8 +32,8 @@ export function AviseringarPage() {
     <>
       <h1>Aviseringar</h1>
       <p>
-        Här ser du när ett steg blivit ditt, när en frist närmar sig och när den har passerat. E-post innehåller aldrig något om ärendet, bara stegets namn, sista dag
-        och en länk hit.
+        Här ser du när ett steg blivit ditt, när en frist närmar sig och när den har passerat. E-post innehåller aldrig något om ärendet,
+        bara stegets namn, sista dag och en länk hit.
       </p>
       {error && <p className="rejection">Aviseringarna kunde inte läsas: {error.message}</p>}
       {problem && <p className="rejection">{problem}</p>}
@@ -41,13 +41,23 @@ export function AviseringarPage() {
       {data && (
         <section aria-labelledby="aviseringar-lista">
           <h2 id="aviseringar-lista">Dina aviseringar</h2>
-          <p aria-live="polite">{data.unread > 0 ? `${countOf(data.unread, 'oläst avisering', 'olästa aviseringar')}.` : 'Inga olästa aviseringar.'}</p>
+          <p aria-live="polite">
+            {data.unread > 0 ? `${countOf(data.unread, 'oläst avisering', 'olästa aviseringar')}.` : 'Inga olästa aviseringar.'}
+          </p>
           {data.unread > 0 && (
             <button type="button" onClick={() => void markRead('all')}>
               Markera alla som lästa
             </button>
           )}
-          {data.items.length === 0 ? <p>Du har inga aviseringar.</p> : <ul className="notification-list">{data.items.map((n) => <Row key={n.id} n={n} onRead={() => void markRead([n.id])} />)}</ul>}
+          {data.items.length === 0 ? (
+            <p>Du har inga aviseringar.</p>
+          ) : (
+            <ul className="notification-list">
+              {data.items.map((n) => (
+                <Row key={n.id} n={n} onRead={() => void markRead([n.id])} />
+              ))}
+            </ul>
+          )}
         </section>
       )}
       <EmailChoice />
@@ -122,13 +132,16 @@ function EmailChoice() {
     <section aria-labelledby="aviseringar-epost">
       <h2 id="aviseringar-epost">E-post</h2>
       {error && <p className="rejection">Ditt val kunde inte läsas: {error.message}</p>}
-      {data && !data.mailEnabled && <p className="notice">Servern skickar ingen e-post just nu (ingen e-postserver är inställd). Ditt val gäller när den är det.</p>}
+      {data && !data.mailEnabled && (
+        <p className="notice">Servern skickar ingen e-post just nu (ingen e-postserver är inställd). Ditt val gäller när den är det.</p>
+      )}
       {current && (
         <fieldset>
           <legend>Hur vill du få e-post om dina aviseringar?</legend>
           {EMAIL_CHOICES.map((c) => (
             <label key={c.value} className="radio">
-              <input type="radio" name="epost" value={c.value} checked={current === c.value} onChange={() => void save(c.value)} /> {c.label}
+              <input type="radio" name="epost" value={c.value} checked={current === c.value} onChange={() => void save(c.value)} />{' '}
+              {c.label}
             </label>
           ))}
         </fieldset>

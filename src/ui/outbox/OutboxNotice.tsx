@@ -45,8 +45,8 @@ export function OutboxNotice() {
       {waiting.length > 0 && (
         <>
           <p>
-            {countOf(waiting.length, 'rapport', 'rapporter')} skrevs när servern inte gick att nå. {waiting.length === 1 ? 'Den är sparad' : 'De är sparade'} i den här
-            webbläsaren och skickas automatiskt.
+            {countOf(waiting.length, 'rapport', 'rapporter')} skrevs när servern inte gick att nå.{' '}
+            {waiting.length === 1 ? 'Den är sparad' : 'De är sparade'} i den här webbläsaren och skickas automatiskt.
           </p>
           <ul>
             {waiting.map((i) => (
@@ -62,7 +62,10 @@ export function OutboxNotice() {
       )}
       {refused.length > 0 && (
         <div role="alert">
-          <p>Servern tog inte emot {refused.length === 1 ? 'en rapport' : `${refused.length} rapporter`}. Öppna rapporten, rätta den och skicka igen:</p>
+          <p>
+            Servern tog inte emot {refused.length === 1 ? 'en rapport' : `${refused.length} rapporter`}. Öppna rapporten, rätta den och
+            skicka igen:
+          </p>
           <ul>
             {refused.map((i) => (
               <li key={i.id}>

@@ -1,5 +1,15 @@
 /** "Enhet där det hände": the enheter the person may report for; with one only, it is chosen already. */
-export function EnhetSelect({ enheter, only, value, onChange }: { enheter: readonly { id: string; namn: string }[]; only: boolean; value: string; onChange(id: string): void }) {
+export function EnhetSelect({
+  enheter,
+  only,
+  value,
+  onChange,
+}: {
+  enheter: readonly { id: string; namn: string }[];
+  only: boolean;
+  value: string;
+  onChange(id: string): void;
+}) {
   return (
     <p>
       <label htmlFor="enhet">Enhet där det hände</label>

@@ -33,7 +33,9 @@ describe('NyRapport', () => {
     // Her name in the rapportör field is where it belongs: no warning.
     expect(document.querySelector('.name-warnings')!.textContent).toBe('');
     fireEvent.change(screen.getByLabelText(/Hur upptäcktes händelsen/), { target: { value: 'ANNA BERG såg det vid kvällsbesöket' } });
-    await waitFor(() => expect(document.querySelector('.name-warnings')!.textContent).toContain('"Hur upptäcktes händelsen?" innehåller ditt namn.'));
+    await waitFor(() =>
+      expect(document.querySelector('.name-warnings')!.textContent).toContain('"Hur upptäcktes händelsen?" innehåller ditt namn.'),
+    );
   });
 
   it('lets the person choose when there are several enheter', () => {

@@ -62,8 +62,8 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
       )}
       {queued && (
         <div role="status" className="notice">
-          Servern gick inte att nå. Rapporten är sparad i utkorgen i den här webbläsaren och skickas automatiskt när anslutningen är tillbaka. Du ser den under
-          ”Väntar på att skickas” högst upp.
+          Servern gick inte att nå. Rapporten är sparad i utkorgen i den här webbläsaren och skickas automatiskt när anslutningen är
+          tillbaka. Du ser den under ”Väntar på att skickas” högst upp.
         </div>
       )}
       {choice && enhetId && firstForm && (
@@ -75,7 +75,8 @@ export function NyRapport(props: { typ?: string; enhet?: string }) {
             draftKey={`ny:${user.userId}:${type}:${enhetId}`}
             drafts={drafts}
             submitText="Skicka rapporten"
-            // E.g. the lex Sarah rapportör starts as the signed-in user, reporting in writing (both changed when registering an oral report).
+            // E.g. the lex Sarah rapportör starts as the signed-in user, reporting in writing (both changed when registering an oral
+            // report).
             initial={choice.initial?.({ userId: user.userId, namn: user.namn, ...(user.titel ? { titel: user.titel } : {}) })}
             engineErrors={problem?.fieldErrors}
             rapportorName={user.namn}

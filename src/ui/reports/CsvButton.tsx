@@ -12,7 +12,11 @@ export function CsvButton({ report, id, title }: { report: Kvalitetsberattelse; 
       className="no-print"
       onClick={() => {
         const t = kvalitetsberattelseTables(report, packs).find((x) => x.id === id);
-        if (t) downloadCsv(`${id}-${report.period.label.replace(/\s+/g, '-')}${report.datumgrund === 'rapportdatum' ? '-rapportdatum' : ''}`, t.table);
+        if (t)
+          downloadCsv(
+            `${id}-${report.period.label.replace(/\s+/g, '-')}${report.datumgrund === 'rapportdatum' ? '-rapportdatum' : ''}`,
+            t.table,
+          );
       }}
     >
       Ladda ner {title} som CSV

@@ -16,7 +16,14 @@ const table: PackFigureTable = {
     { key: 'informerade', title: 'Informerade' },
     { key: 'alla', title: 'Berörda' },
   ],
-  rows: [{ key: 'e1', label: 'Solgläntan', detail: '(hemtjänst)', cells: { informerade: { count: 3, arendeIds: ['A1'] }, alla: { count: 4, arendeIds: ['A1'] } } }],
+  rows: [
+    {
+      key: 'e1',
+      label: 'Solgläntan',
+      detail: '(hemtjänst)',
+      cells: { informerade: { count: 3, arendeIds: ['A1'] }, alla: { count: 4, arendeIds: ['A1'] } },
+    },
+  ],
   total: { informerade: { count: 3, arendeIds: ['A1'] } },
 };
 
@@ -27,7 +34,15 @@ describe("FigureTableView: a pack's own table in the kvalitetsberättelse", () =
     const t = screen.getByRole('table', { name: /Informerade om rapporteringsskyldigheten, 2026/ });
     const [, row, total] = within(t).getAllByRole('row');
     expect(row!.textContent).toContain('Solgläntan (hemtjänst)');
-    expect(within(row!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', '4']);
-    expect(within(total!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', '0']);
+    expect(
+      within(row!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3', '4']);
+    expect(
+      within(total!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3', '0']);
   });
 });

@@ -32,7 +32,10 @@ export function FigureTableView({ table, report }: { table: PackFigureTable; rep
               </th>
               {table.columns.map((c) => (
                 <td key={c.key}>
-                  <FigureLink figure={row.cells[c.key] ?? NONE} what={`${table.title}: ${row.label}, ${c.title.toLowerCase()}, ${report.period.label}`} />
+                  <FigureLink
+                    figure={row.cells[c.key] ?? NONE}
+                    what={`${table.title}: ${row.label}, ${c.title.toLowerCase()}, ${report.period.label}`}
+                  />
                 </td>
               ))}
             </tr>

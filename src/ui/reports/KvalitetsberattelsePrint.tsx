@@ -7,8 +7,14 @@ import { defaultChoice, FigureSource, useReport } from './useReport';
 import './reports.css';
 
 const NARRATIVE = [
-  ['Hur kvalitetsarbetet har bedrivits', 'Beskriv ledningssystemet, rutinerna och hur personalen har deltagit i kvalitetsarbetet under året.'],
-  ['Vilka åtgärder som har vidtagits', 'Beskriv de viktigaste åtgärderna för att säkra kvaliteten, utifrån avvikelser, lex Sarah och riskanalyser.'],
+  [
+    'Hur kvalitetsarbetet har bedrivits',
+    'Beskriv ledningssystemet, rutinerna och hur personalen har deltagit i kvalitetsarbetet under året.',
+  ],
+  [
+    'Vilka åtgärder som har vidtagits',
+    'Beskriv de viktigaste åtgärderna för att säkra kvaliteten, utifrån avvikelser, lex Sarah och riskanalyser.',
+  ],
   ['Vilka resultat som har uppnåtts', 'Beskriv vad åtgärderna ledde till och vad som ska förbättras nästa år.'],
 ] as const;
 
@@ -25,8 +31,13 @@ export function KvalitetsberattelsePrint({ year, datumgrund }: { year: number; d
         </button>
       </p>
       <h1>Kvalitetsberättelse {year}</h1>
-      <p className="hint">Utkast skapat {formatLongDate(now())} ur dokumentationen i Kvalitetsflöde. Siffrorna avser{' '}
-        {datumgrund === 'rapportdatum' ? `ärenden som rapporterades under ${year}` : `ärenden vars händelse inträffade under ${year}, också de som rapporterades senare (riskanalyser räknas efter rapportdatum, egenkontroller efter planerat datum)`}.
+      <p className="hint">
+        Utkast skapat {formatLongDate(now())} ur dokumentationen i Kvalitetsflöde. Siffrorna avser{' '}
+        {datumgrund === 'rapportdatum'
+          ? `ärenden som rapporterades under ${year}`
+          : `ärenden vars händelse inträffade under ${year}, också de som rapporterades senare (riskanalyser räknas efter ` +
+            `rapportdatum, egenkontroller efter planerat datum)`}
+        .
       </p>
       {(error || problem) && <p role="alert">Kvalitetsberättelsen kunde inte skapas: {error?.message ?? problem}</p>}
       {loading && <p aria-live="polite">Räknar fram siffrorna …</p>}

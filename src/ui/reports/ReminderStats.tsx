@@ -9,7 +9,10 @@ export function ReminderStats() {
   return (
     <section aria-labelledby="paminnelser-rubrik" className="reminder-stats">
       <h2 id="paminnelser-rubrik">Påminnelser innan stegen blev klara</h2>
-      <p>Steg med frist som blivit klara efter minst en påminnelse, sedan aviseringarna infördes. Gäller hela organisationen, utan personuppgifter.</p>
+      <p>
+        Steg med frist som blivit klara efter minst en påminnelse, sedan aviseringarna infördes. Gäller hela organisationen, utan
+        personuppgifter.
+      </p>
       {error && <p className="rejection">Siffrorna kunde inte läsas: {error.message}</p>}
       {data && data.rows.length === 0 && <p>Inga steg har ännu behövt påminnelser.</p>}
       {data && data.rows.length > 0 && (

@@ -10,7 +10,15 @@ import { SharesSection } from './sections/SharesSection';
 import { TrendSection } from './sections/TrendSection';
 
 /** Every figure of the kvalitetsberättelse: charts with table alternatives, each number leading to its ärenden. */
-export function ReportSections({ report, print = false, mayView }: { report: Kvalitetsberattelse; print?: boolean; mayView(arendeId: string): boolean }) {
+export function ReportSections({
+  report,
+  print = false,
+  mayView,
+}: {
+  report: Kvalitetsberattelse;
+  print?: boolean;
+  mayView(arendeId: string): boolean;
+}) {
   // Details (list rows, their CSV) only for ärenden the role may see; counts cover everything.
   const r: Kvalitetsberattelse = { ...report, lexSarah: report.lexSarah.filter((x) => mayView(x.arendeId)) };
   return (
@@ -21,9 +29,19 @@ export function ReportSections({ report, print = false, mayView }: { report: Kva
       <SharesSection table={r.avvikelserPerEnhet} first="Enhet" title="Avvikelser per enhet" report={r} id="avvikelser-enhet" />
       {r.processer.flatMap((p) => [
         ...p.tables.map((t) => (
-          <SharesSection key={t.id} table={t.table} first={t.groupTitle} title={t.title} report={r} id={t.id} none={`Inga ${p.label.toLowerCase()} under perioden.`} />
+          <SharesSection
+            key={t.id}
+            table={t.table}
+            first={t.groupTitle}
+            title={t.title}
+            report={r}
+            id={t.id}
+            none={`Inga ${p.label.toLowerCase()} under perioden.`}
+          />
         )),
-        ...(p.plan ? [<PlanSection key={p.plan.id} table={p.plan} report={r} none={`Inga ${p.label.toLowerCase()} planerade under perioden.`} />] : []),
+        ...(p.plan
+          ? [<PlanSection key={p.plan.id} table={p.plan} report={r} none={`Inga ${p.label.toLowerCase()} planerade under perioden.`} />]
+          : []),
         ...(p.figureTables ?? []).map((t) => <FigureTableView key={t.id} table={t} report={r} />),
       ])}
       <LexSarahSection report={r} all={report.lexSarah.length} print={print} />

@@ -10,7 +10,11 @@ export function ReportSummary({ report, choice: c }: { report: Kvalitetsberattel
   const grund = report.datumgrund;
   return (
     <p role="status">
-      {report.period.label}: <FigureLink figure={report.arenden} what={`Alla ärenden ${grund === 'rapportdatum' ? 'rapporterade' : 'med händelse'} ${report.period.label}`} />{' '}
+      {report.period.label}:{' '}
+      <FigureLink
+        figure={report.arenden}
+        what={`Alla ärenden ${grund === 'rapportdatum' ? 'rapporterade' : 'med händelse'} ${report.period.label}`}
+      />{' '}
       {grund === 'rapportdatum' ? 'ärenden rapporterade under perioden' : 'ärenden med händelsedatum under perioden'}
       {report.utanRapport.count > 0 && <> ({formatNumber(report.utanRapport.count)} öppnade men aldrig rapporterade räknas inte)</>}.{' '}
       {c.kind === 'year' && (

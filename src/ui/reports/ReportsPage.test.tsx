@@ -39,22 +39,45 @@ const specs: FakeArendeSpec[] = [
     steps: [['planering.submit', '2025-01-10T08:00:00.000Z', { kontroll: 'lakemedelshantering', genomforasSenast: '2025-04-30' }]],
   },
   // Efterregistrering: a händelse of 2019.
-  { id: 'A1', processType: 'avvikelse', enhetId: S, openedAt: '2025-06-01T08:00:00.000Z', steps: [['rapport.submit', '2025-06-01T08:00:00.000Z', { handelseDatum: '2019-05-01' }]] },
+  {
+    id: 'A1',
+    processType: 'avvikelse',
+    enhetId: S,
+    openedAt: '2025-06-01T08:00:00.000Z',
+    steps: [['rapport.submit', '2025-06-01T08:00:00.000Z', { handelseDatum: '2019-05-01' }]],
+  },
 ];
 const built = specs.map(fakeArende);
-const facts = collectArendeFacts({ packs: REGISTRY, events: built.flatMap((b) => b.events), summaries: built.map((b) => b.summary), definitions: loadShippedDefinitions() });
+const facts = collectArendeFacts({
+  packs: REGISTRY,
+  events: built.flatMap((b) => b.events),
+  summaries: built.map((b) => b.summary),
+  definitions: loadShippedDefinitions(),
+});
 
 function renderPage(utskrift?: string, userId = 'user:sara') {
   const asked: KvalitetsberattelseRequest[] = [];
   const backend = {
     kvalitetsberattelse: vi.fn(async (request: KvalitetsberattelseRequest): Promise<KvalitetsberattelseAnswer> => {
       asked.push(request);
-      const report = kvalitetsberattelse(facts, { packs: REGISTRY, period: request.period, now: NOW, org: DEMO_ORG, ...(request.datumgrund ? { datumgrund: request.datumgrund } : {}) });
+      const report = kvalitetsberattelse(facts, {
+        packs: REGISTRY,
+        period: request.period,
+        now: NOW,
+        org: DEMO_ORG,
+        ...(request.datumgrund ? { datumgrund: request.datumgrund } : {}),
+      });
       return { report, viewable: report.lexSarah.map((x) => x.arendeId) };
     }),
     urval: vi.fn(async () => []),
   };
-  const services = { backend: backend as unknown as Backend, packs: REGISTRY, now: () => NOW, org: DEMO_ORG, people: [] } as unknown as Services;
+  const services = {
+    backend: backend as unknown as Backend,
+    packs: REGISTRY,
+    now: () => NOW,
+    org: DEMO_ORG,
+    people: [],
+  } as unknown as Services;
   render(
     <ServicesContext.Provider value={services}>
       <SessionContext.Provider value={{ user: demoUser(userId), signOut: () => undefined }}>
@@ -85,7 +108,9 @@ describe('the reports page', () => {
     await screen.findByText(/ärenden rapporterade under perioden/);
     expect(asked[asked.length - 1]).toMatchObject({ datumgrund: 'rapportdatum' });
     expect(screen.getByRole('status').textContent).toMatch(/^2026: 1 ärenden/);
-    expect(screen.getByRole('link', { name: 'Kvalitetsberättelse 2026 (utskrift)' }).getAttribute('href')).toBe('#/rapporter/utskrift/2026-rapportdatum');
+    expect(screen.getByRole('link', { name: 'Kvalitetsberättelse 2026 (utskrift)' }).getAttribute('href')).toBe(
+      '#/rapporter/utskrift/2026-rapportdatum',
+    );
   });
 
   it('prints "N rapporter, varav M anmälda till IVO" per period and the händelse whole, by the chosen date', async () => {
@@ -94,7 +119,11 @@ describe('the reports page', () => {
     expect(asked[0]).toMatchObject({ period: { from: '2025-01-01' }, datumgrund: 'handelsedatum' });
     expect(screen.getByText(/Siffrorna avser/).textContent).toContain('ärenden vars händelse inträffade under 2025');
     const lines = [...document.querySelectorAll('.namnd-figures li')].map((li) => li.textContent);
-    expect(lines).toEqual(['2023: 0 rapporter, varav 0 anmälda till IVO', '2024: 0 rapporter, varav 0 anmälda till IVO', '2025: 1 rapport, varav 1 anmäld till IVO']);
+    expect(lines).toEqual([
+      '2023: 0 rapporter, varav 0 anmälda till IVO',
+      '2024: 0 rapporter, varav 0 anmälda till IVO',
+      '2025: 1 rapport, varav 1 anmäld till IVO',
+    ]);
     const row = screen.getAllByRole('row').find((r) => r.textContent?.includes('kvällsbesök'))!;
     expect(row.textContent).toContain('2025-12-302026-01-02');
     expect(row.textContent).toContain('kvällsläkemedel och kvällsmat men föll bort');

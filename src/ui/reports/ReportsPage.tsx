@@ -28,8 +28,8 @@ function Reports() {
     <>
       <h1>Rapporter och kvalitetsberättelse</h1>
       <p className="hint">
-        Siffrorna räknas direkt ur ärendenas händelser. Varje siffra är en knapp som öppnar just de ärenden den bygger på. Inga namn eller personuppgifter
-        visas här.
+        Siffrorna räknas direkt ur ärendenas händelser. Varje siffra är en knapp som öppnar just de ärenden den bygger på. Inga namn eller
+        personuppgifter visas här.
       </p>
       <ReportFilters c={c} set={set} years={years} />
       {problem && (

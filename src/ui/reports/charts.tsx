@@ -16,7 +16,12 @@ export function BarChart({ title, bars }: { title: string; bars: readonly Bar[] 
   const width = 640;
   const height = bars.length * row + 8;
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}: ${bars.map((b) => `${b.label} ${formatNumber(b.value)}`).join(', ')}`}>
+    <svg
+      className="chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={`${title}: ${bars.map((b) => `${b.label} ${formatNumber(b.value)}`).join(', ')}`}
+    >
       {bars.map((b, i) => {
         const w = ((width - labelW - 60) * b.value) / max;
         const y = 4 + i * row;
@@ -68,7 +73,13 @@ export function LineChart({ title, periods, series }: { title: string; periods: 
       ))}
       {series.map((s, k) => (
         <g key={s.label}>
-          <polyline points={s.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')} fill="none" stroke={COLOURS[k % COLOURS.length]} strokeWidth={2.5} strokeDasharray={dashes[k % dashes.length]} />
+          <polyline
+            points={s.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')}
+            fill="none"
+            stroke={COLOURS[k % COLOURS.length]}
+            strokeWidth={2.5}
+            strokeDasharray={dashes[k % dashes.length]}
+          />
           {s.values.map((v, i) =>
             k % 2 ? (
               <rect key={i} x={x(i) - 4} y={y(v) - 4} width={8} height={8} fill={COLOURS[k % COLOURS.length]} />

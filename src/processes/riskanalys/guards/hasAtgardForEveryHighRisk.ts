@@ -23,7 +23,9 @@ export const hasAtgardForEveryHighRisk: GuardImpl = {
   describe: (p) => `Varje risk med riskpoäng ${String(p.threshold)} eller mer, eller konsekvens 4, har en åtgärd`,
   test: (c, ev, p) => highRisksWithoutAtgard(c, ev, p.threshold as number).length === 0,
   explain: (c, ev, p) =>
-    highRisksWithoutAtgard(c, ev, p.threshold as number).map((nr) => `Risk nr ${nr} har hög riskpoäng eller konsekvens 4 men saknar åtgärd.`),
+    highRisksWithoutAtgard(c, ev, p.threshold as number).map(
+      (nr) => `Risk nr ${nr} har hög riskpoäng eller konsekvens 4 men saknar åtgärd.`,
+    ),
   abstract: () => 'unknown',
   checkParams: (p) => (typeof p.threshold === 'number' && p.threshold >= 1 && p.threshold <= 16 ? undefined : 'threshold 1–16 krävs'),
 };

@@ -18,7 +18,10 @@ export const hasSkyddsombudOrReason: GuardImpl = {
   describe: () => 'Skyddsombud deltar, eller skälet till att det inte deltar är dokumenterat',
   test: (_c, ev) => skyddsombudOk(ev),
   explain: (_c, ev) =>
-    whenFalse(skyddsombudOk(ev), 'Skyddsombudet ska finnas bland deltagarna, eller så ska skälet till att skyddsombud inte deltar dokumenteras.'),
+    whenFalse(
+      skyddsombudOk(ev),
+      'Skyddsombudet ska finnas bland deltagarna, eller så ska skälet till att skyddsombud inte deltar dokumenteras.',
+    ),
   abstract: () => 'unknown',
   checkParams: () => undefined,
 };

@@ -4,4 +4,8 @@ import { hasSkyddsombudOrReason } from './hasSkyddsombudOrReason';
 import { hasValuedEveryRisk } from './hasValuedEveryRisk';
 
 /** The riskanalys's own guards, each required by its skeleton. */
-export const RISKANALYS_GUARDS: Readonly<Record<string, GuardImpl>> = { hasSkyddsombudOrReason, hasValuedEveryRisk, hasAtgardForEveryHighRisk };
+export const RISKANALYS_GUARDS: Readonly<Record<string, GuardImpl>> = {
+  hasSkyddsombudOrReason,
+  hasValuedEveryRisk,
+  hasAtgardForEveryHighRisk,
+};

@@ -20,16 +20,10 @@ interface Row {
 export function pgAccessLog(db: Db): AccessLog {
   return {
     async record(e) {
-      await db.query('insert into access_log (at, user_id, role, kind, arende_id, enhet_id, detail, reason) values ($1, $2, $3, $4, $5, $6, $7, $8)', [
-        e.at,
-        e.userId,
-        e.role ?? null,
-        e.kind,
-        e.arendeId ?? null,
-        e.enhetId ?? null,
-        e.detail ?? null,
-        e.reason ?? null,
-      ]);
+      await db.query(
+        'insert into access_log (at, user_id, role, kind, arende_id, enhet_id, detail, reason) values ($1, $2, $3, $4, $5, $6, $7, $8)',
+        [e.at, e.userId, e.role ?? null, e.kind, e.arendeId ?? null, e.enhetId ?? null, e.detail ?? null, e.reason ?? null],
+      );
     },
     async search(q) {
       const where: string[] = [];
@@ -47,7 +41,9 @@ export function pgAccessLog(db: Db): AccessLog {
       if (q.before !== undefined) add('id < ?', q.before);
       params.push(q.limit + 1);
       const { rows } = await db.query<Row>(
-        `select id, at, user_id, role, kind, arende_id, enhet_id, detail, reason from access_log ${where.length ? `where ${where.join(' and ')}` : ''} order by id desc limit $${params.length}`,
+        `select id, at, user_id, role, kind, arende_id, enhet_id, detail, reason ` +
+          `from access_log ${where.length ? `where ${where.join(' and ')}` : ''} ` +
+          `order by id desc limit $${params.length}`,
         params,
       );
       const page = rows.slice(0, q.limit).map((r) => ({

@@ -15,11 +15,14 @@ export function pgLocalAccounts(db: Db): LocalAccounts {
     async set(userId, username, password, at) {
       const name = username.trim().toLowerCase();
       const taken = await db.query<{ user_id: string }>('select user_id from local_accounts where username = $1', [name]);
-      if (taken.rows[0] && taken.rows[0].user_id !== userId) throw new ApiFailure(422, 'invalid_data', `Användarnamnet "${name}" används redan av en annan person.`);
+      if (taken.rows[0] && taken.rows[0].user_id !== userId)
+        throw new ApiFailure(422, 'invalid_data', `Användarnamnet "${name}" används redan av en annan person.`);
       const passwordHash = await hash(password);
       await db.query(
-        `insert into local_accounts (user_id, username, password_hash, failed_count, locked_until, changed_at) values ($1, $2, $3, 0, null, $4)
-         on conflict (user_id) do update set username = excluded.username, password_hash = excluded.password_hash, failed_count = 0, locked_until = null, changed_at = excluded.changed_at`,
+        `insert into local_accounts (user_id, username, password_hash, failed_count, locked_until, changed_at)
+         values ($1, $2, $3, 0, null, $4)
+         on conflict (user_id) do update set username = excluded.username, password_hash = excluded.password_hash, failed_count = 0,
+           locked_until = null, changed_at = excluded.changed_at`,
         [userId, name, passwordHash, at],
       );
     },
@@ -42,7 +45,11 @@ export function pgLocalAccounts(db: Db): LocalAccounts {
       const failures = account.failed_count + 1;
       const minutes = lockMinutes(failures);
       const lockedUntil = minutes > 0 ? plusMinutes(at, minutes) : null;
-      await db.query('update local_accounts set failed_count = $2, locked_until = $3 where user_id = $1', [account.user_id, failures, lockedUntil]);
+      await db.query('update local_accounts set failed_count = $2, locked_until = $3 where user_id = $1', [
+        account.user_id,
+        failures,
+        lockedUntil,
+      ]);
       return lockedUntil ? { ok: false, locked: lockedUntil } : { ok: false };
     },
   };

@@ -20,7 +20,9 @@ const itemOf = (r: Row): IntakeItem => ({
   data: r.data,
   receivedAt: r.received_at,
   ...(r.idempotency_key !== null ? { idempotencyKey: r.idempotency_key } : {}),
-  ...(r.registered_at && r.registered_arende_id && r.registered_by ? { registered: { arendeId: r.registered_arende_id, userId: r.registered_by, at: r.registered_at } } : {}),
+  ...(r.registered_at && r.registered_arende_id && r.registered_by
+    ? { registered: { arendeId: r.registered_arende_id, userId: r.registered_by, at: r.registered_at } }
+    : {}),
 });
 
 /** Public submissions in PostgreSQL (migrations 0011, 0012), shared by every instance. */
@@ -29,7 +31,8 @@ export function pgPublicIntake(db: Db): PublicIntake {
     async receive(item) {
       // A retry (or two at once) with the same key: the unique index lets one in, the other reads what it let in.
       const { rows } = await db.query<{ id: string }>(
-        'insert into public_intake (id, process_type, enhet_id, data, received_at, idempotency_key) values ($1, $2, $3, $4, $5, $6) on conflict do nothing returning id',
+        'insert into public_intake (id, process_type, enhet_id, data, received_at, idempotency_key) values ($1, $2, $3, $4, $5, ' +
+          '$6) on conflict do nothing returning id',
         [item.id, item.processType, item.enhetId, JSON.stringify(item.data), item.receivedAt, item.idempotencyKey ?? null],
       );
       if (rows.length === 1) return undefined;
@@ -39,7 +42,10 @@ export function pgPublicIntake(db: Db): PublicIntake {
     },
     async pending(enhetIds) {
       if (enhetIds.length === 0) return [];
-      const { rows } = await db.query<Row>('select * from public_intake where registered_at is null and enhet_id = any($1) order by received_at, id', [enhetIds]);
+      const { rows } = await db.query<Row>(
+        'select * from public_intake where registered_at is null and enhet_id = any($1) order by received_at, id',
+        [enhetIds],
+      );
       return rows.map(itemOf);
     },
     async allPending() {
@@ -50,7 +56,8 @@ export function pgPublicIntake(db: Db): PublicIntake {
       if (items.length === 0) return 0;
       const { rows } = await db.query<{ id: string }>(
         `insert into public_intake (id, process_type, enhet_id, data, received_at, idempotency_key)
-           select i->>'id', i->>'processType', i->>'enhetId', (i->'data')::jsonb, i->>'receivedAt', i->>'idempotencyKey' from json_array_elements($1::json) i
+           select i->>'id', i->>'processType', i->>'enhetId', (i->'data')::jsonb, i->>'receivedAt', i->>'idempotencyKey' from
+             json_array_elements($1::json) i
          on conflict do nothing returning id`,
         [JSON.stringify(items)],
       );
@@ -62,7 +69,8 @@ export function pgPublicIntake(db: Db): PublicIntake {
     },
     async markRegistered(id, arendeId, userId, at) {
       const { rows } = await db.query<{ id: string }>(
-        'update public_intake set registered_arende_id = $2, registered_by = $3, registered_at = $4 where id = $1 and registered_at is null returning id',
+        'update public_intake set registered_arende_id = $2, registered_by = $3, registered_at = $4 where id = $1 and ' +
+          'registered_at is null returning id',
         [id, arendeId, userId, at],
       );
       return rows.length === 1;

@@ -3,7 +3,8 @@ import type { EmailPreference, NotificationRow, NotificationStore } from '../../
 
 const RECORD = `
 with input as (
-  select * from json_to_recordset($1::json) as x(key text, recipient_id text, kind text, arende_id text, step_title text, due_at text, notify_at text)
+  select * from json_to_recordset($1::json) as x(key text, recipient_id text, kind text, arende_id text, step_title text, due_at text,
+    notify_at text)
 ), ins as (
   insert into notifications (key, recipient_id, kind, arende_id, step_title, due_at, notify_at, created_at, mail)
   select i.key, i.recipient_id, i.kind, i.arende_id, i.step_title, i.due_at, i.notify_at, $2, coalesce(p.email, 'direkt')
@@ -31,32 +32,69 @@ export function pgNotificationStore(db: Db): NotificationStore {
   return {
     async record(list, now, mail) {
       if (list.length === 0) return 0;
-      const rows = list.map((n) => ({ key: n.key, recipient_id: n.recipientId, kind: n.kind, arende_id: n.arendeId, step_title: n.stepTitle, due_at: n.dueAt ?? null, notify_at: n.notifyAt }));
+      const rows = list.map((n) => ({
+        key: n.key,
+        recipient_id: n.recipientId,
+        kind: n.kind,
+        arende_id: n.arendeId,
+        step_title: n.stepTitle,
+        due_at: n.dueAt ?? null,
+        notify_at: n.notifyAt,
+      }));
       const { rows: out } = await db.query<{ n: number }>(RECORD, [JSON.stringify(rows), now, mail]);
       return out[0]?.n ?? 0;
     },
 
     async list(userId, limit) {
-      const { rows } = await db.query<{ id: string; kind: NotificationRow['kind']; arende_id: string; step_title: string; due_at: string | null; notify_at: string; created_at: string; read_at: string | null }>(
-        'select id::text, kind, arende_id, step_title, due_at, notify_at, created_at, read_at from notifications where recipient_id = $1 order by notify_at desc, id desc limit $2',
+      const { rows } = await db.query<{
+        id: string;
+        kind: NotificationRow['kind'];
+        arende_id: string;
+        step_title: string;
+        due_at: string | null;
+        notify_at: string;
+        created_at: string;
+        read_at: string | null;
+      }>(
+        'select id::text, kind, arende_id, step_title, due_at, notify_at, created_at, read_at from notifications where ' +
+          'recipient_id = $1 order by notify_at desc, id desc limit $2',
         [userId, limit],
       );
-      const items = rows.map((r) => ({ id: r.id, kind: r.kind, arendeId: r.arende_id, stepTitle: r.step_title, dueAt: r.due_at, notifyAt: r.notify_at, createdAt: r.created_at, readAt: r.read_at }));
+      const items = rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        arendeId: r.arende_id,
+        stepTitle: r.step_title,
+        dueAt: r.due_at,
+        notifyAt: r.notify_at,
+        createdAt: r.created_at,
+        readAt: r.read_at,
+      }));
       return { items, unread: await this.unread(userId) };
     },
 
     async unread(userId) {
-      const { rows } = await db.query<{ n: number }>('select count(*)::int as n from notifications where recipient_id = $1 and read_at is null', [userId]);
+      const { rows } = await db.query<{ n: number }>(
+        'select count(*)::int as n from notifications where recipient_id = $1 and read_at is null',
+        [userId],
+      );
       return rows[0]?.n ?? 0;
     },
 
     async markRead(userId, ids, now) {
       if (ids === 'all') await db.query('update notifications set read_at = $2 where recipient_id = $1 and read_at is null', [userId, now]);
-      else await db.query('update notifications set read_at = $3 where recipient_id = $1 and id = any($2::bigint[]) and read_at is null', [userId, ids, now]);
+      else
+        await db.query('update notifications set read_at = $3 where recipient_id = $1 and id = any($2::bigint[]) and read_at is null', [
+          userId,
+          ids,
+          now,
+        ]);
     },
 
     async preference(userId) {
-      const { rows } = await db.query<{ email: EmailPreference }>('select email from notification_preferences where user_id = $1', [userId]);
+      const { rows } = await db.query<{ email: EmailPreference }>('select email from notification_preferences where user_id = $1', [
+        userId,
+      ]);
       return rows[0]?.email ?? 'direkt';
     },
 
@@ -83,26 +121,49 @@ export function pgNotificationStore(db: Db): NotificationStore {
     },
 
     async claimMail(leaseMs) {
-      const { rows } = await db.query<{ id: string; key: string; recipient_id: string; attempts: number; ids: string[] }>(CLAIM, [Math.round(leaseMs)]);
+      const { rows } = await db.query<{ id: string; key: string; recipient_id: string; attempts: number; ids: string[] }>(CLAIM, [
+        Math.round(leaseMs),
+      ]);
       const job = rows[0];
       if (!job) return undefined;
       const [to, items] = await Promise.all([
-        db.query<{ epost: string | null; email: EmailPreference | null }>('select u.epost, p.email from users u left join notification_preferences p on p.user_id = u.id where u.id = $1', [job.recipient_id]),
-        db.query<{ step_title: string; due_at: string | null }>('select step_title, due_at from notifications where id = any($1::bigint[]) order by due_at nulls last, id', [job.ids]),
+        db.query<{ epost: string | null; email: EmailPreference | null }>(
+          'select u.epost, p.email from users u left join notification_preferences p on p.user_id = u.id where u.id = $1',
+          [job.recipient_id],
+        ),
+        db.query<{ step_title: string; due_at: string | null }>(
+          'select step_title, due_at from notifications where id = any($1::bigint[]) order by due_at nulls last, id',
+          [job.ids],
+        ),
       ]);
       const person = to.rows[0];
-      return { id: job.id, key: job.key, recipientId: job.recipient_id, attempts: job.attempts, to: person?.epost?.trim() || null, preference: person?.email ?? 'direkt', items: items.rows.map((r) => ({ stepTitle: r.step_title, dueAt: r.due_at })) };
+      return {
+        id: job.id,
+        key: job.key,
+        recipientId: job.recipient_id,
+        attempts: job.attempts,
+        to: person?.epost?.trim() || null,
+        preference: person?.email ?? 'direkt',
+        items: items.rows.map((r) => ({ stepTitle: r.step_title, dueAt: r.due_at })),
+      };
     },
 
     async mailDone(job, outcome, now) {
       await db.transaction(async (tx) => {
         await tx.query('update mail_jobs set done_at = now(), outcome = $2, locked_until = null where id = $1', [job.id, outcome]);
-        if (outcome === 'sent') await tx.query('update notifications n set emailed_at = $2 from mail_jobs j where j.id = $1 and n.id = any(j.notification_ids)', [job.id, now]);
+        if (outcome === 'sent')
+          await tx.query('update notifications n set emailed_at = $2 from mail_jobs j where j.id = $1 and n.id = any(j.notification_ids)', [
+            job.id,
+            now,
+          ]);
       });
     },
 
     async mailFailed(job, error, retryInMs) {
-      await db.query("update mail_jobs set locked_until = null, run_at = now() + ($2::int * interval '1 millisecond'), last_error = $3 where id = $1", [job.id, Math.round(retryInMs), error.slice(0, 200)]);
+      await db.query(
+        "update mail_jobs set locked_until = null, run_at = now() + ($2::int * interval '1 millisecond'), last_error = $3 where id = $1",
+        [job.id, Math.round(retryInMs), error.slice(0, 200)],
+      );
     },
 
     async schedule(rows) {
@@ -117,12 +178,13 @@ export function pgNotificationStore(db: Db): NotificationStore {
 
     async dueForSweep(now) {
       // A changed role assignment asks for every open ärende once (the flag is taken by whoever sweeps first).
-      const replan = (await db.query("delete from notification_replan where id = 1 returning id")).rowCount > 0;
+      const replan = (await db.query('delete from notification_replan where id = 1 returning id')).rowCount > 0;
       const { rows } = await db.query<{ id: string; first: boolean }>(
         `select arende_id as id, false as first from notification_schedule s
          where s.next_at <= $1 or ($2::boolean and exists (select 1 from summaries m where m.arende_id = s.arende_id and m.status = 'open'))
          union all
-         select m.arende_id, true from summaries m where m.status = 'open' and not exists (select 1 from notification_schedule s where s.arende_id = m.arende_id)
+         select m.arende_id, true from summaries m where m.status = 'open' and not exists (select 1 from notification_schedule s where
+           s.arende_id = m.arende_id)
          order by 1`,
         [now, replan],
       );
@@ -143,7 +205,8 @@ export function pgNotificationStore(db: Db): NotificationStore {
          select r.step_title, count(*)::int as steps, sum(r.before_due)::int as reminders, (count(*) filter (where r.passed))::int as after
          from r join summaries m on m.arende_id = r.arende_id
          where ($1::text[] is null or m.enhet_id = any($1::text[]))
-           and (m.status = 'closed' or not exists (select 1 from json_array_elements(m."row"->'deadlines') d where d->>'id' = split_part(r.ref, ':', 3)))
+           and (m.status = 'closed' or not exists (select 1 from json_array_elements(m."row"->'deadlines') d where d->>'id' =
+             split_part(r.ref, ':', 3)))
          group by r.step_title order by steps desc, r.step_title`,
         [enheter ?? null],
       );

@@ -11,11 +11,19 @@ export interface PendingLogin {
 export const pgOidcLogins = (db: Db) => ({
   async begin(stateHash: string, codeVerifier: string, nonce: string, now: string, staleBefore: string): Promise<void> {
     await db.query('delete from oidc_logins where created_at < $1', [staleBefore]);
-    await db.query('insert into oidc_logins (state_hash, code_verifier, nonce, created_at) values ($1, $2, $3, $4)', [stateHash, codeVerifier, nonce, now]);
+    await db.query('insert into oidc_logins (state_hash, code_verifier, nonce, created_at) values ($1, $2, $3, $4)', [
+      stateHash,
+      codeVerifier,
+      nonce,
+      now,
+    ]);
   },
   /** Single use: the row goes whatever the outcome. */
   async take(stateHash: string): Promise<PendingLogin | undefined> {
-    const { rows } = await db.query<PendingLogin>('delete from oidc_logins where state_hash = $1 returning code_verifier, nonce, created_at', [stateHash]);
+    const { rows } = await db.query<PendingLogin>(
+      'delete from oidc_logins where state_hash = $1 returning code_verifier, nonce, created_at',
+      [stateHash],
+    );
     return rows[0];
   },
   async userIdBySubject(subject: string): Promise<string | undefined> {

@@ -9,9 +9,13 @@ export async function earliestArende(tx: Db, enhetId: string): Promise<string | 
 
 /** Every enhet's first ärende day (for the CSV import's check of many start dates at once). */
 export async function earliestArenden(tx: Db): Promise<Map<string, string>> {
-  const { rows } = await tx.query<{ enhet_id: string; first: string }>('select enhet_id, min(opened_at) as first from summaries group by enhet_id');
-  return new Map(rows.flatMap((r) => {
-    const day = stockholmDate(r.first);
-    return day ? [[r.enhet_id, day] as const] : [];
-  }));
+  const { rows } = await tx.query<{ enhet_id: string; first: string }>(
+    'select enhet_id, min(opened_at) as first from summaries group by enhet_id',
+  );
+  return new Map(
+    rows.flatMap((r) => {
+      const day = stockholmDate(r.first);
+      return day ? [[r.enhet_id, day] as const] : [];
+    }),
+  );
 }

@@ -16,13 +16,26 @@ async function snapshot(tx: Db, at: string): Promise<OrgSnapshot> {
   // One after another: a transaction is one connection.
   const f = await tx.query<{ id: string; namn: string }>('select id, namn from forvaltningar order by id');
   const v = await tx.query<{ id: string; namn: string }>('select id, namn from verksamheter order by id');
-  const e = await tx.query<{ id: string; namn: string; verksamhet_id: string; adress: string | null; postort: string | null; verksamhetsform: 'sol' | 'lss' | null; closed_at: string | null; start_datum: string | null; slut_datum: string | null }>(
-    'select id, namn, verksamhet_id, adress, postort, verksamhetsform, closed_at, start_datum, slut_datum from enheter order by id',
-  );
+  const e = await tx.query<{
+    id: string;
+    namn: string;
+    verksamhet_id: string;
+    adress: string | null;
+    postort: string | null;
+    verksamhetsform: 'sol' | 'lss' | null;
+    closed_at: string | null;
+    start_datum: string | null;
+    slut_datum: string | null;
+  }>('select id, namn, verksamhet_id, adress, postort, verksamhetsform, closed_at, start_datum, slut_datum from enheter order by id');
   const earliestArende = await earliestArenden(tx);
-  const u = await tx.query<{ id: string; namn: string; titel: string | null; telefon: string | null; epost: string | null; login_subject: string | null }>(
-    'select id, namn, titel, telefon, epost, login_subject from users order by id',
-  );
+  const u = await tx.query<{
+    id: string;
+    namn: string;
+    titel: string | null;
+    telefon: string | null;
+    epost: string | null;
+    login_subject: string | null;
+  }>('select id, namn, titel, telefon, epost, login_subject from users order by id');
   const ra = await tx.query<{ user_id: string; role: string; scope_kind: 'enhet' | 'verksamhet' | 'forvaltning'; scope_id: string }>(
     'select user_id, role, scope_kind, scope_id from role_assignments where valid_from <= $1 and (valid_to is null or valid_to > $1)',
     [at],
@@ -43,14 +56,23 @@ async function snapshot(tx: Db, at: string): Promise<OrgSnapshot> {
       stangd: x.closed_at !== null,
     })),
     earliestArende,
-    people: u.rows.map((x) => ({ userId: x.id, namn: x.namn, ...opt('titel', x.titel), ...opt('telefon', x.telefon), ...opt('epost', x.epost), ...opt('loginSubject', x.login_subject) })),
+    people: u.rows.map((x) => ({
+      userId: x.id,
+      namn: x.namn,
+      ...opt('titel', x.titel),
+      ...opt('telefon', x.telefon),
+      ...opt('epost', x.epost),
+      ...opt('loginSubject', x.login_subject),
+    })),
     assignments: ra.rows.map((x) => ({ userId: x.user_id, role: x.role, scopeKind: x.scope_kind, scopeId: x.scope_id })),
   };
 }
 
 /** New ids that collide neither with the organisation's ids nor with each other (the suffix is short). */
 function idsAvoiding(org: OrgSnapshot): (prefix: string, namn: string) => string {
-  const taken = new Set([...org.forvaltningar, ...org.verksamheter, ...org.enheter].map((x) => x.id).concat(org.people.map((p) => p.userId)));
+  const taken = new Set(
+    [...org.forvaltningar, ...org.verksamheter, ...org.enheter].map((x) => x.id).concat(org.people.map((p) => p.userId)),
+  );
   return (prefix, namn) => {
     let id = newId(prefix, namn);
     while (taken.has(id)) id = newId(prefix, namn);
@@ -64,7 +86,10 @@ function idsAvoiding(org: OrgSnapshot): (prefix: string, namn: string) => string
  * again inside one transaction (under a lock, so two imports do not both add the same enhet) and
  * writes everything, each change kept like a manual edit, or nothing when the file has an error.
  */
-export function pgCsvImport(db: Db, afterChange: () => void): (csv: string, apply: boolean, by: string, at: string) => Promise<CsvImportAnswer> {
+export function pgCsvImport(
+  db: Db,
+  afterChange: () => void,
+): (csv: string, apply: boolean, by: string, at: string) => Promise<CsvImportAnswer> {
   return async (csv, apply, by, at) => {
     if (!apply) {
       const org = await snapshot(db, at);
@@ -79,7 +104,11 @@ export function pgCsvImport(db: Db, afterChange: () => void): (csv: string, appl
         if (planned.errors.length > 0) return planned;
         for (const op of plan.ops) await write(tx, op, by, at);
         if (plan.ops.length > 0) {
-          await recordChange(tx, at, by, 'csv_import', 'organisation', summaryOf(plan.ops, planned.rows), { source: 'csv', rows: planned.rows, changes: plan.ops.length });
+          await recordChange(tx, at, by, 'csv_import', 'organisation', summaryOf(plan.ops, planned.rows), {
+            source: 'csv',
+            rows: planned.rows,
+            changes: plan.ops.length,
+          });
           wrote = true;
         }
         return { ...planned, applied: true };
@@ -87,7 +116,11 @@ export function pgCsvImport(db: Db, afterChange: () => void): (csv: string, appl
       .catch((e: unknown) => {
         // A person saved by hand with the same inloggnings-id between the plan and the write.
         throw isLoginSubjectConflict(e)
-          ? new ApiFailure(409, 'conflict', 'Ett inloggnings-id i filen sparades samtidigt för en annan person. Inget har importerats; kontrollera filen igen.')
+          ? new ApiFailure(
+              409,
+              'conflict',
+              'Ett inloggnings-id i filen sparades samtidigt för en annan person. Inget har importerats; kontrollera filen igen.',
+            )
           : e;
       });
     if (wrote) afterChange();
@@ -100,50 +133,97 @@ async function write(tx: Db, op: ImportOp, by: string, at: string): Promise<void
   switch (op.op) {
     case 'verksamhet':
       await tx.query('insert into verksamheter (id, namn, forvaltning_id) values ($1, $2, $3)', [op.id, op.namn, op.forvaltningId]);
-      return recordChange(tx, at, by, 'verksamhet', op.id, `Ny verksamhet: ${op.namn} (${op.forvaltning})${SOURCE}`, { ...data, input: { namn: op.namn, forvaltningId: op.forvaltningId } });
+      return recordChange(tx, at, by, 'verksamhet', op.id, `Ny verksamhet: ${op.namn} (${op.forvaltning})${SOURCE}`, {
+        ...data,
+        input: { namn: op.namn, forvaltningId: op.forvaltningId },
+      });
     case 'enhet': {
-      const values = [op.id, op.fields.adress ?? null, op.fields.postort ?? null, op.fields.verksamhetsform ?? null, op.fields.startDatum ?? null];
+      const values = [
+        op.id,
+        op.fields.adress ?? null,
+        op.fields.postort ?? null,
+        op.fields.verksamhetsform ?? null,
+        op.fields.startDatum ?? null,
+      ];
       if (op.isNew) {
-        await tx.query('insert into enheter (id, adress, postort, verksamhetsform, start_datum, namn, verksamhet_id) values ($1, $2, $3, $4, $5, $6, $7)', [...values, op.namn, op.verksamhetId]);
-        return recordChange(tx, at, by, 'enhet', op.id, `Ny enhet: ${op.namn} (${op.verksamhet})${SOURCE}`, { ...data, input: { namn: op.namn, verksamhetId: op.verksamhetId, ...op.fields } });
+        await tx.query(
+          'insert into enheter (id, adress, postort, verksamhetsform, start_datum, namn, verksamhet_id) values ($1, $2, $3, $4, ' +
+            '$5, $6, $7)',
+          [...values, op.namn, op.verksamhetId],
+        );
+        return recordChange(tx, at, by, 'enhet', op.id, `Ny enhet: ${op.namn} (${op.verksamhet})${SOURCE}`, {
+          ...data,
+          input: { namn: op.namn, verksamhetId: op.verksamhetId, ...op.fields },
+        });
       }
       await tx.query('update enheter set adress = $2, postort = $3, verksamhetsform = $4, start_datum = $5 where id = $1', values);
-      return recordChange(tx, at, by, 'enhet', op.id, `Enheten ${op.namn} ändrades: ${op.changed.join(', ')}${SOURCE}`, { ...data, input: op.fields });
+      return recordChange(tx, at, by, 'enhet', op.id, `Enheten ${op.namn} ändrades: ${op.changed.join(', ')}${SOURCE}`, {
+        ...data,
+        input: op.fields,
+      });
     }
     case 'person': {
       const f = op.fields;
       const values = [op.userId, f.namn, f.titel ?? null, f.telefon ?? null, f.epost ?? null, f.loginSubject ?? null];
       if (op.isNew) {
-        await tx.query('insert into users (id, namn, titel, telefon, epost, login_subject, created_at) values ($1, $2, $3, $4, $5, $6, $7)', [...values, at]);
-        return recordChange(tx, at, by, 'person', op.userId, `Ny person: ${f.namn}${f.loginSubject ? `, inloggnings-id ${f.loginSubject}` : ''}${SOURCE}`, { ...data, namn: f.namn });
+        await tx.query(
+          'insert into users (id, namn, titel, telefon, epost, login_subject, created_at) values ($1, $2, $3, $4, $5, $6, $7)',
+          [...values, at],
+        );
+        return recordChange(
+          tx,
+          at,
+          by,
+          'person',
+          op.userId,
+          `Ny person: ${f.namn}${f.loginSubject ? `, inloggnings-id ${f.loginSubject}` : ''}${SOURCE}`,
+          { ...data, namn: f.namn },
+        );
       }
       await tx.query('update users set namn = $2, titel = $3, telefon = $4, epost = $5, login_subject = $6 where id = $1', values);
-      await recordChange(tx, at, by, 'person', op.userId, `Uppgifterna om ${f.namn} ändrades: ${op.changed.join(', ')}${SOURCE}`, { ...data, namn: f.namn });
+      await recordChange(tx, at, by, 'person', op.userId, `Uppgifterna om ${f.namn} ändrades: ${op.changed.join(', ')}${SOURCE}`, {
+        ...data,
+        namn: f.namn,
+      });
       if (op.loginBefore !== f.loginSubject)
-        await recordChange(tx, at, by, 'inloggnings_id', op.userId, `${loginSubjectText(f.namn, op.loginBefore, f.loginSubject)}${SOURCE}`, { ...data, before: op.loginBefore ?? null, after: f.loginSubject ?? null });
+        await recordChange(
+          tx,
+          at,
+          by,
+          'inloggnings_id',
+          op.userId,
+          `${loginSubjectText(f.namn, op.loginBefore, f.loginSubject)}${SOURCE}`,
+          { ...data, before: op.loginBefore ?? null, after: f.loginSubject ?? null },
+        );
       return;
     }
     case 'roll': {
-      const { rows } = await tx.query<{ id: string }>('insert into role_assignments (user_id, role, scope_kind, scope_id, valid_from) values ($1, $2, $3, $4, $5) returning id', [
-        op.userId,
-        op.role,
-        op.scope.kind,
-        op.scope.id,
+      const { rows } = await tx.query<{ id: string }>(
+        'insert into role_assignments (user_id, role, scope_kind, scope_id, valid_from) values ($1, $2, $3, $4, $5) returning id',
+        [op.userId, op.role, op.scope.kind, op.scope.id, at],
+      );
+      return recordChange(
+        tx,
         at,
-      ]);
-      return recordChange(tx, at, by, 'roll_tilldelad', op.userId, `${op.namn} fick rollen ${ROLE_TITLES[op.role]} för ${op.scopeName}${SOURCE}`, {
-        ...data,
-        assignmentId: Number(rows[0]!.id),
-        role: op.role,
-        scope: op.scope,
-      });
+        by,
+        'roll_tilldelad',
+        op.userId,
+        `${op.namn} fick rollen ${ROLE_TITLES[op.role]} för ${op.scopeName}${SOURCE}`,
+        {
+          ...data,
+          assignmentId: Number(rows[0]!.id),
+          role: op.role,
+          scope: op.scope,
+        },
+      );
     }
   }
 }
 
 /** One line for the whole import: "Import från CSV-fil (12 rader): 2 nya enheter, 3 nya personer, 4 nya roller". */
 function summaryOf(ops: readonly ImportOp[], rows: number): string {
-  const count = (op: ImportOp['op'], isNew: boolean | undefined) => ops.filter((o) => o.op === op && (isNew === undefined || !('isNew' in o) || o.isNew === isNew)).length;
+  const count = (op: ImportOp['op'], isNew: boolean | undefined) =>
+    ops.filter((o) => o.op === op && (isNew === undefined || !('isNew' in o) || o.isNew === isNew)).length;
   const parts = [
     [count('verksamhet', undefined), 'ny verksamhet', 'nya verksamheter'],
     [count('enhet', true), 'ny enhet', 'nya enheter'],

@@ -11,7 +11,12 @@ export function pgSessions(db: Db, times: SessionTimes): SessionStore {
     async create(userId, now) {
       const token = newSessionToken();
       const expiresAt = addMinutes(now, times.absoluteHours * 60);
-      await db.query('insert into sessions (id_hash, user_id, created_at, last_seen_at, expires_at) values ($1, $2, $3, $3, $4)', [hashToken(token), userId, now, expiresAt]);
+      await db.query('insert into sessions (id_hash, user_id, created_at, last_seen_at, expires_at) values ($1, $2, $3, $3, $4)', [
+        hashToken(token),
+        userId,
+        now,
+        expiresAt,
+      ]);
       return { token, expiresAt };
     },
     async lookup(token, now) {
@@ -23,7 +28,8 @@ export function pgSessions(db: Db, times: SessionTimes): SessionStore {
       );
       const row = rows[0];
       if (!row) return undefined;
-      // The idle time is refreshed at most once a minute: a write (and its disk flush) on every request would halve what a server can commit.
+      // The idle time is refreshed at most once a minute: a write (and its disk flush) on every request would halve what a server can
+      // commit.
       if (row.last_seen_at < addMinutes(now, -REFRESH_MINUTES))
         await db.query('update sessions set last_seen_at = $2 where id_hash = $1 and last_seen_at < $2', [id, now]);
       return { userId: row.user_id };

@@ -10,13 +10,18 @@ type AtgardCounts = Kvalitetsberattelse['atgarder']['alla'];
 /** The åtgärder of the period's ärenden per process and in all, by state: each count leads to its ärenden. */
 export function AtgarderSection({ report }: { report: Kvalitetsberattelse }) {
   const { packs } = useServices();
-  const rows: (readonly [string, AtgardCounts])[] = [...Object.entries(report.atgarder.perProcess), ['alla', report.atgarder.alla] as const];
+  const rows: (readonly [string, AtgardCounts])[] = [
+    ...Object.entries(report.atgarder.perProcess),
+    ['alla', report.atgarder.alla] as const,
+  ];
   const name = (type: string) => (type === 'alla' ? 'alla processer' : processLabel(packs, type));
   return (
     <section aria-labelledby="atgarder-h" className="report-section">
       <h2 id="atgarder-h">Åtgärder</h2>
       <FigureTable
-        caption={`Åtgärder i ärendena för ${report.period.label} (${DATUMGRUND_LABELS[report.datumgrund].toLowerCase()}), läge ${report.idag}`}
+        caption={
+          `Åtgärder i ärendena för ${report.period.label} ` + `(${DATUMGRUND_LABELS[report.datumgrund].toLowerCase()}), läge ${report.idag}`
+        }
         rows={rows}
         rowKey={([type]) => type}
         isTotal={([type]) => type === 'alla'}

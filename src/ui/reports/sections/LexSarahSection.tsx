@@ -58,7 +58,10 @@ function columns(print: boolean): FigureColumn<LexSarahRow>[] {
     { title: 'Anmäld till IVO', cell: (x) => (x.anmaldTillIvo && x.ivoSkickadDatum ? `${x.ivoText}, ${x.ivoSkickadDatum}` : x.ivoText) },
     { title: 'Åtgärder', cell: (x) => x.atgarder.text },
   ];
-  const link: FigureColumn<LexSarahRow> = { title: 'Ärende', cell: (x) => <a href={href({ page: 'arende', id: x.arendeId })}>{arendeNumber(x.arendeId)}</a> };
+  const link: FigureColumn<LexSarahRow> = {
+    title: 'Ärende',
+    cell: (x) => <a href={href({ page: 'arende', id: x.arendeId })}>{arendeNumber(x.arendeId)}</a>,
+  };
   return print ? all : [...all, link];
 }
 
@@ -87,7 +90,12 @@ export function LexSarahSection({ report, all, print }: LexSarahProps) {
       {shown.length === 0 ? (
         <p>{all === 0 ? 'Inga lex Sarah-rapporter under perioden.' : 'Inga lex Sarah-rapporter som du har behörighet att se.'}</p>
       ) : (
-        <FigureTable caption={`Lex Sarah-rapporter, ${report.period.label}`} rows={shown} rowKey={(x) => x.arendeId} columns={columns(print)} />
+        <FigureTable
+          caption={`Lex Sarah-rapporter, ${report.period.label}`}
+          rows={shown}
+          rowKey={(x) => x.arendeId}
+          columns={columns(print)}
+        />
       )}
       <CsvButton report={report} id="lex-sarah" title="lex Sarah-listan" />
     </section>

@@ -64,7 +64,9 @@ export function SharesSection({ table, first, title, report, id, none = 'Inga av
           },
           {
             title: 'Antal',
-            cell: (r) => <FigureLink figure={r.figure} what={r.total ? `${title}, totalt, ${period}` : `${title}: ${r.label}, ${period}`} />,
+            cell: (r) => (
+              <FigureLink figure={r.figure} what={r.total ? `${title}, totalt, ${period}` : `${title}: ${r.label}, ${period}`} />
+            ),
           },
           { title: 'Andel', cell: (r) => r.percent },
         ]}
