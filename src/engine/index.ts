@@ -14,7 +14,7 @@ export { foldQueryText, inScope, searchTextOf } from './query/SummaryQuery';
 export { isDescending, matchesSummary, runSummaryQuery, sortKeyOf, waitingDue } from './query/runSummaryQuery';
 export { decodeCursor, encodeCursor } from './query/cursor';
 
-export type { Actor, Enhet, Forvaltning, Organisation, RoleAssignment, Verksamhet } from './org/Organisation';
+export type { Actor, Enhet, Forvaltning, Organisation, RoleAssignment, Verksamhet } from './model/Organisation';
 export { ROLES, ROLE_TITLES, isRoleId } from './model/Role';
 export type { RoleId } from './model/Role';
 export { holdsRole, holdsRoleAnywhere, scopeCovers } from './org/holdsRole';
@@ -36,9 +36,9 @@ export type {
   StateJson,
   StateMeta,
   TransitionJson,
-} from './definition/ProcessDefinition';
-export { definitionRef } from './definition/ProcessDefinition';
-export type { FormSpec, LegalReference, ProcessCatalog } from './definition/ProcessCatalog';
+} from './model/ProcessDefinition';
+export { definitionRef } from './model/ProcessDefinition';
+export type { FormSpec, LegalReference, ProcessCatalog } from './model/ProcessCatalog';
 export { loadDefinition } from './definition/loadDefinition';
 export type { LoadedDefinition, LoadResult } from './definition/loadDefinition';
 export { buildStateGraph } from './definition/StateGraph';
@@ -58,25 +58,25 @@ export type { MigrateData } from './model/MigrateData';
 export { activeLeaves, proveMigration } from './migration/proveMigration';
 export type { MigrationProof } from './migration/proveMigration';
 
-export type { LegalSkeleton, MandatedStep } from './legal/LegalSkeleton';
+export type { LegalSkeleton, MandatedStep } from './model/LegalSkeleton';
 // The pack interface (what a process plugs in) and the registry the composition roots build from the packs.
 export type { LinkOpening, PackOpening, PlannedVsPerformed, PrintDocument, ProcessPack, Reporter } from './model/ProcessPack';
 export type { PackFactInput, PackReportInput, PackReportTable } from './model/PackHooks';
 export type { FigureColumn, FigureRow, FigureTable } from './model/FigureTable';
 export type { AbstractEvent, GuardImpl, Tri } from './model/GuardImpl';
 export { OtherValue } from './model/GuardImpl';
-export type { PackRegistry } from './packs/PackRegistry';
+export type { PackRegistry } from './model/PackRegistry';
 export { createPackRegistry, PACKS_FILE, unknownProcessType } from './packs/createPackRegistry';
-export type { DateRef, DateRule } from './legal/DateRule';
-export { DATE_FLOOR } from './legal/DateRule';
+export type { DateRef, DateRule } from './model/DateRule';
+export { DATE_FLOOR } from './model/DateRule';
 export { dateFieldsRead } from './verify/dateChecks';
 export { guardTable } from './behaviour/guardTable';
 export type { GuardTable } from './behaviour/guardTable';
 export type { ReceivedRecord } from './behaviour/keepsReceived';
 export { ACTIONS } from './behaviour/actions';
 
-export { GENESIS_HASH, OPEN_EVENT } from './events/ArendeEvent';
-export type { ArendeEvent, OpenData } from './events/ArendeEvent';
+export { GENESIS_HASH, OPEN_EVENT } from './model/ArendeEvent';
+export type { ArendeEvent, OpenData } from './model/ArendeEvent';
 export { canonicalJson } from './events/canonicalJson';
 export { hashEvent, sealEvent, verifyChain } from './events/hashChain';
 export type { ChainBreak } from './events/hashChain';
@@ -147,8 +147,8 @@ export { DATUMGRUND_LABELS, DATUMGRUNDER } from './reports/Datumgrund';
 export type { Datumgrund } from './reports/Datumgrund';
 export { ATGARD_COLUMNS, PLAN_COLUMNS, kvalitetsberattelseTables } from './reports/kvalitetsberattelseTables';
 export type { ReportTable } from './reports/kvalitetsberattelseTables';
-export { customPeriod, halfYearPeriod, quarterPeriod, shiftPeriod, yearPeriod } from './reports/Period';
-export type { Period } from './reports/Period';
+export { customPeriod, halfYearPeriod, quarterPeriod, shiftPeriod, yearPeriod } from './calendar/Period';
+export type { Period } from './calendar/Period';
 export type { Figure } from './model/Figure';
 export type { ShareRow, ShareTable } from './reports/ShareTable';
 export type { LexSarahRow } from './reports/lexSarahList';

@@ -30,3 +30,6 @@ export interface StepPanelProps {
    */
   commandOpener(type: string): ((initial: Record<string, unknown>, from: string) => void) | undefined;
 }
+
+/** Loads one process's React part (`src/processes/<type>/ui.tsx`), by process type; the composition root finds them by place. */
+export type PackUiLoaders = Readonly<Record<string, () => Promise<{ ui: PackUi }>>>;

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { Backend } from '../api/Backend';
 import type { Person } from '../api/contract';
 import type { Organisation, PackRegistry, ProcessCatalog } from '../engine/index';
-import type { PackUiLoaders } from './usePackUi';
+import type { PackUiLoaders } from './PackUi';
 
 /** What the UI needs before anyone is signed in, wired in src/main.tsx (the UI never imports adapters). */
 export interface BaseServices {

@@ -1,10 +1,7 @@
-import type { PackUi } from './PackUi';
+import type { PackUi, PackUiLoaders } from './PackUi';
 import { useContext } from 'react';
 import { BaseServicesContext, ServicesContext } from './services';
 import { useLoad } from './useLoad';
-
-/** Loads one process's React part (`src/processes/<type>/ui.tsx`); the composition root finds them by their place. */
-export type PackUiLoaders = Readonly<Record<string, () => Promise<{ ui: PackUi }>>>;
 
 /** The loaders keyed by process type, from an `import.meta.glob` of `../processes/*\/ui.tsx` (keys are its paths). */
 export function packUiLoaders(modules: Readonly<Record<string, () => Promise<{ ui: PackUi }>>>): PackUiLoaders {

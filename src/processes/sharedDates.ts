@@ -1,4 +1,4 @@
-import type { DateRule } from '../engine/legal/DateRule';
+import type { DateRule } from '../engine/model/DateRule';
 
 /** The shared åtgärd commands record when an åtgärd was carried out and when it was verified: both have happened. */
 export const ATGARD_DATES: readonly DateRule[] = [

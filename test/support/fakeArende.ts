@@ -1,5 +1,5 @@
-import { OPEN_EVENT } from '../../src/engine/events/ArendeEvent';
-import type { ArendeEvent } from '../../src/engine/events/ArendeEvent';
+import { OPEN_EVENT } from '../../src/engine/model/ArendeEvent';
+import type { ArendeEvent } from '../../src/engine/model/ArendeEvent';
 import type { RoleId } from '../../src/engine/model/Role';
 import type { ArendeSummary, OpenDeadline } from '../../src/engine/model/ArendeSummary';
 import { NO_DEADLINE } from '../../src/engine/model/ArendeSummary';

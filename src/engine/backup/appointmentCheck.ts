@@ -1,10 +1,10 @@
 import type { LoadedDefinition } from '../definition/loadDefinition';
-import type { ArendeEvent } from '../events/ArendeEvent';
+import type { ArendeEvent } from '../model/ArendeEvent';
 import { ERSATTARE_EVENT } from '../model/JavEvents';
 import type { ErsattareData } from '../model/JavEvents';
 import { ROLE_TITLES } from '../model/Role';
 import { holdsRoleAnywhere } from '../org/holdsRole';
-import type { Organisation } from '../org/Organisation';
+import type { Organisation } from '../model/Organisation';
 import type { Directory } from '../ports/Directory';
 import { stallsOf } from '../runtime/judging';
 import { replay } from '../runtime/replay';

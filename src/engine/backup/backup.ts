@@ -1,6 +1,6 @@
-import type { ProcessCatalog } from '../definition/ProcessCatalog';
-import type { ProcessDefinition } from '../definition/ProcessDefinition';
-import type { ArendeEvent, OpenData } from '../events/ArendeEvent';
+import type { ProcessCatalog } from '../model/ProcessCatalog';
+import type { ProcessDefinition } from '../model/ProcessDefinition';
+import type { ArendeEvent, OpenData } from '../model/ArendeEvent';
 import type { EventStore, ImportBatch } from '../ports/EventStore';
 import type { Directory } from '../ports/Directory';
 import { holdsRole, holdsRoleAnywhere } from '../org/holdsRole';
@@ -8,7 +8,7 @@ import { ERSATTARE_EVENT } from '../model/JavEvents';
 import type { ErsattareData } from '../model/JavEvents';
 import { firstUnlawfulAppointment } from './appointmentCheck';
 import { isRoleId } from '../model/Role';
-import type { Organisation } from '../org/Organisation';
+import type { Organisation } from '../model/Organisation';
 import type { Hasher } from '../ports/Hasher';
 import type { SchemaValidator } from '../ports/SchemaValidator';
 import type { ArendeSummary } from '../model/ArendeSummary';

@@ -1,6 +1,6 @@
 import { assign, createActor, setup } from 'xstate';
 import type { AnyActorScope, AnyStateMachine } from 'xstate';
-import type { NamedRef, ProcessDefinition } from '../definition/ProcessDefinition';
+import type { NamedRef, ProcessDefinition } from '../model/ProcessDefinition';
 import type { ArendeContext, MachineEvent } from '../model/ArendeContext';
 import { emptyContext } from '../model/ArendeContext';
 import { ACTIONS } from './actions';

@@ -1,5 +1,5 @@
 import type { GuardImpl } from '../model/GuardImpl';
-import type { PackRegistry } from '../packs/PackRegistry';
+import type { PackRegistry } from '../model/PackRegistry';
 import { allGuard } from './allGuard';
 import { BASE_GUARDS } from './guards';
 import { hasLinkGuard } from './hasLinkGuard';

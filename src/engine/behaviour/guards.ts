@@ -1,7 +1,7 @@
-import type { NamedRef } from '../definition/ProcessDefinition';
+import type { NamedRef } from '../model/ProcessDefinition';
 import { isRoleId, ROLE_TITLES } from '../model/Role';
 import type { RoleId } from '../model/Role';
-import { handelseDateOf } from '../reports/handelseDate';
+import { handelseDateOf } from '../calendar/handelseDate';
 import { stockholmDate } from '../calendar/stockholmDate';
 import type { ArendeContext, MachineEvent } from '../model/ArendeContext';
 import type { GuardImpl, Tri } from '../model/GuardImpl';

@@ -1,4 +1,4 @@
-import type { MachineJson, NamedRef, StateJson, StateMeta, TransitionJson } from './ProcessDefinition';
+import type { MachineJson, NamedRef, StateJson, StateMeta, TransitionJson } from '../model/ProcessDefinition';
 
 /** One state node, addressed by its dotted path from the root (e.g. `handlaggning.ivospar.bevakning`). */
 export interface GraphNode {

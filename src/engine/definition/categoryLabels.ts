@@ -1,6 +1,6 @@
-import type { PackRegistry } from '../packs/PackRegistry';
+import type { PackRegistry } from '../model/PackRegistry';
 import { choiceTitles } from './choiceTitles';
-import type { ProcessCatalog } from './ProcessCatalog';
+import type { ProcessCatalog } from '../model/ProcessCatalog';
 
 /** The fields whose choices are categories that reach reports and filters (where each pack records its kategori). */
 export function categoryFields(packs: PackRegistry): readonly string[] {

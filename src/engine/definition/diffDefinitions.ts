@@ -1,7 +1,7 @@
 import { ROLE_TITLES } from '../model/Role';
 import type { RoleId } from '../model/Role';
-import type { ProcessCatalog } from './ProcessCatalog';
-import type { ObligationSpec, ProcessDefinition } from './ProcessDefinition';
+import type { ProcessCatalog } from '../model/ProcessCatalog';
+import type { ObligationSpec, ProcessDefinition } from '../model/ProcessDefinition';
 import { buildStateGraph, titleOf } from './StateGraph';
 import type { GraphNode, StateGraph } from './StateGraph';
 

@@ -5,18 +5,18 @@ import { leafGuards } from '../behaviour/guards';
 import { guardTable } from '../behaviour/guardTable';
 import type { GuardTable } from '../behaviour/guardTable';
 import { isRoleId, ROLE_TITLES } from '../model/Role';
-import { OPEN_EVENT } from '../events/ArendeEvent';
+import { OPEN_EVENT } from '../model/ArendeEvent';
 import { ERSATTARE_EVENT, JAV_EVENT } from '../model/JavEvents';
 import { MIGRATE_EVENT } from '../model/MigrateData';
 
 const roleTitle = (r: unknown) => (isRoleId(r) ? ROLE_TITLES[r] : `"${String(r)}"`);
 import type { ProcessPack } from '../model/ProcessPack';
 import { unknownProcessType } from '../packs/createPackRegistry';
-import type { PackRegistry } from '../packs/PackRegistry';
+import type { PackRegistry } from '../model/PackRegistry';
 import type { SchemaValidator, ValidateFn } from '../ports/SchemaValidator';
 import { DEFINITION_FORMAT_SCHEMA } from './definitionFormatSchema';
-import type { ProcessCatalog } from './ProcessCatalog';
-import type { ProcessDefinition } from './ProcessDefinition';
+import type { ProcessCatalog } from '../model/ProcessCatalog';
+import type { ProcessDefinition } from '../model/ProcessDefinition';
 import { buildStateGraph, titleOf } from './StateGraph';
 import type { StateGraph } from './StateGraph';
 

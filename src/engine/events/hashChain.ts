@@ -1,7 +1,7 @@
 import type { Hasher } from '../ports/Hasher';
 import { canonicalize, canonicalJson } from './canonicalJson';
-import { GENESIS_HASH } from './ArendeEvent';
-import type { ArendeEvent, UnhashedEvent } from './ArendeEvent';
+import { GENESIS_HASH } from '../model/ArendeEvent';
+import type { ArendeEvent, UnhashedEvent } from '../model/ArendeEvent';
 
 function hashText(hasher: Hasher, prevHash: string, canonical: string): string {
   return hasher.sha256Hex(`${prevHash}\n${canonical}`);

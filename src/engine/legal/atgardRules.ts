@@ -1,4 +1,4 @@
-import type { AtgardRules } from './LegalSkeleton';
+import type { AtgardRules } from '../model/LegalSkeleton';
 
 /**
  * The åtgärd lifecycle every process with åtgärder shares: the ansvarig reports one done, someone else verifies it,

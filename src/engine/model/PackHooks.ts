@@ -1,6 +1,6 @@
-import type { ArendeEvent } from '../events/ArendeEvent';
-import type { Organisation } from '../org/Organisation';
-import type { Period } from '../reports/Period';
+import type { ArendeEvent } from './ArendeEvent';
+import type { Organisation } from './Organisation';
+import type { Period } from '../calendar/Period';
 import type { ArendeFacts } from './ArendeFacts';
 import type { ArendeSummary } from './ArendeSummary';
 import type { FigureTable } from './FigureTable';

@@ -1,7 +1,6 @@
-import type { LegalSkeleton } from '../legal/LegalSkeleton';
+import type { LegalSkeleton } from './LegalSkeleton';
 import type { ArendeContext, LinkRel } from './ArendeContext';
 import type { RoleId } from './Role';
-import type { ArendeState } from '../runtime/ArendeState';
 import type { GuardImpl } from './GuardImpl';
 import type { PackFactInput, PackReportTable } from './PackHooks';
 import type { FormDefaults, NewItemDefaults } from './StepDefaultRule';
@@ -122,5 +121,5 @@ export interface ProcessPack {
   /** Its own tables in the kvalitetsberättelse, from the facts of its ärenden in period and scope. */
   reportTables?: readonly PackReportTable[];
   /** The closing summary of an ärende (lex Sarah's beslut/IVO lines), shown at avslut. */
-  caseSummary?(state: ArendeState): string | undefined;
+  caseSummary?(context: ArendeContext): string | undefined;
 }

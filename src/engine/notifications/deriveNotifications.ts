@@ -7,7 +7,7 @@ import { addWorkingDays } from '../calendar/workingDays';
 import type { RoleId } from '../model/Role';
 import { computeObligations } from '../obligations/computeObligations';
 import { holdersOf } from '../org/holders';
-import type { Actor, Organisation } from '../org/Organisation';
+import type { Actor, Organisation } from '../model/Organisation';
 import { foldName } from '../org/sameName';
 import type { ArendeState } from '../runtime/ArendeState';
 import { actorsIn, isJudgingStep } from '../runtime/judging';

@@ -1,6 +1,6 @@
 import type { RoleId } from '../model/Role';
 import { holdersOf } from '../org/holders';
-import type { Actor, Organisation } from '../org/Organisation';
+import type { Actor, Organisation } from '../model/Organisation';
 import type { DueNotification } from './deriveNotifications';
 
 /** What a notification about a public submission may know: where it is to be registered, never what it says. */

@@ -1,6 +1,6 @@
 import { ROLE_TITLES } from '../model/Role';
 import { holdersOf } from '../org/holders';
-import type { Actor, Organisation } from '../org/Organisation';
+import type { Actor, Organisation } from '../model/Organisation';
 import type { ArendeState } from '../runtime/ArendeState';
 import { stallsOf } from '../runtime/judging';
 import type { Stall } from '../runtime/judging';

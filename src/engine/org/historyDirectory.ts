@@ -1,5 +1,5 @@
 import type { Directory } from '../ports/Directory';
-import type { Actor, Organisation, RoleAssignment } from './Organisation';
+import type { Actor, Organisation, RoleAssignment } from '../model/Organisation';
 import { sameName } from './sameName';
 
 /** A role assignment with the time it was held: from `validFrom` up to (not including) `validTo`. */

@@ -1,6 +1,6 @@
 import type { RoleId } from '../model/Role';
 import { scopeCovers } from './holdsRole';
-import type { Actor, Organisation } from './Organisation';
+import type { Actor, Organisation } from '../model/Organisation';
 
 /** The ids of people who hold exactly this role for the enhet (a chef is not every medarbetare's recipient). */
 export function holdersOf(people: readonly Actor[], org: Organisation, role: RoleId, enhetId: string): string[] {

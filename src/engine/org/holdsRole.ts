@@ -1,4 +1,4 @@
-import type { Actor, Organisation, RoleAssignment } from './Organisation';
+import type { Actor, Organisation, RoleAssignment } from '../model/Organisation';
 import type { RoleId } from '../model/Role';
 
 /** Does this assignment's scope cover the enhet? */

@@ -1,5 +1,5 @@
 import type { Directory } from '../ports/Directory';
-import type { Actor, Organisation } from './Organisation';
+import type { Actor, Organisation } from '../model/Organisation';
 import { sameName } from './sameName';
 
 /** A directory whose people and roles never change (tests, benchmarks, a seeded demo). */

@@ -1,6 +1,6 @@
 import type { GuardImpl } from '../model/GuardImpl';
 import type { LinkOpening, ProcessPack } from '../model/ProcessPack';
-import type { PackRegistry } from './PackRegistry';
+import type { PackRegistry } from '../model/PackRegistry';
 
 /** Where a new process is registered: named in every refusal of an unknown process type. */
 export const PACKS_FILE = 'src/processes/packs.ts';

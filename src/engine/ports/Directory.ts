@@ -1,5 +1,5 @@
 import type { RoleId } from '../model/Role';
-import type { Actor, Organisation } from '../org/Organisation';
+import type { Actor, Organisation } from '../model/Organisation';
 
 /**
  * Who someone is and which roles they hold, as the organisation's own records say. The engine

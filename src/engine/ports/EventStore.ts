@@ -1,6 +1,6 @@
-import type { ArendeEvent } from '../events/ArendeEvent';
+import type { ArendeEvent } from '../model/ArendeEvent';
 import type { ArendeSummary } from '../model/ArendeSummary';
-import type { ProcessDefinition } from '../definition/ProcessDefinition';
+import type { ProcessDefinition } from '../model/ProcessDefinition';
 import type { ArendeFacts } from '../model/ArendeFacts';
 import type { SummaryPage, SummaryQuery } from '../query/SummaryQuery';
 

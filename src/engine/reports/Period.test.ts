@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customPeriod, halfYearPeriod, inPeriod, quarterPeriod, shiftPeriod, yearPeriod } from './Period';
+import { customPeriod, halfYearPeriod, inPeriod, quarterPeriod, shiftPeriod, yearPeriod } from '../calendar/Period';
 
 describe('Period', () => {
   it('covers whole years, halves and quarters with inclusive ends', () => {

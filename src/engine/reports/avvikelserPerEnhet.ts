@@ -1,4 +1,4 @@
-import type { Organisation } from '../org/Organisation';
+import type { Organisation } from '../model/Organisation';
 import type { ArendeFacts } from '../model/ArendeFacts';
 import { FigureBuilder } from '../model/Figure';
 import { shareTable } from './ShareTable';

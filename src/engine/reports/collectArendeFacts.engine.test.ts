@@ -9,7 +9,7 @@ import { computeObligations } from '../obligations/computeObligations';
 import { collectArendeFacts } from './collectArendeFacts';
 import { MemoryEventStore } from '../../adapters/memory/MemoryEventStore';
 import { kvalitetsberattelse } from './kvalitetsberattelse';
-import { yearPeriod } from './Period';
+import { yearPeriod } from '../calendar/Period';
 
 const DAY = 86_400_000;
 const NOW = '2026-06-01T08:00:00.000Z';

@@ -1,14 +1,14 @@
 import { storedDatesRefused } from '../runtime/datePolicy';
-import type { ProcessDefinition } from '../definition/ProcessDefinition';
-import type { ArendeEvent } from '../events/ArendeEvent';
+import type { ProcessDefinition } from '../model/ProcessDefinition';
+import type { ArendeEvent } from '../model/ArendeEvent';
 import { clockStart, dueFrom } from '../obligations/dates';
 import type { ArendeSummary } from '../model/ArendeSummary';
 import type { ArendeFacts, AtgardFacts, LateObligation, LexSarahFacts, PlanFacts, RiskFacts } from '../model/ArendeFacts';
-import type { PackRegistry } from '../packs/PackRegistry';
+import type { PackRegistry } from '../model/PackRegistry';
 import type { PlannedVsPerformed } from '../model/ProcessPack';
 import { definitionRules } from './definitionRules';
 import type { DefinitionRules, ObligationRule } from './definitionRules';
-import { handelseDateOf } from './handelseDate';
+import { handelseDateOf } from '../calendar/handelseDate';
 import { daysBetweenDates, isoToMs, stockholmDate } from '../calendar/stockholmDate';
 
 const NONE: readonly never[] = Object.freeze([]);

@@ -1,7 +1,7 @@
-import type { ProcessDefinition } from '../definition/ProcessDefinition';
+import type { ProcessDefinition } from '../model/ProcessDefinition';
 import { buildStateGraph } from '../definition/StateGraph';
 import type { StateGraph } from '../definition/StateGraph';
-import { OPEN_EVENT } from '../events/ArendeEvent';
+import { OPEN_EVENT } from '../model/ArendeEvent';
 import type { AtgardStatus } from '../model/ArendeContext';
 
 /**

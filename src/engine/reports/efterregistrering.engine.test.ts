@@ -5,7 +5,7 @@ import { loadShippedDefinitions } from '../../../test/support/catalog';
 import { createWorld, example } from '../../../test/support/world';
 import { collectArendeFacts } from './collectArendeFacts';
 import { kvalitetsberattelse } from './kvalitetsberattelse';
-import { yearPeriod } from './Period';
+import { yearPeriod } from '../calendar/Period';
 
 const LATE = { handelseDatum: '2020-12-30', upptacktDatum: '2020-12-30' };
 

@@ -1,4 +1,4 @@
-import type { Organisation } from '../org/Organisation';
+import type { Organisation } from '../model/Organisation';
 
 /** Which part of the organisation a report covers; the narrowest given level wins. */
 export interface OrgFilter {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handelseDateOf } from './handelseDate';
+import { handelseDateOf } from '../calendar/handelseDate';
 
 describe('handelseDateOf', () => {
   it('takes a plain date as it is and rejects impossible ones', () => {

@@ -6,7 +6,7 @@ import { catalog, createWorld, example } from '../../../test/support/world';
 import { categoryLabels } from '../definition/categoryLabels';
 import { collectArendeFacts } from './collectArendeFacts';
 import { kvalitetsberattelse } from './kvalitetsberattelse';
-import { yearPeriod } from './Period';
+import { yearPeriod } from '../calendar/Period';
 
 describe('categories are configuration (issue 11, item 11)', () => {
   it('labels categories as the forms do and lists what was written under Övrigt, without names', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_ORG } from '../../demo/demoOrganisation';
 import { loadCatalogFromDisk, loadShippedDefinitions } from '../../../test/support/catalog';
 import { categoryLabels } from '../definition/categoryLabels';
-import type { ArendeEvent } from '../events/ArendeEvent';
+import type { ArendeEvent } from '../model/ArendeEvent';
 import type { ArendeSummary } from '../model/ArendeSummary';
 import { collectArendeFacts } from './collectArendeFacts';
 import { fakeArende } from '../../../test/support/fakeArende';
@@ -10,7 +10,7 @@ import type { FakeArendeSpec } from '../../../test/support/fakeArende';
 import { kvalitetsberattelse } from './kvalitetsberattelse';
 import { kvalitetsberattelseTables } from './kvalitetsberattelseTables';
 import { parseCsv } from './parseCsv';
-import { customPeriod, halfYearPeriod, quarterPeriod, yearPeriod } from './Period';
+import { customPeriod, halfYearPeriod, quarterPeriod, yearPeriod } from '../calendar/Period';
 import { toCsv } from './toCsv';
 import { REGISTRY } from '../../processes/packs';
 

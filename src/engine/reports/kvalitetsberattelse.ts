@@ -1,5 +1,5 @@
-import type { PackRegistry } from '../packs/PackRegistry';
-import type { Organisation } from '../org/Organisation';
+import type { PackRegistry } from '../model/PackRegistry';
+import type { Organisation } from '../model/Organisation';
 import type { ArendeFacts } from '../model/ArendeFacts';
 import type { Datumgrund } from './Datumgrund';
 import { atgardStatistics } from './atgardStatistics';
@@ -18,8 +18,8 @@ import { obligationStatistics } from './obligationStatistics';
 import { packSections } from './packSections';
 import type { PackSection } from './packSections';
 import type { ObligationStatistics } from './obligationStatistics';
-import { shiftPeriod } from './Period';
-import type { Period } from './Period';
+import { shiftPeriod } from '../calendar/Period';
+import type { Period } from '../calendar/Period';
 import { processCounts } from './processCounts';
 import type { ProcessCountRow } from './processCounts';
 import { reportText } from './reportText';

@@ -1,4 +1,4 @@
-import type { PackRegistry } from '../packs/PackRegistry';
+import type { PackRegistry } from '../model/PackRegistry';
 import type { AtgardCounts } from './atgardStatistics';
 import type { Kvalitetsberattelse } from './kvalitetsberattelse';
 import { processLabel } from './labels';

@@ -1,5 +1,5 @@
 import type { IvoStatus, LexSarahFacts } from '../model/ArendeFacts';
-import type { PackRegistry } from '../packs/PackRegistry';
+import type { PackRegistry } from '../model/PackRegistry';
 
 /** Key and label for an avvikelse without a category (e.g. an old or partial rapport). */
 export const UTAN_KATEGORI = { key: 'utan_kategori', label: 'Kategori saknas' } as const;

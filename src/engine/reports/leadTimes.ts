@@ -2,7 +2,7 @@ import type { ArendeFacts } from '../model/ArendeFacts';
 import { FigureBuilder } from '../model/Figure';
 import type { Figure } from '../model/Figure';
 import { processLabel } from './labels';
-import type { PackRegistry } from '../packs/PackRegistry';
+import type { PackRegistry } from '../model/PackRegistry';
 import { median } from './median';
 
 export interface LeadTimeRow {

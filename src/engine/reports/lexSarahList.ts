@@ -1,4 +1,4 @@
-import type { Organisation } from '../org/Organisation';
+import type { Organisation } from '../model/Organisation';
 import type { ArendeFacts, AtgardFacts, BedomningKalla, IvoStatus } from '../model/ArendeFacts';
 import type { Datumgrund } from './Datumgrund';
 import { bedomningText, IVO_LABELS } from './labels';

@@ -1,4 +1,4 @@
-import type { PackRegistry } from '../packs/PackRegistry';
+import type { PackRegistry } from '../model/PackRegistry';
 import type { ArendeFacts } from '../model/ArendeFacts';
 import { FigureBuilder } from '../model/Figure';
 import type { Figure } from '../model/Figure';

@@ -8,7 +8,7 @@ import { figureOf } from '../model/Figure';
 import { createPackRegistry } from '../packs/createPackRegistry';
 import { collectArendeFacts } from './collectArendeFacts';
 import { kvalitetsberattelse } from './kvalitetsberattelse';
-import { yearPeriod } from './Period';
+import { yearPeriod } from '../calendar/Period';
 
 // A pack's own fact fold and report table, tried on the avvikelse pack: counted per enhet from the facts it folded.
 const withHooks: ProcessPack = {

@@ -1,8 +1,8 @@
 import type { ArendeFacts } from '../model/ArendeFacts';
-import type { Organisation } from '../org/Organisation';
-import type { PackRegistry } from '../packs/PackRegistry';
+import type { Organisation } from '../model/Organisation';
+import type { PackRegistry } from '../model/PackRegistry';
 import type { FigureTable } from '../model/FigureTable';
-import type { Period } from './Period';
+import type { Period } from '../calendar/Period';
 import { FigureBuilder } from '../model/Figure';
 import type { Figure } from '../model/Figure';
 import { UTAN_KATEGORI } from './labels';

@@ -8,7 +8,7 @@ import { categoryLabels } from '../definition/categoryLabels';
 import { collectArendeFacts } from './collectArendeFacts';
 import { kvalitetsberattelse } from './kvalitetsberattelse';
 import { kvalitetsberattelseTables } from './kvalitetsberattelseTables';
-import { yearPeriod } from './Period';
+import { yearPeriod } from '../calendar/Period';
 import { REGISTRY } from '../../processes/packs';
 
 const NOW = '2026-06-01T08:00:00.000Z';

@@ -3,8 +3,8 @@ import { periodDate } from './Datumgrund';
 import type { Datumgrund } from './Datumgrund';
 import { FigureBuilder } from '../model/Figure';
 import type { Figure } from '../model/Figure';
-import { inPeriod } from './Period';
-import type { Period } from './Period';
+import { inPeriod } from '../calendar/Period';
+import type { Period } from '../calendar/Period';
 
 /** Change from one period to the next; `procent` is undefined when the earlier count is zero. */
 export interface Change {

@@ -1,8 +1,8 @@
 import type { ArendeFacts } from '../model/ArendeFacts';
 import { periodDate } from './Datumgrund';
 import type { Datumgrund } from './Datumgrund';
-import { inPeriod } from './Period';
-import type { Period } from './Period';
+import { inPeriod } from '../calendar/Period';
+import type { Period } from '../calendar/Period';
 
 /** A report's selection: a period, the date that places ärenden in it and, optionally, the enheter it covers (see `enheterInScope`). */
 export interface ReportScope {

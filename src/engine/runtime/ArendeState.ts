@@ -1,6 +1,6 @@
 import type { ArendeSnapshot } from '../behaviour/buildMachine';
 import type { LoadedDefinition } from '../definition/loadDefinition';
-import type { ArendeEvent, OpenData } from '../events/ArendeEvent';
+import type { ArendeEvent, OpenData } from '../model/ArendeEvent';
 import type { ArendeLink } from '../model/ArendeContext';
 
 /** When a state was entered: obligations count from here. */

@@ -1,6 +1,6 @@
 import type { ArendeSnapshot } from '../behaviour/buildMachine';
 import type { LoadedDefinition } from '../definition/loadDefinition';
-import type { ArendeEvent, OpenData } from '../events/ArendeEvent';
+import type { ArendeEvent, OpenData } from '../model/ArendeEvent';
 import type { MachineEvent } from '../model/ArendeContext';
 import type { ArendeState, StateEntry } from './ArendeState';
 import { activePaths } from './activePaths';

@@ -1,5 +1,5 @@
 import { leafGuards, requiredRoleOf } from '../behaviour/guards';
-import type { Actor, Organisation } from '../org/Organisation';
+import type { Actor, Organisation } from '../model/Organisation';
 import type { RoleId } from '../model/Role';
 import type { MachineEvent } from '../model/ArendeContext';
 import type { ArendeState } from './ArendeState';

@@ -29,7 +29,7 @@ export function atgarderSummary(state: ArendeState): string | undefined {
 /** What the log says of an ärende at its end: its pack's own lines (`ProcessPack.caseSummary`), then the åtgärder. */
 export function arendeSummary(state: ArendeState): string | undefined {
   const lines: string[] = [];
-  const own = state.loaded.pack.caseSummary?.(state);
+  const own = state.loaded.pack.caseSummary?.(state.snapshot.context);
   if (own) lines.push(own);
   const atgarder = atgarderSummary(state);
   if (atgarder) lines.push(`Åtgärder:\n${atgarder}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../processes/packs';
-import type { DateRef, DateRule } from '../legal/DateRule';
+import type { DateRef, DateRule } from '../model/DateRule';
 import { datePolicyErrors } from './datePolicy';
 import type { DateSubmission } from './datePolicy';
 

@@ -2,10 +2,10 @@ import { readPath } from '../behaviour/readPath';
 import { isBefore, recordedDate, stockholmClockText } from '../calendar/recordedDate';
 import type { RecordedDate } from '../calendar/recordedDate';
 import { isoToMs, stockholmDate } from '../calendar/stockholmDate';
-import { DATE_FLOOR } from '../legal/DateRule';
-import type { DateRef, DateRule } from '../legal/DateRule';
-import type { LegalSkeleton } from '../legal/LegalSkeleton';
-import type { Enhet, Organisation } from '../org/Organisation';
+import { DATE_FLOOR } from '../model/DateRule';
+import type { DateRef, DateRule } from '../model/DateRule';
+import type { LegalSkeleton } from '../model/LegalSkeleton';
+import type { Enhet, Organisation } from '../model/Organisation';
 import type { FieldError } from '../ports/SchemaValidator';
 import type { ArendeState } from './ArendeState';
 

@@ -1,10 +1,10 @@
 import { leafGuards, requiredRoleOf } from '../behaviour/guards';
 import { titleOf } from '../definition/StateGraph';
 import type { GraphTransition } from '../definition/StateGraph';
-import type { ArendeEvent } from '../events/ArendeEvent';
+import type { ArendeEvent } from '../model/ArendeEvent';
 import { sealEvent } from '../events/hashChain';
 import { holdsRole, holdsRoleAnywhere } from '../org/holdsRole';
-import type { Actor, Organisation } from '../org/Organisation';
+import type { Actor, Organisation } from '../model/Organisation';
 import { ROLE_TITLES } from '../model/Role';
 import type { RoleId } from '../model/Role';
 import type { Hasher } from '../ports/Hasher';

@@ -1,5 +1,5 @@
 import { holdsRole } from '../org/holdsRole';
-import type { Actor, Organisation } from '../org/Organisation';
+import type { Actor, Organisation } from '../model/Organisation';
 import { DAY_MS, msBetween } from '../obligations/dates';
 import type { ActiveStep, ArendeSummary } from '../model/ArendeSummary';
 

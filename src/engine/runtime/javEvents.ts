@@ -1,4 +1,4 @@
-import type { ArendeEvent } from '../events/ArendeEvent';
+import type { ArendeEvent } from '../model/ArendeEvent';
 import { ERSATTARE_EVENT, JAV_EVENT, MOTIVERING_MAX } from '../model/JavEvents';
 import type { ErsattareData, JavData } from '../model/JavEvents';
 import { isRoleId, ROLE_TITLES } from '../model/Role';

@@ -6,7 +6,7 @@ import type { ActiveStep } from '../model/ArendeSummary';
 import { JAV_EVENT } from '../model/JavEvents';
 import type { RoleId } from '../model/Role';
 import { scopeCovers } from '../org/holdsRole';
-import type { Actor, Organisation } from '../org/Organisation';
+import type { Actor, Organisation } from '../model/Organisation';
 import type { ArendeState } from './ArendeState';
 import { activeSteps } from './toSummary';
 

@@ -1,9 +1,9 @@
 import type { LoadedDefinition } from '../definition/loadDefinition';
-import { GENESIS_HASH, OPEN_EVENT } from '../events/ArendeEvent';
-import type { OpenData } from '../events/ArendeEvent';
+import { GENESIS_HASH, OPEN_EVENT } from '../model/ArendeEvent';
+import type { OpenData } from '../model/ArendeEvent';
 import { sealEvent } from '../events/hashChain';
 import { holdsRole } from '../org/holdsRole';
-import type { Actor, Organisation } from '../org/Organisation';
+import type { Actor, Organisation } from '../model/Organisation';
 import { ROLE_TITLES } from '../model/Role';
 import type { RoleId } from '../model/Role';
 import type { Hasher } from '../ports/Hasher';

@@ -1,8 +1,8 @@
 import type { LoadedDefinition } from '../definition/loadDefinition';
-import { OPEN_EVENT } from '../events/ArendeEvent';
-import type { ArendeEvent } from '../events/ArendeEvent';
+import { OPEN_EVENT } from '../model/ArendeEvent';
+import type { ArendeEvent } from '../model/ArendeEvent';
 import { hashEvent } from '../events/hashChain';
-import { GENESIS_HASH } from '../events/ArendeEvent';
+import { GENESIS_HASH } from '../model/ArendeEvent';
 import type { Hasher } from '../ports/Hasher';
 import { requiredRoleOf } from '../behaviour/guards';
 import type { ArendeState } from './ArendeState';
@@ -11,7 +11,7 @@ import { applyEvent, stateFromOpen, toMachineEvent } from './applyEvent';
 import { candidateTransitions } from './candidates';
 import { MIGRATE_EVENT } from '../model/MigrateData';
 import type { MigrateData } from '../model/MigrateData';
-import { migrateState } from '../migration/migrateState';
+import { migrateState } from './migrateState';
 import { isJavEventType, JAV_EVENT } from '../model/JavEvents';
 import { applyJavEvent, javEventProblem } from './javEvents';
 

@@ -1,8 +1,8 @@
 import { readPath } from '../behaviour/readPath';
-import type { AtgardStatusRule, LegalSkeleton, RapportorRule } from '../legal/LegalSkeleton';
+import type { AtgardStatusRule, LegalSkeleton, RapportorRule } from '../model/LegalSkeleton';
 import type { AtgardStatus } from '../model/ArendeContext';
 import { sameName } from '../org/sameName';
-import type { Actor } from '../org/Organisation';
+import type { Actor } from '../model/Organisation';
 import type { ArendeState } from './ArendeState';
 import { reject } from './Rejection';
 import type { Rejection } from './Rejection';

@@ -1,6 +1,6 @@
 import type { RoleId } from '../model/Role';
 import type { FormDefaults, NewItemDefaults } from '../model/StepDefaultRule';
-import type { PackRegistry } from '../packs/PackRegistry';
+import type { PackRegistry } from '../model/PackRegistry';
 
 export type { DefaultRule, FieldRules, ItemRule, OrgFact } from '../model/StepDefaultRule';
 

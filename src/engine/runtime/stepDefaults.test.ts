@@ -3,7 +3,7 @@ import { DEMO_ORG } from '../../demo/demoOrganisation';
 import { catalog, createWorld, example, lexSarahUntil, today } from '../../../test/support/world';
 import type { World } from '../../../test/support/world';
 import { riskanalysUntilGodkannande } from '../../../test/support/riskanalysWorld';
-import type { FormSpec } from '../definition/ProcessCatalog';
+import type { FormSpec } from '../model/ProcessCatalog';
 import type { RoleId } from '../model/Role';
 import type { ArendeState } from './ArendeState';
 import { baseFormId, newItemDefaults, stepDefaults } from './stepDefaults';

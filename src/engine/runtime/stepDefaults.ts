@@ -1,7 +1,7 @@
 import { readPath } from '../behaviour/readPath';
-import type { FormSpec } from '../definition/ProcessCatalog';
-import type { ArendeEvent } from '../events/ArendeEvent';
-import type { Enhet, Organisation, Verksamhet } from '../org/Organisation';
+import type { FormSpec } from '../model/ProcessCatalog';
+import type { ArendeEvent } from '../model/ArendeEvent';
+import type { Enhet, Organisation, Verksamhet } from '../model/Organisation';
 import type { RoleId } from '../model/Role';
 import { addDays, addMonths, daysInMonth } from '../calendar/calendarDate';
 import { stockholmDate } from '../calendar/stockholmDate';

@@ -1,8 +1,8 @@
 import { loadDefinition } from '../definition/loadDefinition';
 import type { LoadedDefinition } from '../definition/loadDefinition';
-import type { FormSpec, ProcessCatalog } from '../definition/ProcessCatalog';
-import type { ProcessDefinition } from '../definition/ProcessDefinition';
-import { definitionRef } from '../definition/ProcessDefinition';
+import type { FormSpec, ProcessCatalog } from '../model/ProcessCatalog';
+import type { ProcessDefinition } from '../model/ProcessDefinition';
+import { definitionRef } from '../model/ProcessDefinition';
 import { canonicalJson } from '../events/canonicalJson';
 import type { SchemaValidator } from '../ports/SchemaValidator';
 import { definitionFingerprint } from '../verify/fingerprint';

@@ -1,5 +1,5 @@
-import type { ProcessCatalog } from '../definition/ProcessCatalog';
-import type { Actor, Organisation } from '../org/Organisation';
+import type { ProcessCatalog } from '../model/ProcessCatalog';
+import type { Actor, Organisation } from '../model/Organisation';
 import type { Clock } from '../ports/Clock';
 import type { Directory } from '../ports/Directory';
 import type { EventStore } from '../ports/EventStore';

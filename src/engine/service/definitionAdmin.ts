@@ -1,12 +1,12 @@
 import { notBefore } from './notBefore';
 import type { LoadedDefinition } from '../definition/loadDefinition';
-import type { FormSpec, ProcessCatalog } from '../definition/ProcessCatalog';
-import type { ProcessDefinition } from '../definition/ProcessDefinition';
+import type { FormSpec, ProcessCatalog } from '../model/ProcessCatalog';
+import type { ProcessDefinition } from '../model/ProcessDefinition';
 import { sealEvent } from '../events/hashChain';
-import type { ArendeEvent } from '../events/ArendeEvent';
+import type { ArendeEvent } from '../model/ArendeEvent';
 import { MIGRATE_EVENT } from '../model/MigrateData';
 import type { MigrateData } from '../model/MigrateData';
-import { migrateState } from '../migration/migrateState';
+import { migrateState } from '../runtime/migrateState';
 import { proveMigration } from '../migration/proveMigration';
 import type { MigrationProof } from '../migration/proveMigration';
 import { holdsRole, holdsRoleAnywhere } from '../org/holdsRole';

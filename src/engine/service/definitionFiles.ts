@@ -1,5 +1,5 @@
-import type { FormSpec } from '../definition/ProcessCatalog';
-import type { ProcessDefinition } from '../definition/ProcessDefinition';
+import type { FormSpec } from '../model/ProcessCatalog';
+import type { ProcessDefinition } from '../model/ProcessDefinition';
 import type { SchemaValidator } from '../ports/SchemaValidator';
 import { verifyDefinition } from '../verify/verifyDefinition';
 import type { VerifyMemo } from '../verify/verifyDefinition';

@@ -1,5 +1,5 @@
 import { notBefore } from './notBefore';
-import type { ArendeEvent } from '../events/ArendeEvent';
+import type { ArendeEvent } from '../model/ArendeEvent';
 import { sealEvent } from '../events/hashChain';
 import type { ArendeSummary } from '../model/ArendeSummary';
 import { ERSATTARE_EVENT, JAV_EVENT } from '../model/JavEvents';
@@ -7,7 +7,7 @@ import type { ErsattareData, JavData } from '../model/JavEvents';
 import { ROLE_TITLES } from '../model/Role';
 import type { RoleId } from '../model/Role';
 import { holdsRole, holdsRoleAnywhere } from '../org/holdsRole';
-import type { Actor, Organisation } from '../org/Organisation';
+import type { Actor, Organisation } from '../model/Organisation';
 import type { ScopedRow } from '../query/SummaryQuery';
 import type { ArendeState } from '../runtime/ArendeState';
 import { lastEvent } from '../runtime/ArendeState';

@@ -1,4 +1,4 @@
-import type { ProcessDefinition } from '../definition/ProcessDefinition';
+import type { ProcessDefinition } from '../model/ProcessDefinition';
 import { violationText } from '../verify/violationText';
 import type { RegisterResult } from './DefinitionRegistry';
 

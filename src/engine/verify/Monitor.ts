@@ -1,4 +1,4 @@
-import type { LegalSkeleton, MandatedStop } from '../legal/LegalSkeleton';
+import type { LegalSkeleton, MandatedStop } from '../model/LegalSkeleton';
 import { ROLE_TITLES } from '../model/Role';
 import type { RoleId } from '../model/Role';
 import type { AtgardMask } from '../model/AtgardMask';

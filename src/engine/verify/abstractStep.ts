@@ -1,5 +1,5 @@
 import type { AbstractEvent, Tri } from '../behaviour/guards';
-import type { NamedRef } from '../definition/ProcessDefinition';
+import type { NamedRef } from '../model/ProcessDefinition';
 import type { GuardTable } from '../behaviour/guardTable';
 import type { GraphTransition, StateGraph } from '../definition/StateGraph';
 import { ancestorsOf } from '../definition/StateGraph';

@@ -1,9 +1,9 @@
-import type { ProcessCatalog } from '../definition/ProcessCatalog';
-import type { ProcessDefinition } from '../definition/ProcessDefinition';
+import type { ProcessCatalog } from '../model/ProcessCatalog';
+import type { ProcessDefinition } from '../model/ProcessDefinition';
 import { titleOf } from '../definition/StateGraph';
 import type { StateGraph } from '../definition/StateGraph';
-import type { DateRule } from '../legal/DateRule';
-import type { LegalSkeleton } from '../legal/LegalSkeleton';
+import type { DateRule } from '../model/DateRule';
+import type { LegalSkeleton } from '../model/LegalSkeleton';
 import type { Violation } from './Violation';
 
 type Schema = Record<string, unknown>;

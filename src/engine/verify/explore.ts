@@ -2,7 +2,7 @@ import type { AbstractEvent } from '../behaviour/guards';
 import type { LoadedDefinition } from '../definition/loadDefinition';
 import { titleOf } from '../definition/StateGraph';
 import type { StateGraph } from '../definition/StateGraph';
-import type { LegalSkeleton } from '../legal/LegalSkeleton';
+import type { LegalSkeleton } from '../model/LegalSkeleton';
 import { ROLE_TITLES } from '../model/Role';
 import type { RoleId } from '../model/Role';
 import { abstractStep } from './abstractStep';

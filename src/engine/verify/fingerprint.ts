@@ -1,5 +1,5 @@
-import type { ProcessCatalog } from '../definition/ProcessCatalog';
-import type { ProcessDefinition, StateJson } from '../definition/ProcessDefinition';
+import type { ProcessCatalog } from '../model/ProcessCatalog';
+import type { ProcessDefinition, StateJson } from '../model/ProcessDefinition';
 import { canonicalJson } from '../events/canonicalJson';
 import type { Hasher } from '../ports/Hasher';
 

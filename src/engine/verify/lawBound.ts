@@ -1,7 +1,7 @@
-import type { ProcessCatalog } from '../definition/ProcessCatalog';
-import type { ProcessDefinition } from '../definition/ProcessDefinition';
+import type { ProcessCatalog } from '../model/ProcessCatalog';
+import type { ProcessDefinition } from '../model/ProcessDefinition';
 import type { StateGraph } from '../definition/StateGraph';
-import type { LawBoundField, LegalSkeleton } from '../legal/LegalSkeleton';
+import type { LawBoundField, LegalSkeleton } from '../model/LegalSkeleton';
 import type { SchemaValidator } from '../ports/SchemaValidator';
 import { fieldSchema, valueAllowed } from './valueDomain';
 import type { Violation } from './Violation';

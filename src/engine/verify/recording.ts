@@ -1,7 +1,7 @@
 import { leafGuards } from '../behaviour/guards';
-import type { NamedRef } from '../definition/ProcessDefinition';
+import type { NamedRef } from '../model/ProcessDefinition';
 import type { GraphTransition, StateGraph } from '../definition/StateGraph';
-import type { AtgardRules, JavRecording, LegalSkeleton } from '../legal/LegalSkeleton';
+import type { AtgardRules, JavRecording, LegalSkeleton } from '../model/LegalSkeleton';
 import type { AtgardStatus } from '../model/ArendeContext';
 import type { AtgardMask } from '../model/AtgardMask';
 import { MASK_BIT as BIT, PLANERAD } from '../model/AtgardMask';

@@ -1,10 +1,10 @@
 import type { Tri } from '../behaviour/guards';
 import { leafGuards, OtherValue, requiredRoleOf } from '../behaviour/guards';
 import type { LoadedDefinition } from '../definition/loadDefinition';
-import type { ProcessDefinition } from '../definition/ProcessDefinition';
+import type { ProcessDefinition } from '../model/ProcessDefinition';
 import { ancestorsOf, titleOf } from '../definition/StateGraph';
 import type { GraphTransition, StateGraph } from '../definition/StateGraph';
-import type { LegalSkeleton } from '../legal/LegalSkeleton';
+import type { LegalSkeleton } from '../model/LegalSkeleton';
 import { ROLE_TITLES, ROLES } from '../model/Role';
 import type { RoleId } from '../model/Role';
 import type { Config } from './abstractStep';

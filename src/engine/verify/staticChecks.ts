@@ -1,9 +1,9 @@
 import { leafGuards, requiredRoleOf } from '../behaviour/guards';
-import type { ProcessCatalog } from '../definition/ProcessCatalog';
-import type { NamedRef, ProcessDefinition } from '../definition/ProcessDefinition';
+import type { ProcessCatalog } from '../model/ProcessCatalog';
+import type { NamedRef, ProcessDefinition } from '../model/ProcessDefinition';
 import type { StateGraph } from '../definition/StateGraph';
-import type { LegalSkeleton } from '../legal/LegalSkeleton';
-import { submitEventOf } from '../legal/LegalSkeleton';
+import type { LegalSkeleton } from '../model/LegalSkeleton';
+import { submitEventOf } from '../model/LegalSkeleton';
 import { ROLE_TITLES, ROLES } from '../model/Role';
 import type { RoleId } from '../model/Role';
 import { roleReadsProcess } from '../org/readingRules';

@@ -1,9 +1,9 @@
 import { loadDefinition } from '../definition/loadDefinition';
-import type { ProcessCatalog } from '../definition/ProcessCatalog';
-import type { ProcessDefinition } from '../definition/ProcessDefinition';
+import type { ProcessCatalog } from '../model/ProcessCatalog';
+import type { ProcessDefinition } from '../model/ProcessDefinition';
 import { buildStateGraph, titleOf } from '../definition/StateGraph';
 import type { StateGraph } from '../definition/StateGraph';
-import type { LegalSkeleton } from '../legal/LegalSkeleton';
+import type { LegalSkeleton } from '../model/LegalSkeleton';
 import type { SchemaValidator } from '../ports/SchemaValidator';
 import { initialConfig } from './abstractStep';
 import { explore } from './explore';

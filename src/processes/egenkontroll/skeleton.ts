@@ -1,5 +1,5 @@
 import { atgardRules } from '../../engine/legal/atgardRules';
-import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
+import type { LegalSkeleton } from '../../engine/model/LegalSkeleton';
 import { ATGARD_DATES } from '../sharedDates';
 
 /** The year of the plan the occasion belongs to. */

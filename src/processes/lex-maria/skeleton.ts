@@ -1,4 +1,4 @@
-import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
+import type { LegalSkeleton } from '../../engine/model/LegalSkeleton';
 
 // Patientsäkerhetslagen 3 kap. 5 §; in a kommun the MAS judges and makes the anmälan (HSL 11 kap. 4 §).
 export const skeleton: LegalSkeleton = {

@@ -1,10 +1,10 @@
 import { readPath } from '../../engine/behaviour/readPath';
 import { KLASSIFICERING_LABELS } from '../../engine/reports/labels';
-import type { ArendeState } from '../../engine/runtime/ArendeState';
+import type { ArendeContext } from '../../engine/model/ArendeContext';
 
 /** What the log says of a lex Sarah ärende at its end: beslut, IVO and the enskilde's information (the engine adds the åtgärder). */
-export function caseSummary(state: ArendeState): string | undefined {
-  const steps = state.snapshot.context.steps;
+export function caseSummary(context: ArendeContext): string | undefined {
+  const steps = context.steps;
   const data = (event: string, path: string) => readPath(steps[event]?.data, path);
   const lines: string[] = [];
   const klassificering = data('beslut.submit', 'klassificering');

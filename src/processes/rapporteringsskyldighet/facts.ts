@@ -1,4 +1,4 @@
-import type { ArendeEvent } from '../../engine/events/ArendeEvent';
+import type { ArendeEvent } from '../../engine/model/ArendeEvent';
 import { KVITTENS_EVENT, nameKey, rowsOf } from './kvittenser';
 
 /** One person of the year's list and, once recorded, who recorded her acknowledgment and when. */

@@ -1,4 +1,4 @@
-import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
+import type { LegalSkeleton } from '../../engine/model/LegalSkeleton';
 
 /** The year the information is for. */
 const YEAR = { events: ['information.submit'], path: 'ar', label: 'informationens år' } as const;

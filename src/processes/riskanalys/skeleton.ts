@@ -1,4 +1,4 @@
-import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
+import type { LegalSkeleton } from '../../engine/model/LegalSkeleton';
 
 export const skeleton: LegalSkeleton = {
   processType: 'riskanalys',

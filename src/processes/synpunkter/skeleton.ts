@@ -1,5 +1,5 @@
 import { atgardRules } from '../../engine/legal/atgardRules';
-import type { LegalSkeleton } from '../../engine/legal/LegalSkeleton';
+import type { LegalSkeleton } from '../../engine/model/LegalSkeleton';
 import type { NamedRef } from '../../engine/model/NamedRef';
 
 /**

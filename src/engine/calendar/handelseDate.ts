@@ -1,4 +1,4 @@
-import { dateOfDays, dayNumber, stockholmDate } from '../calendar/stockholmDate';
+import { dateOfDays, dayNumber, stockholmDate } from './stockholmDate';
 
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;

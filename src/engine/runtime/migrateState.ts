@@ -1,9 +1,9 @@
 import type { LoadedDefinition } from '../definition/loadDefinition';
-import type { ArendeEvent } from '../events/ArendeEvent';
-import type { ArendeState } from '../runtime/ArendeState';
-import { activePaths } from '../runtime/activePaths';
+import type { ArendeEvent } from '../model/ArendeEvent';
+import type { ArendeState } from './ArendeState';
+import { activePaths } from './activePaths';
 import type { MigrateData } from '../model/MigrateData';
-import { activeLeaves, proveMigration, valueFromLeaves } from './proveMigration';
+import { activeLeaves, proveMigration, valueFromLeaves } from '../migration/proveMigration';
 
 /**
  * Applies a recorded migration event: the ärende continues on `to` at the mapped steps, with its

@@ -1,4 +1,4 @@
-import type { PackRegistry } from '../packs/PackRegistry';
+import type { PackRegistry } from './PackRegistry';
 
 /** A step form as stored in `forms/<id>/`. */
 export interface FormSpec {

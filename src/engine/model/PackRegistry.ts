@@ -1,6 +1,6 @@
-import type { LegalSkeleton } from '../legal/LegalSkeleton';
-import type { GuardImpl } from '../model/GuardImpl';
-import type { LinkOpening, PackOpening, PlannedVsPerformed, PrintDocument, ProcessPack } from '../model/ProcessPack';
+import type { LegalSkeleton } from './LegalSkeleton';
+import type { GuardImpl } from './GuardImpl';
+import type { LinkOpening, PackOpening, PlannedVsPerformed, PrintDocument, ProcessPack } from './ProcessPack';
 
 /**
  * The processes a running product knows, as one value built at the composition roots (server start, browser, test

@@ -1,4 +1,4 @@
-import type { RoleId } from '../model/Role';
+import type { RoleId } from './Role';
 
 export interface Enhet {
   id: string;

@@ -1,4 +1,4 @@
-import type { ArendeLink, EventActor } from '../model/ArendeContext';
+import type { ArendeLink, EventActor } from './ArendeContext';
 
 /** Genesis value of `prevHash` for an ärende's first event. */
 export const GENESIS_HASH = '0'.repeat(64);

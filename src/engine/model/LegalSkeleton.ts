@@ -1,6 +1,6 @@
-import type { AtgardStatus } from '../model/ArendeContext';
-import type { NamedRef } from '../model/NamedRef';
-import type { RoleId } from '../model/Role';
+import type { AtgardStatus } from './ArendeContext';
+import type { NamedRef } from './NamedRef';
+import type { RoleId } from './Role';
 import type { DateRule } from './DateRule';
 
 /** A step the law (or a binding föreskrift) mandates, identified by its state key. */

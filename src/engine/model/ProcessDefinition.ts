@@ -1,5 +1,5 @@
-import type { NamedRef } from '../model/NamedRef';
-import type { RoleId } from '../model/Role';
+import type { NamedRef } from './NamedRef';
+import type { RoleId } from './Role';
 import type { FormSpec } from './ProcessCatalog';
 
 /** A process type: any pack's `type`, checked against the PackRegistry at runtime. */

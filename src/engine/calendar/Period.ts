@@ -1,4 +1,4 @@
-import { dateOfDays, dayNumber } from '../calendar/stockholmDate';
+import { dateOfDays, dayNumber } from './stockholmDate';
 
 /**
  * A reporting period: inclusive calendar dates (`YYYY-MM-DD`) in Europe/Stockholm. An ärende
