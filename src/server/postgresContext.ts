@@ -2,6 +2,7 @@ import type { Db } from './postgres/Db';
 import { openDatabase } from './postgres/openDatabase';
 import { migrate } from './postgres/migrate';
 import { PgEventStore } from './postgres/PgEventStore';
+import { ARENDE_CHANGED, pgAnnouncer } from './postgres/pgAnnouncer';
 import { PgDirectory } from './postgres/PgDirectory';
 import { latestIntegrityCheck } from './postgres/integrityChecks';
 import { databaseAnswers, peopleNames, userIds } from './postgres/people';
@@ -76,10 +77,13 @@ export async function openPostgresContext(
   if (failed.length) throw new Error(`Processdefinitioner godtogs inte: ${JSON.stringify(failed)}`);
   if (config.demoArenden) await seedDemoArenden(store, engine, engineDeps, parts.definitions, parts.clock.now());
 
+  // Every commit is told to the other instances (LISTEN/NOTIFY) and to the notifier, through the engine's one effect.
+  const announcer = pgAnnouncer(db);
+  engine.onCommitted((ids) => announcer.announce(ids));
   const live = new LiveHub(async (arendeId) => (await engine.summaries({ ids: [arendeId], limit: 1 }))[0]);
   // After the LISTEN connection was lost, notifications may be missing: every browser refreshes.
   const unlisten = await db.listen(
-    'arende_changed',
+    ARENDE_CHANGED,
     (arendeId) => void live.changed(arendeId),
     () => void live.changed('*'),
   );
@@ -106,7 +110,7 @@ export async function openPostgresContext(
     retryBaseMs: n.retryBaseMs,
     digestTime: n.digestTime,
   });
-  store.onAppended = (ids) => notifier.committed(ids);
+  engine.onCommitted((ids) => notifier.committed(ids));
 
   const intake = pgPublicIntake(db);
   const server: ServerContext = {
@@ -144,6 +148,7 @@ export async function openPostgresContext(
     notifier,
     async close() {
       await notifier.stop();
+      await announcer.settled();
       await unlisten();
       await db.close();
     },

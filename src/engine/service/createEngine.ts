@@ -40,6 +40,7 @@ import type { MigrateData } from '../model/MigrateData';
 import type { RegisterResult } from './DefinitionRegistry';
 import type { ReceivedRecord } from '../behaviour/keepsReceived';
 import { clientReceivedProblem, firstStepData } from './receivedIntake';
+import { createCommitted } from './committed';
 
 /** How a step is submitted: the seq the caller decided on, and who may see the ärende at all (the server's access rule). */
 export interface SubmitOptions {
@@ -65,6 +66,7 @@ export function createEngine(deps: EngineDeps) {
     deps.verifiedCache ? { cache: deps.verifiedCache, hasher } : undefined,
   );
   const cache = new Map<string, ArendeState>();
+  const committed = createCommitted();
   const strict = deps.strictReads === true;
   const CACHE_LIMIT = 5000;
 
@@ -193,6 +195,7 @@ export function createEngine(deps: EngineDeps) {
     try {
       await store.append({ events, summaries, facts });
       for (const s of states) remember(s);
+      committed.emit(summaries.map((s) => s.arendeId));
       return { ok: true, summaries };
     } catch (e) {
       for (const s of states) cache.delete(s.arendeId);
@@ -234,6 +237,9 @@ export function createEngine(deps: EngineDeps) {
 
   return {
     registry,
+
+    /** Calls `listener` after every commit with the ärenden it wrote; returns the unsubscribe. */
+    onCommitted: committed.subscribe,
 
     /** Registers the stored definitions, then any given ones not yet stored (verified, immutable). */
     async loadDefinitions(shipped: readonly unknown[] = []): Promise<RegisterResult[]> {

@@ -17,7 +17,7 @@ import type { HeadSigner } from './headSigner';
 import { countSql, pageSql } from './summarySql';
 
 /** The channel an append notifies with the ärende id (`*` after an import: anything may have changed). */
-export const ARENDE_CHANGED = 'arende_changed';
+import { ARENDE_CHANGED } from './pgAnnouncer';
 /** Imports at least this large refresh the planner's statistics. */
 const ANALYZE_AFTER = 5000;
 
@@ -72,8 +72,6 @@ function waitingRows(rows: readonly ArendeSummary[]) {
  */
 export class PgEventStore implements EventStore {
   private readonly verified = new Map<string, true>();
-  private readonly unannounced = new Set<string>();
-  private announcing: Promise<void> | undefined;
 
   constructor(
     private readonly db: Db,
@@ -158,32 +156,7 @@ export class PgEventStore implements EventStore {
     } catch (e) {
       throw await this.refusal(e, batch, this.db);
     }
-    for (const h of heads) {
-      this.remember(h.arende_id, h.seq, h.hash);
-      this.unannounced.add(h.arende_id);
-    }
-    for (const s of batch.summaries) this.unannounced.add(s.arendeId);
-    this.announcing ??= this.announce();
-    this.onAppended?.(batch.summaries.map((s) => s.arendeId));
-  }
-
-  /** Called after each committed append on this instance (the server records notifications). */
-  onAppended: ((arendeIds: string[]) => void) | undefined;
-
-  /**
-   * NOTIFY after commit, many ärenden per statement: PostgreSQL serialises the commits of notifying
-   * transactions, so one notify per append would cap throughput under concurrency.
-   */
-  private async announce(): Promise<void> {
-    try {
-      while (this.unannounced.size > 0) {
-        const ids = [...this.unannounced];
-        this.unannounced.clear();
-        await this.db.query('select pg_notify($1, x) from unnest($2::text[]) as x', [ARENDE_CHANGED, ids]).catch(() => undefined);
-      }
-    } finally {
-      this.announcing = undefined;
-    }
+    for (const h of heads) this.remember(h.arende_id, h.seq, h.hash);
   }
 
   async eventsOf(arendeId: string): Promise<ArendeEvent[]> {
