@@ -143,15 +143,15 @@ export function waitingForOf(org: Organisation, actor: Actor): WaitingFor[] {
   });
 }
 
-/**
- * The enheter whose public submissions (a pack's `publicIntake`) this person sees and registers: those where she
- * holds one of the pack's `registeredBy` roles. Empty for a process without a public form.
- */
 /** The role in which she sees a public submission for this enhet (for the access log); undefined when she may not. */
 export function intakeRole(org: Organisation, actor: Actor, roles: readonly RoleId[], enhetId: string): RoleId | undefined {
   return actor.roles.find((a) => roles.includes(a.role) && scopeCovers(org, a, enhetId))?.role;
 }
 
+/**
+ * The enheter whose public submissions (a pack's `publicIntake`) this person sees and registers: those where she
+ * holds one of `roles`, the pack's `registeredBy`. Empty for a process without a public form.
+ */
 export function intakeEnheter(org: Organisation, actor: Actor, roles: readonly RoleId[]): string[] {
   return org.enheter
     .filter((e) => !e.stangd && actor.roles.some((a) => roles.includes(a.role) && scopeCovers(org, a, e.id)))
