@@ -14,7 +14,7 @@ export interface Change {
 
 export interface ProcessCountRow {
   period: Period;
-  /** Per process type (always the three report processes, plus any other found). */
+  /** Per process type: exactly the processes the packs count (`counted`), in their order, each also when zero. */
   antal: Readonly<Record<string, Figure>>;
   /** Lex Sarah rapporter of the period whose anmälan has been sent to IVO ("N rapporter, varav M anmälda"). */
   anmaldaTillIvo: Figure;
@@ -46,8 +46,9 @@ export function processCounts(
     for (let i = 0; i < periods.length; i++) {
       if (!inPeriod(date, periods[i]!)) continue;
       const map = builders[i]!;
-      let b = map.get(f.processType);
-      if (!b) map.set(f.processType, (b = new FigureBuilder()));
+      // Only the processes the packs count (`counted`) have a column: a register or a year's information is no trend.
+      const b = map.get(f.processType);
+      if (!b) continue;
       b.add(f.arendeId);
       if (f.lexSarah?.ivo === 'anmald') anmalda[i]!.add(f.arendeId);
     }
