@@ -1,47 +1,46 @@
 import type { Figure, Kvalitetsberattelse, PackFigureTable } from '../../engine/index';
 import { FigureLink } from './FigureLink';
+import { FigureTable } from './FigureTable';
+import type { FigureColumn } from './FigureTable';
 
 const NONE: Figure = { count: 0, arendeIds: [] };
 
+type Row = PackFigureTable['rows'][number];
+
 /** A pack's own table (`ProcessPack.reportTables`): one row per group, a figure per column, each leading to its ärenden. */
 export function FigureTableView({ table, report }: { table: PackFigureTable; report: Kvalitetsberattelse }) {
-  const rows = table.total ? [...table.rows, { key: 'totalt', label: 'Totalt', cells: table.total }] : table.rows;
+  const rows: readonly Row[] = table.total ? [...table.rows, { key: 'totalt', label: 'Totalt', cells: table.total }] : table.rows;
+  const columns: FigureColumn<Row>[] = [
+    {
+      title: table.groupTitle,
+      rowHeader: true,
+      cell: (row) => (
+        <>
+          {row.label}
+          {row.detail ? <span className="detail"> {row.detail}</span> : null}
+        </>
+      ),
+    },
+    ...table.columns.map((c): FigureColumn<Row> => ({
+      title: c.title,
+      cell: (row) => (
+        <FigureLink
+          figure={row.cells[c.key] ?? NONE}
+          what={`${table.title}: ${row.label}, ${c.title.toLowerCase()}, ${report.period.label}`}
+        />
+      ),
+    })),
+  ];
   return (
     <section aria-labelledby={`${table.id}-h`} className="report-section">
       <h2 id={`${table.id}-h`}>{table.title}</h2>
-      <table className="report-table">
-        <caption>
-          {table.title}, {report.period.label}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{table.groupTitle}</th>
-            {table.columns.map((c) => (
-              <th key={c.key} scope="col">
-                {c.title}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className={row.key === 'totalt' ? 'total' : undefined}>
-              <th scope="row">
-                {row.label}
-                {'detail' in row && row.detail ? <span className="detail"> {row.detail}</span> : null}
-              </th>
-              {table.columns.map((c) => (
-                <td key={c.key}>
-                  <FigureLink
-                    figure={row.cells[c.key] ?? NONE}
-                    what={`${table.title}: ${row.label}, ${c.title.toLowerCase()}, ${report.period.label}`}
-                  />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FigureTable
+        caption={`${table.title}, ${report.period.label}`}
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.key}
+        isTotal={(row) => row.key === 'totalt'}
+      />
     </section>
   );
 }
