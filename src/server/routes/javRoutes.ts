@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { mayRead } from '../../api/access';
 import type { CommandAnswer } from '../../api/contract';
 import { ArendeParams, ErsattareBody, JavBody } from '../../api/wire/arendeSchemas';
-import type { JavResult, ScopedRow } from '../../engine/index';
+import type { Actor, JavResult, Organisation, ScopedRow } from '../../engine/index';
 import { arendeAccess } from '../access/arendeAccess';
 import { rowsFor } from '../access/rowsFor';
 import { statusOf } from '../http/apiError';
@@ -16,6 +16,12 @@ export async function javRoutes(plain: FastifyInstance): Promise<void> {
   const { ctx } = app;
   const { engine } = ctx;
   const { refusedOrMissing } = arendeAccess(ctx);
+
+  /** What the engine may show the caller of the ärende, and the seq she saw (a stale one is a conflict). */
+  const commandOptions = (org: Organisation, actor: Actor, expectedSeq: number | undefined) => ({
+    visible: (owner: ScopedRow) => mayRead(org, actor, owner),
+    ...(expectedSeq !== undefined ? { expectedSeq } : {}),
+  });
 
   /** A jäv command's answer, as a step's: refused with its status, or the list row as the caller may see it. */
   async function javAnswer(req: Parameters<typeof whoOf>[0], reply: FastifyReply, id: string, r: JavResult) {
@@ -33,10 +39,7 @@ export async function javRoutes(plain: FastifyInstance): Promise<void> {
       const { id } = req.params;
       const { actor, org } = whoOf(req);
       const body = req.body;
-      const opts = {
-        visible: (owner: ScopedRow) => mayRead(org, actor, owner),
-        ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}),
-      };
+      const opts = commandOptions(org, actor, body.expectedSeq);
       return javAnswer(req, reply, id, await engine.declareJav(id, { motivering: body.motivering }, actor.userId, opts));
     },
   );
@@ -48,10 +51,7 @@ export async function javRoutes(plain: FastifyInstance): Promise<void> {
       const { id } = req.params;
       const { actor, org } = whoOf(req);
       const body = req.body;
-      const opts = {
-        visible: (owner: ScopedRow) => mayRead(org, actor, owner),
-        ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}),
-      };
+      const opts = commandOptions(org, actor, body.expectedSeq);
       return javAnswer(
         req,
         reply,
