@@ -1,5 +1,5 @@
-import type { Actor, Grant, Organisation, RoleId, ScopedRow, ScopeGrant, SummaryScope, WaitingFor } from '../engine/index';
-import { GRANTS, inScope, KNOWS_RAPPORTOR, READING_ROLES, scopeCovers } from '../engine/index';
+import type { Actor, Grant, GrantTable, Organisation, RoleId, ScopedRow, ScopeGrant, SummaryScope, WaitingFor } from '../engine/index';
+import { inScope, KNOWS_RAPPORTOR, READING_ROLES, scopeCovers } from '../engine/index';
 
 // The reading table (reading roles, grants) lives in the engine, which the verifier shares.
 export { roleReadsProcess } from '../engine/index';
@@ -54,10 +54,13 @@ function unitsOf(org: Organisation, assignments: Actor['roles']): readonly strin
   return enheter.length === org.enheter.length && enheter.length > 0 ? 'all' : enheter;
 }
 
-/** The rows a person may see: the enheter their reading roles cover, what their grants add, and the rapporter they made. */
-export function visibilityScope(org: Organisation, actor: Actor): SummaryScope {
+/**
+ * The rows a person may see: the enheter their reading roles cover, what the packs' grants (`registry.grants`) add for
+ * the roles she holds, and the rapporter they made.
+ */
+export function visibilityScope(table: GrantTable, org: Organisation, actor: Actor): SummaryScope {
   const grants: ScopeGrant[] = [];
-  for (const [role, given] of Object.entries(GRANTS) as [RoleId, NonNullable<(typeof GRANTS)[RoleId]>][]) {
+  for (const [role, given] of Object.entries(table) as [RoleId, readonly Grant[]][]) {
     const held = actor.roles.filter((a) => a.role === role);
     if (held.length === 0) continue;
     const enheter = unitsOf(org, held);
@@ -82,8 +85,8 @@ export function appointedRoleOf(actor: Actor, row: ScopedRow): RoleId | undefine
 }
 
 /** May the person read this ärende's content? */
-export function mayRead(org: Organisation, actor: Actor, row: ScopedRow): boolean {
-  return inScope(visibilityScope(org, actor), row);
+export function mayRead(grants: GrantTable, org: Organisation, actor: Actor, row: ScopedRow): boolean {
+  return inScope(visibilityScope(grants, org, actor), row);
 }
 
 /** Does this one assignment's grant cover the row? */
@@ -98,11 +101,11 @@ function grantCovers(org: Organisation, assignment: Actor['roles'][number], g: G
 }
 
 /** The role the person reads the ärende through (for the access log), or undefined when they may not. */
-export function readingRoleOf(org: Organisation, actor: Actor, row: ScopedRow): RoleId | undefined {
+export function readingRoleOf(grants: GrantTable, org: Organisation, actor: Actor, row: ScopedRow): RoleId | undefined {
   const unit = actor.roles.find((a) => READING_ROLES.includes(a.role) && scopeCovers(org, a, row.enhetId));
   if (unit) return unit.role;
   for (const a of actor.roles) {
-    if ((GRANTS[a.role] ?? []).some((g) => grantCovers(org, a, g, row))) return a.role;
+    if ((grants[a.role] ?? []).some((g) => grantCovers(org, a, g, row))) return a.role;
   }
   const appointed = appointedRoleOf(actor, row);
   if (appointed) return appointed;
@@ -114,12 +117,12 @@ export function readingRoleOf(org: Organisation, actor: Actor, row: ScopedRow): 
  * May the person who reads this ärende know who its rapportör is? Her own rapport, a role of KNOWS_RAPPORTOR
  * where it lies, or a grant that needs it; everyone else gets HIDDEN_RAPPORTOR from the server.
  */
-export function mayKnowRapportor(org: Organisation, actor: Actor, row: ScopedRow): boolean {
+export function mayKnowRapportor(grants: GrantTable, org: Organisation, actor: Actor, row: ScopedRow): boolean {
   if (row.openedBy === actor.userId) return true;
   if (actor.roles.some((a) => KNOWS_RAPPORTOR.includes(a.role) && scopeCovers(org, a, row.enhetId))) return true;
   const appointed = appointedRoleOf(actor, row);
   if (appointed && KNOWS_RAPPORTOR.includes(appointed)) return true;
-  return actor.roles.some((a) => (GRANTS[a.role] ?? []).some((g) => g.rapportor === true && grantCovers(org, a, g, row)));
+  return actor.roles.some((a) => (grants[a.role] ?? []).some((g) => g.rapportor === true && grantCovers(org, a, g, row)));
 }
 
 /** The running ärenden a person may list without their content (number, version, enhet, step, dates): a processägare's units. */

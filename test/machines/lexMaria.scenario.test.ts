@@ -121,16 +121,16 @@ describe('lex Maria: "Överlämna till MAS" opens a linked lex Maria-bedömning'
     const other = await w.open('avvikelse', 'enhet:solgarden', 'user:anna');
     await w.step(other, 'user:anna', 'rapport.submit', example('avvikelse-rapport-2'));
     const karin = demoUser('user:karin');
-    const rows = await w.engine.summaries({ scope: visibilityScope(DEMO_ORG, karin) });
+    const rows = await w.engine.summaries({ scope: visibilityScope(catalog().packs.grants, DEMO_ORG, karin) });
     expect(rows.map((r) => r.arendeId).sort()).toEqual([avvikelse, lexMaria].sort());
     const row = (id: string) => w.engine.summaries({ ids: [id] }).then((r) => r[0]!);
-    expect(mayRead(DEMO_ORG, karin, await row(lexMaria))).toBe(true);
-    expect(mayRead(DEMO_ORG, karin, await row(other))).toBe(false);
+    expect(mayRead(catalog().packs.grants, DEMO_ORG, karin, await row(lexMaria))).toBe(true);
+    expect(mayRead(catalog().packs.grants, DEMO_ORG, karin, await row(other))).toBe(false);
     // A medarbetare does not read the lex Maria-bedömning of her own rapport.
-    expect(mayRead(DEMO_ORG, demoUser('user:anna'), await row(lexMaria))).toBe(false);
+    expect(mayRead(catalog().packs.grants, DEMO_ORG, demoUser('user:anna'), await row(lexMaria))).toBe(false);
     // The MAS's inbox holds her bedömning.
     const inbox = await w.engine.summaries({
-      scope: visibilityScope(DEMO_ORG, karin),
+      scope: visibilityScope(catalog().packs.grants, DEMO_ORG, karin),
       waitingFor: [{ role: 'mas', enheter: 'all' }],
       status: 'open',
     });

@@ -96,7 +96,7 @@ function fieldCases(def: ProcessDefinition, s: LegalSkeleton): Case[] {
 
 /** A new step after the first, given to each role that cannot open the process's ärenden (lex Sarah to the MAS). */
 function accessCases(def: ProcessDefinition): Case[] {
-  return ROLES.filter((r) => !roleReadsProcess(r, def.processType)).map((r): Case => [
+  return ROLES.filter((r) => !roleReadsProcess(REGISTRY.grants, r, def.processType)).map((r): Case => [
     `gives a new step to ${r}, who cannot read ${def.processType}`,
     () => m.insertStepAfterFirst(def, r),
   ]);

@@ -72,6 +72,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         '0011_public_intake',
         '0012_public_intake_key',
         '0013_enhet_dates',
+        '0014_waiting_done_by',
       ]);
       expect(await tables(db)).toEqual(TABLES);
       expect(await migrate(db)).toEqual([]);
@@ -97,11 +98,31 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         '0011_public_intake',
         '0012_public_intake_key',
         '0013_enhet_dates',
+        '0014_waiting_done_by',
       ]);
       expect(await hasIndex(db, 'summaries_opened_by')).toBe(true);
       expect(await store.eventsOf('arende:a')).toEqual([ev('arende:a', 0), ev('arende:a', 1)]);
       expect(await store.summaries({ scope: { enheter: [], openedBy: 'user:anna' } })).toEqual([summary('arende:a', 1)]);
       expect((await store.readArende('arende:a', 1)).head).toEqual({ seq: 1, hash: ev('arende:a', 1).hash });
+    });
+
+    it('keep the inbox rows written before own steps, and leave an own step out of the inbox of whoever has done it', async () => {
+      const db = await open();
+      expect(await migrate(db, { to: 13 })).toHaveLength(13);
+      const store = new PgEventStore(db, testSigner());
+      const waiting = { ...summary('arende:a', 1), roleDue: ['medarbetare|'] };
+      await store.append({ events: [ev('arende:a', 0), ev('arende:a', 1)], summaries: [waiting] });
+      expect(await migrate(db)).toEqual(['0014_waiting_done_by']);
+      const inbox = (userId: string) =>
+        store
+          .summaries({ waitingFor: [{ role: 'medarbetare', enheter: 'all' }], waitingUser: userId })
+          .then((r) => r.map((x) => x.arendeId));
+      expect(await inbox('user:anna')).toEqual(['arende:a']);
+      const done = { ...summary('arende:a', 2), roleDue: ['medarbetare|'], waitDone: { medarbetare: ['user:anna'] } };
+      await store.append({ events: [ev('arende:a', 2)], summaries: [done] });
+      expect(await inbox('user:anna')).toEqual([]);
+      expect(await inbox('user:maja')).toEqual(['arende:a']);
+      expect(await store.count({ waitingFor: [{ role: 'medarbetare', enheter: ['enhet:solgarden'] }], waitingUser: 'user:anna' })).toBe(0);
     });
 
     it('empty the report facts kept without händelsedatum, so the next report folds them again', async () => {

@@ -70,9 +70,17 @@ function rows(seed: number, n: number): ArendeSummary[] {
       rubrik: r.pick(RUBRIKER),
       ...(r.chance(0.5) ? { kategori: r.pick(['fall', 'lakemedel', 'bemotande']) } : {}),
       roleDue,
+      ...doneBy(seed * 7919 + i, roleDue),
     });
   }
   return out;
+}
+
+/** Who has done a role's own steps (own random stream, so the other fields stay as they were for each seed). */
+function doneBy(seed: number, roleDue: readonly string[]): Pick<ArendeSummary, 'waitDone'> {
+  const r = random(seed);
+  const roles = [...new Set(roleDue.map((k) => k.split('|')[0]!))].filter(() => r.chance(0.4));
+  return roles.length ? { waitDone: Object.fromEntries(roles.map((role) => [role, r.some(USERS)])) } : {};
 }
 
 function query(seed: number, all: readonly ArendeSummary[]): SummaryQuery {
@@ -98,6 +106,9 @@ function query(seed: number, all: readonly ArendeSummary[]): SummaryQuery {
     const wf: WaitingFor[] = [];
     for (const role of r.some(ROLES)) wf.push({ role, enheter: r.chance(0.4) ? 'all' : r.some(ENHETER) });
     q.waitingFor = wf;
+    // Whose inbox: rows whose own steps she has done for a role leave it (its own stream, as above).
+    const u = random(seed * 104729);
+    if (u.chance(0.6)) q.waitingUser = u.pick(USERS);
   }
   if (r.chance(0.5)) q.order = r.pick(['newest', 'deadline'] as const);
   if (r.chance(0.6)) q.limit = r.pick([0, 1, 2, 3, 5, 7, 100]);

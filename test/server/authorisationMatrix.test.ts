@@ -1,3 +1,4 @@
+import { REGISTRY } from '../../src/processes/packs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HIDDEN_RAPPORTOR, may, mayKnowRapportor, mayRead, PERMISSIONS, processRowScope } from '../../src/api/access';
 import type { Permission } from '../../src/api/access';
@@ -94,9 +95,9 @@ describe('the authorisation matrix: role × endpoint × enhet against src/api/ac
         (await s.app.inject({ method: 'POST', url: '/api/arenden/list', headers: h, payload: { query: {} } })).body,
       ) as { rows: ArendeSummary[] };
       for (const row of arenden) {
-        const readable = mayRead(DEMO_ORG, user, row);
+        const readable = mayRead(REGISTRY.grants, DEMO_ORG, user, row);
         // The rapportör (here the one who reported the avvikelse) reaches only those the table lets know her.
-        const knows = readable && mayKnowRapportor(DEMO_ORG, user, row);
+        const knows = readable && mayKnowRapportor(REGISTRY.grants, DEMO_ORG, user, row);
         const id = encodeURIComponent(row.arendeId);
         const read = await s.app.inject({ method: 'GET', url: `/api/arenden/${id}`, headers: h });
         expect(read.statusCode, `${user.userId} läser ${row.enhetId}`).toBe(readable ? 200 : 404);
@@ -162,7 +163,7 @@ describe('the authorisation matrix: role × endpoint × enhet against src/api/ac
     for (const user of DEMO_USERS)
       for (const row of arenden) {
         const mine = log.rows.filter((r) => r.userId === user.userId && r.arendeId === row.arendeId);
-        if (mayRead(DEMO_ORG, user, row))
+        if (mayRead(REGISTRY.grants, DEMO_ORG, user, row))
           expect(
             mine.some((r) => r.kind === 'oppnat' && r.role !== undefined),
             `${user.userId} ${row.enhetId}`,

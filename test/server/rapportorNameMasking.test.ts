@@ -1,3 +1,4 @@
+import { REGISTRY } from '../../src/processes/packs';
 import { describe, expect, it } from 'vitest';
 import { HIDDEN_RAPPORTOR, mayKnowRapportor, mayRead } from '../../src/api/access';
 import type { CommandAnswer, ListAnswer } from '../../src/api/contract';
@@ -82,8 +83,8 @@ describe("the rapportör's name is masked however it is written, in every answer
       const list = await postAs(s, user.userId, '/api/arenden/list', { query: {} });
       const inbox = await postAs(s, user.userId, '/api/inbox', { withTotal: true });
       for (const { row, who } of cases) {
-        const readable = mayRead(DEMO_ORG, user, row);
-        const knows = readable && (mayKnowRapportor(DEMO_ORG, user, row) || row.openedBy === user.userId);
+        const readable = mayRead(REGISTRY.grants, DEMO_ORG, user, row);
+        const knows = readable && (mayKnowRapportor(REGISTRY.grants, DEMO_ORG, user, row) || row.openedBy === user.userId);
         for (const url of [
           `/api/arenden/${encodeURIComponent(row.arendeId)}`,
           `/api/arenden/${encodeURIComponent(row.arendeId)}?utskrift=Utredning`,

@@ -33,6 +33,14 @@ export const ACTIONS: Readonly<Record<string, ActionImpl>> = {
     }),
     checkParams: () => undefined,
   },
+  recordOwnStep: {
+    describe: () => 'Sparar personens eget steg (ett per person)',
+    apply: (ctx, ev) => ({
+      ...ctx,
+      own: { ...ctx.own, [ev.type]: { ...ctx.own?.[ev.type], [ev.actor.userId]: { data: ev.data, at: ev.at, by: ev.actor, seq: ev.seq } } },
+    }),
+    checkParams: () => undefined,
+  },
   addJav: {
     describe: () => 'Markerar rapportör och inblandade som jäviga',
     apply: (ctx, ev, params) => {

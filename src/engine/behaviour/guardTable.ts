@@ -3,6 +3,7 @@ import type { PackRegistry } from '../model/PackRegistry';
 import { allGuard } from './allGuard';
 import { BASE_GUARDS } from './guards';
 import { hasLinkGuard } from './hasLinkGuard';
+import { onceEachGuard } from './onceEachGuard';
 
 export type GuardTable = Readonly<Record<string, GuardImpl>>;
 
@@ -17,9 +18,14 @@ export function guardTable(packs: PackRegistry): GuardTable {
   if (known) return known;
   for (const p of packs.packs)
     for (const name of Object.keys(p.guards ?? {}))
-      if (name in BASE_GUARDS || name === 'all' || name === 'hasLink')
+      if (name in BASE_GUARDS || name === 'all' || name === 'hasLink' || name === 'onceEach')
         throw new Error(`Processmodulen "${p.type}" lägger till vakten "${name}", som motorn redan har.`);
-  const table: Record<string, GuardImpl> = { ...BASE_GUARDS, hasLink: hasLinkGuard(packs.linkOpenings), ...packs.packGuards };
+  const table: Record<string, GuardImpl> = {
+    ...BASE_GUARDS,
+    hasLink: hasLinkGuard(packs.linkOpenings),
+    onceEach: onceEachGuard,
+    ...packs.packGuards,
+  };
   table.all = allGuard(() => table);
   TABLES.set(packs, table);
   return table;

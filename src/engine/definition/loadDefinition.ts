@@ -94,6 +94,9 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
         if (problem) errors.push(`I ${where} har åtgärden "${a.type}" fel parametrar: ${problem}.`);
       }
     }
+    // A step each person does for herself is done once: the engine keeps the first, never a replacement.
+    if (t.actions.some((a) => a.type === 'recordOwnStep') && !leafGuards(t.guard).some((g) => g.type === 'onceEach'))
+      errors.push(`I ${where} sparas ett eget steg per person: villkoret onceEach (en gång per person) krävs.`);
     if (t.event === 'done') continue;
     if (ENGINE_EVENTS.includes(t.event))
       errors.push(`Händelsen "${t.event}" hör till motorn (öppning, flytt och jäv) och kan inte användas i en process.`);

@@ -48,6 +48,11 @@ export interface ArendeContext {
   jav: string[];
   /** People appointed to act in a role in this ärende only, when jäv left no one (`arende.ersattare`); absent when none. */
   ersattare?: Ersattare[];
+  /**
+   * Steps each person does for herself, once (`recordOwnStep`): per event type, per user id. An acknowledgment
+   * of information, say; absent until someone has.
+   */
+  own?: Record<string, Record<string, RecordedStep>>;
 }
 
 /** The event XState sees: built by the engine after role, scope and schema checks. */

@@ -9,6 +9,17 @@ export interface ActiveStep {
   mandated: boolean;
 }
 
+/**
+ * A step each holder of `role` at the ärende's enhet does once for herself while the ärende is where it is (an
+ * acknowledgment): `done` are the user ids of those who have. It waits for everyone else of the role.
+ */
+export interface OwnStep {
+  event: string;
+  title: string;
+  role: RoleId;
+  done: string[];
+}
+
 /** An open deadline in the list row; overdue is judged against the clock when shown. */
 export interface OpenDeadline {
   id: string;
@@ -51,6 +62,10 @@ export interface ArendeSummary {
   nextDueAt: string;
   /** `role|dueAt` for each role an active step waits for (open ärenden only): one index serves every inbox. */
   roleDue: string[];
+  /** The own steps open now (absent when none); their roles are in `roleDue`. */
+  ownSteps?: OwnStep[];
+  /** Per role that waits only for own steps: who has done them all, so the ärende no longer waits for her. */
+  waitDone?: Record<string, string[]>;
 }
 
 /** Sorts after every real deadline; keeps rows without one in the deadline index. */

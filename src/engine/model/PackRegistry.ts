@@ -1,5 +1,6 @@
 import type { LegalSkeleton } from './LegalSkeleton';
 import type { GuardImpl } from './GuardImpl';
+import type { GrantTable } from './Grant';
 import type { LinkOpening, PackOpening, PlannedVsPerformed, PrintDocument, ProcessPack } from './ProcessPack';
 
 /**
@@ -28,6 +29,8 @@ export interface PackRegistry {
   openingOf(processType: string, rel: unknown): PackOpening | undefined;
   /** Every print document of every process, by id. */
   readonly printDocuments: ReadonlyMap<string, PrintDocument>;
+  /** What each role reads beyond the reading roles, from the packs' `grants`. */
+  readonly grants: GrantTable;
   /** The guards the packs add beside the engine's own, by name (each name belongs to one pack). */
   readonly packGuards: Readonly<Record<string, GuardImpl>>;
 }

@@ -122,4 +122,16 @@ export interface ProcessPack {
   reportTables?: readonly PackReportTable[];
   /** The closing summary of an ärende (lex Sarah's beslut/IVO lines), shown at avslut. */
   caseSummary?(context: ArendeContext): string | undefined;
+  /**
+   * Who reads this process's ärenden beyond the reading roles (READING_ROLES), each in the enheter her role covers:
+   * the MAS her lex Maria-bedömningar, the skyddsombud the riskanalyser, every medarbetare her enhet's information.
+   */
+  grants?: readonly PackGrant[];
+}
+
+/** A reading grant a pack gives: `linkRel` when only ärenden with that link; `rapportor` when she may know who reported. */
+export interface PackGrant {
+  role: RoleId;
+  linkRel?: string;
+  rapportor?: true;
 }

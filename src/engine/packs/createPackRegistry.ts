@@ -1,3 +1,5 @@
+import type { Grant, GrantTable } from '../model/Grant';
+import type { RoleId } from '../model/Role';
 import type { GuardImpl } from '../model/GuardImpl';
 import type { LinkOpening, ProcessPack } from '../model/ProcessPack';
 import type { PackRegistry } from '../model/PackRegistry';
@@ -46,6 +48,19 @@ function checkLinks(packs: readonly ProcessPack[], types: ReadonlySet<string>): 
     }
 }
 
+/** Each role's grants from the packs that give them, one per link condition and need to know the rapportör. */
+function grantsOf(packs: readonly ProcessPack[]): GrantTable {
+  const out: Partial<Record<RoleId, Grant[]>> = {};
+  for (const p of packs)
+    for (const g of p.grants ?? []) {
+      const list = (out[g.role] ??= []);
+      const i = list.findIndex((x) => x.linkRel === g.linkRel && x.rapportor === g.rapportor);
+      if (i >= 0) list[i] = { ...list[i]!, processTypes: [...list[i]!.processTypes, p.type] };
+      else list.push({ processTypes: [p.type], ...(g.linkRel ? { linkRel: g.linkRel } : {}), ...(g.rapportor ? { rapportor: true } : {}) });
+    }
+  return out;
+}
+
 /** Builds the tables the engine, the server and the UI read from the packs; throws on packs that disagree. */
 export function createPackRegistry(packs: readonly ProcessPack[]): PackRegistry {
   checkPacks(packs);
@@ -78,6 +93,7 @@ export function createPackRegistry(packs: readonly ProcessPack[]): PackRegistry 
     ),
     openingOf: (processType, rel) => packOf(processType)?.opens?.find((o) => o.rel === rel),
     printDocuments: new Map(packs.flatMap((p) => (p.documents ?? []).map((d) => [d.id, d]))),
+    grants: grantsOf(packs),
     packGuards,
   };
 }

@@ -72,6 +72,8 @@ export interface SummaryQuery {
   ids?: readonly string[];
   /** The inbox: rows waiting for any of these, earliest deadline among them first (overrides `order`). */
   waitingFor?: readonly WaitingFor[];
+  /** Whose inbox it is: a row that waits for her roles only through own steps she has done is not hers (`waitDone`). */
+  waitingUser?: string;
   /** Newest change first (the default) or earliest deadline first. */
   order?: 'newest' | 'deadline';
   limit?: number;

@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from './cursor';
 const inUnits = (enheter: readonly string[] | 'all', enhetId: string) => enheter === 'all' || enheter.includes(enhetId);
 
 /** The earliest due key of the roles in `waitingFor` that this row waits for, or undefined. */
-export function waitingDue(row: ArendeSummary, waitingFor: readonly WaitingFor[]): string | undefined {
+export function waitingDue(row: ArendeSummary, waitingFor: readonly WaitingFor[], user?: string): string | undefined {
   if (row.status !== 'open') return undefined;
   let best: string | undefined;
   for (const key of row.roleDue) {
@@ -15,6 +15,7 @@ export function waitingDue(row: ArendeSummary, waitingFor: readonly WaitingFor[]
     const role = key.slice(0, bar);
     const due = key.slice(bar + 1) || NO_DEADLINE;
     if (!waitingFor.some((w) => w.role === role && inUnits(w.enheter, row.enhetId))) continue;
+    if (user !== undefined && row.waitDone?.[role]?.includes(user)) continue;
     if (best === undefined || due < best) best = due;
   }
   return best;
@@ -37,13 +38,13 @@ export function matchesSummary(row: ArendeSummary, q: SummaryQuery): boolean {
   if (q.overdueAt && !(row.status === 'open' && row.nextDueAt < q.overdueAt)) return false;
   if (q.text && !searchTextOf(row).includes(foldQueryText(q.text))) return false;
   if (q.ids && !q.ids.includes(row.arendeId)) return false;
-  if (q.waitingFor && waitingDue(row, q.waitingFor) === undefined) return false;
+  if (q.waitingFor && waitingDue(row, q.waitingFor, q.waitingUser) === undefined) return false;
   return true;
 }
 
 /** The sort key of a row under the query's order; ascending keys, ties broken by arendeId. */
 export function sortKeyOf(row: ArendeSummary, q: SummaryQuery): string {
-  if (q.waitingFor) return waitingDue(row, q.waitingFor) ?? NO_DEADLINE;
+  if (q.waitingFor) return waitingDue(row, q.waitingFor, q.waitingUser) ?? NO_DEADLINE;
   if (q.order === 'deadline') return row.nextDueAt;
   return row.updatedAt;
 }

@@ -14,14 +14,17 @@ export interface InboxItem {
 }
 
 /**
- * "Mina uppgifter": open ärenden where an active step waits for one of the actor's roles in a
- * unit they hold it for, earliest deadline first (no deadline last). Pure, from list rows only.
+ * "Mina uppgifter": open ärenden where an active step, or an own step she has not done, waits for one of the actor's
+ * roles in a unit they hold it for, earliest deadline first (no deadline last). Pure, from list rows only.
  */
 export function inboxFor(summaries: readonly ArendeSummary[], actor: Actor, org: Organisation, now: string, dueSoonDays = 2): InboxItem[] {
   const items: InboxItem[] = [];
   for (const summary of summaries) {
     if (summary.status !== 'open') continue;
-    const steps = summary.activeSteps.filter((s) => s.role !== undefined && holdsRole(org, actor, s.role, summary.enhetId));
+    const own: ActiveStep[] = (summary.ownSteps ?? [])
+      .filter((o) => !o.done.includes(actor.userId))
+      .map((o) => ({ key: o.event, path: '', title: o.title, role: o.role, mandated: false }));
+    const steps = [...summary.activeSteps, ...own].filter((s) => s.role !== undefined && holdsRole(org, actor, s.role, summary.enhetId));
     if (steps.length === 0) continue;
     const mine = summary.deadlines.filter((d) => !d.role || steps.some((s) => s.role === d.role));
     const dueAt = (mine[0] ?? summary.deadlines[0])?.dueAt;

@@ -5,6 +5,7 @@ import { readPath } from '../behaviour/readPath';
 import { NO_DEADLINE } from '../model/ArendeSummary';
 import type { ActiveStep, ArendeSummary, OpenDeadline } from '../model/ArendeSummary';
 import { activeStepPaths } from './candidates';
+import { ownSteps, waitDoneOf } from './ownSteps';
 
 export function activeSteps(state: ArendeState): ActiveStep[] {
   const graph = state.loaded.graph;
@@ -38,9 +39,13 @@ function openDeadlines(state: ArendeState): OpenDeadline[] {
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }
 
-/** Sort keys per waiting role: the earliest deadline of that role's steps (or none). */
-export function roleDueKeys(steps: readonly ActiveStep[], deadlines: readonly OpenDeadline[]): string[] {
-  const roles = [...new Set(steps.map((s) => s.role).filter((r) => r !== undefined))];
+/** Sort keys per waiting role: the earliest deadline of that role's steps (or none); own steps' roles wait too. */
+export function roleDueKeys(
+  steps: readonly ActiveStep[],
+  deadlines: readonly OpenDeadline[],
+  own: readonly { role: string }[] = [],
+): string[] {
+  const roles = [...new Set([...steps.map((s) => s.role), ...own.map((o) => o.role)].filter((r) => r !== undefined))];
   return roles.map((role) => `${role}|${deadlines.find((d) => d.role === role)?.dueAt ?? NO_DEADLINE}`);
 }
 
@@ -52,6 +57,8 @@ export function toSummary(state: ArendeState): ArendeSummary {
   const kategori = readPath(state.snapshot.context.steps[source.event]?.data, source.path);
   const deadlines = openDeadlines(state);
   const steps = activeSteps(state);
+  const own = ownSteps(state);
+  const waitDone = waitDoneOf(steps, own);
   const ersattare = (state.snapshot.context.ersattare ?? []).map(({ userId, role }) => ({ userId, role }));
   return {
     arendeId: state.arendeId,
@@ -73,6 +80,8 @@ export function toSummary(state: ArendeState): ArendeSummary {
     ...(typeof kategori === 'string' ? { kategori } : {}),
     deadlines,
     nextDueAt: state.status === 'open' ? (deadlines[0]?.dueAt ?? NO_DEADLINE) : NO_DEADLINE,
-    roleDue: state.status === 'open' ? roleDueKeys(steps, deadlines) : [],
+    roleDue: state.status === 'open' ? roleDueKeys(steps, deadlines, own) : [],
+    ...(own.length ? { ownSteps: own } : {}),
+    ...(Object.keys(waitDone).length ? { waitDone } : {}),
   };
 }

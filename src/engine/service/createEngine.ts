@@ -1,5 +1,6 @@
 import { notBefore } from './notBefore';
 import { withKnownPersons } from './knownPersons';
+import { withOwnPerson } from './ownPerson';
 import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { GraphTransition } from '../definition/StateGraph';
 import { leafGuards } from '../behaviour/guards';
@@ -358,7 +359,8 @@ export function createEngine(deps: EngineDeps) {
       const candidates = candidateTransitions(state, command.type);
       const own = clientReceivedProblem(candidates, command.data);
       if (own) return { ok: false, rejection: own };
-      command = { ...command, data: await withPersons(state.loaded, candidates, command.type, command.data) };
+      const named = await withPersons(state.loaded, candidates, command.type, command.data);
+      command = { ...command, data: withOwnPerson(named, candidates, actor) };
       // A step guarded by `hasLink` opens the linked ärende (lex Sarah, lex Maria) in the same commit.
       const linkTo = candidates
         .flatMap((t) => leafGuards(t.guard))

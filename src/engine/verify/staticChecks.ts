@@ -214,10 +214,10 @@ function commandChecks({ def, graph, skeleton, catalog }: Checked): Violation[] 
  * Every step and command is given to a role that can open the process's ärenden where it must act (the server's own
  * reading table), or the ärende would stop there and its notice lead nowhere. The first step is its sender's own.
  */
-function accessChecks({ def, graph }: Checked): Violation[] {
+function accessChecks({ def, graph, catalog }: Checked): Violation[] {
   const out: Violation[] = [];
   const first = graph.nodes.get(def.machine.initial)?.key;
-  const readers = ROLES.filter((r) => roleReadsProcess(r, def.processType)).map((r) => ROLE_TITLES[r]);
+  const readers = ROLES.filter((r) => roleReadsProcess(catalog.packs.grants, r, def.processType)).map((r) => ROLE_TITLES[r]);
   const refuse = (role: RoleId, what: string, states: string[], event: string) =>
     out.push({
       code: 'role_cannot_read',
@@ -232,7 +232,13 @@ function accessChecks({ def, graph }: Checked): Violation[] {
   for (const t of graph.transitions) {
     const role = requiredRoleOf(t.guard);
     const key = graph.nodes.get(t.source)?.key;
-    if (!role || roleReadsProcess(role, def.processType) || t.event === `${first}.submit` || seen.has(`${role}|${t.event}`)) continue;
+    if (
+      !role ||
+      roleReadsProcess(catalog.packs.grants, role, def.processType) ||
+      t.event === `${first}.submit` ||
+      seen.has(`${role}|${t.event}`)
+    )
+      continue;
     seen.add(`${role}|${t.event}`);
     const what =
       t.event.endsWith('.submit') && t.event === `${key}.submit`

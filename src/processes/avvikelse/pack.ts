@@ -73,4 +73,6 @@ export const avvikelse = {
     'avvikelse-avslut': { datum: today },
   },
   newItemDefaults: { 'avvikelse-atgard': { atgarder: { ansvarig: me } } },
+  // The MAS reads the avvikelser handed over to her, with who reported (to ask about what happened), not the rest.
+  grants: [{ role: 'mas', linkRel: 'overlamnad_till', rapportor: true }],
 } as const satisfies ProcessPack;

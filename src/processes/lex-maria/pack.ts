@@ -14,4 +14,6 @@ export const lexMaria = {
     'lex-maria-anmalan': { skickadDatum: today },
     'lex-maria-avslut': { datum: today },
   },
+  // The MAS reads the lex Maria-bedömningar of her units, with who reported (domain.md §3).
+  grants: [{ role: 'mas', rapportor: true }],
 } as const satisfies ProcessPack;

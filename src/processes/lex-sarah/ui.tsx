@@ -72,7 +72,7 @@ function Anmalan({ id, state, back }: PrintProps) {
 
 /** The utredning; the rapportör's name only for roles that may know it, and only when asked for. */
 function Utredning({ id, state, summary, back }: PrintProps) {
-  const { org } = useServices();
+  const { org, packs } = useServices();
   const { user } = useSession();
   const [showRapportor, setShowRapportor] = useState(false);
   const enhet = enhetName(org, state.open.enhetId);
@@ -82,7 +82,7 @@ function Utredning({ id, state, summary, back }: PrintProps) {
   const b = stepData(state, 'beslut.submit');
   if (!u) return <p role="alert">Utredningen är inte klar.</p>;
   // The server sends a placeholder to roles that may not know the rapportör; they are not offered her name at all.
-  const mayShowRapportor = mayKnowRapportor(org, user, summary);
+  const mayShowRapportor = mayKnowRapportor(packs.grants, org, user, summary);
   return (
     <main className="print-doc">
       {back}

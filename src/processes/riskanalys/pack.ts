@@ -24,4 +24,6 @@ export const riskanalys = {
   },
   newItemDefaults: { 'riskanalys-handlingsplan': { atgarder: { ansvarig: me } } },
   documents: [{ id: 'riskanalys', title: 'Riskanalys', linkText: 'Riskanalys (utskrift)' }],
+  // The skyddsombud takes part in the analyses of her units (AFS 2023:1); never a rapport about an enskild.
+  grants: [{ role: 'skyddsombud' }],
 } as const satisfies ProcessPack;

@@ -88,4 +88,6 @@ export const riskregister = {
     'riskregister-nasta-ar': { ar: { sum: step('upprattande.submit', 'ar'), add: 1 } },
   },
   documents: [{ id: 'riskregister', title: 'Riskregister', linkText: 'Riskregister (utskrift)', after: 'upprattande.submit' }],
+  // The skyddsombud reads the register of her units (AFS 2023:1).
+  grants: [{ role: 'skyddsombud' }],
 } as const satisfies ProcessPack;

@@ -115,4 +115,6 @@ export const synpunkter = {
   },
   newItemDefaults: { 'synpunkter-utredning': { atgarder: { ansvarig: me } } },
   documents: [{ id: 'synpunkt', title: 'Synpunkt/klagomål', linkText: 'Synpunkt/klagomål (utskrift)', after: 'inkommen.submit' }],
+  // The MAS reads the synpunkter handed over to her, with who reported, not the rest.
+  grants: [{ role: 'mas', linkRel: 'overlamnad_till', rapportor: true }],
 } as const satisfies ProcessPack;

@@ -56,8 +56,9 @@ export function arendeAccess(ctx: Pick<ServerContext, 'engine' | 'accessLog' | '
     const found = await ownerOf(id);
     if (!found) throw notFound();
     // One rule decides (mayRead, as for lists); the role is only what the access log names.
-    if (mayRead(org, actor, found.owner)) {
-      const role = readingRoleOf(org, actor, found.owner);
+    const grants = ctx.engine.registry.catalog.packs.grants;
+    if (mayRead(grants, org, actor, found.owner)) {
+      const role = readingRoleOf(grants, org, actor, found.owner);
       // An appointed ersättare reads outside her units in the role she was appointed to: the access log says so.
       const appointed =
         role !== undefined &&

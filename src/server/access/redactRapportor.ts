@@ -170,6 +170,6 @@ export function arendeFor(
   summary: ArendeSummary,
   who: RapportorIdentity = rapportorOf(events),
 ): { events: ArendeEvent[]; summary: ArendeSummary } {
-  if (mayKnowRapportor(org, actor, owner) || knowsRapportor(events, actor.userId)) return { events: [...events], summary };
+  if (mayKnowRapportor(packs.grants, org, actor, owner) || knowsRapportor(events, actor.userId)) return { events: [...events], summary };
   return { events: redactRapportor(events, who), summary: redactOpener(packs, summary, who) };
 }

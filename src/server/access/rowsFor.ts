@@ -9,7 +9,7 @@ type Ctx = Pick<ServerContext, 'engine' | 'directory' | 'clock'>;
 /** One row as this person may see it (see `rowsFor`). */
 async function rowFor(ctx: Ctx, org: Organisation, actor: Actor, row: ArendeSummary): Promise<ArendeSummary> {
   const packs = ctx.engine.registry.catalog.packs;
-  if (!hasRapportor(packs, row) || mayKnowRapportor(org, actor, row)) return row;
+  if (!hasRapportor(packs, row) || mayKnowRapportor(packs.grants, org, actor, row)) return row;
   // Her names are in the log (and the organisation); a log that cannot be read hides the rubrik rather than guess.
   const state = await ctx.engine.get(row.arendeId).catch(() => undefined);
   if (!state) return redactOpener(packs, row);

@@ -47,9 +47,9 @@ function lastPer<T extends { arendeId: string }>(items: readonly T[]): T[] {
   return [...new Map(items.map((x) => [x.arendeId, x])).values()];
 }
 
-/** `role|dueAt` keys split exactly like the reference (waitingDue): per open row, each role at its earliest due. */
+/** `role|dueAt` keys split exactly like the reference (waitingDue): per open row, each role at its earliest due, and who is done. */
 function waitingRows(rows: readonly ArendeSummary[]) {
-  const out: { a: string; r: string; e: string; d: string }[] = [];
+  const out: { a: string; r: string; e: string; d: string; x: string[] }[] = [];
   for (const row of rows) {
     if (row.status !== 'open') continue;
     const earliest = new Map<string, string>();
@@ -60,7 +60,7 @@ function waitingRows(rows: readonly ArendeSummary[]) {
       const seen = earliest.get(role);
       if (seen === undefined || due < seen) earliest.set(role, due);
     }
-    for (const [r, d] of earliest) out.push({ a: row.arendeId, r, e: row.enhetId, d });
+    for (const [r, d] of earliest) out.push({ a: row.arendeId, r, e: row.enhetId, d, x: row.waitDone?.[r] ?? [] });
   }
   return out;
 }

@@ -39,15 +39,21 @@ class Params {
 }
 
 /** The inbox condition on `waiting` rows (alias w): any requested role, in its enheter or everywhere. */
-function waitingCondition(waitingFor: readonly WaitingFor[], p: Params): string {
+function waitingCondition(waitingFor: readonly WaitingFor[], p: Params, user?: string): string {
   if (waitingFor.length === 0) return 'false';
+  const done = notDone(p, user);
   const everywhere = [...new Set(waitingFor.filter((w) => w.enheter === 'all').map((w) => w.role))];
   // A plain equality for one role, so the planner walks the (role, due_at) index in order.
   const parts =
     everywhere.length === 1 ? [`w.role = ${p.text(everywhere[0]!)}`] : everywhere.length ? [`w.role = any(${p.texts(everywhere)})`] : [];
   for (const w of waitingFor)
     if (w.enheter !== 'all') parts.push(`(w.role = ${p.text(w.role)} and w.enhet_id = any(${p.texts(w.enheter)}))`);
-  return `(${parts.join(' or ')})`;
+  return `(${parts.join(' or ')})${done}`;
+}
+
+/** Leaves out the waiting rows of own steps the inbox's owner has done (see migration 0014). */
+function notDone(p: Params, user: string | undefined): string {
+  return user === undefined ? '' : ` and not (w.done_by @> array[${p.text(user)}])`;
 }
 
 /** Every filter of the query except `waitingFor`, over summaries (alias s); truthiness as in matchesSummary. */
@@ -105,16 +111,16 @@ function inboxFilters(q: SummaryQuery & { waitingFor: readonly WaitingFor[] }, p
 }
 
 /** The inbox's ordered lists: one per role held everywhere, one per (role, enhet) otherwise – each an index range in due order. */
-function waitingLists(waitingFor: readonly WaitingFor[], p: Params): string[] {
+function waitingLists(waitingFor: readonly WaitingFor[], p: Params, user?: string): string[] {
   const everywhere = new Set(waitingFor.filter((w) => w.enheter === 'all').map((w) => w.role));
-  const lists = [...everywhere].map((role) => `w.role = ${p.text(role)}`);
+  const lists = [...everywhere].map((role) => `w.role = ${p.text(role)}${notDone(p, user)}`);
   const pairs = new Set<string>();
   for (const w of waitingFor)
     if (w.enheter !== 'all' && !everywhere.has(w.role))
       for (const e of w.enheter) {
         if (pairs.has(`${w.role}\n${e}`)) continue;
         pairs.add(`${w.role}\n${e}`);
-        lists.push(`w.role = ${p.text(w.role)} and w.enhet_id = ${p.text(e)}`);
+        lists.push(`w.role = ${p.text(w.role)} and w.enhet_id = ${p.text(e)}${notDone(p, user)}`);
       }
   return lists;
 }
@@ -147,7 +153,7 @@ export function pageSql(q: SummaryQuery): Sql {
     // earliest row is preceded in its list only by rows of ärenden due earlier), so no list is read whole.
     const where = inboxFilters(inbox, p);
     const join = where.length ? ` join summaries s on s.arende_id = w.arende_id` : '';
-    const lists = waitingLists(q.waitingFor, p).map(
+    const lists = waitingLists(q.waitingFor, p, q.waitingUser).map(
       (list) =>
         `(select w.arende_id, w.due_at as k from waiting w${join} where ${list}${where.length ? ` and ${where.join(' and ')}` : ''} ` +
         `order by w.due_at, w.arende_id${limit})`,
@@ -161,7 +167,7 @@ export function pageSql(q: SummaryQuery): Sql {
       params: p.values,
     };
   }
-  const condition = waitingCondition(q.waitingFor, p);
+  const condition = waitingCondition(q.waitingFor, p, q.waitingUser);
   const cursor = after ? `(${p.text(after.key)}, ${p.text(after.id)})` : undefined;
   const roles = new Set(q.waitingFor.map((w) => w.role));
   // One role: waiting holds one row per (ärende, role), so its due is already the earliest.
@@ -185,7 +191,7 @@ export function pageSql(q: SummaryQuery): Sql {
 export function countSql(q: SummaryQuery): Sql {
   const p = new Params();
   if (!q.waitingFor) return { text: `select count(*)::int as n from summaries s ${and(filters(q, p))}`, params: p.values };
-  const waiting = `select distinct w.arende_id from waiting w where ${waitingCondition(q.waitingFor, p)}`;
+  const waiting = `select distinct w.arende_id from waiting w where ${waitingCondition(q.waitingFor, p, q.waitingUser)}`;
   const where = inboxFilters({ ...q, waitingFor: q.waitingFor }, p);
   // Waiting rows exist only for open list rows: without other filters they are the answer.
   if (where.length === 0) return { text: `select count(*)::int as n from (${waiting}) w`, params: p.values };

@@ -90,7 +90,7 @@ export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
       const body = req.body;
       // Access is checked on the ärende the engine reads anyway (one query less per step); hidden reads as missing.
       const r = await engine.submit(id, { type: body.type, data: body.data }, actor.userId, {
-        visible: (owner) => mayRead(org, actor, owner),
+        visible: (owner) => mayRead(engine.registry.catalog.packs.grants, org, actor, owner),
         ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}),
       });
       if (!r.ok && r.rejection.code === 'unknown_arende') return refusedOrMissing(whoOf(req), id);

@@ -19,7 +19,7 @@ export async function javRoutes(plain: FastifyInstance): Promise<void> {
 
   /** What the engine may show the caller of the ärende, and the seq she saw (a stale one is a conflict). */
   const commandOptions = (org: Organisation, actor: Actor, expectedSeq: number | undefined) => ({
-    visible: (owner: ScopedRow) => mayRead(org, actor, owner),
+    visible: (owner: ScopedRow) => mayRead(engine.registry.catalog.packs.grants, org, actor, owner),
     ...(expectedSeq !== undefined ? { expectedSeq } : {}),
   });
 

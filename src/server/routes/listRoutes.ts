@@ -69,7 +69,7 @@ export async function listRoutes(plain: FastifyInstance): Promise<void> {
       const { actor, org } = whoOf(req);
       const { query, withTotal } = req.body;
       if (query.after && !decodeCursor(query.after)) throw badCursor();
-      const scoped = { ...query, scope: visibilityScope(org, actor), limit: query.limit ?? 100 };
+      const scoped = { ...query, scope: visibilityScope(engine.registry.catalog.packs.grants, org, actor), limit: query.limit ?? 100 };
       const [page, total] = await Promise.all([engine.page(scoped), withTotal ? engine.count(scoped) : undefined]);
       return {
         ...page,
@@ -86,7 +86,12 @@ export async function listRoutes(plain: FastifyInstance): Promise<void> {
       const { actor, org } = whoOf(req);
       const body = req.body;
       if (body.after && !decodeCursor(body.after)) throw badCursor();
-      const query = { scope: visibilityScope(org, actor), waitingFor: waitingForOf(org, actor), status: 'open' as const };
+      const query = {
+        scope: visibilityScope(engine.registry.catalog.packs.grants, org, actor),
+        waitingFor: waitingForOf(org, actor),
+        waitingUser: actor.userId,
+        status: 'open' as const,
+      };
       const [page, total, overdue] = await Promise.all([
         engine.page({ ...query, limit: body.limit ?? 50, ...(body.after ? { after: body.after } : {}) }),
         body.withTotal ? engine.count(query) : undefined,

@@ -49,7 +49,8 @@ export async function readingRoutes(plain: FastifyInstance): Promise<void> {
       const now = ctx.clock.now();
       const until = new Date(Date.parse(now) + READING_GRANT_HOURS * 3_600_000).toISOString();
       // Within one's own units no reason is needed, and none is recorded.
-      if (!mayRead(org, actor, row)) await ctx.readingGrants.grant(actor.userId, id, readingReasonText(skal, text), now, until);
+      if (!mayRead(ctx.engine.registry.catalog.packs.grants, org, actor, row))
+        await ctx.readingGrants.grant(actor.userId, id, readingReasonText(skal, text), now, until);
       return { ok: true, until };
     },
   );

@@ -47,7 +47,9 @@ export async function reportRoutes(plain: FastifyInstance): Promise<void> {
       const report = await compute(req, req.body);
       // Readable: the same scope as every list (reading roles, grants, appointed ersättare, her own rapporter).
       const listed = [...new Set([...report.lexSarah, ...report.ovrigaKategorier].map((r) => r.arendeId))];
-      const inScope = listed.length ? await engine.summaries({ scope: visibilityScope(org, actor), ids: listed }) : [];
+      const inScope = listed.length
+        ? await engine.summaries({ scope: visibilityScope(engine.registry.catalog.packs.grants, org, actor), ids: listed })
+        : [];
       const viewable = new Set(inScope.map((r) => r.arendeId));
       const readable = (id: string) => viewable.has(id);
       // Rows of the lex Sarah list leave the server only for ärenden the caller may read; counts cover all. What was

@@ -15,7 +15,11 @@ export async function streamRoutes(app: FastifyInstance): Promise<void> {
       'x-accel-buffering': 'no',
     });
     res.write('retry: 2000\n\n');
-    const remove = app.ctx.live.add({ userId: actor.userId, mayHear: (row) => mayRead(org, actor, row), res });
+    const remove = app.ctx.live.add({
+      userId: actor.userId,
+      mayHear: (row) => mayRead(app.ctx.engine.registry.catalog.packs.grants, org, actor, row),
+      res,
+    });
     req.raw.on('close', remove);
   });
 }
