@@ -62,7 +62,7 @@ export const DEMO_ORG: Organisation = {
 const enhet = (id: string) => ({ kind: 'enhet' as const, id });
 const forvaltning = { kind: 'forvaltning' as const, id: 'forvaltning:soc' };
 
-/** One user per role (plus a second medarbetare and SAS for separation-of-duty cases). */
+/** One user per role (plus more medarbetare and a second SAS for separation-of-duty cases and acknowledgments). */
 export const DEMO_USERS: readonly Actor[] = [
   {
     userId: 'user:anna',
@@ -70,6 +70,15 @@ export const DEMO_USERS: readonly Actor[] = [
     titel: 'Undersköterska',
     telefon: '08-123 450 11',
     epost: 'anna.berg@storstad.example',
+    roles: [{ role: 'medarbetare', scope: enhet('enhet:solgarden') }],
+  },
+  {
+    // New at Solgården this year: a medarbetare who acknowledges the information on rapporteringsskyldigheten herself.
+    userId: 'user:omar',
+    namn: 'Omar Said',
+    titel: 'Undersköterska',
+    telefon: '08-123 450 13',
+    epost: 'omar.said@storstad.example',
     roles: [{ role: 'medarbetare', scope: enhet('enhet:solgarden') }],
   },
   {
