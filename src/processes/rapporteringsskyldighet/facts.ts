@@ -1,5 +1,6 @@
 import type { ArendeEvent } from '../../engine/model/ArendeEvent';
-import { KVITTENS_EVENT, nameKey, rowsOf } from './kvittenser';
+import { dayOf, KVITTENS_EVENT, nameKey, OWN_EVENT, ownName, rowsOf, withOwn } from './kvittenser';
+import type { OwnKvittens } from './kvittenser';
 
 /** One person of the year's list and, once recorded, who recorded her acknowledgment and when. */
 export interface PersonFacts {
@@ -34,6 +35,18 @@ function firstKvittenser(events: readonly ArendeEvent[]): Map<string, { registre
   return first;
 }
 
+/** The acknowledgments people gave in the app, each once (the engine refuses a second), earliest first. */
+function ownOf(events: readonly ArendeEvent[]): { own: OwnKvittens[]; at: Map<string, string> } {
+  const own: OwnKvittens[] = [];
+  const at = new Map<string, string>();
+  for (const ev of events) {
+    if (ev.type !== OWN_EVENT || at.has(ev.actor.userId)) continue;
+    own.push({ userId: ev.actor.userId, namn: ownName(ev.stepData) ?? ev.actor.userId, datum: dayOf(ev.at) });
+    at.set(ev.actor.userId, ev.at);
+  }
+  return { own, at };
+}
+
 /**
  * Folds the log: the latest list of people, each acknowledgment with who recorded it and when. The report hands many
  * ärenden's logs in one array, this one's at `from` up to (not including) `to`.
@@ -44,8 +57,11 @@ export function rapporteringsFacts(input: { events: readonly ArendeEvent[]; from
   const information = latest('information.submit');
   const avslut = latest('avslut.submit');
   const recorded = firstKvittenser(events);
-  const personer = rowsOf(latest(KVITTENS_EVENT)).map((row): PersonFacts => {
-    const by = recorded.get(nameKey(row.namn));
+  const { own, at } = ownOf(events);
+  const personer = withOwn(rowsOf(latest(KVITTENS_EVENT)), own).map((row): PersonFacts => {
+    const by = row.kvitteradAv
+      ? { registreradAv: row.kvitteradAv, registreradVid: at.get(row.kvitteradAv)! }
+      : recorded.get(nameKey(row.namn));
     return {
       nr: row.nr,
       namn: row.namn,

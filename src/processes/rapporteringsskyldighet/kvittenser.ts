@@ -1,12 +1,18 @@
+import { stockholmDate } from '../../engine/calendar/stockholmDate';
 import type { ArendeContext } from '../../engine/model/ArendeContext';
 
 /** The command that records the list of people and their acknowledgments (each save replaces the list). */
 export const KVITTENS_EVENT = 'kvittens.registrera';
+/** A person's own acknowledgment in the app (once each; the engine records who she is). */
+export const OWN_EVENT = 'kvittens.egen';
+/** How an own acknowledgment is shown beside the paper ones. */
+export const APP_SATT = 'app';
 /** A newcomer (and everyone at the year's start) is to be informed within this many days (the kommun's rutin). */
 export const RUTIN_DAYS = 28;
 
 /** How an acknowledgment was given, as the kvittenser form words it. */
 export const SATT_TITLES: Readonly<Record<string, string>> = {
+  [APP_SATT]: 'Kvitterad i Kvalitetsflöde',
   papper: 'Skriftlig kvittens på papper',
   narvarolista: 'Signerad närvarolista (APT eller introduktion)',
 };
@@ -19,6 +25,15 @@ export interface PersonRow {
   borjadeDatum?: string;
   kvitteradDatum?: string;
   kvitteradSatt?: string;
+  /** Who acknowledged in the app (her user id), when she did. */
+  kvitteradAv?: string;
+}
+
+/** An acknowledgment a person gave herself in the app: her name as the directory had it, the day, her user id. */
+export interface OwnKvittens {
+  userId: string;
+  namn: string;
+  datum: string;
 }
 
 /** The kvittenser form's three lists as saved: the people, the newcomers' first days, the acknowledgments (by nr). */
@@ -58,8 +73,46 @@ export function rowsOf(data: unknown): PersonRow[] {
   });
 }
 
-/** The list as the latest save left it. */
+/** The day (in Sweden) of an instant the engine recorded. */
+export const dayOf = (at: string): string => stockholmDate(at) ?? at.slice(0, 10);
+
+/** The own acknowledgments recorded in the ärende (the engine's `own` steps), earliest first. */
+export function ownKvittenser(ctx: ArendeContext): OwnKvittens[] {
+  return Object.values(ctx.own?.[OWN_EVENT] ?? {})
+    .map((step) => ({ userId: step.by.userId, namn: ownName(step.data) ?? step.by.userId, datum: dayOf(step.at) }))
+    .sort((a, b) => a.datum.localeCompare(b.datum));
+}
+
+/** The name the engine placed on an own acknowledgment. */
+export function ownName(data: unknown): string | undefined {
+  const namn = (data as { person?: { namn?: unknown } } | undefined)?.person?.namn;
+  return typeof namn === 'string' && namn.trim() ? namn : undefined;
+}
+
+/**
+ * The chef's list joined with the acknowledgments people gave in the app (by name): a listed person who acknowledged
+ * herself is kvitterad, and someone not yet listed who acknowledged is added at the end (she is covered too).
+ */
+export function withOwn(rows: readonly PersonRow[], own: readonly OwnKvittens[]): PersonRow[] {
+  const out = rows.map((r) => ({ ...r }));
+  let next = Math.max(0, ...rows.map((r) => r.nr)) + 1;
+  for (const k of own) {
+    const row = out.find((r) => nameKey(r.namn) === nameKey(k.namn));
+    const given = { kvitteradDatum: k.datum, kvitteradSatt: APP_SATT, kvitteradAv: k.userId };
+    // Not on the chef's list: no group is known (the panel says she is not listed yet).
+    if (!row) out.push({ nr: next++, namn: k.namn, grupp: '', ...given });
+    else if (!isAcknowledged(row)) Object.assign(row, given);
+  }
+  return out;
+}
+
+/** The list as the latest save left it, with the acknowledgments given in the app. */
 export function latestRows(ctx: ArendeContext): PersonRow[] {
+  return withOwn(rowsOf(ctx.steps[KVITTENS_EVENT]?.data), ownKvittenser(ctx));
+}
+
+/** The chef's list alone, as her latest save left it (what her next save must keep). */
+export function listedRows(ctx: ArendeContext): PersonRow[] {
   return rowsOf(ctx.steps[KVITTENS_EVENT]?.data);
 }
 

@@ -35,7 +35,7 @@ export const rapporteringsskyldighet = {
       'Här för du in årets information och vilka som har kvitterat den.',
     role: 'enhetschef',
   },
-  // One kvittens per person and year; a year closed with people missing says who and why.
+  // One kvittens per person and year, in the app or on paper; a year closed with people missing says who and why.
   guards: { oneKvittensPerPerson, explainsMissing },
   // Who acknowledged when and how (and who recorded it): the report's "X av Y informerade" per enhet.
   facts: rapporteringsFacts,
@@ -50,4 +50,6 @@ export const rapporteringsskyldighet = {
     },
     'rapporteringsskyldighet-avslut': { datum: today },
   },
+  // Every medarbetare of the enhet reads its year's information and acknowledges it herself.
+  grants: [{ role: 'medarbetare' }],
 } as const satisfies ProcessPack;

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedDefinitions } from '../../adapters/catalog/diskCatalog';
 import { DEMO_ORG } from '../../demo/demoOrganisation';
-import { verifyDefinition, yearPeriod } from '../../engine/index';
+import { loadDefinition, verifyDefinition, yearPeriod } from '../../engine/index';
 import type { ArendeContext, MachineEvent } from '../../engine/model/ArendeContext';
 import { catalog, createWorld, defaultsFor, example, validator } from '../../../test/support/world';
 import type { World } from '../../../test/support/world';
+import { inboxFor, runSummaryQuery } from '../../engine/index';
 import { rapporteringsFacts } from './facts';
 import { explainsMissing } from './guards/explainsMissing';
 import { oneKvittensPerPerson } from './guards/oneKvittensPerPerson';
-import { statusOf } from './kvittenser';
+import { latestRows, statusOf } from './kvittenser';
 import type { PersonRow } from './kvittenser';
 import { informeradePerEnhet } from './reportTable';
 
@@ -45,9 +46,11 @@ const event = (type: string, data: unknown): MachineEvent => ({
 });
 
 describe('rapporteringsskyldighet: the frame', () => {
-  it('is accepted by the verifier', () => {
-    const def = loadShippedDefinitions().find((d) => d.id === 'rapporteringsskyldighet' && d.version === 1)!;
-    expect(verifyDefinition(structuredClone(def), { catalog: catalog(), validator }).violations).toEqual([]);
+  it('is accepted by the verifier, in both versions', () => {
+    for (const version of [1, 2]) {
+      const def = loadShippedDefinitions().find((d) => d.id === 'rapporteringsskyldighet' && d.version === version)!;
+      expect(verifyDefinition(structuredClone(def), { catalog: catalog(), validator }).violations, `v${version}`).toEqual([]);
+    }
   });
 
   it('refuses a version whose close no longer asks who is missing and why', () => {
@@ -202,5 +205,101 @@ describe('rapporteringsskyldighet: the fold and the report', () => {
     expect(statusOf(ANNA, '2026-03-10', '2026-04-08')).toEqual({ kind: 'forsenad', due: '2026-04-07' });
     expect(statusOf(OMAR, '2026-03-10', '2026-05-20')).toEqual({ kind: 'saknas', due: '2026-06-01' });
     expect(statusOf(signed(OMAR), '2026-03-10', '2026-12-01')).toEqual({ kind: 'kvitterad', datum: '2026-03-10', satt: 'narvarolista' });
+  });
+});
+
+describe('rapporteringsskyldighet: each medarbetare acknowledges herself in the app', () => {
+  const own = { bekraftar: true };
+
+  it('refuses a definition that records an own step without onceEach: a second would replace the first', () => {
+    const def = structuredClone(loadShippedDefinitions().find((d) => d.id === 'rapporteringsskyldighet' && d.version === 2)!);
+    type Guard = { type: string; params?: { guards?: Guard[] } };
+    const cmd = (def.machine.states as Record<string, { on: Record<string, { guard: Guard }> }>).avslut!.on['kvittens.egen']!;
+    cmd.guard.params!.guards = cmd.guard.params!.guards!.filter((g) => g.type !== 'onceEach');
+    const r = loadDefinition(def, catalog(), validator);
+    expect(r.ok || r.errors).toContain(
+      'I övergången "kvittens.egen" från "Kvittenser och avslut" sparas ett eget steg per person: villkoret onceEach (en gång per person) krävs.',
+    );
+  });
+
+  it('records her own kvittens once, in her name from the directory whatever the request says', async () => {
+    const w = await createWorld();
+    const id = await started(w);
+    await w.step(id, 'user:anna', 'kvittens.egen', { bekraftar: true, person: { namn: 'Erik Holm', anvandarId: 'user:erik' } });
+    const ctx = await context(w, id);
+    expect(ctx.own?.['kvittens.egen']?.['user:anna']?.data).toEqual({
+      bekraftar: true,
+      person: { anvandarId: 'user:anna', namn: 'Anna Berg' },
+    });
+    expect(latestRows(ctx)).toEqual([
+      { nr: 1, namn: 'Anna Berg', grupp: '', kvitteradDatum: '2026-03-13', kvitteradSatt: 'app', kvitteradAv: 'user:anna' },
+    ]);
+    const again = await w.attempt(id, 'user:anna', 'kvittens.egen', own);
+    expect(again.ok || again.rejection.message).toContain('Du har redan kvitterat årets information (2026-03-13).');
+    const elsewhere = await w.attempt(id, 'user:maja', 'kvittens.egen', own);
+    // Maja works at Lärkan: not hers to acknowledge (the server does not even show her the ärende).
+    expect(elsewhere.ok || elsewhere.rejection.code).toBe('wrong_unit');
+  });
+
+  it("joins her kvittens to the chef's list by name, and refuses a second one on paper or in the app", async () => {
+    const w = await createWorld();
+    const id = await started(w);
+    await w.step(id, 'user:erik', 'kvittens.registrera', save([ANNA, OMAR]));
+    await w.step(id, 'user:anna', 'kvittens.egen', own);
+    expect(latestRows(await context(w, id)).map((r) => [r.namn, r.kvitteradSatt])).toEqual([
+      ['Anna Berg', 'app'],
+      ['Omar Said', undefined],
+    ]);
+    const paper = await w.attempt(id, 'user:erik', 'kvittens.registrera', save([signed(ANNA), OMAR]));
+    expect(paper.ok || paper.rejection.message).toContain('Anna Berg har redan kvitterat informationen i Kvalitetsflöde 2026-03-13.');
+    // The chef's later save keeps her list as it was; Anna's app kvittens stands beside it.
+    await w.step(id, 'user:erik', 'kvittens.registrera', save([ANNA, signed(OMAR, '2026-03-12', 'papper')]));
+    const w2 = await createWorld();
+    const id2 = await started(w2);
+    await w2.step(id2, 'user:erik', 'kvittens.registrera', save([signed(ANNA)]));
+    const twice = await w2.attempt(id2, 'user:anna', 'kvittens.egen', own);
+    expect(twice.ok || twice.rejection.message).toContain('Din kvittens är redan införd av enhetschefen: 2026-03-10');
+  });
+
+  it("waits in the inbox of every medarbetare of the enhet until she has acknowledged, and never in another enhet's", async () => {
+    const w = await createWorld();
+    const id = await started(w);
+    const row = async () => (await w.store.summary(id))!;
+    expect((await row()).ownSteps).toEqual([{ event: 'kvittens.egen', title: 'Kvittera informationen', role: 'medarbetare', done: [] }]);
+    const anna = await w.engine.principal('user:anna');
+    const maja = await w.engine.principal('user:maja');
+    if ('code' in anna || 'code' in maja) throw new Error('no principal');
+    const waiting = (r: Awaited<ReturnType<typeof row>>, who: typeof anna) =>
+      runSummaryQuery([r], {
+        waitingFor: [{ role: 'medarbetare', enheter: ['enhet:solgarden', 'enhet:larkan'] }],
+        waitingUser: who.actor.userId,
+      }).rows.length;
+    expect(inboxFor([await row()], anna.actor, DEMO_ORG, '2026-03-13T09:00:00.000Z').map((i) => i.steps.map((s) => s.title))).toEqual([
+      ['Kvittera informationen'],
+    ]);
+    expect(waiting(await row(), anna)).toBe(1);
+    expect(inboxFor([await row()], maja.actor, DEMO_ORG, '2026-03-13T09:00:00.000Z')).toEqual([]);
+    await w.step(id, 'user:anna', 'kvittens.egen', own);
+    expect((await row()).waitDone).toEqual({ medarbetare: ['user:anna'] });
+    expect(inboxFor([await row()], anna.actor, DEMO_ORG, '2026-03-13T09:00:00.000Z')).toEqual([]);
+    expect(waiting(await row(), anna)).toBe(0);
+    // Erik is medarbetare at Solgården too: he still has his own to give (and his chef's step besides).
+    const erik = await w.engine.principal('user:erik');
+    if ('code' in erik) throw new Error('no principal');
+    expect(waiting(await row(), erik)).toBe(1);
+  });
+
+  it('folds the app kvittenser with who gave them, and counts them in X av Y', async () => {
+    const w = await createWorld();
+    const id = await started(w);
+    await w.step(id, 'user:erik', 'kvittens.registrera', save([ANNA, OMAR]));
+    await w.step(id, 'user:anna', 'kvittens.egen', own);
+    await w.step(id, 'user:erik', 'kvittens.egen', own);
+    const fold = rapporteringsFacts({ events: (await w.engine.get(id))!.events });
+    expect(fold.personer.map((p) => [p.namn, p.kvittens?.satt, p.kvittens?.registreradAv])).toEqual([
+      ['Anna Berg', 'app', 'user:anna'],
+      ['Omar Said', undefined, undefined],
+      ['Erik Holm', 'app', 'user:erik'],
+    ]);
   });
 });

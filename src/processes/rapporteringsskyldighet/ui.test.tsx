@@ -44,7 +44,7 @@ describe('the kvittenser case panel', () => {
 
   it('says no one is listed yet before the first kvittenser are recorded', async () => {
     show(await stateWith(undefined), '2026-03-13T08:00:00.000Z');
-    expect(screen.getByText(/Ingen är införd ännu/)).toBeTruthy();
+    expect(screen.getByText(/Ingen har kvitterat och ingen är införd ännu/)).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });
 });

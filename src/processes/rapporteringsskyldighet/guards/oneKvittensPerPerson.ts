@@ -1,6 +1,6 @@
 import type { GuardImpl } from '../../../engine/model/GuardImpl';
 import type { ArendeContext, MachineEvent } from '../../../engine/model/ArendeContext';
-import { isAcknowledged, latestRows, listsOf, nameKey, rowsOf, SATT_TITLES } from '../kvittenser';
+import { isAcknowledged, listedRows, listsOf, nameKey, OWN_EVENT, ownKvittenser, ownName, rowsOf, SATT_TITLES } from '../kvittenser';
 import type { PersonRow } from '../kvittenser';
 
 const recorded = (row: PersonRow) => `${row.kvitteradDatum} (${SATT_TITLES[row.kvitteradSatt ?? ''] ?? row.kvitteradSatt ?? 'okänt sätt'})`;
@@ -25,25 +25,50 @@ function listProblems(data: unknown): string[] {
   return out;
 }
 
-/**
- * One acknowledgment per person and year: a person stands on one row only with at most one kvittens, and a kvittens
- * once recorded stays as it was (not replaced by a second one, not removed with her row). Swedish reasons, one each.
- */
-export function kvittensProblems(ctx: ArendeContext, ev: MachineEvent): string[] {
+/** A kvittens this save adds for someone who has already acknowledged in the app. */
+function secondToOwn(ctx: ArendeContext, rows: readonly PersonRow[]): string[] {
+  const listed = new Set(
+    listedRows(ctx)
+      .filter(isAcknowledged)
+      .map((r) => nameKey(r.namn)),
+  );
+  return ownKvittenser(ctx)
+    .filter((k) => !listed.has(nameKey(k.namn)) && rows.some((r) => isAcknowledged(r) && nameKey(r.namn) === nameKey(k.namn)))
+    .map((k) => `${k.namn} har redan kvitterat informationen i Kvalitetsflöde ${k.datum}. En andra kvittens samma år förs inte in.`);
+}
+
+/** The chef's save: her list's own problems, every kvittens she recorded kept as it was, none beside one given in the app. */
+function listProblemsAfter(ctx: ArendeContext, ev: MachineEvent): string[] {
   const out = listProblems(ev.data);
   const rows = rowsOf(ev.data);
-  for (const before of latestRows(ctx).filter(isAcknowledged)) {
+  for (const before of listedRows(ctx).filter(isAcknowledged)) {
     const now = rows.filter((r) => nameKey(r.namn) === nameKey(before.namn));
     if (now.length === 0) out.push(`${before.namn} har kvitterat informationen ${recorded(before)} och kan inte tas bort ur listan.`);
     else if (now.some((r) => r.kvitteradDatum !== before.kvitteradDatum || r.kvitteradSatt !== before.kvitteradSatt))
       out.push(`${before.namn} har redan kvitterat informationen ${recorded(before)}. En andra kvittens samma år förs inte in.`);
   }
-  return out;
+  return [...out, ...secondToOwn(ctx, rows)];
+}
+
+/** An acknowledgment in the app by someone whose kvittens the chef has already recorded (her name on the list). */
+function ownProblems(ctx: ArendeContext, ev: MachineEvent): string[] {
+  const namn = ownName(ev.data);
+  const row = namn === undefined ? undefined : listedRows(ctx).find((r) => isAcknowledged(r) && nameKey(r.namn) === nameKey(namn));
+  return row ? [`Din kvittens är redan införd av enhetschefen: ${recorded(row)}. Du kvitterar en gång per år.`] : [];
+}
+
+/**
+ * One acknowledgment per person and year, whichever way it is given: a person stands on one row only with at most one
+ * kvittens, a kvittens once recorded stays as it was, and one given in the app is never doubled on paper (nor the
+ * other way round). Swedish reasons, one each.
+ */
+export function kvittensProblems(ctx: ArendeContext, ev: MachineEvent): string[] {
+  return ev.type === OWN_EVENT ? ownProblems(ctx, ev) : listProblemsAfter(ctx, ev);
 }
 
 export const oneKvittensPerPerson: GuardImpl = {
   readsEventData: true,
-  describe: () => 'Varje person kvitterar informationen en gång per år, och en införd kvittens ändras inte',
+  describe: () => 'Varje person kvitterar informationen en gång per år, i appen eller på papper, och en införd kvittens ändras inte',
   test: (ctx, ev) => kvittensProblems(ctx, ev).length === 0,
   explain: (ctx, ev) => kvittensProblems(ctx, ev),
   // What earlier saves recorded is not tracked by the path search.
