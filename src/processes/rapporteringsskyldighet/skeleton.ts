@@ -19,6 +19,10 @@ export const skeleton: LegalSkeleton = {
     },
   },
   routes: [['information', 'avslut']],
+  // Each person acknowledges once a year and a kvittens once recorded stays: every way to record them keeps that rule.
+  commands: [
+    { event: 'kvittens.registrera', title: 'För in kvittenser', role: 'enhetschef', requiredGuards: [{ type: 'oneKvittensPerPerson' }] },
+  ],
   facts: {},
   conditional: [],
   // The information lies in its year; an acknowledgment has happened when recorded and not before its year began
