@@ -27,7 +27,9 @@ type Case = readonly [name: string, mutate: () => ProcessDefinition];
 function javCases(def: ProcessDefinition, s: LegalSkeleton): Case[] {
   const jav = s.jav;
   if (!jav) return [];
+  const judging = (s.independentEvents ?? []).filter((e) => m.transitionsOfEvent(def, e).length > 0);
   return [
+    ...judging.map((e): Case => [`lets the jäviga send ${e}`, () => m.removeGuard(def, e, 'isIndependent')]),
     ['removes the recording of jäv', () => m.removeAction(def, jav.event, 'addJav')],
     ...jav.paths.map((p): Case => [
       `leaves ${p} out of jäv`,

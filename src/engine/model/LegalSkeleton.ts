@@ -152,7 +152,7 @@ export interface LegalSkeleton {
   stops?: readonly MandatedStop[];
   /** Commands whose every transition must carry the law's guards and role (a kvittens recorded once per person). */
   commands?: readonly MandatedCommand[];
-  /** Commands where the person verifies (e.g. `atgard.verifiera`): rapportör and inblandade may not perform them. */
+  /** Commands where the person judges or verifies (`atgard.verifiera`): rapportör and inblandade may not perform them. */
   independentEvents?: readonly string[];
   /** Where jäv is recorded; required when a step or command is `independent`, or jäv would never be known. */
   jav?: JavRecording;
