@@ -58,7 +58,7 @@ export type { MigrateData } from './model/MigrateData';
 export { activeLeaves, proveMigration } from './migration/proveMigration';
 export type { MigrationProof } from './migration/proveMigration';
 
-export type { LegalSkeleton, MandatedStep } from './model/LegalSkeleton';
+export type { LegalSkeleton, MandatedCommand, MandatedStep } from './model/LegalSkeleton';
 // The pack interface (what a process plugs in) and the registry the composition roots build from the packs.
 export type { LinkOpening, PackOpening, PlannedVsPerformed, PrintDocument, ProcessPack, Reporter } from './model/ProcessPack';
 export type { PackFactInput, PackReportInput, PackReportTable } from './model/PackHooks';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../src/processes/packs';
 import { ROLES, roleReadsProcess, verifyDefinition } from '../../src/engine/index';
-import type { LegalSkeleton, ProcessDefinition } from '../../src/engine/index';
+import type { LegalSkeleton, ProcessDefinition, RoleId } from '../../src/engine/index';
 import { boundFieldsOf } from '../../src/engine/index';
 import { newestShippedDefinitions } from '../support/catalog';
 import * as m from '../support/lawMutations';
@@ -27,7 +27,9 @@ type Case = readonly [name: string, mutate: () => ProcessDefinition];
 function javCases(def: ProcessDefinition, s: LegalSkeleton): Case[] {
   const jav = s.jav;
   if (!jav) return [];
+  const judging = (s.independentEvents ?? []).filter((e) => m.transitionsOfEvent(def, e).length > 0);
   return [
+    ...judging.map((e): Case => [`lets the jäviga send ${e}`, () => m.removeGuard(def, e, 'isIndependent')]),
     ['removes the recording of jäv', () => m.removeAction(def, jav.event, 'addJav')],
     ...jav.paths.map((p): Case => [
       `leaves ${p} out of jäv`,
@@ -120,6 +122,23 @@ function ruleCases(def: ProcessDefinition, s: LegalSkeleton): Case[] {
   return [...obligations, ...bounds];
 }
 
+/**
+ * The skeleton's commands (a kvittens recorded once per person): each required guard taken off, the command given to
+ * another role. A needed command removed altogether is refused too, though with no place to show (tested below).
+ */
+function commandCases(def: ProcessDefinition, s: LegalSkeleton): Case[] {
+  return (s.commands ?? [])
+    .filter((c) => m.transitionsOfEvent(def, c.event).length > 0)
+    .flatMap((c): Case[] => [
+      ...c.requiredGuards.map((g): Case => [`takes ${g.type} off ${c.event}`, () => m.removeGuard(def, c.event, g.type)]),
+      ...(c.role ? [[`gives ${c.event} to another role`, () => m.reRoleEvent(def, c.event, otherRole(c.role!))] as Case] : []),
+    ]);
+}
+
+function otherRole(role: RoleId): RoleId {
+  return role === 'enhetschef' ? 'verksamhetschef' : 'enhetschef';
+}
+
 let variants = 0;
 let rejected = 0;
 const perPack = new Map<string, number>();
@@ -132,6 +151,7 @@ describe.each(newestShippedDefinitions().map((d) => [d.id, d] as const))('law-bo
     ...followUpCases(shipped, s),
     ...fieldCases(shipped, s),
     ...ruleCases(shipped, s),
+    ...commandCases(shipped, s),
     ...accessCases(shipped),
   ];
   perPack.set(shipped.processType, cases.length);
@@ -140,13 +160,22 @@ describe.each(newestShippedDefinitions().map((d) => [d.id, d] as const))('law-bo
     expectRefusedWithExample(verify(mutate()));
     rejected++;
   });
+  const needed = (s.commands ?? []).filter((c) => !c.optional);
+  it.each(needed.map((c) => [c.event, c] as const))('rejects a variant without the command %s, naming it', (_event, c) => {
+    variants++;
+    const result = verify(m.removeEvent(shipped, c.event));
+    expect(result.ok).toBe(false);
+    expect(result.violations.map((v) => v.code)).toContain('mandated_command_missing');
+    rejected++;
+  });
 });
 
 describe('the families reach every pack', () => {
   it('generates cases for everything each skeleton says must be recorded', () => {
     for (const def of newestShippedDefinitions()) {
       const s = REGISTRY.requirePack(def.processType).skeleton;
-      const expected = (s.jav ? 1 : 0) + (s.atgarder ? 1 : 0) + boundFieldsOf(s).length + (s.obligations?.length ?? 0);
+      const commandGuards = (s.commands ?? []).reduce((n, c) => n + c.requiredGuards.length + (c.role ? 1 : 0), 0);
+      const expected = (s.jav ? 1 : 0) + (s.atgarder ? 1 : 0) + boundFieldsOf(s).length + (s.obligations?.length ?? 0) + commandGuards;
       expect(perPack.get(def.processType) ?? 0, def.processType).toBeGreaterThanOrEqual(expected);
     }
   });

@@ -209,3 +209,31 @@ export function insertStepAfterFirst(original: ProcessDefinition, role: string):
   };
   return def;
 }
+
+/** Takes every guard of a type off an event's transitions (the owner deletes a condition of a command). */
+export function removeGuard(original: ProcessDefinition, event: string, type: string): ProcessDefinition {
+  const def = structuredClone(original);
+  const strip = (g: NamedRef | undefined): NamedRef | undefined => {
+    if (!g || g.type === type) return undefined;
+    if (g.type !== 'all') return g;
+    const guards = ((g.params?.guards as NamedRef[]) ?? []).map(strip).filter((x): x is NamedRef => x !== undefined);
+    return { ...g, params: { ...g.params, guards } };
+  };
+  for (const t of transitionsOfEvent(def, event)) {
+    const kept = strip(t.guard);
+    if (kept) t.guard = kept;
+    else delete t.guard;
+  }
+  return def;
+}
+
+/** Gives every transition of an event to another role (its `isRole` changed, the rest kept). */
+export function reRoleEvent(original: ProcessDefinition, event: string, role: string): ProcessDefinition {
+  const def = structuredClone(original);
+  const swap = (g: NamedRef | undefined) => {
+    if (g?.type === 'isRole') g.params = { ...g.params, role };
+    if (g?.type === 'all') for (const x of (g.params?.guards as NamedRef[]) ?? []) swap(x);
+  };
+  for (const t of transitionsOfEvent(def, event)) swap(t.guard);
+  return def;
+}

@@ -56,6 +56,19 @@ export interface MandatedStop {
   requiredFields?: readonly string[];
 }
 
+/**
+ * A command the law binds wherever the definition puts it: every transition of `event` carries `requiredGuards`
+ * (matched as a step's are) and, when `role` is given, an `isRole` for that role and no other.
+ */
+export interface MandatedCommand {
+  event: string;
+  title: string;
+  role?: RoleId;
+  requiredGuards: readonly NamedRef[];
+  /** A command the law needs must exist (at least one transition); `optional` only binds it where it is. */
+  optional?: true;
+}
+
 /** Steps that become mandated once a fact holds, and must be done before `before`. */
 export interface ConditionalSteps {
   fact: string;
@@ -137,7 +150,9 @@ export interface LegalSkeleton {
   conditional: readonly ConditionalSteps[];
   obligations?: readonly MandatedObligation[];
   stops?: readonly MandatedStop[];
-  /** Commands where the person verifies (e.g. `atgard.verifiera`): rapportör and inblandade may not perform them. */
+  /** Commands whose every transition must carry the law's guards and role (a kvittens recorded once per person). */
+  commands?: readonly MandatedCommand[];
+  /** Commands where the person judges or verifies (`atgard.verifiera`): rapportör and inblandade may not perform them. */
   independentEvents?: readonly string[];
   /** Where jäv is recorded; required when a step or command is `independent`, or jäv would never be known. */
   jav?: JavRecording;

@@ -18,6 +18,7 @@ export type ViolationCode =
   | 'reference'
   | 'mandated_step_missing'
   | 'mandated_step_changed'
+  | 'mandated_command_missing'
   | 'missing_required_field'
   | 'missing_guard'
   | 'missing_obligation'

@@ -4,7 +4,7 @@ import { canonicalJson } from '../events/canonicalJson';
 import type { Hasher } from '../ports/Hasher';
 
 /** Bump when the verifier's rules change: every cached verdict is then re-proved. */
-export const VERIFIER_VERSION = 1;
+export const VERIFIER_VERSION = 2;
 
 function formsOf(states: Record<string, StateJson>, into: Set<string>): Set<string> {
   for (const s of Object.values(states)) {

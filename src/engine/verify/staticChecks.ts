@@ -1,6 +1,6 @@
 import { leafGuards, requiredRoleOf } from '../behaviour/guards';
 import type { ProcessCatalog } from '../model/ProcessCatalog';
-import type { NamedRef, ProcessDefinition } from '../model/ProcessDefinition';
+import type { ProcessDefinition } from '../model/ProcessDefinition';
 import type { StateGraph } from '../definition/StateGraph';
 import type { LegalSkeleton } from '../model/LegalSkeleton';
 import { submitEventOf } from '../model/LegalSkeleton';
@@ -8,37 +8,12 @@ import { ROLE_TITLES, ROLES } from '../model/Role';
 import type { RoleId } from '../model/Role';
 import { roleReadsProcess } from '../org/readingRules';
 import type { SchemaValidator } from '../ports/SchemaValidator';
+import { commandGuardChecks } from './commandGuards';
 import { dateChecks } from './dateChecks';
+import { guardMatches, guardName } from './guardMatch';
 import { lawBoundViolations } from './lawBound';
 import { missingRequiredPath } from './requiredPath';
 import type { Violation } from './Violation';
-
-/** A wanted param `{ max: n }` / `{ min: n }` bounds a number (a stricter threshold is lawful); any other must be equal. */
-function paramMatches(actual: unknown, wanted: unknown): boolean {
-  const bound = wanted && typeof wanted === 'object' && !Array.isArray(wanted) ? (wanted as { max?: unknown; min?: unknown }) : undefined;
-  if (bound && Object.keys(bound).every((k) => k === 'max' || k === 'min'))
-    return (
-      typeof actual === 'number' &&
-      (typeof bound.max !== 'number' || actual <= bound.max) &&
-      (typeof bound.min !== 'number' || actual >= bound.min)
-    );
-  return JSON.stringify(actual) === JSON.stringify(wanted);
-}
-
-function guardMatches(actual: NamedRef, wanted: NamedRef): boolean {
-  return actual.type === wanted.type && Object.entries(wanted.params ?? {}).every(([k, v]) => paramMatches(actual.params?.[k], v));
-}
-
-/** How a wanted guard is named in a message: its type, and the bound of a threshold the law fixes. */
-function guardName(wanted: NamedRef): string {
-  const bounds = Object.entries(wanted.params ?? {}).flatMap(([k, v]) => {
-    const bound = v as { max?: unknown; min?: unknown } | undefined;
-    if (typeof bound?.max === 'number') return [`${k} högst ${bound.max}`];
-    if (typeof bound?.min === 'number') return [`${k} minst ${bound.min}`];
-    return [];
-  });
-  return bounds.length ? `${wanted.type} (${bounds.join(', ')})` : wanted.type;
-}
 
 /** One violation per field the law requires that a step's (or stop's) form does not (several paths may name one field). */
 function missingFields(
@@ -250,7 +225,7 @@ function accessChecks({ def, graph, catalog }: Checked): Violation[] {
 }
 
 /**
- * What the skeleton demands of the definition as written: its steps, roles, fields, guards, deadlines, stops and the
+ * What the skeleton demands of the definition as written: its steps, roles, fields, guards, deadlines, stops, commands and the
  * fields its rules read. The path search (`explore.ts`) proves what depends on the order of events.
  */
 export function staticChecks(
@@ -267,6 +242,7 @@ export function staticChecks(
     ...stepChecks(checked),
     ...obligationChecks(checked),
     ...commandChecks(checked),
+    ...commandGuardChecks(graph, skeleton),
     ...accessChecks(checked),
     ...lawBoundViolations(def, graph, skeleton, catalog, validator),
     ...dateChecks(def, graph, skeleton, catalog),

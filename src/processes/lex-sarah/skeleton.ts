@@ -205,7 +205,8 @@ export const skeleton: LegalSkeleton = {
     { event: 'avslut.submit', path: 'datum', label: 'Avslutsdatumet', notFuture: true },
     ...ATGARD_DATES,
   ],
-  independentEvents: ['atgard.verifiera'],
+  // An entry in the utredning and an early "allvarligt" are investigating and judging: not by the rapportör or inblandade.
+  independentEvents: ['atgard.verifiera', 'utredning.anteckning', 'allvarlighet.bedom'],
   // The rapportör (or whoever received an oral rapport) and everyone named as inblandad may not investigate or decide.
   jav: { event: 'rapport.submit', paths: ['$actor', 'rapportor.anvandarId', 'inblandade[].anvandarId'], actorUnless: 'muntligRapport' },
   atgarder: atgardRules(['atgarder.submit', 'atgard.lagg_till']),

@@ -3,13 +3,15 @@ import { loadShippedDefinitions } from '../../adapters/catalog/diskCatalog';
 import { DEMO_ORG } from '../../demo/demoOrganisation';
 import { loadDefinition, verifyDefinition, yearPeriod } from '../../engine/index';
 import type { ArendeContext, MachineEvent } from '../../engine/model/ArendeContext';
+import type { ProcessDefinition } from '../../engine/model/ProcessDefinition';
 import { catalog, createWorld, defaultsFor, example, validator } from '../../../test/support/world';
 import type { World } from '../../../test/support/world';
 import { inboxFor, runSummaryQuery } from '../../engine/index';
+import { removeEvent, removeGuard, reRoleEvent } from '../../../test/support/lawMutations';
 import { rapporteringsFacts } from './facts';
 import { explainsMissing } from './guards/explainsMissing';
 import { oneKvittensPerPerson } from './guards/oneKvittensPerPerson';
-import { latestRows, statusOf } from './kvittenser';
+import { KVITTENS_EVENT, latestRows, OWN_EVENT, statusOf } from './kvittenser';
 import type { PersonRow } from './kvittenser';
 import { informeradePerEnhet } from './reportTable';
 
@@ -60,6 +62,45 @@ describe('rapporteringsskyldighet: the frame', () => {
     close.guard.params!.guards = close.guard.params!.guards!.filter((g) => g.type !== 'explainsMissing');
     const messages = verifyDefinition(def, { catalog: catalog(), validator }).violations.map((v) => v.message);
     expect(messages.join('\n')).toMatch(/Kvittenser och avslut.*explainsMissing/);
+  });
+
+  // Issue 23: the kvittens rule sits on a command, not on a step's completion; the skeleton names it there.
+  const shipped = () => structuredClone(loadShippedDefinitions().find((d) => d.id === 'rapporteringsskyldighet' && d.version === 1)!);
+  const verdict = (def: ProcessDefinition) => verifyDefinition(def, { catalog: catalog(), validator }).violations.map((v) => v.message);
+
+  it('refuses a version whose kvittenser no longer keep one kvittens per person, and only for that', () => {
+    expect(verdict(removeGuard(shipped(), KVITTENS_EVENT, 'oneKvittensPerPerson'))).toEqual([
+      'Kommandot "För in kvittenser" saknar ett lagstadgat villkor: oneKvittensPerPerson. Exempel: Information (enhetschef) → ' +
+        'För in kvittenser (enhetschef).',
+    ]);
+  });
+
+  it('refuses the kvittenser without their role, or given to another', () => {
+    expect(verdict(removeGuard(shipped(), KVITTENS_EVENT, 'isRole'))).toEqual([
+      'I övergången "kvittens.registrera" från "Kvittenser och avslut" måste exakt en ansvarig roll anges (villkoret isRole).',
+    ]);
+    expect(verdict(reRoleEvent(shipped(), KVITTENS_EVENT, 'verksamhetschef'))).toContain(
+      'Kommandot "För in kvittenser" ska utföras av enhetschef, men definitionen anger verksamhetschef. Ansvarig roll för ett ' +
+        'lagstadgat kommando får inte ändras. Exempel: Information (enhetschef) → För in kvittenser (verksamhetschef).',
+    );
+  });
+
+  it('refuses a version 2 whose own kvittens may be given twice, or beside a paper one, or by another role', () => {
+    const v2 = () => structuredClone(loadShippedDefinitions().find((d) => d.id === 'rapporteringsskyldighet' && d.version === 2)!);
+    expect(verdict(removeGuard(v2(), OWN_EVENT, 'oneKvittensPerPerson')).join('\n')).toContain(
+      'Kommandot "Kvittera informationen" saknar ett lagstadgat villkor: oneKvittensPerPerson.',
+    );
+    expect(verdict(reRoleEvent(v2(), OWN_EVENT, 'enhetschef')).join('\n')).toContain(
+      'Kommandot "Kvittera informationen" ska utföras av medarbetare, men definitionen anger enhetschef.',
+    );
+    // Without it the year is still lawful: the chef records every kvittens on paper (version 1).
+    expect(verdict(removeEvent(v2(), OWN_EVENT))).toEqual([]);
+  });
+
+  it('refuses a version without the kvittenser at all', () => {
+    expect(verdict(removeEvent(shipped(), KVITTENS_EVENT))).toContain(
+      'Kommandot "För in kvittenser" (enhetschef) saknas i processen. Det krävs enligt lag och får inte tas bort.',
+    );
   });
 
   it('runs from the information through the kvittenser to the close, on a list of the people it covers', async () => {

@@ -19,6 +19,18 @@ export const skeleton: LegalSkeleton = {
     },
   },
   routes: [['information', 'avslut']],
+  // Each person acknowledges once a year and a kvittens once recorded stays: every way to record them keeps that rule.
+  commands: [
+    { event: 'kvittens.registrera', title: 'För in kvittenser', role: 'enhetschef', requiredGuards: [{ type: 'oneKvittensPerPerson' }] },
+    // The acknowledgment each medarbetare gives herself (from version 2): once, and never beside a paper one.
+    {
+      event: 'kvittens.egen',
+      title: 'Kvittera informationen',
+      role: 'medarbetare',
+      requiredGuards: [{ type: 'onceEach' }, { type: 'oneKvittensPerPerson' }],
+      optional: true,
+    },
+  ],
   facts: {},
   conditional: [],
   // The information lies in its year; an acknowledgment has happened when recorded and not before its year began
