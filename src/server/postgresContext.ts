@@ -9,7 +9,19 @@ import { databaseAnswers, peopleNames, userIds } from './postgres/people';
 import { loadOrCreateSigner } from './postgres/headSigner';
 import type { HeadSigner } from './postgres/headSigner';
 import { verifyLog } from './postgres/verifyLog';
-import type { Actor, Clock, Hasher, IdGenerator, Organisation, ProcessCatalog, ProcessDefinition, SchemaValidator } from '../engine/index';
+import type {
+  Actor,
+  Clock,
+  Directory,
+  Engine,
+  EngineDeps,
+  Hasher,
+  IdGenerator,
+  Organisation,
+  ProcessCatalog,
+  ProcessDefinition,
+  SchemaValidator,
+} from '../engine/index';
 import { createEngine } from '../engine/index';
 import type { IntegrityReport } from '../api/contract';
 import type { ServerConfig } from './config';
@@ -29,6 +41,7 @@ import { backupService } from './backup/backupService';
 import { pgNotificationStore } from './postgres/notifications/pgNotificationStore';
 import { createNotifier } from './notifications/Notifier';
 import type { Notifier } from './notifications/Notifier';
+import type { NotificationStore } from './notifications/NotificationStore';
 import { smtpMailer } from './notifications/Mailer';
 
 export interface Parts {
@@ -46,13 +59,7 @@ export async function openPostgresContext(
   config: ServerConfig,
   parts: Parts,
 ): Promise<{ server: ServerContext; db: Db; store: PgEventStore; signer: HeadSigner; notifier: Notifier; close(): Promise<void> }> {
-  if (config.migrationDatabaseUrl) {
-    // The owner migrates; the server itself then runs as a role that may not rewrite history.
-    const owner = await openDatabase({ url: config.migrationDatabaseUrl });
-    await migrate(owner).finally(() => owner.close());
-  }
-  const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
-  if (!config.migrationDatabaseUrl) await migrate(db);
+  const db = await openMigrated(config);
   const signer = loadOrCreateSigner({
     keyFile: config.signingKeyFile,
     ...(config.signingKeyPem ? { keyPem: config.signingKeyPem } : {}),
@@ -62,22 +69,59 @@ export async function openPostgresContext(
   const accounts = pgLocalAccounts(db);
   if (config.demo) await seedDemoPeople(db, parts.demoOrg, accounts, parts.clock.now());
   const directory = new PgDirectory(db);
-  const engineDeps = {
+  const engine = await startEngine(config, parts, { store, directory });
+  const { announcer, live, unlisten } = await liveUpdates(db, engine);
+  const notifications = pgNotificationStore(db);
+  const notifier = notifierOf(config, parts, { db, engine, directory, notifications });
+  engine.onCommitted((ids) => notifier.committed(ids));
+  const server = serverContext(config, parts, { db, engine, directory, store, signer, accounts, live, notifier, notifications });
+  return {
+    server,
+    db,
     store,
+    signer,
+    notifier,
+    async close() {
+      await notifier.stop();
+      await announcer.settled();
+      await unlisten();
+      await db.close();
+    },
+  };
+}
+
+/** The database, migrated: by the owner's connection when one is given, so the server itself may not rewrite history. */
+async function openMigrated(config: ServerConfig): Promise<Db> {
+  if (config.migrationDatabaseUrl) {
+    const owner = await openDatabase({ url: config.migrationDatabaseUrl });
+    await migrate(owner).finally(() => owner.close());
+  }
+  const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+  if (!config.migrationDatabaseUrl) await migrate(db);
+  return db;
+}
+
+/** The engine on the event store with the shipped definitions (each must pass the verifier), and the demo's ärenden. */
+async function startEngine(config: ServerConfig, parts: Parts, on: { store: PgEventStore; directory: Directory }): Promise<Engine> {
+  const engineDeps: EngineDeps = {
+    store: on.store,
     clock: parts.clock,
     ids: parts.ids,
     hasher: parts.hasher,
     validator: parts.validator,
     catalog: parts.catalog,
-    directory,
+    directory: on.directory,
   };
   const engine = createEngine({ ...engineDeps, strictReads: true });
   const results = await engine.loadDefinitions(parts.definitions);
   const failed = results.filter((r) => !r.ok);
   if (failed.length) throw new Error(`Processdefinitioner godtogs inte: ${JSON.stringify(failed)}`);
-  if (config.demoArenden) await seedDemoArenden(store, engine, engineDeps, parts.definitions, parts.clock.now());
+  if (config.demoArenden) await seedDemoArenden(on.store, engine, engineDeps, parts.definitions, parts.clock.now());
+  return engine;
+}
 
-  // Every commit is told to the other instances (LISTEN/NOTIFY) and to the notifier, through the engine's one effect.
+/** Every commit is told to the other instances (LISTEN/NOTIFY), and what any instance commits reaches this one's browsers. */
+async function liveUpdates(db: Db, engine: Engine) {
   const announcer = pgAnnouncer(db);
   engine.onCommitted((ids) => announcer.announce(ids));
   const live = new LiveHub(async (arendeId) => (await engine.summaries({ ids: [arendeId], limit: 1 }))[0]);
@@ -87,16 +131,16 @@ export async function openPostgresContext(
     (arendeId) => void live.changed(arendeId),
     () => void live.changed('*'),
   );
+  return { announcer, live, unlisten };
+}
 
-  async function runIntegrity(signal?: AbortSignal): Promise<IntegrityReport> {
-    const checkedAt = parts.clock.now();
-    const r = await verifyLog(db, signer, { now: checkedAt, ...(signal ? { signal } : {}) });
-    return { checkedAt, ok: r.ok, arenden: r.arenden, events: r.events, problems: r.problems };
-  }
-
-  const notifications = pgNotificationStore(db);
+function notifierOf(
+  config: ServerConfig,
+  parts: Parts,
+  { db, engine, directory, notifications }: { db: Db; engine: Engine; directory: Directory; notifications: NotificationStore },
+): Notifier {
   const n = config.notifications;
-  const notifier = createNotifier({
+  return createNotifier({
     store: notifications,
     engine,
     directory,
@@ -110,10 +154,30 @@ export async function openPostgresContext(
     retryBaseMs: n.retryBaseMs,
     digestTime: n.digestTime,
   });
-  engine.onCommitted((ids) => notifier.committed(ids));
+}
 
+interface Wired {
+  db: Db;
+  engine: Engine;
+  directory: PgDirectory;
+  store: PgEventStore;
+  signer: HeadSigner;
+  accounts: ReturnType<typeof pgLocalAccounts>;
+  live: LiveHub;
+  notifier: Notifier;
+  notifications: NotificationStore;
+}
+
+/** The stores and services the routes use, each on the same database. */
+function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerContext {
+  const { db, engine, directory, store, signer, notifier } = w;
   const intake = pgPublicIntake(db);
-  const server: ServerContext = {
+  const runIntegrity = async (signal?: AbortSignal): Promise<IntegrityReport> => {
+    const checkedAt = parts.clock.now();
+    const r = await verifyLog(db, signer, { now: checkedAt, ...(signal ? { signal } : {}) });
+    return { checkedAt, ok: r.ok, arenden: r.arenden, events: r.events, problems: r.problems };
+  };
+  return {
     engine,
     directory,
     sessions: pgSessions(db, DEFAULT_SESSION_TIMES),
@@ -121,36 +185,20 @@ export async function openPostgresContext(
     readingGrants: pgReadingGrants(db),
     intake,
     intakeReceived: (item) => notifier.intakeReceived(item),
-    notifications,
-    mailEnabled: n.smtpUrl !== undefined,
+    notifications: w.notifications,
+    mailEnabled: config.notifications.smtpUrl !== undefined,
     organisation: pgOrganisationAdmin(db, () => directory.invalidate()),
-    accounts,
+    accounts: w.accounts,
     ...(config.oidc ? { oidc: openidSignIn(db, config.oidc) } : {}),
-    live,
+    live: w.live,
     clock: parts.clock,
     people: () => peopleNames(db),
     backup: backupService({ db, engine, store, signer, intake, hasher: parts.hasher }),
-    integrity: {
-      latest: () => latestIntegrityCheck(db),
-      run: runIntegrity,
-    },
+    integrity: { latest: () => latestIntegrityCheck(db), run: runIntegrity },
     demo: config.demo,
     ...(config.demo ? { demoUserIds: new Set(parts.demoOrg.users.map((u) => u.userId)) } : {}),
     secureCookies: config.secureCookies,
     ready: () => databaseAnswers(db),
     staticRoot: config.staticRoot,
-  };
-  return {
-    server,
-    db,
-    store,
-    signer,
-    notifier,
-    async close() {
-      await notifier.stop();
-      await announcer.settled();
-      await unlisten();
-      await db.close();
-    },
   };
 }

@@ -60,7 +60,32 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
 
   app.decorate('ctx', ctx);
 
-  // Every state-changing request: JSON (or no body) and our header, else refused before any handler runs.
+  csrfCheck(app);
+  app.setErrorHandler(answerError);
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/'))
+      return reply.status(404).send({ error: { code: 'not_found', message: 'Det finns ingen sådan adress i Kvalitetsflödes API.' } });
+    // The app's own routes live after `#`; anything else gets the app (which shows its own "hittades inte").
+    if (ctx.staticRoot) return reply.sendFile('index.html');
+    return reply.status(404).send('Hittades inte');
+  });
+
+  await registerRoutes(app, ctx);
+  if (ctx.staticRoot && existsSync(ctx.staticRoot))
+    await app.register(fastifyStatic, {
+      root: ctx.staticRoot,
+      index: 'index.html',
+      // Brotli or gzip written at build time; hashed assets never change, index.html is asked for anew.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) =>
+        reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
+  return app;
+}
+
+/** Every state-changing request: JSON (or no body) and our header, else refused before any handler runs. */
+function csrfCheck(app: FastifyInstance): void {
   app.addHook('onRequest', async (req) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
     if (!req.url.startsWith('/api/')) return;
@@ -71,43 +96,39 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
         'Förfrågan saknar Kvalitetsflödes kontrollhuvud och har inte utförts. Ladda om sidan och försök igen.',
       );
   });
+}
 
-  app.setErrorHandler((error: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
-    if (error instanceof ApiFailure)
-      return reply.status(error.status).send({ error: { code: error.code, message: error.message, ...error.extra } });
-    if (error instanceof IntegrityError) {
-      req.log.error({ arendeId: error.arendeId, seq: error.seq }, 'integritetsfel');
-      return reply.status(500).send({
-        error: {
-          code: 'integrity',
-          message: `${error.message} Kontakta SAS eller administratören; ärendet visas inte förrän felet är utrett.`,
-        },
-      });
-    }
-    if (error.validation) {
-      const details = swedishValidation(error.validation, error.validationContext ?? 'body');
-      return reply.status(400).send({ error: { code: 'invalid_request', message: details[0] ?? 'Förfrågan är inte giltig.', details } });
-    }
-    const known = KNOWN[error.code];
-    if (known) return reply.status(known[0]).send({ error: { code: error.code, message: known[1] } });
-    if ((error as { code?: string }).code === 'db_unavailable' || error.name === 'DbUnavailableError')
-      return reply
-        .status(503)
-        .send({ error: { code: 'db_unavailable', message: 'Databasen svarar inte just nu. Försök igen om en stund.' } });
-    req.log.error({ err: { name: error.name, code: error.code, stack: error.stack } }, 'oväntat fel');
+/** Every error answered in Swedish with a code: ours, a broken chain, a schema's, Fastify's own, the database's, or an unknown one. */
+function answerError(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof ApiFailure)
+    return reply.status(error.status).send({ error: { code: error.code, message: error.message, ...error.extra } });
+  if (error instanceof IntegrityError) {
+    req.log.error({ arendeId: error.arendeId, seq: error.seq }, 'integritetsfel');
+    return reply.status(500).send({
+      error: {
+        code: 'integrity',
+        message: `${error.message} Kontakta SAS eller administratören; ärendet visas inte förrän felet är utrett.`,
+      },
+    });
+  }
+  if (error.validation) {
+    const details = swedishValidation(error.validation, error.validationContext ?? 'body');
+    return reply.status(400).send({ error: { code: 'invalid_request', message: details[0] ?? 'Förfrågan är inte giltig.', details } });
+  }
+  const known = KNOWN[error.code];
+  if (known) return reply.status(known[0]).send({ error: { code: error.code, message: known[1] } });
+  if ((error as { code?: string }).code === 'db_unavailable' || error.name === 'DbUnavailableError')
     return reply
-      .status(500)
-      .send({ error: { code: 'internal', message: 'Något gick fel på servern. Inget har sparats av det du skickade. Försök igen.' } });
-  });
+      .status(503)
+      .send({ error: { code: 'db_unavailable', message: 'Databasen svarar inte just nu. Försök igen om en stund.' } });
+  req.log.error({ err: { name: error.name, code: error.code, stack: error.stack } }, 'oväntat fel');
+  return reply
+    .status(500)
+    .send({ error: { code: 'internal', message: 'Något gick fel på servern. Inget har sparats av det du skickade. Försök igen.' } });
+}
 
-  app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/'))
-      return reply.status(404).send({ error: { code: 'not_found', message: 'Det finns ingen sådan adress i Kvalitetsflödes API.' } });
-    // The app's own routes live after `#`; anything else gets the app (which shows its own "hittades inte").
-    if (ctx.staticRoot) return reply.sendFile('index.html');
-    return reply.status(404).send('Hittades inte');
-  });
-
+/** The API's routes: the open ones first, then those that need a signed-in person whom the organisation knows now. */
+async function registerRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
   await openApi(app);
   await app.register(healthRoutes);
   await app.register(sessionRoutes);
@@ -137,18 +158,6 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     await api.register(intakeRoutes);
     await api.register(notificationRoutes);
   });
-
-  if (ctx.staticRoot && existsSync(ctx.staticRoot))
-    await app.register(fastifyStatic, {
-      root: ctx.staticRoot,
-      index: 'index.html',
-      // Brotli or gzip written at build time; hashed assets never change, index.html is asked for anew.
-      preCompressed: true,
-      cacheControl: false,
-      setHeaders: (reply, path) =>
-        reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
-    });
-  return app;
 }
 
 const KNOWN: Record<string, [number, string]> = {

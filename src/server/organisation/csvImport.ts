@@ -3,7 +3,7 @@ import { ApiFailure } from '../http/apiError';
 import { readHeader, readRow } from './csvRows';
 import type { EnhetRow, PersonRow, RowError } from './csvRows';
 import { planImport } from './importPlan';
-import type { ImportPlan, OrgSnapshot } from './importPlan';
+import type { ImportPlan, OrgSnapshot } from './importTypes';
 import { parseCsv } from './parseCsv';
 
 /** Limits of one import: a kommun's whole staff fits; a bigger file is split (the message says so). */

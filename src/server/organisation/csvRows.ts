@@ -156,67 +156,89 @@ export function readHeader(header: readonly string[]): { columns: Map<Column, nu
   return { columns, ignored, errors };
 }
 
+/** One data row's cells by column (trimmed, spaces collapsed) and the errors found in it so far. */
+interface RowReader {
+  row: number;
+  cells: readonly string[];
+  columns: ReadonlyMap<Column, number>;
+  errors: string[];
+  get: (c: Column) => string;
+  /** An error when the cell is longer than `max`. */
+  long: (c: Column, max: number) => void;
+  /** An error naming the cells of `only` that a row of this typ fills. */
+  notHere: (only: readonly Column[], typ: string) => void;
+}
+
+type ReadRow = { value?: EnhetRow | PersonRow; errors: RowError[] };
+
 /**
  * One data row as an enhet or a person, or the errors that name what is wrong with it. Without a
  * typ column every row is a person (an HR export lists people).
  */
-export function readRow(
-  cells: readonly string[],
-  row: number,
-  columns: ReadonlyMap<Column, number>,
-): { value?: EnhetRow | PersonRow; errors: RowError[] } {
+export function readRow(cells: readonly string[], row: number, columns: ReadonlyMap<Column, number>): ReadRow {
   const get = (c: Column): string => {
     const index = columns.get(c);
     return index === undefined ? '' : (cells[index] ?? '').trim().replace(/\s+/g, ' ');
   };
   const errors: string[] = [];
-  const done = (value: EnhetRow | PersonRow) => {
-    const named = value.typ === 'enhet' && value.verksamhet !== '' && value.enhet !== '';
-    const kept = errors.length === 0 ? value : named ? { ...value, invalid: true as const } : undefined;
-    return { ...(kept ? { value: kept } : {}), errors: errors.map((message) => ({ row, message })) };
-  };
-  const long = (c: Column, max: number) => {
-    if (get(c).length > max) errors.push(`${capital(COLUMN_NAMES[c])} får ha högst ${max} tecken.`);
-  };
-  const notHere = (only: readonly Column[], typ: string) => {
-    const filled = only.filter((c) => get(c) !== '');
-    if (filled.length > 0) errors.push(`En rad av typen ${typ} ska inte ha ${filled.map((c) => COLUMN_NAMES[c]).join(', ')} ifyllt.`);
+  const reader: RowReader = {
+    row,
+    cells,
+    columns,
+    errors,
+    get,
+    long: (c, max) => {
+      if (get(c).length > max) errors.push(`${capital(COLUMN_NAMES[c])} får ha högst ${max} tecken.`);
+    },
+    notHere: (only, typ) => {
+      const filled = only.filter((c) => get(c) !== '');
+      if (filled.length > 0) errors.push(`En rad av typen ${typ} ska inte ha ${filled.map((c) => COLUMN_NAMES[c]).join(', ')} ifyllt.`);
+    },
   };
   const typCell = get('typ');
   const typ = columns.has('typ') ? fold(typCell) : 'person';
+  if (typ === 'enhet') return done(reader, readEnhet(reader));
+  if (typ === 'person') return done(reader, readPerson(reader));
+  errors.push(typCell ? `Typen "${typCell}" finns inte: skriv enhet eller person.` : 'Typ saknas: skriv enhet eller person.');
+  return done(reader, { row, typ: 'person', namn: '' });
+}
 
-  if (typ === 'enhet') {
-    const verksamhet = get('verksamhet');
-    const enhet = get('enhet');
-    if (!verksamhet) errors.push('Verksamhet saknas: en enhet hör till en verksamhet (den skapas om den inte finns).');
-    if (!enhet) errors.push('Enhetens namn saknas i kolumnen enhet.');
-    long('verksamhet', 200);
-    long('enhet', 200);
-    long('adress', 200);
-    long('postort', 100);
-    const form = fold(get('verksamhetsform'));
-    if (form !== '' && form !== 'sol' && form !== 'lss')
-      errors.push(`Verksamhetsformen "${get('verksamhetsform')}" finns inte: skriv SoL, LSS eller lämna tomt.`);
-    const start = get('startdatum');
-    const startProblem = start ? enhetDatesProblem({ startDatum: start }) : undefined;
-    if (startProblem) errors.push(startProblem);
-    notHere(PERSON_ONLY, 'enhet');
-    return done({
-      row,
-      typ: 'enhet',
-      verksamhet,
-      enhet,
-      ...(get('adress') ? { adress: get('adress') } : {}),
-      ...(get('postort') ? { postort: get('postort') } : {}),
-      ...(form === 'sol' || form === 'lss' ? { verksamhetsform: form } : {}),
-      ...(start && !startProblem ? { startDatum: start } : {}),
-    });
-  }
-  if (typ !== 'person') {
-    errors.push(typCell ? `Typen "${typCell}" finns inte: skriv enhet eller person.` : 'Typ saknas: skriv enhet eller person.');
-    return done({ row, typ: 'person', namn: '' });
-  }
+/** The row as read when it has no errors; with errors, an enhet row that names its place is kept as `invalid`. */
+function done({ row, errors }: RowReader, value: EnhetRow | PersonRow): ReadRow {
+  const named = value.typ === 'enhet' && value.verksamhet !== '' && value.enhet !== '';
+  const kept = errors.length === 0 ? value : named ? { ...value, invalid: true as const } : undefined;
+  return { ...(kept ? { value: kept } : {}), errors: errors.map((message) => ({ row, message })) };
+}
 
+function readEnhet({ row, errors, get, long, notHere }: RowReader): EnhetRow {
+  const verksamhet = get('verksamhet');
+  const enhet = get('enhet');
+  if (!verksamhet) errors.push('Verksamhet saknas: en enhet hör till en verksamhet (den skapas om den inte finns).');
+  if (!enhet) errors.push('Enhetens namn saknas i kolumnen enhet.');
+  long('verksamhet', 200);
+  long('enhet', 200);
+  long('adress', 200);
+  long('postort', 100);
+  const form = fold(get('verksamhetsform'));
+  if (form !== '' && form !== 'sol' && form !== 'lss')
+    errors.push(`Verksamhetsformen "${get('verksamhetsform')}" finns inte: skriv SoL, LSS eller lämna tomt.`);
+  const start = get('startdatum');
+  const startProblem = start ? enhetDatesProblem({ startDatum: start }) : undefined;
+  if (startProblem) errors.push(startProblem);
+  notHere(PERSON_ONLY, 'enhet');
+  return {
+    row,
+    typ: 'enhet',
+    verksamhet,
+    enhet,
+    ...(get('adress') ? { adress: get('adress') } : {}),
+    ...(get('postort') ? { postort: get('postort') } : {}),
+    ...(form === 'sol' || form === 'lss' ? { verksamhetsform: form } : {}),
+    ...(start && !startProblem ? { startDatum: start } : {}),
+  };
+}
+
+function readPerson({ row, cells, columns, errors, get, long, notHere }: RowReader): PersonRow {
   const namn = get('namn') || [get('fornamn'), get('efternamn')].filter(Boolean).join(' ');
   if (!namn) errors.push('Personens namn saknas.');
   long('namn', 200);
@@ -235,12 +257,11 @@ export function readRow(
       `${namn || 'Personen'} saknar både inloggnings-id och e-post: en av dem behövs för att känna igen personen vid nästa import.`,
     );
   notHere(ENHET_ONLY, 'person');
-
   const roleCell = get('roll');
   const role = roleCell ? roleOf(roleCell) : undefined;
   if (roleCell && !role) errors.push(`Rollen "${roleCell}" finns inte. Roller: ${ROLE_LIST}.`);
   const scope = scopeOf(get('niva'), get('verksamhet'), get('enhet'), roleCell, errors);
-  return done({
+  return {
     row,
     typ: 'person',
     namn,
@@ -249,7 +270,7 @@ export function readRow(
     ...(phone ? { telefon: phone } : {}),
     ...(rawLogin ? { inloggningsId: rawLogin } : {}),
     ...(role && scope ? { role: { role, scope } } : {}),
-  });
+  };
 }
 
 /** Where a person row's role applies: the nivå column, or else the most specific name given. */

@@ -8,6 +8,7 @@ import { rowsFor } from '../access/rowsFor';
 import { notFound, statusOf } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 import { typedApi } from '../http/typedApi';
+import type { TypedApi } from '../http/typedApi';
 import { ArendeViewSchema, commandAnswers } from '../../api/wire/answerSchemas';
 import { knownProcess, unknownProcess } from '../intake/knownProcess';
 
@@ -16,11 +17,14 @@ export { APPOINTED_REASON } from '../access/arendeAccess';
 /** Ärenden: new rapporter, one ärende's log, and its steps and commands – all scoped on the server. */
 export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
-  const { ctx } = app;
-  const { engine } = ctx;
+  reportRoute(app);
+  readRoute(app);
+  commandRoute(app);
+}
 
-  const { refusedOrMissing, readable } = arendeAccess(ctx);
-
+/** A new rapport opens its ärende in the same write. */
+function reportRoute(app: TypedApi): void {
+  const { engine } = app.ctx;
   app.post(
     '/api/arenden',
     { schema: { summary: 'Ny rapport: öppnar ett ärende', body: ReportBody, response: commandAnswers(201) } },
@@ -37,7 +41,13 @@ export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
       return reply.status(201).send({ ok: true, event: r.event, summary: r.summary } satisfies CommandAnswer);
     },
   );
+}
 
+/** One ärende as its reader may see it (logged in the loggkontroll), with what she may do in it. */
+function readRoute(app: TypedApi): void {
+  const { ctx } = app;
+  const { engine } = ctx;
+  const { readable } = arendeAccess(ctx);
   app.get(
     '/api/arenden/:id',
     {
@@ -80,7 +90,13 @@ export async function arendeRoutes(plain: FastifyInstance): Promise<void> {
       } satisfies ArendeView;
     },
   );
+}
 
+/** A step or command in an ärende, as the session's person. */
+function commandRoute(app: TypedApi): void {
+  const { ctx } = app;
+  const { engine } = ctx;
+  const { refusedOrMissing } = arendeAccess(ctx);
   app.post(
     '/api/arenden/:id/commands',
     { schema: { summary: 'Ett steg eller en åtgärd i ärendet', params: ArendeParams, body: CommandBody, response: commandAnswers(200) } },

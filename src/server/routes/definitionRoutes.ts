@@ -6,6 +6,7 @@ import { processRowOf } from '../access/processRow';
 import { badCursor, forbidden } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 import { typedApi } from '../http/typedApi';
+import type { TypedApi } from '../http/typedApi';
 import { DefinitionsAnswerSchema, ImpactAnswerSchema, ProcessRowsAnswerSchema, PublishAnswerSchema } from '../../api/wire/answerSchemas';
 import {
   DefinitionParams,
@@ -18,8 +19,21 @@ import {
 /** Published definitions (what every client replays with), and the process owner's publishing. */
 export async function definitionRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
-  const { engine } = app.ctx;
+  definitionsRoute(app);
+  publishRoutes(app);
+  migrationRoutes(app);
+}
 
+/** The process owner; no one else publishes, imports or sees what a version means for running ärenden. */
+const owner = (req: Parameters<typeof whoOf>[0]) => {
+  const { actor } = whoOf(req);
+  if (!may(actor, 'processes')) throw forbidden('Bara en processägare kan publicera eller importera processer.');
+  return actor;
+};
+
+/** Every published definition, for replay in the client. */
+function definitionsRoute(app: TypedApi): void {
+  const { engine } = app.ctx;
   app.get(
     '/api/definitions',
     { schema: { summary: 'De publicerade processdefinitionerna', response: { 200: DefinitionsAnswerSchema } } },
@@ -28,13 +42,11 @@ export async function definitionRoutes(plain: FastifyInstance): Promise<void> {
       return { definitions: engine.registry.all().map((l) => l.definition) } satisfies DefinitionsAnswer;
     },
   );
+}
 
-  const owner = (req: Parameters<typeof whoOf>[0]) => {
-    const { actor } = whoOf(req);
-    if (!may(actor, 'processes')) throw forbidden('Bara en processägare kan publicera eller importera processer.');
-    return actor;
-  };
-
+/** A new version published from the editor or imported from a file; both are verified on the server. */
+function publishRoutes(app: TypedApi): void {
+  const { engine } = app.ctx;
   app.post(
     '/api/definitions/publish',
     {
@@ -73,7 +85,11 @@ export async function definitionRoutes(plain: FastifyInstance): Promise<void> {
       return { ok: true, version: r.loaded.definition.version } satisfies PublishAnswer;
     },
   );
+}
 
+/** What a new version means for running ärenden, and which ärenden run under an older one. */
+function migrationRoutes(app: TypedApi): void {
+  const { engine } = app.ctx;
   app.get(
     '/api/definitions/:id/:version/impact',
     {

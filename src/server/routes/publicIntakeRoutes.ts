@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { PublicIntakeInfo } from '../../api/contract';
 import { PublicIntakeAnswer, PublicIntakeBody, PublicIntakeParams } from '../../api/wire/intakeSchemas';
 import { typedApi } from '../http/typedApi';
+import type { TypedApi } from '../http/typedApi';
+import type { ServerContext } from '../ServerContext';
 import { PublicIntakeInfoSchema } from '../../api/wire/serviceAnswers';
 import { canonicalJson, personnummerErrors } from '../../engine/index';
 import { signInLimiter } from '../accounts/signInLimiter';
@@ -20,18 +22,34 @@ const sameSubmission = (a: { processType: string; enhetId: string; data: unknown
  */
 export async function publicIntakeRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
-  const { ctx } = app;
-  // Per address: a handful a quarter of an hour is plenty for a person, and stops a script filling the list.
-  const limiter = signInLimiter(5, 15 * 60_000);
+  enheterRoute(app);
+  submitRoute(app);
+}
+
+function intakeOf(ctx: ServerContext, processType: string) {
+  const intake = ctx.engine.registry.catalog.packs.packOf(processType)?.publicIntake;
+  if (!intake || !ctx.intake) throw new ApiFailure(404, 'not_found', 'Det finns inget sådant formulär.');
+  return { intake, store: ctx.intake };
+}
+
+/** Checks a submission against its form (compiled once per form) and refuses personnummer; throws what is wrong. */
+function submissionCheck(ctx: ServerContext): (formId: string, data: unknown) => void {
   const validators = new Map<string, ValidateFn>();
   const ajv = createAjvValidator();
+  return (formId, data) => {
+    const form = ctx.engine.registry.catalog.forms[formId];
+    if (!form) throw new ApiFailure(404, 'not_found', 'Det finns inget sådant formulär.');
+    let validate = validators.get(formId);
+    if (!validate) validators.set(formId, (validate = ajv.compile(form.schema)));
+    // Nothing is stored when something is wrong; the message names the field and what is wrong.
+    const errors = [...validate(data), ...personnummerErrors(data, form.schema)];
+    if (errors.length > 0) throw new ApiFailure(400, 'invalid_data', errors[0]!.message, { details: errors.map((e) => e.message) });
+  };
+}
 
-  function intakeOf(processType: string) {
-    const intake = ctx.engine.registry.catalog.packs.packOf(processType)?.publicIntake;
-    if (!intake || !ctx.intake) throw new ApiFailure(404, 'not_found', 'Det finns inget sådant formulär.');
-    return { intake, store: ctx.intake };
-  }
-
+/** The open enheter the form offers. */
+function enheterRoute(app: TypedApi): void {
+  const { ctx } = app;
   app.get(
     '/api/offentlig/:processType',
     {
@@ -42,7 +60,7 @@ export async function publicIntakeRoutes(plain: FastifyInstance): Promise<void> 
       },
     },
     async (req): Promise<PublicIntakeInfo> => {
-      intakeOf(req.params.processType);
+      intakeOf(ctx, req.params.processType);
       const org = await ctx.directory.organisation();
       const verksamhet = new Map(org.verksamheter.map((v) => [v.id, v.namn]));
       return {
@@ -52,7 +70,14 @@ export async function publicIntakeRoutes(plain: FastifyInstance): Promise<void> 
       };
     },
   );
+}
 
+/** A submission kept, unsigned, for the enhet's chef; the same one again (by its key) is one item. */
+function submitRoute(app: TypedApi): void {
+  const { ctx } = app;
+  // Per address: a handful a quarter of an hour is plenty for a person, and stops a script filling the list.
+  const limiter = signInLimiter(5, 15 * 60_000);
+  const check = submissionCheck(ctx);
   app.post(
     '/api/offentlig/:processType',
     {
@@ -65,20 +90,14 @@ export async function publicIntakeRoutes(plain: FastifyInstance): Promise<void> 
     },
     async (req, reply) => {
       const { processType } = req.params;
-      const { intake, store } = intakeOf(processType);
+      const { intake, store } = intakeOf(ctx, processType);
       if (!limiter.allow(req.ip, Date.parse(ctx.clock.now())))
         throw new ApiFailure(429, 'rate_limited', 'Många meddelanden har skickats härifrån på kort tid. Vänta en kvart och försök igen.');
       const body = req.body;
       const org = await ctx.directory.organisation();
       if (!org.enheter.some((e) => e.id === body.enhetId && !e.stangd))
         throw new ApiFailure(400, 'invalid_request', 'Välj vilken verksamhet det gäller.');
-      const form = ctx.engine.registry.catalog.forms[intake.form];
-      if (!form) throw new ApiFailure(404, 'not_found', 'Det finns inget sådant formulär.');
-      let validate = validators.get(intake.form);
-      if (!validate) validators.set(intake.form, (validate = ajv.compile(form.schema)));
-      // Nothing is stored when something is wrong; the message names the field and what is wrong.
-      const errors = [...validate(body.data), ...personnummerErrors(body.data, form.schema)];
-      if (errors.length > 0) throw new ApiFailure(400, 'invalid_data', errors[0]!.message, { details: errors.map((e) => e.message) });
+      check(intake.form, body.data);
       const item = {
         id: randomUUID(),
         processType,

@@ -7,6 +7,8 @@ import { SESSION_COOKIE } from '../http/requestIdentity';
 import { startSession } from '../sessions/startSession';
 import { DEMO_PASSWORD, demoUsername } from '../demo/demoPeople';
 import { typedApi } from '../http/typedApi';
+import type { TypedApi } from '../http/typedApi';
+import type { ServerContext } from '../ServerContext';
 import { DemoSignInBody, LocalSignInBody, SignOutQuery } from '../../api/wire/sessionSchemas';
 import { Ok } from '../../api/wire/primitives';
 import { DemoPeopleSchema, SessionAnswerSchema, SessionInfoSchema, SignInMethodsSchema } from '../../api/wire/sessionAnswers';
@@ -14,12 +16,19 @@ import { DemoPeopleSchema, SessionAnswerSchema, SessionInfoSchema, SignInMethods
 /** Sign-in, the session's person, and sign-out. In the demo a visitor picks a person, through the same sessions. */
 export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
+  sessionReadRoutes(app);
+  demoSignInRoutes(app);
+  localSignInRoute(app);
+  signOutRoute(app);
+}
+
+async function info(ctx: ServerContext, actor: Actor, org: Organisation): Promise<SessionInfo> {
+  return { user: actor, org, people: await ctx.people(), demo: ctx.demo };
+}
+
+/** The session's person (or none), and the ways to sign in here. */
+function sessionReadRoutes(app: TypedApi): void {
   const { ctx } = app;
-
-  async function info(actor: Actor, org: Organisation): Promise<SessionInfo> {
-    return { user: actor, org, people: await ctx.people(), demo: ctx.demo };
-  }
-
   // Not signed in is a normal answer here (the sign-in page follows), not an error.
   app.get(
     '/api/session',
@@ -30,7 +39,7 @@ export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
       if (!session) return { session: null };
       const who = await ctx.engine.principal(session.userId);
       if ('code' in who) throw new ApiFailure(403, who.code, who.message);
-      return { session: await info(who.actor, who.org) };
+      return { session: await info(ctx, who.actor, who.org) };
     },
   );
 
@@ -43,7 +52,11 @@ export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
       demo: ctx.demo,
     }),
   );
+}
 
+/** The demo's people to pick from, and signing in as one of them. */
+function demoSignInRoutes(app: TypedApi): void {
+  const { ctx } = app;
   app.get(
     '/api/demo/people',
     { schema: { summary: 'Demoorganisationens personer att välja bland', response: { 200: DemoPeopleSchema } } },
@@ -77,10 +90,14 @@ export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
       const who = await ctx.engine.principal(userId);
       if ('code' in who) throw new ApiFailure(403, who.code, who.message);
       await startSession(ctx, req, reply, userId, ctx.clock.now());
-      return info(who.actor, who.org);
+      return info(ctx, who.actor, who.org);
     },
   );
+}
 
+/** Signing in with a user name and password, at most ten tries a minute per address. */
+function localSignInRoute(app: TypedApi): void {
+  const { ctx } = app;
   const limiter = signInLimiter();
   app.post(
     '/api/session/local',
@@ -103,10 +120,14 @@ export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
       const who = await ctx.engine.principal(result.userId);
       if ('code' in who) throw new ApiFailure(403, who.code, who.message);
       await startSession(ctx, req, reply, result.userId, now);
-      return info(who.actor, who.org);
+      return info(ctx, who.actor, who.org);
     },
   );
+}
 
+/** Signing out, here or everywhere. */
+function signOutRoute(app: TypedApi): void {
+  const { ctx } = app;
   app.delete(
     '/api/session',
     { schema: { summary: 'Logga ut (med ?overallt=1 överallt)', querystring: SignOutQuery, response: { 200: Ok } } },

@@ -1,15 +1,14 @@
 import type { Db } from '../Db';
 import type { CsvImportAnswer } from '../../../api/contract';
-import { ROLE_TITLES, stockholmDate } from '../../../engine/index';
+import { stockholmDate } from '../../../engine/index';
 import { ApiFailure } from '../../http/apiError';
 import { planCsv } from '../../organisation/csvImport';
 import { earliestArenden } from './earliestArende';
-import type { ImportOp, OrgSnapshot } from '../../organisation/importPlan';
-import { isLoginSubjectConflict, loginSubjectText } from '../../organisation/loginSubject';
+import type { ImportOp, OrgSnapshot } from '../../organisation/importTypes';
+import { isLoginSubjectConflict } from '../../organisation/loginSubject';
 import { newId } from '../../organisation/newId';
 import { recordChange } from './recordChange';
-
-const SOURCE = ' (import från CSV-fil)';
+import { writeImportOp } from './writeImportOp';
 
 /** The organisation as the import plans against it, with the roles held at `at`. */
 async function snapshot(tx: Db, at: string): Promise<OrgSnapshot> {
@@ -102,7 +101,7 @@ export function pgCsvImport(
         const org = await snapshot(tx, at);
         const { plan, answer: planned } = planCsv(csv, org, idsAvoiding(org));
         if (planned.errors.length > 0) return planned;
-        for (const op of plan.ops) await write(tx, op, by, at);
+        for (const op of plan.ops) await writeImportOp(tx, op, by, at);
         if (plan.ops.length > 0) {
           await recordChange(tx, at, by, 'csv_import', 'organisation', summaryOf(plan.ops, planned.rows), {
             source: 'csv',
@@ -126,98 +125,6 @@ export function pgCsvImport(
     if (wrote) afterChange();
     return answer;
   };
-}
-
-async function write(tx: Db, op: ImportOp, by: string, at: string): Promise<void> {
-  const data = { source: 'csv', row: op.row };
-  switch (op.op) {
-    case 'verksamhet':
-      await tx.query('insert into verksamheter (id, namn, forvaltning_id) values ($1, $2, $3)', [op.id, op.namn, op.forvaltningId]);
-      return recordChange(tx, at, by, 'verksamhet', op.id, `Ny verksamhet: ${op.namn} (${op.forvaltning})${SOURCE}`, {
-        ...data,
-        input: { namn: op.namn, forvaltningId: op.forvaltningId },
-      });
-    case 'enhet': {
-      const values = [
-        op.id,
-        op.fields.adress ?? null,
-        op.fields.postort ?? null,
-        op.fields.verksamhetsform ?? null,
-        op.fields.startDatum ?? null,
-      ];
-      if (op.isNew) {
-        await tx.query(
-          'insert into enheter (id, adress, postort, verksamhetsform, start_datum, namn, verksamhet_id) values ($1, $2, $3, $4, ' +
-            '$5, $6, $7)',
-          [...values, op.namn, op.verksamhetId],
-        );
-        return recordChange(tx, at, by, 'enhet', op.id, `Ny enhet: ${op.namn} (${op.verksamhet})${SOURCE}`, {
-          ...data,
-          input: { namn: op.namn, verksamhetId: op.verksamhetId, ...op.fields },
-        });
-      }
-      await tx.query('update enheter set adress = $2, postort = $3, verksamhetsform = $4, start_datum = $5 where id = $1', values);
-      return recordChange(tx, at, by, 'enhet', op.id, `Enheten ${op.namn} ändrades: ${op.changed.join(', ')}${SOURCE}`, {
-        ...data,
-        input: op.fields,
-      });
-    }
-    case 'person': {
-      const f = op.fields;
-      const values = [op.userId, f.namn, f.titel ?? null, f.telefon ?? null, f.epost ?? null, f.loginSubject ?? null];
-      if (op.isNew) {
-        await tx.query(
-          'insert into users (id, namn, titel, telefon, epost, login_subject, created_at) values ($1, $2, $3, $4, $5, $6, $7)',
-          [...values, at],
-        );
-        return recordChange(
-          tx,
-          at,
-          by,
-          'person',
-          op.userId,
-          `Ny person: ${f.namn}${f.loginSubject ? `, inloggnings-id ${f.loginSubject}` : ''}${SOURCE}`,
-          { ...data, namn: f.namn },
-        );
-      }
-      await tx.query('update users set namn = $2, titel = $3, telefon = $4, epost = $5, login_subject = $6 where id = $1', values);
-      await recordChange(tx, at, by, 'person', op.userId, `Uppgifterna om ${f.namn} ändrades: ${op.changed.join(', ')}${SOURCE}`, {
-        ...data,
-        namn: f.namn,
-      });
-      if (op.loginBefore !== f.loginSubject)
-        await recordChange(
-          tx,
-          at,
-          by,
-          'inloggnings_id',
-          op.userId,
-          `${loginSubjectText(f.namn, op.loginBefore, f.loginSubject)}${SOURCE}`,
-          { ...data, before: op.loginBefore ?? null, after: f.loginSubject ?? null },
-        );
-      return;
-    }
-    case 'roll': {
-      const { rows } = await tx.query<{ id: string }>(
-        'insert into role_assignments (user_id, role, scope_kind, scope_id, valid_from) values ($1, $2, $3, $4, $5) returning id',
-        [op.userId, op.role, op.scope.kind, op.scope.id, at],
-      );
-      return recordChange(
-        tx,
-        at,
-        by,
-        'roll_tilldelad',
-        op.userId,
-        `${op.namn} fick rollen ${ROLE_TITLES[op.role]} för ${op.scopeName}${SOURCE}`,
-        {
-          ...data,
-          assignmentId: Number(rows[0]!.id),
-          role: op.role,
-          scope: op.scope,
-        },
-      );
-    }
-  }
 }
 
 /** One line for the whole import: "Import från CSV-fil (12 rader): 2 nya enheter, 3 nya personer, 4 nya roller". */

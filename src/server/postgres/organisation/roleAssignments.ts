@@ -1,0 +1,49 @@
+import type { Db } from '../Db';
+import type { RoleInput } from '../../../api/contract';
+import { isRoleId, ROLE_TITLES } from '../../../engine/index';
+import { ApiFailure } from '../../http/apiError';
+import { namnOf, SCOPE_NOUNS, SCOPE_TABLES, unknown } from './orgLookup';
+import { recordChange } from './recordChange';
+
+/** A role for a person in an enhet, a verksamhet or the whole förvaltning, from `at`. */
+export async function assignRole(tx: Db, input: RoleInput, by: string, at: string): Promise<number> {
+  const person = await namnOf(tx, 'users', input.userId);
+  if (!person) throw unknown('Personen', input.userId);
+  const scope = await namnOf(tx, SCOPE_TABLES[input.scope.kind], input.scope.id);
+  if (!scope) throw unknown(SCOPE_NOUNS[input.scope.kind], input.scope.id);
+  const { rows } = await tx.query<{ id: string }>(
+    'insert into role_assignments (user_id, role, scope_kind, scope_id, valid_from) values ($1, $2, $3, $4, $5) returning id',
+    [input.userId, input.role, input.scope.kind, input.scope.id, at],
+  );
+  const id = Number(rows[0]!.id);
+  await recordChange(tx, at, by, 'roll_tilldelad', input.userId, `${person} fick rollen ${ROLE_TITLES[input.role]} för ${scope}`, {
+    assignmentId: id,
+    role: input.role,
+    scope: input.scope,
+  });
+  return id;
+}
+
+/** A role ends at `at` (its row stays, with `valid_to`); one already ended is an error. */
+export async function endRole(tx: Db, assignmentId: number, by: string, at: string): Promise<void> {
+  const { rows } = await tx.query<{
+    user_id: string;
+    role: string;
+    scope_kind: keyof typeof SCOPE_TABLES;
+    scope_id: string;
+    namn: string;
+  }>(
+    `update role_assignments ra set valid_to = $2 from users u
+       where ra.id = $1 and ra.user_id = u.id and ra.valid_to is null returning ra.user_id, ra.role, ra.scope_kind, ra.scope_id,
+         u.namn`,
+    [assignmentId, at],
+  );
+  const ended = rows[0];
+  if (!ended) throw new ApiFailure(422, 'invalid_data', `Rolltilldelningen ${assignmentId} finns inte eller har redan avslutats.`);
+  const scope = (await namnOf(tx, SCOPE_TABLES[ended.scope_kind], ended.scope_id)) ?? ended.scope_id;
+  const role = isRoleId(ended.role) ? ROLE_TITLES[ended.role] : ended.role;
+  await recordChange(tx, at, by, 'roll_avslutad', ended.user_id, `${ended.namn} har inte längre rollen ${role} för ${scope}`, {
+    assignmentId,
+    role: ended.role,
+  });
+}

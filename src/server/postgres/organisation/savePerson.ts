@@ -1,0 +1,63 @@
+import type { Db } from '../Db';
+import type { PersonInput } from '../../../api/contract';
+import { ApiFailure } from '../../http/apiError';
+import { isLoginSubjectConflict, loginSubjectProblem, loginSubjectTaken, loginSubjectText } from '../../organisation/loginSubject';
+import { newId } from '../../organisation/newId';
+import { loginSubjectHolder } from './loginSubjectHolder';
+import type { OrgWrite } from './orgLookup';
+import { unknown } from './orgLookup';
+import { recordChange } from './recordChange';
+
+type Input = PersonInput & { userId?: string };
+
+/** A new person or an existing one's details; an inloggnings-id belongs to one person only. */
+export function savePerson(write: OrgWrite, input: Input, by: string, at: string): Promise<string> {
+  const loginSubject = input.inloggningsId?.trim() || undefined;
+  const problem = loginSubject === undefined ? undefined : loginSubjectProblem(loginSubject);
+  if (problem) return Promise.reject(new ApiFailure(400, 'invalid_request', problem));
+  const saved = write(async (tx) => {
+    if (loginSubject) {
+      const holder = await loginSubjectHolder(tx, loginSubject, input.userId);
+      if (holder) throw loginSubjectTaken(loginSubject, holder.namn);
+    }
+    const values = [input.namn, input.titel ?? null, input.telefon ?? null, input.epost ?? null, loginSubject ?? null];
+    if (input.userId) return updatePerson(tx, input.userId, input.namn, values, loginSubject, by, at);
+    const id = newId('user', input.namn);
+    await tx.query('insert into users (id, namn, titel, telefon, epost, login_subject, created_at) values ($1, $2, $3, $4, $5, $6, $7)', [
+      id,
+      ...values,
+      at,
+    ]);
+    await recordChange(tx, at, by, 'person', id, `Ny person: ${input.namn}${loginSubject ? `, inloggnings-id ${loginSubject}` : ''}`, {
+      namn: input.namn,
+    });
+    return id;
+  });
+  // Two saves of the same id at once: the unique index decides, and the loser hears it in Swedish.
+  return saved.catch((e: unknown) => {
+    throw loginSubject && isLoginSubjectConflict(e) ? loginSubjectTaken(loginSubject, 'en annan person') : e;
+  });
+}
+
+async function updatePerson(
+  tx: Db,
+  userId: string,
+  namn: string,
+  values: unknown[],
+  loginSubject: string | undefined,
+  by: string,
+  at: string,
+): Promise<string> {
+  const { rows } = await tx.query<{ login_subject: string | null }>('select login_subject from users where id = $1', [userId]);
+  if (!rows[0]) throw unknown('Personen', userId);
+  const before = rows[0].login_subject ?? undefined;
+  await tx.query('update users set namn = $2, titel = $3, telefon = $4, epost = $5, login_subject = $6 where id = $1', [userId, ...values]);
+  await recordChange(tx, at, by, 'person', userId, `Uppgifterna om ${namn} ändrades`, { namn });
+  // Who can sign in as whom is kept as its own line, naming the old and the new id.
+  if (before !== loginSubject)
+    await recordChange(tx, at, by, 'inloggnings_id', userId, loginSubjectText(namn, before, loginSubject), {
+      before: before ?? null,
+      after: loginSubject ?? null,
+    });
+  return userId;
+}
