@@ -23,13 +23,20 @@ const migrateAnswers = {
   500: MigrateAnswerSchema,
 };
 
+type Api = ReturnType<typeof typedApi>;
+
 /** Lists and the inbox, scoped on the server; and the processägare's move of a running ärende, which she lists but never reads. */
 export async function listRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
+  migrateRoute(app);
+  listRoute(app);
+  inboxRoute(app);
+}
+
+function migrateRoute(app: Api): void {
   const { ctx } = app;
   const { engine } = ctx;
   const { ownerOf, refused } = arendeAccess(ctx);
-
   // The processägare moves running ärenden she may list without their content (processRowScope), never reading them.
   app.post(
     '/api/arenden/:id/migrate',
@@ -61,7 +68,11 @@ export async function listRoutes(plain: FastifyInstance): Promise<void> {
       return { ok: true, summary: processRowOf(r.summary) } satisfies MigrateAnswer;
     },
   );
+}
 
+function listRoute(app: Api): void {
+  const { ctx } = app;
+  const { engine } = ctx;
   app.post(
     '/api/arenden/list',
     { schema: { summary: 'Ärenden som den som frågar får läsa, en sida', body: ListBody, response: { 200: ListAnswerSchema } } },
@@ -78,7 +89,12 @@ export async function listRoutes(plain: FastifyInstance): Promise<void> {
       } satisfies ListAnswer;
     },
   );
+}
 
+/** Mina uppgifter: what waits for her roles where she holds them, less the own steps she has done. */
+function inboxRoute(app: Api): void {
+  const { ctx } = app;
+  const { engine } = ctx;
   app.post(
     '/api/inbox',
     { schema: { summary: 'Mina uppgifter: det som väntar på mina roller', body: InboxBody, response: { 200: ListAnswerSchema } } },
