@@ -58,7 +58,7 @@ describe('information om rapporteringsskyldigheten, in Chromium', () => {
     await page.close();
   }
 
-  it("Erik starts the year's information; Anna and Omar acknowledge it in the app, Bo on paper; Erik sees who is missing and late", async () => {
+  it("Erik starts the year's information; Anna and Omar acknowledge it in the app, Bo on paper; Erik sees who is late", async () => {
     const erik = await person('Erik Holm');
     const information = formExample('rapporteringsskyldighet-information', { ar: Number(apt.slice(0, 4)), datum: apt });
     const formId = 'rapporteringsskyldighet-information';

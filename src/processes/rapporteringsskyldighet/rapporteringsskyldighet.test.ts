@@ -259,7 +259,8 @@ describe('rapporteringsskyldighet: each medarbetare acknowledges herself in the 
     cmd.guard.params!.guards = cmd.guard.params!.guards!.filter((g) => g.type !== 'onceEach');
     const r = loadDefinition(def, catalog(), validator);
     expect(r.ok || r.errors).toContain(
-      'I övergången "kvittens.egen" från "Kvittenser och avslut" sparas ett eget steg per person: villkoret onceEach (en gång per person) krävs.',
+      'I övergången "kvittens.egen" från "Kvittenser och avslut" sparas ett eget steg per person: ' +
+        'villkoret onceEach (en gång per person) krävs.',
     );
   });
 
