@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../adapters/catalog/diskCatalog';
 
 /** The server's settings, all from the environment (README, "Drift"). */
@@ -13,6 +13,10 @@ export interface ServerConfig {
   /** Ed25519 key that signs chain heads: a PEM in the environment, or a file outside the database. */
   signingKeyPem: string | undefined;
   signingKeyFile: string;
+  /** The ledger's checkpoints outside the database (one JSON line each), beside the signing key by default. */
+  witnessFile: string;
+  /** How often a checkpoint of the ledger is signed while events are written (ms; 0: only at export, check and stop). */
+  checkpointMs: number;
   /** Public keys (PEM, separated by blank lines) whose signatures an imported backup may carry. */
   trustedPublicKeys: string[];
   /** Demo organisation and demo sign-in. On by default with the embedded database only. */
@@ -125,6 +129,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: join(dataDir, 'pglite'),
     signingKeyPem: env.KF_SIGNING_KEY || undefined,
     signingKeyFile: env.KF_SIGNING_KEY_FILE ?? join(dataDir, 'signeringsnyckel.pem'),
+    witnessFile: env.KF_WITNESS_FILE ?? join(dirname(env.KF_SIGNING_KEY_FILE ?? join(dataDir, 'x')), 'kontrollpunkter.jsonl'),
+    checkpointMs: env.KF_CHECKPOINT_MS !== undefined && env.KF_CHECKPOINT_MS !== '' ? Number(env.KF_CHECKPOINT_MS) : 60_000,
     trustedPublicKeys: (env.KF_TRUSTED_KEYS ?? '')
       .split(/\n\s*\n/)
       .map((k) => k.trim())

@@ -7,8 +7,11 @@ import { PgDirectory } from './postgres/PgDirectory';
 import { latestIntegrityCheck } from './postgres/integrityChecks';
 import { databaseAnswers, peopleNames, userIds } from './postgres/people';
 import { loadOrCreateSigner } from './postgres/headSigner';
+import { integrityRun, withCheckpoint } from './ledger/integrityRun';
+import { ledgerService } from './ledger/ledgerService';
+import type { LedgerService } from './ledger/ledgerService';
+import { witnessFile } from './ledger/witnessFile';
 import type { HeadSigner } from './postgres/headSigner';
-import { verifyLog } from './postgres/verifyLog';
 import type {
   Actor,
   Clock,
@@ -23,7 +26,6 @@ import type {
   SchemaValidator,
 } from '../engine/index';
 import { createEngine } from '../engine/index';
-import type { IntegrityReport } from '../api/contract';
 import type { ServerConfig } from './config';
 import { LiveHub } from './live/LiveHub';
 import { coalescedAccessLog } from './access/coalescedAccessLog';
@@ -74,7 +76,8 @@ export async function openPostgresContext(
   const notifications = pgNotificationStore(db);
   const notifier = notifierOf(config, parts, { db, engine, directory, notifications });
   engine.onCommitted((ids) => notifier.committed(ids));
-  const server = serverContext(config, parts, { db, engine, directory, store, signer, accounts, live, notifier, notifications });
+  const ledger = ledgerService(db, signer, witnessFile(config.witnessFile), parts.clock, config.checkpointMs);
+  const server = serverContext(config, parts, { db, engine, directory, store, signer, accounts, live, notifier, notifications, ledger });
   return {
     server,
     db,
@@ -83,6 +86,7 @@ export async function openPostgresContext(
     notifier,
     async close() {
       await notifier.stop();
+      await ledger.stop();
       await announcer.settled();
       await unlisten();
       await db.close();
@@ -166,17 +170,14 @@ interface Wired {
   live: LiveHub;
   notifier: Notifier;
   notifications: NotificationStore;
+  ledger: LedgerService;
 }
 
 /** The stores and services the routes use, each on the same database. */
 function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerContext {
   const { db, engine, directory, store, signer, notifier } = w;
   const intake = pgPublicIntake(db);
-  const runIntegrity = async (signal?: AbortSignal): Promise<IntegrityReport> => {
-    const checkedAt = parts.clock.now();
-    const r = await verifyLog(db, signer, { now: checkedAt, ...(signal ? { signal } : {}) });
-    return { checkedAt, ok: r.ok, arenden: r.arenden, events: r.events, problems: r.problems };
-  };
+  const runIntegrity = (signal?: AbortSignal) => integrityRun({ db, signer, engine, ledger: w.ledger, clock: parts.clock }, signal);
   return {
     engine,
     directory,
@@ -194,7 +195,7 @@ function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerCont
     clock: parts.clock,
     people: () => peopleNames(db),
     backup: backupService({ db, engine, store, signer, intake, hasher: parts.hasher }),
-    integrity: { latest: () => latestIntegrityCheck(db), run: runIntegrity },
+    integrity: { latest: () => latestIntegrityCheck(db).then((r) => r && withCheckpoint(w.ledger, r)), run: runIntegrity },
     demo: config.demo,
     ...(config.demo ? { demoUserIds: new Set(parts.demoOrg.users.map((u) => u.userId)) } : {}),
     secureCookies: config.secureCookies,

@@ -2,6 +2,7 @@ import { loadOrCreateSigner } from './postgres/headSigner';
 import { migrate } from './postgres/migrate';
 import { openDatabase } from './postgres/openDatabase';
 import { verifyLog } from './postgres/verifyLog';
+import { witnessFile } from './ledger/witnessFile';
 import { readConfig } from './config';
 
 /**
@@ -18,8 +19,15 @@ async function main() {
       ...(config.signingKeyPem ? { keyPem: config.signingKeyPem } : {}),
       trustedPublicKeys: config.trustedPublicKeys,
     });
-    const r = await verifyLog(db, signer);
-    if (r.ok) console.log(`Loggen stämmer: ${r.arenden} ärenden och ${r.events} händelser, kedjor och signaturer kontrollerade.`);
+    const witness = witnessFile(config.witnessFile).read();
+    const r = await verifyLog(db, signer, { witness: witness.checkpoints });
+    if (witness.checkpoints.length === 0)
+      console.log(`Ingen vittnesfil med kontrollpunkter hittades (${config.witnessFile}): loggen prövas bara mot databasens egna.`);
+    for (const line of witness.unreadable) console.log(`Rad ${line} i vittnesfilen kan inte läsas som en kontrollpunkt.`);
+    if (r.ok)
+      console.log(
+        `Loggen stämmer: ${r.arenden} ärenden och ${r.events} händelser, kedjor, signaturer, listrader och kontrollpunkter kontrollerade.`,
+      );
     else {
       console.log(`Fel i loggen: ${r.problems.length} fel (${r.arenden} ärenden och ${r.events} händelser kontrollerade).`);
       for (const p of r.problems)

@@ -8,9 +8,8 @@ import { PgEventStore } from '../../src/server/postgres/PgEventStore';
 import { pgAccessLog } from '../../src/server/postgres/access/pgAccessLog';
 import { verifyLog } from '../../src/server/postgres/verifyLog';
 import { IntegrityError } from '../../src/engine/index';
-import { summary } from '../contracts/eventStoreContract';
 import { ADMIN_URL, asSuperuser, createTestDatabase } from './testDatabase';
-import { sealedChain } from './sealedChain';
+import { listRowOf, sealedChain } from './sealedChain';
 import { testSigner } from './testSigner';
 
 const signer = testSigner();
@@ -21,7 +20,10 @@ let store: PgEventStore;
 
 /** Writes ärenden of real sealed events through the store (each with its signed head). */
 async function write(s: PgEventStore, ids: readonly string[], length = 4): Promise<void> {
-  for (const id of ids) await s.append({ events: sealedChain(id, length), summaries: [summary(id, length - 1)] });
+  for (const id of ids) {
+    const events = sealedChain(id, length);
+    await s.append({ events, summaries: [listRowOf(events)] });
+  }
 }
 
 const attacker = <T>(sql: string, params: unknown[] = []) => asSuperuser(database.url, (c) => c.query(sql, params)) as Promise<T>;
@@ -140,9 +142,9 @@ describe('verifyLog', () => {
     expect(naiveProblems[0]).toMatchObject({ seq: 2, eventId: 'event:arende:naiv:2' });
     expect(naiveProblems[0]!.reason).toContain('har ändrats i efterhand');
     const slug = result.problems.filter((p) => p.arendeId === 'arende:slug');
-    expect(slug).toHaveLength(1);
-    expect(slug[0]).toMatchObject({ seq: 3 });
-    expect(slug[0]!.reason).toContain('Signaturen');
+    expect(slug.find((p) => p.reason.includes('Signaturen'))).toMatchObject({ seq: 3 });
+    // The ledger keeps each event's hash as written: the recomputed events no longer match their places.
+    expect(slug.filter((p) => p.reason.includes('saknar sin plats i loggens ordning')).map((p) => p.seq)).toEqual([1, 2, 3]);
     expect(result.problems.some((p) => p.arendeId === 'arende:orord')).toBe(false);
     // The engine's read path refuses the forged head too.
     await expect(new PgEventStore(db, signer).readArende('arende:slug', 0)).rejects.toBeInstanceOf(IntegrityError);
@@ -169,9 +171,12 @@ describe('verifyLog', () => {
     );
     const result = await verifyLog(db, signer);
     const of = (id: string) => result.problems.filter((p) => p.arendeId === id);
-    expect(of('arende:kortad')).toHaveLength(1);
+    // The head, the ledger and the list row each name it.
+    expect(of('arende:kortad')).toHaveLength(3);
     expect(of('arende:kortad')[0]).toMatchObject({ seq: 3 });
+    expect(of('arende:kortad')[1]!.reason).toContain('Listraden är skriven för händelse 3, men loggen slutar vid händelse 2');
     expect(of('arende:kortad')[0]!.reason).toContain('raderats');
+    expect(of('arende:kortad')[2]!.reason).toContain('Loggens ordning har en plats för händelse 3, men händelsen finns inte');
     expect(of('arende:tomd')[0]!.reason).toContain('raderats');
     expect(of('arende:forlangd')[0]).toMatchObject({ seq: 4, eventId: 'event:arende:forlangd:4' });
     expect(result.ok).toBe(false);

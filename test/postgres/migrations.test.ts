@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/postgres/Db';
+import { verifyLog } from '../../src/server/postgres/verifyLog';
+import { listRowOf, sealedChain } from './sealedChain';
 import { migrate } from '../../src/server/postgres/migrate';
 import { pgDb } from '../../src/server/postgres/pgDb';
 import { pgliteDb } from '../../src/server/postgres/pgliteDb';
@@ -12,6 +14,7 @@ import { testSigner } from './testSigner';
 const TABLES = [
   'access_log',
   'chain_heads',
+  'checkpoints',
   'commands',
   'definitions',
   'enheter',
@@ -19,6 +22,7 @@ const TABLES = [
   'facts',
   'forvaltningar',
   'integrity_checks',
+  'ledger',
   'local_accounts',
   'mail_jobs',
   'notification_preferences',
@@ -73,6 +77,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         '0012_public_intake_key',
         '0013_enhet_dates',
         '0014_waiting_done_by',
+        '0017_ledger',
       ]);
       expect(await tables(db)).toEqual(TABLES);
       expect(await migrate(db)).toEqual([]);
@@ -99,11 +104,36 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         '0012_public_intake_key',
         '0013_enhet_dates',
         '0014_waiting_done_by',
+        '0017_ledger',
       ]);
       expect(await hasIndex(db, 'summaries_opened_by')).toBe(true);
       expect(await store.eventsOf('arende:a')).toEqual([ev('arende:a', 0), ev('arende:a', 1)]);
       expect(await store.summaries({ scope: { enheter: [], openedBy: 'user:anna' } })).toEqual([summary('arende:a', 1)]);
       expect((await store.readArende('arende:a', 1)).head).toEqual({ seq: 1, hash: ev('arende:a', 1).hash });
+    });
+
+    it('give the events written before the ledger their places in the order they were written, and the log still verifies', async () => {
+      const db = await open();
+      expect(await migrate(db, { to: 14 })).toHaveLength(14);
+      const signer = testSigner();
+      const store = new PgEventStore(db, signer);
+      for (const id of ['arende:x', 'arende:y']) {
+        const events = sealedChain(id, 3);
+        await store.append({ events, summaries: [listRowOf(events)] });
+      }
+      expect(await migrate(db)).toEqual(['0017_ledger']);
+      const { rows } = await db.query<{ pos: string; arende_id: string; seq: number }>(
+        'select pos::text as pos, arende_id, seq from ledger order by 1',
+      );
+      expect(rows.map((r) => `${r.arende_id}:${r.seq}`)).toEqual([
+        'arende:x:0',
+        'arende:y:0',
+        'arende:x:1',
+        'arende:y:1',
+        'arende:x:2',
+        'arende:y:2',
+      ]);
+      expect((await verifyLog(db, signer)).problems).toEqual([]);
     });
 
     it('keep the inbox rows written before own steps, and leave an own step out of the inbox of whoever has done it', async () => {
@@ -112,7 +142,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
       const store = new PgEventStore(db, testSigner());
       const waiting = { ...summary('arende:a', 1), roleDue: ['medarbetare|'] };
       await store.append({ events: [ev('arende:a', 0), ev('arende:a', 1)], summaries: [waiting] });
-      expect(await migrate(db)).toEqual(['0014_waiting_done_by']);
+      expect(await migrate(db)).toEqual(['0014_waiting_done_by', '0017_ledger']);
       const inbox = (userId: string) =>
         store
           .summaries({ waitingFor: [{ role: 'medarbetare', enheter: 'all' }], waitingUser: userId })

@@ -118,6 +118,10 @@ export const IntegrityReportSchema = Type.Object({
       reason: Type.String(),
     }),
   ),
+  /** The newest signed checkpoint of the whole log (count and Merkle root), for the nämnd's records. */
+  checkpoint: Type.Optional(Type.Object({ size: Type.Integer(), root: Type.String(), at: Type.String(), keyId: Type.String() })),
+  /** Where the checkpoints are kept outside the database. */
+  witnessFile: Type.Optional(Type.String()),
 });
 
 export const HealthAnswerSchema = Type.Object({ ok: Type.Literal(true) });

@@ -1,7 +1,7 @@
 import { appointedRoleOf, mayRead, readingRoleOf } from '../../api/access';
 import { outsideReaderRole } from '../../api/readingOutside';
 import type { Actor, Organisation } from '../../engine/index';
-import { scopeCovers, scopedRowOf } from '../../engine/index';
+import { scopeCovers, scopedRowOf, toSummary } from '../../engine/index';
 import { notFound } from '../http/apiError';
 import type { ServerContext } from '../ServerContext';
 
@@ -17,15 +17,15 @@ type Who = { actor: Actor; org: Organisation };
 export function arendeAccess(ctx: Pick<ServerContext, 'engine' | 'accessLog' | 'readingGrants' | 'clock'>) {
   const { engine } = ctx;
 
-  /** Who owns the ärende as far as access goes: its list row, or its own log when the row is damaged. */
+  /**
+   * Who owns the ärende as far as access goes: read from its own verified log (enhet, process, opener, links), never
+   * from its list row, which is a cache someone with the database could move to another enhet.
+   */
   async function ownerOf(id: string) {
-    const row = await engine.summaries({ ids: [id], limit: 1 }).then((r) => r[0]);
-    if (!row) return undefined;
-    const owner =
-      typeof row.enhetId === 'string' && typeof row.openedBy === 'string' && typeof row.processType === 'string' && Array.isArray(row.links)
-        ? row
-        : await engine.get(id).then((s) => s && scopedRowOf(s));
-    return owner ? { row, owner } : undefined;
+    const [row, state] = await Promise.all([engine.summaries({ ids: [id], limit: 1 }).then((r) => r[0]), engine.get(id)]);
+    if (!state) return undefined;
+    // A list row that was removed is rebuilt from the log: the ärende stays readable where it belongs.
+    return { row: row ?? toSummary(state), owner: scopedRowOf(state) };
   }
 
   /** A refused read of an existing ärende goes to the access log: someone looked where they may not. */

@@ -14,6 +14,9 @@ export interface HeadSigner {
   sign(arendeId: string, seq: number, hash: string): string;
   /** True when `signature` was made by the key `keyId` (this signer's or a trusted one) over exactly these values. */
   verify(arendeId: string, seq: number, hash: string, signature: string, keyId: string): boolean;
+  /** Signs a statement of another kind under its own domain tag (a ledger checkpoint), never mistaken for a head. */
+  signStatement(domain: string, lines: readonly string[]): string;
+  verifyStatement(domain: string, lines: readonly string[], signature: string, keyId: string): boolean;
 }
 
 export interface SignerOptions {
@@ -81,19 +84,26 @@ export function signerFromPem(privatePem: string, trustedPublicKeys: readonly st
     if (k.asymmetricKeyType !== 'ed25519') throw new Error('En betrodd publik nyckel är inte en Ed25519-nyckel.');
     keys.set(keyIdOf(k), k);
   }
+  const check = (text: Buffer, signature: string, id: string) => {
+    const key = keys.get(id);
+    if (!key) return false;
+    try {
+      return verify(null, text, key, Buffer.from(signature, 'base64'));
+    } catch {
+      return false;
+    }
+  };
+  const statement = (domain: string, lines: readonly string[]) => {
+    if (domain === DOMAIN) throw new Error('En kontrollpunkt kan inte signeras som ett ärendes senaste händelse.');
+    return Buffer.from([domain, ...lines].join('\n'), 'utf8');
+  };
   return {
     keyId,
     publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     sign: (arendeId, seq, hash) => sign(null, signedText(arendeId, seq, hash), privateKey).toString('base64'),
-    verify: (arendeId, seq, hash, signature, id) => {
-      const key = keys.get(id);
-      if (!key) return false;
-      try {
-        return verify(null, signedText(arendeId, seq, hash), key, Buffer.from(signature, 'base64'));
-      } catch {
-        return false;
-      }
-    },
+    verify: (arendeId, seq, hash, signature, id) => check(signedText(arendeId, seq, hash), signature, id),
+    signStatement: (domain, lines) => sign(null, statement(domain, lines), privateKey).toString('base64'),
+    verifyStatement: (domain, lines, signature, id) => check(statement(domain, lines), signature, id),
   };
 }
 

@@ -3,6 +3,9 @@ import type { ArendeEvent, Hasher } from '../../engine/index';
 import { nodeHasher } from '../../adapters/system/nodeHasher';
 import type { Db } from './Db';
 import type { HeadSigner } from './headSigner';
+import type { Checkpoint } from '../ledger/checkpoint';
+import { verifyLedger } from '../ledger/verifyLedger';
+import { checkListRow } from './checkListRow';
 
 export interface IntegrityProblem {
   arendeId: string;
@@ -27,6 +30,8 @@ export interface VerifyLogOptions {
   now?: string;
   /** Stops between batches (a shutdown during the start-up check); nothing is recorded then. */
   signal?: AbortSignal;
+  /** The checkpoints kept outside the database (the witness file): the ledger must match them as well as its own. */
+  witness?: readonly Checkpoint[];
 }
 
 interface StoredEvent {
@@ -35,6 +40,16 @@ interface StoredEvent {
   i: string;
   h: string;
   b: ArendeEvent;
+}
+
+/** The list row's columns that decide who sees the ärende, and the event it says it was written with. */
+interface StoredRow {
+  a: string;
+  e: string;
+  p: string;
+  o: string;
+  l: number | null;
+  h: string | null;
 }
 
 interface StoredHead {
@@ -50,6 +65,8 @@ const NEXT_IDS = `select arende_id from (
     (select distinct arende_id from events where arende_id > $1::text collate "C" order by arende_id limit $2)
     union
     (select arende_id from chain_heads where arende_id > $1::text collate "C" order by arende_id limit $2)
+    union
+    (select arende_id from summaries where arende_id > $1::text collate "C" order by arende_id limit $2)
   ) ids order by arende_id limit $2`;
 
 // Events and heads of a batch in one statement, so both come from the same snapshot even while appends go on.
@@ -57,7 +74,9 @@ const BATCH = `select
     (select json_agg(json_build_object('a', arende_id, 's', seq, 'i', id, 'h', hash, 'b', body) order by arende_id, seq) from events
       where arende_id = any($1::text[])) as events,
     (select json_agg(json_build_object('a', arende_id, 'seq', seq, 'hash', hash, 'keyId', key_id, 'signature', signature)) from
-      chain_heads where arende_id = any($1::text[])) as heads`;
+      chain_heads where arende_id = any($1::text[])) as heads,
+    (select json_agg(json_build_object('a', arende_id, 'e', enhet_id, 'p', process_type, 'o', opened_by, 'l', ("row"->>'lastSeq')::int,
+      'h', "row"->>'lastHash')) from summaries where arende_id = any($1::text[])) as rows`;
 
 function checkArende(
   arendeId: string,
@@ -130,8 +149,8 @@ function checkArende(
 }
 
 /**
- * Re-verifies the whole log: every ärende's SHA-256 chain, its recorded head and the head's
- * signature. Reads in batches of ärenden and records the result in `integrity_checks`.
+ * Re-verifies the whole log: every ärende's SHA-256 chain, its recorded head and the head's signature, its list row
+ * against its log, and the ledger against every checkpoint. Reads in batches and records the result in `integrity_checks`.
  */
 export async function verifyLog(db: Db, signer: HeadSigner, options: VerifyLogOptions = {}): Promise<VerifyLogResult> {
   const hasher = options.hasher ?? nodeHasher;
@@ -144,7 +163,7 @@ export async function verifyLog(db: Db, signer: HeadSigner, options: VerifyLogOp
     options.signal?.throwIfAborted();
     const ids = (await db.query<{ arende_id: string }>(NEXT_IDS, [after, batch])).rows.map((r) => r.arende_id);
     if (ids.length === 0) break;
-    const { rows } = await db.query<{ events: StoredEvent[] | null; heads: StoredHead[] | null }>(BATCH, [ids]);
+    const { rows } = await db.query<{ events: StoredEvent[] | null; heads: StoredHead[] | null; rows: StoredRow[] | null }>(BATCH, [ids]);
     const byArende = new Map<string, StoredEvent[]>();
     for (const e of rows[0]?.events ?? []) {
       const list = byArende.get(e.a);
@@ -152,14 +171,16 @@ export async function verifyLog(db: Db, signer: HeadSigner, options: VerifyLogOp
       else byArende.set(e.a, [e]);
     }
     const heads = new Map((rows[0]?.heads ?? []).map((h) => [h.a, h]));
+    const listRows = new Map((rows[0]?.rows ?? []).map((r) => [r.a, r]));
     for (const id of ids) {
       const stored = byArende.get(id) ?? [];
       events += stored.length;
-      problems.push(...checkArende(id, stored, heads.get(id), signer, hasher));
+      problems.push(...checkArende(id, stored, heads.get(id), signer, hasher), ...checkListRow(id, stored, listRows.get(id)));
     }
     arenden += ids.length;
     after = ids[ids.length - 1]!;
   }
+  problems.push(...(await verifyLedger(db, signer, options.witness ?? [])));
   const result = { ok: problems.length === 0, arenden, events, problems };
   await db.query('insert into integrity_checks (checked_at, ok, arenden, events, problems) values ($1, $2, $3, $4, $5::json)', [
     options.now ?? new Date().toISOString(),

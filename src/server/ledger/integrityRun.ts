@@ -1,0 +1,38 @@
+import type { IntegrityReport } from '../../api/contract';
+import type { Clock, Engine } from '../../engine/index';
+import type { Db } from '../postgres/Db';
+import type { HeadSigner } from '../postgres/headSigner';
+import { verifyLog } from '../postgres/verifyLog';
+import type { LedgerService } from './ledgerService';
+import { WHOLE_LOG } from './verifyLedger';
+
+interface Parts {
+  db: Db;
+  signer: HeadSigner;
+  engine: Engine;
+  ledger: LedgerService;
+  clock: Clock;
+}
+
+/** The report with the newest witnessed checkpoint and where the witness file is, for the page and the nämnd. */
+export function withCheckpoint(ledger: LedgerService, r: IntegrityReport): IntegrityReport {
+  const last = ledger.witnessed().at(-1);
+  return {
+    ...r,
+    ...(last ? { checkpoint: { size: last.size, root: last.root, at: last.at, keyId: last.keyId } } : {}),
+    witnessFile: ledger.witnessPath,
+  };
+}
+
+/**
+ * A check of the whole log: first a checkpoint of what is written now (refused if the ledger no longer matches the
+ * last), then every chain, head, list row and checkpoint. Named ärenden leave this instance's cache at once.
+ */
+export async function integrityRun({ db, signer, engine, ledger, clock }: Parts, signal?: AbortSignal): Promise<IntegrityReport> {
+  const checkedAt = clock.now();
+  const taken = await ledger.checkpoint();
+  const r = await verifyLog(db, signer, { now: checkedAt, witness: ledger.witnessed(), ...(signal ? { signal } : {}) });
+  const problems = taken.ok ? r.problems : [{ arendeId: WHOLE_LOG, reason: taken.reason }, ...r.problems];
+  for (const id of new Set(problems.map((p) => p.arendeId))) if (id !== WHOLE_LOG) engine.invalidate(id);
+  return withCheckpoint(ledger, { checkedAt, ok: r.ok && taken.ok, arenden: r.arenden, events: r.events, problems });
+}
