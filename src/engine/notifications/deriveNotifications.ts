@@ -10,29 +10,14 @@ import type { ArendeState } from '../runtime/ArendeState';
 import { activeSteps } from '../runtime/toSummary';
 import { deadlineNotifications } from './deadlineNotifications';
 import { dueCollector } from './dueCollector';
+import type { DueNotification } from './dueCollector';
 import { planContext } from './planContext';
 import type { PlanContext } from './planContext';
 import { stallNotices } from './stallNotices';
 import { DEFAULT_NOTIFICATION_POLICY } from './NotificationPolicy';
-import type { NotificationKind, NotificationPolicy } from './NotificationPolicy';
+import type { NotificationPolicy } from './NotificationPolicy';
 
-/** One notification that is due for one person. It names a step, never what the ärende is about. */
-export interface DueNotification {
-  /** arendeId | kind | ref | recipient | notifyAt: the same fact always gives the same key, so it is recorded once. */
-  key: string;
-  kind: NotificationKind;
-  /** Empty for the weekly overview, which is about several ärenden. */
-  arendeId: string;
-  recipientId: string;
-  /** `steg:<path>`, `frist:<path>:<obligation id>` or `atgard:<id>`. */
-  ref: string;
-  /** The step's title from the definition (or "Åtgärd att genomföra"): no case content. */
-  stepTitle: string;
-  /** The deadline, when there is one. */
-  dueAt?: string;
-  /** When the notification fell due. */
-  notifyAt: string;
-}
+export type { DueNotification } from './dueCollector';
 
 export interface NotificationInput {
   state: ArendeState;

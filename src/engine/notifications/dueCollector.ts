@@ -1,4 +1,22 @@
-import type { DueNotification } from './deriveNotifications';
+import type { NotificationKind } from './NotificationPolicy';
+
+/** One notification that is due for one person. It names a step, never what the ärende is about. */
+export interface DueNotification {
+  /** arendeId | kind | ref | recipient | notifyAt: the same fact always gives the same key, so it is recorded once. */
+  key: string;
+  kind: NotificationKind;
+  /** Empty for the weekly overview, which is about several ärenden. */
+  arendeId: string;
+  recipientId: string;
+  /** `steg:<path>`, `frist:<path>:<obligation id>` or `atgard:<id>`. */
+  ref: string;
+  /** The step's title from the definition (or "Åtgärd att genomföra"): no case content. */
+  stepTitle: string;
+  /** The deadline, when there is one. */
+  dueAt?: string;
+  /** When the notification fell due. */
+  notifyAt: string;
+}
 
 /** A notification before its recipients are known. */
 export type PlannedNotification = Omit<DueNotification, 'key' | 'arendeId' | 'recipientId'>;

@@ -1,23 +1,19 @@
 import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { MigrationProof } from '../migration/proveMigration';
-import type { ArendeEvent } from '../model/ArendeEvent';
-import type { ArendeSummary } from '../model/ArendeSummary';
 import type { ProcessDefinition } from '../model/ProcessDefinition';
 import type { SummaryScope } from '../query/SummaryQuery';
-import type { ArendeState } from '../runtime/ArendeState';
-import type { Rejection } from '../runtime/Rejection';
 import type { VerifyMemo } from '../verify/verifyDefinition';
-import type { Violation, VerifyResult } from '../verify/Violation';
+import type { VerifyResult } from '../verify/Violation';
 import { exportDefinitionFile, verifyDraft } from './definitionFiles';
 import type { DefinitionFile } from './definitionFiles';
 import type { EngineCore } from './engineState';
 import { migrationCommands } from './migration';
+import type { MigrateResult } from './migration';
 import { publishing } from './publishDefinition';
+import type { PublishResult } from './publishDefinition';
 
-export type PublishResult = { ok: true; loaded: LoadedDefinition } | { ok: false; violations: Violation[] };
-export type MigrateResult =
-  | { ok: true; state: ArendeState; summary: ArendeSummary; event: ArendeEvent }
-  | { ok: false; rejection: Rejection; proof?: MigrationProof };
+export type { PublishResult } from './publishDefinition';
+export type { MigrateResult } from './migration';
 
 /** How many open ärenden run on one version, and in which steps. */
 export interface VersionImpact {

@@ -1,42 +1,14 @@
-import type { ArendeEvent } from '../model/ArendeEvent';
-import type { ArendeSummary } from '../model/ArendeSummary';
 import type { ErsattareData, JavData } from '../model/JavEvents';
-import type { RoleId } from '../model/Role';
-import type { ScopedRow } from '../query/SummaryQuery';
-import type { ArendeState } from '../runtime/ArendeState';
 import type { Stall } from '../runtime/judging';
-import type { Rejection } from '../runtime/Rejection';
 import type { EngineCore } from './engineState';
 import { appointErsattare, declareJav } from './javCommands';
 import { stallsNow } from './javRules';
 import { javView } from './javView';
+import type { JavView } from './javView';
+import type { JavOptions, JavResult } from './javRules';
 
-/** A person the förvaltningschef may appoint: holds the role somewhere, not jävig, not herself, not already appointed. */
-export interface Candidate {
-  userId: string;
-  namn: string;
-  titel?: string;
-}
-
-/** What the case page shows about jäv: the stalls everyone who reads sees, and what the caller herself may do. */
-export interface JavView {
-  stalls: Stall[];
-  /** Every förvaltningschef for the enhet is jävig too: the administratör gives someone the role instead. */
-  noAppointer: boolean;
-  /** The caller may appoint (the enhet's förvaltningschef, not jävig): the candidates per stalled role. */
-  appoint?: { role: RoleId; candidates: Candidate[] }[];
-  /** The role in which the caller could act on an active judging step, so may declare herself jävig. */
-  declare?: { role: RoleId; steps: string[] };
-}
-
-export type JavResult =
-  { ok: true; event: ArendeEvent; summary: ArendeSummary; state: ArendeState } | { ok: false; rejection: Rejection; state?: ArendeState };
-
-/** Who may see the ärende (the server's access rule) and the view the caller decided on. */
-export interface JavOptions {
-  visible?: (row: ScopedRow) => boolean;
-  expectedSeq?: number;
-}
+export type { Candidate, JavView } from './javView';
+export type { JavOptions, JavResult } from './javRules';
 
 /** Declaring jäv mid-way and appointing an ersättare when jäv has stopped an ärende (engine-level events in its log). */
 export interface JavAdmin {

@@ -8,7 +8,7 @@ import { javEventProblem } from '../runtime/javEvents';
 import { reject } from '../runtime/Rejection';
 import type { Rejection } from '../runtime/Rejection';
 import type { EngineCore } from './engineState';
-import type { JavOptions, JavResult } from './javAdmin';
+import type { JavOptions, JavResult } from './javRules';
 import { actingRole, javTarget, stallsNow, writeJavEvent } from './javRules';
 
 /** She declares herself jävig in the ärende (she could act on an active judging step); the step goes to someone else. */

@@ -13,9 +13,20 @@ import { findPersonnummer } from '../runtime/personnummer';
 import { reject } from '../runtime/Rejection';
 import type { Rejection } from '../runtime/Rejection';
 import type { EngineCore } from './engineState';
-import type { JavOptions, JavResult } from './javAdmin';
 import { notBefore } from './notBefore';
 import { scopedRowOf } from './scopedRow';
+import type { ArendeEvent } from '../model/ArendeEvent';
+import type { ArendeSummary } from '../model/ArendeSummary';
+import type { ScopedRow } from '../query/SummaryQuery';
+
+export type JavResult =
+  { ok: true; event: ArendeEvent; summary: ArendeSummary; state: ArendeState } | { ok: false; rejection: Rejection; state?: ArendeState };
+
+/** Who may see the ärende (the server's access rule) and the view the caller decided on. */
+export interface JavOptions {
+  visible?: (row: ScopedRow) => boolean;
+  expectedSeq?: number;
+}
 
 /** Everyone who holds one of the roles anywhere now (undefined: the directory cannot tell). */
 async function holders(directory: Directory, roles: readonly RoleId[], at: string): Promise<Actor[] | undefined> {

@@ -5,8 +5,25 @@ import type { ArendeState } from '../runtime/ArendeState';
 import { isAppointed, judgingSteps } from '../runtime/judging';
 import type { Stall } from '../runtime/judging';
 import type { EngineCore } from './engineState';
-import type { Candidate, JavView } from './javAdmin';
 import { actingRole, stallsNow } from './javRules';
+
+/** A person the förvaltningschef may appoint: holds the role somewhere, not jävig, not herself, not already appointed. */
+export interface Candidate {
+  userId: string;
+  namn: string;
+  titel?: string;
+}
+
+/** What the case page shows about jäv: the stalls everyone who reads sees, and what the caller herself may do. */
+export interface JavView {
+  stalls: Stall[];
+  /** Every förvaltningschef for the enhet is jävig too: the administratör gives someone the role instead. */
+  noAppointer: boolean;
+  /** The caller may appoint (the enhet's förvaltningschef, not jävig): the candidates per stalled role. */
+  appoint?: { role: RoleId; candidates: Candidate[] }[];
+  /** The role in which the caller could act on an active judging step, so may declare herself jävig. */
+  declare?: { role: RoleId; steps: string[] };
+}
 
 /** What the case page shows about jäv to this caller: the stalls, whom she may appoint, whether she may declare jäv. */
 export async function javView(core: EngineCore, arendeId: string, userId: string): Promise<JavView> {

@@ -10,12 +10,20 @@ import type { ArendeState } from '../runtime/ArendeState';
 import { lastEvent } from '../runtime/ArendeState';
 import { migrateState } from '../runtime/migrateState';
 import { reject } from '../runtime/Rejection';
-import type { DefinitionAdmin, MigrateResult } from './definitionAdmin';
+import type { Rejection } from '../runtime/Rejection';
+import type { ArendeSummary } from '../model/ArendeSummary';
 import type { EngineCore } from './engineState';
 import { notBefore } from './notBefore';
 
+export type MigrateResult =
+  | { ok: true; state: ArendeState; summary: ArendeSummary; event: ArendeEvent }
+  | { ok: false; rejection: Rejection; proof?: MigrationProof };
+
 /** Moving an open ärende to a newer version of its process: the proof first, then the `arende.migrera` event. */
-export function migrationCommands(core: EngineCore): Pick<DefinitionAdmin, 'planMigration' | 'migrate'> {
+export function migrationCommands(core: EngineCore): {
+  planMigration(arendeId: string, toVersion: number, mapping?: Record<string, string>): Promise<MigrationProof>;
+  migrate(arendeId: string, toVersion: number, mapping: Record<string, string>, userId: string, note: string): Promise<MigrateResult>;
+} {
   const { registry } = core;
   return {
     async planMigration(arendeId: string, toVersion: number, mapping: Record<string, string> = {}): Promise<MigrationProof> {
@@ -27,7 +35,13 @@ export function migrationCommands(core: EngineCore): Pick<DefinitionAdmin, 'plan
       return proveMigration(state, to, mapping);
     },
 
-    async migrate(arendeId, toVersion, mapping, userId, note): Promise<MigrateResult> {
+    async migrate(
+      arendeId: string,
+      toVersion: number,
+      mapping: Record<string, string>,
+      userId: string,
+      note: string,
+    ): Promise<MigrateResult> {
       const who = await core.principal(userId);
       if ('code' in who) return { ok: false, rejection: who };
       const { org, actor } = who;

@@ -1,13 +1,19 @@
+import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { FormSpec, ProcessCatalog } from '../model/ProcessCatalog';
 import type { ProcessDefinition } from '../model/ProcessDefinition';
 import { holdsRoleAnywhere } from '../org/holdsRole';
-import type { DefinitionAdmin, PublishResult } from './definitionAdmin';
 import { DEFINITION_FILE_FORMAT } from './definitionFiles';
 import type { DefinitionFile } from './definitionFiles';
 import type { EngineCore } from './engineState';
+import type { Violation } from '../verify/Violation';
+
+export type PublishResult = { ok: true; loaded: LoadedDefinition } | { ok: false; violations: Violation[] };
 
 /** Publishing a new version: from the editor's draft, or from a definition file. */
-export function publishing(core: EngineCore): Pick<DefinitionAdmin, 'publish' | 'importDefinition'> {
+export function publishing(core: EngineCore): {
+  publish: (draft: ProcessDefinition, userId: string, note: string) => Promise<PublishResult>;
+  importDefinition(file: unknown, userId: string, note: string): Promise<PublishResult>;
+} {
   const { registry, deps } = core;
 
   async function publish(draft: ProcessDefinition, userId: string, note: string): Promise<PublishResult> {
