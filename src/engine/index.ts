@@ -53,7 +53,7 @@ export { ableToJudge, isJudgingStep, judgingSteps, STALL_WORKING_DAYS, stallDead
 export type { Stall } from './runtime/judging';
 export { stallNotices, stallTitle } from './notifications/stallNotices';
 export type { Candidate, JavOptions, JavResult, JavView } from './service/javAdmin';
-export { scopedRowOf } from './service/javAdmin';
+export { scopedRowOf } from './service/scopedRow';
 export type { MigrateData } from './model/MigrateData';
 export { activeLeaves, proveMigration } from './migration/proveMigration';
 export type { MigrationProof } from './migration/proveMigration';

@@ -14,6 +14,7 @@ import type { SchemaValidator } from '../ports/SchemaValidator';
 import type { ArendeSummary } from '../model/ArendeSummary';
 import { factsOfState } from '../reports/factsOfState';
 import type { ArendeFacts } from '../model/ArendeFacts';
+import type { ArendeState } from '../runtime/ArendeState';
 import { replay } from '../runtime/replay';
 import { toSummary } from '../runtime/toSummary';
 import { DefinitionRegistry } from '../service/DefinitionRegistry';
@@ -124,8 +125,22 @@ export async function checkBackup(input: unknown, deps: CheckDeps, onProgress?: 
     };
   const file = input as BackupFile;
   const errors: string[] = [];
+  const { scratch, newDefinitions } = checkDefinitions(file, deps, errors);
+  const org = await deps.directory.organisation();
+  const arenden = await checkArenden(file, { ...deps, scratch, org }, errors, onProgress);
+  const inkomna = file.inkomna ?? [];
+  for (const item of inkomna) {
+    if (errors.length >= MAX_ERRORS) break;
+    const problem = intakeProblem(item, org, deps);
+    if (problem) errors.push(`Inkommet meddelande ${item.id}: ${problem}`);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const { events, summaries, facts, skipped } = arenden;
+  return { ok: true, batch: { events, summaries, definitions: newDefinitions, facts }, skipped, inkomna };
+}
 
-  // A scratch registry: nothing from the file becomes known until the whole file has passed.
+/** Registers the file's definitions in a scratch registry: nothing from the file becomes known until the whole file has passed. */
+function checkDefinitions(file: BackupFile, deps: CheckDeps, errors: string[]) {
   const scratch = new DefinitionRegistry(deps.catalog, deps.validator);
   for (const def of deps.known) scratch.registerProven(def);
   const newDefinitions: ProcessDefinition[] = [];
@@ -139,8 +154,29 @@ export async function checkBackup(input: unknown, deps: CheckDeps, onProgress?: 
       );
     else if (!known) newDefinitions.push(def);
   }
+  return { scratch, newDefinitions };
+}
 
-  const org = await deps.directory.organisation();
+interface ArendeCheckDeps extends CheckDeps {
+  scratch: DefinitionRegistry;
+  org: Organisation;
+}
+
+/** What the file's ärenden add: their events, list rows and facts, and how many are here already unchanged. */
+interface CheckedArenden {
+  events: ArendeEvent[];
+  summaries: ArendeSummary[];
+  facts: ArendeFacts[];
+  skipped: number;
+}
+
+/** Each ärende in the file checked in turn (stopping at MAX_ERRORS); the errors go to `errors`. */
+async function checkArenden(
+  file: BackupFile,
+  deps: ArendeCheckDeps,
+  errors: string[],
+  onProgress?: ImportProgress,
+): Promise<CheckedArenden> {
   const byArende = new Map<string, ArendeEvent[]>();
   for (const e of file.events) {
     const list = byArende.get(e.arendeId);
@@ -148,58 +184,45 @@ export async function checkBackup(input: unknown, deps: CheckDeps, onProgress?: 
     else byArende.set(e.arendeId, [e]);
   }
   const existing = await deps.existing([...byArende.keys()]);
-  const summaries: ArendeSummary[] = [];
-  const facts: ArendeFacts[] = [];
-  const events: ArendeEvent[] = [];
-  let skipped = 0;
+  const out: CheckedArenden = { events: [], summaries: [], facts: [], skipped: 0 };
   let checked = 0;
   for (const [arendeId, list] of byArende) {
     if (errors.length >= MAX_ERRORS) break;
     if (onProgress && checked++ % 100 === 0) await onProgress(checked, byArende.size);
     list.sort((a, b) => a.seq - b.seq);
-    const open = list[0]?.stepData as Partial<OpenData> | undefined;
-    const loaded = open ? scratch.get(String(open.definitionId), Number(open.definitionVersion)) : undefined;
-    if (!loaded) {
-      errors.push(
-        `Ärendet ${arendeId}: processdefinitionen ${String(open?.definitionId)}@${String(open?.definitionVersion)} finns varken ` +
-          `i filen eller i databasen.`,
-      );
-      continue;
+    const result = await checkArende(arendeId, list, deps);
+    if (typeof result === 'string') errors.push(result);
+    else {
+      const here = existing.get(arendeId);
+      if (!here) {
+        const summary = toSummary(result);
+        out.summaries.push(summary);
+        out.facts.push(factsOfState(result, summary));
+        out.events.push(...list);
+      } else if (here.lastHash === list[list.length - 1]!.hash && here.lastSeq === list.length - 1) out.skipped++;
+      else errors.push(`Ärendet ${arendeId} finns redan i databasen med ett annat innehåll. Inget har importerats.`);
     }
-    const result = replay(loaded, list, { hasher: deps.hasher, strict: true, resolve: (id, v) => scratch.get(id, v) });
-    if (!result.ok) {
-      errors.push(`Ärendet ${arendeId}, händelse ${result.seq}: ${result.reason}`);
-      continue;
-    }
-    const notHeld =
-      (await firstUnheldRole(list, deps.directory, org, deps.now)) ??
-      (await firstUnlawfulAppointment(loaded, list, deps.directory, org, (id, v) => scratch.get(id, v)));
-    if (notHeld) {
-      errors.push(`Ärendet ${arendeId}, händelse ${notHeld.seq}: ${notHeld.reason}`);
-      continue;
-    }
-    const here = existing.get(arendeId);
-    if (here) {
-      if (here.lastHash === list[list.length - 1]!.hash && here.lastSeq === list.length - 1) {
-        skipped++;
-        continue;
-      }
-      errors.push(`Ärendet ${arendeId} finns redan i databasen med ett annat innehåll. Inget har importerats.`);
-      continue;
-    }
-    const summary = toSummary(result.state);
-    summaries.push(summary);
-    facts.push(factsOfState(result.state, summary));
-    events.push(...list);
   }
-  const inkomna = file.inkomna ?? [];
-  for (const item of inkomna) {
-    if (errors.length >= MAX_ERRORS) break;
-    const problem = intakeProblem(item, org, deps);
-    if (problem) errors.push(`Inkommet meddelande ${item.id}: ${problem}`);
-  }
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, batch: { events, summaries, definitions: newDefinitions, facts }, skipped, inkomna };
+  return out;
+}
+
+/** One ärende replayed strictly through its pinned definition, with every role held when claimed; else why not. */
+async function checkArende(arendeId: string, list: readonly ArendeEvent[], deps: ArendeCheckDeps): Promise<ArendeState | string> {
+  const { scratch, org } = deps;
+  const open = list[0]?.stepData as Partial<OpenData> | undefined;
+  const loaded = open ? scratch.get(String(open.definitionId), Number(open.definitionVersion)) : undefined;
+  if (!loaded)
+    return (
+      `Ärendet ${arendeId}: processdefinitionen ${String(open?.definitionId)}@${String(open?.definitionVersion)} finns varken ` +
+      `i filen eller i databasen.`
+    );
+  const result = replay(loaded, list, { hasher: deps.hasher, strict: true, resolve: (id, v) => scratch.get(id, v) });
+  if (!result.ok) return `Ärendet ${arendeId}, händelse ${result.seq}: ${result.reason}`;
+  const notHeld =
+    (await firstUnheldRole(list, deps.directory, org, deps.now)) ??
+    (await firstUnlawfulAppointment(loaded, list, deps.directory, org, (id, v) => scratch.get(id, v)));
+  if (notHeld) return `Ärendet ${arendeId}, händelse ${notHeld.seq}: ${notHeld.reason}`;
+  return result.state;
 }
 
 /** A waiting submission must still fit: a process with a public form, an enhet of the organisation, the form's rules. */

@@ -57,87 +57,119 @@ export function diffDefinitions(a: ProcessDefinition, b: ProcessDefinition, cata
   for (const path of gb.order) {
     const nb = gb.nodes.get(path)!;
     const na = ga.nodes.get(path);
-    const title = titleOf(gb, path);
     if (!na) {
-      if (!isStep(nb)) continue;
-      const after = predecessors(gb, path);
-      changes.push({
-        kind: 'step_added',
-        path,
-        text:
-          `Steget "${title}" (${role(nb.meta?.role)}) har lagts ` +
-          `till${after.length ? ` efter ${after.map((t) => `"${t}"`).join(' och ')}` : ''}.`,
-      });
+      if (isStep(nb)) changes.push(addedStep(gb, path, nb));
       continue;
     }
-    const ma = na.meta;
-    const mb = nb.meta;
-    const oldTitle = titleOf(ga, path);
-    if (oldTitle !== title) changes.push({ kind: 'step_changed', path, text: `Steget "${oldTitle}" heter nu "${title}".` });
-    if (ma?.role !== mb?.role)
-      changes.push({
-        kind: 'step_changed',
-        path,
-        text: `Ansvarig för "${title}" har ändrats från ${role(ma?.role)} till ${role(mb?.role)}.`,
-      });
-    if ((ma?.help ?? '') !== (mb?.help ?? ''))
-      changes.push({ kind: 'step_changed', path, text: `Hjälptexten för "${title}" har ändrats.` });
-    if (!!ma?.mandatedStep !== !!mb?.mandatedStep)
-      changes.push({
-        kind: 'step_changed',
-        path,
-        text: `"${title}" är ${mb?.mandatedStep ? 'nu' : 'inte längre'} markerat som obligatoriskt steg.`,
-      });
-    if (ma?.form !== mb?.form)
-      changes.push({
-        kind: 'field',
-        path,
-        text: `Steget "${title}" använder nu formuläret "${mb?.form ?? 'inget'}" i stället för "${ma?.form ?? 'inget'}".`,
-      });
-    const fa = fields(catalog, ma?.form);
-    const fb = fields(catalog, mb?.form);
-    for (const [k, f] of fb) {
-      const before = fa.get(k);
-      if (!before)
-        changes.push({
-          kind: 'field',
-          path,
-          text: `Fältet "${f.title}" har lagts till i "${title}"${f.required ? ' (obligatoriskt)' : ''}.`,
-        });
-      else {
-        if (before.title !== f.title)
-          changes.push({ kind: 'field', path, text: `Fältet "${before.title}" i "${title}" heter nu "${f.title}".` });
-        if (before.required !== f.required)
-          changes.push({
-            kind: 'field',
-            path,
-            text: `Fältet "${f.title}" i "${title}" är nu ${f.required ? 'obligatoriskt' : 'frivilligt'}.`,
-          });
-      }
-    }
-    for (const [k, f] of fa)
-      if (!fb.has(k)) changes.push({ kind: 'field', path, text: `Fältet "${f.title}" har tagits bort från "${title}".` });
-    const sa = new Map((ma?.obligations ?? []).map((o) => [o.id, o]));
-    const sb = new Map((mb?.obligations ?? []).map((o) => [o.id, o]));
-    for (const [id, o] of sb) {
-      const before = sa.get(id);
-      if (!before) changes.push({ kind: 'sla', path, text: `Tidskravet "${o.title}" (${slaText(o)}) har lagts till för "${title}".` });
-      else if (slaText(before) !== slaText(o))
-        changes.push({ kind: 'sla', path, text: `SLA för "${title}" har ändrats från ${slaText(before)} till ${slaText(o)}.` });
-    }
-    for (const [id, o] of sa)
-      if (!sb.has(id)) changes.push({ kind: 'sla', path, text: `Tidskravet "${o.title}" för "${title}" har tagits bort.` });
+    const title = titleOf(gb, path);
+    changes.push(...metaChanges(path, titleOf(ga, path), title, na.meta, nb.meta));
+    changes.push(...fieldChanges(path, title, fields(catalog, na.meta?.form), fields(catalog, nb.meta?.form)));
+    changes.push(...slaChanges(path, title, na.meta?.obligations ?? [], nb.meta?.obligations ?? []));
   }
   for (const path of ga.order) {
     const na = ga.nodes.get(path)!;
     if (!gb.nodes.has(path) && isStep(na)) changes.push({ kind: 'step_removed', text: `Steget "${titleOf(ga, path)}" har tagits bort.` });
   }
+  changes.push(...transitionChanges(ga, gb));
+  for (const [name, c] of Object.entries(b.commands))
+    if (!a.commands[name]) changes.push({ kind: 'command', text: `Kommandot "${c.title}" har lagts till.` });
+  for (const [name, c] of Object.entries(a.commands))
+    if (!b.commands[name]) changes.push({ kind: 'command', text: `Kommandot "${c.title}" har tagits bort.` });
+  return changes;
+}
+
+function addedStep(gb: StateGraph, path: string, nb: GraphNode): DefinitionChange {
+  const after = predecessors(gb, path);
+  return {
+    kind: 'step_added',
+    path,
+    text:
+      `Steget "${titleOf(gb, path)}" (${role(nb.meta?.role)}) har lagts ` +
+      `till${after.length ? ` efter ${after.map((t) => `"${t}"`).join(' och ')}` : ''}.`,
+  };
+}
+
+type Meta = GraphNode['meta'];
+
+/** A step kept in both versions: its title, role, help text, mandated flag and form. */
+function metaChanges(path: string, oldTitle: string, title: string, ma: Meta, mb: Meta): DefinitionChange[] {
+  const changes: DefinitionChange[] = [];
+  if (oldTitle !== title) changes.push({ kind: 'step_changed', path, text: `Steget "${oldTitle}" heter nu "${title}".` });
+  if (ma?.role !== mb?.role)
+    changes.push({
+      kind: 'step_changed',
+      path,
+      text: `Ansvarig för "${title}" har ändrats från ${role(ma?.role)} till ${role(mb?.role)}.`,
+    });
+  if ((ma?.help ?? '') !== (mb?.help ?? '')) changes.push({ kind: 'step_changed', path, text: `Hjälptexten för "${title}" har ändrats.` });
+  if (!!ma?.mandatedStep !== !!mb?.mandatedStep)
+    changes.push({
+      kind: 'step_changed',
+      path,
+      text: `"${title}" är ${mb?.mandatedStep ? 'nu' : 'inte längre'} markerat som obligatoriskt steg.`,
+    });
+  if (ma?.form !== mb?.form)
+    changes.push({
+      kind: 'field',
+      path,
+      text: `Steget "${title}" använder nu formuläret "${mb?.form ?? 'inget'}" i stället för "${ma?.form ?? 'inget'}".`,
+    });
+  return changes;
+}
+
+type Fields = ReturnType<typeof fields>;
+
+/** The step's form fields added, renamed, made required or optional, and removed. */
+function fieldChanges(path: string, title: string, fa: Fields, fb: Fields): DefinitionChange[] {
+  const changes: DefinitionChange[] = [];
+  for (const [k, f] of fb) {
+    const before = fa.get(k);
+    if (!before)
+      changes.push({
+        kind: 'field',
+        path,
+        text: `Fältet "${f.title}" har lagts till i "${title}"${f.required ? ' (obligatoriskt)' : ''}.`,
+      });
+    else {
+      if (before.title !== f.title)
+        changes.push({ kind: 'field', path, text: `Fältet "${before.title}" i "${title}" heter nu "${f.title}".` });
+      if (before.required !== f.required)
+        changes.push({
+          kind: 'field',
+          path,
+          text: `Fältet "${f.title}" i "${title}" är nu ${f.required ? 'obligatoriskt' : 'frivilligt'}.`,
+        });
+    }
+  }
+  for (const [k, f] of fa)
+    if (!fb.has(k)) changes.push({ kind: 'field', path, text: `Fältet "${f.title}" har tagits bort från "${title}".` });
+  return changes;
+}
+
+/** The step's deadlines added, changed and removed. */
+function slaChanges(path: string, title: string, before: readonly ObligationSpec[], after: readonly ObligationSpec[]): DefinitionChange[] {
+  const changes: DefinitionChange[] = [];
+  const sa = new Map(before.map((o) => [o.id, o]));
+  const sb = new Map(after.map((o) => [o.id, o]));
+  for (const [id, o] of sb) {
+    const old = sa.get(id);
+    if (!old) changes.push({ kind: 'sla', path, text: `Tidskravet "${o.title}" (${slaText(o)}) har lagts till för "${title}".` });
+    else if (slaText(old) !== slaText(o))
+      changes.push({ kind: 'sla', path, text: `SLA för "${title}" har ändrats från ${slaText(old)} till ${slaText(o)}.` });
+  }
+  for (const [id, o] of sa)
+    if (!sb.has(id)) changes.push({ kind: 'sla', path, text: `Tidskravet "${o.title}" för "${title}" har tagits bort.` });
+  return changes;
+}
+
+/** New and removed routes between steps both versions have (a new step's routes are part of "step added"). */
+function transitionChanges(ga: StateGraph, gb: StateGraph): DefinitionChange[] {
+  const changes: DefinitionChange[] = [];
   const ta = transitionKeys(ga);
   const tb = transitionKeys(gb);
   const stepExisted = (p: string) => ga.nodes.has(p);
   for (const [k, text] of tb) {
     const [source, , target] = k.split('|') as [string, string, string];
-    // Transitions of a new step are part of "step added"; list only new routes between old steps.
     if (!ta.has(k) && stepExisted(source) && stepExisted(target))
       changes.push({ kind: 'transition_added', path: source, text: `Ny väg ${text}.` });
   }
@@ -146,9 +178,5 @@ export function diffDefinitions(a: ProcessDefinition, b: ProcessDefinition, cata
     if (!tb.has(k) && gb.nodes.has(source) && gb.nodes.has(target))
       changes.push({ kind: 'transition_removed', path: source, text: `Vägen ${text} finns inte längre.` });
   }
-  for (const [name, c] of Object.entries(b.commands))
-    if (!a.commands[name]) changes.push({ kind: 'command', text: `Kommandot "${c.title}" har lagts till.` });
-  for (const [name, c] of Object.entries(a.commands))
-    if (!b.commands[name]) changes.push({ kind: 'command', text: `Kommandot "${c.title}" har tagits bort.` });
   return changes;
 }

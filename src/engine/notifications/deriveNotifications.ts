@@ -1,38 +1,23 @@
 import { addDays, isoWeekday } from '../calendar/calendarDate';
-import { reminderSchedule } from '../calendar/reminderSchedule';
-import type { ReminderRule } from '../calendar/reminderSchedule';
 import { stockholmDate } from '../calendar/stockholmDate';
 import { endOfStockholmDay, stockholmInstant } from '../calendar/stockholmInstant';
-import { addWorkingDays } from '../calendar/workingDays';
-import type { RoleId } from '../model/Role';
 import { computeObligations } from '../obligations/computeObligations';
+import type { Obligation } from '../obligations/computeObligations';
 import { holdersOf } from '../org/holders';
 import type { Actor, Organisation } from '../model/Organisation';
 import { foldName } from '../org/sameName';
 import type { ArendeState } from '../runtime/ArendeState';
-import { actorsIn, isJudgingStep } from '../runtime/judging';
 import { activeSteps } from '../runtime/toSummary';
+import { deadlineNotifications } from './deadlineNotifications';
+import { dueCollector } from './dueCollector';
+import type { DueNotification } from './dueCollector';
+import { planContext } from './planContext';
+import type { PlanContext } from './planContext';
 import { stallNotices } from './stallNotices';
 import { DEFAULT_NOTIFICATION_POLICY } from './NotificationPolicy';
-import type { NotificationKind, NotificationPolicy } from './NotificationPolicy';
+import type { NotificationPolicy } from './NotificationPolicy';
 
-/** One notification that is due for one person. It names a step, never what the ärende is about. */
-export interface DueNotification {
-  /** arendeId | kind | ref | recipient | notifyAt: the same fact always gives the same key, so it is recorded once. */
-  key: string;
-  kind: NotificationKind;
-  /** Empty for the weekly overview, which is about several ärenden. */
-  arendeId: string;
-  recipientId: string;
-  /** `steg:<path>`, `frist:<path>:<obligation id>` or `atgard:<id>`. */
-  ref: string;
-  /** The step's title from the definition (or "Åtgärd att genomföra"): no case content. */
-  stepTitle: string;
-  /** The deadline, when there is one. */
-  dueAt?: string;
-  /** When the notification fell due. */
-  notifyAt: string;
-}
+export type { DueNotification } from './dueCollector';
 
 export interface NotificationInput {
   state: ArendeState;
@@ -62,32 +47,19 @@ export function notificationPlan(input: NotificationInput): { due: DueNotificati
   const { state, org, people, now } = input;
   const policy: NotificationPolicy = { ...DEFAULT_NOTIFICATION_POLICY, ...input.policy };
   if (state.status !== 'open') return { due: [], nextAt: undefined };
-  const enhetId = state.open.enhetId;
-  const out = new Map<string, DueNotification>();
-  let nextAt: string | undefined;
-  const add = (n: Omit<DueNotification, 'key' | 'arendeId' | 'recipientId'>, recipients: readonly string[]) => {
-    if (n.notifyAt > now) {
-      if (recipients.length && (nextAt === undefined || n.notifyAt < nextAt)) nextAt = n.notifyAt;
-      return;
-    }
-    for (const recipientId of new Set(recipients)) {
-      const key = [state.arendeId, n.kind, n.ref, recipientId, n.notifyAt].join('|');
-      out.set(key, { ...n, key, arendeId: state.arendeId, recipientId });
-    }
-  };
-  // A medarbetare's step is the rapportör's own, not every colleague's; appointed ersättare act in their role too; a
-  // judging step is not told to the jävig.
-  const jav = state.snapshot.context.jav;
-  const whoActs = (role: RoleId, stepPath?: string) => {
-    const judging = stepPath !== undefined && isJudgingStep(state, stepPath);
-    return (role === 'medarbetare' ? [state.openedBy] : actorsIn(state, org, people, role)).filter((id) => !judging || !jav.includes(id));
-  };
-  const escalation = (role: RoleId, acting: readonly string[]) => {
-    const to = (policy.escalateTo[role] ?? ['sas']).flatMap((r) => holdersOf(people, org, r, enhetId));
-    return to.filter((id) => !acting.includes(id));
-  };
-
+  const collector = dueCollector(state.arendeId, now);
+  const ctx = planContext({ state, org, people, now, policy, add: collector.add });
   const obligations = computeObligations(state, now).filter((o) => o.status === 'open' && o.role !== undefined);
+  stepNotifications(ctx, obligations);
+  stallNotifications(ctx);
+  obligationNotifications(ctx, obligations);
+  atgardNotifications(ctx);
+  return collector.plan();
+}
+
+/** Each active step to those who act on it, from when it was entered, with its earliest deadline. */
+function stepNotifications(ctx: PlanContext, obligations: readonly Obligation[]): void {
+  const { state } = ctx;
   const lastEntry = new Map(state.entries.map((e) => [e.path, e] as const));
   for (const step of activeSteps(state)) {
     const entry = lastEntry.get(step.path);
@@ -95,40 +67,52 @@ export function notificationPlan(input: NotificationInput): { due: DueNotificati
     const enteredBy = state.events.find((e) => e.seq === entry.seq)?.actor.userId;
     const due = obligations.filter((o) => o.stepPath === step.path).sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0]?.dueAt;
     // Whoever just moved the ärende into their own next step needs no message about it.
-    const recipients = whoActs(step.role, step.path).filter((id) => id !== enteredBy);
-    add({ kind: 'steg', ref: `steg:${step.path}`, stepTitle: step.title, ...(due ? { dueAt: due } : {}), notifyAt: entry.at }, recipients);
-  }
-
-  // Jäv has left a judging step without anyone: the förvaltningschef appoints an ersättare by the stall's deadline.
-  for (const n of stallNotices(state, org, people)) {
-    add({ kind: 'stannat', ref: n.ref, stepTitle: n.title, dueAt: n.dueAt, notifyAt: n.since }, n.to);
-    if (n.appointers)
-      deadlineNotifications(
-        n.ref,
-        n.title,
-        n.since,
-        n.dueAt,
-        n.to,
-        escalation('forvaltningschef', n.to).filter((id) => !jav.includes(id)),
-        undefined,
-      );
-  }
-
-  for (const o of obligations) {
-    const role = o.role!;
-    const ref = `frist:${o.stepPath}:${o.id}`;
-    const acting = whoActs(role, o.stepPath);
-    deadlineNotifications(
-      ref,
-      o.stepTitle,
-      o.startedAt,
-      o.dueAt,
-      acting,
-      escalation(role, acting).filter((id) => !jav.includes(id)),
-      policy.reminders[o.id],
+    const recipients = ctx.whoActs(step.role, step.path).filter((id) => id !== enteredBy);
+    ctx.add(
+      { kind: 'steg', ref: `steg:${step.path}`, stepTitle: step.title, ...(due ? { dueAt: due } : {}), notifyAt: entry.at },
+      recipients,
     );
   }
+}
 
+/** Jäv has left a judging step without anyone: the förvaltningschef appoints an ersättare by the stall's deadline. */
+function stallNotifications(ctx: PlanContext): void {
+  for (const n of stallNotices(ctx.state, ctx.org, ctx.people)) {
+    ctx.add({ kind: 'stannat', ref: n.ref, stepTitle: n.title, dueAt: n.dueAt, notifyAt: n.since }, n.to);
+    if (n.appointers)
+      deadlineNotifications(ctx, {
+        ref: n.ref,
+        stepTitle: n.title,
+        startedAt: n.since,
+        dueAt: n.dueAt,
+        acting: n.to,
+        chefs: ctx.escalation('forvaltningschef', n.to).filter((id) => !ctx.jav.includes(id)),
+        own: undefined,
+      });
+  }
+}
+
+/** Each open deadline with a role: near, passed, escalated (or its own reminders). */
+function obligationNotifications(ctx: PlanContext, obligations: readonly Obligation[]): void {
+  for (const o of obligations) {
+    const role = o.role!;
+    const acting = ctx.whoActs(role, o.stepPath);
+    deadlineNotifications(ctx, {
+      ref: `frist:${o.stepPath}:${o.id}`,
+      stepTitle: o.stepTitle,
+      startedAt: o.startedAt,
+      dueAt: o.dueAt,
+      acting,
+      chefs: ctx.escalation(role, acting).filter((id) => !ctx.jav.includes(id)),
+      own: ctx.policy.reminders[o.id],
+    });
+  }
+}
+
+/** Each planned åtgärd with a klart-datum to its named ansvarig, with its deadline escalated to the enhetschef. */
+function atgardNotifications(ctx: PlanContext): void {
+  const { state, org, people } = ctx;
+  const enhetId = state.open.enhetId;
   for (const a of state.snapshot.context.atgarder) {
     if (a.status !== 'planerad' || !/^\d{4}-\d{2}-\d{2}$/.test(a.klartDatum)) continue;
     const ref = `atgard:${a.id}`;
@@ -141,34 +125,12 @@ export function notificationPlan(input: NotificationInput): { due: DueNotificati
     const dueAt = endOfStockholmDay(a.klartDatum);
     const added = state.events.find((e) => e.seq === a.addedSeq);
     const startedAt = added?.at ?? state.openedAt;
-    add(
+    ctx.add(
       { kind: 'steg', ref, stepTitle: ATGARD_TITLE, dueAt, notifyAt: startedAt },
       acting.filter((id) => id !== added?.actor.userId),
     );
-    deadlineNotifications(ref, ATGARD_TITLE, startedAt, dueAt, acting, chefs.length ? chefs : escalation('enhetschef', acting), undefined);
-  }
-  return { due: [...out.values()].sort((a, b) => a.notifyAt.localeCompare(b.notifyAt) || a.key.localeCompare(b.key)), nextAt };
-
-  function deadlineNotifications(
-    ref: string,
-    stepTitle: string,
-    startedAt: string,
-    dueAt: string,
-    acting: readonly string[],
-    chefs: readonly string[],
-    own: readonly ReminderRule[] | undefined,
-  ) {
-    const rules: readonly ReminderRule[] = own ?? (policy.nearWorkingDays > 0 ? [{ workingDaysBefore: policy.nearWorkingDays }] : []);
-    // A late sweep sends "passed" instead of a generic "near"; an obligation's own schedule (the komplettering's three) is kept whole.
-    if ((own || now < dueAt) && rules.length)
-      for (const r of reminderSchedule(dueAt, rules, { time: policy.time }))
-        if (r.at > startedAt && r.at < dueAt)
-          add({ kind: own ? 'paminnelse' : 'frist_nara', ref, stepTitle, dueAt, notifyAt: r.at }, acting);
-    add({ kind: 'frist_passerad', ref, stepTitle, dueAt, notifyAt: dueAt }, acting);
-    const day = stockholmDate(dueAt)!;
-    const n = policy.escalateAfterWorkingDays;
-    const escalateAt = n > 0 ? stockholmInstant(addWorkingDays(day, n), policy.time) : dueAt;
-    add({ kind: 'frist_passerad_chef', ref, stepTitle, dueAt, notifyAt: escalateAt }, chefs);
+    const escalated = chefs.length ? chefs : ctx.escalation('enhetschef', acting);
+    deadlineNotifications(ctx, { ref, stepTitle: ATGARD_TITLE, startedAt, dueAt, acting, chefs: escalated, own: undefined });
   }
 }
 

@@ -7,7 +7,8 @@ import type { ArendeFacts, AtgardFacts, LateObligation, LexSarahFacts, PlanFacts
 import type { PackRegistry } from '../model/PackRegistry';
 import type { PlannedVsPerformed } from '../model/ProcessPack';
 import { definitionRules } from './definitionRules';
-import type { DefinitionRules, ObligationRule } from './definitionRules';
+import type { DefinitionRules, EventPlan, ObligationRule } from './definitionRules';
+import type { LegalSkeleton } from '../model/LegalSkeleton';
 import { handelseDateOf } from '../calendar/handelseDate';
 import { daysBetweenDates, isoToMs, stockholmDate } from '../calendar/stockholmDate';
 
@@ -130,6 +131,22 @@ interface Scratch {
   late: Uint8Array;
 }
 
+/** One ärende's walk through its events: where it reads, and what it has found so far. */
+interface Walk {
+  events: readonly ArendeEvent[];
+  from: number;
+  obligations: readonly ObligationRule[];
+  scratch: Scratch;
+  skeleton: LegalSkeleton | undefined;
+  reportedAt?: string;
+  reportData?: unknown;
+  atgarder?: AtgardFacts[];
+  vardera?: unknown;
+  handlingsplan?: unknown;
+  godkandAt?: string;
+  occasion?: PlanFacts;
+}
+
 /**
  * One ärende's facts from its events `[from, to)`. Obligations follow computeObligations: an
  * entry is met by the first `metBy` after it; of several entries before it the earliest decides
@@ -144,61 +161,9 @@ function factsOf(
   scratch: Scratch,
   packs: PackRegistry,
 ): ArendeFacts {
-  const obligations = rules?.obligations ?? NONE;
-  scratch.entry.fill(-1, 0, obligations.length);
-  scratch.late.fill(0, 0, obligations.length);
-  let reportedAt: string | undefined;
-  let reportData: unknown;
-  let atgarder: AtgardFacts[] | undefined;
-  let vardera: unknown;
-  let handlingsplan: unknown;
-  let godkandAt: string | undefined;
-  const planSpec = packs.planFields[summary.processType];
-  const occasion: PlanFacts | undefined = planSpec ? {} : undefined;
-  for (let i = from; i < to; i++) {
-    const ev = events[i]!;
-    if (occasion) planStep(ev, planSpec!, occasion);
-    const plan = rules?.byEvent.get(ev.type);
-    if (plan) {
-      if (plan.report && reportedAt === undefined) {
-        reportedAt = ev.at;
-        reportData = ev.stepData;
-      }
-      if (plan.atgardAdd) atgarderAdded(ev, (atgarder ??= []));
-      if (plan.atgardStatus && atgarder) {
-        const id = field(ev.stepData, 'atgardId');
-        for (const a of atgarder) if (a.id === id) a.status = plan.atgardStatus;
-      }
-      // As computeObligations: an event whose dates the skeleton refuses (stored before the rules) meets nothing.
-      const meets = plan.meets.length > 0 && storedDatesRefused(packs.skeletons[summary.processType], events, i, from) ? NONE : plan.meets;
-      for (const r of meets) {
-        const entry = scratch.entry[r]!;
-        if (entry < 0) continue;
-        const rule = obligations[r]!;
-        const start = startOf(events, from, entry, i, rule);
-        if (start !== undefined && isLate(start, ev.at, rule)) scratch.late[r] = 1;
-        scratch.entry[r] = -1;
-      }
-      for (const r of plan.enters) if (scratch.entry[r]! < 0 || obligations[r]!.latestEntry) scratch.entry[r] = i;
-    }
-    if (summary.processType === 'riskanalys') {
-      if (ev.type === 'vardera.submit') vardera = ev.stepData;
-      else if (ev.type === 'handlingsplan.submit') handlingsplan = ev.stepData;
-      else if (ev.type === 'godkannande.submit') godkandAt = ev.at;
-    }
-  }
-  let late: LateObligation[] | undefined;
-  for (let r = 0; r < obligations.length; r++) {
-    const rule = obligations[r]!;
-    if (scratch.late[r] && !late?.some((l) => l.id === rule.id)) (late ??= []).push({ id: rule.id, title: rule.title, kind: rule.kind });
-  }
-  // An efterregistrering carries the date the rapport was really given.
-  const lateDate = field(reportData, 'efterregistreringDatum');
-  const efterregistrerad = reportedAt !== undefined && field(reportData, 'efterregistrering') === true && typeof lateDate === 'string';
-  const reportedDate = reportedAt === undefined ? undefined : efterregistrerad ? (lateDate as string) : stockholmDate(reportedAt);
-  const handelseField = packs.handelseFields[summary.processType];
-  const handelseDate =
-    reportedDate === undefined ? undefined : (handelseField && handelseDateOf(field(reportData, handelseField))) || reportedDate;
+  const walk = walkEvents(events, from, to, summary, rules, scratch, packs);
+  const { reportedAt, reportData, atgarder, vardera, handlingsplan, godkandAt, occasion } = walk;
+  const { reportedDate, handelseDate, efterregistrerad } = reportDates(reportedAt, reportData, packs.handelseFields[summary.processType]);
   const closedDate = summary.status === 'closed' ? stockholmDate(summary.updatedAt) : undefined;
   const own = packs.packOf(summary.processType)?.facts?.({ events, summary, from, to });
   return {
@@ -225,10 +190,91 @@ function factsOf(
     godkandDate: godkandAt === undefined ? undefined : stockholmDate(godkandAt),
     lexSarah: summary.processType === 'lex-sarah' ? lexSarahOf(events, from, to, reportData) : undefined,
     ...(occasion ? { plan: occasion } : {}),
-    lateObligations: late ?? NONE,
+    lateObligations: lateObligations(walk) ?? NONE,
     openDeadlines: summary.status === 'open' ? summary.deadlines : NONE,
     ...(own !== undefined ? { pack: own } : {}),
   };
+}
+
+/** One pass over the ärende's events: the rapport, åtgärder, obligations met late, the plan and the riskanalys. */
+function walkEvents(
+  events: readonly ArendeEvent[],
+  from: number,
+  to: number,
+  summary: ArendeSummary,
+  rules: DefinitionRules | undefined,
+  scratch: Scratch,
+  packs: PackRegistry,
+): Walk {
+  const obligations = rules?.obligations ?? NONE;
+  scratch.entry.fill(-1, 0, obligations.length);
+  scratch.late.fill(0, 0, obligations.length);
+  const walk: Walk = { events, from, obligations, scratch, skeleton: packs.skeletons[summary.processType] };
+  const planSpec = packs.planFields[summary.processType];
+  if (planSpec) walk.occasion = {};
+  for (let i = from; i < to; i++) {
+    const ev = events[i]!;
+    if (walk.occasion) planStep(ev, planSpec!, walk.occasion);
+    const plan = rules?.byEvent.get(ev.type);
+    if (plan) ruleStep(walk, i, plan);
+    if (summary.processType === 'riskanalys') {
+      if (ev.type === 'vardera.submit') walk.vardera = ev.stepData;
+      else if (ev.type === 'handlingsplan.submit') walk.handlingsplan = ev.stepData;
+      else if (ev.type === 'godkannande.submit') walk.godkandAt = ev.at;
+    }
+  }
+  return walk;
+}
+
+/** What the definition's rules say about event `i`: the rapport, åtgärder added or changed, obligations met or entered. */
+function ruleStep(walk: Walk, i: number, plan: EventPlan): void {
+  const { events, from, obligations, scratch } = walk;
+  const ev = events[i]!;
+  if (plan.report && walk.reportedAt === undefined) {
+    walk.reportedAt = ev.at;
+    walk.reportData = ev.stepData;
+  }
+  if (plan.atgardAdd) atgarderAdded(ev, (walk.atgarder ??= []));
+  if (plan.atgardStatus && walk.atgarder) {
+    const id = field(ev.stepData, 'atgardId');
+    for (const a of walk.atgarder) if (a.id === id) a.status = plan.atgardStatus;
+  }
+  // As computeObligations: an event whose dates the skeleton refuses (stored before the rules) meets nothing.
+  const meets = plan.meets.length > 0 && storedDatesRefused(walk.skeleton, events, i, from) ? NONE : plan.meets;
+  for (const r of meets) {
+    const entry = scratch.entry[r]!;
+    if (entry < 0) continue;
+    const rule = obligations[r]!;
+    const start = startOf(events, from, entry, i, rule);
+    if (start !== undefined && isLate(start, ev.at, rule)) scratch.late[r] = 1;
+    scratch.entry[r] = -1;
+  }
+  for (const r of plan.enters) if (scratch.entry[r]! < 0 || obligations[r]!.latestEntry) scratch.entry[r] = i;
+}
+
+/** The obligations met late, each once (undefined: none). */
+function lateObligations({ obligations, scratch }: Walk): LateObligation[] | undefined {
+  let late: LateObligation[] | undefined;
+  for (let r = 0; r < obligations.length; r++) {
+    const rule = obligations[r]!;
+    if (scratch.late[r] && !late?.some((l) => l.id === rule.id)) (late ??= []).push({ id: rule.id, title: rule.title, kind: rule.kind });
+  }
+  return late;
+}
+
+/** The rapport's day (an efterregistrering's own date) and the händelse's day (the pack's field, else the rapport's). */
+function reportDates(
+  reportedAt: string | undefined,
+  reportData: unknown,
+  handelseField: string | undefined,
+): { reportedDate?: string; handelseDate?: string; efterregistrerad: boolean } {
+  // An efterregistrering carries the date the rapport was really given.
+  const lateDate = field(reportData, 'efterregistreringDatum');
+  const efterregistrerad = reportedAt !== undefined && field(reportData, 'efterregistrering') === true && typeof lateDate === 'string';
+  const reportedDate = reportedAt === undefined ? undefined : efterregistrerad ? (lateDate as string) : stockholmDate(reportedAt);
+  const handelseDate =
+    reportedDate === undefined ? undefined : (handelseField && handelseDateOf(field(reportData, handelseField))) || reportedDate;
+  return { reportedDate, handelseDate, efterregistrerad };
 }
 
 /** The summary's pinned definition; else the one the open event names (an ärende moved to a newer version). */

@@ -57,26 +57,50 @@ function planCsv(t: PlanTable): CsvTable {
  * (the CSV writes decimal commas); a missing median is an empty cell.
  */
 export function kvalitetsberattelseTables(r: Kvalitetsberattelse, packs: PackRegistry): ReportTable[] {
+  return [
+    { id: 'trend', title: 'Antal per år', table: trendTable(r, packs) },
+    { id: 'avvikelser-kategori', title: 'Avvikelser per kategori', table: shares(r.avvikelserPerKategori, 'Kategori') },
+    { id: 'avvikelser-enhet', title: 'Avvikelser per enhet', table: shares(r.avvikelserPerEnhet, 'Enhet', 'Verksamhet') },
+    { id: 'lex-sarah-ivo', title: 'Lex Sarah-rapporter och anmälningar till IVO per period', table: lexSarahIvoTable(r) },
+    { id: 'lex-sarah', title: 'Lex Sarah-rapporter', table: lexSarahTable(r) },
+    { id: 'atgarder', title: 'Åtgärder', table: atgardTable(r, packs) },
+    { id: 'riskanalyser', title: 'Riskanalyser', table: riskTable(r) },
+    { id: 'ledtider', title: 'Ledtider', table: ledtidTable(r) },
+    { id: 'frister', title: 'Frister', table: fristTable(r) },
+    // The packs' own tables (e.g. synpunkter och klagomål per kategori and per verksamhet).
+    ...r.processer.flatMap((p) => [
+      ...p.tables.map((t) => ({ id: t.id, title: t.title, table: shares(t.table, t.groupTitle) })),
+      ...(p.plan ? [{ id: p.plan.id, title: p.plan.title, table: planCsv(p.plan) }] : []),
+    ]),
+  ];
+}
+
+function trendTable(r: Kvalitetsberattelse, packs: PackRegistry): CsvTable {
   const types = Object.keys(r.trend[r.trend.length - 1]?.antal ?? {});
-  const trend: CsvTable = {
+  return {
     headers: ['Period', ...types.map((t) => processLabel(packs, t))],
     rows: r.trend.map((row) => [row.period.label, ...types.map((t) => row.antal[t]?.count ?? 0)]),
   };
-  const lexSarah: CsvTable = {
-    headers: [
-      'Händelsedatum',
-      'Rapportdatum',
-      'Efterregistrerad',
-      'Verksamhet',
-      'Enhet',
-      'Kategori',
-      'Händelse',
-      'Bedömning',
-      'Anmäld till IVO',
-      'Skickad till IVO',
-      'Åtgärder',
-      'Status',
-    ],
+}
+
+const LEX_SARAH_HEADERS = [
+  'Händelsedatum',
+  'Rapportdatum',
+  'Efterregistrerad',
+  'Verksamhet',
+  'Enhet',
+  'Kategori',
+  'Händelse',
+  'Bedömning',
+  'Anmäld till IVO',
+  'Skickad till IVO',
+  'Åtgärder',
+  'Status',
+];
+
+function lexSarahTable(r: Kvalitetsberattelse): CsvTable {
+  return {
+    headers: [...LEX_SARAH_HEADERS],
     rows: r.lexSarah.map((x) => [
       x.handelseDatum,
       x.rapportDatum,
@@ -92,19 +116,28 @@ export function kvalitetsberattelseTables(r: Kvalitetsberattelse, packs: PackReg
       x.status === 'closed' ? 'Avslutat' : 'Pågår',
     ]),
   };
-  const lexSarahIvo: CsvTable = {
+}
+
+function lexSarahIvoTable(r: Kvalitetsberattelse): CsvTable {
+  return {
     headers: ['Period', 'Lex Sarah-rapporter', 'Varav anmälda till IVO'],
     rows: r.trend.map((row) => [row.period.label, row.antal['lex-sarah']?.count ?? 0, row.anmaldaTillIvo.count]),
   };
-  const atgarder: CsvTable = {
+}
+
+function atgardTable(r: Kvalitetsberattelse, packs: PackRegistry): CsvTable {
+  return {
     headers: ['Process', ...ATGARD_COLUMNS.map(([, h]) => h)],
     rows: [
       ...Object.entries(r.atgarder.perProcess).map(([type, c]) => [processLabel(packs, type), ...ATGARD_COLUMNS.map(([k]) => c[k].count)]),
       ['Alla', ...ATGARD_COLUMNS.map(([k]) => r.atgarder.alla[k].count)],
     ],
   };
+}
+
+function riskTable(r: Kvalitetsberattelse): CsvTable {
   const ra = r.riskanalyser;
-  const risker: CsvTable = {
+  return {
     headers: [
       'Startade',
       'Godkända',
@@ -126,11 +159,17 @@ export function kvalitetsberattelseTables(r: Kvalitetsberattelse, packs: PackReg
       ],
     ],
   };
-  const ledtider: CsvTable = {
+}
+
+function ledtidTable(r: Kvalitetsberattelse): CsvTable {
+  return {
     headers: ['Process', 'Avslutade', 'Pågående', 'Median dagar rapport–avslut'],
     rows: r.ledtider.map((l) => [l.label, l.avslutade.count, l.pagaende.count, l.medianDagar]),
   };
-  const frister: CsvTable = {
+}
+
+function fristTable(r: Kvalitetsberattelse): CsvTable {
+  return {
     headers: ['Process', 'Frist', 'Typ', 'Sent uppfyllda', 'Försenade nu'],
     rows: r.frister.perFrist.map((f) => [
       f.processLabel,
@@ -140,20 +179,4 @@ export function kvalitetsberattelseTables(r: Kvalitetsberattelse, packs: PackReg
       f.forsenade.count,
     ]),
   };
-  return [
-    { id: 'trend', title: 'Antal per år', table: trend },
-    { id: 'avvikelser-kategori', title: 'Avvikelser per kategori', table: shares(r.avvikelserPerKategori, 'Kategori') },
-    { id: 'avvikelser-enhet', title: 'Avvikelser per enhet', table: shares(r.avvikelserPerEnhet, 'Enhet', 'Verksamhet') },
-    { id: 'lex-sarah-ivo', title: 'Lex Sarah-rapporter och anmälningar till IVO per period', table: lexSarahIvo },
-    { id: 'lex-sarah', title: 'Lex Sarah-rapporter', table: lexSarah },
-    { id: 'atgarder', title: 'Åtgärder', table: atgarder },
-    { id: 'riskanalyser', title: 'Riskanalyser', table: risker },
-    { id: 'ledtider', title: 'Ledtider', table: ledtider },
-    { id: 'frister', title: 'Frister', table: frister },
-    // The packs' own tables (e.g. synpunkter och klagomål per kategori and per verksamhet).
-    ...r.processer.flatMap((p) => [
-      ...p.tables.map((t) => ({ id: t.id, title: t.title, table: shares(t.table, t.groupTitle) })),
-      ...(p.plan ? [{ id: p.plan.id, title: p.plan.title, table: planCsv(p.plan) }] : []),
-    ]),
-  ];
 }

@@ -1,3 +1,4 @@
+import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { GraphTransition } from '../definition/StateGraph';
 import type { Directory } from '../ports/Directory';
 
@@ -32,4 +33,16 @@ export async function withKnownPersons(data: unknown, candidates: readonly Graph
     out[field] = path.includes('[]') ? (Array.isArray(value) ? await Promise.all(value.map(match)) : value) : await match(value);
   }
   return out;
+}
+
+/** The data with persons it names matched to users (for jäv), unless the form cannot hold the user id. */
+export async function withPersons(
+  loaded: LoadedDefinition,
+  transitions: readonly GraphTransition[],
+  type: string,
+  data: unknown,
+  directory: Directory,
+): Promise<unknown> {
+  const enriched = await withKnownPersons(data, transitions, directory);
+  return enriched !== data && (loaded.validators.get(type)?.(enriched) ?? []).length === 0 ? enriched : data;
 }
