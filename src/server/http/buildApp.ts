@@ -88,14 +88,31 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
 function csrfCheck(app: FastifyInstance): void {
   app.addHook('onRequest', async (req) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
-    if (!req.url.startsWith('/api/')) return;
+    // The matched route, not the raw URL (`/%61pi/…` routes to `/api/…`); an unmatched one is a 404 that runs nothing.
+    if (!req.routeOptions.url?.startsWith('/api/')) return;
     if (req.headers[CLIENT_HEADER] !== '1')
       throw new ApiFailure(
         403,
         'csrf',
         'Förfrågan saknar Kvalitetsflödes kontrollhuvud och har inte utförts. Ladda om sidan och försök igen.',
       );
+    if (!isJsonOrNone(req.headers['content-type']))
+      throw new ApiFailure(
+        415,
+        'unsupported_media_type',
+        'Förfrågan måste skickas som JSON (Content-Type: application/json). Inget har utförts.',
+      );
   });
+}
+
+/**
+ * Every state-changing route takes JSON, the ones with files too: the CSV import (`/api/admin/organisation/import`, the
+ * file's text inside JSON), the backup import (`/api/backup/import`) and the public form (`/api/offentlig/:processType`).
+ */
+function isJsonOrNone(contentType: string | undefined): boolean {
+  if (contentType === undefined) return true;
+  const media = contentType.split(';')[0]!.trim().toLowerCase();
+  return media === 'application/json';
 }
 
 /** Every error answered in Swedish with a code: ours, a broken chain, a schema's, Fastify's own, the database's, or an unknown one. */

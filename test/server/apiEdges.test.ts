@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { CLIENT_HEADER } from '../../src/server/http/buildApp';
+import { memoryServer } from '../support/memoryServer';
+import { example } from '../support/world';
+
+const errorOf = (res: { body: string }) => (JSON.parse(res.body) as { error: { code: string; message: string } }).error;
+
+/** Issue 22, section 3: the API at its edges, each hole an attacker-style review found, closed at the HTTP level. */
+describe('CSRF: the routed path and the content type', () => {
+  it('refuses a state-changing request without the client header however its path is spelled', async () => {
+    const s = await memoryServer();
+    const { cookie } = await s.as('user:sara');
+    for (const [method, url] of [
+      ['POST', '/%61pi/integrity/run'],
+      ['DELETE', '/%61pi/session'],
+      ['POST', '/api/integrity/run'],
+      ['DELETE', '/api//session'],
+    ] as const) {
+      const res = await s.app.inject({ method, url, headers: { cookie } });
+      expect([403, 404], `${method} ${url}`).toContain(res.statusCode);
+      if (res.statusCode === 403) expect(errorOf(res).code).toBe('csrf');
+    }
+    // The session survived every attempt.
+    const session = await s.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } });
+    expect(JSON.parse(session.body).session.user.userId).toBe('user:sara');
+  });
+
+  it('refuses a body that is not JSON on a state-changing route with 415 in Swedish, storing nothing', async () => {
+    const s = await memoryServer();
+    const anna = await s.as('user:anna');
+    const body = JSON.stringify({ processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2') });
+    for (const type of ['text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const res = await s.app.inject({ method: 'POST', url: '/api/arenden', headers: { ...anna, 'content-type': type }, payload: body });
+      expect(res.statusCode, type).toBe(415);
+      expect(errorOf(res).message).toMatch(/måste skickas som JSON/);
+    }
+    const out = await s.app.inject({
+      method: 'DELETE',
+      url: '/api/session',
+      headers: { ...anna, 'content-type': 'text/plain' },
+      payload: 'x',
+    });
+    expect(out.statusCode).toBe(415);
+    expect(await s.store.summaries()).toEqual([]);
+    const still = await s.app.inject({ method: 'GET', url: '/api/session', headers: anna });
+    expect(JSON.parse(still.body).session.user.userId).toBe('user:anna');
+  });
+
+  it('keeps the routes that carry files and the public form working with JSON', async () => {
+    const s = await memoryServer();
+    const adam = await s.as('user:adam');
+    const form = await s.app.inject({
+      method: 'POST',
+      url: '/api/offentlig/synpunkter',
+      headers: { [CLIENT_HEADER]: '1', 'content-type': 'application/json; charset=utf-8' },
+      payload: JSON.stringify({ idempotencyKey: randomUUID(), enhetId: 'enhet:solgarden', data: example('synpunkter-webb') }),
+    });
+    expect(form.statusCode, form.body).toBe(202);
+    const backup = await s.app.inject({ method: 'GET', url: '/api/backup', headers: adam });
+    expect(backup.statusCode, backup.body).toBe(200);
+    const restore = await s.app.inject({ method: 'POST', url: '/api/backup/import', headers: adam, payload: JSON.parse(backup.body) });
+    expect(restore.statusCode, restore.body).toBe(200);
+  });
+});
