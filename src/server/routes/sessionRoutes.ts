@@ -95,6 +95,11 @@ function demoSignInRoutes(app: TypedApi): void {
   );
 }
 
+/** One answer for a wrong name, a wrong password and a locked account; the lock's end is the administratör's to tell. */
+export const SIGN_IN_REFUSED =
+  'Fel användarnamn eller lösenord. Efter flera misslyckade försök i rad spärras kontot en stund; vänta en stund och försök ' +
+  'igen, eller be administratören om ett nytt lösenord.';
+
 /** Signing in with a user name and password, at most ten tries a minute per address. */
 function localSignInRoute(app: TypedApi): void {
   const { ctx } = app;
@@ -109,14 +114,8 @@ function localSignInRoute(app: TypedApi): void {
         throw new ApiFailure(429, 'rate_limited', 'För många inloggningsförsök. Vänta en minut och försök igen.');
       const { username, password } = req.body;
       const result = await ctx.accounts.verify(username, password, now);
-      if (!result.ok && result.locked)
-        throw new ApiFailure(
-          423,
-          'locked',
-          `Kontot är låst efter flera misslyckade försök. Försök igen efter ${result.locked.slice(11, 16)} (UTC), eller be ` +
-            `administratören om ett nytt lösenord.`,
-        );
-      if (!result.ok) throw new ApiFailure(401, 'wrong_password', 'Fel användarnamn eller lösenord.');
+      // A locked account answers as an unknown name does: the answer never tells whether an account exists.
+      if (!result.ok) throw new ApiFailure(401, 'wrong_password', SIGN_IN_REFUSED);
       const who = await ctx.engine.principal(result.userId);
       if ('code' in who) throw new ApiFailure(403, who.code, who.message);
       await startSession(ctx, req, reply, result.userId, now);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { CLIENT_HEADER } from '../../src/server/http/buildApp';
+import { SIGN_IN_REFUSED } from '../../src/server/routes/sessionRoutes';
+import { usePgServer } from '../support/pgServer';
+
+/** Issue 22, section 3, on the real server (PGlite): the edges that need the database's stores. */
+describe('the API at its edges, on the database', () => {
+  const pg = usePgServer('kf-edges-');
+  const signIn = (username: string, password: string, remoteAddress = '192.0.2.10') =>
+    pg.server().app.inject({
+      method: 'POST',
+      url: '/api/session/local',
+      headers: { [CLIENT_HEADER]: '1' },
+      payload: { username, password },
+      remoteAddress,
+    });
+
+  it('answers a locked account exactly as an unknown name: same status, same body (no account enumeration)', async () => {
+    for (let i = 0; i < 5; i++) expect((await signIn('omar', 'fel lösenord igen', `192.0.2.${20 + i}`)).statusCode).toBe(401);
+    const { rows } = await pg
+      .server()
+      .context.db.query<{ locked_until: string | null }>("select locked_until from local_accounts where username = 'omar'");
+    expect(rows[0]?.locked_until).toBeTruthy();
+    const locked = await signIn('omar', 'fel lösenord igen', '192.0.2.30');
+    const lockedRight = await signIn('omar', 'storstad demo 2026', '192.0.2.31');
+    const unknown = await signIn('finns-inte', 'fel lösenord igen', '192.0.2.32');
+    const wrong = await signIn('anna', 'fel lösenord igen', '192.0.2.33');
+    for (const res of [locked, lockedRight, unknown, wrong]) {
+      expect(res.statusCode).toBe(401);
+      expect(JSON.parse(res.body)).toEqual({ error: { code: 'wrong_password', message: SIGN_IN_REFUSED } });
+      expect(res.cookies.find((c) => c.name === 'kf_session')).toBeUndefined();
+    }
+    expect(SIGN_IN_REFUSED).toMatch(/administratören/);
+    expect((await signIn('anna', 'storstad demo 2026', '192.0.2.34')).statusCode).toBe(200);
+    expect(SIGN_IN_REFUSED).not.toMatch(/\d\d:\d\d/);
+  });
+});
