@@ -134,9 +134,11 @@ function signOutRoute(app: TypedApi): void {
       const token = req.cookies[SESSION_COOKIE];
       // "Logga ut överallt": every session of the person ends, on every computer.
       const everywhere = req.query.overallt === '1';
-      const session = token && everywhere ? await ctx.sessions.lookup(token, ctx.clock.now()) : undefined;
-      if (session) await ctx.sessions.destroyAllFor(session.userId);
+      const session = token ? await ctx.sessions.lookup(token, ctx.clock.now(), { touch: false }) : undefined;
+      if (session && everywhere) await ctx.sessions.destroyAllFor(session.userId);
       if (token) await ctx.sessions.destroy(token);
+      // Her live streams on this instance close now; other instances' on their next message or heartbeat.
+      if (session) await ctx.live.recheck(session.userId);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true };
     },
