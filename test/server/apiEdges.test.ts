@@ -63,3 +63,37 @@ describe('CSRF: the routed path and the content type', () => {
     expect(restore.statusCode, restore.body).toBe(200);
   });
 });
+
+describe('the public form’s waiting list', () => {
+  it('logs a read of every listed submission’s personal data, and lists only what her registering roles cover', async () => {
+    const s = await memoryServer();
+    const send = (enhetId: string) =>
+      s.app.inject({
+        method: 'POST',
+        url: '/api/offentlig/synpunkter',
+        headers: { [CLIENT_HEADER]: '1' },
+        payload: { idempotencyKey: randomUUID(), enhetId, data: example('synpunkter-webb') },
+      });
+    expect((await send('enhet:solgarden')).statusCode).toBe(202);
+    expect((await send('enhet:larkan')).statusCode).toBe(202);
+    const list = async (userId: string) => {
+      const res = await s.app.inject({ method: 'GET', url: '/api/inkomna', headers: await s.as(userId) });
+      expect(res.statusCode).toBe(200);
+      return JSON.parse(res.body) as { id: string; enhetId: string }[];
+    };
+    const eriks = await list('user:erik');
+    expect(eriks.map((i) => i.enhetId)).toEqual(['enhet:solgarden']);
+    expect((await list('user:anna')).length).toBe(0);
+    expect((await list('user:lina')).map((i) => i.enhetId)).toEqual(['enhet:larkan']);
+    expect((await list('user:sara')).length).toBe(2);
+    const logged = async (id: string) => (await s.ctx.accessLog.search({ arende: `arende:${id}`, limit: 10 })).rows;
+    expect(await logged(eriks[0]!.id)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ userId: 'user:erik', role: 'enhetschef', kind: 'oppnat', detail: 'Inkommet via webbformuläret' }),
+        expect.objectContaining({ userId: 'user:sara', role: 'sas', kind: 'oppnat' }),
+      ]),
+    );
+    expect((await logged(eriks[0]!.id)).map((r) => r.userId)).not.toContain('user:anna');
+    expect((await logged(eriks[0]!.id)).map((r) => r.userId)).not.toContain('user:lina');
+  });
+});

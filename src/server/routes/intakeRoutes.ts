@@ -7,6 +7,7 @@ import { commandAnswers } from '../../api/wire/answerSchemas';
 import { IntakeItemAnswerSchema, IntakeItemViewSchema } from '../../api/wire/serviceAnswers';
 import { knownProcess, unknownProcess } from '../intake/knownProcess';
 import { arendeIdOfIntake } from '../intake/PublicIntake';
+import type { IntakeItem } from '../intake/PublicIntake';
 import { intakeAccess } from '../intake/intakeAccess';
 import { notFound, statusOf } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
@@ -21,6 +22,19 @@ export async function intakeRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
   const { ctx } = app;
   const { waitingFor, mine, roleFor } = intakeAccess(ctx);
+  // Logged under the ärende it becomes, so the loggkontroll of that ärende shows who read it before it was registered.
+  const logRead = (who: ReturnType<typeof whoOf>, item: Pick<IntakeItem, 'id' | 'enhetId' | 'processType'>) => {
+    const role = roleFor(who, item);
+    return ctx.accessLog.record({
+      at: ctx.clock.now(),
+      userId: who.actor.userId,
+      ...(role ? { role } : {}),
+      kind: 'oppnat',
+      arendeId: arendeIdOfIntake(item.id),
+      enhetId: item.enhetId,
+      detail: 'Inkommet via webbformuläret',
+    });
+  };
 
   app.get(
     '/api/inkomna',
@@ -30,7 +44,12 @@ export async function intakeRoutes(plain: FastifyInstance): Promise<void> {
         response: { 200: Type.Array(IntakeItemViewSchema) },
       },
     },
-    async (req): Promise<IntakeItemView[]> => waitingFor(whoOf(req)),
+    async (req): Promise<IntakeItemView[]> => {
+      const items = await waitingFor(whoOf(req));
+      // The list carries each sender's words and contact details: every item listed is a read, logged as opening it does.
+      await Promise.all(items.map((item) => logRead(whoOf(req), item)));
+      return items;
+    },
   );
 
   app.get(
@@ -38,18 +57,7 @@ export async function intakeRoutes(plain: FastifyInstance): Promise<void> {
     { schema: { summary: 'Ett inkommet meddelande', params: IntakeParams, response: { 200: IntakeItemAnswerSchema } } },
     async (req): Promise<IntakeItemView & { registeredArendeId?: string }> => {
       const item = await mine(whoOf(req), req.params.id);
-      const { actor } = whoOf(req);
-      const role = roleFor(whoOf(req), item);
-      // Logged under the ärende it becomes, so the loggkontroll of that ärende shows who read it before it was registered.
-      await ctx.accessLog.record({
-        at: ctx.clock.now(),
-        userId: actor.userId,
-        ...(role ? { role } : {}),
-        kind: 'oppnat',
-        arendeId: arendeIdOfIntake(item.id),
-        enhetId: item.enhetId,
-        detail: 'Inkommet via webbformuläret',
-      });
+      await logRead(whoOf(req), item);
       return {
         id: item.id,
         processType: item.processType,
