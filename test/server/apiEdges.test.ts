@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_HEADER } from '../../src/server/http/buildApp';
+import { buildApp, CLIENT_HEADER } from '../../src/server/http/buildApp';
 import { memoryServer } from '../support/memoryServer';
 import { example } from '../support/world';
 
@@ -95,5 +98,77 @@ describe('the public form’s waiting list', () => {
     );
     expect((await logged(eriks[0]!.id)).map((r) => r.userId)).not.toContain('user:anna');
     expect((await logged(eriks[0]!.id)).map((r) => r.userId)).not.toContain('user:lina');
+  });
+});
+
+describe('bad input is a Swedish 4xx naming what is wrong, and nothing is stored', () => {
+  it('refuses a NUL byte in a text, a search, an address and the public form', async () => {
+    const s = await memoryServer();
+    const anna = await s.as('user:anna');
+    const sara = await s.as('user:sara');
+    const cases = [
+      await s.app.inject({
+        method: 'POST',
+        url: '/api/arenden',
+        headers: anna,
+        payload: { processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2', { handelse: 'a\u0000b' }) },
+      }),
+      await s.app.inject({ method: 'POST', url: '/api/arenden/list', headers: sara, payload: { query: { text: 'fall\u0000' } } }),
+      await s.app.inject({ method: 'GET', url: '/api/arenden/%00', headers: sara }),
+      await s.app.inject({ method: 'GET', url: '/api/arenden/x?utskrift=%00', headers: sara }),
+      await s.app.inject({
+        method: 'POST',
+        url: '/api/offentlig/synpunkter',
+        headers: { [CLIENT_HEADER]: '1' },
+        payload: { idempotencyKey: randomUUID(), enhetId: 'enhet:solgarden', data: example('synpunkter-webb', { beskrivning: 'x\u0000' }) },
+      }),
+    ];
+    expect(cases.map((r) => r.statusCode)).toEqual([400, 400, 400, 400, 400]);
+    expect(errorOf(cases[0]!).message).toBe(
+      'Fältet "handelse" innehåller ett nolltecken (U+0000) som inte kan sparas. Ta bort det och försök igen.',
+    );
+    expect(errorOf(cases[1]!).message).toMatch(/^Fältet "query.text" innehåller ett nolltecken/);
+    expect(errorOf(cases[2]!).message).toMatch(/^Fältet "id"/);
+    expect(errorOf(cases[4]!).message).toMatch(/^Fältet "beskrivning"/);
+    expect(await s.store.summaries()).toEqual([]);
+    expect(await s.ctx.intake!.pending(['enhet:solgarden'])).toEqual([]);
+  });
+
+  it('refuses a report period that is not one of the kinds, or a day that does not exist', async () => {
+    const s = await memoryServer();
+    const sara = await s.as('user:sara');
+    const report = (period: Record<string, string>) =>
+      s.app.inject({
+        method: 'POST',
+        url: '/api/reports/kvalitetsberattelse',
+        headers: sara,
+        payload: { period: { from: '2026-01-01', to: '2026-12-31', kind: 'year', label: '2026', ...period } },
+      });
+    const ar = await report({ kind: 'ar' });
+    expect(ar.statusCode).toBe(400);
+    expect(errorOf(ar).message).toMatch(/period\.kind/);
+    const day = await report({ to: '2026-02-30' });
+    expect(day.statusCode).toBe(400);
+    expect(errorOf(day).message).toBe('Periodens datum "2026-02-30" finns inte. Ange ett riktigt datum (ÅÅÅÅ-MM-DD).');
+    expect((await report({})).statusCode).toBe(200);
+  });
+
+  it('answers a forbidden static path or a broken address in Swedish, without logging an error', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kf-static-'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Kvalitetsflöde</title>');
+    const s = await memoryServer();
+    const logged: string[] = [];
+    const app = await buildApp(
+      { ...s.ctx, staticRoot: root },
+      { logger: { level: 'warn', stream: { write: (l: string) => logged.push(l) } } },
+    );
+    for (const url of ['/%00', '/..%5c..%5cwindows', '/%c0%ae%c0%ae/']) {
+      const res = await app.inject({ method: 'GET', url });
+      expect([400, 403, 404], url).toContain(res.statusCode);
+      expect(errorOf(res).message, url).toMatch(/[åäö]|Adressen/);
+    }
+    expect((await app.inject({ method: 'GET', url: '/../etc/passwd' })).body).toContain('Kvalitetsflöde');
+    expect(logged.filter((l) => /"level":50/.test(l))).toEqual([]);
+    rmSync(root, { recursive: true, force: true });
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CLIENT_HEADER } from '../../src/server/http/buildApp';
 import { SIGN_IN_REFUSED } from '../../src/server/routes/sessionRoutes';
 import { usePgServer } from '../support/pgServer';
+import { demoSession } from '../support/serverProcess';
+import { example } from '../support/world';
 
 /** Issue 22, section 3, on the real server (PGlite): the edges that need the database's stores. */
 describe('the API at its edges, on the database', () => {
@@ -33,5 +35,22 @@ describe('the API at its edges, on the database', () => {
     expect(SIGN_IN_REFUSED).toMatch(/administratören/);
     expect((await signIn('anna', 'storstad demo 2026', '192.0.2.34')).statusCode).toBe(200);
     expect(SIGN_IN_REFUSED).not.toMatch(/\d\d:\d\d/);
+  });
+
+  it('refuses a NUL byte (which PostgreSQL cannot store) with a Swedish 400 instead of a 500, in a text and a search', async () => {
+    const sara = await demoSession(pg.server().url, 'user:sara');
+    const report = await pg.call<{ error: { message: string } }>('POST', '/api/arenden', sara, {
+      processType: 'avvikelse',
+      enhetId: 'enhet:solgarden',
+      data: example('avvikelse-rapport-2', { handelse: 'a\u0000b' }),
+    });
+    expect([report.status, report.body.error.message]).toEqual([
+      400,
+      'Fältet "handelse" innehåller ett nolltecken (U+0000) som inte kan sparas. Ta bort det och försök igen.',
+    ]);
+    const search = await pg.call<{ error: { message: string } }>('POST', '/api/arenden/list', sara, { query: { text: 'fall\u0000' } });
+    expect(search.status).toBe(400);
+    const id = await pg.call<{ error: { message: string } }>('GET', '/api/arenden/%00', sara);
+    expect(id.status).toBe(400);
   });
 });

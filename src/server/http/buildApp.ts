@@ -23,6 +23,7 @@ import { ApiFailure, unauthenticated } from './apiError';
 import { openApi } from './openApi';
 import { securityHeaders } from './securityHeaders';
 import { swedishValidation } from './swedishValidation';
+import { textGuard } from './textGuard';
 import { intakeRoutes } from '../routes/intakeRoutes';
 import { publicIntakeRoutes } from '../routes/publicIntakeRoutes';
 
@@ -51,6 +52,9 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     trustProxy: typeof opts.trustProxy === 'number' ? trustHops(opts.trustProxy) : (opts.trustProxy ?? false),
     // Refuse what the schema does not name (a claimed actor is an error, not silently dropped); no coercion.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
+    // A URL that is not valid percent-encoding is answered in Swedish, like every other error.
+    frameworkErrors: (error: FastifyError, _req: FastifyRequest, reply: FastifyReply) =>
+      reply.status(400).send({ error: { code: error.code, message: 'Adressen är inte giltig. Kontrollera länken och försök igen.' } }),
   });
   if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
   // Answer schemas describe and type the answers; they never cut one (an engine-shaped object is described, not listed).
@@ -61,6 +65,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   app.decorate('ctx', ctx);
 
   csrfCheck(app);
+  textGuard(app);
   app.setErrorHandler(answerError);
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/'))
@@ -183,6 +188,8 @@ const KNOWN: Record<string, [number, string]> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'Förfrågan saknar innehåll (tom JSON).'],
   FST_ERR_CTP_INVALID_JSON_BODY: [400, 'Förfrågan är inte giltig JSON. Inget har sparats.'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'Förfrågans längd stämmer inte med innehållet.'],
+  // A path that leaves the app's folder (`..`, `\`, NUL): refused by the static files, not an error of ours to log.
+  FST_STATIC_FORBIDDEN_PATH: [403, 'Adressen är inte tillåten.'],
 };
 
 declare module 'fastify' {
