@@ -172,3 +172,56 @@ describe('bad input is a Swedish 4xx naming what is wrong, and nothing is stored
     rmSync(root, { recursive: true, force: true });
   });
 });
+
+describe('invisible control characters and bidi overrides', () => {
+  it('refuses them in every state-changing body and the public form, naming the field and the character; keeps tab and newline', async () => {
+    const s = await memoryServer();
+    const anna = await s.as('user:anna');
+    const rapport = (handelse: string) =>
+      s.app.inject({
+        method: 'POST',
+        url: '/api/arenden',
+        headers: anna,
+        payload: { processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2', { handelse }) },
+      });
+    const override = await rapport('Brukaren föll \u202egnirvösttab\u202c i badrummet.');
+    expect(override.statusCode).toBe(400);
+    expect(errorOf(override).message).toBe(
+      'Fältet "handelse" innehåller ett osynligt styrtecken (U+202E) som kan vända texten. Ta bort det och försök igen.',
+    );
+    for (const char of [
+      '\u202a',
+      '\u202b',
+      '\u202c',
+      '\u202d',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u0007',
+      '\u001b',
+      '\u007f',
+      '\u0085',
+      '\u009b',
+    ]) {
+      const res = await rapport(`före${char}efter`);
+      expect(res.statusCode, char.codePointAt(0)!.toString(16)).toBe(400);
+      expect(errorOf(res).message).toMatch(/^Fältet "handelse" innehåller ett osynligt styrtecken \(U\+[0-9A-F]{4}\)/);
+    }
+    expect(await s.store.summaries()).toEqual([]);
+    const form = await s.app.inject({
+      method: 'POST',
+      url: '/api/offentlig/synpunkter',
+      headers: { [CLIENT_HEADER]: '1' },
+      payload: {
+        idempotencyKey: randomUUID(),
+        enhetId: 'enhet:solgarden',
+        data: example('synpunkter-webb', { beskrivning: 'bra\u2067 mat' }),
+      },
+    });
+    expect(form.statusCode).toBe(400);
+    expect(errorOf(form).message).toMatch(/^Fältet "beskrivning" innehåller ett osynligt styrtecken \(U\+2067\) som kan vända texten/);
+    expect(await s.ctx.intake!.pending(['enhet:solgarden'])).toEqual([]);
+    expect((await rapport('Rad ett\n\tRad två\r\nRad tre')).statusCode).toBe(201);
+  });
+});
