@@ -30,6 +30,7 @@ const TABLES = [
   'organisation_changes',
   'pgmigrations',
   'public_intake',
+  'rate_limit_hits',
   'reading_grants',
   'role_assignments',
   'sessions',
@@ -73,6 +74,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         '0012_public_intake_key',
         '0013_enhet_dates',
         '0014_waiting_done_by',
+        '0016_rate_limits',
       ]);
       expect(await tables(db)).toEqual(TABLES);
       expect(await migrate(db)).toEqual([]);
@@ -99,6 +101,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         '0012_public_intake_key',
         '0013_enhet_dates',
         '0014_waiting_done_by',
+        '0016_rate_limits',
       ]);
       expect(await hasIndex(db, 'summaries_opened_by')).toBe(true);
       expect(await store.eventsOf('arende:a')).toEqual([ev('arende:a', 0), ev('arende:a', 1)]);
@@ -112,7 +115,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
       const store = new PgEventStore(db, testSigner());
       const waiting = { ...summary('arende:a', 1), roleDue: ['medarbetare|'] };
       await store.append({ events: [ev('arende:a', 0), ev('arende:a', 1)], summaries: [waiting] });
-      expect(await migrate(db)).toEqual(['0014_waiting_done_by']);
+      expect(await migrate(db)).toEqual(['0014_waiting_done_by', '0016_rate_limits']);
       const inbox = (userId: string) =>
         store
           .summaries({ waitingFor: [{ role: 'medarbetare', enheter: 'all' }], waitingUser: userId })

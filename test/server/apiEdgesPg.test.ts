@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_HEADER } from '../../src/server/http/buildApp';
+import { buildApp, CLIENT_HEADER } from '../../src/server/http/buildApp';
 import { SIGN_IN_REFUSED } from '../../src/server/routes/sessionRoutes';
 import { usePgServer } from '../support/pgServer';
 import { demoSession } from '../support/serverProcess';
@@ -52,5 +54,55 @@ describe('the API at its edges, on the database', () => {
     expect(search.status).toBe(400);
     const id = await pg.call<{ error: { message: string } }>('GET', '/api/arenden/%00', sara);
     expect(id.status).toBe(400);
+  });
+
+  it('counts only failed sign-ins, in PostgreSQL: the eleventh colleague from one office succeeds, a restarted or second instance still refuses', async () => {
+    const office = '198.51.100.40';
+    for (let i = 0; i < 12; i++) expect((await signIn('anna', 'storstad demo 2026', office)).statusCode, `sign-in ${i + 1}`).toBe(200);
+    const attacker = '198.51.100.41';
+    for (let i = 0; i < 10; i++) expect((await signIn('ingen', 'gissning nummer ett', attacker)).statusCode).toBe(401);
+    const limited = await signIn('ingen', 'gissning nummer ett', attacker);
+    expect([limited.statusCode, JSON.parse(limited.body).error.message]).toEqual([
+      429,
+      'För många inloggningsförsök. Vänta en minut och försök igen.',
+    ]);
+    // Another instance on the same database (or this one after a restart) knows the count.
+    const other = await buildApp(pg.server().context.server);
+    const there = await other.inject({
+      method: 'POST',
+      url: '/api/session/local',
+      headers: { [CLIENT_HEADER]: '1' },
+      payload: { username: 'anna', password: 'storstad demo 2026' },
+      remoteAddress: attacker,
+    });
+    expect(there.statusCode).toBe(429);
+    const elsewhere = await other.inject({
+      method: 'POST',
+      url: '/api/session/local',
+      headers: { [CLIENT_HEADER]: '1' },
+      payload: { username: 'anna', password: 'storstad demo 2026' },
+      remoteAddress: office,
+    });
+    expect(elsewhere.statusCode).toBe(200);
+    const { rows } = await pg
+      .server()
+      .context.db.query<{ n: number }>("select count(*)::int as n from rate_limit_hits where key = 'inloggning|198.51.100.41'");
+    expect(rows[0]!.n).toBe(10);
+    await other.close();
+  });
+
+  it('limits the public form per address across instances', async () => {
+    const send = (app: FastifyInstance) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/offentlig/synpunkter',
+        headers: { [CLIENT_HEADER]: '1' },
+        payload: { idempotencyKey: randomUUID(), enhetId: 'enhet:solgarden', data: example('synpunkter-webb') },
+        remoteAddress: '198.51.100.50',
+      });
+    for (let i = 0; i < 5; i++) expect((await send(pg.server().app)).statusCode).toBe(202);
+    const other = await buildApp(pg.server().context.server);
+    expect((await send(other)).statusCode).toBe(429);
+    await other.close();
   });
 });

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { DemoPeople, SessionInfo, SignInMethods } from '../../api/contract';
 import type { Actor, Organisation } from '../../engine/index';
 import { ApiFailure } from '../http/apiError';
-import { signInLimiter } from '../accounts/signInLimiter';
+import { rateLimit } from '../limits/RateLimits';
 import { SESSION_COOKIE } from '../http/requestIdentity';
 import { startSession } from '../sessions/startSession';
 import { DEMO_PASSWORD, demoUsername } from '../demo/demoPeople';
@@ -100,22 +100,26 @@ export const SIGN_IN_REFUSED =
   'Fel användarnamn eller lösenord. Efter flera misslyckade försök i rad spärras kontot en stund; vänta en stund och försök ' +
   'igen, eller be administratören om ett nytt lösenord.';
 
-/** Signing in with a user name and password, at most ten tries a minute per address. */
+/** Signing in with a user name and password, at most ten failures a minute per address (on every instance together). */
 function localSignInRoute(app: TypedApi): void {
   const { ctx } = app;
-  const limiter = signInLimiter();
+  // Only failures count: a whole office signing in from one address in the morning is not an attack.
+  const failures = rateLimit(ctx.rateLimits, 'inloggning', 10, 60_000);
   app.post(
     '/api/session/local',
     { schema: { summary: 'Logga in med användarnamn och lösenord', body: LocalSignInBody, response: { 200: SessionInfoSchema } } },
     async (req, reply) => {
       if (!ctx.accounts) throw new ApiFailure(404, 'not_found', 'Inloggning med användarnamn och lösenord finns inte på den här servern.');
       const now = ctx.clock.now();
-      if (!limiter.allow(req.ip, Date.parse(now)))
+      if (await failures.exceeded(req.ip, now))
         throw new ApiFailure(429, 'rate_limited', 'För många inloggningsförsök. Vänta en minut och försök igen.');
       const { username, password } = req.body;
       const result = await ctx.accounts.verify(username, password, now);
       // A locked account answers as an unknown name does: the answer never tells whether an account exists.
-      if (!result.ok) throw new ApiFailure(401, 'wrong_password', SIGN_IN_REFUSED);
+      if (!result.ok) {
+        await failures.record(req.ip, now);
+        throw new ApiFailure(401, 'wrong_password', SIGN_IN_REFUSED);
+      }
       const who = await ctx.engine.principal(result.userId);
       if ('code' in who) throw new ApiFailure(403, who.code, who.message);
       await startSession(ctx, req, reply, result.userId, now);
