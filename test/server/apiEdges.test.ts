@@ -225,3 +225,57 @@ describe('invisible control characters and bidi overrides', () => {
     expect((await rapport('Rad ett\n\tRad två\r\nRad tre')).statusCode).toBe(201);
   });
 });
+
+describe('the print title in the access log, and the report’s word on the log check', () => {
+  it('logs only a document some process prints; any other utskrift text is a Swedish 400 and nothing is logged', async () => {
+    const s = await memoryServer();
+    const anna = await s.as('user:anna');
+    const created = await s.app.inject({
+      method: 'POST',
+      url: '/api/arenden',
+      headers: anna,
+      payload: { processType: 'avvikelse', enhetId: 'enhet:solgarden', data: example('avvikelse-rapport-2') },
+    });
+    const id = (JSON.parse(created.body) as { summary: { arendeId: string } }).summary.arendeId;
+    const sara = await s.as('user:sara');
+    const title = [...s.engine.registry.catalog.packs.printDocuments.values()][0]!.title;
+    const before = (await s.ctx.accessLog.search({ arende: id, limit: 50 })).rows.length;
+    for (const utskrift of ['<script>alert(1)</script>', 'Anna Berg 19121212-1212', 'x'.repeat(100)]) {
+      const res = await s.app.inject({ method: 'GET', url: `/api/arenden/${id}?utskrift=${encodeURIComponent(utskrift)}`, headers: sara });
+      expect(res.statusCode).toBe(400);
+      expect(errorOf(res).message).toBe('Adressens parameter "utskrift" är inget dokument som kan skrivas ut. Inget har loggats.');
+    }
+    const long = await s.app.inject({ method: 'GET', url: `/api/arenden/${id}?utskrift=${'x'.repeat(101)}`, headers: sara });
+    expect(long.statusCode).toBe(400);
+    expect((await s.ctx.accessLog.search({ arende: id, limit: 50 })).rows.length).toBe(before);
+    const ok = await s.app.inject({ method: 'GET', url: `/api/arenden/${id}?utskrift=${encodeURIComponent(title)}`, headers: sara });
+    expect(ok.statusCode).toBe(200);
+    const rows = (await s.ctx.accessLog.search({ arende: id, limit: 50 })).rows;
+    expect(rows[0]).toMatchObject({ kind: 'utskrift', detail: title, userId: 'user:sara' });
+  });
+
+  it('tells the report reader the outcome of the latest log check, without its problems', async () => {
+    const s = await memoryServer();
+    const sara = await s.as('user:sara');
+    const ask = async () =>
+      JSON.parse(
+        (
+          await s.app.inject({
+            method: 'POST',
+            url: '/api/reports/kvalitetsberattelse',
+            headers: sara,
+            payload: { period: { from: '2026-01-01', to: '2026-12-31', kind: 'year', label: '2026' } },
+          })
+        ).body,
+      ) as { loggkontroll?: unknown };
+    expect((await ask()).loggkontroll).toBeUndefined();
+    s.ctx.integrity.latest = async () => ({
+      checkedAt: '2026-03-13T07:00:00.000Z',
+      ok: false,
+      arenden: 3,
+      events: 9,
+      problems: [{ arendeId: 'arende:x', seq: 2, problem: 'hash' } as never],
+    });
+    expect((await ask()).loggkontroll).toEqual({ ok: false, checkedAt: '2026-03-13T07:00:00.000Z' });
+  });
+});

@@ -66,7 +66,13 @@ export async function reportRoutes(plain: FastifyInstance): Promise<void> {
         lexSarah: report.lexSarah.filter((r) => viewable.has(r.arendeId)),
         ovrigaKategorier: report.ovrigaKategorier.map((o) => (readable(o.arendeId) ? o : { ...o, beskrivning: strict(o.beskrivning) })),
       };
-      return { report: withFigureRefs(shown), viewable: [...viewable] } satisfies KvalitetsberattelseAnswer;
+      // Whether the figures rest on a log that passed its latest check: only the outcome, no ärende in it.
+      const latest = await app.ctx.integrity.latest();
+      return {
+        report: withFigureRefs(shown),
+        viewable: [...viewable],
+        ...(latest ? { loggkontroll: { ok: latest.ok, checkedAt: latest.checkedAt } } : {}),
+      } satisfies KvalitetsberattelseAnswer;
     },
   );
 
