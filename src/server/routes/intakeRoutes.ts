@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { CommandAnswer, IntakeItemView } from '../../api/contract';
 import { IntakeParams, IntakeRegisterBody } from '../../api/wire/intakeSchemas';
 import { typedApi } from '../http/typedApi';
+import type { TypedApi } from '../http/typedApi';
 import { Type } from 'typebox';
 import { commandAnswers } from '../../api/wire/answerSchemas';
 import { IntakeItemAnswerSchema, IntakeItemViewSchema } from '../../api/wire/serviceAnswers';
@@ -20,8 +21,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  */
 export async function intakeRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
+  const access = intakeAccess(app.ctx);
+  readRoutes(app, access);
+  registerRoute(app, access);
+}
+
+type Access = ReturnType<typeof intakeAccess>;
+
+/** The waiting list and one item; each read of a sender's words and contact details is in the access log. */
+function readRoutes(app: TypedApi, { waitingFor, mine, roleFor }: Access): void {
   const { ctx } = app;
-  const { waitingFor, mine, roleFor } = intakeAccess(ctx);
   // Logged under the ärende it becomes, so the loggkontroll of that ärende shows who read it before it was registered.
   const logRead = (who: ReturnType<typeof whoOf>, item: Pick<IntakeItem, 'id' | 'enhetId' | 'processType'>) => {
     const role = roleFor(who, item);
@@ -68,7 +77,11 @@ export async function intakeRoutes(plain: FastifyInstance): Promise<void> {
       };
     },
   );
+}
 
+/** Registering an item as an ärende in her own name: what came in exactly, her registration beside it. */
+function registerRoute(app: TypedApi, { mine }: Access): void {
+  const { ctx } = app;
   app.post(
     '/api/inkomna/:id/registrera',
     {
