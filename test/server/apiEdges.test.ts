@@ -174,7 +174,7 @@ describe('bad input is a Swedish 4xx naming what is wrong, and nothing is stored
 });
 
 describe('invisible control characters and bidi overrides', () => {
-  it('refuses them in every state-changing body and the public form, naming the field and the character; keeps tab and newline', async () => {
+  it('refuses them in every state-changing body and the public form, naming field and character; keeps tab, newline', async () => {
     const s = await memoryServer();
     const anna = await s.as('user:anna');
     const rapport = (handelse: string) =>
