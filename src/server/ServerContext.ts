@@ -9,6 +9,7 @@ import type { OidcSignIn } from './oidc/OidcSignIn';
 import type { OrganisationAdmin } from './organisation/OrganisationAdmin';
 import type { SessionStore } from './sessions/SessionStore';
 import type { NotificationStore } from './notifications/NotificationStore';
+import type { RateLimits } from './limits/RateLimits';
 
 /** Whole-record backups: the export carries the signed chain heads; an import runs off the request thread. */
 export interface BackupService {
@@ -38,6 +39,8 @@ export interface ServerContext {
   integrity: IntegrityService;
   /** Loggkontroll: who opened, printed or exported which ärende. */
   accessLog: AccessLog;
+  /** Failed sign-ins and public-form messages per address, shared by every instance (PostgreSQL; memory in API tests). */
+  rateLimits: RateLimits;
   /** Reads outside one's own units, granted for a stated reason. */
   readingGrants: ReadingGrants;
   /** The administratör's edits of units, people and roles, where the directory is writable (PostgreSQL). */

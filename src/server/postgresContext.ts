@@ -36,6 +36,7 @@ import { pgLocalAccounts } from './postgres/accounts/pgLocalAccounts';
 import { seedDemoArenden, seedDemoPeople } from './demo/seedServerDemo';
 import { openidSignIn } from './oidc/openidSignIn';
 import { pgOrganisationAdmin } from './postgres/organisation/pgOrganisationAdmin';
+import { pgRateLimits } from './postgres/limits/pgRateLimits';
 import { pgSessions } from './postgres/sessions/pgSessions';
 import { DEFAULT_SESSION_TIMES } from './sessions/SessionStore';
 import type { ServerContext } from './ServerContext';
@@ -184,6 +185,7 @@ function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerCont
     sessions: pgSessions(db, DEFAULT_SESSION_TIMES),
     accessLog: coalescedAccessLog(pgAccessLog(db)),
     readingGrants: pgReadingGrants(db),
+    rateLimits: pgRateLimits(db),
     intake,
     intakeReceived: (item) => notifier.intakeReceived(item),
     notifications: w.notifications,

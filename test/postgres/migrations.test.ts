@@ -34,6 +34,7 @@ const TABLES = [
   'organisation_changes',
   'pgmigrations',
   'public_intake',
+  'rate_limit_hits',
   'reading_grants',
   'role_assignments',
   'sessions',
@@ -77,6 +78,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         '0012_public_intake_key',
         '0013_enhet_dates',
         '0014_waiting_done_by',
+        '0016_rate_limits',
         '0017_ledger',
       ]);
       expect(await tables(db)).toEqual(TABLES);
@@ -104,6 +106,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         '0012_public_intake_key',
         '0013_enhet_dates',
         '0014_waiting_done_by',
+        '0016_rate_limits',
         '0017_ledger',
       ]);
       expect(await hasIndex(db, 'summaries_opened_by')).toBe(true);
@@ -121,7 +124,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         const events = sealedChain(id, 3);
         await store.append({ events, summaries: [listRowOf(events)] });
       }
-      expect(await migrate(db)).toEqual(['0017_ledger']);
+      expect(await migrate(db)).toEqual(['0016_rate_limits', '0017_ledger']);
       const { rows } = await db.query<{ pos: string; arende_id: string; seq: number }>(
         'select pos::text as pos, arende_id, seq from ledger order by 1',
       );
@@ -142,7 +145,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
       const store = new PgEventStore(db, testSigner());
       const waiting = { ...summary('arende:a', 1), roleDue: ['medarbetare|'] };
       await store.append({ events: [ev('arende:a', 0), ev('arende:a', 1)], summaries: [waiting] });
-      expect(await migrate(db)).toEqual(['0014_waiting_done_by', '0017_ledger']);
+      expect(await migrate(db)).toEqual(['0014_waiting_done_by', '0016_rate_limits', '0017_ledger']);
       const inbox = (userId: string) =>
         store
           .summaries({ waitingFor: [{ role: 'medarbetare', enheter: 'all' }], waitingUser: userId })

@@ -6,7 +6,7 @@ import type { ScopedRow } from '../../src/engine/index';
 function listener(userId: string, enheter: string[]) {
   const written: string[] = [];
   const res = { write: (s: string) => written.push(s), end: () => undefined } as unknown as ServerResponse;
-  return { written, l: { userId, mayHear: (row: { enhetId: string }) => enheter.includes(row.enhetId), res } };
+  return { written, l: { userId, access: async () => (row: { enhetId: string }) => enheter.includes(row.enhetId), res } };
 }
 
 describe('LiveHub', () => {

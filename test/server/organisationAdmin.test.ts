@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommandAnswer, ListAnswer, OrganisationAnswer, SessionInfo } from '../../src/api/contract';
 import { usePgServer } from '../support/pgServer';
+import { SIGN_IN_REFUSED } from '../../src/server/routes/sessionRoutes';
 import { demoSession, passwordSession } from '../support/serverProcess';
 import { example } from '../support/world';
 
@@ -177,7 +178,7 @@ describe('organisation admin', () => {
         };
       };
       const wrong = await signIn('fel lösenord');
-      expect([wrong.status, wrong.body.error?.message]).toEqual([401, 'Fel användarnamn eller lösenord.']);
+      expect([wrong.status, wrong.body.error?.message]).toEqual([401, SIGN_IN_REFUSED]);
       const first = await signIn('en lång fras om kvalitet');
       expect([first.status, first.body.user?.userId]).toEqual([200, 'user:sofia']);
       const second = await signIn('en lång fras om kvalitet');

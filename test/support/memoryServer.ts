@@ -14,6 +14,7 @@ import type { ServerContext } from '../../src/server/ServerContext';
 import { coalescedAccessLog } from '../../src/server/access/coalescedAccessLog';
 import { memoryAccessLog } from '../../src/server/access/memoryAccessLog';
 import { memoryReadingGrants } from '../../src/server/access/memoryReadingGrants';
+import { memoryRateLimits } from '../../src/server/limits/memoryRateLimits';
 import { memoryPublicIntake } from '../../src/server/intake/memoryPublicIntake';
 import { memorySessions } from '../../src/server/sessions/memorySessions';
 import { DEFAULT_SESSION_TIMES } from '../../src/server/sessions/SessionStore';
@@ -50,6 +51,7 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOption
     sessions: memorySessions(DEFAULT_SESSION_TIMES),
     accessLog: coalescedAccessLog(memoryAccessLog()),
     readingGrants: memoryReadingGrants(),
+    rateLimits: memoryRateLimits(),
     intake: memoryPublicIntake(),
     live,
     clock,

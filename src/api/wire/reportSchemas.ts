@@ -54,4 +54,6 @@ export const KvalitetsberattelseAnswerSchema = Type.Object({
   }),
   /** Ärenden of the lex Sarah and "Övrigt" lists whose details the caller may see (the lex Sarah list shows only these). */
   viewable: Type.Array(Type.String()),
+  /** The latest check of the log (as "Kontroll av loggen" shows it), when one has run: a failed one puts a warning on the report. */
+  loggkontroll: Type.Optional(Type.Object({ ok: Type.Boolean(), checkedAt: Type.String() })),
 });

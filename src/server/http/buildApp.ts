@@ -23,6 +23,7 @@ import { ApiFailure, unauthenticated } from './apiError';
 import { openApi } from './openApi';
 import { securityHeaders } from './securityHeaders';
 import { swedishValidation } from './swedishValidation';
+import { textGuard } from './textGuard';
 import { intakeRoutes } from '../routes/intakeRoutes';
 import { publicIntakeRoutes } from '../routes/publicIntakeRoutes';
 
@@ -51,6 +52,9 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     trustProxy: typeof opts.trustProxy === 'number' ? trustHops(opts.trustProxy) : (opts.trustProxy ?? false),
     // Refuse what the schema does not name (a claimed actor is an error, not silently dropped); no coercion.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
+    // A URL that is not valid percent-encoding is answered in Swedish, like every other error.
+    frameworkErrors: (error: FastifyError, _req: FastifyRequest, reply: FastifyReply) =>
+      reply.status(400).send({ error: { code: error.code, message: 'Adressen är inte giltig. Kontrollera länken och försök igen.' } }),
   });
   if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
   // Answer schemas describe and type the answers; they never cut one (an engine-shaped object is described, not listed).
@@ -61,6 +65,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   app.decorate('ctx', ctx);
 
   csrfCheck(app);
+  textGuard(app);
   app.setErrorHandler(answerError);
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/'))
@@ -88,14 +93,31 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
 function csrfCheck(app: FastifyInstance): void {
   app.addHook('onRequest', async (req) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
-    if (!req.url.startsWith('/api/')) return;
+    // The matched route, not the raw URL (`/%61pi/…` routes to `/api/…`); an unmatched one is a 404 that runs nothing.
+    if (!req.routeOptions.url?.startsWith('/api/')) return;
     if (req.headers[CLIENT_HEADER] !== '1')
       throw new ApiFailure(
         403,
         'csrf',
         'Förfrågan saknar Kvalitetsflödes kontrollhuvud och har inte utförts. Ladda om sidan och försök igen.',
       );
+    if (!isJsonOrNone(req.headers['content-type']))
+      throw new ApiFailure(
+        415,
+        'unsupported_media_type',
+        'Förfrågan måste skickas som JSON (Content-Type: application/json). Inget har utförts.',
+      );
   });
+}
+
+/**
+ * Every state-changing route takes JSON, the ones with files too: the CSV import (`/api/admin/organisation/import`, the
+ * file's text inside JSON), the backup import (`/api/backup/import`) and the public form (`/api/offentlig/:processType`).
+ */
+function isJsonOrNone(contentType: string | undefined): boolean {
+  if (contentType === undefined) return true;
+  const media = contentType.split(';')[0]!.trim().toLowerCase();
+  return media === 'application/json';
 }
 
 /** Every error answered in Swedish with a code: ours, a broken chain, a schema's, Fastify's own, the database's, or an unknown one. */
@@ -166,6 +188,8 @@ const KNOWN: Record<string, [number, string]> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'Förfrågan saknar innehåll (tom JSON).'],
   FST_ERR_CTP_INVALID_JSON_BODY: [400, 'Förfrågan är inte giltig JSON. Inget har sparats.'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'Förfrågans längd stämmer inte med innehållet.'],
+  // A path that leaves the app's folder (`..`, `\`, NUL): refused by the static files, not an error of ours to log.
+  FST_STATIC_FORBIDDEN_PATH: [403, 'Adressen är inte tillåten.'],
 };
 
 declare module 'fastify' {

@@ -36,7 +36,7 @@ export function intakeAccess(ctx: Pick<ServerContext, 'intake' | 'engine'>) {
   }
 
   /** The role in which she reads an item (for the access log). */
-  const roleFor = ({ actor, org }: Who, item: IntakeItem): RoleId | undefined =>
+  const roleFor = ({ actor, org }: Who, item: Pick<IntakeItem, 'processType' | 'enhetId'>): RoleId | undefined =>
     intakeRole(org, actor, registeringRoles(item.processType), item.enhetId);
 
   return { waitingFor, mine, roleFor };

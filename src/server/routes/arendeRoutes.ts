@@ -5,7 +5,7 @@ import type { ArendeView, CommandAnswer } from '../../api/contract';
 import { arendeAccess } from '../access/arendeAccess';
 import { arendeFor, knownRapportor } from '../access/redactRapportor';
 import { rowsFor } from '../access/rowsFor';
-import { notFound, statusOf } from '../http/apiError';
+import { ApiFailure, notFound, statusOf } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 import { typedApi } from '../http/typedApi';
 import type { TypedApi } from '../http/typedApi';
@@ -48,6 +48,7 @@ function readRoute(app: TypedApi): void {
   const { ctx } = app;
   const { engine } = ctx;
   const { readable } = arendeAccess(ctx);
+  const printTitles = new Set([...engine.registry.catalog.packs.printDocuments.values()].map((d) => d.title));
   app.get(
     '/api/arenden/:id',
     {
@@ -61,6 +62,13 @@ function readRoute(app: TypedApi): void {
     async (req) => {
       const { id } = req.params;
       const { utskrift } = req.query;
+      // The access log names the document printed: only a document some process prints, never free text.
+      if (utskrift !== undefined && !printTitles.has(utskrift))
+        throw new ApiFailure(
+          400,
+          'invalid_request',
+          'Adressens parameter "utskrift" är inget dokument som kan skrivas ut. Inget har loggats.',
+        );
       const { actor, org } = whoOf(req);
       const { row: summary, owner, role, reason, readOnly } = await readable(whoOf(req), id);
       const state = await engine.get(id);

@@ -2,11 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { CommandAnswer, IntakeItemView } from '../../api/contract';
 import { IntakeParams, IntakeRegisterBody } from '../../api/wire/intakeSchemas';
 import { typedApi } from '../http/typedApi';
+import type { TypedApi } from '../http/typedApi';
 import { Type } from 'typebox';
 import { commandAnswers } from '../../api/wire/answerSchemas';
 import { IntakeItemAnswerSchema, IntakeItemViewSchema } from '../../api/wire/serviceAnswers';
 import { knownProcess, unknownProcess } from '../intake/knownProcess';
 import { arendeIdOfIntake } from '../intake/PublicIntake';
+import type { IntakeItem } from '../intake/PublicIntake';
 import { intakeAccess } from '../intake/intakeAccess';
 import { notFound, statusOf } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
@@ -19,8 +21,29 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  */
 export async function intakeRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
+  const access = intakeAccess(app.ctx);
+  readRoutes(app, access);
+  registerRoute(app, access);
+}
+
+type Access = ReturnType<typeof intakeAccess>;
+
+/** The waiting list and one item; each read of a sender's words and contact details is in the access log. */
+function readRoutes(app: TypedApi, { waitingFor, mine, roleFor }: Access): void {
   const { ctx } = app;
-  const { waitingFor, mine, roleFor } = intakeAccess(ctx);
+  // Logged under the ärende it becomes, so the loggkontroll of that ärende shows who read it before it was registered.
+  const logRead = (who: ReturnType<typeof whoOf>, item: Pick<IntakeItem, 'id' | 'enhetId' | 'processType'>) => {
+    const role = roleFor(who, item);
+    return ctx.accessLog.record({
+      at: ctx.clock.now(),
+      userId: who.actor.userId,
+      ...(role ? { role } : {}),
+      kind: 'oppnat',
+      arendeId: arendeIdOfIntake(item.id),
+      enhetId: item.enhetId,
+      detail: 'Inkommet via webbformuläret',
+    });
+  };
 
   app.get(
     '/api/inkomna',
@@ -30,7 +53,12 @@ export async function intakeRoutes(plain: FastifyInstance): Promise<void> {
         response: { 200: Type.Array(IntakeItemViewSchema) },
       },
     },
-    async (req): Promise<IntakeItemView[]> => waitingFor(whoOf(req)),
+    async (req): Promise<IntakeItemView[]> => {
+      const items = await waitingFor(whoOf(req));
+      // The list carries each sender's words and contact details: every item listed is a read, logged as opening it does.
+      await Promise.all(items.map((item) => logRead(whoOf(req), item)));
+      return items;
+    },
   );
 
   app.get(
@@ -38,18 +66,7 @@ export async function intakeRoutes(plain: FastifyInstance): Promise<void> {
     { schema: { summary: 'Ett inkommet meddelande', params: IntakeParams, response: { 200: IntakeItemAnswerSchema } } },
     async (req): Promise<IntakeItemView & { registeredArendeId?: string }> => {
       const item = await mine(whoOf(req), req.params.id);
-      const { actor } = whoOf(req);
-      const role = roleFor(whoOf(req), item);
-      // Logged under the ärende it becomes, so the loggkontroll of that ärende shows who read it before it was registered.
-      await ctx.accessLog.record({
-        at: ctx.clock.now(),
-        userId: actor.userId,
-        ...(role ? { role } : {}),
-        kind: 'oppnat',
-        arendeId: arendeIdOfIntake(item.id),
-        enhetId: item.enhetId,
-        detail: 'Inkommet via webbformuläret',
-      });
+      await logRead(whoOf(req), item);
       return {
         id: item.id,
         processType: item.processType,
@@ -60,7 +77,11 @@ export async function intakeRoutes(plain: FastifyInstance): Promise<void> {
       };
     },
   );
+}
 
+/** Registering an item as an ärende in her own name: what came in exactly, her registration beside it. */
+function registerRoute(app: TypedApi, { mine }: Access): void {
+  const { ctx } = app;
   app.post(
     '/api/inkomna/:id/registrera',
     {

@@ -7,7 +7,7 @@ import type { TypedApi } from '../http/typedApi';
 import type { ServerContext } from '../ServerContext';
 import { PublicIntakeInfoSchema } from '../../api/wire/serviceAnswers';
 import { canonicalJson, personnummerErrors } from '../../engine/index';
-import { signInLimiter } from '../accounts/signInLimiter';
+import { rateLimit } from '../limits/RateLimits';
 import { ApiFailure } from '../http/apiError';
 import { createAjvValidator } from '../../adapters/ajv/createAjvValidator';
 import type { ValidateFn } from '../../engine/index';
@@ -76,7 +76,7 @@ function enheterRoute(app: TypedApi): void {
 function submitRoute(app: TypedApi): void {
   const { ctx } = app;
   // Per address: a handful a quarter of an hour is plenty for a person, and stops a script filling the list.
-  const limiter = signInLimiter(5, 15 * 60_000);
+  const limiter = rateLimit(ctx.rateLimits, 'offentlig', 5, 15 * 60_000);
   const check = submissionCheck(ctx);
   app.post(
     '/api/offentlig/:processType',
@@ -91,8 +91,9 @@ function submitRoute(app: TypedApi): void {
     async (req, reply) => {
       const { processType } = req.params;
       const { intake, store } = intakeOf(ctx, processType);
-      if (!limiter.allow(req.ip, Date.parse(ctx.clock.now())))
+      if (await limiter.exceeded(req.ip, ctx.clock.now()))
         throw new ApiFailure(429, 'rate_limited', 'Många meddelanden har skickats härifrån på kort tid. Vänta en kvart och försök igen.');
+      await limiter.record(req.ip, ctx.clock.now());
       const body = req.body;
       const org = await ctx.directory.organisation();
       if (!org.enheter.some((e) => e.id === body.enhetId && !e.stangd))

@@ -9,6 +9,9 @@ import { figureAt, withFigureRefs } from '../reports/figureRefs';
 import { typedApi } from '../http/typedApi';
 import { KvalitetsberattelseAnswerSchema, KvalitetsberattelseBody, UrvalAnswerSchema, UrvalBody } from '../../api/wire/reportSchemas';
 
+/** A calendar day that exists (the schema checks only its shape: 2026-13-45 would pass). */
+const isRealDate = (date: string) => !Number.isNaN(Date.parse(date)) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
+
 /** The kvalitetsberättelse computed on the server over every ärende's facts; counts cover all, details only what the caller may read. */
 export async function reportRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
@@ -17,6 +20,9 @@ export async function reportRoutes(plain: FastifyInstance): Promise<void> {
   async function compute(req: Parameters<typeof whoOf>[0], body: KvalitetsberattelseRequest): Promise<Kvalitetsberattelse> {
     const { actor, org } = whoOf(req);
     if (!may(actor, 'reports')) throw forbidden('Rapporterna är till för SAS, förvaltningschef och processägare.');
+    for (const date of [body.period.from, body.period.to])
+      if (!isRealDate(date))
+        throw new ApiFailure(400, 'invalid_request', `Periodens datum "${date}" finns inte. Ange ett riktigt datum (ÅÅÅÅ-MM-DD).`);
     if (body.period.from > body.period.to) throw new ApiFailure(400, 'invalid_request', 'Periodens från-datum måste vara före till-datum.');
     const [facts, known] = await Promise.all([engine.reportFacts(), app.ctx.people()]);
     return kvalitetsberattelse(facts, {
@@ -60,7 +66,13 @@ export async function reportRoutes(plain: FastifyInstance): Promise<void> {
         lexSarah: report.lexSarah.filter((r) => viewable.has(r.arendeId)),
         ovrigaKategorier: report.ovrigaKategorier.map((o) => (readable(o.arendeId) ? o : { ...o, beskrivning: strict(o.beskrivning) })),
       };
-      return { report: withFigureRefs(shown), viewable: [...viewable] } satisfies KvalitetsberattelseAnswer;
+      // Whether the figures rest on a log that passed its latest check: only the outcome, no ärende in it.
+      const latest = await app.ctx.integrity.latest();
+      return {
+        report: withFigureRefs(shown),
+        viewable: [...viewable],
+        ...(latest ? { loggkontroll: { ok: latest.ok, checkedAt: latest.checkedAt } } : {}),
+      } satisfies KvalitetsberattelseAnswer;
     },
   );
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { DemoPeople, SessionInfo, SignInMethods } from '../../api/contract';
 import type { Actor, Organisation } from '../../engine/index';
 import { ApiFailure } from '../http/apiError';
-import { signInLimiter } from '../accounts/signInLimiter';
+import { rateLimit } from '../limits/RateLimits';
 import { SESSION_COOKIE } from '../http/requestIdentity';
 import { startSession } from '../sessions/startSession';
 import { DEMO_PASSWORD, demoUsername } from '../demo/demoPeople';
@@ -95,28 +95,31 @@ function demoSignInRoutes(app: TypedApi): void {
   );
 }
 
-/** Signing in with a user name and password, at most ten tries a minute per address. */
+/** One answer for a wrong name, a wrong password and a locked account; the lock's end is the administratör's to tell. */
+export const SIGN_IN_REFUSED =
+  'Fel användarnamn eller lösenord. Efter flera misslyckade försök i rad spärras kontot en stund; vänta en stund och försök ' +
+  'igen, eller be administratören om ett nytt lösenord.';
+
+/** Signing in with a user name and password, at most ten failures a minute per address (on every instance together). */
 function localSignInRoute(app: TypedApi): void {
   const { ctx } = app;
-  const limiter = signInLimiter();
+  // Only failures count: a whole office signing in from one address in the morning is not an attack.
+  const failures = rateLimit(ctx.rateLimits, 'inloggning', 10, 60_000);
   app.post(
     '/api/session/local',
     { schema: { summary: 'Logga in med användarnamn och lösenord', body: LocalSignInBody, response: { 200: SessionInfoSchema } } },
     async (req, reply) => {
       if (!ctx.accounts) throw new ApiFailure(404, 'not_found', 'Inloggning med användarnamn och lösenord finns inte på den här servern.');
       const now = ctx.clock.now();
-      if (!limiter.allow(req.ip, Date.parse(now)))
+      if (await failures.exceeded(req.ip, now))
         throw new ApiFailure(429, 'rate_limited', 'För många inloggningsförsök. Vänta en minut och försök igen.');
       const { username, password } = req.body;
       const result = await ctx.accounts.verify(username, password, now);
-      if (!result.ok && result.locked)
-        throw new ApiFailure(
-          423,
-          'locked',
-          `Kontot är låst efter flera misslyckade försök. Försök igen efter ${result.locked.slice(11, 16)} (UTC), eller be ` +
-            `administratören om ett nytt lösenord.`,
-        );
-      if (!result.ok) throw new ApiFailure(401, 'wrong_password', 'Fel användarnamn eller lösenord.');
+      // A locked account answers as an unknown name does: the answer never tells whether an account exists.
+      if (!result.ok) {
+        await failures.record(req.ip, now);
+        throw new ApiFailure(401, 'wrong_password', SIGN_IN_REFUSED);
+      }
       const who = await ctx.engine.principal(result.userId);
       if ('code' in who) throw new ApiFailure(403, who.code, who.message);
       await startSession(ctx, req, reply, result.userId, now);
@@ -135,9 +138,11 @@ function signOutRoute(app: TypedApi): void {
       const token = req.cookies[SESSION_COOKIE];
       // "Logga ut överallt": every session of the person ends, on every computer.
       const everywhere = req.query.overallt === '1';
-      const session = token && everywhere ? await ctx.sessions.lookup(token, ctx.clock.now()) : undefined;
-      if (session) await ctx.sessions.destroyAllFor(session.userId);
+      const session = token ? await ctx.sessions.lookup(token, ctx.clock.now(), { touch: false }) : undefined;
+      if (session && everywhere) await ctx.sessions.destroyAllFor(session.userId);
       if (token) await ctx.sessions.destroy(token);
+      // Her live streams on this instance close now; other instances' on their next message or heartbeat.
+      if (session) await ctx.live.recheck(session.userId);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true };
     },

@@ -2,8 +2,11 @@
 export interface SessionStore {
   /** A new session for the user; returns the token to put in the cookie. */
   create(userId: string, now: string): Promise<{ token: string; expiresAt: string }>;
-  /** The session's user when the token is known and neither idle nor past its absolute end; refreshes its idle time. */
-  lookup(token: string, now: string): Promise<{ userId: string } | undefined>;
+  /**
+   * The session's user when the token is known and neither idle nor past its absolute end; refreshes its idle time unless
+   * `touch` is false (a live stream's re-check must not keep an idle session alive).
+   */
+  lookup(token: string, now: string, opts?: { touch?: boolean }): Promise<{ userId: string } | undefined>;
   destroy(token: string): Promise<void>;
   /** Ends every session of the user ("logga ut överallt"). */
   destroyAllFor(userId: string): Promise<void>;

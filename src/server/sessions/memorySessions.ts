@@ -11,10 +11,10 @@ export function memorySessions(times: SessionTimes): SessionStore {
       rows.set(hashToken(token), { userId, lastSeenAt: now, expiresAt });
       return { token, expiresAt };
     },
-    async lookup(token, now) {
+    async lookup(token, now, opts) {
       const row = rows.get(hashToken(token));
       if (!row || row.expiresAt <= now || row.lastSeenAt <= addMinutes(now, -times.idleMinutes)) return undefined;
-      row.lastSeenAt = now;
+      if (opts?.touch !== false) row.lastSeenAt = now;
       return { userId: row.userId };
     },
     async destroy(token) {

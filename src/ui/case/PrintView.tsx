@@ -7,10 +7,11 @@ import { NotReadable } from './NotReadable';
 /** Printable documents (print CSS, then the browser's "Spara som PDF"): the shell; each process's pack renders its own. */
 export function PrintView({ id, dokument }: { id: string; dokument: string }) {
   const { backend } = useServices();
-  const { data, error, reload } = useLoad(
-    () => backend.arende(id, { utskrift: backend.registry.catalog.packs.printDocuments.get(dokument)?.title ?? 'Okänt dokument' }),
-    [backend, id, dokument],
-  );
+  const { data, error, reload } = useLoad(() => {
+    // The server logs a print only by a document's title; an unknown document is an opening (the page says it is unknown).
+    const title = backend.registry.catalog.packs.printDocuments.get(dokument)?.title;
+    return backend.arende(id, title ? { utskrift: title } : {});
+  }, [backend, id, dokument]);
   const packUi = usePackUi(data?.state.open.processType);
   if (error) return <p role="alert">Dokumentet kunde inte skapas: {error.message}</p>;
   if (data === undefined) return <p aria-live="polite">Läser in …</p>;

@@ -55,7 +55,7 @@ const facts = collectArendeFacts({
   definitions: loadShippedDefinitions(),
 });
 
-function renderPage(utskrift?: string, userId = 'user:sara') {
+function renderPage(utskrift?: string, userId = 'user:sara', loggkontroll?: KvalitetsberattelseAnswer['loggkontroll']) {
   const asked: KvalitetsberattelseRequest[] = [];
   const backend = {
     kvalitetsberattelse: vi.fn(async (request: KvalitetsberattelseRequest): Promise<KvalitetsberattelseAnswer> => {
@@ -67,7 +67,7 @@ function renderPage(utskrift?: string, userId = 'user:sara') {
         org: DEMO_ORG,
         ...(request.datumgrund ? { datumgrund: request.datumgrund } : {}),
       });
-      return { report, viewable: report.lexSarah.map((x) => x.arendeId) };
+      return { report, viewable: report.lexSarah.map((x) => x.arendeId), ...(loggkontroll ? { loggkontroll } : {}) };
     }),
     urval: vi.fn(async () => []),
   };
@@ -158,5 +158,16 @@ describe('the reports page', () => {
     await screen.findByRole('heading', { name: 'Lex Sarah-rapporter' });
     expect(document.querySelectorAll('.namnd-figures li').length).toBeGreaterThan(0);
     expect(document.querySelectorAll('.figure-link')).toHaveLength(0);
+  });
+
+  it('warns on the page when the latest check of the log failed, and says nothing when it passed', async () => {
+    renderPage(undefined, 'user:sara', { ok: false, checkedAt: '2026-01-15T06:00:00.000Z' });
+    const warning = await screen.findByText(/den senaste kontrollen av loggen/);
+    expect(warning.getAttribute('role')).toBe('alert');
+    expect(warning.textContent).toMatch(/hittade fel\. Siffrorna kan bygga på ändrade eller saknade händelser/);
+    cleanup();
+    renderPage(undefined, 'user:sara', { ok: true, checkedAt: '2026-01-15T06:00:00.000Z' });
+    await screen.findByText(/ärenden med händelsedatum under perioden/);
+    expect(screen.queryByText(/den senaste kontrollen av loggen/)).toBeNull();
   });
 });

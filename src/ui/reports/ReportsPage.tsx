@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDateTime } from '../../kit/format';
 import { useServices } from '../../kit/services';
 import { KvalitetsberattelsePrint } from './KvalitetsberattelsePrint';
 import { ReportSections } from './ReportSections';
@@ -19,7 +20,7 @@ function Reports() {
   const { now } = useServices();
   const thisYear = Number(now().slice(0, 4));
   const [c, setC] = useState<ReportChoice>(() => defaultChoice(thisYear));
-  const { report, problem, loading, error, mayView, resolve } = useReport(c);
+  const { report, problem, loading, error, mayView, resolve, loggkontroll } = useReport(c);
   const set = <K extends keyof ReportChoice>(k: K, v: ReportChoice[K]) => setC((old) => ({ ...old, [k]: v }));
   // Every year with data (the server's answer), this year and the one chosen; newest first.
   const years = [...new Set([thisYear, c.year, ...(report?.arMedData ?? [])])].sort((a, b) => b - a);
@@ -31,6 +32,12 @@ function Reports() {
         Siffrorna räknas direkt ur ärendenas händelser. Varje siffra är en knapp som öppnar just de ärenden den bygger på. Inga namn eller
         personuppgifter visas här.
       </p>
+      {loggkontroll && !loggkontroll.ok && (
+        <p role="alert" className="rejection">
+          Varning: den senaste kontrollen av loggen ({formatDateTime(loggkontroll.checkedAt)}) hittade fel. Siffrorna kan bygga på ändrade
+          eller saknade händelser tills felen är utredda. SAS och administratören ser felen under Kontroll av loggen.
+        </p>
+      )}
       <ReportFilters c={c} set={set} years={years} />
       {problem && (
         <p role="alert" className="rejection">

@@ -64,6 +64,8 @@ export function useReport(choice: ReportChoice): {
   mayView(arendeId: string): boolean;
   /** The ärenden behind a figure of this report. */
   resolve(ref: string): Promise<readonly string[]>;
+  /** The latest check of the log, when one has run. */
+  loggkontroll?: { ok: boolean; checkedAt: string };
 } {
   const { backend } = useServices();
   const request = requestOf(choice);
@@ -78,6 +80,7 @@ export function useReport(choice: ReportChoice): {
   const viewable = useMemo(() => new Set(data?.viewable ?? []), [data]);
   return {
     ...(data ? { report: data.report } : {}),
+    ...(data?.loggkontroll ? { loggkontroll: data.loggkontroll } : {}),
     ...(typeof request === 'string' ? { problem: request } : {}),
     loading: typeof request !== 'string' && !data && !error,
     ...(error ? { error } : {}),

@@ -37,7 +37,11 @@ export function pgLocalAccounts(db: Db): LocalAccounts {
         await verify(await DUMMY, password).catch(() => false);
         return { ok: false };
       }
-      if (account.locked_until && account.locked_until > at) return { ok: false, locked: account.locked_until };
+      if (account.locked_until && account.locked_until > at) {
+        // As long as any other refusal, so the time taken does not tell a locked account from an unknown name.
+        await verify(await DUMMY, password).catch(() => false);
+        return { ok: false, locked: account.locked_until };
+      }
       if (await verify(account.password_hash, password).catch(() => false)) {
         await db.query('update local_accounts set failed_count = 0, locked_until = null where user_id = $1', [account.user_id]);
         return { ok: true, userId: account.user_id };

@@ -19,7 +19,7 @@ export function pgSessions(db: Db, times: SessionTimes): SessionStore {
       ]);
       return { token, expiresAt };
     },
-    async lookup(token, now) {
+    async lookup(token, now, opts) {
       const idleSince = addMinutes(now, -times.idleMinutes);
       const id = hashToken(token);
       const { rows } = await db.query<{ user_id: string; last_seen_at: string }>(
@@ -30,7 +30,7 @@ export function pgSessions(db: Db, times: SessionTimes): SessionStore {
       if (!row) return undefined;
       // The idle time is refreshed at most once a minute: a write (and its disk flush) on every request would halve what a server can
       // commit.
-      if (row.last_seen_at < addMinutes(now, -REFRESH_MINUTES))
+      if (opts?.touch !== false && row.last_seen_at < addMinutes(now, -REFRESH_MINUTES))
         await db.query('update sessions set last_seen_at = $2 where id_hash = $1 and last_seen_at < $2', [id, now]);
       return { userId: row.user_id };
     },
