@@ -32,6 +32,7 @@ const TABLES = [
   'public_intake',
   'reading_grants',
   'role_assignments',
+  'role_requests',
   'sessions',
   'summaries',
   'users',
@@ -73,6 +74,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         '0012_public_intake_key',
         '0013_enhet_dates',
         '0014_waiting_done_by',
+        '0015_role_requests',
       ]);
       expect(await tables(db)).toEqual(TABLES);
       expect(await migrate(db)).toEqual([]);
@@ -99,6 +101,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         '0012_public_intake_key',
         '0013_enhet_dates',
         '0014_waiting_done_by',
+        '0015_role_requests',
       ]);
       expect(await hasIndex(db, 'summaries_opened_by')).toBe(true);
       expect(await store.eventsOf('arende:a')).toEqual([ev('arende:a', 0), ev('arende:a', 1)]);
@@ -112,7 +115,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
       const store = new PgEventStore(db, testSigner());
       const waiting = { ...summary('arende:a', 1), roleDue: ['medarbetare|'] };
       await store.append({ events: [ev('arende:a', 0), ev('arende:a', 1)], summaries: [waiting] });
-      expect(await migrate(db)).toEqual(['0014_waiting_done_by']);
+      expect(await migrate(db, { to: 14 })).toEqual(['0014_waiting_done_by']);
       const inbox = (userId: string) =>
         store
           .summaries({ waitingFor: [{ role: 'medarbetare', enheter: 'all' }], waitingUser: userId })

@@ -5,6 +5,7 @@ import { ApiFailure } from '../http/apiError';
 import { signInLimiter } from '../accounts/signInLimiter';
 import { SESSION_COOKIE } from '../http/requestIdentity';
 import { startSession } from '../sessions/startSession';
+import { MUST_CHANGE, passwordChangeRoute } from './passwordRoutes';
 import { DEMO_PASSWORD, demoUsername } from '../demo/demoPeople';
 import { typedApi } from '../http/typedApi';
 import type { TypedApi } from '../http/typedApi';
@@ -19,6 +20,7 @@ export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
   sessionReadRoutes(app);
   demoSignInRoutes(app);
   localSignInRoute(app);
+  passwordChangeRoute(app);
   signOutRoute(app);
 }
 
@@ -117,6 +119,8 @@ function localSignInRoute(app: TypedApi): void {
             `administratören om ett nytt lösenord.`,
         );
       if (!result.ok) throw new ApiFailure(401, 'wrong_password', 'Fel användarnamn eller lösenord.');
+      // A one-time password from the administratör opens nothing but the change to one's own (issue 22).
+      if (result.mustChange) throw MUST_CHANGE();
       const who = await ctx.engine.principal(result.userId);
       if ('code' in who) throw new ApiFailure(403, who.code, who.message);
       await startSession(ctx, req, reply, result.userId, now);
