@@ -103,7 +103,7 @@ describe('four eyes on roles', () => {
     expect((await decide(fredrik, requestId, 'godkann')).status).toBe(422);
   });
 
-  it('another administratör approves too (herself approved first); nobody approves a role for herself; a rejection gives nothing', async () => {
+  it('another administratör approves too (once approved herself); none approves a role for herself; rejected gives nothing', async () => {
     const greta = await person('Greta Admin');
     const asked = await grant(adam, greta, 'administrator');
     expect(asked.body.requestId).toBeTypeOf('number');
