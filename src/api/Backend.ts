@@ -38,6 +38,7 @@ import type {
   PublishAnswer,
   ReminderStatsAnswer,
   RoleInput,
+  RoleRequest,
   SessionInfo,
   SignInMethods,
   VerksamhetInput,
@@ -85,7 +86,9 @@ export interface Backend {
   signInDemo(userId: string): Promise<SessionInfo>;
   /** Sign-in with a local account (user name and password). */
   signInLocal(username: string, password: string): Promise<SessionInfo>;
-  /** Sets a person's user name and first password (administratör). */
+  /** Replaces the one-time password the administratör set (the sign-in answered `byt_losenord`) and signs in. */
+  changePassword(username: string, password: string, newPassword: string): Promise<SessionInfo>;
+  /** Sets a person's user name and a one-time password, changed at her next sign-in (administratör). */
   setLogin(userId: string, username: string, password: string): Promise<void>;
   /** Ends this session, or with `everywhere` every session of the person on every computer. */
   signOut(opts?: { everywhere?: boolean }): Promise<void>;
@@ -146,7 +149,12 @@ export interface Backend {
   saveVerksamhet(input: VerksamhetInput & { id?: string }): Promise<{ id: string }>;
   saveEnhet(input: EnhetInput & { id?: string }): Promise<{ id: string }>;
   savePerson(input: PersonInput & { userId?: string }): Promise<{ userId: string }>;
-  assignRole(input: RoleInput): Promise<{ id: number }>;
+  /** `requestId`: a role that reads case content waits for another administratör or the förvaltningschef. */
+  assignRole(input: RoleInput): Promise<{ id?: number; requestId?: number }>;
+  /** Approves or rejects a role waiting for approval (never one's own request, never for oneself). */
+  decideRoleRequest(requestId: number, approve: boolean): Promise<void>;
+  /** Roles waiting for approval (administratör and förvaltningschef). */
+  roleRequests(): Promise<RoleRequest[]>;
   endRole(assignmentId: number): Promise<void>;
   /** A CSV file of enheter and people: a dry run, or the import (all or nothing; errors come back in the answer). */
   importOrganisationCsv(csv: string, apply: boolean): Promise<CsvImportAnswer>;

@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   accessLog: ['sas', 'administrator'],
   /** The organisation as data: units, people, role assignments (no case content). */
   organisation: ['administrator'],
+  /** Approve or reject a role that waits for a second person (issue 22); the server refuses one's own request. */
+  approveRoles: ['administrator', 'forvaltningschef'],
   /** Read (never act on) one ärende outside one's units, stating why: those who stand in for each other (src/api/readingOutside.ts). */
   readOutside: ['sas', 'enhetschef', 'verksamhetschef'],
 } as const satisfies Record<string, readonly RoleId[]>;

@@ -26,6 +26,7 @@ import type {
   OrganisationAnswerSchema,
   OrganisationChangeSchema,
   OrganisationPersonSchema,
+  RoleRequestSchema,
 } from './wire/organisationAnswers';
 import type {
   AccessEntrySchema,
@@ -136,6 +137,8 @@ export type OrganisationPerson = Static<typeof OrganisationPersonSchema>;
 /** One kept change of the organisation: who, when, and what in Swedish. */
 export type OrganisationChange = Static<typeof OrganisationChangeSchema>;
 export type OrganisationAnswer = Static<typeof OrganisationAnswerSchema>;
+/** A role waiting for a second person's approval (issue 22). */
+export type RoleRequest = Static<typeof RoleRequestSchema>;
 
 /** A CSV import of enheter and people (issue 10, item 2): a dry run (`apply: false`) or the import itself. */
 export type CsvImportRequest = Static<typeof CsvImportBody>;

@@ -10,6 +10,7 @@ export type Route =
   | { page: 'kontroll' }
   | { page: 'loggkontroll'; arende?: string }
   | { page: 'organisation' }
+  | { page: 'roller' }
   | { page: 'processer'; id?: string; vy?: 'redigera' | 'versioner' }
   | { page: 'rapporter'; utskrift?: string }
   | { page: 'inkommen'; id: string }
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): Route {
   if (page === 'sakerhetskopia') return { page: 'sakerhetskopia' };
   if (page === 'kontroll') return { page: 'kontroll' };
   if (page === 'organisation') return { page: 'organisation' };
+  if (page === 'roller') return { page: 'roller' };
   if (page === 'aviseringar') return { page: 'aviseringar' };
   if (page === 'loggkontroll') return { page: 'loggkontroll', ...(id ? { arende: id } : {}) };
   if (page === 'processer') return { page: 'processer', ...(id ? { id, vy: dokument === 'versioner' ? 'versioner' : 'redigera' } : {}) };

@@ -114,6 +114,28 @@ export function readTrustProxy(value: string | undefined): number | string | fal
   return v;
 }
 
+/** Loopback addresses: only this computer reaches a server listening there. */
+export function isLoopback(host: string): boolean {
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(h);
+}
+
+/**
+ * Demo sign-in lets whoever reaches the server pick any demo person, the administratör too: on by default only where
+ * nobody else can reach it. Elsewhere it must be asked for by name (`KF_DEMO=1`), or the server refuses to start (issue 22).
+ */
+export function demoExposureProblem(env: NodeJS.ProcessEnv, host: string, demo: boolean): string | undefined {
+  if (!demo || isLoopback(host) || env.KF_DEMO === '1') return undefined;
+  return (
+    `Demoläget startar inte på adressen ${host}: där kan vem som helst som når servern logga in som vilken demoperson som ` +
+    'helst, också administratören. Lyssna på 127.0.0.1 (HOST=127.0.0.1), sätt KF_DEMO=0 för en riktig installation, eller ' +
+    'KF_DEMO=1 om demon verkligen ska nås från andra datorer.'
+  );
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
   const dataDir = env.KF_DATA_DIR ?? join(PROJECT_ROOT, '.data');
@@ -121,6 +143,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 5173);
   const publicUrl = env.KF_PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const demo = env.KF_DEMO !== undefined ? env.KF_DEMO === '1' || env.KF_DEMO === 'ja' : !databaseUrl;
+  const exposed = demoExposureProblem(env, host, demo);
+  if (exposed) throw new Error(exposed);
   return {
     host,
     port,

@@ -37,6 +37,7 @@ import { seedDemoArenden, seedDemoPeople } from './demo/seedServerDemo';
 import { openidSignIn } from './oidc/openidSignIn';
 import { pgOrganisationAdmin } from './postgres/organisation/pgOrganisationAdmin';
 import { pgRateLimits } from './postgres/limits/pgRateLimits';
+import { approvalRoles } from './organisation/approvalRoles';
 import { pgSessions } from './postgres/sessions/pgSessions';
 import { DEFAULT_SESSION_TIMES } from './sessions/SessionStore';
 import type { ServerContext } from './ServerContext';
@@ -190,7 +191,7 @@ function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerCont
     intakeReceived: (item) => notifier.intakeReceived(item),
     notifications: w.notifications,
     mailEnabled: config.notifications.smtpUrl !== undefined,
-    organisation: pgOrganisationAdmin(db, () => directory.invalidate()),
+    organisation: pgOrganisationAdmin(db, approvalRoles(parts.catalog.packs.grants), () => directory.invalidate()),
     accounts: w.accounts,
     ...(config.oidc ? { oidc: openidSignIn(db, config.oidc) } : {}),
     live: w.live,

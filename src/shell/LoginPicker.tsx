@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { BackendError } from '../api/Backend';
 import type { SessionInfo } from '../api/contract';
 import { useBaseServices } from '../kit/services';
 import { useLoad } from '../kit/useLoad';
+import { ChangePassword } from './ChangePassword';
 import { DemoPeople } from './DemoPeople';
 import { LocalLogin } from './LocalLogin';
 import { OidcLogin } from './OidcLogin';
@@ -19,21 +21,35 @@ export function LoginPicker({ onSignedIn }: { onSignedIn(info: SessionInfo): voi
   const [refusal] = useState(takeOidcRefusal);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const signIn = async (session: () => Promise<SessionInfo>) => {
+  // A one-time password signed in nothing: the new password is asked for before anything else.
+  const [oneTime, setOneTime] = useState<{ username: string; password: string }>();
+  const signIn = async (session: () => Promise<SessionInfo>, local?: { username: string; password: string }) => {
     setBusy(true);
     setProblem(undefined);
     try {
       onSignedIn(await session());
     } catch (e) {
-      setProblem((e as Error).message);
+      if (local && e instanceof BackendError && e.code === 'byt_losenord') setOneTime(local);
+      else setProblem((e as Error).message);
       setBusy(false);
     }
   };
+  if (oneTime)
+    return (
+      <ChangePassword
+        busy={busy}
+        problem={problem}
+        onSubmit={(newPassword) => void signIn(() => backend.changePassword(oneTime.username, oneTime.password, newPassword))}
+      />
+    );
   return (
     <main id="huvudinnehall" className="login">
       <h1>Logga in</h1>
       <OidcLogin refusal={refusal} label={methods.data?.oidc?.label} />
-      <LocalLogin busy={busy} onSubmit={(username, password) => void signIn(() => backend.signInLocal(username, password))} />
+      <LocalLogin
+        busy={busy}
+        onSubmit={(username, password) => void signIn(() => backend.signInLocal(username, password), { username, password })}
+      />
       {problem && !data && (
         <p role="alert" className="rejection">
           {problem}

@@ -4,6 +4,7 @@ import { may } from '../api/access';
 import type { Permission } from '../api/access';
 import type { SessionInfo } from '../api/contract';
 import { OrganisationPage } from '../ui/admin/OrganisationPage';
+import { RoleApprovalPage } from '../ui/admin/RoleApprovalPage';
 import { AllaArenden } from '../ui/arenden/AllaArenden';
 import { CaseView } from '../ui/case/CaseView';
 import type { Route } from '../kit/router';
@@ -46,6 +47,8 @@ export function RoutedPage({ route, user }: { route: Route; user: SessionInfo['u
       return gated('integrity', <Integrity />);
     case 'organisation':
       return gated('organisation', <OrganisationPage />);
+    case 'roller':
+      return gated('approveRoles', <RoleApprovalPage />);
     case 'loggkontroll':
       return gated('accessLog', <AccessLogPage key={route.arende ?? ''} {...(route.arende ? { arende: route.arende } : {})} />);
     case 'processer':

@@ -11,6 +11,7 @@ export const NAVIGATION: readonly { to: Route; label: string; permission?: Permi
   { to: { page: 'processer' }, label: 'Processer', permission: 'processes' },
   { to: { page: 'kontroll' }, label: 'Kontroll av loggen', permission: 'integrity' },
   { to: { page: 'organisation' }, label: 'Organisation', permission: 'organisation' },
+  { to: { page: 'roller' }, label: 'Roller att godkänna', permission: 'approveRoles' },
   { to: { page: 'loggkontroll' }, label: 'Loggkontroll', permission: 'accessLog' },
   { to: { page: 'sakerhetskopia' }, label: 'Säkerhetskopia', permission: 'backup' },
 ];
@@ -26,6 +27,7 @@ export const TITLES: Record<Route['page'], string> = {
   kontroll: 'Kontroll av loggen',
   loggkontroll: 'Loggkontroll',
   organisation: 'Organisation',
+  roller: 'Roller att godkänna',
   processer: 'Processer',
   rapporter: 'Rapporter',
   inkommen: 'Registrera inkommet',
@@ -40,6 +42,7 @@ export const NOT_PERMITTED: Partial<Record<Permission, string>> = {
   backup: 'Säkerhetskopior hanteras av administratören.',
   integrity: 'Kontrollen av loggen visas för SAS och administratören.',
   organisation: 'Organisationen ändras av administratören.',
+  approveRoles: 'Roller godkänns av förvaltningschefen eller en annan administratör.',
   accessLog: 'Loggkontrollen görs av SAS och administratören.',
   processes: 'Bara processägare kan ändra processerna.',
 };

@@ -30,6 +30,7 @@ const GUARDED: readonly { method: 'GET' | 'POST'; url: string; permission: Permi
   { method: 'POST', url: '/api/arenden/arende%3Afinns-inte/migrate', permission: 'processes', payload: { toVersion: 3, dryRun: true } },
   { method: 'POST', url: '/api/access-log/search', permission: 'accessLog', payload: {} },
   { method: 'GET', url: '/api/admin/organisation', permission: 'organisation' },
+  { method: 'GET', url: '/api/admin/rollbegaran', permission: 'approveRoles' },
   {
     method: 'POST',
     url: '/api/admin/organisation/import',

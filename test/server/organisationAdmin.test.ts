@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommandAnswer, ListAnswer, OrganisationAnswer, SessionInfo } from '../../src/api/contract';
 import { usePgServer } from '../support/pgServer';
 import { SIGN_IN_REFUSED } from '../../src/server/routes/sessionRoutes';
-import { demoSession, passwordSession } from '../support/serverProcess';
+import { demoSession, oneTimeSession } from '../support/serverProcess';
 import { example } from '../support/world';
 
 /** The organisation as data (issue 10, item 2), on the real server and PGlite: the administratör's API. */
@@ -33,13 +33,16 @@ describe('organisation admin', () => {
       titel: 'Enhetschef',
       epost: 'ida.strom@storstad.example',
     });
-    const r = await call<{ id: number }>('POST', '/api/admin/roller', adam, {
+    // Enhetschef reads case content: asked for by the administratör, in effect once the förvaltningschef approves (issue 22).
+    const r = await call<{ requestId: number }>('POST', '/api/admin/roller', adam, {
       userId: p.body.userId,
       role: 'enhetschef',
       scope: { kind: 'enhet', id: e.body.id },
     });
-    await call('POST', '/api/admin/roller', adam, { userId: p.body.userId, role: 'medarbetare', scope: { kind: 'enhet', id: e.body.id } });
     expect([e.status, p.status, r.status], JSON.stringify([e.body, p.body, r.body])).toEqual([200, 200, 200]);
+    const fredrik = await demoSession(pg.server().url, 'user:fredrik');
+    expect((await call('POST', `/api/admin/rollbegaran/${r.body.requestId}/godkann`, fredrik)).status).toBe(200);
+    await call('POST', '/api/admin/roller', adam, { userId: p.body.userId, role: 'medarbetare', scope: { kind: 'enhet', id: e.body.id } });
 
     // Not from the demo list (only the demo organisation's people are there): her own account.
     expect(
@@ -50,7 +53,7 @@ describe('organisation admin', () => {
         })
       ).status,
     ).toBe(200);
-    const ida = await passwordSession(pg.server().url, 'ida.strom', 'familjehem med lugn och ro');
+    const ida = await oneTimeSession(pg.server().url, 'ida.strom', 'familjehem med lugn och ro', 'en egen fras om familjehem');
     const session = (await call<{ session: SessionInfo }>('GET', '/api/session', ida)).body.session;
     expect(session.user.roles.map((a) => `${a.role}@${a.scope.id}`)).toEqual([`enhetschef@${e.body.id}`, `medarbetare@${e.body.id}`]);
     expect(session.org.enheter.find((x) => x.id === e.body.id)).toMatchObject({
@@ -77,10 +80,12 @@ describe('organisation admin', () => {
 
     // Every change is kept with who made it, newest first, in Swedish.
     const answer = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body;
-    expect(answer.changes.slice(0, 6).map((c) => [c.by, c.text])).toEqual([
-      ['user:adam', 'Ida Ström fick användarnamnet ida.strom och ett nytt lösenord'],
+    expect(answer.changes.slice(0, 8).map((c) => [c.by, c.text])).toEqual([
+      ['user:adam', 'Ida Ström fick användarnamnet ida.strom och ett engångslösenord (byts vid nästa inloggning)'],
       ['user:adam', 'Ida Ström fick rollen medarbetare för Familjehemsenheten'],
-      ['user:adam', 'Ida Ström fick rollen enhetschef för Familjehemsenheten'],
+      ['user:fredrik', 'Begäran om rollen enhetschef för Familjehemsenheten för Ida Ström godkändes (begärd av Adam Falk)'],
+      ['user:fredrik', 'Ida Ström fick rollen enhetschef för Familjehemsenheten (begärd av Adam Falk, godkänd)'],
+      ['user:adam', 'Ida Ström föreslogs för rollen enhetschef för Familjehemsenheten (väntar på godkännande)'],
       ['user:adam', 'Ny person: Ida Ström'],
       ['user:adam', 'Ny enhet: Familjehemsenheten (IFO barn och unga)'],
       ['user:adam', 'Ny verksamhet: IFO barn och unga (Socialförvaltningen)'],
@@ -89,11 +94,15 @@ describe('organisation admin', () => {
     await expect(pg.server().context.db.query('delete from organisation_changes')).rejects.toThrow(/får bara läggas till i/);
 
     // Ending a role keeps its history; she no longer acts as enhetschef.
-    expect((await call('DELETE', `/api/admin/roller/${r.body.id}`, adam)).status).toBe(200);
+    const assignmentId = answer.people.find((x) => x.userId === p.body.userId)!.assignments.find((a) => a.role === 'enhetschef')!.id;
+    expect((await call('DELETE', `/api/admin/roller/${assignmentId}`, adam)).status).toBe(200);
     const after = (await call<{ session: SessionInfo }>('GET', '/api/session', ida)).body.session;
     expect(after.user.roles.map((a) => a.role)).toEqual(['medarbetare']);
-    const again = await call<{ error: { message: string } }>('DELETE', `/api/admin/roller/${r.body.id}`, adam);
-    expect([again.status, again.body.error.message]).toEqual([422, `Rolltilldelningen ${r.body.id} finns inte eller har redan avslutats.`]);
+    const again = await call<{ error: { message: string } }>('DELETE', `/api/admin/roller/${assignmentId}`, adam);
+    expect([again.status, again.body.error.message]).toEqual([
+      422,
+      `Rolltilldelningen ${assignmentId} finns inte eller har redan avslutats.`,
+    ]);
   });
 
   it('closing an enhet keeps its ärenden but takes no new rapporter; moving it keeps them too', async () => {
@@ -158,7 +167,7 @@ describe('organisation admin', () => {
         ).status,
       ).toBe(200);
       const changes = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body.changes;
-      expect(changes[0]!.text).toBe('Sofia Åberg fick användarnamnet sofia.aberg och ett nytt lösenord');
+      expect(changes[0]!.text).toBe('Sofia Åberg fick användarnamnet sofia.aberg och ett engångslösenord (byts vid nästa inloggning)');
       expect(JSON.stringify(changes)).not.toContain('en lång fras');
 
       const signIn = async (password: string) => {
@@ -177,11 +186,15 @@ describe('organisation admin', () => {
           headers: { cookie: cookie ?? '', 'x-kvalitetsflode': '1' },
         };
       };
+      // The administratör's password is a one-time password: it answers "byt lösenord" until Sofia has chosen her own.
+      const oneTime = await signIn('en lång fras om kvalitet');
+      expect([oneTime.status, oneTime.body.error?.message?.slice(0, 13)]).toEqual([403, 'Byt lösenord:']);
+      await oneTimeSession(pg.server().url, 'sofia.aberg', 'en lång fras om kvalitet', 'min egen fras om kvalitet');
       const wrong = await signIn('fel lösenord');
       expect([wrong.status, wrong.body.error?.message]).toEqual([401, SIGN_IN_REFUSED]);
-      const first = await signIn('en lång fras om kvalitet');
+      const first = await signIn('min egen fras om kvalitet');
       expect([first.status, first.body.user?.userId]).toEqual([200, 'user:sofia']);
-      const second = await signIn('en lång fras om kvalitet');
+      const second = await signIn('min egen fras om kvalitet');
       const me = async (h: Record<string, string>) =>
         (await call<{ session: SessionInfo | null }>('GET', '/api/session', h)).body.session?.user.userId ?? null;
       expect([await me(first.headers), await me(second.headers)]).toEqual(['user:sofia', 'user:sofia']);

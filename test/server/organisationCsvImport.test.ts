@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CsvImportAnswer, OrganisationAnswer, SessionInfo } from '../../src/api/contract';
 import { usePgServer } from '../support/pgServer';
-import { demoSession, passwordSession } from '../support/serverProcess';
+import { demoSession, oneTimeSession } from '../support/serverProcess';
 
 const HEADER = 'typ;verksamhet;enhet;adress;postort;verksamhetsform;namn;befattning;e-post;telefon;inloggnings-id;roll;nivå';
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\r\n');
@@ -26,7 +26,7 @@ describe('organisation CSV import', () => {
           .server()
           .context.db.query<{ d: string }>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as d from ${table} t`)
       ).rows[0]!.d;
-    const names = ['organisation_changes', 'verksamheter', 'enheter', 'users', 'role_assignments'];
+    const names = ['organisation_changes', 'verksamheter', 'enheter', 'users', 'role_assignments', 'role_requests'];
     return Object.fromEntries(await Promise.all(names.map(async (t) => [t, await digest(t)])));
   };
   const changeCount = async () =>
@@ -47,14 +47,14 @@ describe('organisation CSV import', () => {
       '2 enhet ny: Familjehemsenheten (IFO barn och unga)',
       '3 enhet ny: Mottagningen barn och unga (IFO barn och unga)',
       '4 person ny: Ida Ström, inloggnings-id SE2321000016-A1B2, ida.strom@storstad.example',
-      '4 roll ny: Ida Ström: enhetschef för Familjehemsenheten',
+      '4 roll ny: Ida Ström: enhetschef för Familjehemsenheten (väntar på godkännande)',
       '5 roll ny: Ida Ström: medarbetare för Familjehemsenheten',
       '6 person ny: Omar Haddad, inloggnings-id SE2321000016-A1B3, omar.haddad@storstad.example',
       '6 roll ny: Omar Haddad: medarbetare för Mottagningen barn och unga',
       '7 person ny: Lisa Holm, lisa.holm@storstad.example',
-      '7 roll ny: Lisa Holm: verksamhetschef för IFO barn och unga',
+      '7 roll ny: Lisa Holm: verksamhetschef för IFO barn och unga (väntar på godkännande)',
       '8 person ny: Nils Berg, nils.berg@storstad.example',
-      '8 roll ny: Nils Berg: SAS för Socialförvaltningen',
+      '8 roll ny: Nils Berg: SAS för Socialförvaltningen (väntar på godkännande)',
     ]);
     expect(await tables()).toEqual(before);
 
@@ -77,13 +77,32 @@ describe('organisation CSV import', () => {
     });
     // Each change kept like a manual edit, saying it came from the file, and one line for the whole import.
     expect(org.changes.slice(0, 3).map((c) => [c.by, c.kind, c.text])).toEqual([
-      ['user:adam', 'csv_import', 'Import från CSV-fil (7 rader): 1 ny verksamhet, 2 nya enheter, 4 nya personer, 5 nya roller'],
-      ['user:adam', 'roll_tilldelad', 'Nils Berg fick rollen SAS för Socialförvaltningen (import från CSV-fil)'],
-      ['user:adam', 'roll_tilldelad', 'Lisa Holm fick rollen verksamhetschef för IFO barn och unga (import från CSV-fil)'],
+      [
+        'user:adam',
+        'csv_import',
+        'Import från CSV-fil (7 rader): 1 ny verksamhet, 2 nya enheter, 4 nya personer, 2 nya roller, 3 roller att godkänna',
+      ],
+      [
+        'user:adam',
+        'roll_begard',
+        'Nils Berg föreslogs för rollen SAS för Socialförvaltningen (väntar på godkännande) (import från CSV-fil)',
+      ],
+      [
+        'user:adam',
+        'roll_begard',
+        'Lisa Holm föreslogs för rollen verksamhetschef för IFO barn och unga (väntar på godkännande) (import från CSV-fil)',
+      ],
     ]);
     expect(org.changes.map((c) => c.text)).toContain('Ny person: Ida Ström, inloggnings-id SE2321000016-A1B2 (import från CSV-fil)');
     expect(await changeCount()).toBe(changesBefore + 13);
-    // The imported person acts with her roles at once.
+    // The imported person acts with her medarbetare role at once, as enhetschef once the förvaltningschef approved (issue 22).
+    expect(org.requests.map((r) => `${r.namn}: ${r.role}`)).toEqual([
+      'Ida Ström: enhetschef',
+      'Lisa Holm: verksamhetschef',
+      'Nils Berg: sas',
+    ]);
+    const fredrik = await demoSession(pg.server().url, 'user:fredrik');
+    expect((await call('POST', `/api/admin/rollbegaran/${org.requests[0]!.id}/godkann`, fredrik)).status).toBe(200);
     expect(
       (
         await call('POST', `/api/admin/personer/${encodeURIComponent(ida.userId)}/inloggning`, adam, {
@@ -96,10 +115,10 @@ describe('organisation CSV import', () => {
       await call<{ session: SessionInfo }>(
         'GET',
         '/api/session',
-        await passwordSession(pg.server().url, 'ida.strom', 'familjehem med lugn och ro'),
+        await oneTimeSession(pg.server().url, 'ida.strom', 'familjehem med lugn och ro', 'en egen fras om familjehem'),
       )
     ).body.session;
-    expect(session.user.roles.map((a) => a.role)).toEqual(['enhetschef', 'medarbetare']);
+    expect(session.user.roles.map((a) => a.role)).toEqual(['medarbetare', 'enhetschef']);
 
     // Idempotent: the same file again (as a comma file this time) matches everything and writes nothing.
     const after = await tables();

@@ -69,6 +69,11 @@ export function passwordSession(url: string, username: string, password: string)
   return sessionFrom(`${url}/api/session/local`, { username, password }, username);
 }
 
+/** A session opened by replacing the one-time password the administratör set with one's own (issue 22). */
+export function oneTimeSession(url: string, username: string, oneTime: string, own: string): Promise<Record<string, string>> {
+  return sessionFrom(`${url}/api/session/local/byt-losenord`, { username, password: oneTime, newPassword: own }, username);
+}
+
 async function sessionFrom(endpoint: string, body: unknown, who: string): Promise<Record<string, string>> {
   const res = await fetch(endpoint, {
     method: 'POST',

@@ -13,6 +13,7 @@ import type {
   PersonInput,
   ReminderStatsAnswer,
   RoleInput,
+  RoleRequest,
   VerksamhetInput,
 } from '../../api/contract';
 import type { Static } from 'typebox';
@@ -34,6 +35,10 @@ export const httpAdmin = {
   savePerson: (input: PersonInput & { userId?: string }): Promise<Static<typeof SavedUserId>> =>
     request('POST', '/api/admin/personer', input),
   assignRole: (input: RoleInput): Promise<Static<typeof SavedRoleId>> => request('POST', '/api/admin/roller', input),
+  roleRequests: async (): Promise<RoleRequest[]> => (await request<{ requests: RoleRequest[] }>('GET', '/api/admin/rollbegaran')).requests,
+  async decideRoleRequest(requestId: number, approve: boolean): Promise<void> {
+    await request('POST', `/api/admin/rollbegaran/${requestId}/${approve ? 'godkann' : 'avsla'}`);
+  },
   async endRole(assignmentId: number): Promise<void> {
     await request('DELETE', `/api/admin/roller/${assignmentId}`);
   },

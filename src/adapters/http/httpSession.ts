@@ -2,7 +2,7 @@ import { BackendError } from '../../api/Backend';
 import type { DefinitionsAnswer, DemoPeople, SessionInfo, SignInMethods } from '../../api/contract';
 import type { Static } from 'typebox';
 import type { LoginBody } from '../../api/wire/organisationSchemas';
-import type { DemoSignInBody, LocalSignInBody } from '../../api/wire/sessionSchemas';
+import type { ChangePasswordBody, DemoSignInBody, LocalSignInBody } from '../../api/wire/sessionSchemas';
 import { forgetUser } from '../dexie/forgetUser';
 import type { KvalitetsDb } from '../dexie/KvalitetsDb';
 import { onUnauthenticated, request } from './request';
@@ -62,6 +62,15 @@ export function httpSession(
 
     signInLocal: async (username: string, password: string): Promise<SessionInfo> =>
       signedIn(await request<SessionInfo>('POST', '/api/session/local', { username, password } satisfies Static<typeof LocalSignInBody>)),
+
+    changePassword: async (username: string, password: string, newPassword: string): Promise<SessionInfo> =>
+      signedIn(
+        await request<SessionInfo>('POST', '/api/session/local/byt-losenord', {
+          username,
+          password,
+          newPassword,
+        } satisfies Static<typeof ChangePasswordBody>),
+      ),
 
     async setLogin(user: string, username: string, password: string): Promise<void> {
       await request('POST', `/api/admin/personer/${enc(user)}/inloggning`, { username, password } satisfies Static<typeof LoginBody>);

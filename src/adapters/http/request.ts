@@ -42,7 +42,7 @@ export async function request<T>(method: string, path: string, body?: unknown, a
   }
   if (res.ok || accept.includes(res.status)) return parsed as T;
   // A wrong password is not a lost session.
-  if (res.status === 401 && path !== '/api/session' && path !== '/api/session/local') for (const cb of sessionLost) cb();
+  if (res.status === 401 && path !== '/api/session' && !path.startsWith('/api/session/local')) for (const cb of sessionLost) cb();
   const error = (parsed as { error?: { code?: string; message?: string; details?: string[] } } | undefined)?.error;
   throw new BackendError(
     error?.message ?? `Servern svarade med fel ${res.status}.`,

@@ -26,10 +26,27 @@ export const OrganisationChangeSchema = Type.Object({
   text: Type.String(),
 });
 
+/** A role that waits for a second person's approval (issue 22): for whom, which, where, asked by whom and when. */
+export const RoleRequestSchema = Type.Object({
+  id: Type.Integer(),
+  userId: Type.String(),
+  namn: Type.String(),
+  role: Type.Enum([...ROLES]),
+  scope: RoleScope,
+  scopeName: Type.String(),
+  requestedBy: Type.String(),
+  requestedByName: Type.String(),
+  requestedAt: Type.String(),
+});
+
+export const RoleRequestsAnswerSchema = Type.Object({ requests: Type.Array(RoleRequestSchema) });
+
 export const OrganisationAnswerSchema = Type.Object({
   org: engineShaped<Organisation>('Organisationen: förvaltningar, verksamheter och enheter.'),
   people: Type.Array(OrganisationPersonSchema),
   changes: Type.Array(OrganisationChangeSchema),
+  /** Roles waiting for approval, oldest first. */
+  requests: Type.Array(RoleRequestSchema),
 });
 
 /** What one row does (or would do): a new, changed or unchanged verksamhet, enhet, person or role. */

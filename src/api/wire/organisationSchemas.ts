@@ -69,5 +69,8 @@ export const RoleParams = Type.Object({ id: Type.String({ pattern: '^[1-9][0-9]{
 export const IdParams = Type.Object({ id: Id });
 
 export const SavedId = Type.Object({ id: Type.String() });
-export const SavedRoleId = Type.Object({ id: Type.Integer() });
+/** `id`: the role given at once; `requestId`: a role that waits for a second person's approval (issue 22). */
+export const SavedRoleId = Type.Object({ id: Type.Optional(Type.Integer()), requestId: Type.Optional(Type.Integer()) });
+export const RequestParams = Type.Object({ id: Type.String({ pattern: '^[1-9][0-9]{0,14}$' }) });
+
 export const SavedUserId = Type.Object({ userId: Type.String() });

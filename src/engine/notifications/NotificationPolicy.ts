@@ -3,7 +3,7 @@ import type { RoleId } from '../model/Role';
 
 /** What a notification says happened; decisions are made on these codes, never on the Swedish text. */
 export type NotificationKind =
-  'steg' | 'frist_nara' | 'frist_passerad' | 'frist_passerad_chef' | 'paminnelse' | 'veckooversikt' | 'inkommet' | 'stannat';
+  'steg' | 'frist_nara' | 'frist_passerad' | 'frist_passerad_chef' | 'paminnelse' | 'veckooversikt' | 'inkommet' | 'stannat' | 'losenord';
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'steg',
@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'veckooversikt',
   'inkommet',
   'stannat',
+  'losenord',
 ];
 
 /** Swedish headings for the in-app list (e-mails use one fixed sentence, see the server's mail text). */
@@ -26,6 +27,7 @@ export const NOTIFICATION_TITLES: Record<NotificationKind, string> = {
   veckooversikt: 'Veckoöversikt',
   inkommet: 'Inkommet via webbformuläret',
   stannat: 'Ärendet har stannat (jäv)',
+  losenord: 'Ditt lösenord',
 };
 
 /** Roles that get the weekly overview of overdue ärenden in the enheter they cover (issue 13, item 4). */

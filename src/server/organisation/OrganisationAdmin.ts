@@ -6,6 +6,7 @@ import type {
   OrganisationPerson,
   PersonInput,
   RoleInput,
+  RoleRequest,
   VerksamhetInput,
 } from '../../api/contract';
 
@@ -20,7 +21,12 @@ export interface OrganisationAdmin {
   saveVerksamhet(input: VerksamhetInput & { id?: string }, by: string, at: string): Promise<string>;
   saveEnhet(input: EnhetInput & { id?: string }, by: string, at: string): Promise<string>;
   savePerson(input: PersonInput & { userId?: string }, by: string, at: string): Promise<string>;
-  assignRole(input: RoleInput, by: string, at: string): Promise<number>;
+  /** Refused for oneself; a role that reads case content (or the administratör's) waits for approval (issue 22). */
+  assignRole(input: RoleInput, by: string, at: string): Promise<{ id: number } | { requestId: number }>;
+  /** Roles waiting for a second person's approval, oldest first. */
+  requests(): Promise<RoleRequest[]>;
+  /** Approves or rejects a waiting role; never by the one who asked, nor for oneself. */
+  decideRequest(requestId: number, approve: boolean, by: string, at: string): Promise<void>;
   endRole(assignmentId: number, by: string, at: string): Promise<void>;
   /** A CSV file of enheter and people: what it would do (`apply: false`), or all of it in one transaction. */
   importCsv(csv: string, apply: boolean, by: string, at: string): Promise<CsvImportAnswer>;

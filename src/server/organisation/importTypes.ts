@@ -22,7 +22,11 @@ export interface OrgSnapshot {
   /** The Stockholm day each enhet's first ärende was opened: its start date may not come after it. */
   earliestArende?: ReadonlyMap<string, string>;
   people: { userId: string; namn: string; titel?: string; telefon?: string; epost?: string; loginSubject?: string }[];
-  assignments: { userId: string; role: string; scopeKind: ScopeKind; scopeId: string }[];
+  /** Roles held now, and those waiting for approval (`pending`), so the same file again asks for nothing new. */
+  assignments: { userId: string; role: string; scopeKind: ScopeKind; scopeId: string; pending?: true }[];
+  /** Who imports (she gives herself no role) and the roles that wait for a second person's approval (issue 22). */
+  importer?: string;
+  approval?: ReadonlySet<RoleId>;
 }
 
 export type KnownPerson = OrgSnapshot['people'][number];
@@ -57,7 +61,17 @@ export type ImportOp =
       changed: string[];
     }
   | { op: 'person'; row: number; userId: string; isNew: boolean; fields: PersonFields; changed: string[]; loginBefore?: string }
-  | { op: 'roll'; row: number; userId: string; namn: string; role: RoleId; scope: { kind: ScopeKind; id: string }; scopeName: string };
+  | {
+      op: 'roll';
+      row: number;
+      userId: string;
+      namn: string;
+      role: RoleId;
+      scope: { kind: ScopeKind; id: string };
+      scopeName: string;
+      /** Asked for, not given: waits for another administratör or the förvaltningschef. */
+      pending: boolean;
+    };
 
 export interface ImportPlan {
   ops: ImportOp[];

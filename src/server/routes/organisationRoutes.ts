@@ -5,6 +5,8 @@ import { ApiFailure, forbidden } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 import type { OrganisationAdmin } from '../organisation/OrganisationAdmin';
 import { passwordProblem } from '../accounts/passwordPolicy';
+import { tellPasswordSet } from '../accounts/passwordNotice';
+import { roleRequestRoutes } from './roleRequestRoutes';
 import { Ok } from '../../api/wire/primitives';
 import {
   CsvImportBody,
@@ -31,6 +33,7 @@ export async function organisationRoutes(plain: FastifyInstance): Promise<void> 
   placeRoutes(app);
   personRoutes(app);
   roleRoutes(app);
+  roleRequestRoutes(app);
   csvImportRoute(app);
 }
 
@@ -51,8 +54,13 @@ function placeRoutes(app: TypedApi): void {
     async (req) => {
       const { store } = adminOf(ctx, req);
       const now = ctx.clock.now();
-      const [org, people, changes] = await Promise.all([ctx.directory.organisation(), store.people(now), store.changes(100)]);
-      return { org, people, changes } satisfies OrganisationAnswer;
+      const [org, people, changes, requests] = await Promise.all([
+        ctx.directory.organisation(),
+        store.people(now),
+        store.changes(100),
+        store.requests(),
+      ]);
+      return { org, people, changes, requests } satisfies OrganisationAnswer;
     },
   );
 
@@ -97,12 +105,12 @@ function personRoutes(app: TypedApi): void {
     },
   );
 
-  // The administratör gives a person a user name and a first password; their other sessions end.
+  // A user name and a one-time password: the person chooses her own at the next sign-in, her sessions end, she is told.
   app.post(
     '/api/admin/personer/:id/inloggning',
     {
       schema: {
-        summary: 'Ge en person ett lokalt konto (användarnamn och lösenord)',
+        summary: 'Ge en person ett lokalt konto eller ett nytt engångslösenord (byts vid nästa inloggning)',
         params: IdParams,
         body: LoginBody,
         response: { 200: Ok },
@@ -118,15 +126,17 @@ function personRoutes(app: TypedApi): void {
       const problem = passwordProblem(password, { username, namn });
       if (problem) throw new ApiFailure(422, 'invalid_data', problem);
       const at = ctx.clock.now();
-      await ctx.accounts.set(id, username, password, at);
+      await ctx.accounts.set(id, username, password, at, { oneTime: true });
       await ctx.sessions.destroyAllFor(id);
-      await store.note('inloggning', id, `${namn} fick användarnamnet ${username.trim().toLowerCase()} och ett nytt lösenord`, by, at);
+      const text = `${namn} fick användarnamnet ${username.trim().toLowerCase()} och ett engångslösenord (byts vid nästa inloggning)`;
+      await store.note('inloggning', id, text, by, at);
+      await tellPasswordSet(ctx, id, at);
       return { ok: true };
     },
   );
 }
 
-/** A role given, and ended (never removed). */
+/** A role given (or, for one that reads case content, asked for), and ended (never removed). */
 function roleRoutes(app: TypedApi): void {
   const { ctx } = app;
   app.post(
@@ -134,7 +144,7 @@ function roleRoutes(app: TypedApi): void {
     { schema: { summary: 'Ge en person en roll', body: RoleBody, response: { 200: SavedRoleId } } },
     async (req) => {
       const { by, store } = adminOf(ctx, req);
-      return { id: await store.assignRole(req.body, by, ctx.clock.now()) };
+      return store.assignRole(req.body, by, ctx.clock.now());
     },
   );
 

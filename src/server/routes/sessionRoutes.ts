@@ -3,8 +3,10 @@ import type { DemoPeople, SessionInfo, SignInMethods } from '../../api/contract'
 import type { Actor, Organisation } from '../../engine/index';
 import { ApiFailure } from '../http/apiError';
 import { rateLimit } from '../limits/RateLimits';
+import { SIGN_IN_REFUSED } from '../accounts/signInAnswers';
 import { SESSION_COOKIE } from '../http/requestIdentity';
 import { startSession } from '../sessions/startSession';
+import { MUST_CHANGE, passwordChangeRoute } from './passwordRoutes';
 import { DEMO_PASSWORD, demoUsername } from '../demo/demoPeople';
 import { typedApi } from '../http/typedApi';
 import type { TypedApi } from '../http/typedApi';
@@ -19,6 +21,7 @@ export async function sessionRoutes(plain: FastifyInstance): Promise<void> {
   sessionReadRoutes(app);
   demoSignInRoutes(app);
   localSignInRoute(app);
+  passwordChangeRoute(app);
   signOutRoute(app);
 }
 
@@ -95,10 +98,7 @@ function demoSignInRoutes(app: TypedApi): void {
   );
 }
 
-/** One answer for a wrong name, a wrong password and a locked account; the lock's end is the administratör's to tell. */
-export const SIGN_IN_REFUSED =
-  'Fel användarnamn eller lösenord. Efter flera misslyckade försök i rad spärras kontot en stund; vänta en stund och försök ' +
-  'igen, eller be administratören om ett nytt lösenord.';
+export { SIGN_IN_REFUSED };
 
 /** Signing in with a user name and password, at most ten failures a minute per address (on every instance together). */
 function localSignInRoute(app: TypedApi): void {
@@ -120,6 +120,8 @@ function localSignInRoute(app: TypedApi): void {
         await failures.record(req.ip, now);
         throw new ApiFailure(401, 'wrong_password', SIGN_IN_REFUSED);
       }
+      // A one-time password from the administratör opens nothing but the change to one's own (issue 22).
+      if (result.mustChange) throw MUST_CHANGE();
       const who = await ctx.engine.principal(result.userId);
       if ('code' in who) throw new ApiFailure(403, who.code, who.message);
       await startSession(ctx, req, reply, result.userId, now);

@@ -6,6 +6,7 @@ import { useLoad } from '../../kit/useLoad';
 import { Choice, Field } from './adminFields';
 import { CsvImport } from './CsvImport';
 import { PeopleSection } from './PeopleSection';
+import { RoleRequests } from './RoleRequests';
 import { UnitsSection } from './UnitsSection';
 import { useAdminChange } from './useAdminChange';
 
@@ -32,7 +33,8 @@ export function OrganisationPage() {
       <h1>Organisation</h1>
       <p>
         Här finns förvaltningen, dess verksamheter och enheter, och vilka personer som har vilka roller var. Varje ändring sparas med vem
-        som gjorde den och när. En enhet som stängs tar inte emot nya rapporter, men dess ärenden finns kvar.
+        som gjorde den och när. En enhet som stängs tar inte emot nya rapporter, men dess ärenden finns kvar. Ingen ger sig själv en roll,
+        och en roll som läser ärenden gäller först när en annan administratör eller förvaltningschefen har godkänt den.
       </p>
       <div aria-live="polite">{status && <p className="success">{status}</p>}</div>
       {problems.length > 0 && (
@@ -81,6 +83,7 @@ export function OrganisationPage() {
         'Personer och roller',
         <PeopleSection org={org} people={people} backend={backend} save={save} run={run} />,
       )}
+      {section('begaran-rubrik', 'Roller som väntar på godkännande', <RoleRequests requests={data.requests} backend={backend} run={run} />)}
       {section('import-rubrik', 'Import från CSV-fil', <CsvImport onApplied={reload} />)}
       {section('andringar-rubrik', 'Ändringar', <Changes data={data} />)}
     </>

@@ -108,6 +108,11 @@ function PersonForm({ people, backend, save }: Props) {
   );
 }
 
+const roleDone = (answer: unknown) =>
+  (answer as { requestId?: number }).requestId !== undefined
+    ? 'Rollen väntar på godkännande av en annan administratör eller förvaltningschefen.'
+    : 'Rollen är given.';
+
 function RoleAndLoginForms({ org, people, backend, save }: Props) {
   const everyone = people.map((p) => [p.userId, p.namn] as const);
   const scopes: [string, string][] = [
@@ -122,7 +127,11 @@ function RoleAndLoginForms({ org, people, backend, save }: Props) {
   return (
     <>
       <h3>Ge en roll</h3>
-      <form className="admin-form" onSubmit={save('Rollen är given.', assign)}>
+      <p className="hint">
+        Du kan inte ge dig själv en roll. En roll som läser ärenden (enhetschef, verksamhetschef, SAS, förvaltningschef, MAS) och
+        administratörens roll gäller först när en annan administratör eller förvaltningschefen har godkänt den.
+      </p>
+      <form className="admin-form" onSubmit={save(roleDone, assign)}>
         <Choice label="Person" name="userId" options={everyone} />
         <Choice label="Roll" name="role" options={ROLES.map((r) => [r, ROLE_TITLES[r]] as const)} />
         <Choice label="Gäller för" name="scope" options={scopes} />
@@ -130,18 +139,22 @@ function RoleAndLoginForms({ org, people, backend, save }: Props) {
       </form>
       <h3>Inloggning med användarnamn och lösenord</h3>
       <p className="hint">
-        Minst 12 tecken, inte personens namn och inte ett vanligt lösenord. Personens andra sessioner avslutas. Lösenordet sparas bara som
-        ett hashvärde.
+        Minst 12 tecken, inte personens namn och inte ett vanligt lösenord. Lösenordet är ett engångslösenord: personen väljer ett eget när
+        hon loggar in, hennes sessioner avslutas och hon får veta det i appen och med e-post. Lösenordet sparas bara som ett hashvärde.
       </p>
       <form
         className="admin-form"
-        onSubmit={save('Inloggningen är sparad.', (f) => backend.setLogin(f.userId ?? '', f.username ?? '', f.password ?? ''), {
-          clear: true,
-        })}
+        onSubmit={save(
+          'Inloggningen är sparad. Personen väljer ett eget lösenord när hon loggar in.',
+          (f) => backend.setLogin(f.userId ?? '', f.username ?? '', f.password ?? ''),
+          {
+            clear: true,
+          },
+        )}
       >
         <Choice label="Person" name="userId" options={everyone} />
         <Field label="Användarnamn" name="username" required />
-        <Field label="Nytt lösenord" name="password" type="password" required />
+        <Field label="Engångslösenord" name="password" type="password" required />
         <button type="submit">Spara inloggningen</button>
       </form>
     </>

@@ -3,8 +3,11 @@ import type { FormEvent } from 'react';
 import { BackendError } from '../../api/Backend';
 import { fieldsOf } from './adminFields';
 
+/** What was saved, said from the server's answer when it depends on it (a role given or waiting for approval). */
+export type Done = string | ((answer: unknown) => string);
+
 export type Save = (
-  done: string,
+  done: Done,
   send: (f: Record<string, string>, form: HTMLFormElement) => Promise<unknown>,
   opts?: { clear?: boolean },
 ) => (e: FormEvent<HTMLFormElement>) => void;
@@ -17,13 +20,13 @@ export type Save = (
 export function useAdminChange(reload: () => Promise<unknown>) {
   const [status, setStatus] = useState<string>();
   const [problems, setProblems] = useState<string[]>([]);
-  const run = async (done: string, send: () => Promise<unknown>): Promise<boolean> => {
+  const run = async (done: Done, send: () => Promise<unknown>): Promise<boolean> => {
     setProblems([]);
     setStatus(undefined);
     try {
-      await send();
+      const answer = await send();
       await reload();
-      setStatus(done);
+      setStatus(typeof done === 'string' ? done : done(answer));
       return true;
     } catch (err) {
       setProblems([(err as Error).message, ...(err instanceof BackendError ? err.details : [])]);

@@ -83,7 +83,7 @@ function Row({ n, onRead }: { n: NotificationItem; onRead: () => void }) {
             </a>
             .{' '}
           </>
-        ) : n.arendeId ? (
+        ) : n.kind === 'losenord' ? null : n.arendeId ? (
           <>
             Ärende{' '}
             <a href={href({ page: 'arende', id: n.arendeId })} onClick={unread ? onRead : undefined}>

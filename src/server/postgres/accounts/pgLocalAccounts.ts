@@ -12,26 +12,40 @@ const plusMinutes = (iso: string, minutes: number) => new Date(Date.parse(iso) +
 /** Local accounts in PostgreSQL (migration 0007); argon2id with the library's defaults (19 MiB, t = 2). */
 export function pgLocalAccounts(db: Db): LocalAccounts {
   return {
-    async set(userId, username, password, at) {
+    async set(userId, username, password, at, opts = {}) {
       const name = username.trim().toLowerCase();
       const taken = await db.query<{ user_id: string }>('select user_id from local_accounts where username = $1', [name]);
       if (taken.rows[0] && taken.rows[0].user_id !== userId)
         throw new ApiFailure(422, 'invalid_data', `Användarnamnet "${name}" används redan av en annan person.`);
       const passwordHash = await hash(password);
       await db.query(
-        `insert into local_accounts (user_id, username, password_hash, failed_count, locked_until, changed_at)
-         values ($1, $2, $3, 0, null, $4)
+        `insert into local_accounts (user_id, username, password_hash, failed_count, locked_until, changed_at, must_change)
+         values ($1, $2, $3, 0, null, $4, $5)
          on conflict (user_id) do update set username = excluded.username, password_hash = excluded.password_hash, failed_count = 0,
-           locked_until = null, changed_at = excluded.changed_at`,
-        [userId, name, passwordHash, at],
+           locked_until = null, changed_at = excluded.changed_at, must_change = excluded.must_change`,
+        [userId, name, passwordHash, at, opts.oneTime === true],
+      );
+    },
+
+    async changePassword(userId, password, at) {
+      const passwordHash = await hash(password);
+      await db.query(
+        'update local_accounts set password_hash = $2, must_change = false, failed_count = 0, locked_until = null, changed_at = $3 ' +
+          'where user_id = $1',
+        [userId, passwordHash, at],
       );
     },
 
     async verify(username, password, at) {
-      const { rows } = await db.query<{ user_id: string; password_hash: string; failed_count: number; locked_until: string | null }>(
-        'select user_id, password_hash, failed_count, locked_until from local_accounts where username = $1',
-        [username.trim().toLowerCase()],
-      );
+      const { rows } = await db.query<{
+        user_id: string;
+        password_hash: string;
+        failed_count: number;
+        locked_until: string | null;
+        must_change: boolean;
+      }>('select user_id, password_hash, failed_count, locked_until, must_change from local_accounts where username = $1', [
+        username.trim().toLowerCase(),
+      ]);
       const account = rows[0];
       if (!account) {
         await verify(await DUMMY, password).catch(() => false);
@@ -44,7 +58,7 @@ export function pgLocalAccounts(db: Db): LocalAccounts {
       }
       if (await verify(account.password_hash, password).catch(() => false)) {
         await db.query('update local_accounts set failed_count = 0, locked_until = null where user_id = $1', [account.user_id]);
-        return { ok: true, userId: account.user_id };
+        return account.must_change ? { ok: true, userId: account.user_id, mustChange: true } : { ok: true, userId: account.user_id };
       }
       const failures = account.failed_count + 1;
       const minutes = lockMinutes(failures);

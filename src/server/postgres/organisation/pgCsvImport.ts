@@ -1,6 +1,7 @@
 import type { Db } from '../Db';
 import type { CsvImportAnswer } from '../../../api/contract';
 import { stockholmDate } from '../../../engine/index';
+import type { RoleId } from '../../../engine/index';
 import { ApiFailure } from '../../http/apiError';
 import { planCsv } from '../../organisation/csvImport';
 import { earliestArenden } from './earliestArende';
@@ -10,8 +11,8 @@ import { newId } from '../../organisation/newId';
 import { recordChange } from './recordChange';
 import { writeImportOp } from './writeImportOp';
 
-/** The organisation as the import plans against it, with the roles held at `at`. */
-async function snapshot(tx: Db, at: string): Promise<OrgSnapshot> {
+/** The organisation as the import plans against it, with the roles held at `at` and those waiting for approval. */
+async function snapshot(tx: Db, at: string, importer: string, approval: ReadonlySet<RoleId>): Promise<OrgSnapshot> {
   // One after another: a transaction is one connection.
   const f = await tx.query<{ id: string; namn: string }>('select id, namn from forvaltningar order by id');
   const v = await tx.query<{ id: string; namn: string }>('select id, namn from verksamheter order by id');
@@ -35,8 +36,16 @@ async function snapshot(tx: Db, at: string): Promise<OrgSnapshot> {
     epost: string | null;
     login_subject: string | null;
   }>('select id, namn, titel, telefon, epost, login_subject from users order by id');
-  const ra = await tx.query<{ user_id: string; role: string; scope_kind: 'enhet' | 'verksamhet' | 'forvaltning'; scope_id: string }>(
-    'select user_id, role, scope_kind, scope_id from role_assignments where valid_from <= $1 and (valid_to is null or valid_to > $1)',
+  const ra = await tx.query<{
+    user_id: string;
+    role: string;
+    scope_kind: 'enhet' | 'verksamhet' | 'forvaltning';
+    scope_id: string;
+    pending: boolean;
+  }>(
+    `select user_id, role, scope_kind, scope_id, false as pending from role_assignments
+       where valid_from <= $1 and (valid_to is null or valid_to > $1)
+     union all select user_id, role, scope_kind, scope_id, true from role_requests where decision is null`,
     [at],
   );
   const opt = <K extends string>(key: K, value: string | null) => (value ? ({ [key]: value } as Record<K, string>) : {});
@@ -63,7 +72,15 @@ async function snapshot(tx: Db, at: string): Promise<OrgSnapshot> {
       ...opt('epost', x.epost),
       ...opt('loginSubject', x.login_subject),
     })),
-    assignments: ra.rows.map((x) => ({ userId: x.user_id, role: x.role, scopeKind: x.scope_kind, scopeId: x.scope_id })),
+    assignments: ra.rows.map((x) => ({
+      userId: x.user_id,
+      role: x.role,
+      scopeKind: x.scope_kind,
+      scopeId: x.scope_id,
+      ...(x.pending ? { pending: true as const } : {}),
+    })),
+    importer,
+    approval,
   };
 }
 
@@ -87,18 +104,19 @@ function idsAvoiding(org: OrgSnapshot): (prefix: string, namn: string) => string
  */
 export function pgCsvImport(
   db: Db,
+  approval: ReadonlySet<RoleId>,
   afterChange: () => void,
 ): (csv: string, apply: boolean, by: string, at: string) => Promise<CsvImportAnswer> {
   return async (csv, apply, by, at) => {
     if (!apply) {
-      const org = await snapshot(db, at);
+      const org = await snapshot(db, at, by, approval);
       return planCsv(csv, org, idsAvoiding(org)).answer;
     }
     let wrote = false;
     const answer = await db
       .transaction(async (tx) => {
         await tx.query("select pg_advisory_xact_lock(hashtext('kvalitetsflode.organisation_import'))");
-        const org = await snapshot(tx, at);
+        const org = await snapshot(tx, at, by, approval);
         const { plan, answer: planned } = planCsv(csv, org, idsAvoiding(org));
         if (planned.errors.length > 0) return planned;
         for (const op of plan.ops) await writeImportOp(tx, op, by, at);
@@ -137,7 +155,8 @@ function summaryOf(ops: readonly ImportOp[], rows: number): string {
     [count('enhet', false), 'ändrad enhet', 'ändrade enheter'],
     [count('person', true), 'ny person', 'nya personer'],
     [count('person', false), 'ändrad person', 'ändrade personer'],
-    [count('roll', undefined), 'ny roll', 'nya roller'],
+    [ops.filter((o) => o.op === 'roll' && !o.pending).length, 'ny roll', 'nya roller'],
+    [ops.filter((o) => o.op === 'roll' && o.pending).length, 'roll att godkänna', 'roller att godkänna'],
   ] as const;
   const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
   return `Import från CSV-fil (${rows} ${rows === 1 ? 'rad' : 'rader'}): ${said.join(', ')}`;

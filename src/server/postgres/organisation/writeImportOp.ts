@@ -81,6 +81,7 @@ async function writePerson(tx: Db, op: Op<'person'>, by: string, at: string): Pr
 }
 
 async function writeRoll(tx: Db, op: Op<'roll'>, by: string, at: string): Promise<void> {
+  if (op.pending) return writeRequest(tx, op, by, at);
   const { rows } = await tx.query<{ id: string }>(
     'insert into role_assignments (user_id, role, scope_kind, scope_id, valid_from) values ($1, $2, $3, $4, $5) returning id',
     [op.userId, op.role, op.scope.kind, op.scope.id, at],
@@ -100,4 +101,21 @@ async function writeRoll(tx: Db, op: Op<'roll'>, by: string, at: string): Promis
       scope: op.scope,
     },
   );
+}
+
+/** A role that reads case content waits for a second person, as when given by hand (issue 22). */
+async function writeRequest(tx: Db, op: Op<'roll'>, by: string, at: string): Promise<void> {
+  const { rows } = await tx.query<{ id: string }>(
+    `insert into role_requests (user_id, role, scope_kind, scope_id, requested_by, requested_at) values ($1, $2, $3, $4, $5, $6)
+     returning id`,
+    [op.userId, op.role, op.scope.kind, op.scope.id, by, at],
+  );
+  const text = `${op.namn} föreslogs för rollen ${ROLE_TITLES[op.role]} för ${op.scopeName} (väntar på godkännande)${SOURCE}`;
+  return recordChange(tx, at, by, 'roll_begard', op.userId, text, {
+    source: 'csv',
+    row: op.row,
+    requestId: Number(rows[0]!.id),
+    role: op.role,
+    scope: op.scope,
+  });
 }

@@ -1,0 +1,60 @@
+import type { SessionInfo } from '../../api/contract';
+import { ChangePasswordBody } from '../../api/wire/sessionSchemas';
+import { SessionInfoSchema } from '../../api/wire/sessionAnswers';
+import { passwordProblem } from '../accounts/passwordPolicy';
+import { SIGN_IN_REFUSED } from '../accounts/signInAnswers';
+import { rateLimit } from '../limits/RateLimits';
+import { ApiFailure } from '../http/apiError';
+import type { TypedApi } from '../http/typedApi';
+import { startSession } from '../sessions/startSession';
+
+/** The sign-in's answer to a one-time password: nothing opens until the person has chosen her own (issue 22). */
+export const MUST_CHANGE = () =>
+  new ApiFailure(
+    403,
+    'byt_losenord',
+    'Byt lösenord: lösenordet du fick av administratören gäller bara för att välja ett eget. Välj ett nytt lösenord för att logga in.',
+  );
+
+/**
+ * The person replaces the one-time password with her own and is signed in: the only thing a one-time password opens.
+ * Her other sessions end, so none opened with the administratör's password outlives it.
+ */
+export function passwordChangeRoute(app: TypedApi): void {
+  const { ctx } = app;
+  // The same failures the sign-in counts, on every instance together.
+  const failures = rateLimit(ctx.rateLimits, 'inloggning', 10, 60_000);
+  app.post(
+    '/api/session/local/byt-losenord',
+    {
+      schema: {
+        summary: 'Byt engångslösenordet mot ett eget och logga in',
+        body: ChangePasswordBody,
+        response: { 200: SessionInfoSchema },
+      },
+    },
+    async (req, reply): Promise<SessionInfo> => {
+      if (!ctx.accounts) throw new ApiFailure(404, 'not_found', 'Inloggning med användarnamn och lösenord finns inte på den här servern.');
+      const now = ctx.clock.now();
+      if (await failures.exceeded(req.ip, now))
+        throw new ApiFailure(429, 'rate_limited', 'För många inloggningsförsök. Vänta en minut och försök igen.');
+      const { username, password, newPassword } = req.body;
+      const result = await ctx.accounts.verify(username, password, now);
+      if (!result.ok) {
+        await failures.record(req.ip, now);
+        // The same answer as the sign-in's, whether the account is locked or the name unknown.
+        throw new ApiFailure(401, 'wrong_password', SIGN_IN_REFUSED);
+      }
+      if (!result.mustChange) throw new ApiFailure(409, 'not_one_time', 'Lösenordet är redan ditt eget. Logga in som vanligt.');
+      const who = await ctx.engine.principal(result.userId);
+      if ('code' in who) throw new ApiFailure(403, who.code, who.message);
+      if (newPassword === password) throw new ApiFailure(422, 'invalid_data', 'Välj ett annat lösenord än det du fick av administratören.');
+      const problem = passwordProblem(newPassword, { username, namn: who.actor.namn });
+      if (problem) throw new ApiFailure(422, 'invalid_data', problem);
+      await ctx.accounts.changePassword(result.userId, newPassword, now);
+      await ctx.sessions.destroyAllFor(result.userId);
+      await startSession(ctx, req, reply, result.userId, now);
+      return { user: who.actor, org: who.org, people: await ctx.people(), demo: ctx.demo };
+    },
+  );
+}
