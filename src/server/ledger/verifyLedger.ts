@@ -1,6 +1,6 @@
 import type { Db } from '../postgres/Db';
 import type { HeadSigner } from '../postgres/headSigner';
-import type { IntegrityProblem } from '../postgres/verifyLog';
+import type { IntegrityProblem } from '../postgres/IntegrityProblem';
 import { checkpointSigned } from './checkpoint';
 import type { Checkpoint } from './checkpoint';
 import { leavesAfter, storedCheckpoints } from './ledgerRows';

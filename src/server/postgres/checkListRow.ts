@@ -1,5 +1,5 @@
 import type { ArendeEvent, OpenData } from '../../engine/index';
-import type { IntegrityProblem } from './verifyLog';
+import type { IntegrityProblem } from './IntegrityProblem';
 
 /** The list row's columns that decide who sees the ärende (enhet, process, who opened it), and its last event. */
 export interface ListRowColumns {

@@ -3,17 +3,12 @@ import type { ArendeEvent, Hasher } from '../../engine/index';
 import { nodeHasher } from '../../adapters/system/nodeHasher';
 import type { Db } from './Db';
 import type { HeadSigner } from './headSigner';
+import type { IntegrityProblem } from './IntegrityProblem';
 import type { Checkpoint } from '../ledger/checkpoint';
 import { verifyLedger } from '../ledger/verifyLedger';
 import { checkListRow } from './checkListRow';
 
-export interface IntegrityProblem {
-  arendeId: string;
-  seq?: number;
-  eventId?: string;
-  /** Swedish, for the people who must act on it. */
-  reason: string;
-}
+export type { IntegrityProblem } from './IntegrityProblem';
 
 export interface VerifyLogResult {
   ok: boolean;
