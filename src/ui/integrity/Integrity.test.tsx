@@ -27,3 +27,27 @@ describe('Integrity', () => {
     expect((await screen.findByText(/^Allt stämmer/)).textContent).toMatch(/^Allt stämmer: 2 ärenden och 1\s200 händelser kontrollerades/);
   });
 });
+
+describe('Integrity: the ledger', () => {
+  it('shows the latest checkpoint and where it is kept, and files a problem of the whole log without a link', async () => {
+    const root = 'ab'.repeat(32);
+    renderSignedIn(<Integrity />, {
+      userId: 'user:adam',
+      backend: testBackend({
+        integrity: async () => ({
+          ...report(3, 12),
+          ok: false,
+          problems: [{ arendeId: 'hela loggen', reason: 'Loggen hoppar från plats 4 till 6: händelser har tagits bort.' }],
+          checkpoint: { size: 12, root, at: '2026-03-13T07:59:00.000Z', keyId: 'abc123' },
+          witnessFile: '/var/lib/kf/kontrollpunkter.jsonl',
+        }),
+      }),
+    });
+    expect(await screen.findByRole('heading', { name: 'Senaste kontrollpunkt' })).toBeTruthy();
+    expect(screen.getByText(root)).toBeTruthy();
+    expect(screen.getByText('/var/lib/kf/kontrollpunkter.jsonl')).toBeTruthy();
+    const row = screen.getByText(/Loggen hoppar från plats 4 till 6/).closest('tr')!;
+    expect(row.textContent).toContain('Hela loggen');
+    expect(row.querySelector('a')).toBeNull();
+  });
+});

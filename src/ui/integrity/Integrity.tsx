@@ -6,6 +6,9 @@ import { href } from '../../kit/router';
 import { useServices } from '../../kit/services';
 import { useLoad } from '../../kit/useLoad';
 
+/** What the server files a problem of the whole log under (not an ärende). */
+const WHOLE_LOG = 'hela loggen';
+
 const checked = (r: IntegrityReport) => `${countOf(r.arenden, 'ärende', 'ärenden')} och ${countOf(r.events, 'händelse', 'händelser')}`;
 
 /** The check of every ärende's chain and the server's signature: run at start-up, before each export, and on request. */
@@ -32,8 +35,10 @@ export function Integrity() {
       <h1>Kontroll av loggen</h1>
       <p>
         Varje ärende är en kedja av händelser där varje händelse bär en kontrollsumma över den föregående, och servern signerar kedjans
-        senaste händelse med en nyckel som inte finns i databasen. Kontrollen räknar om alla kedjor och prövar signaturerna, så att en
-        ändrad eller borttagen händelse upptäcks.
+        senaste händelse med en nyckel som inte finns i databasen. Hela loggen är dessutom en liggare: servern signerar kontrollpunkter
+        (antalet händelser och en rot över dem alla) som sparas också utanför databasen. Kontrollen räknar om alla kedjor, prövar
+        signaturerna, listraderna och kontrollpunkterna, så att en ändrad, borttagen eller tillbakarullad händelse eller ett raderat ärende
+        upptäcks.
       </p>
       {error && <p role="alert">Resultatet kunde inte läsas: {error.message}</p>}
       {problem && <p role="alert">{problem}</p>}
@@ -63,7 +68,11 @@ export function Integrity() {
             {report.problems.map((p) => (
               <tr key={`${p.arendeId}/${p.seq ?? ''}/${p.reason}`}>
                 <td>
-                  <a href={href({ page: 'arende', id: p.arendeId })}>{arendeNumber(p.arendeId)}</a>
+                  {p.arendeId === WHOLE_LOG ? (
+                    'Hela loggen'
+                  ) : (
+                    <a href={href({ page: 'arende', id: p.arendeId })}>{arendeNumber(p.arendeId)}</a>
+                  )}
                 </td>
                 <td>{p.seq ?? '–'}</td>
                 <td>{p.reason}</td>
@@ -71,6 +80,24 @@ export function Integrity() {
             ))}
           </tbody>
         </table>
+      )}
+      {report?.checkpoint && (
+        <section aria-labelledby="kontrollpunkt-rubrik" className="checkpoint">
+          <h2 id="kontrollpunkt-rubrik">Senaste kontrollpunkt</h2>
+          <p>
+            {countOf(report.checkpoint.size, 'händelse', 'händelser')}, signerad {formatDateTime(report.checkpoint.at)} med nyckel{' '}
+            {report.checkpoint.keyId}. Rot:{' '}
+            <code className="checkpoint-root" style={{ overflowWrap: 'anywhere' }}>
+              {report.checkpoint.root}
+            </code>
+          </p>
+          {report.witnessFile && (
+            <p>
+              Kontrollpunkterna sparas också utanför databasen, i <code>{report.witnessFile}</code>. Skriv ut den här sidan till nämndens
+              handlingar: en senare kontroll kan jämföras med roten ovan.
+            </p>
+          )}
+        </section>
       )}
       <button type="button" disabled={running} onClick={() => void run()}>
         Kontrollera nu
