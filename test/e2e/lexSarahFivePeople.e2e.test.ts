@@ -95,7 +95,7 @@ describe('a full lex Sarah ärende with five people in five browser contexts', (
       const headers = { 'content-type': 'application/json', 'x-kvalitetsflode': '1' };
       const path = `/api/arenden/${encodeURIComponent(arendeId)}`;
       const read = await fetch(path);
-      const print = await fetch(`${path}?utskrift=utredning`);
+      const print = await fetch(`${path}?utskrift=Utredning`);
       const act = await fetch(`${path}/commands`, { method: 'POST', headers, body: JSON.stringify({ type: 'uppfoljning', data: {} }) });
       const exported = await fetch('/api/backup');
       return { read: read.status, print: print.status, act: act.status, exported: exported.status, text: await read.text() };
