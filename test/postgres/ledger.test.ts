@@ -67,6 +67,15 @@ describe('the whole log as a ledger: what lies between the ärenden is checked t
     expect(witness.read().checkpoints.map((c) => c.size)).toEqual([16]);
   });
 
+  it('signs the next checkpoint from where the last ended, naming only the ärenden written since', async () => {
+    const next = sealedChain('arende:a', 5);
+    await new PgEventStore(db, signer).append({ events: [next[4]!], summaries: [listRowOf(next)] });
+    const taken = await createCheckpointer(db, signer, witness).take('2026-12-07T10:01:00.000Z');
+    expect(taken).toMatchObject({ ok: true, checkpoint: { size: 17, heads: { 'arende:a': 4 } } });
+    expect(await check()).toMatchObject({ ok: true, problems: [] });
+    expect(witness.read().checkpoints.map((c) => c.size)).toEqual([16, 17]);
+  });
+
   it('names an ärende deleted whole (events, head, list row, ledger) – also when the checkpoints in the database go too', async () => {
     await attacker(
       ...['events', 'chain_heads', 'summaries', 'facts', 'ledger', 'checkpoints'].map((t): [string, unknown[]] => [

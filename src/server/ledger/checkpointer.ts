@@ -30,7 +30,7 @@ export function createCheckpointer(db: Db, signer: HeadSigner, witness: WitnessF
   }
 
   async function grow(now: string) {
-    const last = (await storedCheckpoints(db)).at(-1);
+    const last = (await storedCheckpoints(db, true))[0];
     const heads: Record<string, number> = {};
     for await (const leaf of leavesAfter(db, tree.size)) {
       if (leaf.pos !== tree.size + 1)

@@ -24,10 +24,11 @@ export async function* leavesAfter(db: Db, after: number, batch = 5000): AsyncGe
   }
 }
 
-/** The checkpoints the database holds, smallest first. */
-export async function storedCheckpoints(db: Db): Promise<Checkpoint[]> {
+/** The checkpoints the database holds, smallest first (only the newest with `latest`: what each new checkpoint needs). */
+export async function storedCheckpoints(db: Db, latest = false): Promise<Checkpoint[]> {
   const { rows } = await db.query<{ size: string; root: string; at: string; key_id: string; signature: string; heads: unknown }>(
-    'select c.size::text as size, c.root, c.at, c.key_id, c.signature, c.heads from checkpoints c order by c.size',
+    'select c.size::text as size, c.root, c.at, c.key_id, c.signature, c.heads from checkpoints c ' +
+      (latest ? 'order by c.size desc limit 1' : 'order by c.size'),
   );
   return rows.flatMap((r) => {
     const c = asCheckpoint({ size: Number(r.size), root: r.root, at: r.at, keyId: r.key_id, signature: r.signature, heads: r.heads });
