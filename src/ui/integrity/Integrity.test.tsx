@@ -45,6 +45,7 @@ describe('Integrity: the ledger', () => {
     });
     expect(await screen.findByRole('heading', { name: 'Senaste kontrollpunkt' })).toBeTruthy();
     expect(screen.getByText(root)).toBeTruthy();
+    expect(screen.getByText(root).closest('p')!.textContent).toMatch(/^12 händelser, signerad .* med nyckel abc123\. Rot: a/);
     expect(screen.getByText('/var/lib/kf/kontrollpunkter.jsonl')).toBeTruthy();
     const row = screen.getByText(/Loggen hoppar från plats 4 till 6/).closest('tr')!;
     expect(row.textContent).toContain('Hela loggen');

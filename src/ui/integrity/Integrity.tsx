@@ -81,27 +81,33 @@ export function Integrity() {
           </tbody>
         </table>
       )}
-      {report?.checkpoint && (
-        <section aria-labelledby="kontrollpunkt-rubrik" className="checkpoint">
-          <h2 id="kontrollpunkt-rubrik">Senaste kontrollpunkt</h2>
-          <p>
-            {countOf(report.checkpoint.size, 'händelse', 'händelser')}, signerad {formatDateTime(report.checkpoint.at)} med nyckel{' '}
-            {report.checkpoint.keyId}. Rot:{' '}
-            <code className="checkpoint-root" style={{ overflowWrap: 'anywhere' }}>
-              {report.checkpoint.root}
-            </code>
-          </p>
-          {report.witnessFile && (
-            <p>
-              Kontrollpunkterna sparas också utanför databasen, i <code>{report.witnessFile}</code>. Skriv ut den här sidan till nämndens
-              handlingar: en senare kontroll kan jämföras med roten ovan.
-            </p>
-          )}
-        </section>
-      )}
+      {report?.checkpoint && <CheckpointView report={report} checkpoint={report.checkpoint} />}
       <button type="button" disabled={running} onClick={() => void run()}>
         Kontrollera nu
       </button>
     </>
+  );
+}
+
+/** The newest signed checkpoint of the whole log, and where it is kept outside the database: for the nämnd's records. */
+function CheckpointView({ report, checkpoint }: { report: IntegrityReport; checkpoint: NonNullable<IntegrityReport['checkpoint']> }) {
+  const signed = `${countOf(checkpoint.size, 'händelse', 'händelser')}, signerad ${formatDateTime(checkpoint.at)}`;
+  return (
+    <section aria-labelledby="kontrollpunkt-rubrik" className="checkpoint">
+      <h2 id="kontrollpunkt-rubrik">Senaste kontrollpunkt</h2>
+      <p>
+        {`${signed} med nyckel ${checkpoint.keyId}. `}
+        Rot:{' '}
+        <code className="checkpoint-root" style={{ overflowWrap: 'anywhere' }}>
+          {checkpoint.root}
+        </code>
+      </p>
+      {report.witnessFile && (
+        <p>
+          Kontrollpunkterna sparas också utanför databasen, i <code>{report.witnessFile}</code>. Skriv ut den här sidan till nämndens
+          handlingar: en senare kontroll kan jämföras med roten ovan.
+        </p>
+      )}
+    </section>
   );
 }
