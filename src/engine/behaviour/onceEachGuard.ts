@@ -1,3 +1,4 @@
+import { stockholmDate } from '../calendar/stockholmDate';
 import type { GuardImpl } from '../model/GuardImpl';
 
 /**
@@ -11,9 +12,9 @@ export const onceEachGuard: GuardImpl = {
   explain: (ctx, ev, p) => {
     const done = ctx.own?.[ev.type]?.[ev.actor.userId];
     if (!done) return [];
-    return [
-      typeof p.message === 'string' ? `${p.message} (${done.at.slice(0, 10)}).` : `Du har redan gjort det (${done.at.slice(0, 10)}).`,
-    ];
+    // The day in Sweden, as every date the person sees.
+    const day = stockholmDate(done.at) ?? done.at.slice(0, 10);
+    return [typeof p.message === 'string' ? `${p.message} (${day}).` : `Du har redan gjort det (${day}).`];
   },
   // The path search does not follow who has done an own step.
   abstract: () => 'unknown',
