@@ -2,8 +2,7 @@ import type { SessionInfo } from '../../api/contract';
 import { ChangePasswordBody } from '../../api/wire/sessionSchemas';
 import { SessionInfoSchema } from '../../api/wire/sessionAnswers';
 import { passwordProblem } from '../accounts/passwordPolicy';
-import { SIGN_IN_REFUSED } from '../accounts/signInAnswers';
-import { rateLimit } from '../limits/RateLimits';
+import { SIGN_IN_REFUSED, signInFailures } from '../accounts/signInAnswers';
 import { ApiFailure } from '../http/apiError';
 import type { TypedApi } from '../http/typedApi';
 import { startSession } from '../sessions/startSession';
@@ -22,8 +21,7 @@ export const MUST_CHANGE = () =>
  */
 export function passwordChangeRoute(app: TypedApi): void {
   const { ctx } = app;
-  // The same failures the sign-in counts, on every instance together.
-  const failures = rateLimit(ctx.rateLimits, 'inloggning', 10, 60_000);
+  const failures = signInFailures(ctx.rateLimits);
   app.post(
     '/api/session/local/byt-losenord',
     {

@@ -2,8 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { DemoPeople, SessionInfo, SignInMethods } from '../../api/contract';
 import type { Actor, Organisation } from '../../engine/index';
 import { ApiFailure } from '../http/apiError';
-import { rateLimit } from '../limits/RateLimits';
-import { SIGN_IN_REFUSED } from '../accounts/signInAnswers';
+import { SIGN_IN_REFUSED, signInFailures } from '../accounts/signInAnswers';
 import { SESSION_COOKIE } from '../http/requestIdentity';
 import { startSession } from '../sessions/startSession';
 import { MUST_CHANGE, passwordChangeRoute } from './passwordRoutes';
@@ -103,8 +102,7 @@ export { SIGN_IN_REFUSED };
 /** Signing in with a user name and password, at most ten failures a minute per address (on every instance together). */
 function localSignInRoute(app: TypedApi): void {
   const { ctx } = app;
-  // Only failures count: a whole office signing in from one address in the morning is not an attack.
-  const failures = rateLimit(ctx.rateLimits, 'inloggning', 10, 60_000);
+  const failures = signInFailures(ctx.rateLimits);
   app.post(
     '/api/session/local',
     { schema: { summary: 'Logga in med användarnamn och lösenord', body: LocalSignInBody, response: { 200: SessionInfoSchema } } },
