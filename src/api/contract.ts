@@ -117,6 +117,9 @@ export type DefinitionsAnswer = Static<typeof DefinitionsAnswerSchema>;
 
 export type IntegrityReport = Static<typeof IntegrityReportSchema>;
 
+/** What a problem of the whole log (the ledger, a checkpoint) is filed under instead of an ärende id. */
+export const WHOLE_LOG = 'hela loggen';
+
 /** What was done with an ärende's content: opened, printed, exported, or refused (a read outside one's access). */
 export type AccessEntry = Static<typeof AccessEntrySchema>;
 export type AccessKind = AccessEntry['kind'];

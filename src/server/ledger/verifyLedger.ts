@@ -1,3 +1,4 @@
+import { WHOLE_LOG } from '../../api/contract';
 import type { Db } from '../postgres/Db';
 import type { HeadSigner } from '../postgres/headSigner';
 import type { IntegrityProblem } from '../postgres/IntegrityProblem';
@@ -6,8 +7,7 @@ import type { Checkpoint } from './checkpoint';
 import { leavesAfter, storedCheckpoints } from './ledgerRows';
 import { ledgerEntry, leafHash, MerkleAccumulator } from './merkle';
 
-/** What a problem of the whole log (not of one ärende) is filed under. */
-export const WHOLE_LOG = 'hela loggen';
+export { WHOLE_LOG };
 
 const when = (c: Checkpoint) => `kontrollpunkten för ${c.size} händelser (${c.at.slice(0, 16).replace('T', ' ')})`;
 

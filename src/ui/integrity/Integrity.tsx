@@ -1,13 +1,11 @@
 import { useState } from 'react';
+import { WHOLE_LOG } from '../../api/contract';
 import type { IntegrityReport } from '../../api/contract';
 import { countOf, formatDateTime, formatNumber } from '../../kit/format';
 import { arendeNumber } from '../../kit/labels';
 import { href } from '../../kit/router';
 import { useServices } from '../../kit/services';
 import { useLoad } from '../../kit/useLoad';
-
-/** What the server files a problem of the whole log under (not an ärende). */
-const WHOLE_LOG = 'hela loggen';
 
 const checked = (r: IntegrityReport) => `${countOf(r.arenden, 'ärende', 'ärenden')} och ${countOf(r.events, 'händelse', 'händelser')}`;
 
