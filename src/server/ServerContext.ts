@@ -10,6 +10,7 @@ import type { OrganisationAdmin } from './organisation/OrganisationAdmin';
 import type { SessionStore } from './sessions/SessionStore';
 import type { NotificationStore } from './notifications/NotificationStore';
 import type { RateLimits } from './limits/RateLimits';
+import type { HeldArenden } from './ledger/heldArenden';
 
 /** Whole-record backups: the export carries the signed chain heads; an import runs off the request thread. */
 export interface BackupService {
@@ -37,6 +38,8 @@ export interface ServerContext {
   people(): Promise<Person[]>;
   backup: BackupService;
   integrity: IntegrityService;
+  /** The ärenden the newest check of the whole log named: not served until a later check passes them (issue 22). */
+  held: HeldArenden;
   /** Loggkontroll: who opened, printed or exported which ärende. */
   accessLog: AccessLog;
   /** Failed sign-ins and public-form messages per address, shared by every instance (PostgreSQL; memory in API tests). */

@@ -11,6 +11,9 @@ import { integrityRun, withCheckpoint } from './ledger/integrityRun';
 import { ledgerService } from './ledger/ledgerService';
 import type { LedgerService } from './ledger/ledgerService';
 import { witnessFile } from './ledger/witnessFile';
+import { heldArenden } from './ledger/heldArenden';
+import type { HeldArenden } from './ledger/heldArenden';
+import { watchHeld } from './ledger/watchHeld';
 import type { HeadSigner } from './postgres/headSigner';
 import type {
   Actor,
@@ -79,7 +82,21 @@ export async function openPostgresContext(
   const notifier = notifierOf(config, parts, { db, engine, directory, notifications });
   engine.onCommitted((ids) => notifier.committed(ids));
   const ledger = ledgerService(db, signer, witnessFile(config.witnessFile), parts.clock, config.checkpointMs);
-  const server = serverContext(config, parts, { db, engine, directory, store, signer, accounts, live, notifier, notifications, ledger });
+  const held = heldArenden();
+  const unwatchHeld = await watchHeld(db, held);
+  const server = serverContext(config, parts, {
+    db,
+    engine,
+    directory,
+    store,
+    signer,
+    accounts,
+    live,
+    notifier,
+    notifications,
+    ledger,
+    held,
+  });
   return {
     server,
     db,
@@ -91,6 +108,7 @@ export async function openPostgresContext(
       await ledger.stop();
       await announcer.settled();
       await unlisten();
+      await unwatchHeld();
       await db.close();
     },
   };
@@ -173,13 +191,15 @@ interface Wired {
   notifier: Notifier;
   notifications: NotificationStore;
   ledger: LedgerService;
+  held: HeldArenden;
 }
 
 /** The stores and services the routes use, each on the same database. */
 function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerContext {
   const { db, engine, directory, store, signer, notifier } = w;
   const intake = pgPublicIntake(db);
-  const runIntegrity = (signal?: AbortSignal) => integrityRun({ db, signer, engine, ledger: w.ledger, clock: parts.clock }, signal);
+  const runIntegrity = (signal?: AbortSignal) =>
+    integrityRun({ db, signer, engine, ledger: w.ledger, clock: parts.clock, held: w.held }, signal);
   return {
     engine,
     directory,
@@ -198,6 +218,7 @@ function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerCont
     clock: parts.clock,
     people: () => peopleNames(db),
     backup: backupService({ db, engine, store, signer, intake, hasher: parts.hasher }),
+    held: w.held,
     integrity: { latest: () => latestIntegrityCheck(db).then((r) => r && withCheckpoint(w.ledger, r)), run: runIntegrity },
     demo: config.demo,
     ...(config.demo ? { demoUserIds: new Set(parts.demoOrg.users.map((u) => u.userId)) } : {}),

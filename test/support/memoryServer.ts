@@ -20,6 +20,7 @@ import { memorySessions } from '../../src/server/sessions/memorySessions';
 import { DEFAULT_SESSION_TIMES } from '../../src/server/sessions/SessionStore';
 import { catalog } from './world';
 import { loadShippedDefinitions } from './catalog';
+import { heldArenden } from '../../src/server/ledger/heldArenden';
 
 /**
  * The HTTP server over the in-memory store and the demo organisation: the API's own tests, fast and
@@ -45,6 +46,7 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOption
   await engine.loadDefinitions(loadShippedDefinitions());
   const live = new LiveHub(async (id) => (await engine.summaries({ ids: [id], limit: 1 }))[0]);
   hub.live = live;
+  const held = heldArenden();
   const ctx: ServerContext = {
     engine,
     directory,
@@ -60,11 +62,14 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOption
       exportAll: () => engine.exportBackup(),
       importFile: (file) => engine.importBackup(file),
     },
+    held,
     integrity: {
       latest: async () => undefined,
       async run() {
         const r = await engine.verifyIntegrity();
-        return { checkedAt: clock.now(), ok: r.ok, arenden: 0, events: r.checked, problems: r.firstBreak ? [r.firstBreak] : [] };
+        const problems = r.firstBreak ? [r.firstBreak] : [];
+        held.learn(problems);
+        return { checkedAt: clock.now(), ok: r.ok, arenden: 0, events: r.checked, problems };
       },
     },
     demo: true,

@@ -2,7 +2,8 @@ import { appointedRoleOf, mayRead, readingRoleOf } from '../../api/access';
 import { outsideReaderRole } from '../../api/readingOutside';
 import type { Actor, Organisation } from '../../engine/index';
 import { scopeCovers, scopedRowOf, toSummary } from '../../engine/index';
-import { notFound } from '../http/apiError';
+import { ApiFailure, notFound } from '../http/apiError';
+import { heldMessage } from '../ledger/heldArenden';
 import type { ServerContext } from '../ServerContext';
 
 /** What the access log records as the reason when an appointed ersättare reads the ärende outside her units. */
@@ -14,7 +15,7 @@ type Who = { actor: Actor; org: Organisation };
  * Who may read one ärende, decided once for every route: the owner row access is judged by, the read itself
  * (with the role and reason the access log names), and a refused read, which is logged and answered as missing.
  */
-export function arendeAccess(ctx: Pick<ServerContext, 'engine' | 'accessLog' | 'readingGrants' | 'clock'>) {
+export function arendeAccess(ctx: Pick<ServerContext, 'engine' | 'accessLog' | 'readingGrants' | 'clock' | 'held'>) {
   const { engine } = ctx;
 
   /**
@@ -52,9 +53,17 @@ export function arendeAccess(ctx: Pick<ServerContext, 'engine' | 'accessLog' | '
    * (`reason`, read only); 404 otherwise, so its existence is not revealed either.
    */
   async function readable(who: Who, id: string) {
-    const { actor, org } = who;
     const found = await ownerOf(id);
     if (!found) throw notFound();
+    const may = await decided(who, id, found);
+    // Held after a failed check: only someone who may read learns why (to anyone else it stays missing).
+    const reason = ctx.held.reasonOf(id);
+    if (reason !== undefined) throw new ApiFailure(409, 'integrity', heldMessage(reason));
+    return may;
+  }
+
+  async function decided(who: Who, id: string, found: NonNullable<Awaited<ReturnType<typeof ownerOf>>>) {
+    const { actor, org } = who;
     // One rule decides (mayRead, as for lists); the role is only what the access log names.
     const grants = ctx.engine.registry.catalog.packs.grants;
     if (mayRead(grants, org, actor, found.owner)) {
@@ -74,5 +83,10 @@ export function arendeAccess(ctx: Pick<ServerContext, 'engine' | 'accessLog' | '
     return { row: found.row, owner: found.owner, role: outside, reason, readOnly: true };
   }
 
-  return { ownerOf, refused, refusedOrMissing, readable };
+  /** Before a step or command: a held ärende answers 409 to whoever may read it and stays missing to anyone else. */
+  async function notHeld(who: Who, id: string): Promise<void> {
+    if (ctx.held.reasonOf(id) !== undefined) await readable(who, id);
+  }
+
+  return { ownerOf, refused, refusedOrMissing, readable, notHeld };
 }

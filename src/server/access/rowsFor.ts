@@ -6,6 +6,10 @@ import { hasRapportor, knownRapportor, knowsRapportor, redactOpener } from './re
 
 type Ctx = Pick<ServerContext, 'engine' | 'directory' | 'clock'>;
 
+/** A list leaves out the ärenden the newest check of the log named: their rows may be the very thing changed. */
+export const unheld = (ctx: Pick<ServerContext, 'held'>, rows: readonly ArendeSummary[]): ArendeSummary[] =>
+  ctx.held.size ? rows.filter((r) => ctx.held.reasonOf(r.arendeId) === undefined) : [...rows];
+
 /** One row as this person may see it (see `rowsFor`). */
 async function rowFor(ctx: Ctx, org: Organisation, actor: Actor, row: ArendeSummary): Promise<ArendeSummary> {
   const packs = ctx.engine.registry.catalog.packs;

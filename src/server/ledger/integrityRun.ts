@@ -3,8 +3,12 @@ import type { Clock, Engine } from '../../engine/index';
 import type { Db } from '../postgres/Db';
 import type { HeadSigner } from '../postgres/headSigner';
 import { verifyLog } from '../postgres/verifyLog';
+import type { HeldArenden } from './heldArenden';
 import type { LedgerService } from './ledgerService';
 import { WHOLE_LOG } from './verifyLedger';
+
+/** NOTIFY channel: a check of the whole log was recorded; each instance reads the newest and holds what it names. */
+export const INTEGRITY_CHANNEL = 'kf_integrity';
 
 interface Parts {
   db: Db;
@@ -12,6 +16,7 @@ interface Parts {
   engine: Engine;
   ledger: LedgerService;
   clock: Clock;
+  held: HeldArenden;
 }
 
 /** The report with the newest witnessed checkpoint and where the witness file is, for the page and the nämnd. */
@@ -26,13 +31,16 @@ export function withCheckpoint(ledger: LedgerService, r: IntegrityReport): Integ
 
 /**
  * A check of the whole log: first a checkpoint of what is written now (refused if the ledger no longer matches the
- * last), then every chain, head, list row and checkpoint. Named ärenden leave this instance's cache at once.
+ * last), then every chain, head, list row and checkpoint. Named ärenden leave this instance's cache at once and are held (`HeldArenden`).
  */
-export async function integrityRun({ db, signer, engine, ledger, clock }: Parts, signal?: AbortSignal): Promise<IntegrityReport> {
+export async function integrityRun({ db, signer, engine, ledger, clock, held }: Parts, signal?: AbortSignal): Promise<IntegrityReport> {
   const checkedAt = clock.now();
   const taken = await ledger.checkpoint();
   const r = await verifyLog(db, signer, { now: checkedAt, witness: ledger.witnessed(), ...(signal ? { signal } : {}) });
   const problems = taken.ok ? r.problems : [{ arendeId: WHOLE_LOG, reason: taken.reason }, ...r.problems];
   for (const id of new Set(problems.map((p) => p.arendeId))) if (id !== WHOLE_LOG) engine.invalidate(id);
+  held.learn(problems);
+  // Other instances hold (or release) the same ärenden when they hear of the check.
+  await db.notify(INTEGRITY_CHANNEL, '').catch(() => undefined);
   return withCheckpoint(ledger, { checkedAt, ok: r.ok && taken.ok, arenden: r.arenden, events: r.events, problems });
 }

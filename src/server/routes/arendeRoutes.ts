@@ -104,7 +104,7 @@ function readRoute(app: TypedApi): void {
 function commandRoute(app: TypedApi): void {
   const { ctx } = app;
   const { engine } = ctx;
-  const { refusedOrMissing } = arendeAccess(ctx);
+  const { refusedOrMissing, notHeld } = arendeAccess(ctx);
   app.post(
     '/api/arenden/:id/commands',
     { schema: { summary: 'Ett steg eller en åtgärd i ärendet', params: ArendeParams, body: CommandBody, response: commandAnswers(200) } },
@@ -112,6 +112,7 @@ function commandRoute(app: TypedApi): void {
       const { id } = req.params;
       const { actor, org } = whoOf(req);
       const body = req.body;
+      await notHeld(whoOf(req), id);
       // Access is checked on the ärende the engine reads anyway (one query less per step); hidden reads as missing.
       const r = await engine.submit(id, { type: body.type, data: body.data }, actor.userId, {
         visible: (owner) => mayRead(engine.registry.catalog.packs.grants, org, actor, owner),

@@ -15,7 +15,7 @@ export async function javRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
   const { ctx } = app;
   const { engine } = ctx;
-  const { refusedOrMissing } = arendeAccess(ctx);
+  const { refusedOrMissing, notHeld } = arendeAccess(ctx);
 
   /** What the engine may show the caller of the ärende, and the seq she saw (a stale one is a conflict). */
   const commandOptions = (org: Organisation, actor: Actor, expectedSeq: number | undefined) => ({
@@ -39,6 +39,7 @@ export async function javRoutes(plain: FastifyInstance): Promise<void> {
       const { id } = req.params;
       const { actor, org } = whoOf(req);
       const body = req.body;
+      await notHeld(whoOf(req), id);
       const opts = commandOptions(org, actor, body.expectedSeq);
       return javAnswer(req, reply, id, await engine.declareJav(id, { motivering: body.motivering }, actor.userId, opts));
     },
@@ -51,6 +52,7 @@ export async function javRoutes(plain: FastifyInstance): Promise<void> {
       const { id } = req.params;
       const { actor, org } = whoOf(req);
       const body = req.body;
+      await notHeld(whoOf(req), id);
       const opts = commandOptions(org, actor, body.expectedSeq);
       return javAnswer(
         req,

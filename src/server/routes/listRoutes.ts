@@ -7,8 +7,9 @@ import { ArendeParams, InboxBody, ListBody, MigrateBody } from '../../api/wire/a
 import { decodeCursor, inScope } from '../../engine/index';
 import { arendeAccess } from '../access/arendeAccess';
 import { processRowOf } from '../access/processRow';
-import { rowsFor } from '../access/rowsFor';
-import { badCursor, forbidden, notFound, statusOf } from '../http/apiError';
+import { rowsFor, unheld } from '../access/rowsFor';
+import { ApiFailure, badCursor, forbidden, notFound, statusOf } from '../http/apiError';
+import { heldMessage } from '../ledger/heldArenden';
 import { whoOf } from '../http/requestIdentity';
 import { typedApi } from '../http/typedApi';
 import { ListAnswerSchema, MigrateAnswerSchema, MigrationPlanSchema } from '../../api/wire/answerSchemas';
@@ -55,6 +56,8 @@ function migrateRoute(app: Api): void {
       const found = await ownerOf(id);
       if (!found) throw notFound();
       if (!inScope(processRowScope(org, actor), found.owner)) return refused(whoOf(req), id, found.owner.enhetId);
+      const held = ctx.held.reasonOf(id);
+      if (held !== undefined) throw new ApiFailure(409, 'integrity', heldMessage(held));
       const body = req.body;
       if (body.dryRun)
         return { ok: true, proof: await engine.planMigration(id, body.toVersion, body.mapping ?? {}) } satisfies Static<
@@ -84,7 +87,7 @@ function listRoute(app: Api): void {
       const [page, total] = await Promise.all([engine.page(scoped), withTotal ? engine.count(scoped) : undefined]);
       return {
         ...page,
-        rows: await rowsFor(ctx, org, actor, page.rows, query.text),
+        rows: await rowsFor(ctx, org, actor, unheld(ctx, page.rows), query.text),
         ...(total !== undefined ? { total } : {}),
       } satisfies ListAnswer;
     },
@@ -115,7 +118,7 @@ function inboxRoute(app: Api): void {
       ]);
       return {
         ...page,
-        rows: await rowsFor(ctx, org, actor, page.rows),
+        rows: await rowsFor(ctx, org, actor, unheld(ctx, page.rows)),
         ...(total !== undefined ? { total, overdue: overdue ?? 0 } : {}),
       } satisfies ListAnswer;
     },
