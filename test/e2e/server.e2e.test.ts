@@ -269,14 +269,11 @@ describe('the server as the one record, in real Chromium', () => {
           .toUpperCase(),
       );
 
-      // The enhetschef, whose Bedömning all three wait for: his list keeps working around the broken row too.
+      // The enhetschef, whose Bedömning all three wait for: the named ärende is held out of his list; by link it is named broken.
       await signIn(page, 'Erik Holm');
       await page.locator('.task', { hasText: `Hel rapport ${stamp}` }).waitFor();
-      await page.getByRole('alert').getByText('En rad i listan kunde inte visas', { exact: false }).waitFor();
-      await page
-        .locator('.task', { hasText: `Trasig händelse ${stamp}` })
-        .getByRole('link')
-        .click();
+      expect(await page.locator('.task', { hasText: `Trasig händelse ${stamp}` }).count()).toBe(0);
+      await page.goto(`${baseUrl()}/#/arende/${encodeURIComponent(badEvent)}`);
       await page
         .locator('main [role="alert"]')
         .getByText(/kontrollsumman stämmer inte/)
