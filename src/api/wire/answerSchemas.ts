@@ -1,29 +1,25 @@
 import type { TUnsafe } from 'typebox';
 import { Type } from 'typebox';
+import { ActionOptionSchema, ArendeEventSchema, ArendeSummarySchema, RejectionSchema } from './engineShapes';
 import type {
-  ActionOption,
-  ArendeEvent,
   ArendeSummary,
   BackupFile,
   ImportResult,
   JavView,
   MigrationProof,
   ProcessDefinition,
-  Rejection,
   VersionImpact,
   Violation,
 } from '../../engine/index';
 
 /**
- * The answers' schemas: what the API description shows and what each route's return is checked against. A shape the
- * engine owns (an event, a list row, a definition) is described as an object and typed by the engine's own type;
- * answers of the API's own are written out field by field.
+ * The answers' schemas: what the API description shows and what each route's return is checked against. The engine's
+ * shapes that every integrator reads (event, list row, refusal, option) are written out in `engineShapes.ts`; the large
+ * ones (a definition, a backup) are described as an object and typed by the engine's own type.
  */
 const engineShaped = <T>(description: string): TUnsafe<T> => Type.Unsafe<T>({ type: 'object', description });
 
-export const ArendeEventSchema = engineShaped<ArendeEvent>('En händelse i ärendets logg (förseglad, med hash och föregångare).');
-export const ArendeSummarySchema = engineShaped<ArendeSummary>('Ärendets listrad: nummer, process, enhet, steg, tidsgränser.');
-export const RejectionSchema = engineShaped<Rejection>('Varför motorn inte utförde kommandot: en kod och ett svenskt meddelande.');
+export { ArendeEventSchema, ArendeSummarySchema, RejectionSchema };
 
 export const CommandAnswerSchema = Type.Union([
   Type.Object({
@@ -58,7 +54,7 @@ export const ListAnswerSchema = Type.Object({
 export const ArendeViewSchema = Type.Object({
   events: Type.Array(ArendeEventSchema),
   summary: ArendeSummarySchema,
-  options: Type.Array(engineShaped<ActionOption>('Ett kommando och om den som frågar får utföra det (annars varför inte).')),
+  options: Type.Array(ActionOptionSchema),
   jav: Type.Optional(engineShaped<JavView>('Jäv: stoppade steg, och vad den som frågar kan göra åt det.')),
 });
 
