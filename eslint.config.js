@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import { zones } from './eslint.zones.js';
 
+const INTERNAL_WHY = "src/engine/internal is the composition roots' and tests' entry; app code uses src/engine/index.";
 const engineWhy = 'src/engine is pure and runs in browser, Node tests and a future server: only xstate and its own files.';
 
 // What every UI and editor file keeps to (which folder may import which is the boundaries zones below).
@@ -30,6 +31,7 @@ const engineRules = {
           group: ['**/adapters/**', '**/ui/**', '**/kit/**', '**/shell/**', '**/editor/**', '**/main'],
           message: 'Imports point inward: the engine knows no adapter or UI.',
         },
+        { group: ['**/engine/internal'], message: INTERNAL_WHY },
       ],
     },
   ],
@@ -88,6 +90,27 @@ export default tseslint.config(
       'src/processes/**/*.tsx',
     ],
     rules: { 'no-restricted-imports': ['error', { patterns: uiPatterns }] },
+  },
+  {
+    // Tests beside app code may set up engines and stores through the composition roots' entry.
+    files: [
+      'src/ui/**/*.test.{ts,tsx}',
+      'src/editor/**/*.test.{ts,tsx}',
+      'src/kit/**/*.test.{ts,tsx}',
+      'src/shell/**/*.test.{ts,tsx}',
+      'src/processes/**/*.test.tsx',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ ...uiPatterns[0], group: [...uiPatterns[0].group, '!**/engine/internal'] }, uiPatterns[1]] },
+      ],
+    },
+  },
+  {
+    files: ['src/api/**/*.ts', 'src/main.tsx'],
+    ignores: ['src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/engine/internal'], message: INTERNAL_WHY }] }] },
   },
   zones,
   {

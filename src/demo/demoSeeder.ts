@@ -1,6 +1,6 @@
 import { fixedClock } from '../adapters/system/systemClock';
-import { createEngine, stockholmDate } from '../engine/index';
-import type { Atgard, Engine, EngineDeps, ProcessType, SubmitResult } from '../engine/index';
+import { createEngine, stockholmDate } from '../engine/internal';
+import type { Atgard, Engine, EngineDeps, ProcessType, SubmitResult } from '../engine/internal';
 
 export type SeedDeps = Omit<EngineDeps, 'clock'> & { now: string };
 

@@ -1,5 +1,5 @@
 import type { Person, IntegrityReport } from '../api/contract';
-import type { BackupFile, Clock, Directory, Engine, ImportResult } from '../engine/index';
+import type { BackupFile, Clock, Directory, Engine, ImportResult } from '../engine/internal';
 import type { AccessLog } from './access/AccessLog';
 import type { ReadingGrants } from './access/ReadingGrants';
 import type { PublicIntake } from './intake/PublicIntake';

@@ -27,8 +27,8 @@ import type {
   ProcessCatalog,
   ProcessDefinition,
   SchemaValidator,
-} from '../engine/index';
-import { createEngine } from '../engine/index';
+} from '../engine/internal';
+import { createEngine } from '../engine/internal';
 import type { ServerConfig } from './config';
 import { LiveHub } from './live/LiveHub';
 import { coalescedAccessLog } from './access/coalescedAccessLog';

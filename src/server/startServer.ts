@@ -6,7 +6,7 @@ import { randomIds } from '../adapters/system/ids';
 import { nodeHasher } from '../adapters/system/nodeHasher';
 import { systemClock } from '../adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from './demo/demoPeople';
-import type { Clock } from '../engine/index';
+import type { Clock } from '../engine/internal';
 import type { ServerConfig } from './config';
 import { buildApp } from './http/buildApp';
 import type { AppOptions } from './http/buildApp';

@@ -4,8 +4,8 @@ import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { fixedClock } from '../../src/adapters/system/systemClock';
 import { createAjvValidator } from '../../src/adapters/ajv/createAjvValidator';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { createEngine, groupByArende, replay, staticDirectory } from '../../src/engine/index';
-import type { ArendeEvent, Engine, Hasher } from '../../src/engine/index';
+import { createEngine, groupByArende, replay, staticDirectory } from '../../src/engine/internal';
+import type { ArendeEvent, Engine, Hasher } from '../../src/engine/internal';
 import { loadCatalogFromDisk, loadShippedDefinitions } from '../support/catalog';
 import { REGISTRY } from '../../src/processes/packs';
 

@@ -16,8 +16,8 @@ import { pgDb } from '../../src/server/postgres/pgDb';
 import { pgliteDb } from '../../src/server/postgres/pgliteDb';
 import { PgEventStore } from '../../src/server/postgres/PgEventStore';
 import { nodeHasher } from '../../src/adapters/system/nodeHasher';
-import { GENESIS_HASH, sealEvent } from '../../src/engine/index';
-import type { ArendeEvent, ArendeFacts, ArendeSummary } from '../../src/engine/index';
+import { GENESIS_HASH, sealEvent } from '../../src/engine/internal';
+import type { ArendeEvent, ArendeFacts, ArendeSummary } from '../../src/engine/internal';
 import { testSigner } from '../postgres/testSigner';
 import { createWorld, lexSarahUntil } from '../support/world';
 

@@ -4,8 +4,8 @@ import { nodeHasher } from '../../src/adapters/system/nodeHasher';
 import { sequentialIds } from '../../src/adapters/system/ids';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
 import { seedDemo } from '../../src/demo/seedDemo';
-import { GENESIS_HASH, sealEvent, staticDirectory } from '../../src/engine/index';
-import type { ArendeEvent, ArendeFacts, ArendeSummary } from '../../src/engine/index';
+import { GENESIS_HASH, sealEvent, staticDirectory } from '../../src/engine/internal';
+import type { ArendeEvent, ArendeFacts, ArendeSummary } from '../../src/engine/internal';
 import { loadShippedDefinitions } from '../support/catalog';
 import { catalog, validator } from '../support/world';
 

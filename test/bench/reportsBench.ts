@@ -1,7 +1,7 @@
 import { DEMO_ORG } from '../../src/demo/demoOrganisation';
 import { REGISTRY } from '../../src/processes/packs';
-import type { ArendeEvent, ArendeSummary } from '../../src/engine/index';
-import { collectArendeFacts, kvalitetsberattelse, yearPeriod } from '../../src/engine/index';
+import type { ArendeEvent, ArendeSummary } from '../../src/engine/internal';
+import { collectArendeFacts, kvalitetsberattelse, yearPeriod } from '../../src/engine/internal';
 import { loadShippedDefinitions } from '../support/catalog';
 import { fakeArende } from '../support/fakeArende';
 import type { FakeArendeSpec } from '../support/fakeArende';

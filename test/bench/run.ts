@@ -5,7 +5,7 @@
 import { runBpmnInstance } from './bpmnBaseline';
 import { nodeHasher } from '../../src/adapters/system/nodeHasher';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
-import type { Hasher } from '../../src/engine/index';
+import type { Hasher } from '../../src/engine/internal';
 import { benchEngine, LEX_SARAH_SIX, replayAll, runSteps } from './engineBench';
 import { reportsBench } from './reportsBench';
 import { serverBench } from './serverBench';

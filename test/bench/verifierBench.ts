@@ -1,6 +1,6 @@
 import { applyEdit } from '../../src/editor/commands/applyEdit';
-import { buildStateGraph, verifyDefinition } from '../../src/engine/index';
-import type { ProcessCatalog, ProcessDefinition, StateJson, TransitionJson, VerifyMemo } from '../../src/engine/index';
+import { buildStateGraph, verifyDefinition } from '../../src/engine/internal';
+import type { ProcessCatalog, ProcessDefinition, StateJson, TransitionJson, VerifyMemo } from '../../src/engine/internal';
 import { loadCatalogFromDisk, loadShippedDefinitions } from '../support/catalog';
 import { validator } from '../support/world';
 import { REGISTRY } from '../../src/processes/packs';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SeqConflictError } from '../../src/engine/index';
-import type { ArendeEvent, ArendeFacts, ArendeSummary, EventStore, ProcessDefinition } from '../../src/engine/index';
+import { SeqConflictError } from '../../src/engine/internal';
+import type { ArendeEvent, ArendeFacts, ArendeSummary, EventStore, ProcessDefinition } from '../../src/engine/internal';
 
 const hex = (n: number) => n.toString(16).padStart(64, '0');
 

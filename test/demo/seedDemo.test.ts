@@ -5,7 +5,7 @@ import { sequentialIds } from '../../src/adapters/system/ids';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { seedDemo } from '../../src/demo/seedDemo';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { collectArendeFacts, staticDirectory } from '../../src/engine/index';
+import { collectArendeFacts, staticDirectory } from '../../src/engine/internal';
 import { loadShippedDefinitions } from '../support/catalog';
 import { catalog, createWorld, validator } from '../support/world';
 

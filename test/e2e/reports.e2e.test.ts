@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/engine/index';
+import { parseCsv } from '../../src/engine/internal';
 import { expectAccessible, openBrowser, removeProfile, screenshot, signIn, useServer } from './browser';
 
 describe('reports and the kvalitetsberättelse in real Chromium', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { verifyDefinition } from '../../src/engine/index';
-import type { ProcessDefinition } from '../../src/engine/index';
+import { verifyDefinition } from '../../src/engine/internal';
+import type { ProcessDefinition } from '../../src/engine/internal';
 import { shippedDefinition } from '../support/catalog';
 import { catalog, createWorld, example, lexSarahUntil, today, validator } from '../support/world';
 import type { World } from '../support/world';

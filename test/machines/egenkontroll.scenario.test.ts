@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../src/processes/packs';
-import { computeObligations, verifyDefinition } from '../../src/engine/index';
-import type { NamedRef, ProcessDefinition } from '../../src/engine/index';
+import { computeObligations, verifyDefinition } from '../../src/engine/internal';
+import type { NamedRef, ProcessDefinition } from '../../src/engine/internal';
 import { cloneDefinition, shippedDefinition } from '../support/catalog';
 import { catalog, createWorld, defaultsFor, example, validator } from '../support/world';
 import type { World } from '../support/world';

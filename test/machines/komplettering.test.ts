@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../src/processes/packs';
 import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
-import { collectArendeFacts, computeObligations, verifyDefinition } from '../../src/engine/index';
-import type { ProcessDefinition } from '../../src/engine/index';
+import { collectArendeFacts, computeObligations, verifyDefinition } from '../../src/engine/internal';
+import type { ProcessDefinition } from '../../src/engine/internal';
 import { loadShippedDefinitions, shippedDefinition } from '../support/catalog';
 import { catalog, createWorld, example, lexSarahUntil, today, validator } from '../support/world';
 import type { World } from '../support/world';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mayRead, visibilityScope } from '../../src/api/access';
 import { DEMO_ORG, demoUser } from '../../src/demo/demoOrganisation';
-import { stepDefaults, verifyDefinition } from '../../src/engine/index';
+import { stepDefaults, verifyDefinition } from '../../src/engine/internal';
 import { cloneDefinition, shippedDefinition } from '../support/catalog';
 import { reRoleStep } from '../support/mutations';
 import { catalog, createWorld, example, today, validator } from '../support/world';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { deriveNotifications, notificationPlan, weeklyOverview } from '../../src/engine/index';
-import type { DueNotification, NotificationPolicy } from '../../src/engine/index';
+import { deriveNotifications, notificationPlan, weeklyOverview } from '../../src/engine/internal';
+import type { DueNotification, NotificationPolicy } from '../../src/engine/internal';
 import { createWorld, example, lexSarahUntil } from '../support/world';
 import type { World } from '../support/world';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { verifyDefinition } from '../../src/engine/index';
-import type { ProcessCatalog } from '../../src/engine/index';
+import { verifyDefinition } from '../../src/engine/internal';
+import type { ProcessCatalog } from '../../src/engine/internal';
 import { shippedDefinition } from '../support/catalog';
 import { catalog, validator } from '../support/world';
 import { headlineOf } from '../support/headline';

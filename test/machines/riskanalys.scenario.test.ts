@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeObligations, verifyDefinition } from '../../src/engine/index';
-import type { ProcessDefinition } from '../../src/engine/index';
+import { computeObligations, verifyDefinition } from '../../src/engine/internal';
+import type { ProcessDefinition } from '../../src/engine/internal';
 import { shippedDefinition } from '../support/catalog';
 import { catalog, createWorld, example, validator } from '../support/world';
 import type { World } from '../support/world';

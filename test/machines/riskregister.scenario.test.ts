@@ -5,7 +5,7 @@ import { sequentialIds } from '../../src/adapters/system/ids';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { fixedClock } from '../../src/adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { computeObligations, createEngine, staticDirectory } from '../../src/engine/index';
+import { computeObligations, createEngine, staticDirectory } from '../../src/engine/internal';
 import { atgardFromRow, registerRows } from '../../src/processes/riskregister/registerRows';
 import { loadShippedDefinitions } from '../support/catalog';
 import { catalog, createWorld, defaultsFor, example, today, validator } from '../support/world';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { deriveNotifications, ERSATTARE_EVENT, JAV_EVENT, replay, sealEvent } from '../../src/engine/index';
-import type { ArendeEvent, JavResult } from '../../src/engine/index';
+import { deriveNotifications, ERSATTARE_EVENT, JAV_EVENT, replay, sealEvent } from '../../src/engine/internal';
+import type { ArendeEvent, JavResult } from '../../src/engine/internal';
 import { createWorld, example, lexSarahUntil } from '../support/world';
 import type { World } from '../support/world';
 

@@ -4,8 +4,8 @@ import { sequentialIds } from '../../src/adapters/system/ids';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { fixedClock } from '../../src/adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { createEngine, staticDirectory } from '../../src/engine/index';
-import type { ProcessDefinition } from '../../src/engine/index';
+import { createEngine, staticDirectory } from '../../src/engine/internal';
+import type { ProcessDefinition } from '../../src/engine/internal';
 import { loadShippedDefinitions } from '../support/catalog';
 import { catalog, validator } from '../support/world';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../src/processes/packs';
-import { verifyDefinition } from '../../src/engine/index';
-import type { DateRule, FormSpec, ProcessCatalog, ProcessDefinition, StateJson } from '../../src/engine/index';
+import { verifyDefinition } from '../../src/engine/internal';
+import type { DateRule, FormSpec, ProcessCatalog, ProcessDefinition, StateJson } from '../../src/engine/internal';
 import { cloneDefinition, newestShippedDefinitions } from '../support/catalog';
 import { catalog, validator } from '../support/world';
 

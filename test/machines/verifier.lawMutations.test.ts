@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../src/processes/packs';
-import { ROLES, roleReadsProcess, verifyDefinition } from '../../src/engine/index';
-import type { LegalSkeleton, ProcessDefinition, RoleId } from '../../src/engine/index';
-import { boundFieldsOf } from '../../src/engine/index';
+import { ROLES, roleReadsProcess, verifyDefinition } from '../../src/engine/internal';
+import type { LegalSkeleton, ProcessDefinition, RoleId } from '../../src/engine/internal';
+import { boundFieldsOf } from '../../src/engine/internal';
 import { newestShippedDefinitions } from '../support/catalog';
 import * as m from '../support/lawMutations';
 import { removeStep } from '../support/mutations';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../src/processes/packs';
-import { verifyDefinition } from '../../src/engine/index';
-import type { ProcessDefinition, RoleId } from '../../src/engine/index';
+import { verifyDefinition } from '../../src/engine/internal';
+import type { ProcessDefinition, RoleId } from '../../src/engine/internal';
 import { newestShippedDefinitions, shippedDefinition } from '../support/catalog';
 import { bypassStep, moveAfterFinal, removeStep, reRoleStep } from '../support/mutations';
 import { catalog, validator } from '../support/world';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DexieEventStore } from '../support/DexieEventStore';
 import { KvalitetsDb } from '../../src/adapters/dexie/KvalitetsDb';
-import { NO_DEADLINE, SeqConflictError } from '../../src/engine/index';
+import { NO_DEADLINE, SeqConflictError } from '../../src/engine/internal';
 import fixture from './fixtures/v1.json';
 
 describe('Dexie schema upgrade', () => {

@@ -7,7 +7,7 @@ import { pgliteDb } from '../../src/server/postgres/pgliteDb';
 import { PgEventStore } from '../../src/server/postgres/PgEventStore';
 import { pgAccessLog } from '../../src/server/postgres/access/pgAccessLog';
 import { verifyLog } from '../../src/server/postgres/verifyLog';
-import { IntegrityError } from '../../src/engine/index';
+import { IntegrityError } from '../../src/engine/internal';
 import { ADMIN_URL, asSuperuser, createTestDatabase } from './testDatabase';
 import { listRowOf, sealedChain } from './sealedChain';
 import { testSigner } from './testSigner';

@@ -3,7 +3,7 @@ import type { Db } from '../../src/server/postgres/Db';
 import { migrate } from '../../src/server/postgres/migrate';
 import { pgDb } from '../../src/server/postgres/pgDb';
 import { pgliteDb } from '../../src/server/postgres/pgliteDb';
-import type { DueNotification } from '../../src/engine/index';
+import type { DueNotification } from '../../src/engine/internal';
 import { pgNotificationStore } from '../../src/server/postgres/notifications/pgNotificationStore';
 import { createTestDatabase } from './testDatabase';
 

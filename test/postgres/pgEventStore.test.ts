@@ -10,7 +10,7 @@ import { nodeHasher } from '../../src/adapters/system/nodeHasher';
 import { sequentialIds } from '../../src/adapters/system/ids';
 import { fixedClock } from '../../src/adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { createEngine, IntegrityError, SeqConflictError } from '../../src/engine/index';
+import { createEngine, IntegrityError, SeqConflictError } from '../../src/engine/internal';
 import { summary } from '../contracts/eventStoreContract';
 import { loadShippedDefinitions } from '../support/catalog';
 import { catalog, createWorld, lexSarahUntil, validator } from '../support/world';

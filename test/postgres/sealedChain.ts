@@ -1,6 +1,6 @@
 import { nodeHasher } from '../../src/adapters/system/nodeHasher';
-import { GENESIS_HASH, sealEvent } from '../../src/engine/index';
-import type { ArendeEvent, ArendeSummary } from '../../src/engine/index';
+import { GENESIS_HASH, sealEvent } from '../../src/engine/internal';
+import type { ArendeEvent, ArendeSummary } from '../../src/engine/internal';
 import { summary } from '../contracts/eventStoreContract';
 
 /** What the first event of every sealed chain says: an avvikelse opened at Solgården. */

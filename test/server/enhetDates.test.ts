@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommandAnswer, CsvImportAnswer, OrganisationAnswer } from '../../src/api/contract';
-import type { Enhet } from '../../src/engine/index';
-import { stockholmDate } from '../../src/engine/index';
+import type { Enhet } from '../../src/engine/internal';
+import { stockholmDate } from '../../src/engine/internal';
 import { usePgServer } from '../support/pgServer';
 import { demoSession } from '../support/serverProcess';
 import { example } from '../support/world';

@@ -3,8 +3,8 @@ import { DexieEventStore } from '../support/DexieEventStore';
 import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { demoUser } from '../../src/demo/demoOrganisation';
-import { hashEvent } from '../../src/engine/index';
-import type { ArendeEvent, BackupFile, EventStore } from '../../src/engine/index';
+import { hashEvent } from '../../src/engine/internal';
+import type { ArendeEvent, BackupFile, EventStore } from '../../src/engine/internal';
 import { createWorld, example, lexSarahUntil } from '../support/world';
 
 /** Re-seals a chain after an edit, as someone crafting a file with valid hashes would. */

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { encodeCursor, matchesSummary, runSummaryQuery, SeqConflictError } from '../../src/engine/index';
+import { encodeCursor, matchesSummary, runSummaryQuery, SeqConflictError } from '../../src/engine/internal';
 import type {
   AppendBatch,
   ArendeEvent,
@@ -11,7 +11,7 @@ import type {
   ProcessDefinition,
   SummaryPage,
   SummaryQuery,
-} from '../../src/engine/index';
+} from '../../src/engine/internal';
 import { KvalitetsDb } from '../../src/adapters/dexie/KvalitetsDb';
 
 function isConstraintError(e: unknown): boolean {

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { Backend } from '../../src/api/Backend';
 import { DEMO_ORG, DEMO_USERS, demoUser } from '../../src/demo/demoOrganisation';
-import { DefinitionRegistry, replay, toSummary } from '../../src/engine/index';
+import { DefinitionRegistry, replay, toSummary } from '../../src/engine/internal';
 import { arendeFor } from '../../src/server/access/redactRapportor';
 import { ServicesContext } from '../../src/kit/services';
 import type { Services } from '../../src/kit/services';

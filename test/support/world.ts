@@ -5,8 +5,8 @@ import { sequentialIds } from '../../src/adapters/system/ids';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { fixedClock } from '../../src/adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { createEngine, staticDirectory, stepDefaults, stockholmDate } from '../../src/engine/index';
-import type { Engine, EventStore, Organisation, ProcessCatalog, ProcessType, RoleId, SubmitResult } from '../../src/engine/index';
+import { createEngine, staticDirectory, stepDefaults, stockholmDate } from '../../src/engine/internal';
+import type { Engine, EventStore, Organisation, ProcessCatalog, ProcessType, RoleId, SubmitResult } from '../../src/engine/internal';
 import { loadCatalogFromDisk, loadShippedDefinitions } from './catalog';
 
 let catalogCache: ProcessCatalog | undefined;

@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import type { ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
-import type { FieldError, SchemaValidator, ValidateFn } from '../../engine/index';
+import type { FieldError, SchemaValidator, ValidateFn } from '../../engine/internal';
 import { swedishMessage } from '../../i18n/ajvSwedish';
 import { fieldLabel } from '../../i18n/fieldLabel';
 

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { Table, Transaction } from 'dexie';
-import { NO_DEADLINE, roleDueKeys } from '../../engine/index';
-import type { ArendeEvent, ArendeFacts, ArendeSummary, ProcessDefinition } from '../../engine/index';
+import { NO_DEADLINE, roleDueKeys } from '../../engine/internal';
+import type { ArendeEvent, ArendeFacts, ArendeSummary, ProcessDefinition } from '../../engine/internal';
 
 export interface DraftRow {
   key: string;

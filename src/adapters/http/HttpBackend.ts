@@ -1,6 +1,6 @@
 import type { Backend, ReportOutcome } from '../../api/Backend';
 import { BackendError } from '../../api/Backend';
-import type { ProcessCatalog, SchemaValidator } from '../../engine/index';
+import type { ProcessCatalog, SchemaValidator } from '../../engine/internal';
 import type { KvalitetsDb } from '../dexie/KvalitetsDb';
 import { httpAdmin } from './httpAdmin';
 import { httpArenden, sendReport } from './httpArenden';

@@ -21,8 +21,8 @@ import type {
 } from '../../api/contract';
 import type { Static } from 'typebox';
 import type { UrvalAnswerSchema, UrvalBody } from '../../api/wire/reportSchemas';
-import type { RoleId } from '../../engine/index';
-import { replay } from '../../engine/index';
+import type { RoleId } from '../../engine/internal';
+import { replay } from '../../engine/internal';
 import type { HttpRegistry } from './httpRegistry';
 import { request } from './request';
 

@@ -16,8 +16,8 @@ import type {
   VerifyMemo,
   VerifyResult,
   VersionImpact,
-} from '../../engine/index';
-import { DefinitionRegistry, verifyDraft } from '../../engine/index';
+} from '../../engine/internal';
+import { DefinitionRegistry, verifyDraft } from '../../engine/internal';
 import { request } from './request';
 
 const enc = encodeURIComponent;

@@ -1,4 +1,4 @@
-import { runSummaryQuery, SeqConflictError } from '../../engine/index';
+import { runSummaryQuery, SeqConflictError } from '../../engine/internal';
 import type {
   AppendBatch,
   ArendeEvent,
@@ -10,7 +10,7 @@ import type {
   ProcessDefinition,
   SummaryPage,
   SummaryQuery,
-} from '../../engine/index';
+} from '../../engine/internal';
 
 const clone = <T>(v: T): T => structuredClone(v);
 

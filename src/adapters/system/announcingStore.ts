@@ -1,4 +1,4 @@
-import type { AppendBatch, EventStore } from '../../engine/index';
+import type { AppendBatch, EventStore } from '../../engine/internal';
 
 /** Wraps a store so every successful write tells other tabs which ärenden changed. */
 export function announcingStore(store: EventStore, announce: (arendeIds: string[]) => void): EventStore {

@@ -1,4 +1,4 @@
-import type { IdGenerator } from '../../engine/index';
+import type { IdGenerator } from '../../engine/internal';
 
 /** Random ids (crypto.randomUUID), prefixed with their type. */
 export const randomIds: IdGenerator = { next: (prefix) => `${prefix}:${crypto.randomUUID()}` };

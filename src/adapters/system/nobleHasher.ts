@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { Hasher } from '../../engine/index';
+import type { Hasher } from '../../engine/internal';
 
 /** SHA-256 in pure JS: synchronous, the same in the browser, Node and a future server. */
 export const nobleHasher: Hasher = {

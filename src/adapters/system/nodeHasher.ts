@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Hasher } from '../../engine/index';
+import type { Hasher } from '../../engine/internal';
 
 /** SHA-256 through Node's OpenSSL: for Node (tests, benchmarks, a future server), never bundled for the browser. */
 export const nodeHasher: Hasher = {

@@ -1,4 +1,4 @@
-import type { Clock } from '../../engine/index';
+import type { Clock } from '../../engine/internal';
 
 export const systemClock: Clock = { now: () => new Date().toISOString() };
 

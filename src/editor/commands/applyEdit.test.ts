@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { verifyDefinition } from '../../engine/index';
-import type { ProcessDefinition } from '../../engine/index';
+import { verifyDefinition } from '../../engine/internal';
+import type { ProcessDefinition } from '../../engine/internal';
 import { catalog, validator } from '../../../test/support/world';
 import { shippedDefinition } from '../../../test/support/catalog';
 import { applyEdit } from './applyEdit';

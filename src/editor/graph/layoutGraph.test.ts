@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildStateGraph } from '../../engine/index';
-import type { MachineJson, ProcessDefinition, StateGraph, StateJson } from '../../engine/index';
+import { buildStateGraph } from '../../engine/internal';
+import type { MachineJson, ProcessDefinition, StateGraph, StateJson } from '../../engine/internal';
 import lexSarah from '../../../machines/lex-sarah.v1.json';
 import avvikelse from '../../../machines/avvikelse.v1.json';
 import { eventLabel, layoutGraph, wrapTitle } from './layoutGraph';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedDefinitions } from '../../adapters/catalog/diskCatalog';
 import { DEMO_ORG } from '../../demo/demoOrganisation';
-import { loadDefinition, verifyDefinition, yearPeriod } from '../../engine/index';
+import { loadDefinition, verifyDefinition, yearPeriod } from '../../engine/internal';
 import type { ArendeContext, MachineEvent } from '../../engine/model/ArendeContext';
 import type { ProcessDefinition } from '../../engine/model/ProcessDefinition';
 import { catalog, createWorld, defaultsFor, example, validator } from '../../../test/support/world';
 import type { World } from '../../../test/support/world';
-import { inboxFor, runSummaryQuery } from '../../engine/index';
+import { inboxFor, runSummaryQuery } from '../../engine/internal';
 import { removeEvent, removeGuard, reRoleEvent } from '../../../test/support/lawMutations';
 import { rapporteringsFacts } from './facts';
 import { explainsMissing } from './guards/explainsMissing';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAjvValidator } from '../../adapters/ajv/createAjvValidator';
 import { loadCatalogFromDisk, loadShippedDefinitions } from '../../adapters/catalog/diskCatalog';
-import { rubrikOf, verifyDefinition } from '../../engine/index';
-import type { ProcessDefinition } from '../../engine/index';
+import { rubrikOf, verifyDefinition } from '../../engine/internal';
+import type { ProcessDefinition } from '../../engine/internal';
 import { createWorld, example } from '../../../test/support/world';
 import { atgardFromRow, orsakOfRow } from './registerRows';
 import type { RegisterRow } from './registerRows';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAjvValidator } from '../../adapters/ajv/createAjvValidator';
 import { loadCatalogFromDisk, loadShippedDefinitions } from '../../adapters/catalog/diskCatalog';
-import { verifyDefinition } from '../../engine/index';
-import type { ProcessDefinition } from '../../engine/index';
+import { verifyDefinition } from '../../engine/internal';
+import type { ProcessDefinition } from '../../engine/internal';
 import { synpunkter } from './pack';
 import { headlineOf } from '../../../test/support/headline';
 import { KEEPS_RECEIVED } from './skeleton';

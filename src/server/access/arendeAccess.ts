@@ -1,7 +1,7 @@
 import { appointedRoleOf, mayRead, readingRoleOf } from '../../api/access';
 import { outsideReaderRole } from '../../api/readingOutside';
-import type { Actor, Organisation } from '../../engine/index';
-import { scopeCovers, scopedRowOf, toSummary } from '../../engine/index';
+import type { Actor, Organisation } from '../../engine/internal';
+import { scopeCovers, scopedRowOf, toSummary } from '../../engine/internal';
 import { ApiFailure, notFound } from '../http/apiError';
 import { heldMessage } from '../ledger/heldArenden';
 import type { ServerContext } from '../ServerContext';

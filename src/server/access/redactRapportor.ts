@@ -9,8 +9,8 @@ import type {
   PackRegistry,
   ScopedRow,
   TextMask,
-} from '../../engine/index';
-import { foldText, maskNames, OPEN_EVENT } from '../../engine/index';
+} from '../../engine/internal';
+import { foldText, maskNames, OPEN_EVENT } from '../../engine/internal';
 
 type Data = Record<string, unknown>;
 

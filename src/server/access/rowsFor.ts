@@ -1,6 +1,6 @@
 import { mayKnowRapportor } from '../../api/access';
-import type { Actor, ArendeSummary, Organisation } from '../../engine/index';
-import { foldQueryText, searchTextOf } from '../../engine/index';
+import type { Actor, ArendeSummary, Organisation } from '../../engine/internal';
+import { foldQueryText, searchTextOf } from '../../engine/internal';
 import type { ServerContext } from '../ServerContext';
 import { hasRapportor, knownRapportor, knowsRapportor, redactOpener } from './redactRapportor';
 

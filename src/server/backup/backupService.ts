@@ -1,8 +1,8 @@
 import type { Db } from '../postgres/Db';
 import type { PgEventStore } from '../postgres/PgEventStore';
 import type { HeadSigner } from '../postgres/headSigner';
-import type { Engine, Hasher } from '../../engine/index';
-import { writeBackup } from '../../engine/index';
+import type { Engine, Hasher } from '../../engine/internal';
+import { writeBackup } from '../../engine/internal';
 import type { PublicIntake } from '../intake/PublicIntake';
 import { arendeIdOfIntake } from '../intake/PublicIntake';
 import type { BackupService } from '../ServerContext';

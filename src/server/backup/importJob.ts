@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { CheckResult, Organisation, PersonRecord, ProcessDefinition } from '../../engine/index';
+import type { CheckResult, Organisation, PersonRecord, ProcessDefinition } from '../../engine/internal';
 
 /** What the checking thread is given: the file and a snapshot of everything it is checked against. */
 export interface ImportJobInput {

@@ -1,6 +1,6 @@
 import type { Db } from '../postgres/Db';
 import { peopleHistory } from '../postgres/backup/peopleHistory';
-import type { BackupFile, Engine } from '../../engine/index';
+import type { BackupFile, Engine } from '../../engine/internal';
 import type { ImportJobInput } from './importJob';
 
 /** Everything a backup is checked against, read once: definitions, the organisation, its history of roles, existing heads. */

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createAjvValidator } from '../../adapters/ajv/createAjvValidator';
 import { loadCatalogFromDisk } from '../../adapters/catalog/diskCatalog';
 import { nodeHasher } from '../../adapters/system/nodeHasher';
-import { checkBackup, historyDirectory } from '../../engine/index';
+import { checkBackup, historyDirectory } from '../../engine/internal';
 import type { ImportJobInput, ImportJobMessage } from './importJob';
 import { REGISTRY } from '../../processes/packs';
 

@@ -1,6 +1,6 @@
 import type { HeadSigner } from '../postgres/headSigner';
-import type { BackupFile, BackupIntakeItem, Hasher, SignedHead } from '../../engine/index';
-import { INTAKE_HEAD_ID, intakeDigest } from '../../engine/index';
+import type { BackupFile, BackupIntakeItem, Hasher, SignedHead } from '../../engine/internal';
+import { INTAKE_HEAD_ID, intakeDigest } from '../../engine/internal';
 
 /** A backup with every chain head signed, and the waiting public submissions signed as one list. */
 export function signedBackup(

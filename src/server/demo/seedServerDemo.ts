@@ -1,7 +1,7 @@
 import type { Db } from '../postgres/Db';
 import { seedOrganisation } from '../postgres/PgDirectory';
 import type { PgEventStore } from '../postgres/PgEventStore';
-import type { Actor, Engine, Organisation, ProcessDefinition } from '../../engine/index';
+import type { Actor, Engine, Organisation, ProcessDefinition } from '../../engine/internal';
 import type { LocalAccounts } from '../accounts/LocalAccounts';
 import { seedDemo } from './demoPeople';
 import { seedDemoAccounts } from './seedDemoAccounts';

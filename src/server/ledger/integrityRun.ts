@@ -1,5 +1,5 @@
 import type { IntegrityReport } from '../../api/contract';
-import type { Clock, Engine } from '../../engine/index';
+import type { Clock, Engine } from '../../engine/internal';
 import type { Db } from '../postgres/Db';
 import type { HeadSigner } from '../postgres/headSigner';
 import { verifyLog } from '../postgres/verifyLog';

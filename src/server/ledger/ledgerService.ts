@@ -1,4 +1,4 @@
-import type { Clock } from '../../engine/index';
+import type { Clock } from '../../engine/internal';
 import type { Db } from '../postgres/Db';
 import type { HeadSigner } from '../postgres/headSigner';
 import type { Checkpoint } from './checkpoint';

@@ -1,5 +1,5 @@
 import type { EmailPreference, NotificationItem, ReminderStatsRow } from '../../api/contract';
-import type { DueNotification } from '../../engine/index';
+import type { DueNotification } from '../../engine/internal';
 
 export type { EmailPreference };
 export type NotificationRow = NotificationItem;

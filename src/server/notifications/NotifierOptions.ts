@@ -1,4 +1,4 @@
-import type { Actor, Clock, Directory, Engine, NotificationPolicy } from '../../engine/index';
+import type { Actor, Clock, Directory, Engine, NotificationPolicy } from '../../engine/internal';
 import type { Mailer } from './Mailer';
 import type { NotificationStore } from './NotificationStore';
 

@@ -1,4 +1,4 @@
-import { stockholmDate, stockholmInstant } from '../../engine/index';
+import { stockholmDate, stockholmInstant } from '../../engine/internal';
 import type { NotifierOptions } from './NotifierOptions';
 import { weeklyOverviews } from './weeklyOverviews';
 

@@ -1,4 +1,4 @@
-import { intakeNotifications, notificationPlan } from '../../engine/index';
+import { intakeNotifications, notificationPlan } from '../../engine/internal';
 import { arendeIdOfIntake } from '../intake/PublicIntake';
 import { peopleAt } from './NotifierOptions';
 import type { NotifierOptions } from './NotifierOptions';

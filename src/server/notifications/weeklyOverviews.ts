@@ -1,4 +1,4 @@
-import { OVERVIEW_ROLES, scopeCovers, weeklyOverview } from '../../engine/index';
+import { OVERVIEW_ROLES, scopeCovers, weeklyOverview } from '../../engine/internal';
 import { peopleAt } from './NotifierOptions';
 import type { NotifierOptions } from './NotifierOptions';
 

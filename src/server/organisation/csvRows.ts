@@ -1,5 +1,5 @@
-import { isRoleId, ROLE_TITLES, ROLES } from '../../engine/index';
-import type { RoleId } from '../../engine/index';
+import { isRoleId, ROLE_TITLES, ROLES } from '../../engine/internal';
+import type { RoleId } from '../../engine/internal';
 import { EPOST_PATTERN, TELEFON_PATTERN } from '../../api/wire/organisationSchemas';
 import { enhetDatesProblem } from './enhetDates';
 import { loginSubjectProblem } from './loginSubject';

@@ -1,4 +1,4 @@
-import { DATE_FLOOR } from '../../engine/index';
+import { DATE_FLOOR } from '../../engine/internal';
 
 const PLAIN = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,4 +1,4 @@
-import { CsvQuoteError, parseCsv as parseRecords } from '../../engine/index';
+import { CsvQuoteError, parseCsv as parseRecords } from '../../engine/internal';
 
 /** One parsed CSV file: its records (rows of cells, header first) or the reason it could not be read. */
 export type CsvParse =

@@ -1,5 +1,5 @@
-import { foldName, isRoleId, stockholmDate } from '../../engine/index';
-import type { Actor, Directory, Enhet, Forvaltning, Organisation, RoleAssignment, RoleId, Verksamhet } from '../../engine/index';
+import { foldName, isRoleId, stockholmDate } from '../../engine/internal';
+import type { Actor, Directory, Enhet, Forvaltning, Organisation, RoleAssignment, RoleId, Verksamhet } from '../../engine/internal';
 import type { Db } from './Db';
 
 /** The channel the organisation tables' triggers notify on any change (migration 0001). */

@@ -1,4 +1,4 @@
-import { encodeCursor, IntegrityError, NO_DEADLINE, searchTextOf, SeqConflictError } from '../../engine/index';
+import { encodeCursor, IntegrityError, NO_DEADLINE, searchTextOf, SeqConflictError } from '../../engine/internal';
 import type {
   AppendBatch,
   ArendeEvent,
@@ -11,7 +11,7 @@ import type {
   SignedHead,
   SummaryPage,
   SummaryQuery,
-} from '../../engine/index';
+} from '../../engine/internal';
 import type { Db } from './Db';
 import type { HeadSigner } from './headSigner';
 import { countSql, pageSql } from './summarySql';

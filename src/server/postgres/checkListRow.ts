@@ -1,4 +1,4 @@
-import type { ArendeEvent, OpenData } from '../../engine/index';
+import type { ArendeEvent, OpenData } from '../../engine/internal';
 import type { IntegrityProblem } from './IntegrityProblem';
 
 /** The list row's columns that decide who sees the ärende (enhet, process, who opened it), and its last event. */

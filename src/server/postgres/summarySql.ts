@@ -1,5 +1,5 @@
-import { decodeCursor, foldQueryText, isDescending } from '../../engine/index';
-import type { SummaryQuery, WaitingFor } from '../../engine/index';
+import { decodeCursor, foldQueryText, isDescending } from '../../engine/internal';
+import type { SummaryQuery, WaitingFor } from '../../engine/internal';
 
 /** A statement and its parameters. */
 export interface Sql {

@@ -1,5 +1,5 @@
-import { verifyChain } from '../../engine/index';
-import type { ArendeEvent, Hasher } from '../../engine/index';
+import { verifyChain } from '../../engine/internal';
+import type { ArendeEvent, Hasher } from '../../engine/internal';
 import { nodeHasher } from '../../adapters/system/nodeHasher';
 import type { Db } from './Db';
 import type { HeadSigner } from './headSigner';

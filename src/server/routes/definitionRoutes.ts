@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { may, processRowScope } from '../../api/access';
 import type { DefinitionsAnswer, ProcessRowsAnswer, PublishAnswer } from '../../api/contract';
-import { decodeCursor } from '../../engine/index';
+import { decodeCursor } from '../../engine/internal';
 import { processRowOf } from '../access/processRow';
 import { badCursor, forbidden } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';

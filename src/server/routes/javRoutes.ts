@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { mayRead } from '../../api/access';
 import type { CommandAnswer } from '../../api/contract';
 import { ArendeParams, ErsattareBody, JavBody } from '../../api/wire/arendeSchemas';
-import type { Actor, JavResult, Organisation, ScopedRow } from '../../engine/index';
+import type { Actor, JavResult, Organisation, ScopedRow } from '../../engine/internal';
 import { arendeAccess } from '../access/arendeAccess';
 import { rowsFor } from '../access/rowsFor';
 import { statusOf } from '../http/apiError';

@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { may, processRowScope, visibilityScope, waitingForOf } from '../../api/access';
 import type { ListAnswer, MigrateAnswer } from '../../api/contract';
 import { ArendeParams, InboxBody, ListBody, MigrateBody } from '../../api/wire/arendeSchemas';
-import { decodeCursor, inScope } from '../../engine/index';
+import { decodeCursor, inScope } from '../../engine/internal';
 import { arendeAccess } from '../access/arendeAccess';
 import { processRowOf } from '../access/processRow';
 import { rowsFor, unheld } from '../access/rowsFor';

@@ -6,11 +6,11 @@ import { typedApi } from '../http/typedApi';
 import type { TypedApi } from '../http/typedApi';
 import type { ServerContext } from '../ServerContext';
 import { PublicIntakeInfoSchema } from '../../api/wire/serviceAnswers';
-import { canonicalJson, personnummerErrors } from '../../engine/index';
+import { canonicalJson, personnummerErrors } from '../../engine/internal';
 import { rateLimit } from '../limits/RateLimits';
 import { ApiFailure } from '../http/apiError';
 import { createAjvValidator } from '../../adapters/ajv/createAjvValidator';
-import type { ValidateFn } from '../../engine/index';
+import type { ValidateFn } from '../../engine/internal';
 
 /** The same submission again: same form, enhet and words (a retry after a lost answer). */
 const sameSubmission = (a: { processType: string; enhetId: string; data: unknown }, b: typeof a) =>

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { mayRead } from '../../api/access';
 import { READING_GRANT_HOURS, outsideReaderRole, readingReasonText } from '../../api/readingOutside';
-import { findPersonnummer } from '../../engine/index';
+import { findPersonnummer } from '../../engine/internal';
 import { ApiFailure, notFound } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 import { typedApi } from '../http/typedApi';

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { may, visibilityScope } from '../../api/access';
 import type { KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../api/contract';
-import type { Kvalitetsberattelse } from '../../engine/index';
-import { categoryLabels, kvalitetsberattelse, strictReportText } from '../../engine/index';
+import type { Kvalitetsberattelse } from '../../engine/internal';
+import { categoryLabels, kvalitetsberattelse, strictReportText } from '../../engine/internal';
 import { ApiFailure, forbidden } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 import { figureAt, withFigureRefs } from '../reports/figureRefs';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../api/Backend';
 import type { KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../api/contract';
 import { DEMO_ORG, demoUser } from '../../demo/demoOrganisation';
-import { collectArendeFacts, kvalitetsberattelse } from '../../engine/index';
+import { collectArendeFacts, kvalitetsberattelse } from '../../engine/internal';
 import { loadShippedDefinitions } from '../../../test/support/catalog';
 import { fakeArende } from '../../../test/support/fakeArende';
 import type { FakeArendeSpec } from '../../../test/support/fakeArende';

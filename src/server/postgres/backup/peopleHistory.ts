@@ -1,5 +1,5 @@
 import type { Db } from '../Db';
-import type { DatedAssignment, PersonRecord, RoleId } from '../../../engine/index';
+import type { DatedAssignment, PersonRecord, RoleId } from '../../../engine/internal';
 
 interface PersonRow {
   id: string;

@@ -1,5 +1,5 @@
 import type { Db } from '../Db';
-import type { DueNotification } from '../../../engine/index';
+import type { DueNotification } from '../../../engine/internal';
 import type { EmailPreference, NotificationRow } from '../../notifications/NotificationStore';
 
 // Each notification once (by key), and its e-mail queued in the same statement when the person wants it at once.

@@ -1,7 +1,7 @@
 import type { Db } from '../Db';
 import type { RoleInput } from '../../../api/contract';
-import { isRoleId, ROLE_TITLES } from '../../../engine/index';
-import type { RoleId } from '../../../engine/index';
+import { isRoleId, ROLE_TITLES } from '../../../engine/internal';
+import type { RoleId } from '../../../engine/internal';
 import { ApiFailure } from '../../http/apiError';
 import { SELF_GRANT_REFUSED } from '../../organisation/approvalRoles';
 import { namnOf, SCOPE_NOUNS, SCOPE_TABLES, unknown } from './orgLookup';

@@ -1,6 +1,6 @@
 import type { Db } from '../Db';
 import type { RoleRequest } from '../../../api/contract';
-import { isRoleId, ROLE_TITLES } from '../../../engine/index';
+import { isRoleId, ROLE_TITLES } from '../../../engine/internal';
 import { ApiFailure } from '../../http/apiError';
 import type { SCOPE_TABLES } from './orgLookup';
 import { insertAssignment } from './roleAssignments';

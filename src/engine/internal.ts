@@ -1,0 +1,58 @@
+/**
+ * The engine's entry for the composition roots (server, adapters, demo) and tests: the app's surface plus the ports,
+ * the store-facing functions, backup and report folds only they need. App code may not import it (lint).
+ */
+export * from './index';
+export type { Clock } from './ports/Clock';
+export type { IdGenerator } from './ports/IdGenerator';
+export type { Hasher } from './ports/Hasher';
+export type { SchemaValidator, ValidateFn } from './ports/SchemaValidator';
+export type { AppendBatch, ArendeRead, EventStore, ImportBatch } from './ports/EventStore';
+export { IntegrityError, SeqConflictError } from './ports/EventStore';
+export type { Directory } from './ports/Directory';
+export type { SummaryPage } from './query/SummaryQuery';
+export { foldQueryText, searchTextOf } from './query/SummaryQuery';
+export { isDescending, matchesSummary, runSummaryQuery } from './query/runSummaryQuery';
+export { decodeCursor, encodeCursor } from './query/cursor';
+export type { Enhet, Forvaltning, Verksamhet } from './model/Organisation';
+export { isRoleId } from './model/Role';
+export { staticDirectory } from './org/staticDirectory';
+export { historyDirectory } from './org/historyDirectory';
+export { foldName } from './org/sameName';
+export type { DatedAssignment, PersonRecord } from './org/historyDirectory';
+export type { MachineJson } from './model/ProcessDefinition';
+export { loadDefinition } from './definition/loadDefinition';
+export type { JavResult } from './service/javAdmin';
+export { scopedRowOf } from './service/scopedRow';
+export type { DateRule } from './model/DateRule';
+export { DATE_FLOOR } from './model/DateRule';
+export { GENESIS_HASH, OPEN_EVENT } from './model/ArendeEvent';
+export type { OpenData } from './model/ArendeEvent';
+export { canonicalJson } from './events/canonicalJson';
+export { hashEvent, sealEvent, verifyChain } from './events/hashChain';
+export { NO_DEADLINE } from './model/ArendeSummary';
+export { replay } from './runtime/replay';
+export { toSummary, roleDueKeys } from './runtime/toSummary';
+export { verifyDefinition } from './verify/verifyDefinition';
+export type { VerifyMemo } from './verify/verifyDefinition';
+export { createEngine, groupByArende } from './service/createEngine';
+export type { Engine, SubmitResult } from './service/createEngine';
+export type { EngineDeps } from './service/EngineDeps';
+export { verifyDraft } from './service/definitionFiles';
+export type { BackupIntakeItem, CheckResult, SignedHead } from './backup/backup';
+export { checkBackup, INTAKE_HEAD_ID, intakeDigest, writeBackup } from './backup/backup';
+export { collectArendeFacts } from './reports/collectArendeFacts';
+export type { ArendeFacts } from './model/ArendeFacts';
+export { kvalitetsberattelse } from './reports/kvalitetsberattelse';
+export { strictReportText } from './reports/reportText';
+export { stockholmInstant } from './calendar/stockholmInstant';
+export { CsvQuoteError, parseCsv } from './reports/parseCsv';
+export { findPersonnummer } from './runtime/personnummer';
+export { foldText } from './privacy/foldText';
+export { maskNames } from './privacy/maskNames';
+export type { TextMask } from './privacy/maskNames';
+export { deriveNotifications, notificationPlan, weeklyOverview } from './notifications/deriveNotifications';
+export { intakeNotifications } from './notifications/intakeNotifications';
+export type { DueNotification } from './notifications/deriveNotifications';
+export { OVERVIEW_ROLES } from './notifications/NotificationPolicy';
+export type { NotificationPolicy } from './notifications/NotificationPolicy';
