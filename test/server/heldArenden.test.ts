@@ -102,6 +102,29 @@ describe('ärenden named by a failed check of the log are held on every instance
     expect(await listIds(b, erikB)).toContain(victim);
   }, 120_000);
 
+  it('replays every log against its list row: the demo passes whole, a row marked closed while its log is open is named', async () => {
+    const a = servers[0]!;
+    const adam = await demoSession(a.url, 'user:adam');
+    const clean = await runCheck(a, adam);
+    expect(clean.problems).toEqual([]);
+    expect(clean.arenden).toBeGreaterThanOrEqual(20);
+    const victim = await oneId("where status = 'open' order by arende_id desc limit 1");
+    // Closed in the column and in the row's JSON alike, so it drops out of every "öppna" list and inbox.
+    const close = (to: string) =>
+      asSuperuser(database.url, (c) =>
+        c.query(
+          `update summaries set status = $2, "row" = ("row"::jsonb || jsonb_build_object('status', $2::text))::json where arende_id = $1`,
+          [victim, to],
+        ),
+      );
+    await close('closed');
+    expect((await runCheck(a, adam)).problems).toEqual([
+      { arendeId: victim, reason: 'Listraden anger status "closed", men ärendets logg säger "open": raden har ändrats.' },
+    ]);
+    await close('open');
+    expect((await runCheck(a, adam)).ok).toBe(true);
+  }, 120_000);
+
   it('a restarted instance remembers what the newest check named', async () => {
     const a = servers[0]!;
     const adam = await demoSession(a.url, 'user:adam');

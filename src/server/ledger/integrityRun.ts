@@ -6,6 +6,7 @@ import { verifyLog } from '../postgres/verifyLog';
 import type { HeldArenden } from './heldArenden';
 import type { LedgerService } from './ledgerService';
 import { WHOLE_LOG } from './verifyLedger';
+import { rowDeriver } from './derivedRow';
 
 /** NOTIFY channel: a check of the whole log was recorded; each instance reads the newest and holds what it names. */
 export const INTEGRITY_CHANNEL = 'kf_integrity';
@@ -36,7 +37,8 @@ export function withCheckpoint(ledger: LedgerService, r: IntegrityReport): Integ
 export async function integrityRun({ db, signer, engine, ledger, clock, held }: Parts, signal?: AbortSignal): Promise<IntegrityReport> {
   const checkedAt = clock.now();
   const taken = await ledger.checkpoint();
-  const r = await verifyLog(db, signer, { now: checkedAt, witness: ledger.witnessed(), ...(signal ? { signal } : {}) });
+  const options = { now: checkedAt, witness: ledger.witnessed(), derive: rowDeriver(engine), ...(signal ? { signal } : {}) };
+  const r = await verifyLog(db, signer, options);
   const problems = taken.ok ? r.problems : [{ arendeId: WHOLE_LOG, reason: taken.reason }, ...r.problems];
   for (const id of new Set(problems.map((p) => p.arendeId))) if (id !== WHOLE_LOG) engine.invalidate(id);
   held.learn(problems);

@@ -1,20 +1,28 @@
-import type { ArendeEvent, OpenData } from '../../engine/internal';
+import type { ArendeEvent, ArendeSummary, OpenData } from '../../engine/internal';
 import type { IntegrityProblem } from './IntegrityProblem';
 
-/** The list row's columns that decide who sees the ärende (enhet, process, who opened it), and its last event. */
+/** The list row's columns that decide who sees the ärende and how (enhet, process, who opened it, status), and its last event. */
 export interface ListRowColumns {
   e: string;
   p: string;
   o: string;
+  /** Status and definition version: what lists filter on and which version a step runs. */
+  s: string;
+  v: number;
   l: number | null;
   h: string | null;
 }
 
 /**
  * The list row is a cache, but lists and inboxes are scoped by it: a row that disagrees with the ärende's own log (moved
- * to another enhet, planted without events, or missing) is an integrity error naming the ärende.
+ * to another enhet, planted without events, missing, or – against the replayed log – another status) names the ärende.
  */
-export function checkListRow(arendeId: string, stored: readonly { b: ArendeEvent }[], row: ListRowColumns | undefined): IntegrityProblem[] {
+export function checkListRow(
+  arendeId: string,
+  stored: readonly { b: ArendeEvent }[],
+  row: ListRowColumns | undefined,
+  derived?: ArendeSummary | string,
+): IntegrityProblem[] {
   const open = stored[0]?.b;
   const last = stored[stored.length - 1]?.b;
   if (!row)
@@ -28,6 +36,11 @@ export function checkListRow(arendeId: string, stored: readonly { b: ArendeEvent
   if (row.e !== data?.enhetId) differs('enheten', row.e, data?.enhetId);
   if (row.p !== data?.processType) differs('processen', row.p, data?.processType);
   if (row.o !== open.actor.userId) differs('den som öppnade ärendet', row.o, open.actor.userId);
+  if (typeof derived === 'string') out.push({ arendeId, reason: derived });
+  else if (derived) {
+    if (row.s !== derived.status) differs('status', row.s, derived.status);
+    if (row.v !== derived.definitionVersion) differs('processversionen', String(row.v), derived.definitionVersion);
+  }
   if (row.l !== last.seq || row.h !== last.hash)
     out.push({
       arendeId,
