@@ -100,6 +100,12 @@ export const SCHEMA_VERSIONS: readonly {
     version: 7,
     stores: { drafts: 'key, userId' },
   },
+  {
+    // A riskanalys's risks moved into its pack's facts: the cached facts are folded again when next reported on.
+    version: 8,
+    stores: {},
+    upgrade: (tx) => tx.table('facts').clear(),
+  },
 ];
 
 /** The IndexedDB database of one browser profile. */

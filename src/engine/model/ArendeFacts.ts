@@ -10,17 +10,6 @@ export interface AtgardFacts {
   status: AtgardStatus;
 }
 
-/** One valued risk of a riskanalys (latest `vardera.submit`). */
-export interface RiskFacts {
-  nr: number;
-  sannolikhet: number;
-  konsekvens: number;
-  /** sannolikhet × konsekvens, 1–16. */
-  riskvarde: number;
-  /** The latest handlingsplan names an åtgärd for this risk number. */
-  harAtgard: boolean;
-}
-
 /** Where a lex Sarah bedömning comes from: the decision, SAS's proposal, or the early IVO judgement. */
 export type BedomningKalla = 'beslut' | 'forslag' | 'tidig' | 'saknas';
 
@@ -91,9 +80,6 @@ export interface ArendeFacts {
   /** Calendar days from `reportedDate` to `closedDate`. */
   leadTimeDays: number | undefined;
   atgarder: readonly AtgardFacts[];
-  risks: readonly RiskFacts[];
-  /** Europe/Stockholm date of the latest `godkannande.submit` (riskanalys). */
-  godkandDate: string | undefined;
   lexSarah: LexSarahFacts | undefined;
   /** The pack's own facts (`ProcessPack.facts`), plain JSON; absent when its pack folds none. */
   pack?: unknown;

@@ -3,7 +3,7 @@ import type { ProcessDefinition } from '../model/ProcessDefinition';
 import type { ArendeEvent } from '../model/ArendeEvent';
 import { clockStart, dueFrom } from '../obligations/dates';
 import type { ArendeSummary } from '../model/ArendeSummary';
-import type { ArendeFacts, AtgardFacts, LateObligation, LexSarahFacts, PlanFacts, RiskFacts } from '../model/ArendeFacts';
+import type { ArendeFacts, AtgardFacts, LateObligation, LexSarahFacts, PlanFacts } from '../model/ArendeFacts';
 import type { PackRegistry } from '../model/PackRegistry';
 import type { PlannedVsPerformed } from '../model/ProcessPack';
 import { definitionRules } from './definitionRules';
@@ -38,22 +38,6 @@ function atgarderAdded(ev: ArendeEvent, out: AtgardFacts[]): void {
     const klart = field(items[i], 'klartDatum');
     out.push({ id: `atgard:${ev.seq}.${i + 1}`, klartDatum: typeof klart === 'string' ? klart : '', status: 'planerad' });
   }
-}
-
-function risksOf(vardera: unknown, handlingsplan: unknown): RiskFacts[] {
-  const list = field(vardera, 'varderingar');
-  if (!Array.isArray(list)) return [];
-  const planned = field(handlingsplan, 'atgarder');
-  const covered = new Set<unknown>(Array.isArray(planned) ? planned.map((a) => field(a, 'nr')) : []);
-  const out: RiskFacts[] = [];
-  for (const v of list) {
-    const nr = field(v, 'nr');
-    const s = field(v, 'sannolikhet');
-    const k = field(v, 'konsekvens');
-    if (typeof nr === 'number' && typeof s === 'number' && typeof k === 'number')
-      out.push({ nr, sannolikhet: s, konsekvens: k, riskvarde: s * k, harAtgard: covered.has(nr) });
-  }
-  return out;
 }
 
 /**
@@ -141,9 +125,6 @@ interface Walk {
   reportedAt?: string;
   reportData?: unknown;
   atgarder?: AtgardFacts[];
-  vardera?: unknown;
-  handlingsplan?: unknown;
-  godkandAt?: string;
   occasion?: PlanFacts;
 }
 
@@ -162,7 +143,7 @@ function factsOf(
   packs: PackRegistry,
 ): ArendeFacts {
   const walk = walkEvents(events, from, to, summary, rules, scratch, packs);
-  const { reportedAt, reportData, atgarder, vardera, handlingsplan, godkandAt, occasion } = walk;
+  const { reportedAt, reportData, atgarder, occasion } = walk;
   const { reportedDate, handelseDate, efterregistrerad } = reportDates(reportedAt, reportData, packs.handelseFields[summary.processType]);
   const closedDate = summary.status === 'closed' ? stockholmDate(summary.updatedAt) : undefined;
   const own = packs.packOf(summary.processType)?.facts?.({ events, summary, from, to });
@@ -186,8 +167,6 @@ function factsOf(
     // Handled before the system knew of it: its time in the system says nothing of the lead time.
     leadTimeDays: reportedDate && closedDate && !efterregistrerad ? daysBetweenDates(reportedDate, closedDate) : undefined,
     atgarder: atgarder ?? NONE,
-    risks: vardera === undefined ? NONE : risksOf(vardera, handlingsplan),
-    godkandDate: godkandAt === undefined ? undefined : stockholmDate(godkandAt),
     lexSarah: summary.processType === 'lex-sarah' ? lexSarahOf(events, from, to, reportData) : undefined,
     ...(occasion ? { plan: occasion } : {}),
     lateObligations: lateObligations(walk) ?? NONE,
@@ -196,7 +175,7 @@ function factsOf(
   };
 }
 
-/** One pass over the ärende's events: the rapport, åtgärder, obligations met late, the plan and the riskanalys. */
+/** One pass over the ärende's events: the rapport, åtgärder, obligations met late and the plan. */
 function walkEvents(
   events: readonly ArendeEvent[],
   from: number,
@@ -217,11 +196,6 @@ function walkEvents(
     if (walk.occasion) planStep(ev, planSpec!, walk.occasion);
     const plan = rules?.byEvent.get(ev.type);
     if (plan) ruleStep(walk, i, plan);
-    if (summary.processType === 'riskanalys') {
-      if (ev.type === 'vardera.submit') walk.vardera = ev.stepData;
-      else if (ev.type === 'handlingsplan.submit') walk.handlingsplan = ev.stepData;
-      else if (ev.type === 'godkannande.submit') walk.godkandAt = ev.at;
-    }
   }
   return walk;
 }

@@ -300,20 +300,14 @@ describe('kvalitetsberattelse on known data', () => {
     expect(later.atgarder.alla.forsenade.count).toBe(2);
   });
 
-  it('counts riskanalyser and high risks by the threshold, konsekvens 4 included by default', () => {
-    const ra = report().riskanalyser;
-    expect([ra.startade.count, ra.godkanda.count, ra.avslutade.count, ra.pagaende.count]).toEqual([2, 2, 1, 1]);
-    expect([ra.hogaRisker.count, ra.oppnaHogaRisker.count, ra.hogaRiskerUtanAtgard.count]).toEqual([4, 3, 1]);
-    expect(ra.risker.map((x) => `${x.arendeId}#${x.nr}:${x.riskvarde}`)).toEqual(['R1#1:12', 'R2#1:12', 'R1#3:8', 'R1#4:4']);
-    const strict = kvalitetsberattelse(facts(), {
-      packs: REGISTRY,
-      period: yearPeriod(2025),
-      now: NOW,
-      org: DEMO_ORG,
-      risk: { threshold: 12, konsekvens4ArHog: false },
-    });
-    expect(strict.riskanalyser.hogaRisker.count).toBe(2);
-    expect(ids(strict.riskanalyser.oppnaHogaRisker)).toEqual(['R1']);
+  it("counts riskanalyser and the risks that need an åtgärd (score ≥ 8 or konsekvens 4) in the riskanalys pack's own table", () => {
+    const table = report().processer.find((p) => p.processType === 'riskanalys')?.figureTables?.[0];
+    expect(table?.title).toBe('Riskanalyser');
+    const cell = (key: string) => table!.rows.find((r) => r.key === key)!.cells.antal!;
+    expect(['startade', 'godkanda', 'avslutade', 'pagaende'].map((k) => cell(k).count)).toEqual([2, 2, 1, 1]);
+    expect(['hogaRisker', 'oppnaHogaRisker', 'hogaRiskerUtanAtgard'].map((k) => cell(k).count)).toEqual([4, 3, 1]);
+    expect(ids(cell('oppnaHogaRisker'))).toEqual(['R1']);
+    expect(ids(cell('hogaRisker'))).toEqual(['R1', 'R2']);
   });
 
   it('gives median lead times per process: even count, and none closed', () => {
@@ -368,12 +362,13 @@ describe('kvalitetsberattelse on known data', () => {
       'lex-sarah-ivo',
       'lex-sarah',
       'atgarder',
-      'riskanalyser',
       'ledtider',
       'frister',
+      'riskanalys-sammanstallning',
       'synpunkter-kategori',
       'synpunkter-verksamhet',
       'egenkontroll-plan',
+      'rapporteringsskyldighet-informerade-per-enhet',
     ]);
     for (const { table } of tables) {
       const parsed = parseCsv(toCsv(table));
@@ -406,7 +401,7 @@ describe('kvalitetsberattelse on known data', () => {
     expect(lex[1]?.slice(7, 10)).toEqual(['Missförhållande, allvarligt', 'Ja', '2025-02-25']);
     expect(lex[1]?.[2]).toBe('Nej');
     expect(lex[1]?.[6]).toMatch(/kvällsmat men föll bort$/);
-    const lead = parseCsv(toCsv(tables[7]!.table));
+    const lead = parseCsv(toCsv(tables.find((t) => t.id === 'ledtider')!.table));
     expect(lead.find((row) => row[0] === 'Lex Sarah-rapporter')?.[3]).toBe('');
     expect(lead.find((row) => row[0] === 'Avvikelser')?.[3]).toBe('5,5');
   });

@@ -23,8 +23,6 @@ import type { Period } from '../calendar/Period';
 import { processCounts } from './processCounts';
 import type { ProcessCountRow } from './processCounts';
 import { reportText } from './reportText';
-import { riskanalysStatistics } from './riskanalysStatistics';
-import type { RiskanalysStatistics, RiskOptions } from './riskanalysStatistics';
 import { selectArenden, utanRapport } from './selectArenden';
 import type { ShareTable } from './ShareTable';
 import { stockholmDate } from '../calendar/stockholmDate';
@@ -45,7 +43,6 @@ export interface KvalitetsberattelseOptions {
   urval?: OrgFilter;
   /** How many earlier, equally long periods to compare with; default 2 (a three-year trend). */
   jamforelser?: number;
-  risk?: RiskOptions;
   /** Category labels from the forms (`categoryLabels`); without them a raw value is shown with spaces. */
   kategoriLabels?: Readonly<Record<string, string>>;
 }
@@ -72,7 +69,6 @@ export interface Kvalitetsberattelse {
   avvikelserPerEnhet: ShareTable;
   lexSarah: readonly LexSarahRow[];
   atgarder: AtgardStatistics;
-  riskanalyser: RiskanalysStatistics;
   ledtider: readonly LeadTimeRow[];
   frister: ObligationStatistics;
   /** Count tables the process packs ask for (e.g. synpunkter och klagomål per kategori and per verksamhet). */
@@ -98,11 +94,9 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
   // Split once so each section walks only its own process's ärenden.
   const avvikelser: ArendeFacts[] = [];
   const lexSarah: ArendeFacts[] = [];
-  const risk: ArendeFacts[] = [];
   for (const f of selected) {
     if (f.processType === 'avvikelse') avvikelser.push(f);
     else if (f.processType === 'lex-sarah') lexSarah.push(f);
-    else if (f.processType === 'riskanalys') risk.push(f);
   }
   const text = reportText(options.doljNamn);
   return {
@@ -122,7 +116,6 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
     avvikelserPerEnhet: avvikelserPerEnhet(avvikelser, org, enheter),
     lexSarah: lexSarahList(lexSarah, org, idag, datumgrund, text, options.kategoriLabels),
     atgarder: atgardStatistics(selected, idag),
-    riskanalyser: riskanalysStatistics(risk, options.risk),
     ledtider: leadTimes(selected, options.packs),
     frister: obligationStatistics(selected, now, options.packs),
     processer: packSections(selected, { org, period, now, enheter }, options.kategoriLabels ?? {}, idag, options.packs),

@@ -1,3 +1,5 @@
+import type { Figure } from '../model/Figure';
+import type { FigureTable } from '../model/FigureTable';
 import type { PackRegistry } from '../model/PackRegistry';
 import type { AtgardCounts } from './atgardStatistics';
 import type { Kvalitetsberattelse } from './kvalitetsberattelse';
@@ -64,13 +66,13 @@ export function kvalitetsberattelseTables(r: Kvalitetsberattelse, packs: PackReg
     { id: 'lex-sarah-ivo', title: 'Lex Sarah-rapporter och anmälningar till IVO per period', table: lexSarahIvoTable(r) },
     { id: 'lex-sarah', title: 'Lex Sarah-rapporter', table: lexSarahTable(r) },
     { id: 'atgarder', title: 'Åtgärder', table: atgardTable(r, packs) },
-    { id: 'riskanalyser', title: 'Riskanalyser', table: riskTable(r) },
     { id: 'ledtider', title: 'Ledtider', table: ledtidTable(r) },
     { id: 'frister', title: 'Frister', table: fristTable(r) },
     // The packs' own tables (e.g. synpunkter och klagomål per kategori and per verksamhet).
     ...r.processer.flatMap((p) => [
       ...p.tables.map((t) => ({ id: t.id, title: t.title, table: shares(t.table, t.groupTitle) })),
       ...(p.plan ? [{ id: p.plan.id, title: p.plan.title, table: planCsv(p.plan) }] : []),
+      ...(p.figureTables ?? []).map((t) => ({ id: t.id, title: t.title, table: figureCsv(t) })),
     ]),
   ];
 }
@@ -135,32 +137,6 @@ function atgardTable(r: Kvalitetsberattelse, packs: PackRegistry): CsvTable {
   };
 }
 
-function riskTable(r: Kvalitetsberattelse): CsvTable {
-  const ra = r.riskanalyser;
-  return {
-    headers: [
-      'Startade',
-      'Godkända',
-      'Avslutade',
-      'Pågående',
-      `Risker som kräver åtgärd (riskpoäng ≥ ${ra.troskel} eller konsekvens 4)`,
-      'Varav i pågående analyser',
-      'Varav utan åtgärd',
-    ],
-    rows: [
-      [
-        ra.startade.count,
-        ra.godkanda.count,
-        ra.avslutade.count,
-        ra.pagaende.count,
-        ra.hogaRisker.count,
-        ra.oppnaHogaRisker.count,
-        ra.hogaRiskerUtanAtgard.count,
-      ],
-    ],
-  };
-}
-
 function ledtidTable(r: Kvalitetsberattelse): CsvTable {
   return {
     headers: ['Process', 'Avslutade', 'Pågående', 'Median dagar rapport–avslut'],
@@ -178,5 +154,14 @@ function fristTable(r: Kvalitetsberattelse): CsvTable {
       f.sentUppfyllda.count,
       f.forsenade.count,
     ]),
+  };
+}
+
+/** A pack's own table: its row heading and columns, a row per group, and the total when it has one. */
+function figureCsv(t: FigureTable): CsvTable {
+  const row = (label: string, cells: Readonly<Record<string, Figure>>) => [label, ...t.columns.map((c) => cells[c.key]?.count ?? 0)];
+  return {
+    headers: [t.groupTitle, ...t.columns.map((c) => c.title)],
+    rows: [...t.rows.map((r) => row(r.label, r.cells)), ...(t.total ? [row('Totalt', t.total)] : [])],
   };
 }

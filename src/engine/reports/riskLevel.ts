@@ -1,4 +1,5 @@
-import { HIGH_RISK_THRESHOLD } from './riskanalysStatistics';
+/** Where the risk matrix's "hög" band starts (8–11 hög, 12–16 mycket hög); a riskanalys's åtgärd rule starts there too. */
+export const HIGH_RISK_THRESHOLD = 8;
 
 export type RiskLevel = 'lag' | 'medel' | 'hog' | 'mycket-hog';
 

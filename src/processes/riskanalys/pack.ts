@@ -2,6 +2,8 @@ import { RISKANALYS_GUARDS } from './guards/index';
 import { me, today } from '../defaultRules';
 import type { ProcessPack } from '../../engine/model/ProcessPack';
 import { skeleton } from './skeleton';
+import { riskanalysFacts } from './facts';
+import { riskanalysTable } from './reportTable';
 
 export const riskanalys = {
   type: 'riskanalys',
@@ -24,6 +26,8 @@ export const riskanalys = {
   },
   newItemDefaults: { 'riskanalys-handlingsplan': { atgarder: { ansvarig: me } } },
   documents: [{ id: 'riskanalys', title: 'Riskanalys', linkText: 'Riskanalys (utskrift)' }],
+  facts: riskanalysFacts,
+  reportTables: [riskanalysTable],
   // The skyddsombud takes part in the analyses of her units (AFS 2023:1); never a rapport about an enskild.
   grants: [{ role: 'skyddsombud' }],
 } as const satisfies ProcessPack;

@@ -1,4 +1,5 @@
 import type { Figure, Kvalitetsberattelse, PackFigureTable } from '../../engine/index';
+import { CsvButton } from './CsvButton';
 import { FigureLink } from './FigureLink';
 import { FigureTable } from './FigureTable';
 import type { FigureColumn } from './FigureTable';
@@ -41,6 +42,7 @@ export function FigureTableView({ table, report }: { table: PackFigureTable; rep
         rowKey={(row) => row.key}
         isTotal={(row) => row.key === 'totalt'}
       />
+      <CsvButton report={report} id={table.id} title={`"${table.title}"`} />
     </section>
   );
 }

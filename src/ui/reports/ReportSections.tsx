@@ -5,7 +5,6 @@ import { LexSarahSection } from './sections/LexSarahSection';
 import { OvrigtSection } from './sections/OvrigtSection';
 import { FigureTableView } from './FigureTableView';
 import { PlanSection } from './sections/PlanSection';
-import { RiskanalysSection } from './sections/RiskanalysSection';
 import { SharesSection } from './sections/SharesSection';
 import { TrendSection } from './sections/TrendSection';
 
@@ -46,7 +45,6 @@ export function ReportSections({
       ])}
       <LexSarahSection report={r} all={report.lexSarah.length} print={print} />
       <AtgarderSection report={r} />
-      <RiskanalysSection report={r} />
       <LedtiderSection report={r} />
     </>
   );
