@@ -26,6 +26,20 @@ export function edit(h: EditHistory, command: EditCommand): { history: EditHisto
   return { history: { present: result.definition, past: [...h.past, { definition: h.present, command }], future: [] } };
 }
 
+/**
+ * Applies several edits saved together (a step's name, role, help text and deadline) one after the other, each on the
+ * draft the previous left: all are kept, each its own "Ångra", or – when one is refused – none, and why.
+ */
+export function editAll(h: EditHistory, commands: readonly EditCommand[]): { history: EditHistory; refused?: string } {
+  let next = h;
+  for (const command of commands) {
+    const r = edit(next, command);
+    if (r.refused) return { history: h, refused: r.refused };
+    next = r.history;
+  }
+  return { history: next };
+}
+
 export function undo(h: EditHistory): EditHistory {
   const last = h.past[h.past.length - 1];
   if (!last) return h;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useServices } from '../../kit/services';
 import { describeEdit } from '../commands/EditCommand';
 import type { EditCommand } from '../commands/EditCommand';
-import { edit } from '../commands/editHistory';
+import { editAll } from '../commands/editHistory';
 import type { EditHistory } from '../commands/editHistory';
 import { ChangesSection } from './ChangesSection';
 import { DraftViews } from './DraftViews';
@@ -41,11 +41,12 @@ export function ProcessEditor({ id }: { id: string }) {
     draft.save(h);
     setOutcome(undefined);
   };
-  const dispatch = (cmd: EditCommand): string | undefined => {
-    const r = edit(history, cmd);
+  // Edits saved together build on each other: each applied to the draft the one before left.
+  const dispatch = (cmds: readonly EditCommand[]): string | undefined => {
+    const r = editAll(history, cmds);
     if (r.refused) return r.refused;
     save(r.history);
-    setAnnouncement(`Ändrat: ${describeEdit(cmd, titleOf)}.`);
+    setAnnouncement(`Ändrat: ${cmds.map((c) => describeEdit(c, titleOf)).join('; ')}.`);
     return undefined;
   };
   const highlight = shown !== undefined && violations[shown] ? highlightOf(violations[shown]!) : { states: [], transitions: [] };

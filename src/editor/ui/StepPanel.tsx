@@ -17,8 +17,8 @@ interface Props {
   /** Its process's legal skeleton (from the pack registry). */
   skeleton: LegalSkeleton;
   nextVersion: number;
-  /** Applies an edit; returns the Swedish refusal when the edit is not possible. */
-  dispatch(cmd: EditCommand): string | undefined;
+  /** Applies edits saved together, all or none; returns the Swedish refusal when one is not possible. */
+  dispatch(cmds: readonly EditCommand[]): string | undefined;
 }
 
 /** Everything about the selected step: its properties, its place in the flow, and its form's fields. */
@@ -37,11 +37,8 @@ export function StepPanel({ definition, graph, path, forms, skeleton, nextVersio
     path,
     title: meta.title,
     run: (cmds, done) => {
-      for (const c of cmds) {
-        const refused = dispatch(c);
-        if (refused) return setMessage({ kind: 'bad', text: refused });
-      }
-      setMessage({ kind: 'ok', text: done });
+      const refused = cmds.length > 0 ? dispatch(cmds) : undefined;
+      setMessage(refused ? { kind: 'bad', text: refused } : { kind: 'ok', text: done });
     },
     refuse: (text) => setMessage({ kind: 'bad', text }),
   };

@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ProcessDefinition, StateJson } from '../../engine/index';
+import { verifyDraft } from '../../engine/internal';
+import { memoryDrafts, renderSignedIn, shippedRegistry, testBackend } from '../../../test/support/uiServices';
+import { validator } from '../../../test/support/world';
+import { ProcessEditor } from './ProcessEditor';
+
+/** Every state of a machine, by its title. */
+function byTitle(d: ProcessDefinition, title: string): StateJson | undefined {
+  const walk = (states: Readonly<Record<string, StateJson>> | undefined): StateJson | undefined => {
+    for (const s of Object.values(states ?? {})) {
+      if (s.meta?.title === title) return s;
+      const inner = walk(s.states);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  return walk(d.machine.states);
+}
+
+describe("a step's properties saved together (issue 27: only the last was kept)", () => {
+  it('keeps the new name, deadline and help text of one save in the draft, and says so', async () => {
+    const drafts = memoryDrafts();
+    const registry = shippedRegistry();
+    renderSignedIn(<ProcessEditor id="avvikelse" />, {
+      userId: 'user:petra',
+      backend: testBackend({ registry, verifyDraft: (d) => verifyDraft(registry, validator, d) }),
+      drafts,
+    });
+    fireEvent.click(await screen.findByRole('button', { name: /^Bedömning/ }));
+    fireEvent.change(screen.getByLabelText('Namn'), { target: { value: 'Bedömning av enhetschef' } });
+    fireEvent.change(screen.getByLabelText('Tidskrav (dagar)'), { target: { value: '3' } });
+    fireEvent.change(screen.getByLabelText('Hjälptext'), { target: { value: 'Bedöm inom tre dagar.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara ändringar i steget' }));
+    await screen.findByText('Ändringarna i "Bedömning av enhetschef" är sparade i utkastet.');
+    await waitFor(() => expect(drafts.map.size).toBe(1));
+    const saved = ([...drafts.map.values()][0] as { definition: ProcessDefinition }).definition;
+    const step = byTitle(saved, 'Bedömning av enhetschef');
+    expect(step?.meta?.help).toBe('Bedöm inom tre dagar.');
+    expect(step?.meta?.obligations?.find((o) => o.kind === 'sla')?.days).toBe(3);
+  });
+});
