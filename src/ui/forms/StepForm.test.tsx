@@ -80,6 +80,25 @@ describe('StepForm (RJSF glue)', () => {
     await waitFor(() => expect(drafts.map.has('k')).toBe(false));
   });
 
+  it('sends "inga åtgärder" as an empty list in a closed form, without an error about the hidden list (issue 27)', async () => {
+    const onSubmit = vi.fn(async () => true);
+    const drafts = memoryDrafts();
+    const utredning = catalog().forms['synpunkter-utredning']!;
+    render(<StepForm form={utredning} draftKey="u" drafts={drafts} submitText="Spara" onSubmit={onSubmit} />);
+    fireEvent.change(await screen.findByLabelText(/Vad har utredningen visat/), { target: { value: 'Rutinen följdes.' } });
+    fireEvent.click(screen.getByLabelText('Ja, inga åtgärder behövs'));
+    fireEvent.change(await screen.findByLabelText(/Motivering/), { target: { value: 'Synpunkten gällde beröm.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(screen.queryByText(/som inte hör till formuläret/)).toBeNull();
+    expect(onSubmit).toHaveBeenCalledWith({
+      utredning: 'Rutinen följdes.',
+      ingaAtgarder: true,
+      motivering: 'Synpunkten gällde beröm.',
+      atgarder: [],
+    });
+  });
+
   it("restores a saved draft and shows the engine's errors at their fields", async () => {
     const drafts = memoryDrafts({ k: { behovs: 'nej', motivering: 'Påbörjad text' } });
     render(

@@ -41,7 +41,7 @@ export interface StepFormProps {
 }
 
 // A field the system sets renders nothing: the page shows it its own way (e.g. "Som det kom in").
-const SYSTEM_FIELDS = { SetBySystem: () => null };
+const SYSTEM_FIELDS = { SetBySystem: () => null, NotShown: () => null };
 
 /** A step's form: RJSF from forms/<id>, Swedish messages, drafts that survive reloads, engine errors at fields. */
 export function StepForm({
@@ -74,6 +74,9 @@ export function StepForm({
 
   const isValid = (s: Record<string, unknown>, d: unknown) => validator.isValid(s as RJSFSchema, d, schema);
   const shown = visibleSchema(form.schema, data, isValid);
+  const ui = shown.emptied.size
+    ? { ...uiSchema, ...Object.fromEntries([...shown.emptied].map((k) => [k, { 'ui:field': 'NotShown' }])) }
+    : uiSchema;
   const nameWarnings = rapportorName ? rapportorNameWarnings(data, rapportorName, form.schema) : [];
 
   const change = (e: IChangeEvent) => {
@@ -99,7 +102,7 @@ export function StepForm({
       <NameWarnings warnings={nameWarnings} />
       <Form
         schema={shown.schema as RJSFSchema}
-        uiSchema={uiSchema}
+        uiSchema={ui}
         formData={data}
         validator={validator}
         noHtml5Validate

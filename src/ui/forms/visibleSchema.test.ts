@@ -25,8 +25,10 @@ describe('visibleSchema', () => {
   it('hides the list "inga åtgärder" empties, and sends it as an empty list so the answer is valid', () => {
     const typed = { ingaAtgarder: true, atgarder: ['något som skrevs innan'], motivering: 'Inget behöver göras.' };
     const shown = visibleSchema(schema, typed, isValid);
-    expect(Object.keys(shown.schema.properties as object)).toEqual(['ingaAtgarder', 'motivering']);
+    expect(Object.keys(shown.schema.properties as object)).toEqual(['ingaAtgarder', 'atgarder', 'motivering']);
+    expect(shown.emptied).toEqual(new Set(['atgarder']));
     const sent = withoutHidden(typed, shown);
+    expect(ajv.validate({ ...shown.schema, additionalProperties: false }, sent)).toBe(true);
     expect(sent).toEqual({ ingaAtgarder: true, motivering: 'Inget behöver göras.', atgarder: [] });
     expect(ajv.validate(schema, sent)).toBe(true);
   });

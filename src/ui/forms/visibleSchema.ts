@@ -12,9 +12,9 @@ function conditionals(schema: Schema): Schema[] {
 }
 
 /**
- * The schema as shown: fields that only an inactive if/then/else branch asks for are left out, as
- * are arrays the active branch empties (maxItems 0: `emptied`, kept as [] so a required list stays answered, e.g.
- * "inga åtgärder"). Validation still uses the full schema.
+ * The schema as shown: fields that only an inactive if/then/else branch asks for are left out; arrays the active
+ * branch empties (maxItems 0: `emptied`, e.g. "inga åtgärder") stay as an empty list the form does not draw, so a
+ * required list stays answered. Validation still uses the full schema.
  */
 export function visibleSchema(
   schema: Schema,
@@ -39,7 +39,9 @@ export function visibleSchema(
         emptied.add(key);
       }
   }
-  for (const key of hidden) delete properties[key];
+  for (const key of hidden) if (!emptied.has(key)) delete properties[key];
+  // An emptied list stays in the schema as [] (a closed form refuses a key it lacks); the form renders it as nothing.
+  for (const key of emptied) properties[key] = { type: 'array', maxItems: 0 };
   for (const [key, sub] of Object.entries(properties)) {
     if (sub.type === 'object') properties[key] = visibleSchema(sub, values[key], isValid).schema;
   }
