@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryDrafts } from '../../../test/support/uiServices';
 import { catalog } from '../../../test/support/world';
@@ -86,7 +86,10 @@ describe('StepForm (RJSF glue)', () => {
     const utredning = catalog().forms['synpunkter-utredning']!;
     render(<StepForm form={utredning} draftKey="u" drafts={drafts} submitText="Spara" onSubmit={onSubmit} />);
     fireEvent.change(await screen.findByLabelText(/Vad har utredningen visat/), { target: { value: 'Rutinen följdes.' } });
-    fireEvent.click(screen.getByLabelText('Ja, inga åtgärder behövs'));
+    // Each single choice is a group named by its question.
+    const group = screen.getByRole('radiogroup', { name: 'Behövs inga åtgärder?' });
+    expect(screen.getByRole('radiogroup', { name: 'Var klagomålet befogat?' })).toBeTruthy();
+    fireEvent.click(within(group).getByLabelText('Ja, inga åtgärder behövs'));
     fireEvent.change(await screen.findByLabelText(/Motivering/), { target: { value: 'Synpunkten gällde beröm.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());

@@ -10,6 +10,7 @@ import { ButtonTemplates } from './ButtonTemplates';
 import type { StepFormContext } from './ButtonTemplates';
 import { ErrorListTemplate } from './ErrorListTemplate';
 import { NameWarnings } from './NameWarnings';
+import { RadioWidget } from './RadioWidget';
 import { setBySystem, visibleSchema, withoutHidden, withoutSystemFields } from './visibleSchema';
 import { withNewItems } from './withNewItems';
 import { stepUiSchema } from './stepUiSchema';
@@ -42,6 +43,7 @@ export interface StepFormProps {
 
 // A field the system sets renders nothing: the page shows it its own way (e.g. "Som det kom in").
 const SYSTEM_FIELDS = { SetBySystem: () => null, NotShown: () => null };
+const WIDGETS = { RadioWidget };
 
 /** A step's form: RJSF from forms/<id>, Swedish messages, drafts that survive reloads, engine errors at fields. */
 export function StepForm({
@@ -113,6 +115,7 @@ export function StepForm({
         customValidate={screenIdentifiers(form.schema)}
         templates={{ ErrorListTemplate, ButtonTemplates }}
         fields={SYSTEM_FIELDS}
+        widgets={WIDGETS}
         formContext={formContext}
         experimental_defaultFormStateBehavior={{ constAsDefaults: 'never', emptyObjectFields: 'skipDefaults' }}
         onChange={change}
