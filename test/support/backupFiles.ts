@@ -14,7 +14,7 @@ export function demoIdentityOf(server: RunningServer): string {
 }
 
 /** The signed backup inside an export, opened with the private key. */
-export async function opened(exported: EncryptedBackup, identity: string): Promise<BackupFile> {
+export async function opened(exported: Pick<EncryptedBackup, 'sakerhetskopia'>, identity: string): Promise<BackupFile> {
   const d = new Decrypter();
   d.addIdentity(identity);
   return JSON.parse(await d.decrypt(armor.decode(exported.sakerhetskopia), 'text')) as BackupFile;
