@@ -3,7 +3,6 @@ import type {
   ActionOption,
   ArendeState,
   ArendeSummary,
-  BackupFile,
   DefinitionRegistry,
   ImportResult,
   JavView,
@@ -16,9 +15,12 @@ import type {
 } from '../engine/index';
 import type {
   AccessLogAnswer,
+  BackupKeys,
   CsvImportAnswer,
   DemoPeople,
   EmailPreference,
+  EncryptedBackup,
+  EncryptedImport,
   EnhetInput,
   ForvaltningInput,
   IntakeItemView,
@@ -140,8 +142,12 @@ export interface Backend {
   planMigration(arendeId: string, toVersion: number, mapping: Record<string, string>): Promise<MigrationProof>;
   migrate(arendeId: string, toVersion: number, mapping: Record<string, string>, note: string): Promise<MigrateAnswer>;
 
-  exportBackup(): Promise<BackupFile>;
-  importBackup(file: unknown): Promise<ImportResult>;
+  /** Who backups are encrypted to (public keys), or why none can be taken. */
+  backupKeys(): Promise<BackupKeys>;
+  /** The whole record, signed and encrypted to the förvaltning's keys: the administratör saves it but cannot read it. */
+  exportBackup(): Promise<EncryptedBackup>;
+  /** An encrypted file with the private key that opens it, or an older plain file (parsed JSON). */
+  importBackup(body: EncryptedImport | unknown): Promise<ImportResult>;
   integrity(): Promise<IntegrityReport | null>;
   /** The organisation as data (administratör): units, people with their roles now, and the kept changes. */
   organisation(): Promise<OrganisationAnswer>;

@@ -3,8 +3,10 @@ import type { BackupFile, Kvalitetsberattelse, Rejection, SummaryQuery, VersionI
 import type { AccessLogBody, ReadingReasonBody } from './wire/accessSchemas';
 import type {
   ArendeViewSchema,
+  BackupKeysSchema,
   CommandAnswerSchema,
   DefinitionsAnswerSchema,
+  EncryptedBackupSchema,
   IntegrityReportSchema,
   ListAnswerSchema,
   MigrateAnswerSchema,
@@ -151,6 +153,13 @@ export type CsvImportItem = Static<typeof CsvImportItemSchema>;
 export type CsvImportAnswer = Static<typeof CsvImportAnswerSchema>;
 
 export type { BackupFile };
+export type BackupKeys = Static<typeof BackupKeysSchema>;
+export type EncryptedBackup = Static<typeof EncryptedBackupSchema>;
+/** An import: the encrypted file with the private key that opens it (never stored, never logged), or an older plain file. */
+export interface EncryptedImport {
+  sakerhetskopia: string;
+  nyckel: string;
+}
 
 export type PublicIntakeInfo = Static<typeof PublicIntakeInfoSchema>;
 

@@ -39,7 +39,7 @@ export { createEngine, groupByArende } from './service/createEngine';
 export type { Engine, SubmitResult } from './service/createEngine';
 export type { EngineDeps } from './service/EngineDeps';
 export { verifyDraft } from './service/definitionFiles';
-export type { BackupIntakeItem, CheckResult, SignedHead } from './backup/backup';
+export type { BackupCheckpoint, BackupIntakeItem, CheckResult, SignedHead } from './backup/backup';
 export { checkBackup, INTAKE_HEAD_ID, intakeDigest, writeBackup } from './backup/backup';
 export { collectArendeFacts } from './reports/collectArendeFacts';
 export type { ArendeFacts } from './model/ArendeFacts';

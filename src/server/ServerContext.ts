@@ -1,5 +1,5 @@
-import type { Person, IntegrityReport } from '../api/contract';
-import type { BackupFile, Clock, Directory, Engine, ImportResult } from '../engine/internal';
+import type { BackupKeys, EncryptedBackup, Person, IntegrityReport } from '../api/contract';
+import type { Clock, Directory, Engine, ImportResult } from '../engine/internal';
 import type { AccessLog } from './access/AccessLog';
 import type { ReadingGrants } from './access/ReadingGrants';
 import type { PublicIntake } from './intake/PublicIntake';
@@ -12,14 +12,18 @@ import type { NotificationStore } from './notifications/NotificationStore';
 import type { RateLimits } from './limits/RateLimits';
 import type { HeldArenden } from './ledger/heldArenden';
 
-/** Whole-record backups: the export carries the signed chain heads; an import runs off the request thread. */
+/**
+ * Whole-record backups, encrypted to the förvaltning's `age` keys (`backup/encryptedBackups.ts`): the administratör who
+ * exports cannot read the file; an import brings the private key that opens it.
+ */
 export interface BackupService {
-  exportAll(): Promise<BackupFile>;
+  keys: BackupKeys;
+  exportAll(): Promise<EncryptedBackup>;
   /**
-   * Checks the whole file (format, signatures, chains, strict replay, who held which role when) off the request thread, then writes it in
-   * one transaction.
+   * Opens the file with the key given (or takes an older plain one), checks it whole (format, signatures, checkpoints,
+   * chains, strict replay, who held which role when) off the request thread, then writes it in one transaction.
    */
-  importFile(file: unknown, userId: string): Promise<ImportResult>;
+  importFile(body: unknown, userId: string): Promise<ImportResult>;
 }
 
 export interface IntegrityService {

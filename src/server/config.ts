@@ -19,6 +19,10 @@ export interface ServerConfig {
   checkpointMs: number;
   /** Public keys (PEM, separated by blank lines) whose signatures an imported backup may carry. */
   trustedPublicKeys: string[];
+  /** The nämnd's `age` public keys (`age1…`) every backup is encrypted to; the förvaltning holds the private keys offline. */
+  backupRecipients: string[];
+  /** Without recipients, a demo server encrypts to a demo key pair kept here (beside the signing key). */
+  backupDemoKeyFile: string;
   /** Demo organisation and demo sign-in. On by default with the embedded database only. */
   demo: boolean;
   /** Seed a dozen example ärenden into an empty demo database. */
@@ -136,6 +140,21 @@ export function demoExposureProblem(env: NodeJS.ProcessEnv, host: string, demo: 
   );
 }
 
+/** `KF_BACKUP_RECIPIENTS`: comma-separated `age1…` public keys (X25519); anything else stops the start, named. */
+export function readBackupRecipients(value: string | undefined): string[] {
+  const keys = (value ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  const bad = keys.find((k) => !/^age1[02-9ac-hj-np-z]{58}$/.test(k));
+  if (bad !== undefined)
+    throw new Error(
+      `KF_BACKUP_RECIPIENTS: "${bad.slice(0, 80)}" är ingen publik age-nyckel. Ange nämndens publika nycklar (age1… med 62 tecken), ` +
+        'åtskilda med kommatecken.',
+    );
+  return keys;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
   const dataDir = env.KF_DATA_DIR ?? join(PROJECT_ROOT, '.data');
@@ -159,6 +178,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       .split(/\n\s*\n/)
       .map((k) => k.trim())
       .filter(Boolean),
+    backupRecipients: readBackupRecipients(env.KF_BACKUP_RECIPIENTS),
+    backupDemoKeyFile: join(dirname(env.KF_SIGNING_KEY_FILE ?? join(dataDir, 'x')), 'sakerhetskopia-demonyckel.txt'),
     demo,
     demoArenden: demo && env.KF_DEMO_ARENDEN !== '0',
     staticRoot: resolve(env.KF_STATIC_ROOT ?? join(PROJECT_ROOT, 'dist')),

@@ -45,6 +45,9 @@ import { pgSessions } from './postgres/sessions/pgSessions';
 import { DEFAULT_SESSION_TIMES } from './sessions/SessionStore';
 import type { ServerContext } from './ServerContext';
 import { backupService } from './backup/backupService';
+import { backupCipher } from './backup/backupCipher';
+import type { BackupCipher } from './backup/backupCipher';
+import { encryptedBackups } from './backup/encryptedBackups';
 import { pgNotificationStore } from './postgres/notifications/pgNotificationStore';
 import { createNotifier } from './notifications/Notifier';
 import type { Notifier } from './notifications/Notifier';
@@ -66,6 +69,8 @@ export async function openPostgresContext(
   config: ServerConfig,
   parts: Parts,
 ): Promise<{ server: ServerContext; db: Db; store: PgEventStore; signer: HeadSigner; notifier: Notifier; close(): Promise<void> }> {
+  // First: a bad recipient key stops the start before the database is touched.
+  const cipher = await backupCipher({ recipients: config.backupRecipients, demo: config.demo, demoKeyFile: config.backupDemoKeyFile });
   const db = await openMigrated(config);
   const signer = loadOrCreateSigner({
     keyFile: config.signingKeyFile,
@@ -96,6 +101,7 @@ export async function openPostgresContext(
     notifications,
     ledger,
     held,
+    cipher,
   });
   return {
     server,
@@ -192,6 +198,7 @@ interface Wired {
   notifications: NotificationStore;
   ledger: LedgerService;
   held: HeldArenden;
+  cipher: BackupCipher;
 }
 
 /** The stores and services the routes use, each on the same database. */
@@ -217,7 +224,7 @@ function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerCont
     live: w.live,
     clock: parts.clock,
     people: () => peopleNames(db),
-    backup: backupService({ db, engine, store, signer, intake, hasher: parts.hasher }),
+    backup: encryptedBackups(backupService({ db, engine, store, signer, intake, hasher: parts.hasher, ledger: w.ledger }), w.cipher),
     held: w.held,
     integrity: { latest: () => latestIntegrityCheck(db).then((r) => r && withCheckpoint(w.ledger, r)), run: runIntegrity },
     demo: config.demo,

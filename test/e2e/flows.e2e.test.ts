@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ArendeEvent, BackupFile } from '../../src/engine/index';
+import type { ArendeEvent } from '../../src/engine/index';
+import { demoIdentityOf, opened, sealedFor } from '../support/backupFiles';
 import { baseUrl, expectAccessible, openBrowser, removeProfile, signIn, startTemplateServer, useServer, waitForDraft } from './browser';
 import { formExample, report } from './fillForm';
 
@@ -133,21 +134,33 @@ describe('a backup through the server in real Chromium', () => {
         // Backups are the administratör's, and go through the server.
         await signIn(a.page, 'Adam Falk');
         await a.page.getByRole('link', { name: 'Säkerhetskopia' }).click();
+        // No keys configured on a demo server: the demo key pair, said on the page and in the file's name.
+        await a.page.getByText(/^Demonyckel:/).waitFor();
         const download = a.page.waitForEvent('download');
         await a.page.getByRole('button', { name: 'Exportera säkerhetskopia' }).click();
-        file = join(a.profile, 'backup.json');
+        expect((await download).suggestedFilename()).toMatch(/^kvalitetsflode-\d{4}-\d{2}-\d{2}-demonyckel\.age$/);
+        file = join(a.profile, 'backup.age');
         await (await download).saveAs(file);
-        await a.page.getByText(/Säkerhetskopian är skapad: [\d\s]+ händelser .*signerad av servern/).waitFor();
+        await a.page
+          .getByText(/Säkerhetskopian är skapad: [\d\s]+ händelser .*signerad av servern och krypterad till demonyckeln/)
+          .waitFor();
       } finally {
         await a.close();
       }
-      const backup = JSON.parse(readFileSync(file, 'utf8')) as BackupFile;
+      // The administratör's download is not readable: only the private key (the demo's, in the data folder) opens it.
+      const saved = readFileSync(file, 'utf8');
+      expect(saved.startsWith('-----BEGIN AGE ENCRYPTED FILE-----')).toBe(true);
+      expect(saved).not.toContain('Anna Berg');
+      expect(saved).not.toContain(unique.slice(0, 20));
+      const identity = demoIdentityOf(server());
+      const backup = await opened({ sakerhetskopia: saved }, identity);
       expect(backup.formatVersion).toBe(2);
       expect(backup.events.length).toBeGreaterThan(50);
       expect(backup.events.some((e) => e.arendeId === arendeId)).toBe(true);
       expect(backup.heads?.length).toBe(count);
+      expect(backup.kontrollpunkter?.at(-1)?.size).toBe(backup.events.length);
 
-      // The tampered copy: a text changed in the new ärende and in one seeded ärende.
+      // The tampered copy: a text changed in the new ärende and in one seeded ärende, encrypted again to the same key.
       const tampered = structuredClone(backup);
       const withText = (e: ArendeEvent) => typeof (e.stepData as { handelse?: unknown } | undefined)?.handelse === 'string';
       const victims = [
@@ -155,8 +168,8 @@ describe('a backup through the server in real Chromium', () => {
         tampered.events.find((e) => e.arendeId !== arendeId && withText(e))!,
       ];
       for (const e of victims) (e.stepData as { handelse: string }).handelse += ' (ändrad i efterhand)';
-      const tamperedFile = join(a.profile, 'backup-andrad.json');
-      writeFileSync(tamperedFile, JSON.stringify(tampered));
+      const tamperedFile = join(a.profile, 'backup-andrad.age');
+      writeFileSync(tamperedFile, await sealedFor(tampered, identity));
 
       // A second, fresh server from the same template (same signing key, the seeded ärenden only).
       const second = await startTemplateServer();
@@ -167,8 +180,9 @@ describe('a backup through the server in real Chromium', () => {
         await signIn(fresh.page, 'Adam Falk', '#/sakerhetskopia', second.url);
         await fresh.page.getByRole('heading', { name: 'Säkerhetskopia', level: 1 }).waitFor();
 
-        // The tampered file: nothing is imported, and each broken ärende is named with its event.
-        await fresh.page.getByLabel('Välj säkerhetskopia (JSON)').setInputFiles(tamperedFile);
+        // The tampered file, with the right key: nothing is imported, and each broken ärende is named with its event.
+        await fresh.page.getByLabel('Privat nyckel (AGE-SECRET-KEY-1…)').fill(identity);
+        await fresh.page.getByLabel('Välj säkerhetskopia (.age eller äldre .json)').setInputFiles(tamperedFile);
         const refusal = fresh.page.locator('.rejection');
         await refusal.waitFor({ timeout: 30_000 });
         const listed = await refusal.locator('li').allTextContents();
@@ -182,8 +196,9 @@ describe('a backup through the server in real Chromium', () => {
         expect((await second.context.store.allEvents()).length).toBe(eventsBefore);
         expect(await second.context.store.summary(arendeId)).toBeUndefined();
 
-        // The signed file: the new ärende comes in, the seeded ones are already there.
-        await fresh.page.getByLabel('Välj säkerhetskopia (JSON)').setInputFiles(file);
+        // The signed file with the key (given again: the page forgets it after each import): the new ärende comes in.
+        await fresh.page.getByLabel('Privat nyckel (AGE-SECRET-KEY-1…)').fill(identity);
+        await fresh.page.getByLabel('Välj säkerhetskopia (.age eller äldre .json)').setInputFiles(file);
         const done = fresh.page.getByText(/^Importen är klar: 1 ärende och [\d\s]+ händelser importerades, [\d\s]+ fanns redan\.$/);
         await done.or(fresh.page.getByText('Servern kontrollerar hela filen innan något sparas …')).first().waitFor();
         await done.or(refusal).first().waitFor({ timeout: 30_000 });

@@ -62,7 +62,13 @@ describe('CSRF: the routed path and the content type', () => {
     expect(form.statusCode, form.body).toBe(202);
     const backup = await s.app.inject({ method: 'GET', url: '/api/backup', headers: adam });
     expect(backup.statusCode, backup.body).toBe(200);
-    const restore = await s.app.inject({ method: 'POST', url: '/api/backup/import', headers: adam, payload: JSON.parse(backup.body) });
+    const { sakerhetskopia } = JSON.parse(backup.body) as { sakerhetskopia: string };
+    const restore = await s.app.inject({
+      method: 'POST',
+      url: '/api/backup/import',
+      headers: adam,
+      payload: { sakerhetskopia, nyckel: s.backupIdentity },
+    });
     expect(restore.statusCode, restore.body).toBe(200);
   });
 });

@@ -18,6 +18,7 @@ import { shippedDefinition } from '../support/catalog';
 const period = yearPeriod(2026);
 const GUARDED: readonly { method: 'GET' | 'POST'; url: string; permission: Permission; payload?: Record<string, unknown> }[] = [
   { method: 'GET', url: '/api/backup', permission: 'backup' },
+  { method: 'GET', url: '/api/backup/nycklar', permission: 'backup' },
   { method: 'POST', url: '/api/backup/import', permission: 'backup', payload: { format: 'inte en säkerhetskopia' } },
   { method: 'GET', url: '/api/integrity', permission: 'integrity' },
   { method: 'POST', url: '/api/integrity/run', permission: 'integrity', payload: {} },

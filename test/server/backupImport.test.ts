@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeHasher } from '../../src/adapters/system/nodeHasher';
 import type { ArendeEvent, BackupFile, ImportResult } from '../../src/engine/internal';
 import { sealEvent } from '../../src/engine/internal';
+import { exportFrom } from '../support/backupFiles';
 import { readConfig } from '../../src/server/config';
 import { startServer } from '../../src/server/startServer';
 import type { RunningServer } from '../../src/server/startServer';
@@ -34,9 +35,7 @@ describe('signed backups through the server', () => {
       body: JSON.stringify({ type: 'omedelbara_atgarder.submit', data: example('lex-sarah-omedelbara-atgarder') }),
     });
     admin = await demoSession(server.url, 'user:adam');
-    const exported = await fetch(`${server.url}/api/backup`, { headers: admin });
-    expect(exported.status).toBe(200);
-    file = (await exported.json()) as BackupFile;
+    ({ file } = await exportFrom(server, admin));
   }, 60_000);
   afterAll(async () => {
     await server?.close();
@@ -56,6 +55,34 @@ describe('signed backups through the server', () => {
       status: 200,
       body: { ok: true, arenden: 0, events: 0, definitions: 0, skipped: 1, inkomna: 0 },
     });
+  });
+
+  it('carries a checkpoint taken at the export and the log’s order, and checks the file’s log against them', async () => {
+    const last = file.kontrollpunkter!.at(-1)!;
+    expect(last).toMatchObject({ size: file.events.length, root: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(file.liggare).toEqual(file.events.map((e) => e.id));
+    const refused = async (f: BackupFile, reason: RegExp) => {
+      const r = await importFile(f);
+      expect(r.status).toBe(422);
+      const errors = (r.body as { errors: string[] }).errors;
+      expect(errors[0]).toContain('stämmer inte med filens egna kontrollpunkter');
+      expect(errors.join(' ')).toMatch(reason);
+    };
+    // Two events that swapped places in the log.
+    await refused({ ...file, liggare: [...file.liggare!].reverse() }, /stämmer inte med den signerade roten/);
+    // A whole ärende gone: its events and its signed head (so each chain that is left still holds).
+    await refused(
+      { ...file, events: [], heads: [], liggare: [] },
+      new RegExp(`färre händelser än kontrollpunkten för ${last.size} händelser`),
+    );
+    // A checkpoint whose root was changed no longer carries the server's signature.
+    const changed = { ...last, root: '0'.repeat(64) };
+    await refused(
+      { ...file, kontrollpunkter: [changed] },
+      new RegExp(`Signaturen på kontrollpunkten för ${last.size} händelser .* stämmer inte`),
+    );
+    // An order that names an event the file does not have.
+    await refused({ ...file, liggare: [...file.liggare!, 'event:finns-inte'] }, /event:finns-inte som saknas/);
   });
 
   it('refuses a file whose events were changed and re-chained, because the signature no longer holds', async () => {
@@ -92,8 +119,10 @@ describe('signed backups through the server', () => {
       prevHash: events[events.length - 1]!.hash,
     });
     const signer = server.context.signer;
+    // Without the ledger part, as a file from before checkpoints: its order could not name the forged event.
+    const { kontrollpunkter: _k, liggare: _l, ...older } = file;
     const forged: BackupFile = {
-      ...file,
+      ...older,
       events: [
         ...events.map((e) => ({ ...e, arendeId: 'arende:00000000-0000-4000-8000-000000000001' })),
         { ...registrering, arendeId: 'arende:00000000-0000-4000-8000-000000000001' },

@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IntakeItemView, NotificationsAnswer } from '../../src/api/contract';
+import type { EncryptedBackup, IntakeItemView, NotificationsAnswer } from '../../src/api/contract';
 import type { BackupFile, ImportResult } from '../../src/engine/index';
+import { exportFrom } from '../support/backupFiles';
 import { readConfig } from '../../src/server/config';
 import { CLIENT_HEADER } from '../../src/server/http/buildApp';
 import { startServer } from '../../src/server/startServer';
@@ -23,6 +24,8 @@ describe('waiting public submissions in the signed backup', () => {
   let from: RunningServer;
   let to: RunningServer;
   let file: BackupFile;
+  let exported: EncryptedBackup;
+  let identity: string;
   const start = async (env: Record<string, string> = {}) => {
     const dir = mkdtempSync(join(tmpdir(), 'kf-backup-intake-'));
     dirs.push(dir);
@@ -68,7 +71,7 @@ describe('waiting public submissions in the signed backup', () => {
       body: JSON.stringify({ data }),
     });
     expect(registered.status, await registered.text()).toBe(201);
-    file = (await (await fetch(`${from.url}/api/backup`, { headers: await demoSession(from.url, 'user:adam') })).json()) as BackupFile;
+    ({ file, exported, identity } = await exportFrom(from, await demoSession(from.url, 'user:adam')));
     to = await start({ KF_TRUSTED_KEYS: file.publicKeys![0]! });
   }, 120_000);
   afterAll(async () => {
@@ -123,7 +126,8 @@ describe('waiting public submissions in the signed backup', () => {
   });
 
   it('puts it back waiting on another server, with the registered one as an ärende, and only once', async () => {
-    const r = await importInto(to, file);
+    // The encrypted file, opened with the exporting server's private key (any server can, given the key).
+    const r = await importInto(to, { sakerhetskopia: exported.sakerhetskopia, nyckel: identity });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body).toMatchObject({ ok: true, arenden: 1, inkomna: 1 });
     expect((await waiting(to.url)).map((i) => i.data.beskrivning)).toEqual(['Personalen var mycket vänlig mot min mamma.']);

@@ -21,6 +21,9 @@ import { DEFAULT_SESSION_TIMES } from '../../src/server/sessions/SessionStore';
 import { catalog } from './world';
 import { loadShippedDefinitions } from './catalog';
 import { heldArenden } from '../../src/server/ledger/heldArenden';
+import { generateIdentity, identityToRecipient } from 'age-encryption';
+import { backupCipher } from '../../src/server/backup/backupCipher';
+import { encryptedBackups } from '../../src/server/backup/encryptedBackups';
 
 /**
  * The HTTP server over the in-memory store and the demo organisation: the API's own tests, fast and
@@ -47,6 +50,9 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOption
   const live = new LiveHub(async (id) => (await engine.summaries({ ids: [id], limit: 1 }))[0]);
   hub.live = live;
   const held = heldArenden();
+  // The förvaltning's key pair: exports are encrypted to its public part; the tests hold the private one.
+  const backupIdentity = await generateIdentity();
+  const cipher = await backupCipher({ recipients: [await identityToRecipient(backupIdentity)], demo: false, demoKeyFile: '' });
   const ctx: ServerContext = {
     engine,
     directory,
@@ -58,10 +64,7 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOption
     live,
     clock,
     people: async () => users.map((u) => ({ userId: u.userId, namn: u.namn })),
-    backup: {
-      exportAll: () => engine.exportBackup(),
-      importFile: (file) => engine.importBackup(file),
-    },
+    backup: encryptedBackups({ exportAll: () => engine.exportBackup(), importFile: (file) => engine.importBackup(file) }, cipher),
     held,
     integrity: {
       latest: async () => undefined,
@@ -86,7 +89,7 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOption
     const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE)!;
     return { cookie: `${SESSION_COOKIE}=${cookie.value}`, [CLIENT_HEADER]: '1' };
   }
-  return { app, ctx, engine, store: memory, clock, as };
+  return { app, ctx, engine, store: memory, clock, as, backupIdentity };
 }
 
 export type MemoryServer = Awaited<ReturnType<typeof memoryServer>>;

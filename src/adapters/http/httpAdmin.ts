@@ -1,9 +1,12 @@
 import type {
   AccessLogAnswer,
   AccessLogRequest,
+  BackupKeys,
   CsvImportAnswer,
   CsvImportRequest,
   EmailPreference,
+  EncryptedBackup,
+  EncryptedImport,
   EnhetInput,
   ForvaltningInput,
   IntegrityReport,
@@ -19,7 +22,7 @@ import type {
 import type { Static } from 'typebox';
 import type { MarkReadBody, PreferenceBody, UnreadAnswer } from '../../api/wire/notificationSchemas';
 import type { SavedId, SavedRoleId, SavedUserId } from '../../api/wire/organisationSchemas';
-import type { BackupFile, ImportResult } from '../../engine/index';
+import type { ImportResult } from '../../engine/index';
 import { request } from './request';
 
 const enc = encodeURIComponent;
@@ -46,8 +49,9 @@ export const httpAdmin = {
     request('POST', '/api/admin/organisation/import', { csv, apply } satisfies CsvImportRequest, [422]),
   accessLog: (query: AccessLogRequest): Promise<AccessLogAnswer> => request('POST', '/api/access-log/search', query),
 
-  exportBackup: (): Promise<BackupFile> => request('GET', '/api/backup'),
-  importBackup: (file: unknown): Promise<ImportResult> => request('POST', '/api/backup/import', file, [422]),
+  backupKeys: (): Promise<BackupKeys> => request('GET', '/api/backup/nycklar'),
+  exportBackup: (): Promise<EncryptedBackup> => request('GET', '/api/backup'),
+  importBackup: (body: EncryptedImport | unknown): Promise<ImportResult> => request('POST', '/api/backup/import', body, [422]),
   integrity: async (): Promise<IntegrityReport | null> =>
     (await request<{ report: IntegrityReport | null }>('GET', '/api/integrity')).report,
   runIntegrity: async (): Promise<IntegrityReport> => (await request<{ report: IntegrityReport }>('POST', '/api/integrity/run')).report,

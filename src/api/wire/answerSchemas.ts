@@ -72,6 +72,33 @@ export const MigrationProofSchema = engineShaped<MigrationProof>('Beviset för e
 export const BackupFileSchema = engineShaped<BackupFile>('En signerad säkerhetskopia av alla ärenden.');
 export const ImportResultSchema = engineShaped<ImportResult>('Vad importen gjorde, eller varför inget importerades.');
 
+/** Who the backups are encrypted to (public keys only), as the Säkerhetskopia page shows it. */
+export const BackupKeysSchema = Type.Object({
+  /** The `age` public keys (age1…) every backup is encrypted to. */
+  mottagare: Type.Array(Type.String()),
+  /** The server's own demo key pair: only a demo, anyone with the data folder can read the file. */
+  demonyckel: Type.Boolean(),
+  /** Where the demo key's private part is kept (demo only). */
+  demonyckelFil: Type.Optional(Type.String()),
+  /** Why no backup can be taken (no recipients outside demo mode), naming the setting. */
+  hinder: Type.Optional(Type.String()),
+});
+
+/** An export: the `age` file (ASCII armour) the administratör saves but cannot read, and what it holds, counted. */
+export const EncryptedBackupSchema = Type.Object({
+  filnamn: Type.String(),
+  sakerhetskopia: Type.String({
+    description: 'Filen, krypterad med age till mottagarnas publika nycklar (-----BEGIN AGE ENCRYPTED FILE-----).',
+  }),
+  demonyckel: Type.Boolean(),
+  mottagare: Type.Integer(),
+  arenden: Type.Integer(),
+  handelser: Type.Integer(),
+  definitioner: Type.Integer(),
+  /** The newest signed checkpoint of the whole log inside the file (issue 22), for the nämnd's records. */
+  kontrollpunkt: Type.Optional(Type.Object({ size: Type.Integer(), root: Type.String(), at: Type.String() })),
+});
+
 /** Every error answer: a Swedish message that names what is wrong, and a code to decide on. */
 export const ApiErrorSchema = Type.Object({
   error: Type.Object({

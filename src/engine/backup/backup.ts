@@ -37,6 +37,23 @@ export interface BackupFile {
   inkomna?: BackupIntakeItem[];
   /** The exporting server's signature over the whole `inkomna` list (see {@link intakeDigest}). */
   inkomnaSignatur?: SignedIntake;
+  /** The ledger's newest signed checkpoints (issue 22): a count of events and the Merkle root over them in `liggare` order. */
+  kontrollpunkter?: BackupCheckpoint[];
+  /** Every event's id in the order the log was written (the ledger), which the checkpoints' roots are taken over. */
+  liggare?: string[];
+}
+
+/**
+ * A signed checkpoint of the whole log (issue 22): the first `size` events have the Merkle root `root` (at `at`). `heads`
+ * names the newest event number of each ärende written since the previous one, so a vanished ärende can be named.
+ */
+export interface BackupCheckpoint {
+  size: number;
+  root: string;
+  at: string;
+  keyId: string;
+  signature: string;
+  heads: Readonly<Record<string, number>>;
 }
 
 /** A public form's submission waiting to be registered, as the backup carries it. */

@@ -2,6 +2,10 @@
 // Replaced by the registry's rels when the schema is made (a marker no other node of the schema has).
 const LINK_REL = { type: 'string', title: 'länktyp (ersätts av processernas)' } as const;
 
+const HEX64 = { type: 'string', pattern: '^[0-9a-f]{64}$' } as const;
+/** Which key signed, and its signature: the same two fields on every signed part. */
+const SIGNED = { keyId: { type: 'string', minLength: 1 }, signature: { type: 'string', minLength: 1 } } as const;
+
 const BACKUP_FORMAT_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'säkerhetskopia',
@@ -46,6 +50,24 @@ const BACKUP_FORMAT_SCHEMA = {
         },
       },
     },
+    kontrollpunkter: {
+      type: 'array',
+      title: 'kontrollpunkter',
+      items: {
+        type: 'object',
+        title: 'kontrollpunkt',
+        required: ['size', 'root', 'at', 'keyId', 'signature', 'heads'],
+        additionalProperties: false,
+        properties: {
+          size: { type: 'integer', minimum: 1 },
+          root: HEX64,
+          at: { type: 'string', minLength: 1 },
+          heads: { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } },
+          ...SIGNED,
+        },
+      },
+    },
+    liggare: { type: 'array', title: 'loggens ordning', items: { type: 'string', minLength: 1 } },
     inkomnaSignatur: {
       type: 'object',
       title: 'signatur över inkomna meddelanden',
@@ -53,9 +75,8 @@ const BACKUP_FORMAT_SCHEMA = {
       additionalProperties: false,
       properties: {
         count: { type: 'integer', minimum: 0 },
-        hash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-        keyId: { type: 'string', minLength: 1 },
-        signature: { type: 'string', minLength: 1 },
+        hash: HEX64,
+        ...SIGNED,
       },
     },
     exportedAt: { type: 'string', title: 'exporttidpunkt' },

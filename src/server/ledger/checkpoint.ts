@@ -1,18 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { HeadSigner } from '../postgres/headSigner';
+import type { BackupCheckpoint } from '../../engine/internal';
 
-/**
- * A signed statement that the ledger's first `size` events have the Merkle root `root` (at `at`). `heads` names the
- * newest event number of each ärende written since the previous checkpoint, so a vanished ärende can be named.
- */
-export interface Checkpoint {
-  size: number;
-  root: string;
-  at: string;
-  keyId: string;
-  signature: string;
-  heads: Readonly<Record<string, number>>;
-}
+/** A signed statement that the ledger's first `size` events have the Merkle root `root`; the engine's type, as backups carry it. */
+export type Checkpoint = BackupCheckpoint;
 
 export const CHECKPOINT_DOMAIN = 'kvalitetsflode/checkpoint/v1';
 

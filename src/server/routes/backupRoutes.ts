@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { BackupFileSchema, ImportResultSchema, IntegrityReportSchema } from '../../api/wire/answerSchemas';
+import { BackupKeysSchema, EncryptedBackupSchema, ImportResultSchema, IntegrityReportSchema } from '../../api/wire/answerSchemas';
 import { typedApi } from '../http/typedApi';
 import { may } from '../../api/access';
 import { ApiFailure, forbidden } from '../http/apiError';
@@ -38,10 +38,25 @@ export async function backupRoutes(plain: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/backup',
-    { schema: { summary: 'Säkerhetskopia av alla ärenden (signerad)', response: { 200: BackupFileSchema } } },
-    async (req, reply) => {
+    '/api/backup/nycklar',
+    { schema: { summary: 'Vilka publika nycklar säkerhetskopiorna krypteras till', response: { 200: BackupKeysSchema } } },
+    async (req) => {
       if (!may(whoOf(req).actor, 'backup')) throw forbidden('Säkerhetskopior tas av administratören.');
+      return ctx.backup.keys;
+    },
+  );
+
+  app.get(
+    '/api/backup',
+    {
+      schema: {
+        summary: 'Säkerhetskopia av alla ärenden (signerad, krypterad till förvaltningens nycklar)',
+        response: { 200: EncryptedBackupSchema },
+      },
+    },
+    async (req) => {
+      if (!may(whoOf(req).actor, 'backup')) throw forbidden('Säkerhetskopior tas av administratören.');
+      if (ctx.backup.keys.hinder) throw new ApiFailure(409, 'backup_recipients', ctx.backup.keys.hinder);
       const check = await ctx.integrity.run();
       if (!check.ok)
         throw new ApiFailure(
@@ -54,23 +69,25 @@ export async function backupRoutes(plain: FastifyInstance): Promise<void> {
               .map((p) => `${p.arendeId}${p.seq !== undefined ? `, händelse ${p.seq}` : ''}: ${p.reason}`),
           },
         );
-      const file = await ctx.backup.exportAll();
+      const exported = await ctx.backup.exportAll();
       await ctx.accessLog.record({
         at: ctx.clock.now(),
         userId: whoOf(req).actor.userId,
         role: 'administrator',
         kind: 'export',
-        detail: `Säkerhetskopia av alla ärenden (${new Set(file.events.map((e) => e.arendeId)).size} ärenden)`,
+        detail: `Säkerhetskopia av alla ärenden (${exported.arenden} ärenden)`,
       });
-      reply.header('content-disposition', `attachment; filename="kvalitetsflode-${file.exportedAt.slice(0, 10)}.json"`);
-      return file;
+      return exported;
     },
   );
 
   app.post(
     '/api/backup/import',
     {
-      schema: { summary: 'Läs in en säkerhetskopia (kontrolleras först)', response: { 200: ImportResultSchema, 422: ImportResultSchema } },
+      schema: {
+        summary: 'Läs in en säkerhetskopia med den privata nyckel som öppnar den (kontrolleras först)',
+        response: { 200: ImportResultSchema, 422: ImportResultSchema },
+      },
       bodyLimit: BACKUP_LIMIT,
     },
     async (req, reply) => {

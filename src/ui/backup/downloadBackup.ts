@@ -1,11 +1,11 @@
-import type { BackupFile } from '../../engine/index';
+import type { EncryptedBackup } from '../../api/contract';
 
-/** Saves the signed file in the browser's downloads, named by its date. */
-export function downloadBackup(file: BackupFile): void {
-  const blob = new Blob([JSON.stringify(file)], { type: 'application/json' });
+/** Saves the encrypted file (ASCII-armoured age) in the browser's downloads, under the name the server gave it. */
+export function downloadBackup(exported: EncryptedBackup): void {
+  const blob = new Blob([exported.sakerhetskopia], { type: 'text/plain' });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
-  a.download = `kvalitetsflode-sakerhetskopia-${file.exportedAt.slice(0, 10)}.json`;
+  a.download = exported.filnamn;
   a.click();
   URL.revokeObjectURL(a.href);
 }

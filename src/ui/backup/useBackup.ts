@@ -1,28 +1,40 @@
 import { useState } from 'react';
 import { BackendError } from '../../api/Backend';
 import { useServices } from '../../kit/services';
+import { useLoad } from '../../kit/useLoad';
 import { exportedText, importedText } from './backupTexts';
 import { downloadBackup } from './downloadBackup';
 import { readBackupFile } from './readBackupFile';
 
-/** Export and import of the signed backup file, with what is going on (`status`) and why it failed (`errors`). */
+const REFUSED = 'Filen godtogs inte. Inget har importerats.';
+
+/**
+ * Export of the encrypted backup and import of one with the private key that opens it (kept in this page's state only,
+ * cleared after each import), with what is going on (`status`) and why it failed (`errors`).
+ */
 export function useBackup() {
   const { backend } = useServices();
+  const keys = useLoad(() => backend.backupKeys(), [backend]);
   const [status, setStatus] = useState<string>();
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [nyckel, setNyckel] = useState('');
+
+  const fail = (messages: string[]) => {
+    setStatus(undefined);
+    setErrors(messages);
+  };
 
   const exportNow = async () => {
     setErrors([]);
     setBusy(true);
     setStatus('Kontrollerar hela loggen och skapar säkerhetskopian …');
     try {
-      const file = await backend.exportBackup();
-      downloadBackup(file);
-      setStatus(exportedText(file));
+      const exported = await backend.exportBackup();
+      downloadBackup(exported);
+      setStatus(exportedText(exported));
     } catch (e) {
-      setStatus(undefined);
-      setErrors([(e as Error).message, ...(e instanceof BackendError ? e.details : [])]);
+      fail([(e as Error).message, ...(e instanceof BackendError ? e.details : [])]);
     } finally {
       setBusy(false);
     }
@@ -32,27 +44,22 @@ export function useBackup() {
     setErrors([]);
     setStatus('Läser filen …');
     const read = await readBackupFile(file);
-    if (!read.ok) {
-      setStatus(undefined);
-      setErrors([read.error]);
-      return;
-    }
+    if (!read.ok) return fail([read.error]);
+    if (read.kind === 'encrypted' && nyckel.trim() === '')
+      return fail([REFUSED, 'Filen är krypterad: ange den privata nyckeln (AGE-SECRET-KEY-1…) och välj filen igen.']);
     setBusy(true);
     setStatus('Servern kontrollerar hela filen innan något sparas …');
     try {
-      const result = await backend.importBackup(read.data);
+      const result = await backend.importBackup(read.kind === 'encrypted' ? { sakerhetskopia: read.text, nyckel } : read.data);
       if (result.ok) setStatus(importedText(result));
-      else {
-        setStatus(undefined);
-        setErrors(['Filen godtogs inte. Inget har importerats.', ...result.errors]);
-      }
+      else fail([REFUSED, ...result.errors]);
     } catch (e) {
-      setStatus(undefined);
-      setErrors(['Filen godtogs inte. Inget har importerats.', (e as Error).message]);
+      fail([REFUSED, (e as Error).message]);
     } finally {
+      setNyckel('');
       setBusy(false);
     }
   };
 
-  return { status, errors, busy, exportNow, importFile };
+  return { keys: keys.data, keysError: keys.error, status, errors, busy, nyckel, setNyckel, exportNow, importFile };
 }
