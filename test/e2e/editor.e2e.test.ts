@@ -55,6 +55,9 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await page.getByText('Steget "Informera den enskilde" är tillagt efter "Beslut".').waitFor();
+      // The new step opens, with focus on its panel, so its form is made next (issue 27).
+      await page.getByRole('heading', { name: 'Steg: Informera den enskilde' }).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Steg: Informera den enskilde');
       await page.locator('.changes').getByText('Steget "Informera den enskilde" (enhetschef) har lagts till efter "Beslut".').waitFor();
       await expect.poll(() => verdict(page).textContent()).toContain('Inga fel');
 
@@ -68,6 +71,9 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
         .getByRole('button', { name: /^Bedömning/ })
         .click();
       await page.getByRole('button', { name: 'Ta bort steget' }).click();
+      // Asked once more, in the page, with focus on the answer.
+      await page.getByRole('group', { name: 'Ta bort "Bedömning (förslag)" ur utkastet? Det går att ångra.' }).waitFor();
+      await page.keyboard.press('Enter');
       await verdict(page)
         .getByText('Det obligatoriska steget "Bedömning" (SAS) saknas i processen. Obligatoriska steg får inte tas bort.')
         .waitFor();

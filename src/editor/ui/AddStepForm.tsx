@@ -23,11 +23,14 @@ export function AddStepForm({
     if (!t) return edit.refuse('Skriv ett namn på det nya steget, till exempel "Informera den enskilde".');
     const key = stepKeyFrom(t);
     const id = newFormId(definitionId, key, (x) => !!forms[x]);
-    edit.run(
+    const done = `Steget "${t}" är tillagt efter "${edit.title}".`;
+    const added = edit.run(
       [{ type: 'addStep', after: edit.path, key, title: t, role: newRole, form: id, newForm: newStepForm(id, t) }],
-      `Steget "${t}" är tillagt efter "${edit.title}".`,
+      done,
     );
     setNewTitle('');
+    // The new step is a sibling of this one: open it, so its form can be made next.
+    if (added) edit.select([...edit.path.split('.').slice(0, -1), key].join('.'), `${done} Här gör du dess formulär.`);
   };
 
   return (

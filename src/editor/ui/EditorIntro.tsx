@@ -1,5 +1,6 @@
 import type { ProcessDefinition } from '../../engine/index';
 import { href } from '../../kit/router';
+import { ConfirmButton } from './ConfirmButton';
 
 /** The editor's heading: which version the draft leads to, and a restored draft with the way back to the published one. */
 export function EditorIntro({
@@ -23,9 +24,13 @@ export function EditorIntro({
       {restored && (
         <p className="notice">
           Ett sparat utkast öppnades.{' '}
-          <button type="button" className="link-button" onClick={onRestart}>
-            Börja om från version {latest.version}
-          </button>
+          <ConfirmButton
+            className="link-button"
+            label={`Börja om från version ${latest.version}`}
+            question={`Kasta utkastet och börja om från version ${latest.version}? Ändringarna i utkastet går inte att få tillbaka.`}
+            confirm="Ja, kasta utkastet"
+            onConfirm={onRestart}
+          />
         </p>
       )}
     </>

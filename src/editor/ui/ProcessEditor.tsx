@@ -84,6 +84,7 @@ export function ProcessEditor({ id }: { id: string }) {
           skeleton={backend.registry.catalog.packs.requirePack(present.processType).skeleton}
           nextVersion={latest.version + 1}
           dispatch={dispatch}
+          onSelect={setSelected}
         />
       )}
       <ChangesSection base={latest.version} changes={changes} />

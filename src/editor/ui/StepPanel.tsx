@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ROLE_TITLES } from '../../engine/index';
 import type { FormSpec, LegalSkeleton, ProcessDefinition, StateGraph } from '../../engine/index';
 import type { EditCommand } from '../commands/EditCommand';
@@ -19,16 +19,22 @@ interface Props {
   nextVersion: number;
   /** Applies edits saved together, all or none; returns the Swedish refusal when one is not possible. */
   dispatch(cmds: readonly EditCommand[]): string | undefined;
+  onSelect(path: string): void;
 }
 
 /** Everything about the selected step: its properties, its place in the flow, and its form's fields. */
-export function StepPanel({ definition, graph, path, forms, skeleton, nextVersion, dispatch }: Props) {
+export function StepPanel({ definition, graph, path, forms, skeleton, nextVersion, dispatch, onSelect }: Props) {
   const uid = useId();
   const node = graph.nodes.get(path)!;
   const meta = node.meta;
-  const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string }>();
-  // The last message stays until another step is chosen.
-  useEffect(() => setMessage(undefined), [path]);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string; for: string }>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The last message stays until another step is chosen; a chosen step's panel comes into view with focus on it.
+  useEffect(() => {
+    setMessage((m) => (m?.for === path ? m : undefined));
+    heading.current?.scrollIntoView?.({ block: 'start' });
+    heading.current?.focus();
+  }, [path]);
 
   if (!meta?.form) return <p>Välj ett steg i dispositionen eller grafen för att ändra det.</p>;
   const skeletonStep = skeleton.steps[node.key];
@@ -38,14 +44,21 @@ export function StepPanel({ definition, graph, path, forms, skeleton, nextVersio
     title: meta.title,
     run: (cmds, done) => {
       const refused = cmds.length > 0 ? dispatch(cmds) : undefined;
-      setMessage(refused ? { kind: 'bad', text: refused } : { kind: 'ok', text: done });
+      setMessage(refused ? { kind: 'bad', text: refused, for: path } : { kind: 'ok', text: done, for: path });
+      return refused === undefined;
     },
-    refuse: (text) => setMessage({ kind: 'bad', text }),
+    select: (to, note) => {
+      if (note) setMessage({ kind: 'ok', text: note, for: to });
+      onSelect(to);
+    },
+    refuse: (text) => setMessage({ kind: 'bad', text, for: path }),
   };
 
   return (
     <section aria-labelledby={`${uid}-h`} className="step-panel">
-      <h2 id={`${uid}-h`}>Steg: {meta.title}</h2>
+      <h2 id={`${uid}-h`} ref={heading} tabIndex={-1}>
+        Steg: {meta.title}
+      </h2>
       {meta.mandatedStep && (
         <p className="notice">
           Obligatoriskt steg enligt lag{skeletonStep ? ` (ska utföras av ${ROLE_TITLES[skeletonStep.role]})` : ''}. Du kan ändra namn,

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { StateGraph } from '../../engine/index';
+import { ConfirmButton } from './ConfirmButton';
 import { titleOfPath } from './graphText';
 import type { StepEditing } from './stepEditing';
 
@@ -20,13 +21,13 @@ export function StepPlace({ edit, graph }: { edit: StepEditing; graph: StateGrap
         <button type="button" onClick={() => run([{ type: 'moveStep', path, delta: 1 }], `"${title}" är flyttat nedåt.`)}>
           Flytta ner
         </button>
-        <button
-          type="button"
+        <ConfirmButton
           className="danger"
-          onClick={() => run([{ type: 'removeStep', path }], `"${title}" är borttaget ur utkastet.`)}
-        >
-          Ta bort steget
-        </button>
+          label="Ta bort steget"
+          question={`Ta bort "${title}" ur utkastet? Det går att ångra.`}
+          confirm="Ja, ta bort steget"
+          onConfirm={() => run([{ type: 'removeStep', path }], `"${title}" är borttaget ur utkastet.`)}
+        />
       </p>
       <h4>Vägar vidare från steget</h4>
       <ul>

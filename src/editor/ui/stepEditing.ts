@@ -5,8 +5,10 @@ export interface StepEditing {
   path: string;
   /** The step's title as it stands in the draft. */
   title: string;
-  /** Applies the edits in order, stopping at the first refusal (shown); `done` is shown when all went through. */
-  run(cmds: EditCommand[], done: string): void;
+  /** Applies the edits of one save in turn, all or none (a refusal is shown); `done` is shown when they went through. */
+  run(cmds: EditCommand[], done: string): boolean;
+  /** Selects another step (e.g. the one just added), opening its panel with `note` shown there. */
+  select(path: string, note?: string): void;
   /** Shows a Swedish refusal without editing. */
   refuse(text: string): void;
 }
