@@ -38,6 +38,14 @@ describe('CaseView', () => {
     expect(document.querySelectorAll('form')).toHaveLength(1);
   });
 
+  it("shows the process owner's help text for the step above its form (issue 27)", async () => {
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'utredning');
+    renderSignedIn(<CaseView id={id} />, { userId: 'user:sara', backend: worldBackend(w, 'user:sara') });
+    const utredning = await screen.findByRole('region', { name: 'Aktuellt steg: Utredning' }, { timeout: 10_000 });
+    within(utredning).getByText(/^Utred utan dröjsmål\. Utredningen ska innehålla de åtta uppgifterna/);
+  });
+
   it("shows the engine's field errors only in the form that was refused", async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'utredning');
