@@ -131,7 +131,7 @@ describe('the verifier keeps the komplettering in the skeleton', () => {
     expect(skipped.path!.map((s) => s.event)).toContain('anmalan_skickad.submit');
   });
 
-  it('refuses a definition that removes, lengthens or re-bases the two-month deadline', () => {
+  it('refuses a definition that removes, lengthens, re-bases or counts in working days the two-month deadline', () => {
     const obligations = (def: ProcessDefinition) =>
       stateAt(def, `${IVO}.komplettering`).meta.obligations as { months: number; from: Record<string, unknown> }[];
     for (const change of [
@@ -139,6 +139,8 @@ describe('the verifier keeps the komplettering in the skeleton', () => {
       (def: ProcessDefinition) => void (obligations(def)[0]!.months = 3),
       (def: ProcessDefinition) => void Object.assign(obligations(def)[0]!, { months: 0, days: 62 }),
       (def: ProcessDefinition) => void (obligations(def)[0]!.from = { event: 'anmalan_skickad.submit' }),
+      // Counted in working days it ends later than the law's two months (issue 27).
+      (def: ProcessDefinition) => void Object.assign(obligations(def)[0]!, { workingDays: true }),
     ]) {
       const result = variant(change);
       expect(result.ok).toBe(false);

@@ -105,6 +105,12 @@ describe('edit commands on a draft', () => {
       message: expect.stringContaining('mellan 1 och 365'),
     });
     expect(verify(def).ok).toBe(true);
+    // Counted in working days, and back to calendar days (issue 27).
+    def = ok(def, { type: 'setSla', path: `${U}.bedomning`, days: 3, workingDays: true });
+    expect(locate(def, `${U}.bedomning`)!.state.meta!.obligations![0]).toMatchObject({ days: 3, workingDays: true });
+    expect(verify(def).ok).toBe(true);
+    def = ok(def, { type: 'setSla', path: `${U}.bedomning`, days: 3 });
+    expect(locate(def, `${U}.bedomning`)!.state.meta!.obligations![0]!.workingDays).toBeUndefined();
   });
 
   it('re-roles a step together with its completion guard', () => {

@@ -45,6 +45,8 @@ export const setSla: EditHandler<'setSla'> = (def, cmd) => {
     const o = list[idx]!;
     delete o.months;
     o.days = cmd.days;
+    if (cmd.workingDays) o.workingDays = true;
+    else delete o.workingDays;
   } else {
     const added: ObligationSpec = {
       id: `${s.key}-sla`,
@@ -52,6 +54,7 @@ export const setSla: EditHandler<'setSla'> = (def, cmd) => {
       kind: 'sla',
       from: { entered: true },
       days: cmd.days,
+      ...(cmd.workingDays ? { workingDays: true } : {}),
       metBy,
     };
     list.push(added);

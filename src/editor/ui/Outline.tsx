@@ -28,7 +28,7 @@ export function Outline({ graph, selected, highlighted, onSelect }: OutlineProps
         </li>
       );
     const meta = node.meta;
-    const slaDays = meta?.obligations?.find((o) => o.kind === 'sla')?.days;
+    const sla = meta?.obligations?.find((o) => o.kind === 'sla');
     return (
       <li key={path} className={flagged ? 'outline-step flagged' : 'outline-step'}>
         <button type="button" aria-pressed={selected === path} onClick={() => onSelect(path)}>
@@ -36,7 +36,7 @@ export function Outline({ graph, selected, highlighted, onSelect }: OutlineProps
           <span className="outline-meta">
             {node.kind === 'final' ? 'Slut' : meta?.role ? ROLE_TITLES[meta.role] : 'ingen roll'}
             {meta?.mandatedStep ? ' · Obligatoriskt' : ''}
-            {slaDays !== undefined ? ` · ${slaDays} dagar` : ''}
+            {sla?.days !== undefined ? ` · ${sla.days} ${sla.workingDays ? 'arbetsdagar' : 'dagar'}` : ''}
             {flagged ? ' · ⚠ i motexemplet' : ''}
           </span>
         </button>

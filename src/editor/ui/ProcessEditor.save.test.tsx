@@ -21,7 +21,7 @@ function byTitle(d: ProcessDefinition, title: string): StateJson | undefined {
 }
 
 describe("a step's properties saved together (issue 27: only the last was kept)", () => {
-  it('keeps the new name, deadline and help text of one save in the draft, and says so', async () => {
+  it('keeps the new name, deadline in working days and help text of one save in the draft, and says so', async () => {
     const drafts = memoryDrafts();
     const registry = shippedRegistry();
     renderSignedIn(<ProcessEditor id="avvikelse" />, {
@@ -31,7 +31,8 @@ describe("a step's properties saved together (issue 27: only the last was kept)"
     });
     fireEvent.click(await screen.findByRole('button', { name: /^Bedömning/ }));
     fireEvent.change(screen.getByLabelText('Namn'), { target: { value: 'Bedömning av enhetschef' } });
-    fireEvent.change(screen.getByLabelText('Tidskrav (dagar)'), { target: { value: '3' } });
+    fireEvent.change(screen.getByLabelText('Tidskrav, antal dagar'), { target: { value: '3' } });
+    fireEvent.change(screen.getByLabelText('räknat i'), { target: { value: 'arbetsdagar' } });
     fireEvent.change(screen.getByLabelText('Hjälptext'), { target: { value: 'Bedöm inom tre dagar.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Spara ändringar i steget' }));
     await screen.findByText('Ändringarna i "Bedömning av enhetschef" är sparade i utkastet.');
@@ -39,6 +40,6 @@ describe("a step's properties saved together (issue 27: only the last was kept)"
     const saved = ([...drafts.map.values()][0] as { definition: ProcessDefinition }).definition;
     const step = byTitle(saved, 'Bedömning av enhetschef');
     expect(step?.meta?.help).toBe('Bedöm inom tre dagar.');
-    expect(step?.meta?.obligations?.find((o) => o.kind === 'sla')?.days).toBe(3);
+    expect(step?.meta?.obligations?.find((o) => o.kind === 'sla')).toMatchObject({ days: 3, workingDays: true });
   });
 });

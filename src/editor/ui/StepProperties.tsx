@@ -4,7 +4,7 @@ import type { RoleId, StateMeta } from '../../engine/index';
 import type { EditCommand } from '../commands/EditCommand';
 import type { StepEditing } from './stepEditing';
 
-/** A step's own properties: name, role, SLA in days and help text, saved together. */
+/** A step's own properties: name, role, deadline (calendar or working days) and help text, saved together. */
 export function StepProperties({ edit, meta }: { edit: StepEditing; meta: StateMeta }) {
   const uid = useId();
   const { path } = edit;
@@ -12,6 +12,7 @@ export function StepProperties({ edit, meta }: { edit: StepEditing; meta: StateM
   const [title, setTitle] = useState(meta.title ?? '');
   const [role, setRole] = useState<RoleId | ''>(meta.role ?? '');
   const [days, setDays] = useState(sla?.days !== undefined ? String(sla.days) : '');
+  const [working, setWorking] = useState(sla?.workingDays === true);
   const [help, setHelp] = useState(meta.help ?? '');
 
   // The inputs follow the draft (after undo, too).
@@ -20,6 +21,7 @@ export function StepProperties({ edit, meta }: { edit: StepEditing; meta: StateM
     setTitle(meta.title ?? '');
     setRole(meta.role ?? '');
     setDays(sla?.days !== undefined ? String(sla.days) : '');
+    setWorking(sla?.workingDays === true);
     setHelp(meta.help ?? '');
   }, [path, metaKey]);
 
@@ -29,9 +31,9 @@ export function StepProperties({ edit, meta }: { edit: StepEditing; meta: StateM
     if (role && role !== meta.role) cmds.push({ type: 'setRole', path, role });
     if (help.trim() !== (meta.help ?? '')) cmds.push({ type: 'setHelp', path, help });
     const d = days.trim() === '' ? undefined : Number(days);
-    if (d !== sla?.days) {
+    if (d !== sla?.days || (d !== undefined && working !== (sla?.workingDays === true))) {
       if (d !== undefined && !Number.isInteger(d)) return edit.refuse('Tidskravet ska anges som ett helt antal dagar, till exempel 7.');
-      cmds.push({ type: 'setSla', path, days: d });
+      cmds.push({ type: 'setSla', path, days: d, ...(working ? { workingDays: true } : {}) });
     }
     if (cmds.length === 0) return edit.run([], 'Inget att spara: inga ändringar.');
     edit.run(cmds, `Ändringarna i "${title.trim() || meta.title}" är sparade i utkastet.`);
@@ -60,14 +62,23 @@ export function StepProperties({ edit, meta }: { edit: StepEditing; meta: StateM
         </select>
       </p>
       <p>
-        <label htmlFor={`${uid}-days`}>Tidskrav (dagar)</label>
+        <label htmlFor={`${uid}-days`}>Tidskrav, antal dagar</label>
         <input
           id={`${uid}-days`}
           inputMode="numeric"
           value={days}
           onChange={(e) => setDays(e.target.value)}
           aria-describedby={`${uid}-days-hint`}
-        />
+        />{' '}
+        <label htmlFor={`${uid}-unit`}>räknat i</label>{' '}
+        <select
+          id={`${uid}-unit`}
+          value={working ? 'arbetsdagar' : 'kalenderdagar'}
+          onChange={(e) => setWorking(e.target.value === 'arbetsdagar')}
+        >
+          <option value="kalenderdagar">kalenderdagar</option>
+          <option value="arbetsdagar">arbetsdagar (mån–fre, inte helgdagar)</option>
+        </select>
         <span id={`${uid}-days-hint`} className="hint">
           {sla ? `${sla.title}.` : 'Lämna tomt för inget tidskrav.'}
         </span>

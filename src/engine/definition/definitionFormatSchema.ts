@@ -53,6 +53,7 @@ const obligation = {
     // Negative days count back from a recorded date: "approved the day before the planned start".
     days: { type: 'integer', minimum: -3650, maximum: 3650, title: 'dagar' },
     months: { type: 'integer', minimum: 0, maximum: 120, title: 'månader' },
+    workingDays: { type: 'boolean', title: 'arbetsdagar' },
     metBy: { type: 'string', minLength: 1 },
     legalRef: { type: 'string', minLength: 1 },
   },

@@ -19,7 +19,7 @@ export interface DefinitionChange {
 const role = (r: RoleId | undefined) => (r ? ROLE_TITLES[r] : 'ingen roll');
 
 function slaText(o: ObligationSpec): string {
-  return o.days !== undefined ? `${o.days} dagar` : `${o.months ?? 0} månader`;
+  return o.days !== undefined ? `${o.days} ${o.workingDays ? 'arbetsdagar' : 'dagar'}` : `${o.months ?? 0} månader`;
 }
 
 function fields(catalog: ProcessCatalog, formId: string | undefined): Map<string, { title: string; required: boolean }> {

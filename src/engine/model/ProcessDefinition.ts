@@ -19,6 +19,8 @@ export interface ObligationSpec {
   from: { entered: true } | { event: string; path?: string; updatedBy?: string };
   days?: number;
   months?: number;
+  /** `days` are working days (Monday–Friday, not Swedish public holidays), to the end of the last one in Stockholm. */
+  workingDays?: boolean;
   /** The event type that meets the obligation. */
   metBy: string;
   /** Key into the legal reference table (machines/legal-references.json). */

@@ -64,7 +64,7 @@ export function computeObligations(state: ArendeState, now: string, dueSoonDays 
         start = clockStart(updated ?? from, spec.from.path);
       }
       const startedAt = start.at;
-      const dueAt = dueFrom(start, spec.days ?? 0, spec.months ?? 0);
+      const dueAt = dueFrom(start, spec.days ?? 0, spec.months ?? 0, spec.workingDays);
       const exited = lastEntry.get(entry.path)! > entry.seq || state.status === 'closed';
       const status: ObligationStatus = met ? 'met' : exited ? 'cancelled' : 'open';
       const left = Date.parse(dueAt) - nowMs;

@@ -20,4 +20,15 @@ describe('dueFrom', () => {
   it("counts from an event's own instant exactly when no date was recorded", () => {
     expect(dueFrom({ at: '2026-03-13T09:15:00.000Z', wholeDays: false }, 1)).toBe('2026-03-14T09:15:00.000Z');
   });
+
+  it('counts working days in Stockholm to the end of the last one, past weekends and public holidays (issue 27)', () => {
+    // A rapport on Friday 4 December at 15:00, three working days: due at the end of Wednesday 9 December.
+    expect(dueFrom({ at: '2026-12-04T14:00:00.000Z', wholeDays: false }, 3, 0, true)).toBe('2026-12-09T22:59:59.999Z');
+    // 23:30 on Friday in Stockholm (22:30Z) is still Friday: one working day is Monday the 7th.
+    expect(dueFrom({ at: '2026-12-04T22:30:00.000Z', wholeDays: false }, 1, 0, true)).toBe('2026-12-07T22:59:59.999Z');
+    // Over Christmas: from Wednesday 23 December, two working days are 28 and 29 December.
+    expect(stockholmDate(dueFrom({ at: '2026-12-23T00:00:00.000Z', wholeDays: true }, 2, 0, true))).toBe('2026-12-29');
+    // The same two days in calendar days end on Christmas Day.
+    expect(stockholmDate(dueFrom({ at: '2026-12-23T00:00:00.000Z', wholeDays: true }, 2))).toBe('2026-12-25');
+  });
 });

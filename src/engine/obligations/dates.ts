@@ -1,5 +1,7 @@
 import { addDays, addMonths } from '../calendar/calendarDate';
 import { stockholmInstant } from '../calendar/stockholmInstant';
+import { stockholmDate } from '../calendar/stockholmDate';
+import { addWorkingDays } from '../calendar/workingDays';
 
 export const DAY_MS = 86_400_000;
 
@@ -29,10 +31,20 @@ export function clockStart(event: { at: string; stepData?: unknown }, path: stri
  * The due instant of a duration from a clock start. Counted in whole days it lasts to the end of the
  * last day in Stockholm, not in UTC (which would show as the next day at 01:00 or 02:00).
  */
-export function dueFrom(start: { at: string; wholeDays: boolean }, days = 0, months = 0): string {
+export function dueFrom(start: { at: string; wholeDays: boolean }, days = 0, months = 0, workingDays = false): string {
+  if (workingDays) {
+    // Counted from the start's day in Stockholm: a Friday's rapport with 3 working days is due at Wednesday's end.
+    const day = start.wholeDays ? start.at.slice(0, 10) : stockholmDate(start.at);
+    if (!day) throw new Error(`Ogiltig tidpunkt: ${start.at}`);
+    return endOfDay(addWorkingDays(addMonths(day, months), days));
+  }
   if (!start.wholeDays) return addDuration(start.at, days, months);
-  const lastDay = addDays(addMonths(start.at.slice(0, 10), months), days);
-  return new Date(Date.parse(stockholmInstant(addDays(lastDay, 1))) - 1).toISOString();
+  return endOfDay(addDays(addMonths(start.at.slice(0, 10), months), days));
+}
+
+/** The last millisecond of a day in Stockholm. */
+function endOfDay(day: string): string {
+  return new Date(Date.parse(stockholmInstant(addDays(day, 1))) - 1).toISOString();
 }
 
 export function msBetween(fromIso: string, toIso: string): number {

@@ -60,7 +60,7 @@ function startOf(
 }
 
 function isLate(start: { at: string; wholeDays: boolean }, metAt: string, rule: ObligationRule): boolean {
-  return isoToMs(metAt) > isoToMs(dueFrom(start, rule.days, rule.months));
+  return isoToMs(metAt) > isoToMs(dueFrom(start, rule.days, rule.months, rule.workingDays));
 }
 
 function lexSarahOf(events: readonly ArendeEvent[], from: number, to: number, rapport: unknown): LexSarahFacts {

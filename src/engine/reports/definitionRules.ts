@@ -14,6 +14,7 @@ export interface ObligationRule {
   kind: 'sla' | 'legal';
   days: number;
   months: number;
+  workingDays: boolean;
   metBy: string;
   /** Set when the clock starts at the latest event of this type rather than at entry. */
   fromEvent: string | undefined;
@@ -114,6 +115,7 @@ export function definitionRules(definition: ProcessDefinition): DefinitionRules 
         kind: spec.kind,
         days: spec.days ?? 0,
         months: spec.months ?? 0,
+        workingDays: spec.workingDays === true,
         metBy: spec.metBy,
         fromEvent: 'event' in spec.from ? spec.from.event : undefined,
         fromPath: 'event' in spec.from ? spec.from.path : undefined,

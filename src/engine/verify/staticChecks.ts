@@ -112,6 +112,8 @@ function obligationChecks({ graph, skeleton, byKey }: Checked): Violation[] {
         o.from.event === ob.from.event &&
         o.from.path === ob.from.path &&
         o.metBy === ob.metBy &&
+        // Working days make it longer (a weekend, a holiday): the law counts calendar days.
+        !o.workingDays &&
         notLonger(o.months ?? 0, o.days ?? 0),
     );
     const title = skeleton.steps[ob.step]?.title ?? ob.step;
