@@ -34,15 +34,13 @@ export function passwordChangeRoute(app: TypedApi): void {
     async (req, reply): Promise<SessionInfo> => {
       if (!ctx.accounts) throw new ApiFailure(404, 'not_found', 'Inloggning med användarnamn och lösenord finns inte på den här servern.');
       const now = ctx.clock.now();
-      if (await failures.exceeded(req.ip, now))
-        throw new ApiFailure(429, 'rate_limited', 'För många inloggningsförsök. Vänta en minut och försök igen.');
+      const hit = await failures.take(req.ip, now);
+      if (!hit) throw new ApiFailure(429, 'rate_limited', 'För många inloggningsförsök. Vänta en minut och försök igen.');
       const { username, password, newPassword } = req.body;
       const result = await ctx.accounts.verify(username, password, now);
-      if (!result.ok) {
-        await failures.record(req.ip, now);
-        // The same answer as the sign-in's, whether the account is locked or the name unknown.
-        throw new ApiFailure(401, 'wrong_password', SIGN_IN_REFUSED);
-      }
+      // The same answer as the sign-in's, whether the account is locked or the name unknown.
+      if (!result.ok) throw new ApiFailure(401, 'wrong_password', SIGN_IN_REFUSED);
+      await hit.giveBack();
       if (!result.mustChange) throw new ApiFailure(409, 'not_one_time', 'Lösenordet är redan ditt eget. Logga in som vanligt.');
       const who = await ctx.engine.principal(result.userId);
       if ('code' in who) throw new ApiFailure(403, who.code, who.message);
