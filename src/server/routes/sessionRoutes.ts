@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { DemoPeople, SessionInfo, SignInMethods } from '../../api/contract';
 import type { Actor, Organisation } from '../../engine/index';
 import { ApiFailure } from '../http/apiError';
-import { SIGN_IN_REFUSED, signInFailures } from '../accounts/signInAnswers';
+import { CODE_EXPIRED, SIGN_IN_REFUSED, signInFailures } from '../accounts/signInAnswers';
 import { SESSION_COOKIE } from '../http/requestIdentity';
 import { startSession } from '../sessions/startSession';
 import { MUST_CHANGE, passwordChangeRoute } from './passwordRoutes';
@@ -115,9 +115,10 @@ function localSignInRoute(app: TypedApi): void {
       const { username, password } = req.body;
       const result = await ctx.accounts.verify(username, password, now);
       // A locked account answers as an unknown name does: the answer never tells whether an account exists.
+      if (!result.ok && result.expired) throw new ApiFailure(401, 'code_expired', CODE_EXPIRED);
       if (!result.ok) throw new ApiFailure(401, 'wrong_password', SIGN_IN_REFUSED);
       await hit.giveBack();
-      // A one-time password from the administratör opens nothing but the change to one's own (issue 22).
+      // A one-time code opens nothing but the change to one's own password (issue 22).
       if (result.mustChange) throw MUST_CHANGE();
       const who = await ctx.engine.principal(result.userId);
       if ('code' in who) throw new ApiFailure(403, who.code, who.message);
