@@ -34,7 +34,8 @@ export async function resetPassword(
   await ctx.accounts.set(userId, username, code, at, { oneTimeUntil: oneTimeCodeUntil(at) });
   await ctx.sessions.destroyAllFor(userId);
   await ctx.live.recheck(userId);
-  const text = `${person.namn} fick användarnamnet ${username.trim().toLowerCase()} och en engångskod till sin e-post (byts vid nästa inloggning)`;
+  const name = username.trim().toLowerCase();
+  const text = `${person.namn} fick användarnamnet ${name} och en engångskod till sin e-post (byts vid nästa inloggning)`;
   await store.note('inloggning', userId, text, by, at);
   try {
     const mail = oneTimeCodeMail(code, ctx.securityMail.publicUrl);

@@ -32,9 +32,8 @@ export function pgLocalAccounts(db: Db): LocalAccounts {
     async changePassword(userId, password, at) {
       const passwordHash = await hash(password);
       await db.query(
-        'update local_accounts set password_hash = $2, must_change = false, one_time_until = null, failed_count = 0, locked_until = null, ' +
-          'changed_at = $3 ' +
-          'where user_id = $1',
+        'update local_accounts set password_hash = $2, must_change = false, one_time_until = null, failed_count = 0, ' +
+          'locked_until = null, changed_at = $3 where user_id = $1',
         [userId, passwordHash, at],
       );
     },
