@@ -88,10 +88,10 @@ export interface Backend {
   signInDemo(userId: string): Promise<SessionInfo>;
   /** Sign-in with a local account (user name and password). */
   signInLocal(username: string, password: string): Promise<SessionInfo>;
-  /** Replaces the one-time password the administratör set (the sign-in answered `byt_losenord`) and signs in. */
+  /** Replaces the one-time code mailed to the person (the sign-in answered `byt_losenord`) and signs in. */
   changePassword(username: string, password: string, newPassword: string): Promise<SessionInfo>;
-  /** Sets a person's user name and a one-time password, changed at her next sign-in (administratör). */
-  setLogin(userId: string, username: string, password: string): Promise<void>;
+  /** Sets a person's user name; the server mails her a one-time code, changed at her next sign-in (administratör). */
+  setLogin(userId: string, username: string): Promise<void>;
   /** Ends this session, or with `everywhere` every session of the person on every computer. */
   signOut(opts?: { everywhere?: boolean }): Promise<void>;
   /** Calls back when the server no longer knows the session (expired, or signed out elsewhere). */

@@ -9,6 +9,7 @@ import type { OidcSignIn } from './oidc/OidcSignIn';
 import type { OrganisationAdmin } from './organisation/OrganisationAdmin';
 import type { SessionStore } from './sessions/SessionStore';
 import type { NotificationStore } from './notifications/NotificationStore';
+import type { OutgoingMail } from './notifications/Mailer';
 import type { RateLimits } from './limits/RateLimits';
 import type { HeldArenden } from './ledger/heldArenden';
 
@@ -62,6 +63,11 @@ export interface ServerContext {
   notifications?: NotificationStore;
   /** Tells those who register it that something came in through a public form (in the background; never its content). */
   intakeReceived?(item: { id: string; processType: string; enhetId: string; receivedAt: string }): void;
+  /**
+   * Sends an e-mail now, past the queue and the person's choice of e-mails: only for what she cannot do without (her
+   * one-time code), where e-mail is configured.
+   */
+  securityMail?: { send(mail: OutgoingMail): Promise<void>; publicUrl: string };
   /** E-mail is configured (KF_SMTP_URL): the preference page says so when it is not. */
   mailEnabled?: boolean;
   /** Demo sign-in (pick a person) is offered. */

@@ -53,6 +53,7 @@ import { createNotifier } from './notifications/Notifier';
 import type { Notifier } from './notifications/Notifier';
 import type { NotificationStore } from './notifications/NotificationStore';
 import { smtpMailer } from './notifications/Mailer';
+import type { Mailer } from './notifications/Mailer';
 
 export interface Parts {
   clock: Clock;
@@ -84,7 +85,10 @@ export async function openPostgresContext(
   const engine = await startEngine(config, parts, { store, directory });
   const { announcer, live, unlisten } = await liveUpdates(db, engine);
   const notifications = pgNotificationStore(db);
-  const notifier = notifierOf(config, parts, { db, engine, directory, notifications });
+  const n = config.notifications;
+  // One transport for the queue and for the one-time code (which goes at once); the notifier closes it.
+  const mailer = n.smtpUrl ? smtpMailer(n.smtpUrl, n.mailFrom) : undefined;
+  const notifier = notifierOf(config, parts, { db, engine, directory, notifications, mailer });
   engine.onCommitted((ids) => notifier.committed(ids));
   const ledger = ledgerService(db, signer, witnessFile(config.witnessFile), parts.clock, config.checkpointMs);
   const held = heldArenden();
@@ -102,6 +106,7 @@ export async function openPostgresContext(
     ledger,
     held,
     cipher,
+    mailer,
   });
   return {
     server,
@@ -167,7 +172,13 @@ async function liveUpdates(db: Db, engine: Engine) {
 function notifierOf(
   config: ServerConfig,
   parts: Parts,
-  { db, engine, directory, notifications }: { db: Db; engine: Engine; directory: Directory; notifications: NotificationStore },
+  {
+    db,
+    engine,
+    directory,
+    notifications,
+    mailer,
+  }: { db: Db; engine: Engine; directory: Directory; notifications: NotificationStore; mailer: Mailer | undefined },
 ): Notifier {
   const n = config.notifications;
   return createNotifier({
@@ -176,7 +187,7 @@ function notifierOf(
     directory,
     clock: parts.clock,
     userIds: () => userIds(db),
-    ...(n.smtpUrl ? { mailer: smtpMailer(n.smtpUrl, n.mailFrom) } : {}),
+    ...(mailer ? { mailer } : {}),
     publicUrl: n.publicUrl,
     policy: { nearWorkingDays: n.nearWorkingDays, escalateAfterWorkingDays: n.escalateAfterWorkingDays },
     sweepMs: n.sweepMs,
@@ -199,6 +210,7 @@ interface Wired {
   ledger: LedgerService;
   held: HeldArenden;
   cipher: BackupCipher;
+  mailer: Mailer | undefined;
 }
 
 /** The stores and services the routes use, each on the same database. */
@@ -218,6 +230,7 @@ function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerCont
     intakeReceived: (item) => notifier.intakeReceived(item),
     notifications: w.notifications,
     mailEnabled: config.notifications.smtpUrl !== undefined,
+    ...(w.mailer ? { securityMail: { send: (mail) => w.mailer!.send(mail), publicUrl: config.notifications.publicUrl } } : {}),
     organisation: pgOrganisationAdmin(db, approvalRoles(parts.catalog.packs.grants), () => directory.invalidate()),
     accounts: w.accounts,
     ...(config.oidc ? { oidc: openidSignIn(db, config.oidc) } : {}),

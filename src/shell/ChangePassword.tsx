@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
 /**
- * After a one-time password from the administratör: the person chooses her own before anything else opens (issue 22).
+ * After a one-time code mailed to her: the person chooses her own before anything else opens (issue 22).
  * The server checks the rules again; a refusal is shown here and nothing is signed in.
  */
 export function ChangePassword({ busy, problem, onSubmit }: { busy: boolean; problem?: string; onSubmit(newPassword: string): void }) {
@@ -10,8 +10,8 @@ export function ChangePassword({ busy, problem, onSubmit }: { busy: boolean; pro
     <main id="huvudinnehall" className="login">
       <h1>Byt lösenord</h1>
       <p>
-        Lösenordet du fick av administratören gäller bara en gång. Välj ett eget lösenord för att logga in: minst 12 tecken, inte ditt namn
-        och inte ett vanligt lösenord – gärna en fras av flera ord.
+        Engångskoden du fick med e-post gäller bara en gång. Välj ett eget lösenord för att logga in: minst 12 tecken, inte ditt namn och
+        inte ett vanligt lösenord – gärna en fras av flera ord.
       </p>
       <form
         className="admin-form"

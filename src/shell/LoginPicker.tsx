@@ -21,7 +21,7 @@ export function LoginPicker({ onSignedIn }: { onSignedIn(info: SessionInfo): voi
   const [refusal] = useState(takeOidcRefusal);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
-  // A one-time password signed in nothing: the new password is asked for before anything else.
+  // A one-time code signed in nothing: the new password is asked for before anything else.
   const [oneTime, setOneTime] = useState<{ username: string; password: string }>();
   const signIn = async (session: () => Promise<SessionInfo>, local?: { username: string; password: string }) => {
     setBusy(true);

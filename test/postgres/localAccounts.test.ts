@@ -51,6 +51,16 @@ describe('local accounts (issue 10, item 1)', () => {
     expect(await accounts.verify('erik.holm', 'fel', later(5))).toEqual({ ok: false });
   });
 
+  it('takes a one-time code in any spacing until its time, then calls it expired; a wrong code is a failure as ever', async () => {
+    const accounts = pgLocalAccounts(db);
+    await accounts.set('user:karin', 'karin.s', 'K7QM-2XRT-9HWB-PZ4C', T0, { oneTimeUntil: later(60) });
+    expect(await accounts.verify('karin.s', 'k7qm2xrt 9hwb pz4c', later(59))).toEqual({ ok: true, userId: 'user:karin', mustChange: true });
+    expect(await accounts.verify('karin.s', 'K7QM-2XRT-9HWB-PZ4C', later(60))).toEqual({ ok: false, expired: true });
+    expect(await accounts.verify('karin.s', 'K7QM-2XRT-9HWB-PZ4D', later(61))).toEqual({ ok: false });
+    await accounts.changePassword('user:karin', 'en egen fras om kvalitet', later(10));
+    expect(await accounts.verify('karin.s', 'en egen fras om kvalitet', later(120))).toEqual({ ok: true, userId: 'user:karin' });
+  });
+
   it("asks for length, not for composition, and refuses common passwords and the person's own name", () => {
     const anna = { username: 'anna.berg', namn: 'Anna Berg' };
     expect(passwordProblem('kort', anna)).toMatch(/minst 12 tecken/);

@@ -4,14 +4,15 @@ import { ROLES } from '../../src/engine/index';
 import { contentRoles } from '../../src/server/organisation/approvalRoles';
 import { REGISTRY } from '../../src/processes/packs';
 import { usePgServer } from '../support/pgServer';
-import { demoSession, oneTimeSession } from '../support/serverProcess';
+import { resetAndSignIn } from '../support/oneTimeCode';
+import { demoSession } from '../support/serverProcess';
 import { example } from '../support/world';
 
 type Failure = { error: { code: string; message: string } };
 
 /** Four eyes on power (issue 22): nobody gives herself a role; a role that reads case content needs a second person. */
 describe('four eyes on roles', () => {
-  const pg = usePgServer('kf-fyra-ogon-');
+  const pg = usePgServer('kf-fyra-ogon-', { mail: true });
   const call = pg.call;
   let adam: Record<string, string>;
   let fredrik: Record<string, string>;
@@ -54,10 +55,6 @@ describe('four eyes on roles', () => {
 
   it('a content role waits until another administratör or the förvaltningschef approves it; never by the one who asked', async () => {
     const nils = await person('Nils Sas');
-    await call('POST', `/api/admin/personer/${encodeURIComponent(nils)}/inloggning`, adam, {
-      username: 'nils.sas',
-      password: 'en lång fras om utredningar',
-    });
     const asked = await grant(adam, nils, 'sas');
     expect([asked.status, asked.body.id, typeof asked.body.requestId]).toEqual([200, undefined, 'number']);
     const requestId = asked.body.requestId!;
@@ -86,7 +83,7 @@ describe('four eyes on roles', () => {
       data: example('avvikelse-rapport-2'),
     });
     const arendeId = (rapport.body as Extract<CommandAnswer, { ok: true }>).summary.arendeId;
-    const nilsSession = await oneTimeSession(pg.server().url, 'nils.sas', 'en lång fras om utredningar', 'ett eget lösenord för utredaren');
+    const nilsSession = await signedIn(nils, 'nils.sas', 'ett eget lösenord för utredaren');
     expect((await call('GET', `/api/arenden/${encodeURIComponent(arendeId)}`, nilsSession)).status).toBe(404);
     expect((await call<{ requests: unknown[] }>('GET', '/api/admin/rollbegaran', fredrik)).body.requests).toHaveLength(1);
     expect((await decide(fredrik, requestId, 'godkann')).status).toBe(200);
@@ -108,12 +105,7 @@ describe('four eyes on roles', () => {
     const asked = await grant(adam, greta, 'administrator');
     expect(asked.body.requestId).toBeTypeOf('number');
     expect((await decide(fredrik, asked.body.requestId!, 'godkann')).status).toBe(200);
-    const gretaSession = await oneTimeSession(
-      pg.server().url,
-      await login(greta, 'greta.admin'),
-      'en lång fras om organisationen',
-      'ett eget långt lösenord för henne',
-    );
+    const gretaSession = await signedIn(greta, 'greta.admin', 'ett eget långt lösenord för henne');
     expect(await rolesOf(gretaSession)).toEqual(['administrator']);
 
     // A request for the förvaltningschef herself: she may not approve it, Greta may.
@@ -170,13 +162,9 @@ describe('four eyes on roles', () => {
     expect(await stored()).toEqual(before);
   });
 
-  /** A local account for a person, as the administratör sets it (a one-time password). */
-  async function login(userId: string, username: string): Promise<string> {
-    const r = await call('POST', `/api/admin/personer/${encodeURIComponent(userId)}/inloggning`, adam, {
-      username,
-      password: 'en lång fras om organisationen',
-    });
-    expect(r.status).toBe(200);
-    return username;
+  /** A local account for a person, as the administratör sets it: the code mailed to her, then her own password. */
+  function signedIn(userId: string, username: string, own: string): Promise<Record<string, string>> {
+    const epost = `${username.split('.')[0]!}@x.example`;
+    return resetAndSignIn({ url: pg.server().url, mails: pg.mails }, adam, { userId, username, epost, own });
   }
 });

@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CsvImportAnswer, OrganisationAnswer, SessionInfo } from '../../src/api/contract';
 import { usePgServer } from '../support/pgServer';
-import { demoSession, oneTimeSession } from '../support/serverProcess';
+import { resetAndSignIn } from '../support/oneTimeCode';
+import { demoSession } from '../support/serverProcess';
 
 const HEADER = 'typ;verksamhet;enhet;adress;postort;verksamhetsform;namn;befattning;e-post;telefon;inloggnings-id;roll;nivå';
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\r\n');
 
 /** The CSV import of enheter and people (issue 10, item 2), on the real server and PGlite. */
 describe('organisation CSV import', () => {
-  const pg = usePgServer('kf-csv-');
+  const pg = usePgServer('kf-csv-', { mail: true });
   const call = pg.call;
   let adam: Record<string, string>;
   beforeAll(async () => {
@@ -103,21 +104,13 @@ describe('organisation CSV import', () => {
     ]);
     const fredrik = await demoSession(pg.server().url, 'user:fredrik');
     expect((await call('POST', `/api/admin/rollbegaran/${org.requests[0]!.id}/godkann`, fredrik)).status).toBe(200);
-    expect(
-      (
-        await call('POST', `/api/admin/personer/${encodeURIComponent(ida.userId)}/inloggning`, adam, {
-          username: 'ida.strom',
-          password: 'familjehem med lugn och ro',
-        })
-      ).status,
-    ).toBe(200);
-    const session = (
-      await call<{ session: SessionInfo }>(
-        'GET',
-        '/api/session',
-        await oneTimeSession(pg.server().url, 'ida.strom', 'familjehem med lugn och ro', 'en egen fras om familjehem'),
-      )
-    ).body.session;
+    const idaSession = await resetAndSignIn({ url: pg.server().url, mails: pg.mails }, adam, {
+      userId: ida.userId,
+      username: 'ida.strom',
+      epost: 'ida.strom@storstad.example',
+      own: 'en egen fras om familjehem',
+    });
+    const session = (await call<{ session: SessionInfo }>('GET', '/api/session', idaSession)).body.session;
     expect(session.user.roles.map((a) => a.role)).toEqual(['medarbetare', 'enhetschef']);
 
     // Idempotent: the same file again (as a comma file this time) matches everything and writes nothing.

@@ -72,8 +72,8 @@ export function httpSession(
         } satisfies Static<typeof ChangePasswordBody>),
       ),
 
-    async setLogin(user: string, username: string, password: string): Promise<void> {
-      await request('POST', `/api/admin/personer/${enc(user)}/inloggning`, { username, password } satisfies Static<typeof LoginBody>);
+    async setLogin(user: string, username: string): Promise<void> {
+      await request('POST', `/api/admin/personer/${enc(user)}/inloggning`, { username } satisfies Static<typeof LoginBody>);
     },
 
     async signOut(opts: { everywhere?: boolean } = {}): Promise<void> {

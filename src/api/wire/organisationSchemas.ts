@@ -60,10 +60,8 @@ export const RoleBody = Type.Object({ userId: Id, role: Type.Enum([...ROLES]), s
 /** A CSV file as text (the browser reads it as UTF-8); its size in bytes is checked with a Swedish message. */
 export const CsvImportBody = Type.Object({ csv: Type.String({ maxLength: 3 * 1_048_576 }), apply: Type.Boolean() }, closed);
 
-export const LoginBody = Type.Object(
-  { username: Type.String({ minLength: 3, maxLength: 100, pattern: '^[^\\s]+$' }), password: text(200) },
-  closed,
-);
+/** A user name only: the one-time code is made by the server and mailed to the person, never typed by the administratör. */
+export const LoginBody = Type.Object({ username: Type.String({ minLength: 3, maxLength: 100, pattern: '^[^\\s]+$' }) }, closed);
 
 export const RoleParams = Type.Object({ id: Type.String({ pattern: '^[1-9][0-9]{0,14}$' }) });
 export const IdParams = Type.Object({ id: Id });

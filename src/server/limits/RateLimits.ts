@@ -1,22 +1,30 @@
 /** Hits per key (a limit's name and the client's address), shared by every instance where the database keeps them. */
 export interface RateLimits {
-  /** How many hits the key has had after `since` (ISO time). */
-  count(key: string, since: string): Promise<number>;
-  /** Records a hit; hits older than a day (any key) may be forgotten. */
-  hit(key: string, at: string): Promise<void>;
+  /**
+   * Records a hit when the key has had fewer than `max` after `since` (ISO time), counting and recording as one step on
+   * every instance, so racing requests cannot all pass; the hit's id, or undefined when the limit is reached.
+   */
+  take(key: string, since: string, at: string, max: number): Promise<string | undefined>;
+  /** Forgets a hit taken (a sign-in that succeeded does not count). */
+  giveBack(id: string): Promise<void>;
 }
 
 /** Hits are kept this long: longer than any window. */
 export const FORGET_AFTER_MS = 24 * 60 * 60_000;
 
+/** A hit taken on a limit: `giveBack` when the attempt turned out not to count. */
+export interface TakenHit {
+  giveBack(): Promise<void>;
+}
+
 /** At most `max` hits per address in a sliding window of `windowMs`, on the shared counters. */
 export function rateLimit(store: RateLimits, name: string, max: number, windowMs: number) {
-  const key = (address: string) => `${name}|${address}`;
   return {
-    /** The address has used up its hits in the window ending now. */
-    async exceeded(address: string, now: string): Promise<boolean> {
-      return (await store.count(key(address), new Date(Date.parse(now) - windowMs).toISOString())) >= max;
+    /** Takes one of the address's hits in the window ending now; undefined when they are used up. */
+    async take(address: string, now: string): Promise<TakenHit | undefined> {
+      const since = new Date(Date.parse(now) - windowMs).toISOString();
+      const id = await store.take(`${name}|${address}`, since, now, max);
+      return id === undefined ? undefined : { giveBack: () => store.giveBack(id) };
     },
-    record: (address: string, now: string) => store.hit(key(address), now),
   };
 }

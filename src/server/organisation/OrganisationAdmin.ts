@@ -30,8 +30,8 @@ export interface OrganisationAdmin {
   endRole(assignmentId: number, by: string, at: string): Promise<void>;
   /** A CSV file of enheter and people: what it would do (`apply: false`), or all of it in one transaction. */
   importCsv(csv: string, apply: boolean, by: string, at: string): Promise<CsvImportAnswer>;
-  /** A person's name, or undefined when the person does not exist. */
-  personName(userId: string): Promise<string | undefined>;
+  /** A person's name and e-mail address, or undefined when the person does not exist. */
+  contact(userId: string): Promise<{ namn: string; epost?: string } | undefined>;
   /** Keeps a change made elsewhere (a new password is set by the accounts store; only the fact is kept). */
   note(kind: string, subject: string, text: string, by: string, at: string): Promise<void>;
 }

@@ -18,6 +18,12 @@ export const loginSubjectTaken = (loginSubject: string, holder: string) =>
       `hos ${holder} först.`,
   );
 
+/** Why the importer's or editor's own inloggnings-id is not hers to change: it decides who signs in as her. */
+export const OWN_LOGIN_SUBJECT =
+  'Du kan inte ändra ditt eget inloggnings-id: det avgör vem som loggar in som du. Be en annan administratör om ändringen.';
+
+export const ownLoginSubject = () => new ApiFailure(403, 'self_login', OWN_LOGIN_SUBJECT);
+
 /** A unique violation on login_subject: another save got there between the check and the write. */
 export const isLoginSubjectConflict = (e: unknown): boolean =>
   typeof e === 'object' &&

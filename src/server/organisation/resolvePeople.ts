@@ -1,5 +1,6 @@
 import type { PersonGroup } from './groupPeople';
 import { mailKey, PERSON_LABELS, push, shown } from './importNames';
+import { OWN_LOGIN_SUBJECT } from './loginSubject';
 import type { KnownPerson, NewId, OrgSnapshot, PersonFields, PlanSink } from './importTypes';
 
 /** The organisation's people by inloggnings-id and e-post, and which of them a group of the file has matched (at which row). */
@@ -7,6 +8,8 @@ interface PeopleIndex {
   byLogin: Map<string, KnownPerson>;
   byMail: Map<string, KnownPerson[]>;
   matched: Map<string, number>;
+  /** Who imports: her own inloggnings-id is not hers to change. */
+  importer: string | undefined;
 }
 
 /** Each group is an existing person (by inloggnings-id, else e-post) or a new one; what would change. */
@@ -21,6 +24,7 @@ export function resolvePeople(
     byLogin: new Map(org.people.filter((p) => p.loginSubject).map((p) => [p.loginSubject!, p])),
     byMail: new Map(),
     matched: new Map(),
+    importer: org.importer,
   };
   for (const p of org.people) if (p.epost) push(index.byMail, mailKey(p.epost), p);
   for (const g of groups) resolveGroup(g, index, newId, failed, sink);
@@ -50,6 +54,8 @@ function resolveGroup(g: PersonGroup, index: PeopleIndex, newId: NewId, failed: 
         `Skriv samma uppgifter på båda raderna.`,
     );
   index.matched.set(p.userId, row);
+  if (p.userId === index.importer && want.loginSubject !== undefined && want.loginSubject !== p.loginSubject)
+    return refuse(`${OWN_LOGIN_SUBJECT} (${p.namn})`);
   if (want.epost && mailKey(want.epost) !== mailKey(p.epost ?? '')) {
     const other = (index.byMail.get(mailKey(want.epost)) ?? []).find((q) => q.userId !== p.userId);
     if (other) return refuse(`E-postadressen ${want.epost} används redan av ${other.namn} i organisationen.`);

@@ -4,8 +4,7 @@ import type { OrganisationAnswer } from '../../api/contract';
 import { ApiFailure, forbidden } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 import type { OrganisationAdmin } from '../organisation/OrganisationAdmin';
-import { passwordProblem } from '../accounts/passwordPolicy';
-import { tellPasswordSet } from '../accounts/passwordNotice';
+import { resetPassword } from '../accounts/resetPassword';
 import { roleRequestRoutes } from './roleRequestRoutes';
 import { Ok } from '../../api/wire/primitives';
 import {
@@ -105,12 +104,12 @@ function personRoutes(app: TypedApi): void {
     },
   );
 
-  // A user name and a one-time password: the person chooses her own at the next sign-in, her sessions end, she is told.
+  // A user name and a one-time code the server makes and mails to the person only; her sessions end (issue 22).
   app.post(
     '/api/admin/personer/:id/inloggning',
     {
       schema: {
-        summary: 'Ge en person ett lokalt konto eller ett nytt engångslösenord (byts vid nästa inloggning)',
+        summary: 'Ge en person ett lokalt konto eller en ny engångskod (skickas till personens e-post, byts vid nästa inloggning)',
         params: IdParams,
         body: LoginBody,
         response: { 200: Ok },
@@ -118,19 +117,7 @@ function personRoutes(app: TypedApi): void {
     },
     async (req) => {
       const { by, store } = adminOf(ctx, req);
-      if (!ctx.accounts) throw new ApiFailure(501, 'not_available', 'Lokala konton finns inte på den här servern.');
-      const { id } = req.params;
-      const { username, password } = req.body;
-      const namn = await store.personName(id);
-      if (!namn) throw new ApiFailure(422, 'invalid_data', `Personen "${id}" finns inte i organisationen.`);
-      const problem = passwordProblem(password, { username, namn });
-      if (problem) throw new ApiFailure(422, 'invalid_data', problem);
-      const at = ctx.clock.now();
-      await ctx.accounts.set(id, username, password, at, { oneTime: true });
-      await ctx.sessions.destroyAllFor(id);
-      const text = `${namn} fick användarnamnet ${username.trim().toLowerCase()} och ett engångslösenord (byts vid nästa inloggning)`;
-      await store.note('inloggning', id, text, by, at);
-      await tellPasswordSet(ctx, id, at);
+      await resetPassword(ctx, store, { userId: req.params.id, username: req.body.username, by });
       return { ok: true };
     },
   );

@@ -91,9 +91,8 @@ function submitRoute(app: TypedApi): void {
     async (req, reply) => {
       const { processType } = req.params;
       const { intake, store } = intakeOf(ctx, processType);
-      if (await limiter.exceeded(req.ip, ctx.clock.now()))
+      if (!(await limiter.take(req.ip, ctx.clock.now())))
         throw new ApiFailure(429, 'rate_limited', 'Många meddelanden har skickats härifrån på kort tid. Vänta en kvart och försök igen.');
-      await limiter.record(req.ip, ctx.clock.now());
       const body = req.body;
       const org = await ctx.directory.organisation();
       if (!org.enheter.some((e) => e.id === body.enhetId && !e.stangd))

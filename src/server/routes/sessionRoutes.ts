@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { DemoPeople, SessionInfo, SignInMethods } from '../../api/contract';
 import type { Actor, Organisation } from '../../engine/index';
 import { ApiFailure } from '../http/apiError';
-import { SIGN_IN_REFUSED, signInFailures } from '../accounts/signInAnswers';
+import { CODE_EXPIRED, SIGN_IN_REFUSED, signInFailures } from '../accounts/signInAnswers';
 import { SESSION_COOKIE } from '../http/requestIdentity';
 import { startSession } from '../sessions/startSession';
 import { MUST_CHANGE, passwordChangeRoute } from './passwordRoutes';
@@ -109,16 +109,16 @@ function localSignInRoute(app: TypedApi): void {
     async (req, reply) => {
       if (!ctx.accounts) throw new ApiFailure(404, 'not_found', 'Inloggning med användarnamn och lösenord finns inte på den här servern.');
       const now = ctx.clock.now();
-      if (await failures.exceeded(req.ip, now))
-        throw new ApiFailure(429, 'rate_limited', 'För många inloggningsförsök. Vänta en minut och försök igen.');
+      // The attempt takes a hit before the password is checked, so racing guesses cannot pass the limit; a success gives it back.
+      const hit = await failures.take(req.ip, now);
+      if (!hit) throw new ApiFailure(429, 'rate_limited', 'För många inloggningsförsök. Vänta en minut och försök igen.');
       const { username, password } = req.body;
       const result = await ctx.accounts.verify(username, password, now);
       // A locked account answers as an unknown name does: the answer never tells whether an account exists.
-      if (!result.ok) {
-        await failures.record(req.ip, now);
-        throw new ApiFailure(401, 'wrong_password', SIGN_IN_REFUSED);
-      }
-      // A one-time password from the administratör opens nothing but the change to one's own (issue 22).
+      if (!result.ok && result.expired) throw new ApiFailure(401, 'code_expired', CODE_EXPIRED);
+      if (!result.ok) throw new ApiFailure(401, 'wrong_password', SIGN_IN_REFUSED);
+      await hit.giveBack();
+      // A one-time code opens nothing but the change to one's own password (issue 22).
       if (result.mustChange) throw MUST_CHANGE();
       const who = await ctx.engine.principal(result.userId);
       if ('code' in who) throw new ApiFailure(403, who.code, who.message);

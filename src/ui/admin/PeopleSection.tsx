@@ -139,23 +139,18 @@ function RoleAndLoginForms({ org, people, backend, save }: Props) {
       </form>
       <h3>Inloggning med användarnamn och lösenord</h3>
       <p className="hint">
-        Minst 12 tecken, inte personens namn och inte ett vanligt lösenord. Lösenordet är ett engångslösenord: personen väljer ett eget när
-        hon loggar in, hennes sessioner avslutas och hon får veta det i appen och med e-post. Lösenordet sparas bara som ett hashvärde.
+        Servern gör en engångskod och skickar den bara till personens e-post (den gäller i 24 timmar); du ser den aldrig. Personen loggar in
+        med användarnamnet och koden och väljer ett eget lösenord. Hennes sessioner avslutas. Personen måste ha en e-postadress.
       </p>
       <form
         className="admin-form"
-        onSubmit={save(
-          'Inloggningen är sparad. Personen väljer ett eget lösenord när hon loggar in.',
-          (f) => backend.setLogin(f.userId ?? '', f.username ?? '', f.password ?? ''),
-          {
-            clear: true,
-          },
-        )}
+        onSubmit={save('En engångskod har skickats till personens e-post', (f) => backend.setLogin(f.userId ?? '', f.username ?? ''), {
+          clear: true,
+        })}
       >
         <Choice label="Person" name="userId" options={everyone} />
         <Field label="Användarnamn" name="username" required />
-        <Field label="Engångslösenord" name="password" type="password" required />
-        <button type="submit">Spara inloggningen</button>
+        <button type="submit">Skicka engångskod</button>
       </form>
     </>
   );

@@ -3,6 +3,7 @@ import type { Db } from '../Db';
 import { ApiFailure } from '../../http/apiError';
 import type { LocalAccounts } from '../../accounts/LocalAccounts';
 import { lockMinutes } from '../../accounts/LocalAccounts';
+import { oneTimeCodeForm } from '../../accounts/oneTimeCode';
 
 // A hash to verify against when the name is unknown, so a wrong name takes as long as a wrong password.
 const DUMMY = hash('ingen-sådan-användare-finns-här');
@@ -19,19 +20,20 @@ export function pgLocalAccounts(db: Db): LocalAccounts {
         throw new ApiFailure(422, 'invalid_data', `Användarnamnet "${name}" används redan av en annan person.`);
       const passwordHash = await hash(password);
       await db.query(
-        `insert into local_accounts (user_id, username, password_hash, failed_count, locked_until, changed_at, must_change)
-         values ($1, $2, $3, 0, null, $4, $5)
+        `insert into local_accounts (user_id, username, password_hash, failed_count, locked_until, changed_at, must_change, one_time_until)
+         values ($1, $2, $3, 0, null, $4, $5, $6)
          on conflict (user_id) do update set username = excluded.username, password_hash = excluded.password_hash, failed_count = 0,
-           locked_until = null, changed_at = excluded.changed_at, must_change = excluded.must_change`,
-        [userId, name, passwordHash, at, opts.oneTime === true],
+           locked_until = null, changed_at = excluded.changed_at, must_change = excluded.must_change,
+           one_time_until = excluded.one_time_until`,
+        [userId, name, passwordHash, at, opts.oneTimeUntil !== undefined, opts.oneTimeUntil ?? null],
       );
     },
 
     async changePassword(userId, password, at) {
       const passwordHash = await hash(password);
       await db.query(
-        'update local_accounts set password_hash = $2, must_change = false, failed_count = 0, locked_until = null, changed_at = $3 ' +
-          'where user_id = $1',
+        'update local_accounts set password_hash = $2, must_change = false, one_time_until = null, failed_count = 0, ' +
+          'locked_until = null, changed_at = $3 where user_id = $1',
         [userId, passwordHash, at],
       );
     },
@@ -43,7 +45,8 @@ export function pgLocalAccounts(db: Db): LocalAccounts {
         failed_count: number;
         locked_until: string | null;
         must_change: boolean;
-      }>('select user_id, password_hash, failed_count, locked_until, must_change from local_accounts where username = $1', [
+        one_time_until: string | null;
+      }>('select user_id, password_hash, failed_count, locked_until, must_change, one_time_until from local_accounts where username = $1', [
         username.trim().toLowerCase(),
       ]);
       const account = rows[0];
@@ -56,9 +59,13 @@ export function pgLocalAccounts(db: Db): LocalAccounts {
         await verify(await DUMMY, password).catch(() => false);
         return { ok: false, locked: account.locked_until };
       }
-      if (await verify(account.password_hash, password).catch(() => false)) {
+      const typed = account.must_change ? oneTimeCodeForm(password) : password;
+      if (await verify(account.password_hash, typed).catch(() => false)) {
         await db.query('update local_accounts set failed_count = 0, locked_until = null where user_id = $1', [account.user_id]);
-        return account.must_change ? { ok: true, userId: account.user_id, mustChange: true } : { ok: true, userId: account.user_id };
+        if (!account.must_change) return { ok: true, userId: account.user_id };
+        // A one-time password typed by the administratör before codes existed has no time: she knew it, so it is over.
+        if (!account.one_time_until || account.one_time_until <= at) return { ok: false, expired: true };
+        return { ok: true, userId: account.user_id, mustChange: true };
       }
       const failures = account.failed_count + 1;
       const minutes = lockMinutes(failures);

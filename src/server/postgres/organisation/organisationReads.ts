@@ -38,3 +38,12 @@ export async function readChanges(db: Db, limit: number): Promise<OrganisationCh
     text: r.data.text,
   }));
 }
+
+/** A person's name and e-mail address (where her one-time code goes), or undefined when there is no such person. */
+export async function readContact(db: Db, userId: string): Promise<{ namn: string; epost?: string } | undefined> {
+  const { rows } = await db.query<{ namn: string; epost: string | null }>('select namn, epost from users where id = $1', [userId]);
+  const row = rows[0];
+  if (!row) return undefined;
+  const epost = row.epost?.trim();
+  return epost ? { namn: row.namn, epost } : { namn: row.namn };
+}

@@ -1,8 +1,7 @@
 import type { Db } from '../Db';
 import type { RoleId } from '../../../engine/index';
 import type { OrganisationAdmin } from '../../organisation/OrganisationAdmin';
-import { readChanges, readPeople } from './organisationReads';
-import { namnOf } from './orgLookup';
+import { readChanges, readContact, readPeople } from './organisationReads';
 import type { OrgWrite } from './orgLookup';
 import { pgCsvImport } from './pgCsvImport';
 import { recordChange } from './recordChange';
@@ -26,7 +25,7 @@ export function pgOrganisationAdmin(db: Db, approval: ReadonlySet<RoleId>, after
   return {
     people: (at) => readPeople(db, at),
     changes: (limit) => readChanges(db, limit),
-    personName: (userId) => namnOf(db, 'users', userId),
+    contact: (userId) => readContact(db, userId),
     importCsv: pgCsvImport(db, approval, afterChange),
     note: (kind, subject, text, by, at) => write((tx) => recordChange(tx, at, by, kind, subject, text, {})),
     saveForvaltning: (input, by, at) => write((tx) => saveForvaltning(tx, input, by, at)),

@@ -1,8 +1,9 @@
 import type { Db } from '../Db';
 import type { PersonInput } from '../../../api/contract';
 import { ApiFailure } from '../../http/apiError';
-import { isLoginSubjectConflict, loginSubjectProblem, loginSubjectTaken, loginSubjectText } from '../../organisation/loginSubject';
+import { isLoginSubjectConflict, loginSubjectProblem, loginSubjectTaken, ownLoginSubject } from '../../organisation/loginSubject';
 import { newId } from '../../organisation/newId';
+import { loginSubjectChanged } from './loginSubjectChanged';
 import { loginSubjectHolder } from './loginSubjectHolder';
 import type { OrgWrite } from './orgLookup';
 import { unknown } from './orgLookup';
@@ -10,7 +11,7 @@ import { recordChange } from './recordChange';
 
 type Input = PersonInput & { userId?: string };
 
-/** A new person or an existing one's details; an inloggnings-id belongs to one person only. */
+/** A new person or an existing one's details; an inloggnings-id belongs to one person only and is never one's own to change. */
 export function savePerson(write: OrgWrite, input: Input, by: string, at: string): Promise<string> {
   const loginSubject = input.inloggningsId?.trim() || undefined;
   const problem = loginSubject === undefined ? undefined : loginSubjectProblem(loginSubject);
@@ -51,13 +52,10 @@ async function updatePerson(
   const { rows } = await tx.query<{ login_subject: string | null }>('select login_subject from users where id = $1', [userId]);
   if (!rows[0]) throw unknown('Personen', userId);
   const before = rows[0].login_subject ?? undefined;
+  // Who signs in as whom through the identity provider: never one's own to change (issue 22).
+  if (before !== loginSubject && userId === by) throw ownLoginSubject();
   await tx.query('update users set namn = $2, titel = $3, telefon = $4, epost = $5, login_subject = $6 where id = $1', [userId, ...values]);
   await recordChange(tx, at, by, 'person', userId, `Uppgifterna om ${namn} ändrades`, { namn });
-  // Who can sign in as whom is kept as its own line, naming the old and the new id.
-  if (before !== loginSubject)
-    await recordChange(tx, at, by, 'inloggnings_id', userId, loginSubjectText(namn, before, loginSubject), {
-      before: before ?? null,
-      after: loginSubject ?? null,
-    });
+  if (before !== loginSubject) await loginSubjectChanged(tx, { userId, namn, before, after: loginSubject, by, at });
   return userId;
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../Db';
 import { ROLE_TITLES } from '../../../engine/index';
 import type { ImportOp } from '../../organisation/importTypes';
-import { loginSubjectText } from '../../organisation/loginSubject';
+import { loginSubjectChanged } from './loginSubjectChanged';
 import { recordChange } from './recordChange';
 
 const SOURCE = ' (import från CSV-fil)';
@@ -73,11 +73,11 @@ async function writePerson(tx: Db, op: Op<'person'>, by: string, at: string): Pr
     namn: f.namn,
   });
   if (op.loginBefore !== f.loginSubject)
-    await recordChange(tx, at, by, 'inloggnings_id', op.userId, `${loginSubjectText(f.namn, op.loginBefore, f.loginSubject)}${SOURCE}`, {
-      ...data,
-      before: op.loginBefore ?? null,
-      after: f.loginSubject ?? null,
-    });
+    await loginSubjectChanged(
+      tx,
+      { userId: op.userId, namn: f.namn, before: op.loginBefore, after: f.loginSubject, by, at },
+      { suffix: SOURCE, data },
+    );
 }
 
 async function writeRoll(tx: Db, op: Op<'roll'>, by: string, at: string): Promise<void> {
