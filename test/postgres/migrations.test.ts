@@ -82,7 +82,8 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         '0015_role_requests',
         '0016_rate_limits',
         '0017_ledger',
-        '0019_one_time_codes',
+        '0018_one_time_codes',
+        '0019_facts_riskanalys_pack',
       ]);
       expect(await tables(db)).toEqual(TABLES);
       expect(await migrate(db)).toEqual([]);
@@ -112,7 +113,8 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         '0015_role_requests',
         '0016_rate_limits',
         '0017_ledger',
-        '0019_one_time_codes',
+        '0018_one_time_codes',
+        '0019_facts_riskanalys_pack',
       ]);
       expect(await hasIndex(db, 'summaries_opened_by')).toBe(true);
       expect(await store.eventsOf('arende:a')).toEqual([ev('arende:a', 0), ev('arende:a', 1)]);
@@ -129,7 +131,13 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         const events = sealedChain(id, 3);
         await store.append({ events, summaries: [listRowOf(events)] });
       }
-      expect(await migrate(db)).toEqual(['0015_role_requests', '0016_rate_limits', '0017_ledger', '0019_one_time_codes']);
+      expect(await migrate(db)).toEqual([
+        '0015_role_requests',
+        '0016_rate_limits',
+        '0017_ledger',
+        '0018_one_time_codes',
+        '0019_facts_riskanalys_pack',
+      ]);
       const { rows } = await db.query<{ pos: string; arende_id: string; seq: number }>(
         'select pos::text as pos, arende_id, seq from ledger order by 1',
       );

@@ -8,7 +8,7 @@ const TAKE = `insert into rate_limit_hits (key, at) select $1, $2
   where (select count(*) from rate_limit_hits where key = $1 and at > $3) < $4
   returning id::text`;
 
-/** Rate limits in PostgreSQL (migrations 0016, 0019): every instance counts the same hits, and a restart forgets none. */
+/** Rate limits in PostgreSQL (migrations 0016, 0018): every instance counts the same hits, and a restart forgets none. */
 export function pgRateLimits(db: Db): RateLimits {
   return {
     async take(key, since, at, max) {
