@@ -143,6 +143,24 @@ describe('password reset by the administratör', () => {
     expect([failed.status, failed.body.error?.code]).toEqual([502, 'mail_failed']);
   });
 
+  it('refuses the code to the one who just changed the address: it would reach her own inbox (four eyes)', async () => {
+    const adam = await demoSession(server.url, 'user:adam');
+    const own = 'adam.admin@storstad.example';
+    // Maja's details, with the administratör's own address put in.
+    const saved = await call('POST', '/api/admin/personer', adam, { userId: 'user:maja', namn: 'Maja Lind', epost: own });
+    expect(saved.status).toBe(200);
+    const changes = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body.changes;
+    expect(changes.find((c) => c.kind === 'epost' && c.subject === 'user:maja')?.text).toBe('E-postadressen för Maja Lind ändrades');
+    const refused = await reset(adam, 'user:maja', 'maja');
+    expect([refused.status, refused.body.error?.code]).toEqual([403, 'four_eyes']);
+    expect(refused.body.error?.message).toMatch(
+      /^Du ändrade Maja Linds e-postadress \d{4}-\d{2}-\d{2}\. Engångskoden skickas då av en annan/,
+    );
+    expect(codeMails(sink.mails, own)).toEqual([]);
+    const rows = await server.context.db.query('select 1 from local_accounts where user_id = $1 and must_change', ['user:maja']);
+    expect(rows.rows).toEqual([]);
+  });
+
   it('lets no route open a session for another person, and the administratör cannot type the password', async () => {
     const adam = await demoSession(server.url, 'user:adam');
     const routes = (await call<{ paths: Record<string, Record<string, unknown>> }>('GET', '/api/openapi.json', adam)).body.paths;

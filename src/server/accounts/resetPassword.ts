@@ -4,6 +4,9 @@ import type { ServerContext } from '../ServerContext';
 import { newOneTimeCode, oneTimeCodeUntil } from './oneTimeCode';
 import { oneTimeCodeMail, tellPasswordSet } from './passwordNotice';
 
+/** How long the one who changed a person's e-mail address may not send her a one-time code. */
+const SAME_HAND_MS = 30 * 86_400_000;
+
 /**
  * The administratör gives a person a user name and a new one-time code (issue 22): the server makes the code and mails it
  * to the person only, never to the administratör or a log, so she cannot sign in with it first. The person's sessions end.
@@ -22,6 +25,15 @@ export async function resetPassword(
       422,
       'no_email',
       `${person.namn} har ingen e-postadress. Engångskoden skickas bara till personen själv: lägg in hennes e-postadress först.`,
+    );
+  // She who pointed the address somewhere else may not send the code there: another administratör does (issue 22).
+  const changed = person.epostAndrad;
+  if (changed?.by === by && Date.parse(ctx.clock.now()) - Date.parse(changed.at) < SAME_HAND_MS)
+    throw new ApiFailure(
+      403,
+      'four_eyes',
+      `Du ändrade ${person.namn}s e-postadress ${changed.at.slice(0, 10)}. Engångskoden skickas då av en annan administratör, ` +
+        'så att ingen kan leda koden till sig själv. Inget har ändrats.',
     );
   if (!ctx.securityMail)
     throw new ApiFailure(

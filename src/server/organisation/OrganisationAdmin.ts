@@ -10,6 +10,13 @@ import type {
   VerksamhetInput,
 } from '../../api/contract';
 
+/** Where a one-time code may go: the person's address, and who last changed it and when (an `epost` change). */
+export interface PersonContact {
+  namn: string;
+  epost?: string;
+  epostAndrad?: { by: string; at: string };
+}
+
 /**
  * The administratör's changes to the organisation: each is kept as an organisation change (who,
  * when, what) in the same transaction. Role assignments end, they are never removed.
@@ -30,8 +37,8 @@ export interface OrganisationAdmin {
   endRole(assignmentId: number, by: string, at: string): Promise<void>;
   /** A CSV file of enheter and people: what it would do (`apply: false`), or all of it in one transaction. */
   importCsv(csv: string, apply: boolean, by: string, at: string): Promise<CsvImportAnswer>;
-  /** A person's name and e-mail address, or undefined when the person does not exist. */
-  contact(userId: string): Promise<{ namn: string; epost?: string } | undefined>;
+  /** A person's name and e-mail address (and who last changed it), or undefined when the person does not exist. */
+  contact(userId: string): Promise<PersonContact | undefined>;
   /** Keeps a change made elsewhere (a new password is set by the accounts store; only the fact is kept). */
   note(kind: string, subject: string, text: string, by: string, at: string): Promise<void>;
 }

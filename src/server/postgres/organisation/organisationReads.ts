@@ -1,5 +1,6 @@
 import type { Db } from '../Db';
 import type { OrganisationChange, OrganisationPerson } from '../../../api/contract';
+import type { PersonContact } from '../../organisation/OrganisationAdmin';
 
 /** Everyone with the roles they hold at `at`, by name. */
 export async function readPeople(db: Db, at: string): Promise<OrganisationPerson[]> {
@@ -40,10 +41,18 @@ export async function readChanges(db: Db, limit: number): Promise<OrganisationCh
 }
 
 /** A person's name and e-mail address (where her one-time code goes), or undefined when there is no such person. */
-export async function readContact(db: Db, userId: string): Promise<{ namn: string; epost?: string } | undefined> {
-  const { rows } = await db.query<{ namn: string; epost: string | null }>('select namn, epost from users where id = $1', [userId]);
+export async function readContact(db: Db, userId: string): Promise<PersonContact | undefined> {
+  const { rows } = await db.query<{ namn: string; epost: string | null; by_user: string | null; at: string | null }>(
+    `select u.namn, u.epost, c.by_user, c.at from users u left join lateral (select by_user, at from organisation_changes
+      where kind = 'epost' and subject = u.id order by id desc limit 1) c on true where u.id = $1`,
+    [userId],
+  );
   const row = rows[0];
   if (!row) return undefined;
   const epost = row.epost?.trim();
-  return epost ? { namn: row.namn, epost } : { namn: row.namn };
+  return {
+    namn: row.namn,
+    ...(epost ? { epost } : {}),
+    ...(row.by_user && row.at ? { epostAndrad: { by: row.by_user, at: row.at } } : {}),
+  };
 }

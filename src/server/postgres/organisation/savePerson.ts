@@ -3,6 +3,7 @@ import type { PersonInput } from '../../../api/contract';
 import { ApiFailure } from '../../http/apiError';
 import { isLoginSubjectConflict, loginSubjectProblem, loginSubjectTaken, ownLoginSubject } from '../../organisation/loginSubject';
 import { newId } from '../../organisation/newId';
+import { emailBefore, emailChanged } from './emailChanged';
 import { loginSubjectChanged } from './loginSubjectChanged';
 import { loginSubjectHolder } from './loginSubjectHolder';
 import type { OrgWrite } from './orgLookup';
@@ -54,8 +55,10 @@ async function updatePerson(
   const before = rows[0].login_subject ?? undefined;
   // Who signs in as whom through the identity provider: never one's own to change (issue 22).
   if (before !== loginSubject && userId === by) throw ownLoginSubject();
+  const mailBefore = await emailBefore(tx, userId);
   await tx.query('update users set namn = $2, titel = $3, telefon = $4, epost = $5, login_subject = $6 where id = $1', [userId, ...values]);
   await recordChange(tx, at, by, 'person', userId, `Uppgifterna om ${namn} ändrades`, { namn });
+  await emailChanged(tx, { userId, namn, before: mailBefore, after: (values[3] as string | null) ?? undefined, by, at });
   if (before !== loginSubject) await loginSubjectChanged(tx, { userId, namn, before, after: loginSubject, by, at });
   return userId;
 }

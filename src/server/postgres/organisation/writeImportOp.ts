@@ -1,6 +1,7 @@
 import type { Db } from '../Db';
 import { ROLE_TITLES } from '../../../engine/index';
 import type { ImportOp } from '../../organisation/importTypes';
+import { emailBefore, emailChanged } from './emailChanged';
 import { loginSubjectChanged } from './loginSubjectChanged';
 import { recordChange } from './recordChange';
 
@@ -67,11 +68,13 @@ async function writePerson(tx: Db, op: Op<'person'>, by: string, at: string): Pr
     const login = f.loginSubject ? `, inloggnings-id ${f.loginSubject}` : '';
     return recordChange(tx, at, by, 'person', op.userId, `Ny person: ${f.namn}${login}${SOURCE}`, { ...data, namn: f.namn });
   }
+  const mailBefore = await emailBefore(tx, op.userId);
   await tx.query('update users set namn = $2, titel = $3, telefon = $4, epost = $5, login_subject = $6 where id = $1', values);
   await recordChange(tx, at, by, 'person', op.userId, `Uppgifterna om ${f.namn} ändrades: ${op.changed.join(', ')}${SOURCE}`, {
     ...data,
     namn: f.namn,
   });
+  await emailChanged(tx, { userId: op.userId, namn: f.namn, before: mailBefore, after: f.epost, by, at }, SOURCE);
   if (op.loginBefore !== f.loginSubject)
     await loginSubjectChanged(
       tx,
