@@ -53,7 +53,8 @@ async function main() {
     for (const line of witness.unreadable) console.log(`Rad ${line} i vittnesfilen kan inte läsas som en kontrollpunkt.`);
     if (r.ok)
       console.log(
-        `Loggen stämmer: ${r.arenden} ärenden och ${r.events} händelser, kedjor, signaturer, listrader (mot den uppspelade loggen) och kontrollpunkter kontrollerade.`,
+        `Loggen stämmer: ${r.arenden} ärenden och ${r.events} händelser, kedjor, signaturer, listrader (mot den uppspelade ` +
+          'loggen) och kontrollpunkter kontrollerade.',
       );
     else {
       console.log(`Fel i loggen: ${r.problems.length} fel (${r.arenden} ärenden och ${r.events} händelser kontrollerade).`);
