@@ -82,7 +82,18 @@ describe('publishing versions', () => {
     const v2 = await publishV2(w);
     const texts = diffDefinitions(v1, v2, w.engine.registry.catalog).map((c) => c.text);
     expect(texts).toContain('Steget "Informera den enskilde" (enhetschef) har lagts till efter "Beslut".');
-    expect(texts).toContain('SLA för "Anmälan till IVO – förbered" har ändrats från 14 dagar till 7 dagar.');
+    expect(texts).toContain('Tidskravet för "Anmälan till IVO – förbered" har ändrats från 14 dagar till 7 dagar.');
+    // Forms by their titles, never their ids: a new version of the same form is named as such (issue 27).
+    const v3 = w.engine.registry.get('lex-sarah', 3)!.definition;
+    const catalog = w.engine.registry.catalog;
+    const otherForm = edited(v3, { type: 'setForm', path: `${U}.bedomning`, form: 'lex-sarah-beslut' });
+    expect(diffDefinitions(v3, otherForm, catalog).map((c) => c.text)).toContain(
+      'Steget "Bedömning (förslag)" använder nu formuläret "Lex Sarah – beslut" i stället för "Lex Sarah – förslag till bedömning".',
+    );
+    const newVersion = edited(v3, { type: 'setForm', path: 'rapport', form: 'lex-sarah-rapport' });
+    const rapport = diffDefinitions(newVersion, v3, catalog).map((c) => c.text);
+    expect(rapport).toContain('Formuläret för "Rapport" har en ny version.');
+    expect(rapport.join(' ')).not.toMatch(/lex-sarah-/);
     const impact = await w.engine.impact('lex-sarah', 3);
     expect(impact.open).toBe(3);
     expect(impact.bySteg.find((s) => s.title === 'Utredning')?.count).toBe(2);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ProcessDefinition, StateJson } from '../../engine/index';
 import { verifyDraft } from '../../engine/internal';
 import { memoryDrafts, renderSignedIn, shippedRegistry, testBackend } from '../../../test/support/uiServices';
@@ -19,6 +19,8 @@ function byTitle(d: ProcessDefinition, title: string): StateJson | undefined {
   };
   return walk(d.machine.states);
 }
+
+afterEach(cleanup);
 
 describe("a step's properties saved together (issue 27: only the last was kept)", () => {
   it('keeps the new name, deadline in working days and help text of one save in the draft, and says so', async () => {
@@ -41,5 +43,21 @@ describe("a step's properties saved together (issue 27: only the last was kept)"
     const step = byTitle(saved, 'Bedömning av enhetschef');
     expect(step?.meta?.help).toBe('Bedöm inom tre dagar.');
     expect(step?.meta?.obligations?.find((o) => o.kind === 'sla')).toMatchObject({ days: 3, workingDays: true });
+  });
+});
+
+describe('the step panel names forms as a process owner knows them (issue 27)', () => {
+  it('offers forms by title, versions of one form by number, and no form ids', async () => {
+    const registry = shippedRegistry();
+    renderSignedIn(<ProcessEditor id="lex-sarah" />, {
+      userId: 'user:petra',
+      backend: testBackend({ registry, verifyDraft: (d) => verifyDraft(registry, validator, d) }),
+      drafts: memoryDrafts(),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: /^Rapport/ }));
+    const options = [...(screen.getByLabelText('Formulär för steget') as HTMLSelectElement).options].map((o) => o.text);
+    expect(options).toContain('Lex Sarah – rapport, version 2');
+    expect(options).toContain('Lex Sarah – förslag till bedömning');
+    expect(options.filter((o) => /lex-sarah|\(/.test(o))).toEqual([]);
   });
 });

@@ -10,11 +10,20 @@ interface StepFormChoiceProps {
   forms: Readonly<Record<string, FormSpec>>;
 }
 
+/** A form id's version: "-2" or "-v5" at its end; the first has none. */
+const versionOf = (id: string) => Number(/-v?(\d+)$/.exec(id)?.[1] ?? 1);
+
 /** Which form the step uses: the process's own forms and those published with its versions. */
 export function StepFormChoice({ edit, definition, current, forms }: StepFormChoiceProps) {
   const uid = useId();
   const [choice, setChoice] = useState(current);
-  const formTitle = (f: string) => `${String(forms[f]?.schema.title ?? f)} (${f})`;
+  const titleOf = (f: string) => String(forms[f]?.schema.title ?? 'Formulär utan namn');
+  const offered = Object.keys(forms)
+    .filter((f) => f.startsWith(`${definition.processType}-`) || definition.forms?.[f] || f === current)
+    .sort();
+  // Forms by their titles, no ids; versions of one form (same title) by their number.
+  const formTitle = (f: string) =>
+    offered.filter((o) => titleOf(o) === titleOf(f)).length > 1 ? `${titleOf(f)}, version ${versionOf(f)}` : titleOf(f);
   // The choice follows the draft (after undo, too).
   useEffect(() => setChoice(current), [edit.path, current]);
   return (
@@ -28,14 +37,11 @@ export function StepFormChoice({ edit, definition, current, forms }: StepFormCho
     >
       <label htmlFor={`${uid}-form`}>Formulär för steget</label>
       <select id={`${uid}-form`} value={choice} onChange={(e) => setChoice(e.target.value)}>
-        {Object.keys(forms)
-          .filter((f) => f.startsWith(`${definition.processType}-`) || definition.forms?.[f] || f === current)
-          .sort()
-          .map((f) => (
-            <option key={f} value={f}>
-              {formTitle(f)}
-            </option>
-          ))}
+        {offered.map((f) => (
+          <option key={f} value={f}>
+            {formTitle(f)}
+          </option>
+        ))}
       </select>
       <button type="submit">Byt formulär</button>
     </form>

@@ -63,6 +63,7 @@ export function diffDefinitions(a: ProcessDefinition, b: ProcessDefinition, cata
     }
     const title = titleOf(gb, path);
     changes.push(...metaChanges(path, titleOf(ga, path), title, na.meta, nb.meta));
+    changes.push(...formChange(catalog, path, title, na.meta?.form, nb.meta?.form));
     changes.push(...fieldChanges(path, title, fields(catalog, na.meta?.form), fields(catalog, nb.meta?.form)));
     changes.push(...slaChanges(path, title, na.meta?.obligations ?? [], nb.meta?.obligations ?? []));
   }
@@ -91,7 +92,7 @@ function addedStep(gb: StateGraph, path: string, nb: GraphNode): DefinitionChang
 
 type Meta = GraphNode['meta'];
 
-/** A step kept in both versions: its title, role, help text, mandated flag and form. */
+/** A step kept in both versions: its title, role, help text and mandated flag. */
 function metaChanges(path: string, oldTitle: string, title: string, ma: Meta, mb: Meta): DefinitionChange[] {
   const changes: DefinitionChange[] = [];
   if (oldTitle !== title) changes.push({ kind: 'step_changed', path, text: `Steget "${oldTitle}" heter nu "${title}".` });
@@ -108,13 +109,24 @@ function metaChanges(path: string, oldTitle: string, title: string, ma: Meta, mb
       path,
       text: `"${title}" är ${mb?.mandatedStep ? 'nu' : 'inte längre'} markerat som obligatoriskt steg.`,
     });
-  if (ma?.form !== mb?.form)
-    changes.push({
-      kind: 'field',
-      path,
-      text: `Steget "${title}" använder nu formuläret "${mb?.form ?? 'inget'}" i stället för "${ma?.form ?? 'inget'}".`,
-    });
   return changes;
+}
+
+/** Another form for the step, by its title; a new version of the same form is named as such (its fields follow). */
+function formChange(
+  catalog: ProcessCatalog,
+  path: string,
+  title: string,
+  a: string | undefined,
+  b: string | undefined,
+): DefinitionChange[] {
+  if (a === b) return [];
+  const named = (id: string | undefined) => (id ? String(catalog.forms[id]?.schema.title ?? 'ett formulär utan namn') : 'inget');
+  const text =
+    named(a) === named(b)
+      ? `Formuläret för "${title}" har en ny version.`
+      : `Steget "${title}" använder nu formuläret "${named(b)}" i stället för "${named(a)}".`;
+  return [{ kind: 'field', path, text }];
 }
 
 type Fields = ReturnType<typeof fields>;
@@ -155,7 +167,7 @@ function slaChanges(path: string, title: string, before: readonly ObligationSpec
     const old = sa.get(id);
     if (!old) changes.push({ kind: 'sla', path, text: `Tidskravet "${o.title}" (${slaText(o)}) har lagts till för "${title}".` });
     else if (slaText(old) !== slaText(o))
-      changes.push({ kind: 'sla', path, text: `SLA för "${title}" har ändrats från ${slaText(old)} till ${slaText(o)}.` });
+      changes.push({ kind: 'sla', path, text: `Tidskravet för "${title}" har ändrats från ${slaText(old)} till ${slaText(o)}.` });
   }
   for (const [id, o] of sa)
     if (!sb.has(id)) changes.push({ kind: 'sla', path, text: `Tidskravet "${o.title}" för "${title}" har tagits bort.` });
