@@ -5,7 +5,7 @@ export type EditCommand =
   | { type: 'setTitle'; path: string; title: string }
   | { type: 'setRole'; path: string; role: RoleId }
   | { type: 'setHelp'; path: string; help: string }
-  | { type: 'setSla'; path: string; days: number | undefined; workingDays?: boolean }
+  | { type: 'setSla'; path: string; days: number | undefined; workingDays?: boolean; title?: string }
   | { type: 'setForm'; path: string; form: string }
   /** Stores a (new or edited) form in the draft; with `path`, that step uses it from now on. */
   | { type: 'putForm'; form: FormSpec; path?: string }

@@ -111,6 +111,13 @@ describe('edit commands on a draft', () => {
     expect(verify(def).ok).toBe(true);
     def = ok(def, { type: 'setSla', path: `${U}.bedomning`, days: 3 });
     expect(locate(def, `${U}.bedomning`)!.state.meta!.obligations![0]!.workingDays).toBeUndefined();
+    // Its own wording, which the case handler reads with the date; never empty.
+    def = ok(def, { type: 'setSla', path: `${U}.bedomning`, days: 3, title: ' Förslaget ska lämnas ' });
+    expect(locate(def, `${U}.bedomning`)!.state.meta!.obligations![0]!.title).toBe('Förslaget ska lämnas');
+    expect(applyEdit(def, { type: 'setSla', path: `${U}.bedomning`, days: 3, title: '  ' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Tidskravets text'),
+    });
   });
 
   it('re-roles a step together with its completion guard', () => {

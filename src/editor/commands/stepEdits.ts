@@ -35,6 +35,9 @@ export const setSla: EditHandler<'setSla'> = (def, cmd) => {
   if (!s?.state.meta) return fail('Steget finns inte.');
   if (cmd.days !== undefined && (!Number.isInteger(cmd.days) || cmd.days < 1 || cmd.days > 365))
     return fail('Tidskravet ska vara ett helt antal dagar mellan 1 och 365.');
+  const wording = cmd.title?.trim();
+  if (cmd.title !== undefined && (!wording || wording.length > 200))
+    return fail('Tidskravets text ska säga vad som ska göras, till exempel "Återkoppling ska ges", med högst 200 tecken.');
   const metBy = `${s.key}.submit`;
   const list = s.state.meta.obligations ?? [];
   // A step's SLA is its one `sla` obligation (it may be met by a later event, as for the IVO anmälan).
@@ -47,10 +50,11 @@ export const setSla: EditHandler<'setSla'> = (def, cmd) => {
     o.days = cmd.days;
     if (cmd.workingDays) o.workingDays = true;
     else delete o.workingDays;
+    if (wording) o.title = wording;
   } else {
     const added: ObligationSpec = {
       id: `${s.key}-sla`,
-      title: `${s.state.meta.title} ska göras`,
+      title: wording ?? `${s.state.meta.title} ska göras`,
       kind: 'sla',
       from: { entered: true },
       days: cmd.days,

@@ -35,6 +35,7 @@ describe("a step's properties saved together (issue 27: only the last was kept)"
     fireEvent.change(screen.getByLabelText('Namn'), { target: { value: 'Bedömning av enhetschef' } });
     fireEvent.change(screen.getByLabelText('Tidskrav, antal dagar'), { target: { value: '3' } });
     fireEvent.change(screen.getByLabelText('räknat i'), { target: { value: 'arbetsdagar' } });
+    fireEvent.change(screen.getByLabelText('Tidskravets text'), { target: { value: 'Bedömningen ska göras' } });
     fireEvent.change(screen.getByLabelText('Hjälptext'), { target: { value: 'Bedöm inom tre dagar.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Spara ändringar i steget' }));
     await screen.findByText('Ändringarna i "Bedömning av enhetschef" är sparade i utkastet.');
@@ -42,7 +43,11 @@ describe("a step's properties saved together (issue 27: only the last was kept)"
     const saved = ([...drafts.map.values()][0] as { definition: ProcessDefinition }).definition;
     const step = byTitle(saved, 'Bedömning av enhetschef');
     expect(step?.meta?.help).toBe('Bedöm inom tre dagar.');
-    expect(step?.meta?.obligations?.find((o) => o.kind === 'sla')).toMatchObject({ days: 3, workingDays: true });
+    expect(step?.meta?.obligations?.find((o) => o.kind === 'sla')).toMatchObject({
+      days: 3,
+      workingDays: true,
+      title: 'Bedömningen ska göras',
+    });
   });
 });
 

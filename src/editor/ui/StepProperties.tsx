@@ -13,6 +13,7 @@ export function StepProperties({ edit, meta }: { edit: StepEditing; meta: StateM
   const [role, setRole] = useState<RoleId | ''>(meta.role ?? '');
   const [days, setDays] = useState(sla?.days !== undefined ? String(sla.days) : '');
   const [working, setWorking] = useState(sla?.workingDays === true);
+  const [wording, setWording] = useState(sla?.title ?? '');
   const [help, setHelp] = useState(meta.help ?? '');
 
   // The inputs follow the draft (after undo, too).
@@ -22,6 +23,7 @@ export function StepProperties({ edit, meta }: { edit: StepEditing; meta: StateM
     setRole(meta.role ?? '');
     setDays(sla?.days !== undefined ? String(sla.days) : '');
     setWorking(sla?.workingDays === true);
+    setWording(sla?.title ?? '');
     setHelp(meta.help ?? '');
   }, [path, metaKey]);
 
@@ -31,9 +33,10 @@ export function StepProperties({ edit, meta }: { edit: StepEditing; meta: StateM
     if (role && role !== meta.role) cmds.push({ type: 'setRole', path, role });
     if (help.trim() !== (meta.help ?? '')) cmds.push({ type: 'setHelp', path, help });
     const d = days.trim() === '' ? undefined : Number(days);
-    if (d !== sla?.days || (d !== undefined && working !== (sla?.workingDays === true))) {
+    const reworded = d !== undefined && wording.trim() !== (sla?.title ?? '') && wording.trim() !== '';
+    if (d !== sla?.days || (d !== undefined && working !== (sla?.workingDays === true)) || reworded) {
       if (d !== undefined && !Number.isInteger(d)) return edit.refuse('Tidskravet ska anges som ett helt antal dagar, till exempel 7.');
-      cmds.push({ type: 'setSla', path, days: d, ...(working ? { workingDays: true } : {}) });
+      cmds.push({ type: 'setSla', path, days: d, ...(working ? { workingDays: true } : {}), ...(reworded ? { title: wording } : {}) });
     }
     if (cmds.length === 0) return edit.run([], 'Inget att spara: inga ändringar.');
     edit.run(cmds, `Ändringarna i "${title.trim() || meta.title}" är sparade i utkastet.`);
@@ -80,7 +83,20 @@ export function StepProperties({ edit, meta }: { edit: StepEditing; meta: StateM
           <option value="arbetsdagar">arbetsdagar (mån–fre, inte helgdagar)</option>
         </select>
         <span id={`${uid}-days-hint`} className="hint">
-          {sla ? `${sla.title}.` : 'Lämna tomt för inget tidskrav.'}
+          Lämna tomt för inget tidskrav.
+        </span>
+      </p>
+      <p>
+        <label htmlFor={`${uid}-wording`}>Tidskravets text</label>
+        <input
+          id={`${uid}-wording`}
+          value={wording}
+          onChange={(e) => setWording(e.target.value)}
+          placeholder={`${title.trim() || meta.title} ska göras`}
+          aria-describedby={`${uid}-wording-hint`}
+        />
+        <span id={`${uid}-wording-hint`} className="hint">
+          Visas för den som gör steget, med datumet: skriv vad som ska göras, inte antalet dagar.
         </span>
       </p>
       <p>
