@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { mayKnowRapportor } from '../../api/access';
 import { formatDate, formatDateTime } from '../../kit/format';
 import { arendeNumber, enhetName } from '../../kit/labels';
-import { Field, stepData } from '../../kit/printParts';
+import { Field, OtherFields, stepData } from '../../kit/printParts';
 import { userName } from '../../kit/roles';
 import { useServices } from '../../kit/services';
 import { useSession } from '../../kit/session';
@@ -71,8 +71,22 @@ function Anmalan({ id, state, back }: PrintProps) {
 }
 
 /** The utredning; the rapportör's name only for roles that may know it, and only when asked for. */
+// The utredning's fields the document names itself; any other (a local addition) follows under its own label.
+const UTREDNING_SHOWN = [
+  'handelseOchKonsekvenser',
+  'tidpunkter',
+  'orsaker',
+  'tidigareHandelser',
+  'avhjalpandeAtgarder',
+  'ovrigaIakttagelser',
+  'stallningstagande',
+  'forebyggandeAtgarder',
+  'enskildInformation',
+  'utredare',
+];
+
 function Utredning({ id, state, summary, back }: PrintProps) {
-  const { org, packs } = useServices();
+  const { org, packs, catalog } = useServices();
   const { user } = useSession();
   const [showRapportor, setShowRapportor] = useState(false);
   const enhet = enhetName(org, state.open.enhetId);
@@ -109,6 +123,7 @@ function Utredning({ id, state, summary, back }: PrintProps) {
         <Field label="Förebyggande åtgärder" value={u.forebyggandeAtgarder} />
         <Field label="Den enskilde informerad" value={u.enskildInformation} />
         <Field label="Utredare" value={u.utredare} />
+        <OtherFields catalog={catalog} state={state} event="utredning.submit" shown={UTREDNING_SHOWN} />
         <Field
           label="Beslut"
           value={
