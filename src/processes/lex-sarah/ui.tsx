@@ -71,18 +71,18 @@ function Anmalan({ id, state, back }: PrintProps) {
 }
 
 /** The utredning; the rapportör's name only for roles that may know it, and only when asked for. */
-// The utredning's fields the document names itself; any other (a local addition) follows under its own label.
-const UTREDNING_SHOWN = [
-  'handelseOchKonsekvenser',
-  'tidpunkter',
-  'orsaker',
-  'tidigareHandelser',
-  'avhjalpandeAtgarder',
-  'ovrigaIakttagelser',
-  'stallningstagande',
-  'forebyggandeAtgarder',
-  'enskildInformation',
-  'utredare',
+// The utredning's fields in the document's order (SOSFS 2011:5 5 kap.); any other (a local addition) follows them.
+const UTREDNING_FIELDS: readonly (readonly [string, string])[] = [
+  ['handelseOchKonsekvenser', 'Händelsen och dess konsekvenser'],
+  ['tidpunkter', 'När det inträffade och när och hur det upptäcktes'],
+  ['orsaker', 'Orsaker'],
+  ['tidigareHandelser', 'Har det hänt tidigare'],
+  ['avhjalpandeAtgarder', 'Avhjälpande åtgärder'],
+  ['ovrigaIakttagelser', 'Övriga iakttagelser'],
+  ['stallningstagande', 'Ställningstagande'],
+  ['forebyggandeAtgarder', 'Förebyggande åtgärder'],
+  ['enskildInformation', 'Den enskilde informerad'],
+  ['utredare', 'Utredare'],
 ];
 
 function Utredning({ id, state, summary, back }: PrintProps) {
@@ -113,17 +113,10 @@ function Utredning({ id, state, summary, back }: PrintProps) {
       </p>
       <dl className="doc-fields">
         {mayShowRapportor && showRapportor && <Field label="Rapportör" value={r?.rapportor} />}
-        <Field label="Händelsen och dess konsekvenser" value={u.handelseOchKonsekvenser} />
-        <Field label="När det inträffade och när och hur det upptäcktes" value={u.tidpunkter} />
-        <Field label="Orsaker" value={u.orsaker} />
-        <Field label="Har det hänt tidigare" value={u.tidigareHandelser} />
-        <Field label="Avhjälpande åtgärder" value={u.avhjalpandeAtgarder} />
-        <Field label="Övriga iakttagelser" value={u.ovrigaIakttagelser} />
-        <Field label="Ställningstagande" value={u.stallningstagande} />
-        <Field label="Förebyggande åtgärder" value={u.forebyggandeAtgarder} />
-        <Field label="Den enskilde informerad" value={u.enskildInformation} />
-        <Field label="Utredare" value={u.utredare} />
-        <OtherFields catalog={catalog} state={state} event="utredning.submit" shown={UTREDNING_SHOWN} />
+        {UTREDNING_FIELDS.map(([key, label]) => (
+          <Field key={key} label={label} value={u[key]} />
+        ))}
+        <OtherFields catalog={catalog} state={state} event="utredning.submit" shown={UTREDNING_FIELDS.map(([key]) => key)} />
         <Field
           label="Beslut"
           value={
