@@ -66,3 +66,22 @@ describe('the step panel names forms as a process owner knows them (issue 27)', 
     expect(options.filter((o) => /lex-sarah|\(/.test(o))).toEqual([]);
   });
 });
+
+describe('a deadline changed while texts still name the old number (issue 27)', () => {
+  it('names each text that still says "två veckor" after återkoppling went from 14 to 10 days', async () => {
+    const registry = shippedRegistry();
+    renderSignedIn(<ProcessEditor id="synpunkter" />, {
+      userId: 'user:petra',
+      backend: testBackend({ registry, verifyDraft: (d) => verifyDraft(registry, validator, d) }),
+      drafts: memoryDrafts(),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: /^Återkoppling/ }));
+    expect((screen.getByLabelText('Tidskrav, antal dagar') as HTMLInputElement).value).toBe('14');
+    fireEvent.change(screen.getByLabelText('Tidskrav, antal dagar'), { target: { value: '10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara ändringar i steget' }));
+    const notice = await screen.findByText(/nämner fortfarande det gamla antalet dagar/);
+    const named = notice.parentElement!.textContent!;
+    expect(named).toContain('texten på det allmänna webbformuläret: "två veckor"');
+    expect(named).toMatch(/tidskravets text för "Återkoppling[^"]*": "två veckor"/);
+  });
+});

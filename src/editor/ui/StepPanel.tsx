@@ -70,7 +70,7 @@ export function StepPanel({ definition, graph, path, forms, skeleton, nextVersio
           {message.text}
         </p>
       )}
-      <StepProperties edit={edit} meta={meta} />
+      <StepProperties edit={edit} meta={meta} definition={definition} forms={forms} />
       <StepFormChoice edit={edit} definition={definition} current={meta.form} forms={forms} />
       <StepPlace edit={edit} graph={graph} />
       <AddStepForm edit={edit} definitionId={definition.id} forms={forms} />

@@ -1,45 +1,45 @@
 import { useEffect, useId, useState } from 'react';
 import { ROLES, ROLE_TITLES } from '../../engine/index';
-import type { RoleId, StateMeta } from '../../engine/index';
-import type { EditCommand } from '../commands/EditCommand';
+import type { FormSpec, ProcessDefinition, RoleId, StateMeta } from '../../engine/index';
+import { useServices } from '../../kit/services';
+import { staleMentions } from '../commands/staleMentions';
+import type { StaleMention } from '../commands/staleMentions';
+import { DeadlineFields } from './DeadlineFields';
+import { propertyEdits, valuesOf } from './propertyEdits';
 import type { StepEditing } from './stepEditing';
 
-/** A step's own properties: name, role, deadline (calendar or working days) and help text, saved together. */
-export function StepProperties({ edit, meta }: { edit: StepEditing; meta: StateMeta }) {
-  const uid = useId();
-  const { path } = edit;
-  const sla = meta.obligations?.find((o) => o.kind === 'sla');
-  const [title, setTitle] = useState(meta.title ?? '');
-  const [role, setRole] = useState<RoleId | ''>(meta.role ?? '');
-  const [days, setDays] = useState(sla?.days !== undefined ? String(sla.days) : '');
-  const [working, setWorking] = useState(sla?.workingDays === true);
-  const [wording, setWording] = useState(sla?.title ?? '');
-  const [help, setHelp] = useState(meta.help ?? '');
+interface Props {
+  edit: StepEditing;
+  meta: StateMeta;
+  definition: ProcessDefinition;
+  forms: Readonly<Record<string, FormSpec>>;
+}
 
-  // The inputs follow the draft (after undo, too).
+/** A step's own properties: name, role, deadline (calendar or working days) and help text, saved together. */
+export function StepProperties({ edit, meta, definition, forms }: Props) {
+  const uid = useId();
+  const { packs } = useServices();
+  const { path } = edit;
+  const [v, setV] = useState(() => valuesOf(meta));
+  const [stale, setStale] = useState<StaleMention[]>([]);
+  // The inputs follow the draft (after undo, too); texts named after a change stay until another step.
   const metaKey = JSON.stringify(meta);
-  useEffect(() => {
-    setTitle(meta.title ?? '');
-    setRole(meta.role ?? '');
-    setDays(sla?.days !== undefined ? String(sla.days) : '');
-    setWorking(sla?.workingDays === true);
-    setWording(sla?.title ?? '');
-    setHelp(meta.help ?? '');
-  }, [path, metaKey]);
+  useEffect(() => setV(valuesOf(meta)), [path, metaKey]);
+  useEffect(() => setStale([]), [path]);
 
   const save = () => {
-    const cmds: EditCommand[] = [];
-    if (title.trim() !== meta.title) cmds.push({ type: 'setTitle', path, title });
-    if (role && role !== meta.role) cmds.push({ type: 'setRole', path, role });
-    if (help.trim() !== (meta.help ?? '')) cmds.push({ type: 'setHelp', path, help });
-    const d = days.trim() === '' ? undefined : Number(days);
-    const reworded = d !== undefined && wording.trim() !== (sla?.title ?? '') && wording.trim() !== '';
-    if (d !== sla?.days || (d !== undefined && working !== (sla?.workingDays === true)) || reworded) {
-      if (d !== undefined && !Number.isInteger(d)) return edit.refuse('Tidskravet ska anges som ett helt antal dagar, till exempel 7.');
-      cmds.push({ type: 'setSla', path, days: d, ...(working ? { workingDays: true } : {}), ...(reworded ? { title: wording } : {}) });
-    }
+    const cmds = propertyEdits(path, meta, v);
+    if (typeof cmds === 'string') return edit.refuse(cmds);
     if (cmds.length === 0) return edit.run([], 'Inget att spara: inga ändringar.');
-    edit.run(cmds, `Ändringarna i "${title.trim() || meta.title}" är sparade i utkastet.`);
+    if (!edit.run(cmds, `Ändringarna i "${v.title.trim() || meta.title}" är sparade i utkastet.`)) return;
+    const sla = meta.obligations?.find((o) => o.kind === 'sla');
+    const now = v.deadline.days.trim() === '' ? undefined : Number(v.deadline.days);
+    if (sla?.days === undefined || now === sla.days) return setStale([]);
+    // The old number may still stand in the process's texts: "inom två veckor" beside a deadline of 10 days.
+    const intro = packs.packOf(definition.processType)?.publicIntake?.intro;
+    const extra: [string, string][] = intro ? [['texten på det allmänna webbformuläret', intro]] : [];
+    const reworded = cmds.some((c) => c.type === 'setSla' && c.title !== undefined);
+    setStale(staleMentions(definition, forms, sla.days, { extra, ...(reworded ? { skipObligation: sla.id } : {}) }));
   };
 
   return (
@@ -52,11 +52,11 @@ export function StepProperties({ edit, meta }: { edit: StepEditing; meta: StateM
     >
       <p>
         <label htmlFor={`${uid}-title`}>Namn</label>
-        <input id={`${uid}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
+        <input id={`${uid}-title`} value={v.title} onChange={(e) => setV({ ...v, title: e.target.value })} />
       </p>
       <p>
         <label htmlFor={`${uid}-role`}>Ansvarig roll</label>
-        <select id={`${uid}-role`} value={role} onChange={(e) => setRole(e.target.value as RoleId)}>
+        <select id={`${uid}-role`} value={v.role} onChange={(e) => setV({ ...v, role: e.target.value as RoleId })}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {ROLE_TITLES[r]}
@@ -64,48 +64,31 @@ export function StepProperties({ edit, meta }: { edit: StepEditing; meta: StateM
           ))}
         </select>
       </p>
-      <p>
-        <label htmlFor={`${uid}-days`}>Tidskrav, antal dagar</label>
-        <input
-          id={`${uid}-days`}
-          inputMode="numeric"
-          value={days}
-          onChange={(e) => setDays(e.target.value)}
-          aria-describedby={`${uid}-days-hint`}
-        />{' '}
-        <label htmlFor={`${uid}-unit`}>räknat i</label>{' '}
-        <select
-          id={`${uid}-unit`}
-          value={working ? 'arbetsdagar' : 'kalenderdagar'}
-          onChange={(e) => setWorking(e.target.value === 'arbetsdagar')}
-        >
-          <option value="kalenderdagar">kalenderdagar</option>
-          <option value="arbetsdagar">arbetsdagar (mån–fre, inte helgdagar)</option>
-        </select>
-        <span id={`${uid}-days-hint`} className="hint">
-          Lämna tomt för inget tidskrav.
-        </span>
-      </p>
-      <p>
-        <label htmlFor={`${uid}-wording`}>Tidskravets text</label>
-        <input
-          id={`${uid}-wording`}
-          value={wording}
-          onChange={(e) => setWording(e.target.value)}
-          placeholder={`${title.trim() || meta.title} ska göras`}
-          aria-describedby={`${uid}-wording-hint`}
-        />
-        <span id={`${uid}-wording-hint`} className="hint">
-          Visas för den som gör steget, med datumet: skriv vad som ska göras, inte antalet dagar.
-        </span>
-      </p>
+      <DeadlineFields value={v.deadline} onChange={(deadline) => setV({ ...v, deadline })} stepTitle={v.title.trim() || meta.title} />
       <p>
         <label htmlFor={`${uid}-help`}>Hjälptext</label>
-        <textarea id={`${uid}-help`} rows={3} value={help} onChange={(e) => setHelp(e.target.value)} />
+        <textarea id={`${uid}-help`} rows={3} value={v.help} onChange={(e) => setV({ ...v, help: e.target.value })} />
       </p>
       <button type="submit" className="primary">
         Spara ändringar i steget
       </button>
+      {stale.length > 0 && <StaleNotice stale={stale} />}
     </form>
+  );
+}
+
+/** The texts that still name the old number, each where the process owner finds it. */
+function StaleNotice({ stale }: { stale: readonly StaleMention[] }) {
+  return (
+    <div className="notice" role="status">
+      <p>Tidskravet är ändrat, men dessa texter nämner fortfarande det gamla antalet dagar:</p>
+      <ul>
+        {stale.map((s) => (
+          <li key={s.where}>
+            {s.where}: "{s.phrase}"
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

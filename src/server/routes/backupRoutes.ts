@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { BackupKeysSchema, EncryptedBackupSchema, ImportResultSchema, IntegrityReportSchema } from '../../api/wire/answerSchemas';
 import { typedApi } from '../http/typedApi';
+import type { TypedApi } from '../http/typedApi';
 import { may } from '../../api/access';
 import { ApiFailure, forbidden } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
@@ -37,6 +38,12 @@ export async function backupRoutes(plain: FastifyInstance): Promise<void> {
     },
   );
 
+  exportRoutes(app);
+}
+
+/** The keys a backup is encrypted to, the export itself (after a check of the log) and the import. */
+function exportRoutes(app: TypedApi): void {
+  const { ctx } = app;
   app.get(
     '/api/backup/nycklar',
     { schema: { summary: 'Vilka publika nycklar säkerhetskopiorna krypteras till', response: { 200: BackupKeysSchema } } },

@@ -13,7 +13,7 @@ import { NameWarnings } from './NameWarnings';
 import { RadioWidget } from './RadioWidget';
 import { setBySystem, visibleSchema, withoutHidden, withoutSystemFields } from './visibleSchema';
 import { withNewItems } from './withNewItems';
-import { stepUiSchema } from './stepUiSchema';
+import { stepUiSchema, withNotShown } from './stepUiSchema';
 import { screenIdentifiers, swedishErrors, toErrorSchema } from './swedishErrors';
 import { useFormDraft } from './useFormDraft';
 
@@ -76,9 +76,7 @@ export function StepForm({
 
   const isValid = (s: Record<string, unknown>, d: unknown) => validator.isValid(s as RJSFSchema, d, schema);
   const shown = visibleSchema(form.schema, data, isValid);
-  const ui = shown.emptied.size
-    ? { ...uiSchema, ...Object.fromEntries([...shown.emptied].map((k) => [k, { 'ui:field': 'NotShown' }])) }
-    : uiSchema;
+  const ui = withNotShown(uiSchema, shown.emptied);
   const nameWarnings = rapportorName ? rapportorNameWarnings(data, rapportorName, form.schema) : [];
 
   const change = (e: IChangeEvent) => {

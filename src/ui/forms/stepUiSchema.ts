@@ -15,3 +15,8 @@ export function stepUiSchema(
     'ui:submitButtonOptions': { submitText, props: { disabled, className: 'primary' } },
   };
 }
+
+/** Lists an active branch empties ("inga åtgärder") stay in the data as [] but are drawn as nothing. */
+export function withNotShown(ui: UiSchema, emptied: ReadonlySet<string>): UiSchema {
+  return emptied.size ? { ...ui, ...Object.fromEntries([...emptied].map((k) => [k, { 'ui:field': 'NotShown' }])) } : ui;
+}
