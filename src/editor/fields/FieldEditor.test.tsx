@@ -136,6 +136,14 @@ describe('FieldEditor', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Flytta ner Klassificering' }));
   });
 
+  it('moves a field to a chosen place in one choice, focus kept on that choice (issue 27)', () => {
+    const { rowNames } = setup();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Plats för Beslutsfattare' }), { target: { value: '0' } });
+    expect(rowNames()).toEqual(['Beslutsfattare', 'Klassificering', 'Är det allvarligt?', 'Motivering', 'Beslutsdatum']);
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Plats för Beslutsfattare' }));
+    expect(screen.getByRole('status').textContent).toBe('Fältet "Beslutsfattare" flyttades till plats 1 av 5.');
+  });
+
   it('refuses to remove a field the law requires, with the message visible', () => {
     const { onChange, onRefused, rowNames } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Ta bort Motivering' }));

@@ -87,9 +87,7 @@ export function FieldEditor({ form, locked, onChange, onRefused, headingLevel = 
               inCondition={inConditions.has(field.name)}
               confirming={a.confirming === field.name}
               editing={mode.kind === 'edit' && mode.name === field.name}
-              onMove={a.move}
-              onAskRemove={a.askRemove}
-              onRemove={a.remove}
+              {...{ onMove: a.move, onMoveTo: a.moveTo, onAskRemove: a.askRemove, onRemove: a.remove }}
               onCancelRemove={a.cancelRemove}
               onEdit={a.startEdit}
             />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormSpec } from '../../engine/index';
-import { moveField } from './moveField';
+import { moveField, moveFieldTo } from './moveField';
 import { readFields } from './readFields';
 import { deepFreeze, shippedForm } from '../../../test/support/testForms';
 
@@ -18,6 +18,14 @@ describe('moveField', () => {
     const down = moved(up, 'klassificering', 1);
     expect(readFields(down).map((f) => f.name)).toEqual(['allvarligt', 'klassificering', 'beslutsdatum', 'motivering', 'beslutsfattare']);
     expect(form.ui?.['ui:order']).toEqual(['klassificering', 'allvarligt', 'motivering', 'beslutsdatum', 'beslutsfattare']);
+  });
+
+  it('moves a field to a place at once, and refuses a place the form does not have (issue 27)', () => {
+    const form = deepFreeze(shippedForm('lex-sarah-beslut'));
+    const r = moveFieldTo(form, 'beslutsfattare', 0);
+    if (!r.ok) throw new Error(r.message);
+    expect(readFields(r.form).map((f) => f.name)).toEqual(['beslutsfattare', 'klassificering', 'allvarligt', 'motivering', 'beslutsdatum']);
+    expect(moveFieldTo(form, 'beslutsfattare', 5)).toEqual({ ok: false, message: 'Plats 6 finns inte: formuläret har 5 fält.' });
   });
 
   it('changes only the uiSchema and keeps its other entries', () => {

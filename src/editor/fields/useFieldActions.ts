@@ -5,7 +5,7 @@ import { addField } from './addField';
 import { draftOf, EMPTY_INPUTS, inputsOf } from './fieldInputs';
 import type { FieldFormMode, FieldInputs, FormMessage } from './fieldInputs';
 import type { EditResult, FieldDraft, ReadField } from './fieldTypes';
-import { moveField } from './moveField';
+import { moveField, moveFieldTo } from './moveField';
 import { removeField } from './removeField';
 import { updateField } from './updateField';
 import { draftProblems } from './validateDraft';
@@ -124,5 +124,12 @@ function rowActions(c: Context, d: RowDeps) {
     d.setConfirming(null);
     c.focusLater(`${field.name}:remove`);
   };
-  return { move, askRemove, remove, cancelRemove };
+  const moveTo = (field: ReadField, to: number) => {
+    d.setConfirming(null);
+    const result = moveFieldTo(c.form, field.name, to);
+    if (!result.ok) return d.refuse(result.message);
+    c.focusLater(`${field.name}:place`);
+    d.accept(result, `Fältet "${field.label}" flyttades till plats ${to + 1} av ${c.fields.length}.`);
+  };
+  return { move, moveTo, askRemove, remove, cancelRemove };
 }
