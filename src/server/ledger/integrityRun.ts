@@ -37,6 +37,8 @@ export function withCheckpoint(ledger: LedgerService, r: IntegrityReport): Integ
 export async function integrityRun({ db, signer, engine, ledger, clock, held }: Parts, signal?: AbortSignal): Promise<IntegrityReport> {
   const checkedAt = clock.now();
   const taken = await ledger.checkpoint();
+  // Versions another instance published since this one started: the replay below must know them all.
+  await engine.refreshDefinitions();
   const options = { now: checkedAt, witness: ledger.witnessed(), derive: rowDeriver(engine), ...(signal ? { signal } : {}) };
   const r = await verifyLog(db, signer, options);
   const problems = taken.ok ? r.problems : [{ arendeId: WHOLE_LOG, reason: taken.reason }, ...r.problems];
