@@ -46,7 +46,7 @@ describe('OpenID Connect sign-in in real Chromium against a real provider (issue
   };
 
   it('a person the administratör gave a login id signs in through the provider and gets a rotated, HttpOnly session', async () => {
-    // The administratör records Erik's id at the identity provider on the Organisation page.
+    // The administratör records Erik's id at the identity provider on the Organisation page; it waits for a second person.
     await withBrowser(async (b) => {
       await signIn(b.page, 'Adam Falk');
       await b.page.getByRole('link', { name: 'Organisation' }).click();
@@ -54,7 +54,18 @@ describe('OpenID Connect sign-in in real Chromium against a real provider (issue
       await form.getByLabel('Ändra en person, eller lägg till en ny').selectOption({ label: 'Erik Holm' });
       await form.getByLabel('Inloggnings-id').fill('SE2321000016-E1');
       await form.getByRole('button', { name: 'Spara personen' }).click();
-      await b.page.getByText('Personen är sparad.').waitFor();
+      await b.page.getByText('Personen är sparad. Det nya inloggnings-id:t gäller när en annan administratör', { exact: false }).waitFor();
+    });
+    // Until the förvaltningschef approves it, the id signs in as nobody (issue 22: no administratör alone decides it).
+    await withBrowser(async (b) => {
+      await signInAtIdp(b.page, 'SE2321000016-E1');
+      await b.page.getByRole('heading', { name: 'Kontakta administratören' }).waitFor();
+    });
+    await withBrowser(async (b) => {
+      await signIn(b.page, 'Fredrik Dahl');
+      await b.page.getByRole('link', { name: 'Roller att godkänna' }).click();
+      await b.page.getByRole('button', { name: 'Godkänn inloggnings-id SE2321000016-E1 för Erik Holm' }).click();
+      await b.page.getByText('Erik Holm har nu inloggnings-id SE2321000016-E1.').waitFor();
     });
     await withBrowser(async (b) => {
       await b.page.goto(baseUrl());

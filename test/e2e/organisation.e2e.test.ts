@@ -68,7 +68,7 @@ describe('the organisation as data in real Chromium (issue 10, item 2)', () => {
         await roll.getByRole('button', { name: 'Ge rollen' }).click();
         // A role that reads case content waits for a second person (issue 22): the administratör cannot approve her own request.
         await page.getByText('Rollen väntar på godkännande av en annan administratör eller förvaltningschefen.').waitFor();
-        const waiting = page.getByRole('table', { name: 'Roller som väntar på godkännande, äldst först' });
+        const waiting = page.getByRole('table', { name: 'Roller och inloggnings-id som väntar på godkännande, äldst först' });
         expect(await waiting.locator('tbody tr').first().textContent()).toContain('Ida Strömenhetschef för FamiljehemsenhetenAdam Falk');
         expect(await waiting.getByRole('button', { name: /Godkänn/ }).count()).toBe(0);
         // What is half-typed in one form survives a save in another (the page reads the organisation again).
@@ -109,7 +109,7 @@ describe('the organisation as data in real Chromium (issue 10, item 2)', () => {
         await fc.page.getByRole('button', { name: 'Godkänn enhetschef för Familjehemsenheten för Ida Ström' }).click();
         await fc.page.getByText('Ida Ström har nu rollen enhetschef för Familjehemsenheten.').waitFor();
         await fc.page.getByRole('button', { name: 'Godkänn SAS för IFO barn och unga för Ida Ström' }).click();
-        await fc.page.getByText('Inga roller väntar på godkännande.').waitFor();
+        await fc.page.getByText('Inga roller eller inloggnings-id väntar på godkännande.').waitFor();
         await page.reload();
         await page
           .getByRole('table', { name: 'Personer och deras roller i dag' })
@@ -254,7 +254,7 @@ describe('the organisation as data in real Chromium (issue 10, item 2)', () => {
         // Enhetschef from a file waits for approval like one given by hand (issue 22).
         expect(await karl.textContent()).not.toContain('enhetschef för Boendestöd Väst');
         await page
-          .getByRole('table', { name: 'Roller som väntar på godkännande, äldst först' })
+          .getByRole('table', { name: 'Roller och inloggnings-id som väntar på godkännande, äldst först' })
           .getByRole('cell', { name: 'enhetschef för Boendestöd Väst' })
           .waitFor();
         const changes = page.getByRole('table', { name: 'De senaste ändringarna, senaste först' });
@@ -265,7 +265,7 @@ describe('the organisation as data in real Chromium (issue 10, item 2)', () => {
         await expectAccessible(page, 'Organisation efter CSV-importen');
         await screenshot(page, 'organisation-csv-import');
 
-        // The inloggnings-id by hand: Maja gets one; Karl's is refused with who has it, and nothing changes.
+        // The inloggnings-id by hand: Karl's is refused with who has it; Maja's waits for a second person (issue 22).
         const person = page.locator('form', { has: page.getByRole('button', { name: /^(Spara|Lägg till) personen$/ }) });
         await person.getByLabel('Ändra en person, eller lägg till en ny').selectOption({ label: 'Maja Lind' });
         await person.getByLabel('Inloggnings-id').fill('SE2321000016-K1');
@@ -274,11 +274,13 @@ describe('the organisation as data in real Chromium (issue 10, item 2)', () => {
         await person.getByLabel('Inloggnings-id').fill('SE2321000016-M7');
         await person.getByRole('button', { name: 'Spara personen' }).click();
         await page.getByText('Personen är sparad.').waitFor();
-        await people
-          .locator('tr', { has: page.getByRole('cell', { name: 'Maja Lind', exact: true }) })
-          .getByRole('cell', { name: 'SE2321000016-M7' })
+        await page
+          .getByRole('table', { name: 'Roller och inloggnings-id som väntar på godkännande, äldst först' })
+          .getByRole('cell', { name: 'inloggnings-id SE2321000016-M7' })
           .waitFor();
-        expect(await changes.locator('tbody tr').first().textContent()).toContain('Maja Lind fick inloggnings-id SE2321000016-M7');
+        expect(await changes.locator('tbody tr').first().textContent()).toContain(
+          'Inloggnings-id SE2321000016-M7 för Maja Lind väntar på godkännande',
+        );
       } finally {
         await admin.close();
         removeProfile(admin.profile);

@@ -84,6 +84,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         '0017_ledger',
         '0018_one_time_codes',
         '0019_facts_riskanalys_pack',
+        '0020_login_subject_requests',
       ]);
       expect(await tables(db)).toEqual(TABLES);
       expect(await migrate(db)).toEqual([]);
@@ -115,6 +116,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         '0017_ledger',
         '0018_one_time_codes',
         '0019_facts_riskanalys_pack',
+        '0020_login_subject_requests',
       ]);
       expect(await hasIndex(db, 'summaries_opened_by')).toBe(true);
       expect(await store.eventsOf('arende:a')).toEqual([ev('arende:a', 0), ev('arende:a', 1)]);
@@ -137,6 +139,7 @@ function migrationSuite(name: string, open: () => Promise<Db>) {
         '0017_ledger',
         '0018_one_time_codes',
         '0019_facts_riskanalys_pack',
+        '0020_login_subject_requests',
       ]);
       const { rows } = await db.query<{ pos: string; arende_id: string; seq: number }>(
         'select pos::text as pos, arende_id, seq from ledger order by 1',

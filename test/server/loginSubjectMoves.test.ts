@@ -9,15 +9,23 @@ type Failure = { error?: { code: string; message: string } };
 
 /**
  * Issue 22 §2: the inloggnings-id decides who signs in as whom through the identity provider. Nobody changes her own, an id
- * held by another person is not moved, and a change ends the person's sessions and is an organisation change.
+ * held by another person is not moved, a new or changed id waits for a second person, and when it takes effect (or is
+ * taken away) the person's sessions end and it is an organisation change.
  */
 describe('moving an inloggnings-id', () => {
   const pg = usePgServer('kf-inloggnings-id-');
   const call = pg.call;
   let adam: Record<string, string>;
+  let fredrik: Record<string, string>;
   beforeAll(async () => {
     adam = await demoSession(pg.server().url, 'user:adam');
+    fredrik = await demoSession(pg.server().url, 'user:fredrik');
   });
+  /** The förvaltningschef approves the waiting inloggnings-id of this person. */
+  const approve = async (userId: string) => {
+    const waiting = (await org()).requests.find((r) => r.userId === userId && r.inloggningsId !== undefined)!;
+    return call<Failure>('POST', `/api/admin/rollbegaran/${waiting.id}/godkann`, fredrik, {});
+  };
   const org = async () => (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body;
   const subjects = async () =>
     (
@@ -58,6 +66,7 @@ describe('moving an inloggnings-id', () => {
 
   it("refuses to move another person's id, onto herself or anyone, naming its holder", async () => {
     expect((await save('user:sara', 'Sara Nilsson', 'sara-oid')).status).toBe(200);
+    expect((await approve('user:sara')).status).toBe(200);
     const before = await subjects();
     const ontoHerself = await save('user:adam', 'Adam Falk', 'sara-oid');
     expect(ontoHerself.status).toBeGreaterThanOrEqual(403);
@@ -70,29 +79,42 @@ describe('moving an inloggnings-id', () => {
     expect(await subjects()).toEqual(before);
   });
 
-  it("ends the person's sessions when her id is set, changed or removed, by hand or by CSV, and keeps it as a change", async () => {
+  it('lets a new id wait for a second person: not in effect, not approved by the one who asked; then her sessions end', async () => {
     let sessions = await annasSessions();
     expect((await save('user:anna', 'Anna Berg', 'anna-oid')).status).toBe(200);
+    // Waiting: not hers yet, she stays signed in, and the change log says it waits.
+    expect((await subjects()).find((r) => r.id === 'user:anna')).toBeUndefined();
+    expect(await Promise.all(sessions.map(me))).toEqual(['user:anna', 'user:anna']);
+    expect((await org()).changes.map((c) => c.text)).toContain(
+      'Inloggnings-id anna-oid för Anna Berg väntar på godkännande av en annan administratör eller förvaltningschefen',
+    );
+    const waiting = (await org()).requests.find((r) => r.userId === 'user:anna')!;
+    expect(waiting).toMatchObject({ inloggningsId: 'anna-oid', requestedBy: 'user:adam' });
+    const own = await call<Failure>('POST', `/api/admin/rollbegaran/${waiting.id}/godkann`, adam, {});
+    expect([own.status, own.body.error?.code]).toEqual([403, 'four_eyes']);
+    expect((await approve('user:anna')).status).toBe(200);
+    expect((await subjects()).find((r) => r.id === 'user:anna')?.s).toBe('anna-oid');
     expect(await Promise.all(sessions.map(me))).toEqual([null, null]);
-    expect((await org()).changes[0]!.text).toBe('Anna Berg fick inloggnings-id anna-oid');
+    expect((await org()).changes.map((c) => c.text)).toContain('Anna Berg fick inloggnings-id anna-oid');
 
-    // Removed by hand: her sessions end too.
+    // Removed by hand: at once (it opens nothing), and her sessions end too.
     sessions = await annasSessions();
     expect((await save('user:anna', 'Anna Berg')).status).toBe(200);
     expect(await Promise.all(sessions.map(me))).toEqual([null, null]);
     expect((await org()).changes[0]!.text).toBe('Anna Berg har inte längre något inloggnings-id (var anna-oid)');
 
-    // Set by a CSV file (matched by e-post): the same.
-    sessions = await annasSessions();
+    // Set by a CSV file (matched by e-post): it waits the same way.
     const file = ['typ;verksamhet;enhet;namn;e-post;inloggnings-id', 'person;;;Anna Berg;anna.berg@storstad.example;anna-oid-2'].join('\n');
     const csv = await call<CsvImportAnswer>('POST', '/api/admin/organisation/import', adam, { csv: file, apply: true });
     expect([csv.status, csv.body.errors]).toEqual([200, []]);
-    expect(await Promise.all(sessions.map(me))).toEqual([null, null]);
-    expect((await org()).changes.map((c) => c.text)).toContain('Anna Berg fick inloggnings-id anna-oid-2 (import från CSV-fil)');
+    expect((await subjects()).find((r) => r.id === 'user:anna')).toBeUndefined();
+    expect((await org()).requests.find((r) => r.userId === 'user:anna')?.inloggningsId).toBe('anna-oid-2');
+    expect((await approve('user:anna')).status).toBe(200);
 
-    // Saving her other details, the id unchanged, leaves her signed in.
+    // Saving her other details, the id unchanged, leaves her signed in and asks for nothing.
     sessions = await annasSessions();
     expect((await save('user:anna', 'Anna Berg', 'anna-oid-2')).status).toBe(200);
     expect(await Promise.all(sessions.map(me))).toEqual(['user:anna', 'user:anna']);
+    expect((await org()).requests.filter((r) => r.userId === 'user:anna')).toEqual([]);
   });
 });

@@ -237,11 +237,18 @@ describe('organisation admin', () => {
         inloggningsId: ' maja-oid ',
       });
       expect(saved.status).toBe(200);
+      // It waits for a second person (issue 22); the förvaltningschef approves it.
       let org = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body;
+      expect(org.people.find((p) => p.userId === 'user:maja')?.inloggningsId).toBeUndefined();
+      const waiting = org.requests.find((r) => r.userId === 'user:maja' && r.inloggningsId === 'maja-oid')!;
+      const fredrik = await demoSession(pg.server().url, 'user:fredrik');
+      expect((await call('POST', `/api/admin/rollbegaran/${waiting.id}/godkann`, fredrik, {})).status).toBe(200);
+      org = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body;
       expect(org.people.find((p) => p.userId === 'user:maja')?.inloggningsId).toBe('maja-oid');
-      expect(org.changes.slice(0, 2).map((c) => c.text)).toEqual([
+      expect(org.changes.slice(0, 3).map((c) => c.text)).toEqual([
+        'Begäran om inloggnings-id maja-oid för Maja Lind godkändes (begärd av Adam Falk)',
         'Maja Lind fick inloggnings-id maja-oid',
-        'Uppgifterna om Maja Lind ändrades',
+        'Inloggnings-id maja-oid för Maja Lind väntar på godkännande av en annan administratör eller förvaltningschefen',
       ]);
       // The column the OpenID Connect sign-in reads; saving her again with the same id is no conflict and no new line about it.
       expect((await pg.server().context.db.query("select login_subject from users where id = 'user:maja'")).rows).toEqual([
@@ -260,7 +267,7 @@ describe('organisation admin', () => {
       org = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body;
       expect(org.changes.slice(0, 2).map((c) => c.text)).toEqual([
         'Uppgifterna om Maja Lind ändrades',
-        'Maja Lind fick inloggnings-id maja-oid',
+        'Begäran om inloggnings-id maja-oid för Maja Lind godkändes (begärd av Adam Falk)',
       ]);
 
       const before = await snapshot();

@@ -146,11 +146,14 @@ describe('organisation CSV import', () => {
     expect(org.people.find((p) => p.userId === 'user:anna')).toMatchObject({
       epost: 'anna.berg@storstad.example',
       telefon: '08-123 450 99',
-      inloggningsId: 'anna-oid-1',
     });
+    // A new inloggnings-id from a file waits for a second person, as one typed by hand (issue 22).
+    expect(org.people.find((p) => p.userId === 'user:anna')?.inloggningsId).toBeUndefined();
+    expect(org.requests.find((r) => r.userId === 'user:anna')?.inloggningsId).toBe('anna-oid-1');
     expect(org.changes.slice(0, 4).map((c) => c.text)).toEqual([
       'Import från CSV-fil (2 rader): 1 ändrad enhet, 1 ändrad person',
-      'Anna Berg fick inloggnings-id anna-oid-1 (import från CSV-fil)',
+      'Inloggnings-id anna-oid-1 för Anna Berg väntar på godkännande av en annan administratör eller förvaltningschefen (import ' +
+        'från CSV-fil)',
       'Uppgifterna om Anna Berg ändrades: telefon, inloggnings-id (import från CSV-fil)',
       'Enheten Hemtjänst Norr ändrades: adress (import från CSV-fil)',
     ]);
@@ -178,6 +181,12 @@ describe('organisation CSV import', () => {
       inloggningsId: 'SE-SOFIA',
       userId: 'user:sofia',
     });
+    // The förvaltningschef approves the id, as a second person must (issue 22).
+    const fredrik = await demoSession(pg.server().url, 'user:fredrik');
+    const waiting = (await call<OrganisationAnswer>('GET', '/api/admin/organisation', adam)).body.requests.find(
+      (r) => r.userId === 'user:sofia' && r.inloggningsId !== undefined,
+    )!;
+    expect((await call('POST', `/api/admin/rollbegaran/${waiting.id}/godkann`, fredrik, {})).status).toBe(200);
     const file = csv(
       'enhet;Ny verksamhet;Ny enhet;;;;;;;;;;',
       'person;;Solgårdens särskilda boende;;;;Bo Ek;;bo.ek@storstad.example;;;kung;',

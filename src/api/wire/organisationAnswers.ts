@@ -27,13 +27,15 @@ export const OrganisationChangeSchema = Type.Object({
 });
 
 /** A role that waits for a second person's approval (issue 22): for whom, which, where, asked by whom and when. */
+/** A role, or an inloggnings-id (`inloggningsId`), waiting for a second person. */
 export const RoleRequestSchema = Type.Object({
   id: Type.Integer(),
   userId: Type.String(),
   namn: Type.String(),
-  role: Type.Enum([...ROLES]),
-  scope: RoleScope,
-  scopeName: Type.String(),
+  role: Type.Optional(Type.Enum([...ROLES])),
+  scope: Type.Optional(RoleScope),
+  scopeName: Type.Optional(Type.String()),
+  inloggningsId: Type.Optional(Type.String()),
   requestedBy: Type.String(),
   requestedByName: Type.String(),
   requestedAt: Type.String(),

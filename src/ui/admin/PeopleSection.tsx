@@ -68,8 +68,11 @@ export function PeopleSection(props: Props) {
 function PersonForm({ people, backend, save }: Props) {
   const [chosen, setChosen] = useState('');
   const person = people.find((p) => p.userId === chosen);
-  const send = (f: Record<string, string>) =>
-    backend.savePerson({
+  // A new or changed inloggnings-id of someone already here waits for a second person (issue 22): say so.
+  let waits = false;
+  const send = (f: Record<string, string>) => {
+    waits = !!person && !!f.inloggningsId?.trim() && f.inloggningsId.trim() !== (person.inloggningsId ?? '');
+    return backend.savePerson({
       ...(person ? { userId: person.userId } : {}),
       namn: f.namn ?? '',
       ...(f.titel ? { titel: f.titel } : {}),
@@ -77,14 +80,15 @@ function PersonForm({ people, backend, save }: Props) {
       ...(f.epost ? { epost: f.epost } : {}),
       ...(f.inloggningsId ? { inloggningsId: f.inloggningsId } : {}),
     });
+  };
+  const saved = () =>
+    waits
+      ? 'Personen är sparad. Det nya inloggnings-id:t gäller när en annan administratör eller förvaltningschefen har godkänt det.'
+      : 'Personen är sparad.';
   return (
     <>
       <h3>Person</h3>
-      <form
-        key={`p-${chosen}`}
-        className="admin-form"
-        onSubmit={save(person ? 'Personen är sparad.' : 'Personen är tillagd.', send, { clear: !person })}
-      >
+      <form key={`p-${chosen}`} className="admin-form" onSubmit={save(person ? saved : 'Personen är tillagd.', send, { clear: !person })}>
         <Choice
           label="Ändra en person, eller lägg till en ny"
           value={chosen}

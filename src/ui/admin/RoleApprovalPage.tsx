@@ -15,7 +15,8 @@ export function RoleApprovalPage() {
       <h1>Roller att godkänna</h1>
       <p>
         En roll som läser ärenden – enhetschef, verksamhetschef, SAS, förvaltningschef, MAS – och administratörens roll gäller först när
-        någon annan än den som begärde den har godkänt den. Ingen godkänner en roll för sig själv.
+        någon annan än den som begärde den har godkänt den. Detsamma gäller ett nytt eller ändrat inloggnings-id för någon som redan finns:
+        det avgör vem som loggar in som vem. Ingen godkänner något för sig själv.
       </p>
       <div aria-live="polite">{status && <p className="success">{status}</p>}</div>
       {problems.length > 0 && (

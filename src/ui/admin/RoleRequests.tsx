@@ -16,25 +16,24 @@ interface Props {
  */
 export function RoleRequests({ requests, backend, run }: Props) {
   const me = useSession().user.userId;
-  if (requests.length === 0) return <p>Inga roller väntar på godkännande.</p>;
+  if (requests.length === 0) return <p>Inga roller eller inloggnings-id väntar på godkännande.</p>;
   return (
     <table>
-      <caption>Roller som väntar på godkännande, äldst först</caption>
+      <caption>Roller och inloggnings-id som väntar på godkännande, äldst först</caption>
       <thead>
         <tr>
           <th scope="col">Person</th>
-          <th scope="col">Roll</th>
+          <th scope="col">Vad</th>
           <th scope="col">Begärd av</th>
           <th scope="col">Beslut</th>
         </tr>
       </thead>
       <tbody>
         {requests.map((r) => {
-          const what = `${ROLE_TITLES[r.role]} för ${r.scopeName}`;
+          const what = r.inloggningsId !== undefined ? `inloggnings-id ${r.inloggningsId}` : `${ROLE_TITLES[r.role!]} för ${r.scopeName}`;
+          const done = r.inloggningsId !== undefined ? `${r.namn} har nu ${what}.` : `${r.namn} har nu rollen ${what}.`;
           const decide = (approve: boolean) =>
-            void run(approve ? `${r.namn} har nu rollen ${what}.` : `Begäran om ${what} för ${r.namn} är avslagen.`, () =>
-              backend.decideRoleRequest(r.id, approve),
-            );
+            void run(approve ? done : `Begäran om ${what} för ${r.namn} är avslagen.`, () => backend.decideRoleRequest(r.id, approve));
           return (
             <tr key={r.id}>
               <td>{r.namn}</td>

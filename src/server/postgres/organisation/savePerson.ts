@@ -5,6 +5,7 @@ import { isLoginSubjectConflict, loginSubjectProblem, loginSubjectTaken, ownLogi
 import { newId } from '../../organisation/newId';
 import { emailBefore, emailChanged } from './emailChanged';
 import { loginSubjectChanged } from './loginSubjectChanged';
+import { requestLoginSubject } from './loginSubjectRequest';
 import { loginSubjectHolder } from './loginSubjectHolder';
 import type { OrgWrite } from './orgLookup';
 import { unknown } from './orgLookup';
@@ -56,9 +57,13 @@ async function updatePerson(
   // Who signs in as whom through the identity provider: never one's own to change (issue 22).
   if (before !== loginSubject && userId === by) throw ownLoginSubject();
   const mailBefore = await emailBefore(tx, userId);
-  await tx.query('update users set namn = $2, titel = $3, telefon = $4, epost = $5, login_subject = $6 where id = $1', [userId, ...values]);
+  // A new or changed id waits for a second person; taken away it ends at once (it opens nothing).
+  const waits = loginSubject !== undefined && before !== loginSubject;
+  const stored = [...values.slice(0, 4), waits ? (before ?? null) : (loginSubject ?? null)];
+  await tx.query('update users set namn = $2, titel = $3, telefon = $4, epost = $5, login_subject = $6 where id = $1', [userId, ...stored]);
   await recordChange(tx, at, by, 'person', userId, `Uppgifterna om ${namn} ändrades`, { namn });
   await emailChanged(tx, { userId, namn, before: mailBefore, after: (values[3] as string | null) ?? undefined, by, at });
-  if (before !== loginSubject) await loginSubjectChanged(tx, { userId, namn, before, after: loginSubject, by, at });
+  if (waits) await requestLoginSubject(tx, { userId, namn, loginSubject, by, at });
+  else if (before !== loginSubject) await loginSubjectChanged(tx, { userId, namn, before, after: loginSubject, by, at });
   return userId;
 }

@@ -3,6 +3,7 @@ import { ROLE_TITLES } from '../../../engine/index';
 import type { ImportOp } from '../../organisation/importTypes';
 import { emailBefore, emailChanged } from './emailChanged';
 import { loginSubjectChanged } from './loginSubjectChanged';
+import { requestLoginSubject } from './loginSubjectRequest';
 import { recordChange } from './recordChange';
 
 const SOURCE = ' (import från CSV-fil)';
@@ -69,13 +70,17 @@ async function writePerson(tx: Db, op: Op<'person'>, by: string, at: string): Pr
     return recordChange(tx, at, by, 'person', op.userId, `Ny person: ${f.namn}${login}${SOURCE}`, { ...data, namn: f.namn });
   }
   const mailBefore = await emailBefore(tx, op.userId);
+  // As by hand: a new or changed id waits for a second person, one taken away ends at once.
+  const waits = f.loginSubject !== undefined && op.loginBefore !== f.loginSubject;
+  if (waits) values[5] = op.loginBefore ?? null;
   await tx.query('update users set namn = $2, titel = $3, telefon = $4, epost = $5, login_subject = $6 where id = $1', values);
   await recordChange(tx, at, by, 'person', op.userId, `Uppgifterna om ${f.namn} ändrades: ${op.changed.join(', ')}${SOURCE}`, {
     ...data,
     namn: f.namn,
   });
   await emailChanged(tx, { userId: op.userId, namn: f.namn, before: mailBefore, after: f.epost, by, at }, SOURCE);
-  if (op.loginBefore !== f.loginSubject)
+  if (waits) await requestLoginSubject(tx, { userId: op.userId, namn: f.namn, loginSubject: f.loginSubject!, by, at }, SOURCE);
+  else if (op.loginBefore !== f.loginSubject)
     await loginSubjectChanged(
       tx,
       { userId: op.userId, namn: f.namn, before: op.loginBefore, after: f.loginSubject, by, at },
