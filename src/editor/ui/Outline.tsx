@@ -1,4 +1,4 @@
-import { ROLE_TITLES, titleOfPath } from './graphText';
+import { ROLE_TITLES, titleOfPath, whenText } from './graphText';
 import type { StateGraph } from '../../engine/index';
 
 interface OutlineProps {
@@ -56,7 +56,7 @@ function Paths({ graph, list }: { graph: StateGraph; list: StateGraph['transitio
     <ul className="outline-paths" aria-label="Vägar vidare">
       {list.map((t, i) => (
         <li key={`${t.event}-${t.order}-${i}`}>
-          → {titleOfPath(graph, t.target!)} <span className="hint">({t.event === 'done' ? 'när alla spår är klara' : t.event})</span>
+          → {titleOfPath(graph, t.target!)} <span className="hint">({whenText(graph, t)})</span>
         </li>
       ))}
     </ul>
