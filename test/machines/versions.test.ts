@@ -102,6 +102,21 @@ describe('publishing versions', () => {
 });
 
 describe('migrating open ärenden to a newer version', () => {
+  it('starts a track the mapping leaves without a step at its beginning, instead of refusing the move (issue 27)', async () => {
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'utredning');
+    await publishV2(w);
+    // Both old steps mapped onto the utredning track: the IVO track would have no step at all.
+    const proof = await w.engine.planMigration(id, 4, { 'handlaggning.ivospar.bevakning': `${U}.utredning` });
+    expect(proof).toMatchObject({ ok: true, leaves: ['handlaggning.ivospar.bevakning', `${U}.utredning`] });
+    // Moved, and read back from its log (trusted replay and a strict one) in the same place.
+    const moved = await w.engine.migrate(id, 4, { 'handlaggning.ivospar.bevakning': `${U}.utredning` }, petra, 'Räddning');
+    if (!moved.ok) throw new Error(moved.rejection.message);
+    const fresh = await createWorld({ store: w.store });
+    expect((await fresh.engine.get(id))!.snapshot.value).toEqual({ handlaggning: { utredningsspar: 'utredning', ivospar: 'bevakning' } });
+    expect((await fresh.engine.verifyIntegrity()).ok).toBe(true);
+  });
+
   it('moves an ärende, records the move in its log, and it must then pass the new step; replay and import agree', async () => {
     const w = await createWorld();
     const id = await lexSarahUntil(w, 'utredning');

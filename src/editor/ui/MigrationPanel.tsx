@@ -44,7 +44,8 @@ export function MigrationPanel({ id, target, onMoved }: { id: string; target: nu
       <h2 id={`${uid}-h`}>Flytta öppna ärenden till version {target}</h2>
       <p className="hint">
         Flytten är frivillig. Motorn prövar varje ärende: inget obligatoriskt steg som redan är gjort får gå förlorat och inget som återstår
-        får hoppas över. Flytten skrivs in i ärendets historik.
+        får hoppas över. Ett parallellt spår som inget steg flyttas till börjar från sitt första steg. Flytten skrivs in i ärendets
+        historik.
       </p>
       {!rows ? (
         <p aria-live="polite">Läser in ärenden …</p>

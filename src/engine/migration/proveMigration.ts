@@ -6,6 +6,7 @@ import { activePaths } from '../runtime/activePaths';
 import { completeStep, initialMonitor, learnFacts } from '../verify/Monitor';
 import { maskOf } from '../model/AtgardMask';
 import { explore } from '../verify/explore';
+import { withStartedRegions } from './startedRegions';
 import type { Violation } from '../verify/Violation';
 
 export type MigrationProof =
@@ -87,7 +88,8 @@ export function proveMigration(state: ArendeState, to: LoadedDefinition, request
     else mapping[leaf] = target;
   }
   if (reasons.length) return fail(...reasons);
-  const leaves = [...new Set(Object.values(mapping))].sort();
+  // A track the mapping leaves without a step starts at its beginning (a rescue onto one track of a parallel state).
+  const leaves = withStartedRegions(to.graph, [...new Set(Object.values(mapping))]);
   const problem = configurationProblem(to.graph, leaves);
   if (problem) return fail(problem);
 

@@ -4,6 +4,7 @@ import type { ArendeState } from './ArendeState';
 import { activePaths } from './activePaths';
 import type { MigrateData } from '../model/MigrateData';
 import { activeLeaves, proveMigration, valueFromLeaves } from '../migration/proveMigration';
+import { withStartedRegions } from '../migration/startedRegions';
 
 /**
  * Applies a recorded migration event: the ärende continues on `to` at the mapped steps, with its
@@ -17,7 +18,7 @@ export function migrateState(
 ): { ok: true; state: ArendeState } | { ok: false; reason: string } {
   const data = event.stepData as MigrateData;
   // A sealed log is trusted (a later verifier must never make a stored ärende unreadable); imports re-prove.
-  const proof = prove ? proveMigration(state, to, data.mapping ?? {}) : trusted(state, data);
+  const proof = prove ? proveMigration(state, to, data.mapping ?? {}) : trusted(state, to, data);
   if (!proof.ok) return { ok: false, reason: proof.reasons.join(' ') };
   const snapshot = to.compiled.resolve(proof.value, state.snapshot.context);
   const before = new Set(activePaths(state.snapshot.value));
@@ -30,7 +31,9 @@ export function migrateState(
   };
 }
 
-function trusted(state: ArendeState, data: MigrateData): { ok: true; value: unknown; leaves: string[] } {
-  const leaves = [...new Set(activeLeaves(state.loaded.graph, state.snapshot.value).map((l) => data.mapping?.[l] ?? l))].sort();
+function trusted(state: ArendeState, to: LoadedDefinition, data: MigrateData): { ok: true; value: unknown; leaves: string[] } {
+  const mapped = [...new Set(activeLeaves(state.loaded.graph, state.snapshot.value).map((l) => data.mapping?.[l] ?? l))];
+  // As the proof did: a track the mapping left without a step started at its beginning.
+  const leaves = withStartedRegions(to.graph, mapped);
   return { ok: true, value: valueFromLeaves(leaves), leaves };
 }
