@@ -50,7 +50,10 @@ export function valueFromLeaves(leaves: readonly string[]): unknown {
 export function configurationProblem(graph: StateGraph, leaves: readonly string[]): string | undefined {
   for (const leaf of leaves) {
     const node = graph.nodes.get(leaf);
-    if (!node || (node.kind !== 'atomic' && node.kind !== 'final')) return `Läget "${leaf}" finns inte som steg i den nya versionen.`;
+    // Named by its title where it has one; a group (not a step) or an unknown place by what it is, never by its path.
+    if (!node) return 'Ett av de valda stegen finns inte i den nya versionen. Välj bland stegen i listan.';
+    if (node.kind !== 'atomic' && node.kind !== 'final')
+      return `${node.meta?.title ? `"${node.meta.title}"` : 'Det valda'} är en grupp av steg, inte ett steg. Välj ett av stegen i den.`;
   }
   const active = new Set(leaves.flatMap((l) => [l, ...ancestorsOf(graph, l)]));
   for (const path of active) {
