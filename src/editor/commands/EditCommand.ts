@@ -9,7 +9,18 @@ export type EditCommand =
   | { type: 'setForm'; path: string; form: string }
   /** Stores a (new or edited) form in the draft; with `path`, that step uses it from now on. */
   | { type: 'putForm'; form: FormSpec; path?: string }
-  | { type: 'addStep'; after: string; key: string; title: string; role: RoleId; form: string; newForm?: FormSpec; help?: string }
+  | {
+      type: 'addStep';
+      after: string;
+      key: string;
+      title: string;
+      role: RoleId;
+      form: string;
+      newForm?: FormSpec;
+      help?: string;
+      /** Of several ways on from `after`, the one (a sibling step's key) the new step goes on; the others stay. */
+      onPathTo?: string;
+    }
   | { type: 'removeStep'; path: string }
   | { type: 'moveStep'; path: string; delta: -1 | 1 }
   | { type: 'addTransition'; source: string; target: string }

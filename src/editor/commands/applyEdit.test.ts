@@ -60,8 +60,21 @@ describe('edit commands on a draft', () => {
     expect(applyEdit(lexSarah, { ...informera, key: 'Informera!' })).toMatchObject({ ok: false, message: expect.stringContaining('a–z') });
     expect(applyEdit(avvikelse, { ...informera, after: 'bedomning' })).toMatchObject({
       ok: false,
-      message: expect.stringContaining('flera vägar'),
+      message: expect.stringContaining('Välj på vilken väg'),
     });
+    expect(applyEdit(avvikelse, { ...informera, after: 'bedomning', onPathTo: 'avslut' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('ingen väg till det valda steget'),
+    });
+  });
+
+  it('adds a step on one of several ways on, leaving the others as they were (issue 27)', () => {
+    const def = ok(avvikelse, { ...informera, after: 'bedomning', onPathTo: 'analys' });
+    const targetsOf = (key: string) =>
+      [def.machine.states[key]!.on![`${key}.submit`]!].flat().map((t) => (t as { target?: string }).target);
+    expect(new Set(targetsOf('bedomning'))).toEqual(new Set(['eskalering', 'overlamning', 'informera_enskild']));
+    expect(targetsOf('informera_enskild')).toEqual(['analys']);
+    expect(verify(def).violations).toEqual([]);
   });
 
   it('renames, re-helps and re-forms a step', () => {

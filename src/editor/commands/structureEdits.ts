@@ -16,12 +16,11 @@ export const addStep: EditHandler<'addStep'> = (def, cmd) => {
   if (allKeys(def).has(cmd.key)) return fail(`Det finns redan ett steg med det tekniska namnet "${cmd.key}".`);
   if (!cmd.title.trim()) return fail('Det nya steget behöver ett namn.');
   const targets = completionTargets(a.state, a.key);
-  if (targets.length !== 1)
-    return fail(
-      `"${a.state.meta.title}" har ${targets.length === 0 ? 'inget steg' : 'flera vägar'} efter sig. Lägg till det nya steget ` +
-        `efter ett steg med en enda väg vidare.`,
-    );
-  const next = targets[0]!;
+  if (targets.length === 0) return fail(`"${a.state.meta.title}" har inget steg efter sig att lägga det nya steget före.`);
+  // Where the step has several ways on, the new step goes on the one chosen: the others stay as they are.
+  const next = cmd.onPathTo ?? (targets.length === 1 ? targets[0] : undefined);
+  if (next === undefined) return fail(`"${a.state.meta.title}" har flera vägar vidare. Välj på vilken väg det nya steget ska ligga.`);
+  if (!targets.includes(next)) return fail(`"${a.state.meta.title}" har ingen väg till det valda steget.`);
   for (const t of asList(a.state.on?.[`${a.key}.submit`])) if (t.target === next) t.target = cmd.key;
   const step: StateJson = {
     meta: { title: cmd.title.trim(), role: cmd.role, form: cmd.form, ...(cmd.help ? { help: cmd.help } : {}) },

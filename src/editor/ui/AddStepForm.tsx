@@ -9,14 +9,19 @@ export function AddStepForm({
   edit,
   definitionId,
   forms,
+  ways,
 }: {
   edit: StepEditing;
   definitionId: string;
   forms: Readonly<Record<string, FormSpec>>;
+  /** The ways on from this step (a next step's key and title); with several, the new step goes on the one chosen. */
+  ways: readonly { key: string; title: string }[];
 }) {
   const uid = useId();
   const [newTitle, setNewTitle] = useState('');
   const [newRole, setNewRole] = useState<RoleId>('enhetschef');
+  const [way, setWay] = useState('');
+  const onPathTo = ways.length > 1 ? way || ways[0]!.key : undefined;
 
   const addStep = () => {
     const t = newTitle.trim();
@@ -25,7 +30,18 @@ export function AddStepForm({
     const id = newFormId(definitionId, key, (x) => !!forms[x]);
     const done = `Steget "${t}" är tillagt efter "${edit.title}".`;
     const added = edit.run(
-      [{ type: 'addStep', after: edit.path, key, title: t, role: newRole, form: id, newForm: newStepForm(id, t) }],
+      [
+        {
+          type: 'addStep',
+          after: edit.path,
+          key,
+          title: t,
+          role: newRole,
+          form: id,
+          newForm: newStepForm(id, t),
+          ...(onPathTo ? { onPathTo } : {}),
+        },
+      ],
       done,
     );
     setNewTitle('');
@@ -53,8 +69,25 @@ export function AddStepForm({
             </option>
           ))}
         </select>
+        {onPathTo !== undefined && <WayChoice id={`${uid}-way`} ways={ways} value={onPathTo} onChange={setWay} />}
         <button type="submit">Lägg till steg</button>
       </form>
+    </>
+  );
+}
+
+/** Of several ways on, the one the new step goes on. */
+function WayChoice(props: { id: string; ways: readonly { key: string; title: string }[]; value: string; onChange(key: string): void }) {
+  return (
+    <>
+      <label htmlFor={props.id}>På vägen till</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.ways.map((w) => (
+          <option key={w.key} value={w.key}>
+            {w.title}
+          </option>
+        ))}
+      </select>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { ROLE_TITLES } from '../../engine/index';
 import type { FormSpec, LegalSkeleton, ProcessDefinition, StateGraph } from '../../engine/index';
 import type { EditCommand } from '../commands/EditCommand';
 import { AddStepForm } from './AddStepForm';
+import { titleOfPath } from './graphText';
 import type { StepEditing } from './stepEditing';
 import { StepFields } from './StepFields';
 import { StepFormChoice } from './StepFormChoice';
@@ -73,7 +74,7 @@ export function StepPanel({ definition, graph, path, forms, skeleton, nextVersio
       <StepProperties edit={edit} meta={meta} definition={definition} forms={forms} />
       <StepFormChoice edit={edit} definition={definition} current={meta.form} forms={forms} />
       <StepPlace edit={edit} graph={graph} />
-      <AddStepForm edit={edit} definitionId={definition.id} forms={forms} />
+      <AddStepForm edit={edit} definitionId={definition.id} forms={forms} ways={waysOn(graph, path, node.key)} />
       {form ? (
         <StepFields
           edit={edit}
@@ -89,4 +90,10 @@ export function StepPanel({ definition, graph, path, forms, skeleton, nextVersio
       )}
     </section>
   );
+}
+
+/** The steps this one's completion leads to, each once: where a new step after it may go. */
+function waysOn(graph: StateGraph, path: string, key: string): { key: string; title: string }[] {
+  const targets = graph.transitions.filter((t) => t.source === path && t.event === `${key}.submit` && t.target).map((t) => t.target!);
+  return [...new Set(targets)].map((t) => ({ key: graph.nodes.get(t)?.key ?? t, title: titleOfPath(graph, t) }));
 }
