@@ -1,4 +1,5 @@
-import type { FormSpec, ProcessDefinition, StateJson } from '../../engine/index';
+import { buildStateGraph } from '../../engine/index';
+import type { FormSpec, ProcessDefinition } from '../../engine/index';
 
 const WORDS = ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tretton', 'fjorton'];
 
@@ -19,15 +20,10 @@ export interface StaleMention {
   phrase: string;
 }
 
-function statesOf(s: StateJson): StateJson[] {
-  return Object.values(s.states ?? {}).flatMap((c) => [c, ...statesOf(c)]);
-}
-
 /** The texts of a process a person reads: step help, deadline wording, and its forms' titles and descriptions. */
 function textsOf(def: ProcessDefinition, forms: Readonly<Record<string, FormSpec>>, skipObligation?: string): [string, string][] {
   const out: [string, string][] = [];
-  for (const s of statesOf(def.machine)) {
-    const m = s.meta;
+  for (const { meta: m } of buildStateGraph(def.machine).nodes.values()) {
     if (!m) continue;
     if (m.help) out.push([`hjälptexten för "${m.title}"`, m.help]);
     for (const o of m.obligations ?? []) if (o.id !== skipObligation) out.push([`tidskravets text för "${m.title}"`, o.title]);

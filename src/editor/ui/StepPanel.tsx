@@ -94,6 +94,6 @@ export function StepPanel({ definition, graph, path, forms, skeleton, nextVersio
 
 /** The steps this one's completion leads to, each once: where a new step after it may go. */
 function waysOn(graph: StateGraph, path: string, key: string): { key: string; title: string }[] {
-  const targets = graph.transitions.filter((t) => t.source === path && t.event === `${key}.submit` && t.target).map((t) => t.target!);
+  const targets = (graph.bySourceEvent.get(`${path}|${key}.submit`) ?? []).flatMap((t) => (t.target ? [t.target] : []));
   return [...new Set(targets)].map((t) => ({ key: graph.nodes.get(t)?.key ?? t, title: titleOfPath(graph, t) }));
 }

@@ -24,7 +24,7 @@ const FALLBACK: Record<string, string> = {
  * one event has several paths, the first whose condition holds is taken, the last otherwise.
  */
 export function whenText(graph: StateGraph, t: Pick<Transition, 'source' | 'event' | 'order'>): string {
-  const siblings = graph.transitions.filter((x) => x.source === t.source && x.event === t.event);
+  const siblings = graph.bySourceEvent.get(`${t.source}|${t.event}`) ?? [];
   const last = Math.max(...siblings.map((x) => x.order));
   const cond = siblings.length < 2 ? '' : t.order < last ? ', om villkoret för vägen är uppfyllt' : ', annars';
   if (t.event === 'done') return `när alla spår är klara${cond}`;

@@ -3,7 +3,7 @@ import type { PersonInput } from '../../../api/contract';
 import { ApiFailure } from '../../http/apiError';
 import { isLoginSubjectConflict, loginSubjectProblem, loginSubjectTaken, ownLoginSubject } from '../../organisation/loginSubject';
 import { newId } from '../../organisation/newId';
-import { emailBefore, emailChanged } from './emailChanged';
+import { emailChanged } from './emailChanged';
 import { loginSubjectChanged } from './loginSubjectChanged';
 import { requestLoginSubject } from './loginSubjectRequest';
 import { loginSubjectHolder } from './loginSubjectHolder';
@@ -51,12 +51,15 @@ async function updatePerson(
   by: string,
   at: string,
 ): Promise<string> {
-  const { rows } = await tx.query<{ login_subject: string | null }>('select login_subject from users where id = $1', [userId]);
+  const { rows } = await tx.query<{ login_subject: string | null; epost: string | null }>(
+    'select login_subject, epost from users where id = $1',
+    [userId],
+  );
   if (!rows[0]) throw unknown('Personen', userId);
   const before = rows[0].login_subject ?? undefined;
+  const mailBefore = rows[0].epost?.trim() || undefined;
   // Who signs in as whom through the identity provider: never one's own to change (issue 22).
   if (before !== loginSubject && userId === by) throw ownLoginSubject();
-  const mailBefore = await emailBefore(tx, userId);
   // A new or changed id waits for a second person; taken away it ends at once (it opens nothing).
   const waits = loginSubject !== undefined && before !== loginSubject;
   const stored = [...values.slice(0, 4), waits ? (before ?? null) : (loginSubject ?? null)];
