@@ -3,10 +3,14 @@ import type { FormSpec } from '../../engine/index';
 import { conditionalFields } from './conditionalFields';
 import { FieldForm } from './FieldForm';
 import type { FieldFormMode, FieldInputs } from './fieldInputs';
+import { isEditableField } from './fieldTypes';
+import type { ReadField } from './fieldTypes';
 import { fieldMessages } from './fieldMessages';
 import { fieldNameFrom } from './fieldNameFrom';
 import { FieldRow } from './FieldRow';
 import { readFields } from './readFields';
+import { answersOf } from './shownWhenProblems';
+import type { Question } from './ShownWhenInput';
 import { useFieldActions } from './useFieldActions';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import './fieldEditor.css';
@@ -43,6 +47,7 @@ export function FieldEditor({ form, locked, onChange, onRefused, headingLevel = 
   const a = useFieldActions({ form, fields, locked, shownName, focusLater, onChange, ...(onRefused ? { onRefused } : {}) });
   const { mode } = a;
   const editing = mode.kind === 'edit' ? fields.find((f) => f.name === mode.name) : undefined;
+  const questions = useMemo(() => questionsOf(form, fields, editing?.name), [form, fields, editing]);
   const editingLocked = mode.kind === 'edit' && locked.has(mode.name);
   const typeFixed = editingLocked
     ? 'Fältet krävs enligt lag och kan inte byta typ.'
@@ -84,6 +89,7 @@ export function FieldEditor({ form, locked, onChange, onRefused, headingLevel = 
               key={field.name}
               {...{ field, index, count: fields.length, inputId: view.inputId, focusable }}
               isLocked={locked.has(field.name)}
+              shownOn={shownOnText(fields, field)}
               inCondition={inConditions.has(field.name)}
               confirming={a.confirming === field.name}
               editing={mode.kind === 'edit' && mode.name === field.name}
@@ -100,6 +106,7 @@ export function FieldEditor({ form, locked, onChange, onRefused, headingLevel = 
         editingLabel={editing?.label}
         shownName={shownName(a.inputs, mode)}
         requiredFixed={editingLocked && editing?.required === true}
+        questions={questions}
         SubHeading={headingLevel === 3 ? 'h4' : 'h3'}
         set={(key, value) => a.setInputs((prev) => ({ ...prev, [key]: value }))}
         setName={(name) => a.setInputs((prev) => ({ ...prev, name, nameEdited: true }))}
@@ -108,4 +115,22 @@ export function FieldEditor({ form, locked, onChange, onRefused, headingLevel = 
       />
     </section>
   );
+}
+
+/** The Ja/Nej and one-choice fields of the form, other than the one being changed: what a field may be shown on. */
+function questionsOf(form: FormSpec, fields: readonly ReadField[], except: string | undefined): Question[] {
+  return fields.flatMap((f) => {
+    const answers = f.name === except ? undefined : answersOf(form, f.name);
+    return answers ? [{ name: f.name, label: f.label, answers }] : [];
+  });
+}
+
+/** "Visas när "Fråga" är Ja eller Okänt", in the words of the question's own answers. */
+function shownOnText(fields: readonly ReadField[], field: ReadField): string | undefined {
+  const when = field.shownWhen;
+  if (!when) return undefined;
+  const question = fields.find((f) => f.name === when.field);
+  const options = question && isEditableField(question) ? (question.options ?? []) : [];
+  const answer = (v: string | boolean) => (typeof v === 'boolean' ? (v ? 'Ja' : 'Nej') : (options.find((o) => o.value === v)?.label ?? v));
+  return `Visas när "${question?.label ?? when.field}" är ${when.values.map(answer).join(' eller ')}`;
 }

@@ -2,6 +2,8 @@ import type { FormEvent } from 'react';
 import type { FieldFormMode, FieldInputs, FormMessage } from './fieldInputs';
 import type { FieldMessages } from './fieldMessages';
 import { FIELD_TYPES, FIELD_TYPE_LABELS, hasOptions, isFieldType } from './fieldTypes';
+import { ShownWhenInput } from './ShownWhenInput';
+import type { Question } from './ShownWhenInput';
 
 export interface FieldFormProps {
   mode: FieldFormMode;
@@ -14,6 +16,8 @@ export interface FieldFormProps {
   /** Why the type cannot change (law or condition), when it cannot. */
   typeFixed: string | undefined;
   requiredFixed: boolean;
+  /** The form's Ja/Nej and one-choice questions the field may be shown on. */
+  questions: readonly Question[];
   SubHeading: 'h3' | 'h4';
   focusable(key: string): (el: HTMLElement | null) => void;
   set<K extends keyof FieldInputs>(key: K, value: FieldInputs[K]): void;
@@ -46,6 +50,11 @@ export function FieldForm(props: FieldFormProps) {
       </div>
       <TextInputs {...props} />
       <AnswerInputs {...props} />
+      <ShownWhenInput
+        {...props}
+        alwaysShown={props.requiredFixed ? 'Fältet krävs enligt lag och visas alltid.' : undefined}
+        questions={props.questions}
+      />
       <div className="field-form-buttons">
         <button type="submit">{mode.kind === 'add' ? 'Lägg till fält' : 'Spara ändringar'}</button>
         {mode.kind === 'edit' && (
@@ -80,7 +89,9 @@ function TextInputs({ mode, inputs, shownName, view, focusable, set, setName }: 
           onChange={(e) => set('label', e.target.value)}
         />
       </div>
-      <div className="form-group">
+      {/* The name answers are kept under: made from the label, so most process owners never open it. */}
+      <details className="form-group field-name-details" open={invalid('name') === true || undefined}>
+        <summary>Tekniskt namn</summary>
         <label htmlFor={inputId('name')}>Tekniskt namn</label>
         <span className="hint" id={inputId('name-hint')}>
           {mode.kind === 'add'
@@ -102,7 +113,7 @@ function TextInputs({ mode, inputs, shownName, view, focusable, set, setName }: 
           ref={focusable('input:name')}
           onChange={(e) => setName(e.target.value)}
         />
-      </div>
+      </details>
       <div className="form-group">
         <label htmlFor={inputId('help')}>Hjälptext (valfri)</label>
         <span className="hint" id={inputId('help-hint')}>

@@ -6,6 +6,8 @@ export interface FieldRowProps {
   index: number;
   count: number;
   isLocked: boolean;
+  /** When the field is shown only on another question's answers: that, in words. */
+  shownOn: string | undefined;
   inCondition: boolean;
   confirming: boolean;
   editing: boolean;
@@ -26,7 +28,8 @@ export function FieldRow(props: FieldRowProps) {
   return (
     <tr className={props.editing ? 'field-row-editing' : undefined}>
       <th scope="row">
-        <span className="field-label">{field.label}</span> <span className="field-name hint">{field.name}</span>
+        <span className="field-label">{field.label}</span>
+        {props.shownOn && <span className="hint field-shown-on">{props.shownOn}</span>}
         {isLocked && (
           <span className="field-badge field-locked" id={inputId(`${field.name}-locked`)}>
             Krävs enligt lag

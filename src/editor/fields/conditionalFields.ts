@@ -1,6 +1,7 @@
 import type { FormSpec } from '../../engine/index';
 import { isJsonObject } from './jsonValues';
 import type { JsonObject } from './jsonValues';
+import { shownWhenEntry } from './shownWhen';
 
 const COMBINERS = ['allOf', 'anyOf', 'oneOf'] as const;
 const SUBSCHEMAS = ['if', 'then', 'else', 'not'] as const;
@@ -41,13 +42,16 @@ function walkDependencies(dependencies: unknown, refs: References): void {
 /**
  * The top-level fields that the schema's conditional keywords (`if`/`then`/`else`, `allOf`,
  * `anyOf`, `oneOf`, `not`, `dependencies`) refer to, each with the constant values the
- * conditions compare it to. Such fields may not be removed, renamed or retyped by the editor,
+ * conditions compare it to; a field a simple `allOf` entry shows (see `shownWhen.ts`) counts only as its question's. Such fields may not be removed, renamed or retyped by the editor,
  * and their compared alternatives may not be removed, or the condition would silently break.
  */
 export function conditionalReferences(schema: JsonObject): ReadonlyMap<string, readonly unknown[]> {
   const refs: References = new Map();
   for (const key of SUBSCHEMAS) walk(schema[key], refs);
-  for (const key of COMBINERS) if (Array.isArray(schema[key])) for (const branch of schema[key]) walk(branch, refs);
+  // A field shown on a question's answer is not itself in a condition: it may be changed or removed (its entry goes with it).
+  for (const key of COMBINERS)
+    if (Array.isArray(schema[key]))
+      for (const branch of schema[key]) walk(shownWhenEntry(branch) ? (branch as JsonObject).if : branch, refs);
   walkDependencies(schema.dependencies, refs);
   return refs;
 }

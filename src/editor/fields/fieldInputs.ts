@@ -13,6 +13,9 @@ export interface FieldInputs {
   type: FieldType;
   required: boolean;
   optionsText: string;
+  /** The question the field is shown on ('' = always shown) and the answers that show it. */
+  shownWhenField: string;
+  shownWhenValues: (string | boolean)[];
 }
 
 /** A message shown with the add/change form, with the input it concerns when there is one. */
@@ -31,6 +34,8 @@ export const EMPTY_INPUTS: FieldInputs = {
   type: 'text',
   required: false,
   optionsText: '',
+  shownWhenField: '',
+  shownWhenValues: [],
 };
 
 /** The form's inputs for changing an existing field. */
@@ -43,6 +48,8 @@ export function inputsOf(field: FieldDraft): FieldInputs {
     type: field.type,
     required: field.required,
     optionsText: formatOptions(field.options ?? []),
+    shownWhenField: field.shownWhen?.field ?? '',
+    shownWhenValues: field.shownWhen?.values ?? [],
   };
 }
 
@@ -55,5 +62,6 @@ export function draftOf(inputs: FieldInputs, shownName: string): FieldDraft {
     type: inputs.type,
     required: inputs.required,
     ...(hasOptions(inputs.type) ? { options: parseOptions(inputs.optionsText) } : {}),
+    ...(inputs.shownWhenField ? { shownWhen: { field: inputs.shownWhenField, values: inputs.shownWhenValues } } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { FormSpec } from '../../engine/index';
+import type { ShownWhen } from './shownWhen';
 
 /** The field types the simple field editor can create and change. */
 export type FieldType = 'text' | 'textarea' | 'date' | 'number' | 'boolean' | 'choice' | 'multichoice';
@@ -44,6 +45,8 @@ export interface FieldDraft {
   required: boolean;
   /** The alternatives of `choice` and `multichoice` fields; ignored for other types. */
   options?: FieldOption[];
+  /** Shown only on these answers to another question ("visa när"); `required` then means required when shown. */
+  shownWhen?: ShownWhen;
 }
 
 /**
@@ -59,6 +62,7 @@ export interface OtherField {
   required: boolean;
   /** Swedish description of what the field is, e.g. "Grupp av fält". */
   kind: string;
+  shownWhen?: ShownWhen;
 }
 
 /** A field as read from a form: editable (`FieldDraft`) or read-only (`OtherField`). */

@@ -2,10 +2,11 @@ import type { FormSpec } from '../../engine/index';
 import { conditionalReferences } from './conditionalFields';
 import { copyForm, hasField, labelOf } from './formCopy';
 import type { EditResult } from './fieldTypes';
+import { writeShownWhen } from './shownWhen';
 
 /**
- * Removes a top-level field: its property, its name in `required` and `ui:order`, and its
- * uiSchema entry. Refuses, in Swedish, a field that does not exist, one in `locked` (the law
+ * Removes a top-level field: its property, its name in `required` and `ui:order`, its own
+ * "visa när" condition and its uiSchema entry. Refuses, in Swedish, a field that does not exist, one in `locked` (the law
  * requires it) and one the form's conditions (`if`/`then`, `allOf` …) refer to. Stored answers
  * and the form's `examples` are not touched. The input form is not changed.
  */
@@ -23,6 +24,7 @@ export function removeField(form: FormSpec, name: string, locked: ReadonlySet<st
     if (rest.length > 0) copy.schema.required = rest;
     else delete copy.schema.required;
   }
+  writeShownWhen(copy.schema, name, undefined, false);
   delete copy.ui[name];
   const order = copy.ui['ui:order'];
   if (Array.isArray(order)) copy.ui['ui:order'] = order.filter((n) => n !== name);

@@ -6,6 +6,8 @@ import { hasOptions } from './fieldTypes';
 import { isJsonObject, sameJson } from './jsonValues';
 import type { JsonObject } from './jsonValues';
 import { helpOf, oneOfFrom, propertyShape, propertySchemaFor, widgetFor, withHeadKeys } from './propertySchema';
+import { shownWhenOf, writeShownWhen } from './shownWhen';
+import { shownWhenProblems } from './shownWhenProblems';
 import { draftProblems } from './validateDraft';
 
 /** Why an update is refused by the law or by the form's conditions, or undefined when it is allowed. */
@@ -92,13 +94,13 @@ export function updateField(form: FormSpec, name: string, draft: FieldDraft, loc
   const shape = propertyShape(propertiesOf(form.schema)[name], form.ui?.[name]);
   if (shape.type === 'other')
     return { ok: false, message: `Fältet "${label}" (${shape.kind.toLowerCase()}) kan inte ändras i den enkla fältredigeraren.` };
-  const problem = draftProblems(form, draft, name)[0];
+  const problem = [...draftProblems(form, draft, name), ...shownWhenProblems(form, draft, locked, name)][0];
   if (problem) return { ok: false, message: problem.message };
   const oldOptions = shape.options ?? [];
   const why = refusal(form, name, draft, shape.type, oldOptions, locked);
   if (why) return { ok: false, message: why };
 
-  const wasRequired = requiredNames(form.schema).includes(name);
+  const wasRequired = requiredNames(form.schema).includes(name) || shownWhenOf(form.schema, name)?.required === true;
   const copy = copyForm(form);
   const old = copy.properties[name];
   if (draft.type === shape.type && isJsonObject(old)) {
@@ -107,7 +109,8 @@ export function updateField(form: FormSpec, name: string, draft: FieldDraft, loc
     copy.properties[name] = propertySchemaFor(draft);
     setWidget(copy.ui, name, widgetFor(draft));
   }
-  setRequired(copy.schema, name, draft.required);
+  setRequired(copy.schema, name, draft.required && !draft.shownWhen);
+  writeShownWhen(copy.schema, name, undefined, false);
 
   if (draft.name !== name) {
     copy.schema.properties = renameKey(copy.properties, name, draft.name);
@@ -116,5 +119,6 @@ export function updateField(form: FormSpec, name: string, draft: FieldDraft, loc
     const ui = copy.form.ui ?? {};
     if (Array.isArray(ui['ui:order'])) ui['ui:order'] = ui['ui:order'].map((n) => (n === name ? draft.name : n));
   }
+  writeShownWhen(copy.schema, draft.name, draft.shownWhen, draft.required);
   return { ok: true, form: copy.form };
 }

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import type { FormSpec } from '../../engine/index';
 import { addField } from './addField';
 import { draftOf, EMPTY_INPUTS, inputsOf } from './fieldInputs';
+import { shownWhenProblems } from './shownWhenProblems';
 import type { FieldFormMode, FieldInputs, FormMessage } from './fieldInputs';
 import type { EditResult, FieldDraft, ReadField } from './fieldTypes';
 import { moveField, moveFieldTo } from './moveField';
@@ -63,7 +64,7 @@ export function useFieldActions(c: Context) {
     const current = mode.kind === 'edit' ? mode.name : undefined;
     const result = current === undefined ? addField(c.form, draft, c.locked) : updateField(c.form, current, draft, c.locked);
     if (!result.ok) {
-      const problems = draftProblems(c.form, draft, current);
+      const problems = [...draftProblems(c.form, draft, current), ...shownWhenProblems(c.form, draft, c.locked, current)];
       const shown: FormMessage[] = problems.length > 0 ? problems : [{ message: result.message }];
       setMessages(shown);
       c.onRefused?.(result.message);

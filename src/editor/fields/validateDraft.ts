@@ -12,7 +12,7 @@ export const HELP_MAX_LENGTH = 2000;
 
 /** One problem with a draft, with the editor input it concerns. */
 export interface DraftProblem {
-  input: 'label' | 'name' | 'help' | 'type' | 'options';
+  input: 'label' | 'name' | 'help' | 'type' | 'options' | 'shownWhen';
   /** Swedish, names the field. */
   message: string;
 }
