@@ -3,14 +3,15 @@ import type { FormSpec } from '../../engine/index';
 import { conditionalFields } from './conditionalFields';
 import { FieldForm } from './FieldForm';
 import type { FieldFormMode, FieldInputs } from './fieldInputs';
-import { isEditableField } from './fieldTypes';
-import type { ReadField } from './fieldTypes';
+
 import { fieldMessages } from './fieldMessages';
 import { fieldNameFrom } from './fieldNameFrom';
 import { FieldRow } from './FieldRow';
 import { readFields } from './readFields';
-import { answersOf } from './shownWhenProblems';
-import type { Question } from './ShownWhenInput';
+import { questionsOf, shownOnText } from './fieldQuestions';
+import type { ShownPart } from './FieldParts';
+import { containersOf, originalParts, partsOf } from './subFields';
+import type { Container } from './subFields';
 import { useFieldActions } from './useFieldActions';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import './fieldEditor.css';
@@ -24,6 +25,8 @@ export interface FieldEditorProps {
   onChange(form: FormSpec): void;
   /** Called with the Swedish message whenever a change is refused (it is also shown). */
   onRefused?(message: string): void;
+  /** The form this one was copied from (the bundled one): the parts of its groups and lists are kept. */
+  original?: FormSpec;
   /** Level of the editor's heading (default 2); the add/edit form's heading is one level below. */
   headingLevel?: 2 | 3;
 }
@@ -35,19 +38,25 @@ export interface FieldEditorProps {
  * retype or make them optional are shown in Swedish. Fields the editor cannot represent (groups,
  * lists of rows …) are listed read-only.
  */
-export function FieldEditor({ form, locked, onChange, onRefused, headingLevel = 2 }: FieldEditorProps) {
+export function FieldEditor({ form, original, locked, onChange, onRefused, headingLevel = 2 }: FieldEditorProps) {
   const id = useId();
   const fields = useMemo(() => readFields(form), [form]);
   const inConditions = useMemo(() => conditionalFields(form), [form]);
-  const taken = useMemo(() => new Set(fields.map((f) => f.name)), [fields]);
+  const containers = useMemo(() => containersOf(form), [form]);
+  const parts = useMemo(() => shownParts(containers, original), [containers, original]);
   const { focusable, focusLater } = useFocusAfterRender();
-  // A new field's name follows its label until the process owner types one.
-  const shownName = (inputs: FieldInputs, mode: FieldFormMode) =>
-    mode.kind === 'add' && !inputs.nameEdited ? (inputs.label.trim() ? fieldNameFrom(inputs.label, taken) : '') : inputs.name;
-  const a = useFieldActions({ form, fields, locked, shownName, focusLater, onChange, ...(onRefused ? { onRefused } : {}) });
+  // A new field's name follows its label until the process owner types one (unique in the form and in its group or list).
+  const shownName = (inputs: FieldInputs, mode: FieldFormMode) => {
+    const inner = containers.find((c) => c.name === inputs.target);
+    const taken = new Set([...fields, ...(inner ? partsOf(inner) : [])].map((f) => f.name));
+    return mode.kind === 'add' && !inputs.nameEdited ? (inputs.label.trim() ? fieldNameFrom(inputs.label, taken) : '') : inputs.name;
+  };
+  const context = { form, original, fields, locked, shownName, focusLater, onChange };
+  const a = useFieldActions({ ...context, ...(onRefused ? { onRefused } : {}) });
   const { mode } = a;
   const editing = mode.kind === 'edit' ? fields.find((f) => f.name === mode.name) : undefined;
-  const questions = useMemo(() => questionsOf(form, fields, editing?.name), [form, fields, editing]);
+  const target = mode.kind === 'add' ? containers.find((c) => c.name === a.inputs.target) : undefined;
+  const questions = target ? questionsOf(target.inner, partsOf(target), undefined) : questionsOf(form, fields, editing?.name);
   const editingLocked = mode.kind === 'edit' && locked.has(mode.name);
   const typeFixed = editingLocked
     ? 'Fältet krävs enligt lag och kan inte byta typ.'
@@ -90,6 +99,8 @@ export function FieldEditor({ form, locked, onChange, onRefused, headingLevel = 
               {...{ field, index, count: fields.length, inputId: view.inputId, focusable }}
               isLocked={locked.has(field.name)}
               shownOn={shownOnText(fields, field)}
+              parts={parts.get(field.name)}
+              onRemovePart={a.removePart}
               inCondition={inConditions.has(field.name)}
               confirming={a.confirming === field.name}
               editing={mode.kind === 'edit' && mode.name === field.name}
@@ -107,6 +118,7 @@ export function FieldEditor({ form, locked, onChange, onRefused, headingLevel = 
         shownName={shownName(a.inputs, mode)}
         requiredFixed={editingLocked && editing?.required === true}
         questions={questions}
+        containers={containers}
         SubHeading={headingLevel === 3 ? 'h4' : 'h3'}
         set={(key, value) => a.setInputs((prev) => ({ ...prev, [key]: value }))}
         setName={(name) => a.setInputs((prev) => ({ ...prev, name, nameEdited: true }))}
@@ -117,20 +129,13 @@ export function FieldEditor({ form, locked, onChange, onRefused, headingLevel = 
   );
 }
 
-/** The Ja/Nej and one-choice fields of the form, other than the one being changed: what a field may be shown on. */
-function questionsOf(form: FormSpec, fields: readonly ReadField[], except: string | undefined): Question[] {
-  return fields.flatMap((f) => {
-    const answers = f.name === except ? undefined : answersOf(form, f.name);
-    return answers ? [{ name: f.name, label: f.label, answers }] : [];
-  });
-}
-
-/** "Visas när "Fråga" är Ja eller Okänt", in the words of the question's own answers. */
-function shownOnText(fields: readonly ReadField[], field: ReadField): string | undefined {
-  const when = field.shownWhen;
-  if (!when) return undefined;
-  const question = fields.find((f) => f.name === when.field);
-  const options = question && isEditableField(question) ? (question.options ?? []) : [];
-  const answer = (v: string | boolean) => (typeof v === 'boolean' ? (v ? 'Ja' : 'Nej') : (options.find((o) => o.value === v)?.label ?? v));
-  return `Visas när "${question?.label ?? when.field}" är ${when.values.map(answer).join(' eller ')}`;
+/** The parts of each group and list of rows, with what shows them and whether they were added here. */
+function shownParts(containers: readonly Container[], original: FormSpec | undefined): Map<string, ShownPart[]> {
+  return new Map(
+    containers.map((c) => {
+      const inner = partsOf(c);
+      const fixed = originalParts(original, c.name);
+      return [c.name, inner.map((field) => ({ field, local: !!original && !fixed.has(field.name), shownOn: shownOnText(inner, field) }))];
+    }),
+  );
 }

@@ -4,6 +4,7 @@ import type { FieldMessages } from './fieldMessages';
 import { FIELD_TYPES, FIELD_TYPE_LABELS, hasOptions, isFieldType } from './fieldTypes';
 import { ShownWhenInput } from './ShownWhenInput';
 import type { Question } from './ShownWhenInput';
+import type { Container } from './subFields';
 
 export interface FieldFormProps {
   mode: FieldFormMode;
@@ -18,6 +19,8 @@ export interface FieldFormProps {
   requiredFixed: boolean;
   /** The form's Ja/Nej and one-choice questions the field may be shown on. */
   questions: readonly Question[];
+  /** The groups and lists of rows a new field may be added to. */
+  containers: readonly Container[];
   SubHeading: 'h3' | 'h4';
   focusable(key: string): (el: HTMLElement | null) => void;
   set<K extends keyof FieldInputs>(key: K, value: FieldInputs[K]): void;
@@ -48,6 +51,7 @@ export function FieldForm(props: FieldFormProps) {
           </>
         )}
       </div>
+      {mode.kind === 'add' && props.containers.length > 0 && <TargetInput {...props} />}
       <TextInputs {...props} />
       <AnswerInputs {...props} />
       <ShownWhenInput
@@ -203,6 +207,31 @@ function OptionsInput({ inputs, view, focusable, set }: Pick<FieldFormProps, 'in
         ref={focusable('input:options')}
         onChange={(e) => set('optionsText', e.target.value)}
       />
+    </div>
+  );
+}
+
+/** Where a new field goes: the form itself, a group of fields, or a new column of a list of rows. */
+function TargetInput({ inputs, view, containers, set }: FieldFormProps) {
+  return (
+    <div className="form-group">
+      <label htmlFor={view.inputId('target')}>Var ska fältet ligga?</label>
+      <select
+        id={view.inputId('target')}
+        value={inputs.target}
+        onChange={(e) => {
+          set('target', e.target.value);
+          set('shownWhenField', ''); // the questions differ between the form and a group
+          set('shownWhenValues', []);
+        }}
+      >
+        <option value="">I formuläret</option>
+        {containers.map((c) => (
+          <option key={c.name} value={c.name}>
+            {c.kind === 'group' ? `I gruppen "${c.label}"` : `Som kolumn i listan "${c.label}"`}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { FieldParts } from './FieldParts';
+import type { ShownPart } from './FieldParts';
 import { FIELD_TYPE_LABELS, isEditableField } from './fieldTypes';
 import type { FieldDraft, ReadField } from './fieldTypes';
 
@@ -8,6 +10,9 @@ export interface FieldRowProps {
   isLocked: boolean;
   /** When the field is shown only on another question's answers: that, in words. */
   shownOn: string | undefined;
+  /** A group's or list's own fields, read-only (those added here may be removed). */
+  parts: readonly ShownPart[] | undefined;
+  onRemovePart(field: ReadField, part: string): void;
   inCondition: boolean;
   confirming: boolean;
   editing: boolean;
@@ -30,6 +35,7 @@ export function FieldRow(props: FieldRowProps) {
       <th scope="row">
         <span className="field-label">{field.label}</span>
         {props.shownOn && <span className="hint field-shown-on">{props.shownOn}</span>}
+        {props.parts && <FieldParts owner={field} parts={props.parts} onRemove={(part) => props.onRemovePart(field, part)} />}
         {isLocked && (
           <span className="field-badge field-locked" id={inputId(`${field.name}-locked`)}>
             Krävs enligt lag
@@ -45,7 +51,7 @@ export function FieldRow(props: FieldRowProps) {
         {isEditableField(field) ? FIELD_TYPE_LABELS[field.type] : field.kind}
         {!isEditableField(field) && (
           <span className="hint field-readonly" id={inputId(`${field.name}-readonly`)}>
-            Kan inte ändras här
+            {props.parts ? 'Delarna kan inte ändras här, men fält kan läggas till i den' : 'Kan inte ändras här'}
           </span>
         )}
       </td>

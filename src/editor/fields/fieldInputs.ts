@@ -16,6 +16,8 @@ export interface FieldInputs {
   /** The question the field is shown on ('' = always shown) and the answers that show it. */
   shownWhenField: string;
   shownWhenValues: (string | boolean)[];
+  /** Where a new field goes: '' the form itself, else the name of a group or list of rows it is added to. */
+  target: string;
 }
 
 /** A message shown with the add/change form, with the input it concerns when there is one. */
@@ -36,6 +38,7 @@ export const EMPTY_INPUTS: FieldInputs = {
   optionsText: '',
   shownWhenField: '',
   shownWhenValues: [],
+  target: '',
 };
 
 /** The form's inputs for changing an existing field. */
@@ -50,6 +53,7 @@ export function inputsOf(field: FieldDraft): FieldInputs {
     optionsText: formatOptions(field.options ?? []),
     shownWhenField: field.shownWhen?.field ?? '',
     shownWhenValues: field.shownWhen?.values ?? [],
+    target: '',
   };
 }
 

@@ -58,11 +58,14 @@ describe('removeField', () => {
     });
   });
 
-  it('refuses to remove a field a condition refers to', () => {
-    expect(removeField(shippedForm('lex-sarah-omedelbara-atgarder'), 'motivering', new Set())).toEqual({
+  it('refuses to remove a field a condition refers to, and removes a field shown on an answer with its condition', () => {
+    expect(removeField(shippedForm('lex-sarah-omedelbara-atgarder'), 'behovs', new Set())).toEqual({
       ok: false,
-      message: 'Fältet "Motivering till att inga åtgärder behövs" används i ett villkor i formuläret och kan inte tas bort här.',
+      message:
+        'Fältet "Behövdes omedelbara åtgärder för att skydda den enskilde?" används i ett villkor i formuläret och kan inte tas bort här.',
     });
+    const removed = removeField(shippedForm('lex-sarah-omedelbara-atgarder'), 'motivering', new Set());
+    expect(removed.ok && JSON.stringify(removed.form.schema).includes('motivering')).toBe(false);
   });
 
   it('refuses a field that does not exist (also inherited names)', () => {

@@ -23,18 +23,17 @@ function simpleIf(part: unknown): ShownWhen | undefined {
   return undefined;
 }
 
-/** The one field a simple `then` shows: `{required: [f]}` (required when shown) or `{properties: {f: {}}}` (optional). */
+/** The one field a simple `then` shows: named in `required` (required when shown) and/or `properties` (at most a type). */
 function simpleThen(part: unknown): { name: string; required: boolean } | undefined {
-  if (!isJsonObject(part)) return undefined;
-  const keys = Object.keys(part);
-  if (keys.length === 1 && Array.isArray(part.required) && part.required.length === 1 && typeof part.required[0] === 'string')
-    return { name: part.required[0], required: true };
-  if (keys.length === 1 && isJsonObject(part.properties)) {
-    const names = Object.keys(part.properties);
-    const sub = part.properties[names[0]!];
-    if (names.length === 1 && isJsonObject(sub) && Object.keys(sub).length === 0) return { name: names[0]!, required: false };
-  }
-  return undefined;
+  if (!isJsonObject(part) || Object.keys(part).some((k) => k !== 'required' && k !== 'properties')) return undefined;
+  const required = Array.isArray(part.required) ? part.required : [];
+  const properties = isJsonObject(part.properties) ? part.properties : {};
+  const names = new Set([...required, ...Object.keys(properties)]);
+  const [name] = [...names];
+  if (names.size !== 1 || typeof name !== 'string' || required.length > 1) return undefined;
+  const sub = properties[name];
+  if (sub !== undefined && !(isJsonObject(sub) && Object.keys(sub).every((k) => k === 'type'))) return undefined;
+  return { name, required: required.length === 1 };
 }
 
 /** One `allOf` entry that shows one field on one question's answers, as this editor writes it (and the forms do by hand). */
@@ -46,10 +45,13 @@ export function shownWhenEntry(entry: unknown): { name: string; required: boolea
 }
 
 const entriesOf = (schema: JsonObject): unknown[] => (Array.isArray(schema.allOf) ? schema.allOf : []);
+/** The schema's own `if`/`then` (no `else`) counts as one more entry: the forms write a group's condition so. */
+const ownEntry = (schema: JsonObject): unknown[] =>
+  schema.if && schema.then && !schema.else ? [{ if: schema.if, then: schema.then }] : [];
 
 /** When the field `name` is shown (undefined: always), and whether it must then be answered. */
 export function shownWhenOf(schema: JsonObject, name: string): { when: ShownWhen; required: boolean } | undefined {
-  for (const entry of entriesOf(schema)) {
+  for (const entry of [...ownEntry(schema), ...entriesOf(schema)]) {
     const found = shownWhenEntry(entry);
     if (found?.name === name) return { when: found.when, required: found.required };
   }
@@ -62,6 +64,10 @@ export function shownWhenOf(schema: JsonObject, name: string): { when: ShownWhen
  */
 export function writeShownWhen(schema: JsonObject, name: string, when: ShownWhen | undefined, required: boolean): void {
   const rest = entriesOf(schema).filter((e) => shownWhenEntry(e)?.name !== name);
+  if (ownEntry(schema).some((e) => shownWhenEntry(e)?.name === name)) {
+    delete schema.if;
+    delete schema.then;
+  }
   if (when) {
     const test = when.values.length === 1 ? { const: when.values[0] } : { enum: [...when.values] };
     rest.push({
@@ -71,12 +77,4 @@ export function writeShownWhen(schema: JsonObject, name: string, when: ShownWhen
   }
   if (rest.length > 0) schema.allOf = rest;
   else delete schema.allOf;
-}
-
-/** The fields shown on a question's answers (for refusing to remove or retype the question). */
-export function dependentsOf(schema: JsonObject, question: string): string[] {
-  return entriesOf(schema).flatMap((e) => {
-    const found = shownWhenEntry(e);
-    return found?.when.field === question ? [found.name] : [];
-  });
 }

@@ -8,11 +8,14 @@ import type { FieldFormMode, FieldInputs, FormMessage } from './fieldInputs';
 import type { EditResult, FieldDraft, ReadField } from './fieldTypes';
 import { moveField, moveFieldTo } from './moveField';
 import { removeField } from './removeField';
+import { addSubField, containerOf, removeSubField } from './subFields';
 import { updateField } from './updateField';
 import { draftProblems } from './validateDraft';
 
 interface Context {
   form: FormSpec;
+  /** The form this one was copied from: the parts of its groups and lists stay. */
+  original: FormSpec | undefined;
   fields: readonly ReadField[];
   locked: ReadonlySet<string>;
   shownName(inputs: FieldInputs, mode: FieldFormMode): string;
@@ -62,9 +65,16 @@ export function useFieldActions(c: Context) {
     event.preventDefault();
     const draft = draftOf(inputs, c.shownName(inputs, mode));
     const current = mode.kind === 'edit' ? mode.name : undefined;
-    const result = current === undefined ? addField(c.form, draft, c.locked) : updateField(c.form, current, draft, c.locked);
+    const target = current === undefined && inputs.target ? containerOf(c.form, inputs.target) : undefined;
+    const result =
+      current !== undefined
+        ? updateField(c.form, current, draft, c.locked)
+        : target
+          ? addSubField(c.form, target.name, draft)
+          : addField(c.form, draft, c.locked);
     if (!result.ok) {
-      const problems = [...draftProblems(c.form, draft, current), ...shownWhenProblems(c.form, draft, c.locked, current)];
+      const [base, locked] = target ? [target.inner, new Set<string>()] : [c.form, c.locked];
+      const problems = [...draftProblems(base, draft, current), ...shownWhenProblems(base, draft, locked, current)];
       const shown: FormMessage[] = problems.length > 0 ? problems : [{ message: result.message }];
       setMessages(shown);
       c.onRefused?.(result.message);
@@ -74,9 +84,11 @@ export function useFieldActions(c: Context) {
     c.focusLater(current === undefined ? 'input:label' : `${draft.name}:edit`);
     accept(
       result,
-      current === undefined
-        ? `Fältet "${draft.label.trim()}" lades till sist i listan.`
-        : `Ändringarna i fältet "${draft.label.trim()}" sparades.`,
+      current !== undefined
+        ? `Ändringarna i fältet "${draft.label.trim()}" sparades.`
+        : target
+          ? `Fältet "${draft.label.trim()}" lades till sist i ${target.kind === 'group' ? 'gruppen' : 'listan'} "${target.label}".`
+          : `Fältet "${draft.label.trim()}" lades till sist i listan.`,
     );
   };
   return { mode, inputs, setInputs, messages, refusal, status, confirming, setConfirming, startEdit, cancelEdit, submit, ...rows };
@@ -121,6 +133,12 @@ function rowActions(c: Context, d: RowDeps) {
     if (d.mode.kind === 'edit' && d.mode.name === field.name) d.resetForm();
     d.accept(result, `Fältet "${field.label}" togs bort.`);
   };
+  const removePart = (field: ReadField, part: string) => {
+    const result = removeSubField(c.form, field.name, part, c.original);
+    if (!result.ok) return d.refuse(result.message);
+    c.focusLater(`${field.name}:remove`);
+    d.accept(result, `Fältet togs bort ur "${field.label}".`);
+  };
   const cancelRemove = (field: ReadField) => {
     d.setConfirming(null);
     c.focusLater(`${field.name}:remove`);
@@ -132,5 +150,5 @@ function rowActions(c: Context, d: RowDeps) {
     c.focusLater(`${field.name}:place`);
     d.accept(result, `Fältet "${field.label}" flyttades till plats ${to + 1} av ${c.fields.length}.`);
   };
-  return { move, moveTo, askRemove, remove, cancelRemove };
+  return { move, moveTo, askRemove, remove, removePart, cancelRemove };
 }

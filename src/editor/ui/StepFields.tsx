@@ -38,9 +38,11 @@ export function StepFields({ edit, skeleton, definition, stepKey, form, forms, n
     );
   };
 
+  // The bundled form this one descends from: what its groups and lists hold stays, local additions may go again.
+  const original = forms[form.id.replace(/-v\d+$/, '')];
   return (
     <div className="step-fields">
-      <FieldEditor key={form.id} form={form} locked={locked} onChange={changeForm} headingLevel={3} />
+      <FieldEditor key={form.id} form={form} original={original} locked={locked} onChange={changeForm} headingLevel={3} />
     </div>
   );
 }
