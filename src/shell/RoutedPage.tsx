@@ -15,6 +15,7 @@ import { NyRapport } from '../ui/report/NyRapport';
 import { AccessLogPage } from '../ui/accesslog/AccessLogPage';
 import { Backup } from '../ui/backup/Backup';
 import { Integrity } from '../ui/integrity/Integrity';
+import { FormPreview } from '../ui/forms/FormPreview';
 import { NOT_PERMITTED } from './navigation';
 
 // The process editor (graph layout included) is loaded only when a process owner opens it.
@@ -52,7 +53,7 @@ export function RoutedPage({ route, user }: { route: Route; user: SessionInfo['u
     case 'loggkontroll':
       return gated('accessLog', <AccessLogPage key={route.arende ?? ''} {...(route.arende ? { arende: route.arende } : {})} />);
     case 'processer':
-      return gated('processes', later('processeditorn', <EditorPages id={route.id} vy={route.vy} />));
+      return gated('processes', later('processeditorn', <EditorPages id={route.id} vy={route.vy} FormPreview={FormPreview} />));
     default:
       return null;
   }

@@ -3,6 +3,7 @@ import { boundFieldsOf, dateFieldsRead } from '../../engine/index';
 import { unusedFormId } from '../commands/newStepForm';
 import { FieldEditor } from '../fields/index';
 import type { StepEditing } from './stepEditing';
+import { StepPreview } from './StepPreview';
 
 interface StepFieldsProps {
   edit: StepEditing;
@@ -13,10 +14,12 @@ interface StepFieldsProps {
   form: FormSpec;
   forms: Readonly<Record<string, FormSpec>>;
   nextVersion: number;
+  /** The step's help text, shown in the preview as in the case. */
+  help: string | undefined;
 }
 
 /** The step's form fields; those the law and the skeleton's rules read are locked. */
-export function StepFields({ edit, skeleton, definition, stepKey, form, forms, nextVersion }: StepFieldsProps) {
+export function StepFields({ edit, skeleton, definition, stepKey, form, forms, nextVersion, help }: StepFieldsProps) {
   // What the law requires, and what its date rules, jäv and mandated tracks read, stay in the form (the verifier refuses a form without
   // them).
   const event = `${stepKey}.submit`;
@@ -43,6 +46,7 @@ export function StepFields({ edit, skeleton, definition, stepKey, form, forms, n
   return (
     <div className="step-fields">
       <FieldEditor key={form.id} form={form} original={original} locked={locked} onChange={changeForm} headingLevel={3} />
+      <StepPreview form={form} title={edit.title} help={help} />
     </div>
   );
 }

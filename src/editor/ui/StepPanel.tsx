@@ -84,6 +84,7 @@ export function StepPanel({ definition, graph, path, forms, skeleton, nextVersio
           form={form}
           forms={forms}
           nextVersion={nextVersion}
+          help={meta.help}
         />
       ) : (
         <p className="rejection">Formuläret "{meta.form}" finns inte.</p>
