@@ -12,7 +12,7 @@ export function unusedFormId(base: string, taken: (id: string) => boolean): stri
   return id;
 }
 
-/** A starting form for a new step: "done?" and a note; the owner adds fields in the field editor. */
+/** A new step's starting form: empty, so the process owner adds just the fields the step needs (none to remove first). */
 export function newStepForm(id: string, title: string): FormSpec {
   return {
     id,
@@ -21,25 +21,11 @@ export function newStepForm(id: string, title: string): FormSpec {
       $id: `kf:form:${id}`,
       title,
       type: 'object',
-      required: ['genomfort'],
-      properties: {
-        genomfort: {
-          type: 'boolean',
-          title: 'Är steget genomfört?',
-          oneOf: [
-            { const: true, title: 'Ja' },
-            { const: false, title: 'Nej' },
-          ],
-        },
-        anteckning: {
-          type: 'string',
-          title: 'Anteckning',
-          description: 'Skriv inte namn eller personnummer – använd referens.',
-          maxLength: 4000,
-        },
-      },
+      properties: {},
+      // Closed, like the bundled forms: a crafted event cannot store answers the form does not ask for.
+      additionalProperties: false,
     },
-    ui: { 'ui:order': ['genomfort', 'anteckning'], genomfort: { 'ui:widget': 'radio' }, anteckning: { 'ui:widget': 'textarea' } },
+    ui: { 'ui:order': [] },
   };
 }
 
