@@ -28,6 +28,8 @@ export const AccessLogAnswerSchema = Type.Object({
 /** GET /api/offentlig/:processType – what the public form needs: the open enheter to choose among (names only). */
 export const PublicIntakeInfoSchema = Type.Object({
   enheter: Type.Array(Type.Object({ id: Type.String(), namn: Type.String(), verksamhet: Type.String() })),
+  /** The introduction the newest published version gives, when it words its own. */
+  intro: Type.Optional(Type.String()),
 });
 
 /** A public submission waiting for someone who may register it (GET /api/inkomna). */

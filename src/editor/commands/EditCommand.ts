@@ -24,7 +24,9 @@ export type EditCommand =
   | { type: 'removeStep'; path: string }
   | { type: 'moveStep'; path: string; delta: -1 | 1 }
   | { type: 'addTransition'; source: string; target: string }
-  | { type: 'removeTransition'; source: string; event: string; index: number };
+  | { type: 'removeTransition'; source: string; event: string; index: number }
+  /** The public form's introduction; undefined gives back the pack's own. */
+  | { type: 'setPublicIntro'; text: string | undefined };
 
 /** Short Swedish label of an edit, for "Ångra …" and "Gör om …". */
 export function describeEdit(cmd: EditCommand, titleOf: (path: string) => string): string {
@@ -51,5 +53,7 @@ export function describeEdit(cmd: EditCommand, titleOf: (path: string) => string
       return `lägg till väg från "${titleOf(cmd.source)}" till "${titleOf(cmd.target)}"`;
     case 'removeTransition':
       return `ta bort väg från "${titleOf(cmd.source)}"`;
+    case 'setPublicIntro':
+      return 'ändra texten på det allmänna webbformuläret';
   }
 }

@@ -2,6 +2,7 @@ import type { ProcessDefinition } from '../../engine/index';
 import type { EditCommand } from './EditCommand';
 import type { EditResult } from './EditResult';
 import { cloneDefinition } from './machineJson';
+import { setPublicIntro } from './publicIntro';
 import { putForm, setForm, setHelp, setRole, setSla, setTitle } from './stepEdits';
 import { addStep, addTransition, moveStep, removeStep, removeTransition } from './structureEdits';
 
@@ -36,5 +37,7 @@ export function applyEdit(input: ProcessDefinition, cmd: EditCommand): EditResul
       return addTransition(def, cmd, input);
     case 'removeTransition':
       return removeTransition(def, cmd, input);
+    case 'setPublicIntro':
+      return setPublicIntro(def, cmd, input);
   }
 }

@@ -10,6 +10,7 @@ import { EditorIntro } from './EditorIntro';
 import { EditToolbar } from './EditToolbar';
 import { titleOfPath } from './graphText';
 import { publishDraft } from './publishDraft';
+import { PublicIntroSection } from './PublicIntroSection';
 import { PublishSection } from './PublishSection';
 import type { Outcome } from './OutcomeMessage';
 import { StepPanel } from './StepPanel';
@@ -87,6 +88,7 @@ export function ProcessEditor({ id }: { id: string }) {
           onSelect={setSelected}
         />
       )}
+      <PublicIntroSection definition={present} dispatch={(cmds) => dispatch(cmds)} />
       <ChangesSection base={latest.version} changes={changes} />
       <PublishSection
         nextVersion={latest.version + 1}

@@ -36,7 +36,7 @@ export function StepProperties({ edit, meta, definition, forms }: Props) {
     const now = v.deadline.days.trim() === '' ? undefined : Number(v.deadline.days);
     if (sla?.days === undefined || now === sla.days) return setStale([]);
     // The old number may still stand in the process's texts: "inom två veckor" beside a deadline of 10 days.
-    const intro = packs.packOf(definition.processType)?.publicIntake?.intro;
+    const intro = definition.publicIntro ?? packs.packOf(definition.processType)?.publicIntake?.intro;
     const extra: [string, string][] = intro ? [['texten på det allmänna webbformuläret', intro]] : [];
     const reworded = cmds.some((c) => c.type === 'setSla' && c.title !== undefined);
     setStale(staleMentions(definition, forms, sla.days, { extra, ...(reworded ? { skipObligation: sla.id } : {}) }));

@@ -102,6 +102,7 @@ export const DEFINITION_FORMAT_SCHEMA = {
     processType: { type: 'string', minLength: 1, title: 'processtyp' },
     title: { type: 'string', minLength: 1, title: 'rubrik' },
     description: { type: 'string' },
+    publicIntro: { type: 'string', minLength: 1, maxLength: 2000, title: 'det allmänna webbformulärets inledning' },
     published: {
       type: 'object',
       required: ['at', 'by', 'note'],

@@ -6,7 +6,7 @@ import { buildStateGraph, titleOf } from './StateGraph';
 import type { GraphNode, StateGraph } from './StateGraph';
 
 export type ChangeKind =
-  'step_added' | 'step_removed' | 'step_changed' | 'field' | 'sla' | 'transition_added' | 'transition_removed' | 'command';
+  'step_added' | 'step_removed' | 'step_changed' | 'field' | 'sla' | 'transition_added' | 'transition_removed' | 'command' | 'text';
 
 /** One difference between two versions, phrased in domain terms (Swedish). */
 export interface DefinitionChange {
@@ -76,6 +76,11 @@ export function diffDefinitions(a: ProcessDefinition, b: ProcessDefinition, cata
     if (!a.commands[name]) changes.push({ kind: 'command', text: `Kommandot "${c.title}" har lagts till.` });
   for (const [name, c] of Object.entries(a.commands))
     if (!b.commands[name]) changes.push({ kind: 'command', text: `Kommandot "${c.title}" har tagits bort.` });
+  if ((a.publicIntro ?? '') !== (b.publicIntro ?? ''))
+    changes.push({
+      kind: 'text',
+      text: `Texten på det allmänna webbformuläret har ändrats till "${b.publicIntro ?? 'produktens egen text'}".`,
+    });
   return changes;
 }
 

@@ -80,6 +80,8 @@ export interface ProcessDefinition {
   commands: Record<string, CommandSpec>;
   /** Forms first published with this version (bundled forms are referenced by id only). */
   forms?: Record<string, FormSpec>;
+  /** The public form's introduction as this förvaltning words it (e.g. when it answers); the pack's own when absent. */
+  publicIntro?: string;
   machine: MachineJson;
 }
 

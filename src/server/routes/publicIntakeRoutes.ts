@@ -63,7 +63,9 @@ function enheterRoute(app: TypedApi): void {
       intakeOf(ctx, req.params.processType);
       const org = await ctx.directory.organisation();
       const verksamhet = new Map(org.verksamheter.map((v) => [v.id, v.namn]));
+      const intro = ctx.engine.registry.latest(req.params.processType)?.definition.publicIntro;
       return {
+        ...(intro ? { intro } : {}),
         enheter: org.enheter
           .filter((e) => !e.stangd)
           .map((e) => ({ id: e.id, namn: e.namn, verksamhet: verksamhet.get(e.verksamhetId) ?? '' })),

@@ -33,7 +33,8 @@ export function PublicIntakePage({ processType, backend }: { processType: string
   return (
     <main id="huvudinnehall" className="public-page">
       <h1>{intake.title}</h1>
-      <p>{intake.intro}</p>
+      {/* The förvaltning's own wording, once read; the pack's until then. */}
+      <p>{info?.intro ?? intake.intro}</p>
       {error && <p role="alert">Formuläret kunde inte läsas in: {error.message}</p>}
       <PublicEnhetSelect enheter={info?.enheter ?? []} value={enhetId} onChange={setEnhetId} />
       {problem && (
