@@ -1,4 +1,5 @@
-import type { StateGraph } from '../../engine/index';
+import type { OpenRegion, StateGraph } from '../../engine/index';
+import { regionKey } from '../../engine/index';
 import { titleOfPath } from './graphText';
 
 interface StepMappingProps {
@@ -6,13 +7,18 @@ interface StepMappingProps {
   target: number;
   /** The chosen ärenden's active steps: path and title. */
   paths: readonly (readonly [string, string])[];
+  /** Tracks of a parallel state the ärenden enter in the new version that no mapped step is in. */
+  tracks: readonly OpenRegion[];
   newGraph: StateGraph;
   mapping: Readonly<Record<string, string>>;
   setMapping(mapping: Record<string, string>): void;
 }
 
-/** Where each active step of the chosen ärenden continues in the new version (by default the same step, if it exists). */
-export function StepMapping({ uid, target, paths, newGraph, mapping, setMapping }: StepMappingProps) {
+/**
+ * Where each active step of the chosen ärenden continues in the new version (by default the same step, if it exists),
+ * and where each other parallel track starts (by default its first step).
+ */
+export function StepMapping({ uid, target, paths, tracks, newGraph, mapping, setMapping }: StepMappingProps) {
   const steps = newGraph.order.filter((p) => newGraph.nodes.get(p)!.meta?.form);
   return (
     <fieldset className="mapping">
@@ -30,6 +36,23 @@ export function StepMapping({ uid, target, paths, newGraph, mapping, setMapping 
           </select>
         </p>
       ))}
+      {tracks.map((t) => {
+        const key = regionKey(t.path);
+        const [first, ...rest] = t.steps;
+        return (
+          <p key={key}>
+            <label htmlFor={`${uid}-${key}`}>Spåret "{titleOfPath(newGraph, t.path)}": börja vid</label>
+            <select id={`${uid}-${key}`} value={mapping[key] ?? ''} onChange={(e) => setMapping({ ...mapping, [key]: e.target.value })}>
+              <option value="">{first ? `Första steget (${titleOfPath(newGraph, first)})` : 'Första steget'}</option>
+              {rest.map((p) => (
+                <option key={p} value={p}>
+                  {titleOfPath(newGraph, p)}
+                </option>
+              ))}
+            </select>
+          </p>
+        );
+      })}
     </fieldset>
   );
 }
