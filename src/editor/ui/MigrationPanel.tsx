@@ -8,7 +8,6 @@ import { migrateRows } from './migrateRows';
 import type { MigrationOutcome } from './migrateRows';
 import { StepMapping } from './StepMapping';
 import { StuckList } from './StuckList';
-import { freeTracksOf } from './trackChoices';
 import { useRunning } from './useRunning';
 
 /**
@@ -28,8 +27,6 @@ export function MigrationPanel({ id, target, onMoved }: { id: string; target: nu
   const newGraph = useMemo(() => buildStateGraph(backend.registry.get(id, target)!.definition.machine), [backend, id, target]);
 
   const selected = (rows ?? []).filter((r) => chosen.has(r.arendeId));
-  const paths = [...new Map(selected.flatMap((r) => r.activeSteps.map((s) => [s.path, s.title] as const))).entries()];
-  const tracks = freeTracksOf(newGraph, selected, mapping);
   // A stuck ärende's proved rescue: its mapping, and that ärende alone chosen for the trial and the move.
   const useProposal = (row: ProcessRow) => {
     setMapping({ ...row.stuck!.proposal!.mapping });
@@ -65,17 +62,7 @@ export function MigrationPanel({ id, target, onMoved }: { id: string; target: nu
         <>
           <StuckList rows={rows} use={useProposal} />
           <MigrationTable rows={rows} chosen={chosen} setChosen={setChosen} />
-          {paths.length > 0 && (
-            <StepMapping
-              uid={uid}
-              target={target}
-              paths={paths}
-              tracks={tracks}
-              newGraph={newGraph}
-              mapping={mapping}
-              setMapping={setMapping}
-            />
-          )}
+          <StepMapping uid={uid} target={target} rows={selected} newGraph={newGraph} mapping={mapping} setMapping={setMapping} />
           <p>
             <label htmlFor={`${uid}-note`}>Anteckning om flytten</label>
             <input id={`${uid}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
