@@ -58,6 +58,19 @@ describe('a stuck ärende on a broken old version is listed for the processägar
     });
     expect(sas.statusCode).toBe(403);
 
+    // A refused trial names steps by their titles, with no trace of state paths or event names.
+    const skip = {
+      'handlaggning.ivospar.bevakning': 'handlaggning.utredningsspar.utredning',
+      'spar:handlaggning.ivospar': 'handlaggning.ivospar.anmalan_skickad',
+    };
+    const tried = await postAs(s, 'user:petra', `/api/arenden/${encodeURIComponent(moving)}/migrate`, {
+      toVersion: repaired,
+      mapping: skip,
+      dryRun: true,
+    });
+    expect(JSON.parse(tried)).toMatchObject({ ok: true, proof: { ok: false, reasons: expect.arrayContaining([expect.stringContaining('"Anmälan till IVO')]) } });
+    expect(tried).not.toMatch(/handlaggning|ivospar|\.submit|arende:/);
+
     const url = `/api/arenden/${encodeURIComponent(stuck)}/migrate`;
     const moved = JSON.parse(
       await postAs(s, 'user:petra', url, { toVersion: repaired, mapping: row.stuck!.proposal!.mapping, note: 'Räddning' }),

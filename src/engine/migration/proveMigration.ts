@@ -64,7 +64,7 @@ export function configurationProblem(graph: StateGraph, leaves: readonly string[
     if (node.kind === 'compound' && children.length !== 1) return `"${titleOf(graph, path)}" kan bara ha ett aktivt steg i taget.`;
   }
   const roots = [...active].filter((p) => !p.includes('.'));
-  return roots.length === 1 ? undefined : 'Ärendet måste hamna i exakt ett huvudläge.';
+  return roots.length === 1 ? undefined : 'De valda stegen kan inte vara aktiva samtidigt. Välj steg i samma del av processen.';
 }
 
 /**
