@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATE_EVENT, regionKey } from '../../src/engine/index';
+import type { ArendeEvent, MigrateData } from '../../src/engine/index';
+import { nobleHasher } from '../../src/adapters/system/nobleHasher';
+import { replay } from '../../src/engine/internal';
 import { ADD_INFORMERA, edited } from '../support/edits';
 import { publishBroken, publishRepair } from '../support/brokenVersion';
 import { createWorld, lexSarahUntil } from '../support/world';
@@ -31,6 +34,24 @@ describe('choosing where each parallel track starts (issue 27)', () => {
     const fresh = await createWorld({ store: w.store });
     expect((await fresh.engine.get(id))!.snapshot.value).toEqual({ handlaggning: { utredningsspar: 'utredning', ivospar: 'anmalan_ivo' } });
     expect((await fresh.engine.verifyIntegrity()).ok).toBe(true);
+  });
+
+  it('someone with the database who edits a recorded track start is caught: by the hash chain, and by the proof on import', async () => {
+    const w = await createWorld();
+    const id = await lexSarahUntil(w, 'utredning');
+    await publishV4(w);
+    const mapping = { [`${IVO}.bevakning`]: `${U}.utredning`, [regionKey(IVO)]: `${IVO}.anmalan_ivo` };
+    const moved = await w.engine.migrate(id, 4, mapping, petra, 'Räddning');
+    if (!moved.ok) throw new Error(moved.rejection.message);
+    const events = structuredClone(await w.store.eventsOf(id)) as ArendeEvent[];
+    const migrera = events.find((e) => e.type === MIGRATE_EVENT)!;
+    (migrera.stepData as MigrateData).mapping[regionKey(IVO)] = `${IVO}.anmalan_skickad`; // past the anmälan, skipping it
+    const v3 = w.engine.registry.get('lex-sarah', 3)!;
+    const resolve = (d: string, v: number) => w.engine.registry.get(d, v);
+    const chained = replay(v3, events, { hasher: nobleHasher, resolve });
+    expect(chained.ok).toBe(false);
+    const strict = replay(v3, events, { strict: true, resolve });
+    expect(strict).toMatchObject({ ok: false, reason: expect.stringContaining('Anmälan till IVO') });
   });
 
   it('without a choice the track starts at its first step, as before', async () => {
