@@ -5,7 +5,7 @@ import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { replay } from '../../src/engine/internal';
 import { ADD_INFORMERA, edited } from '../support/edits';
 import { publishBroken, publishRepair } from '../support/brokenVersion';
-import { createWorld, lexSarahUntil } from '../support/world';
+import { createWorld, example, lexSarahUntil } from '../support/world';
 import type { World } from '../support/world';
 
 const U = 'handlaggning.utredningsspar';
@@ -106,8 +106,24 @@ describe('stuck ärenden and their rescue (issue 27)', () => {
     const moved = await w.engine.migrate(stuck, repaired, found.proposal!.mapping, petra, 'Räddning');
     if (!moved.ok) throw new Error(moved.rejection.message);
     expect(await w.engine.stuck([stuck])).toEqual({});
-    await w.step(stuck, 'user:sara', 'avslut.submit', (await import('../support/world')).example('lex-sarah-avslut'));
+    await w.step(stuck, 'user:sara', 'avslut.submit', example('lex-sarah-avslut'));
     expect((await w.engine.get(stuck))!.status).toBe('closed');
+  });
+
+  it('proposes the nearest step on when the stuck step is gone from the repair, still doing every mandated step left', async () => {
+    const w = await createWorld();
+    const lawful = w.engine.registry.latest('lex-sarah')!.definition;
+    await publishV4(w);
+    await publishBroken(w, 'lex-sarah', `${U}.informera_enskild`);
+    const id = await lexSarahUntil(w, 'beslut');
+    await w.step(id, 'user:fredrik', 'beslut.submit', example('lex-sarah-beslut', { allvarligt: false }));
+    expect((await w.engine.get(id))!.snapshot.value).toMatchObject({ handlaggning: { utredningsspar: 'informera_enskild' } });
+    const repaired = await publishRepair(w.engine, 'lex-sarah', lawful); // the rutin without "Informera den enskilde"
+    const found = (await w.engine.stuck([id]))[id]!;
+    expect(found.proposal).toMatchObject({ toVersion: repaired, mapping: { [`${U}.informera_enskild`]: `${U}.atgarder` } });
+    expect(found.proposal!.text).toBe(`Flytta till version ${repaired} och fortsätt i "Åtgärder".`);
+    const moved = await w.engine.migrate(id, repaired, found.proposal!.mapping, petra, 'Räddning');
+    expect(moved.ok).toBe(true);
   });
 
   it('says why when no rescue can be proved: the repair still has no way on from the step', async () => {

@@ -24,16 +24,17 @@ const MAX_TRIES = 24;
 
 /**
  * The mappings tried, nearest first: the same steps, then each old step moved to a step of the new version, ordered by how
- * far it lies from the old step's place (forwards before backwards at equal distance).
+ * far it lies from the old step's place (forwards before backwards at equal distance; a removed step's place is the next one's).
  */
 function candidates(state: ArendeState, to: LoadedDefinition): Record<string, string>[] {
   const { graph } = to;
   const steps = graph.order.filter((p) => graph.nodes.get(p)!.kind === 'atomic');
   const out: Record<string, string>[] = [{}];
+  const old = state.loaded.graph.order;
   for (const leaf of activeLeaves(state.loaded.graph, state.snapshot.value)) {
-    const key = state.loaded.graph.nodes.get(leaf)!.key;
-    const here = graph.order.indexOf(graph.nodes.has(leaf) ? leaf : (steps.find((p) => graph.nodes.get(p)!.key === key) ?? ''));
-    const from = here >= 0 ? here : 0;
+    // The old step's place in the new version: itself, else the first later old step the new version still has.
+    const anchor = old.slice(old.indexOf(leaf)).find((p) => graph.nodes.has(p));
+    const from = anchor ? graph.order.indexOf(anchor) : 0;
     const distance = (p: string) => {
       const d = graph.order.indexOf(p) - from;
       return d >= 0 ? 2 * d : -2 * d + 1;
