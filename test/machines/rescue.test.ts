@@ -5,7 +5,13 @@ import { nobleHasher } from '../../src/adapters/system/nobleHasher';
 import { replay } from '../../src/engine/internal';
 import { ADD_INFORMERA, edited } from '../support/edits';
 import { publishBroken, publishRepair } from '../support/brokenVersion';
-import { createWorld, example, lexSarahUntil } from '../support/world';
+import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
+import { sequentialIds } from '../../src/adapters/system/ids';
+import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
+import { seedDemo } from '../../src/demo/seedDemo';
+import { staticDirectory } from '../../src/engine/internal';
+import { loadShippedDefinitions } from '../support/catalog';
+import { catalog, createWorld, example, lexSarahUntil, validator } from '../support/world';
 import type { World } from '../support/world';
 
 const U = 'handlaggning.utredningsspar';
@@ -124,6 +130,17 @@ describe('stuck ärenden and their rescue (issue 27)', () => {
     expect(found.proposal!.text).toBe(`Flytta till version ${repaired} och fortsätt i "Åtgärder".`);
     const moved = await w.engine.migrate(id, repaired, found.proposal!.mapping, petra, 'Räddning');
     expect(moved.ok).toBe(true);
+  });
+
+  it('finds no open demo ärende stuck: every one of them has someone who can act', async () => {
+    const store = new MemoryEventStore();
+    const now = '2026-11-22T09:00:00.000Z';
+    const deps = { store, ids: sequentialIds('demo'), hasher: nobleHasher, validator, catalog: catalog() };
+    await seedDemo({ ...deps, directory: staticDirectory(DEMO_ORG, DEMO_USERS), now }, loadShippedDefinitions());
+    const w = await createWorld({ store, start: now });
+    const open = (await store.summaries()).filter((r) => r.status === 'open').map((r) => r.arendeId);
+    expect(open.length).toBeGreaterThan(5);
+    expect(await w.engine.stuck(open)).toEqual({});
   });
 
   it('says why when no rescue can be proved: the repair still has no way on from the step', async () => {

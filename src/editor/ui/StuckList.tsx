@@ -13,7 +13,7 @@ export function StuckList({ rows, use }: StuckListProps) {
   const stuck = rows.filter((r) => r.stuck);
   if (stuck.length === 0) return null;
   return (
-    <table className="migration-table stuck">
+    <table className="stuck-table">
       <caption>Ärenden som har fastnat</caption>
       <thead>
         <tr>
