@@ -42,7 +42,9 @@ export function openRegions(graph: StateGraph, leaves: readonly string[]): OpenR
       });
       const first = withStartedRegions(graph, [path]).find((l) => ancestorsOf(graph, l).includes(region));
       const ordered = first ? [first, ...steps.filter((s) => s !== first)] : steps;
-      out.push({ path: region, title: titleOf(graph, region), steps: ordered, mappedLeaf: leaves.find((l) => steps.includes(l)) });
+      // A track without a title of its own is named by its parallel state's (never by its key).
+      const title = graph.nodes.get(region)!.meta?.title ?? `en del av ${graph.nodes.get(path)!.meta?.title ?? 'processen'}`;
+      out.push({ path: region, title, steps: ordered, mappedLeaf: leaves.find((l) => steps.includes(l)) });
     }
   }
   return out;
@@ -62,7 +64,8 @@ export function withRegionChoices(
   for (const [path, leaf] of regionChoicesOf(mapping)) {
     const region = regions.find((r) => r.path === path);
     if (!region) {
-      const known = graph.nodes.has(path) ? `"${titleOf(graph, path)}"` : 'Ett valt spår';
+      const own = graph.nodes.get(path)?.meta?.title;
+      const known = own ? `"${own}"` : 'Ett valt spår';
       return { ok: false, reason: `${known} är inte ett parallellt spår där ärendet fortsätter. Välj spår bland dem som visas.` };
     }
     if (!region.steps.includes(leaf))
