@@ -40,6 +40,11 @@ describe('choosing where each parallel track starts (issue 27)', () => {
     const fresh = await createWorld({ store: w.store });
     expect((await fresh.engine.get(id))!.snapshot.value).toEqual({ handlaggning: { utredningsspar: 'utredning', ivospar: 'anmalan_ivo' } });
     expect((await fresh.engine.verifyIntegrity()).ok).toBe(true);
+    // An import re-proves the recorded move, the chosen track start with it.
+    const elsewhere = await createWorld({ store: new MemoryEventStore(), start: w.clock.now() });
+    const imported = await elsewhere.engine.importBackup(await w.engine.exportBackup());
+    expect(imported, JSON.stringify(imported)).toMatchObject({ ok: true });
+    expect((await elsewhere.engine.get(id))!.snapshot.value).toEqual((await fresh.engine.get(id))!.snapshot.value);
   });
 
   it('someone with the database who edits a recorded track start is caught: by the hash chain, and by the proof on import', async () => {
