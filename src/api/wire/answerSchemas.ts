@@ -8,6 +8,7 @@ import type {
   JavView,
   MigrationProof,
   ProcessDefinition,
+  StuckArende,
   VersionImpact,
   Violation,
 } from '../../engine/index';
@@ -110,13 +111,16 @@ export const ApiErrorSchema = Type.Object({
   }),
 });
 
-/** A running ärende as the processägare sees it to plan a migration: number, version, enhet, step, dates; no content. */
+/**
+ * A running ärende as the processägare sees it to plan a migration: number, version, enhet, step, dates; no content. A
+ * stuck one (no one can act) carries since when and a proved rescue, or why there is none.
+ */
 export const ProcessRowSchema = engineShaped<
   Pick<
     ArendeSummary,
     'arendeId' | 'processType' | 'definitionId' | 'definitionVersion' | 'enhetId' | 'status' | 'activeSteps' | 'openedAt' | 'updatedAt'
-  >
->('Ett pågående ärende utan innehåll: nummer, version, enhet, steg och datum.');
+  > & { stuck?: StuckArende }
+>('Ett pågående ärende utan innehåll: nummer, version, enhet, steg och datum; om det har fastnat, sedan när och ett förslag.');
 
 export const ProcessRowsAnswerSchema = Type.Object({ rows: Type.Array(ProcessRowSchema), next: Type.Optional(Type.String()) });
 

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import type { ProcessRow } from '../../api/contract';
 import { buildStateGraph } from '../../engine/index';
 import { arendeNumber } from '../../kit/labels';
 import { useServices } from '../../kit/services';
@@ -6,6 +7,7 @@ import { MigrationTable } from './MigrationTable';
 import { migrateRows } from './migrateRows';
 import type { MigrationOutcome } from './migrateRows';
 import { StepMapping } from './StepMapping';
+import { StuckList } from './StuckList';
 import { useRunning } from './useRunning';
 
 /**
@@ -25,11 +27,16 @@ export function MigrationPanel({ id, target, onMoved }: { id: string; target: nu
   const newGraph = useMemo(() => buildStateGraph(backend.registry.get(id, target)!.definition.machine), [backend, id, target]);
 
   const selected = (rows ?? []).filter((r) => chosen.has(r.arendeId));
-  const paths = [...new Map(selected.flatMap((r) => r.activeSteps.map((s) => [s.path, s.title] as const))).entries()];
+  // A stuck ärende's proved rescue: its mapping, and that ärende alone chosen for the trial and the move.
+  const useProposal = (row: ProcessRow) => {
+    setMapping({ ...row.stuck!.proposal!.mapping });
+    setChosen(new Set([row.arendeId]));
+    setOutcomes([]);
+  };
 
   const run = async (commit: boolean) => {
     setBusy(true);
-    const results = await migrateRows(backend, { rows: selected, target, mapping, note, commit });
+    const results = await migrateRows(backend, { rows: selected, target, mapping, note, commit, newGraph });
     setOutcomes(results);
     setBusy(false);
     if (commit) {
@@ -44,8 +51,8 @@ export function MigrationPanel({ id, target, onMoved }: { id: string; target: nu
       <h2 id={`${uid}-h`}>Flytta öppna ärenden till version {target}</h2>
       <p className="hint">
         Flytten är frivillig. Motorn prövar varje ärende: inget obligatoriskt steg som redan är gjort får gå förlorat och inget som återstår
-        får hoppas över. Ett parallellt spår som inget steg flyttas till börjar från sitt första steg. Flytten skrivs in i ärendets
-        historik.
+        får hoppas över. Ett parallellt spår som inget steg flyttas till börjar där du väljer, annars vid sitt första steg. Flytten skrivs
+        in i ärendets historik.
       </p>
       {!rows ? (
         <p aria-live="polite">Läser in ärenden …</p>
@@ -53,10 +60,9 @@ export function MigrationPanel({ id, target, onMoved }: { id: string; target: nu
         <p>Inga öppna ärenden följer en äldre version.</p>
       ) : (
         <>
+          <StuckList rows={rows} use={useProposal} />
           <MigrationTable rows={rows} chosen={chosen} setChosen={setChosen} />
-          {paths.length > 0 && (
-            <StepMapping uid={uid} target={target} paths={paths} newGraph={newGraph} mapping={mapping} setMapping={setMapping} />
-          )}
+          <StepMapping uid={uid} target={target} rows={selected} newGraph={newGraph} mapping={mapping} setMapping={setMapping} />
           <p>
             <label htmlFor={`${uid}-note`}>Anteckning om flytten</label>
             <input id={`${uid}-note`} value={note} onChange={(e) => setNote(e.target.value)} />

@@ -6,7 +6,7 @@ import { activePaths } from '../runtime/activePaths';
 import { completeStep, initialMonitor, learnFacts } from '../verify/Monitor';
 import { maskOf } from '../model/AtgardMask';
 import { explore } from '../verify/explore';
-import { withStartedRegions } from './startedRegions';
+import { REGION_KEY, withRegionChoices } from './regionChoices';
 import type { Violation } from '../verify/Violation';
 
 export type MigrationProof =
@@ -64,12 +64,12 @@ export function configurationProblem(graph: StateGraph, leaves: readonly string[
     if (node.kind === 'compound' && children.length !== 1) return `"${titleOf(graph, path)}" kan bara ha ett aktivt steg i taget.`;
   }
   const roots = [...active].filter((p) => !p.includes('.'));
-  return roots.length === 1 ? undefined : 'Ärendet måste hamna i exakt ett huvudläge.';
+  return roots.length === 1 ? undefined : 'De valda stegen kan inte vara aktiva samtidigt. Välj steg i samma del av processen.';
 }
 
 /**
  * Proves that moving an open ärende to `to` with `mapping` (old leaf → new leaf; unmapped leaves keep
- * their path) loses no mandated step already done and lets none still due be skipped on any path.
+ * their path; `spar:<region>` → where that track starts) loses no mandated step done and lets none due be skipped.
  */
 export function proveMigration(state: ArendeState, to: LoadedDefinition, requested: Record<string, string>): MigrationProof {
   const from = state.loaded;
@@ -91,8 +91,11 @@ export function proveMigration(state: ArendeState, to: LoadedDefinition, request
     else mapping[leaf] = target;
   }
   if (reasons.length) return fail(...reasons);
-  // A track the mapping leaves without a step starts at its beginning (a rescue onto one track of a parallel state).
-  const leaves = withStartedRegions(to.graph, [...new Set(Object.values(mapping))]);
+  // A track the mapping leaves without a step starts where the owner chose, else at its beginning (a rescue onto one track).
+  const placed = withRegionChoices(to.graph, [...new Set(Object.values(mapping))], requested);
+  if (!placed.ok) return fail(placed.reason);
+  const leaves = placed.leaves;
+  for (const [key, leaf] of Object.entries(requested)) if (key.startsWith(REGION_KEY) && leaf) mapping[key] = leaf;
   const problem = configurationProblem(to.graph, leaves);
   if (problem) return fail(problem);
 

@@ -4,6 +4,7 @@ import type { ArendeState } from './ArendeState';
 import { activePaths } from './activePaths';
 import type { MigrateData } from '../model/MigrateData';
 import { activeLeaves, proveMigration, valueFromLeaves } from '../migration/proveMigration';
+import { withRegionChoices } from '../migration/regionChoices';
 import { withStartedRegions } from '../migration/startedRegions';
 
 /**
@@ -33,7 +34,8 @@ export function migrateState(
 
 function trusted(state: ArendeState, to: LoadedDefinition, data: MigrateData): { ok: true; value: unknown; leaves: string[] } {
   const mapped = [...new Set(activeLeaves(state.loaded.graph, state.snapshot.value).map((l) => data.mapping?.[l] ?? l))];
-  // As the proof did: a track the mapping left without a step started at its beginning.
-  const leaves = withStartedRegions(to.graph, mapped);
+  // As the proof did: a track the mapping left without a step started where chosen (`spar:` keys), else at its beginning.
+  const placed = withRegionChoices(to.graph, mapped, data.mapping ?? {});
+  const leaves = placed.ok ? placed.leaves : withStartedRegions(to.graph, mapped);
   return { ok: true, value: valueFromLeaves(leaves), leaves };
 }

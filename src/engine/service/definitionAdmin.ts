@@ -1,5 +1,6 @@
 import type { LoadedDefinition } from '../definition/loadDefinition';
 import type { MigrationProof } from '../migration/proveMigration';
+import type { StuckArende } from '../migration/rescue';
 import type { ProcessDefinition } from '../model/ProcessDefinition';
 import type { SummaryScope } from '../query/SummaryQuery';
 import type { VerifyMemo } from '../verify/verifyDefinition';
@@ -40,6 +41,8 @@ export interface DefinitionAdmin {
   planMigration(arendeId: string, toVersion: number, mapping?: Record<string, string>): Promise<MigrationProof>;
   /** Moves an open ärende to a newer version when the proof holds; records it as an event in its log. */
   migrate(arendeId: string, toVersion: number, mapping: Record<string, string>, userId: string, note: string): Promise<MigrateResult>;
+  /** Which of these ärenden are stuck (no action possible for anyone), each with a proved rescue onto the newest version. */
+  stuck(arendeIds: readonly string[]): Promise<Record<string, StuckArende>>;
 }
 
 /** The process owner's operations over the engine's core. */

@@ -129,7 +129,10 @@ function migrationRoutes(app: TypedApi): void {
         limit: body.limit ?? 500,
         ...(body.after ? { after: body.after } : {}),
       });
-      return { rows: page.rows.map(processRowOf), ...(page.next ? { next: page.next } : {}) } satisfies ProcessRowsAnswer;
+      // Only rows already in the owner's scope are judged; a stuck one carries titles and a mapping, never content.
+      const stuck = await engine.stuck(page.rows.map((r) => r.arendeId));
+      const rows = page.rows.map((r) => ({ ...processRowOf(r), ...(stuck[r.arendeId] ? { stuck: stuck[r.arendeId] } : {}) }));
+      return { rows, ...(page.next ? { next: page.next } : {}) } satisfies ProcessRowsAnswer;
     },
   );
 }

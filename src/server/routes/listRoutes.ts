@@ -6,7 +6,7 @@ import type { ListAnswer, MigrateAnswer } from '../../api/contract';
 import { ArendeParams, InboxBody, ListBody, MigrateBody } from '../../api/wire/arendeSchemas';
 import { decodeCursor, inScope } from '../../engine/internal';
 import { arendeAccess } from '../access/arendeAccess';
-import { processRowOf } from '../access/processRow';
+import { processRowOf, proofForOwner } from '../access/processRow';
 import { rowsFor, unheld } from '../access/rowsFor';
 import { ApiFailure, badCursor, forbidden, notFound, statusOf } from '../http/apiError';
 import { heldMessage } from '../ledger/heldArenden';
@@ -60,14 +60,14 @@ function migrateRoute(app: Api): void {
       if (held !== undefined) throw new ApiFailure(409, 'integrity', heldMessage(held));
       const body = req.body;
       if (body.dryRun)
-        return { ok: true, proof: await engine.planMigration(id, body.toVersion, body.mapping ?? {}) } satisfies Static<
+        return { ok: true, proof: proofForOwner(await engine.planMigration(id, body.toVersion, body.mapping ?? {})) } satisfies Static<
           typeof MigrationPlanSchema
         >;
       const r = await engine.migrate(id, body.toVersion, body.mapping ?? {}, actor.userId, body.note ?? '');
       if (!r.ok)
         return reply
           .status(statusOf(r.rejection))
-          .send({ ok: false, rejection: r.rejection, ...(r.proof ? { proof: r.proof } : {}) } satisfies MigrateAnswer);
+          .send({ ok: false, rejection: r.rejection, ...(r.proof ? { proof: proofForOwner(r.proof) } : {}) } satisfies MigrateAnswer);
       return { ok: true, summary: processRowOf(r.summary) } satisfies MigrateAnswer;
     },
   );
