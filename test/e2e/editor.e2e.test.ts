@@ -58,7 +58,10 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       // The new step opens, with focus on its panel, so its form is made next (issue 27).
       await page.getByRole('heading', { name: 'Steg: Informera den enskilde' }).waitFor();
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Steg: Informera den enskilde');
-      await page.locator('.changes').getByText('Steget "Informera den enskilde" (enhetschef) har lagts till efter "Beslut".').waitFor();
+      await page
+        .locator('.changes')
+        .getByText('Steget "Informera den enskilde" (enhetschef) har lagts till mellan "Beslut" och "Åtgärder".')
+        .waitFor();
       await expect.poll(() => verdict(page).textContent()).toContain('Inga fel');
 
       await page.getByLabel('Ändringsnotering (vad ändrades och varför)').fill('Den enskilde ska informeras om beslutet.');
@@ -119,7 +122,10 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       // The version list and the diff in domain terms.
       await page.getByRole('link', { name: 'Versioner och flytt av ärenden' }).click();
       await page.getByRole('heading', { name: 'Versioner av Lex Sarah' }).waitFor();
-      await page.locator('.change-list').getByText('Steget "Informera den enskilde" (enhetschef) har lagts till efter "Beslut".').waitFor();
+      await page
+        .locator('.change-list')
+        .getByText('Steget "Informera den enskilde" (enhetschef) har lagts till mellan "Beslut" och "Åtgärder".')
+        .waitFor();
       expect(await page.locator('table.versions').textContent()).toContain('Den enskilde ska informeras om beslutet.');
       await expectAccessible(page, 'versioner');
       await screenshot(page, 'version-diff');
