@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import { currentBeslut } from '../../api/versionBeslut';
+import type { VersionBeslut } from '../../api/versionBeslut';
+import type { LoadedDefinition, VersionImpact } from '../../engine/index';
+import { useServices } from '../../kit/services';
+import { useLoad } from '../../kit/useLoad';
+
+/** What the version list, the diff and the change record know of each version beyond its definition. */
+export interface VersionFacts {
+  /** Open ärenden that follow each version now, and at which steps (undefined while counting). */
+  impacts: ReadonlyMap<number, VersionImpact> | undefined;
+  /** The nämnd's beslut that holds for each version (undefined while reading). */
+  beslut: ReadonlyMap<number, VersionBeslut> | undefined;
+  beslutError: Error | undefined;
+  reloadBeslut(): Promise<void>;
+}
+
+/** Impact of every version (one call each: a process has few versions) and the beslut recorded on them. */
+export function useVersionFacts(id: string, versions: readonly LoadedDefinition[], tick: number): VersionFacts {
+  const { backend } = useServices();
+  const numbers = useMemo(() => versions.map((l) => l.definition.version), [versions]);
+  const { data: impacts } = useLoad(
+    async () => new Map(await Promise.all(numbers.map(async (v) => [v, await backend.impact(id, v)] as const))),
+    [backend, id, numbers, tick],
+  );
+  const { data, error, reload } = useLoad(async () => currentBeslut((await backend.versionBeslut(id)).beslut), [backend, id, tick]);
+  return { impacts, beslut: data, beslutError: error, reloadBeslut: reload };
+}
