@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { diffDefinitions } from '../../src/engine/index';
+import { applyEdit } from '../../src/editor/commands/applyEdit';
+import { buildStateGraph, diffDefinitions } from '../../src/engine/index';
 import type { ProcessDefinition } from '../../src/engine/index';
-import { loadShippedDefinitions, shippedDefinition } from '../support/catalog';
+import { loadShippedDefinitions, newestShippedDefinitions, shippedDefinition } from '../support/catalog';
 import { ADD_INFORMERA, edited } from '../support/edits';
 import { newStepForm } from '../../src/editor/commands/newStepForm';
 import { catalog } from '../support/world';
@@ -73,6 +74,39 @@ describe('the change record in domain words (issue 27)', () => {
     expect(texts(v, b)).toEqual(['Ny väg från "Beslut" till "Utredning".']);
     expect(texts(b, v)).toEqual(['Vägen från "Beslut" till "Utredning" finns inte längre.']);
     expect(texts(v, edited(v, { type: 'removeStep', path: `${U}.beslut` }))).toContain('Steget "Beslut" har tagits bort.');
+  });
+
+  it('reads a step added after any step of any process as inserted between two named steps, with no route listed', () => {
+    let tried = 0;
+    for (const d of newestShippedDefinitions()) {
+      const g = buildStateGraph(d.machine);
+      for (const path of g.order.filter((p) => g.nodes.get(p)!.kind === 'atomic' && g.nodes.get(p)!.meta?.form)) {
+        const form = newStepForm('nytt-steg-formular', 'Nytt steg');
+        const r = applyEdit(d, {
+          type: 'addStep',
+          after: path,
+          key: 'nytt_steg',
+          title: 'Nytt steg',
+          role: 'enhetschef',
+          form: form.id,
+          newForm: form,
+        });
+        if (!r.ok) continue; // several ways on: the editor asks which (tested with onPathTo elsewhere)
+        tried++;
+        const changes = diffDefinitions(d, r.definition, catalog());
+        const where = `${d.id} efter ${g.nodes.get(path)!.meta!.title}`;
+        expect(
+          changes.filter((c) => c.kind === 'step_added').map((c) => c.text),
+          where,
+        ).toEqual([expect.stringMatching(/^Steget "Nytt steg" \(enhetschef\) har lagts till mellan "[^"]+" och "[^"]+"\.$/)]);
+        expect(
+          changes.filter((c) => c.kind.startsWith('transition')),
+          where,
+        ).toEqual([]);
+        expect(changes.map((c) => c.text).join(' '), where).not.toMatch(TECHNICAL);
+      }
+    }
+    expect(tried).toBeGreaterThan(30);
   });
 
   it('never names a form id, a state path or an event between any two shipped versions', () => {
