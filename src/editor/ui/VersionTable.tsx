@@ -31,7 +31,7 @@ export function VersionTable(props: {
           <th scope="col">Av</th>
           <th scope="col">Ändringsnotering</th>
           <th scope="col">Nämndens beslut</th>
-          <th scope="col">Följs av</th>
+          <th scope="col">Öppna ärenden</th>
           <th scope="col">Fil</th>
         </tr>
       </thead>
