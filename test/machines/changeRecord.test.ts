@@ -91,7 +91,7 @@ describe('the change record in domain words (issue 27)', () => {
           form: form.id,
           newForm: form,
         });
-        if (!r.ok) continue; // several ways on: the editor asks which (tested with onPathTo elsewhere)
+        if (!r.ok) continue; // several ways on: the editor asks which (the next test)
         tried++;
         const changes = diffDefinitions(d, r.definition, catalog());
         const where = `${d.id} efter ${g.nodes.get(path)!.meta!.title}`;
@@ -107,6 +107,22 @@ describe('the change record in domain words (issue 27)', () => {
       }
     }
     expect(tried).toBeGreaterThan(30);
+  });
+
+  it('reads a step on one of several ways on, and two steps in a row, as inserted between the kept steps', () => {
+    const avvikelse = shippedDefinition('avvikelse');
+    const form = newStepForm('avvikelse-samrad', 'Samråd');
+    const step = { type: 'addStep', key: 'samrad', title: 'Samråd', role: 'enhetschef', form: form.id, newForm: form } as const;
+    const onOneWay = edited(avvikelse, { ...step, after: 'bedomning', onPathTo: 'analys' });
+    expect(texts(avvikelse, onOneWay).filter((t) => !t.startsWith('I steget'))).toEqual([
+      'Steget "Samråd" (enhetschef) har lagts till mellan "Bedömning" och "Analys".',
+    ]);
+    const second = newStepForm('avvikelse-samrad-2', 'Samråd igen');
+    const twice = edited(onOneWay, { ...step, after: 'samrad', key: 'samrad_2', title: 'Samråd igen', form: second.id, newForm: second });
+    expect(texts(avvikelse, twice).filter((t) => t.startsWith('Steget'))).toEqual([
+      'Steget "Samråd" (enhetschef) har lagts till mellan "Bedömning" och "Samråd igen".',
+      'Steget "Samråd igen" (enhetschef) har lagts till mellan "Samråd" och "Analys".',
+    ]);
   });
 
   it('never names a form id, a state path or an event between any two shipped versions', () => {

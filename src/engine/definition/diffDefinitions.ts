@@ -45,7 +45,7 @@ export function diffDefinitions(a: ProcessDefinition, b: ProcessDefinition, cata
       if (!isStep(nb)) continue;
       const ins = insertionOf(ga, gb, path);
       ins.replaced.forEach((k) => replaced.add(k));
-      const where = placeText(ga, gb, ins);
+      const where = placeText(gb, path, ins);
       changes.push({ kind: 'step_added', path, text: `Steget "${title}" (${roleTitle(nb.meta?.role)}) har lagts till${where}.` });
       changes.push(...newStepDetails(path, title, nb.meta, formsB));
       continue;

@@ -45,14 +45,18 @@ export function insertionOf(ga: StateGraph, gb: StateGraph, path: string): Inser
   return { before, after, replaced };
 }
 
-/** "… har lagts till mellan "X" och "Y"" when it replaced a route, else "… efter "X"". */
-export function placeText(ga: StateGraph, gb: StateGraph, ins: Insertion): string {
-  if (ins.replaced.length) {
-    const pairs = ins.replaced.map((k) => k.split('|') as [string, string, string]);
-    const from = quotedList(pairs.map(([s]) => placeName(ga, s)));
-    const to = quotedList(pairs.map(([, , t]) => placeName(ga, t)));
-    return ` mellan ${from} och ${to}`;
-  }
+/** The places right before and after a step in `graph` (another new step included: two steps in a row read in order). */
+function directNeighbours(graph: StateGraph, path: string, forward: boolean): string[] {
+  const out = graph.transitions
+    .filter((t) => t.target && t.source !== t.target && (forward ? t.source : t.target) === path)
+    .map((t) => (forward ? t.target! : t.source));
+  return out.map((p) => placeName(graph, p));
+}
+
+/** "… har lagts till mellan "X" och "Y"" when it stands on a route it replaced, else "… efter "X"". */
+export function placeText(gb: StateGraph, path: string, ins: Insertion): string {
+  if (ins.replaced.length)
+    return ` mellan ${quotedList(directNeighbours(gb, path, false))} och ${quotedList(directNeighbours(gb, path, true))}`;
   return ins.before.length ? ` efter ${quotedList(ins.before.map((p) => placeName(gb, p)))}` : '';
 }
 
