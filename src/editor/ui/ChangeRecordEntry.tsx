@@ -12,6 +12,8 @@ export function ChangeRecordEntry(props: {
   versions: readonly LoadedDefinition[];
   index: number;
   beslut: VersionBeslut | undefined;
+  /** How many times the beslut was recorded: a correction is said, not hidden. */
+  recorded: number;
   impact: VersionImpact | undefined;
 }) {
   const { backend, people } = useServices();
@@ -31,7 +33,10 @@ export function ChangeRecordEntry(props: {
         <dt>Ändringsnotering</dt>
         <dd>{d.published?.note || '–'}</dd>
         <dt>Nämndens beslut</dt>
-        <dd>{beslut ? beslutSentence(beslut) : 'Inget beslut registrerat'}</dd>
+        <dd>
+          {beslut ? beslutSentence(beslut) : 'Inget beslut registrerat'}
+          {beslut && props.recorded > 1 && ` (uppgiften rättad ${formatDate(beslut.registrerat)}; de tidigare uppgifterna finns kvar)`}
+        </dd>
       </dl>
       <h3>Ändringar från version {previous?.version ?? '–'}</h3>
       {!previous ? (

@@ -47,11 +47,15 @@ function backendOf(w: World, beslut: VersionBeslut[]) {
 describe('the change record for the nämnd (issue 27)', () => {
   it("prints the year's versions with the nämnd's beslut, the changes in domain words and the impact, without ids", async () => {
     const w = await world();
-    renderSignedIn(<ChangeRecordPage id="lex-sarah" />, { userId: 'user:petra', backend: backendOf(w, [BESLUT]) });
+    const earlier = { ...BESLUT, diarienummer: 'SN 2026/12', registrerat: '2026-03-11T08:00:00.000Z' };
+    renderSignedIn(<ChangeRecordPage id="lex-sarah" />, { userId: 'user:petra', backend: backendOf(w, [earlier, BESLUT]) });
     const doc = await screen.findByRole('article');
     expect(within(doc).getByRole('heading', { level: 1 }).textContent).toBe('Ändringsförteckning – Lex Sarah 2026');
     const v4 = within(doc).getByRole('region', { name: 'Version 4' });
-    await within(v4).findByText('Beslutat av Socialnämnden den 2026-03-10, § 45, diarienummer SN 2026/123');
+    await within(v4).findByText(
+      /^Beslutat av Socialnämnden den 2026-03-10, § 45, diarienummer SN 2026\/123 \(uppgiften rättad 2026-03-13;/,
+    );
+    expect(doc.textContent).not.toContain('SN 2026/12,');
     within(v4).getByText('Steget "Informera den enskilde" (enhetschef) har lagts till mellan "Beslut" och "Åtgärder".');
     within(v4).getByText('Den enskilde informeras efter beslut.');
     within(v4).getByText(/Gäller för nya ärenden sedan 2026-03-13/);

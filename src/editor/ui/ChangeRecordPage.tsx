@@ -63,6 +63,7 @@ export function ChangeRecordPage({ id }: { id: string }) {
               versions={versions}
               index={index}
               beslut={facts.beslut?.get(l.definition.version)}
+              recorded={facts.recorded?.get(l.definition.version) ?? 0}
               impact={facts.impacts?.get(l.definition.version)}
             />
           ))

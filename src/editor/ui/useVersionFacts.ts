@@ -11,6 +11,8 @@ export interface VersionFacts {
   impacts: ReadonlyMap<number, VersionImpact> | undefined;
   /** The nämnd's beslut that holds for each version (undefined while reading). */
   beslut: ReadonlyMap<number, VersionBeslut> | undefined;
+  /** How many times each version's beslut was recorded (more than once: it was corrected; the earlier records are kept). */
+  recorded: ReadonlyMap<number, number> | undefined;
   beslutError: Error | undefined;
   reloadBeslut(): Promise<void>;
 }
@@ -23,6 +25,14 @@ export function useVersionFacts(id: string, versions: readonly LoadedDefinition[
     async () => new Map(await Promise.all(numbers.map(async (v) => [v, await backend.impact(id, v)] as const))),
     [backend, id, numbers, tick],
   );
-  const { data, error, reload } = useLoad(async () => currentBeslut((await backend.versionBeslut(id)).beslut), [backend, id, tick]);
-  return { impacts, beslut: data, beslutError: error, reloadBeslut: reload };
+  const { data, error, reload } = useLoad(async () => (await backend.versionBeslut(id)).beslut, [backend, id, tick]);
+  const beslut = useMemo(() => data && currentBeslut(data), [data]);
+  const recorded = useMemo(() => data && countPerVersion(data), [data]);
+  return { impacts, beslut, recorded, beslutError: error, reloadBeslut: reload };
+}
+
+function countPerVersion(records: readonly VersionBeslut[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const r of records) out.set(r.version, (out.get(r.version) ?? 0) + 1);
+  return out;
 }
