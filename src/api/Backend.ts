@@ -1,4 +1,5 @@
 import type { ReadingReason } from './readingOutside';
+import type { BeslutAnswer, BeslutInput, VersionBeslut } from './versionBeslut';
 import type {
   ActionOption,
   ArendeState,
@@ -137,6 +138,10 @@ export interface Backend {
   publish(draft: ProcessDefinition, note: string): Promise<PublishAnswer>;
   importDefinition(file: unknown, note: string): Promise<PublishAnswer>;
   impact(definitionId: string, version: number): Promise<VersionImpact>;
+  /** The nämnd's beslut on the process's versions, every record oldest first (whoever may publish). */
+  versionBeslut(definitionId: string): Promise<BeslutAnswer>;
+  /** Records the nämnd's beslut on a published version; a later record corrects it, the earlier stays as history. */
+  recordBeslut(definitionId: string, version: number, input: BeslutInput): Promise<VersionBeslut>;
   /** Open ärenden of a definition below a version, without their content (what a migration is planned by). */
   running(definitionId: string, request: ProcessRowsRequest): Promise<ProcessRowsAnswer>;
   planMigration(arendeId: string, toVersion: number, mapping: Record<string, string>): Promise<MigrationProof>;

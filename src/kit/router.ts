@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
 
+/** A process's pages: the editor, its versions, and the change record printed for the nämnd (issue 27). */
+const PROCESS_VIEWS = ['redigera', 'versioner', 'andringsforteckning'] as const;
+export type ProcessView = (typeof PROCESS_VIEWS)[number];
+
 export type Route =
   | { page: 'uppgifter' }
   | { page: 'ny'; typ?: string; enhet?: string }
@@ -11,7 +15,7 @@ export type Route =
   | { page: 'loggkontroll'; arende?: string }
   | { page: 'organisation' }
   | { page: 'roller' }
-  | { page: 'processer'; id?: string; vy?: 'redigera' | 'versioner' }
+  | { page: 'processer'; id?: string; vy?: ProcessView }
   | { page: 'rapporter'; utskrift?: string }
   | { page: 'inkommen'; id: string }
   /** A process's public form, for anyone without an account (the förvaltning's web site links here). */
@@ -29,7 +33,8 @@ export function parseRoute(hash: string): Route {
   if (page === 'roller') return { page: 'roller' };
   if (page === 'aviseringar') return { page: 'aviseringar' };
   if (page === 'loggkontroll') return { page: 'loggkontroll', ...(id ? { arende: id } : {}) };
-  if (page === 'processer') return { page: 'processer', ...(id ? { id, vy: dokument === 'versioner' ? 'versioner' : 'redigera' } : {}) };
+  if (page === 'processer')
+    return { page: 'processer', ...(id ? { id, vy: PROCESS_VIEWS.find((v) => v === dokument) ?? 'redigera' } : {}) };
   if (page === 'arende' && id) return { page: 'arende', id };
   if (page === 'inkommen' && id) return { page: 'inkommen', id };
   if (page === 'lamna' && id) return { page: 'lamna', typ: id };

@@ -12,6 +12,7 @@ import type { NotificationStore } from './notifications/NotificationStore';
 import type { OutgoingMail } from './notifications/Mailer';
 import type { RateLimits } from './limits/RateLimits';
 import type { HeldArenden } from './ledger/heldArenden';
+import type { VersionBeslutStore } from './beslut/VersionBeslutStore';
 
 /**
  * Whole-record backups, encrypted to the förvaltning's `age` keys (`backup/encryptedBackups.ts`): the administratör who
@@ -51,6 +52,8 @@ export interface ServerContext {
   rateLimits: RateLimits;
   /** Reads outside one's own units, granted for a stated reason. */
   readingGrants: ReadingGrants;
+  /** The nämnd's beslut on published process versions (issue 27). */
+  versionBeslut: VersionBeslutStore;
   /** The administratör's edits of units, people and roles, where the directory is writable (PostgreSQL). */
   organisation?: OrganisationAdmin;
   /** Public submissions waiting to be registered (a process's public form), where the server keeps them. */

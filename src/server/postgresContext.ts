@@ -33,6 +33,7 @@ import type { ServerConfig } from './config';
 import { LiveHub } from './live/LiveHub';
 import { coalescedAccessLog } from './access/coalescedAccessLog';
 import { pgAccessLog } from './postgres/access/pgAccessLog';
+import { pgVersionBeslut } from './postgres/beslut/pgVersionBeslut';
 import { pgReadingGrants } from './postgres/access/pgReadingGrants';
 import { pgPublicIntake } from './postgres/intake/pgPublicIntake';
 import { pgLocalAccounts } from './postgres/accounts/pgLocalAccounts';
@@ -225,6 +226,7 @@ function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerCont
     sessions: pgSessions(db, DEFAULT_SESSION_TIMES),
     accessLog: coalescedAccessLog(pgAccessLog(db)),
     readingGrants: pgReadingGrants(db),
+    versionBeslut: pgVersionBeslut(db),
     rateLimits: pgRateLimits(db),
     intake,
     intakeReceived: (item) => notifier.intakeReceived(item),

@@ -58,7 +58,10 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       // The new step opens, with focus on its panel, so its form is made next (issue 27).
       await page.getByRole('heading', { name: 'Steg: Informera den enskilde' }).waitFor();
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Steg: Informera den enskilde');
-      await page.locator('.changes').getByText('Steget "Informera den enskilde" (enhetschef) har lagts till efter "Beslut".').waitFor();
+      await page
+        .locator('.changes')
+        .getByText('Steget "Informera den enskilde" (enhetschef) har lagts till mellan "Beslut" och "Åtgärder".')
+        .waitFor();
       await expect.poll(() => verdict(page).textContent()).toContain('Inga fel');
 
       await page.getByLabel('Ändringsnotering (vad ändrades och varför)').fill('Den enskilde ska informeras om beslutet.');
@@ -119,10 +122,32 @@ describe('process owners edit and publish a rutin in real Chromium', () => {
       // The version list and the diff in domain terms.
       await page.getByRole('link', { name: 'Versioner och flytt av ärenden' }).click();
       await page.getByRole('heading', { name: 'Versioner av Lex Sarah' }).waitFor();
-      await page.locator('.change-list').getByText('Steget "Informera den enskilde" (enhetschef) har lagts till efter "Beslut".').waitFor();
+      await page
+        .locator('.change-list')
+        .getByText('Steget "Informera den enskilde" (enhetschef) har lagts till mellan "Beslut" och "Åtgärder".')
+        .waitFor();
       expect(await page.locator('table.versions').textContent()).toContain('Den enskilde ska informeras om beslutet.');
       await expectAccessible(page, 'versioner');
       await screenshot(page, 'version-diff');
+
+      // The nämnd's beslut on version 4, then the year's change record as a document (issue 27).
+      const v4 = page.locator('table.versions tr', { hasText: 'Gäller för nya ärenden sedan' });
+      await v4.getByRole('button', { name: 'Registrera beslut om version 4' }).click();
+      const decided = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+      await v4.getByLabel('Beslutsdatum').fill(decided);
+      await v4.getByLabel('Diarienummer').fill('SN 2026/123');
+      await v4.getByLabel('Paragraf (om det finns)').fill('§ 45');
+      await v4.getByRole('button', { name: 'Spara beslutet om version 4' }).click();
+      await v4.getByText(`Socialnämnden ${decided} § 45, diarienummer SN 2026/123`).waitFor();
+      await page.getByRole('link', { name: 'Skriv ut ändringsförteckning' }).click();
+      const record = page.locator('article.change-record');
+      await record.getByRole('heading', { name: /^Ändringsförteckning – Lex Sarah \d{4}$/ }).waitFor();
+      await record.getByText(`Beslutat av Socialnämnden den ${decided}, § 45, diarienummer SN 2026/123`).waitFor();
+      await record.getByText('Steget "Informera den enskilde" (enhetschef) har lagts till mellan "Beslut" och "Åtgärder".').waitFor();
+      expect(await record.textContent()).not.toMatch(/lex-sarah-|handlaggning|user:/);
+      await expectAccessible(page, 'ändringsförteckning');
+      await page.getByRole('link', { name: 'Tillbaka till versionerna av Lex Sarah' }).click();
+      await page.getByRole('heading', { name: 'Versioner av Lex Sarah' }).waitFor();
 
       // A migration that would skip due mandated steps is refused; the plain one is allowed and recorded.
       const beforeId = decodeURIComponent(before.split('/arende/')[1]!);

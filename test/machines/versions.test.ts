@@ -81,8 +81,8 @@ describe('publishing versions', () => {
     const v1 = w.engine.registry.get('lex-sarah', 3)!.definition;
     const v2 = await publishV2(w);
     const texts = diffDefinitions(v1, v2, w.engine.registry.catalog).map((c) => c.text);
-    expect(texts).toContain('Steget "Informera den enskilde" (enhetschef) har lagts till efter "Beslut".');
-    expect(texts).toContain('Tidskravet för "Anmälan till IVO – förbered" har ändrats från 14 dagar till 7 dagar.');
+    expect(texts).toContain('Steget "Informera den enskilde" (enhetschef) har lagts till mellan "Beslut" och "Åtgärder".');
+    expect(texts).toContain('Tidskravet för "Anmälan till IVO – förbered" har ändrats från 14 kalenderdagar till 7 kalenderdagar.');
     // Forms by their titles, never their ids: a new version of the same form is named as such (issue 27).
     const v3 = w.engine.registry.get('lex-sarah', 3)!.definition;
     const catalog = w.engine.registry.catalog;

@@ -33,6 +33,7 @@ const MIGRATIONS = [
   '0018_one_time_codes',
   '0019_facts_riskanalys_pack',
   '0020_login_subject_requests',
+  '0021_version_beslut',
 ];
 
 const TABLES = [
@@ -66,6 +67,7 @@ const TABLES = [
   'summaries',
   'users',
   'verksamheter',
+  'version_beslut',
   'waiting',
 ];
 

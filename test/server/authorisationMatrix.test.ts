@@ -28,6 +28,13 @@ const GUARDED: readonly { method: 'GET' | 'POST'; url: string; permission: Permi
   { method: 'POST', url: '/api/definitions/import', permission: 'processes', payload: { file: {} } },
   { method: 'GET', url: '/api/definitions/avvikelse/3/impact', permission: 'processes' },
   { method: 'POST', url: '/api/definitions/avvikelse/running', permission: 'processes', payload: { belowVersion: 4 } },
+  { method: 'GET', url: '/api/definitions/avvikelse/beslut', permission: 'processes' },
+  {
+    method: 'POST',
+    url: '/api/definitions/avvikelse/3/beslut',
+    permission: 'processes',
+    payload: { instans: 'Socialnämnden', beslutsdatum: '2026-05-20', diarienummer: 'SN 2026/7' },
+  },
   { method: 'POST', url: '/api/arenden/arende%3Afinns-inte/migrate', permission: 'processes', payload: { toVersion: 3, dryRun: true } },
   { method: 'POST', url: '/api/access-log/search', permission: 'accessLog', payload: {} },
   { method: 'GET', url: '/api/admin/organisation', permission: 'organisation' },

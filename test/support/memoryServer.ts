@@ -13,6 +13,7 @@ import { LiveHub } from '../../src/server/live/LiveHub';
 import type { ServerContext } from '../../src/server/ServerContext';
 import { coalescedAccessLog } from '../../src/server/access/coalescedAccessLog';
 import { memoryAccessLog } from '../../src/server/access/memoryAccessLog';
+import { memoryVersionBeslut } from '../../src/server/beslut/memoryVersionBeslut';
 import { memoryReadingGrants } from '../../src/server/access/memoryReadingGrants';
 import { memoryRateLimits } from '../../src/server/limits/memoryRateLimits';
 import { memoryPublicIntake } from '../../src/server/intake/memoryPublicIntake';
@@ -59,6 +60,7 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOption
     sessions: memorySessions(DEFAULT_SESSION_TIMES),
     accessLog: coalescedAccessLog(memoryAccessLog()),
     readingGrants: memoryReadingGrants(),
+    versionBeslut: memoryVersionBeslut(),
     rateLimits: memoryRateLimits(),
     intake: memoryPublicIntake(),
     live,

@@ -7,6 +7,7 @@ import type {
   PublishAnswer,
 } from '../../api/contract';
 import type { Static } from 'typebox';
+import type { BeslutAnswer, BeslutInput, VersionBeslut } from '../../api/versionBeslut';
 import type { ImportDefinitionBody, PublishBody } from '../../api/wire/definitionSchemas';
 import type {
   MigrationProof,
@@ -58,6 +59,9 @@ export function httpRegistry(catalog: ProcessCatalog, validator: SchemaValidator
       ),
     impact: (definitionId: string, version: number): Promise<VersionImpact> =>
       request('GET', `/api/definitions/${enc(definitionId)}/${version}/impact`),
+    versionBeslut: (definitionId: string): Promise<BeslutAnswer> => request('GET', `/api/definitions/${enc(definitionId)}/beslut`),
+    recordBeslut: (definitionId: string, version: number, input: BeslutInput): Promise<VersionBeslut> =>
+      request('POST', `/api/definitions/${enc(definitionId)}/${version}/beslut`, input),
     running: (definitionId: string, body: ProcessRowsRequest): Promise<ProcessRowsAnswer> =>
       request('POST', `/api/definitions/${enc(definitionId)}/running`, body),
     async planMigration(arendeId: string, toVersion: number, mapping: Record<string, string>): Promise<MigrationProof> {

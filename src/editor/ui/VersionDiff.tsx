@@ -1,12 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { diffDefinitions } from '../../engine/index';
-import type { LoadedDefinition } from '../../engine/index';
+import type { LoadedDefinition, VersionImpact } from '../../engine/index';
 import { useServices } from '../../kit/services';
-import { useLoad } from '../../kit/useLoad';
+import { ImpactList } from './ImpactList';
 import { VersionSelect } from './VersionSelect';
 
-/** Two versions compared, and how many open ärenden follow the older one, per step. */
-export function VersionDiff({ id, versions, tick }: { id: string; versions: readonly LoadedDefinition[]; tick: number }) {
+/** Two versions compared, and how many open ärenden follow each version still running, per step. */
+export function VersionDiff(props: { versions: readonly LoadedDefinition[]; impacts: ReadonlyMap<number, VersionImpact> | undefined }) {
+  const { versions, impacts } = props;
   const { backend } = useServices();
   const uid = useId();
   const newest = versions[versions.length - 1]?.definition;
@@ -15,7 +16,6 @@ export function VersionDiff({ id, versions, tick }: { id: string; versions: read
   const a = versions.find((l) => l.definition.version === from)?.definition;
   const b = versions.find((l) => l.definition.version === to)?.definition;
   const changes = useMemo(() => (a && b ? diffDefinitions(a, b, backend.registry.catalog) : []), [a, b, backend]);
-  const { data: impact } = useLoad(() => backend.impact(id, from), [backend, id, from, tick]);
   return (
     <section aria-labelledby={`${uid}-diff`} className="diff">
       <h2 id={`${uid}-diff`}>Jämför versioner</h2>
@@ -39,24 +39,7 @@ export function VersionDiff({ id, versions, tick }: { id: string; versions: read
         </ul>
       )}
       <h3>Påverkan på öppna ärenden</h3>
-      {!impact ? (
-        <p aria-live="polite">Räknar …</p>
-      ) : impact.open === 0 ? (
-        <p>Inga öppna ärenden följer version {from}.</p>
-      ) : (
-        <>
-          <p>
-            {impact.open} öppna ärenden följer version {from}. De fortsätter på den versionen om de inte flyttas.
-          </p>
-          <ul>
-            {impact.bySteg.map((s) => (
-              <li key={s.title}>
-                {s.title}: {s.count}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ImpactList versions={versions} impacts={impacts} />
     </section>
   );
 }

@@ -6,9 +6,10 @@ import { ImportSection } from './ImportSection';
 import { MigrationPanel } from './MigrationPanel';
 import type { Outcome } from './OutcomeMessage';
 import { VersionDiff } from './VersionDiff';
+import { useVersionFacts } from './useVersionFacts';
 import { VersionTable } from './VersionTable';
 
-/** The versions of one process: who published what and why, a diff between any two, files, migration. */
+/** The versions of one process: their standing, who published what and why, the nämnd's beslut, a diff, files, migration. */
 export function VersionsPage({ id }: { id: string }) {
   const { backend, now } = useServices();
   const [tick, setTick] = useState(0);
@@ -16,6 +17,7 @@ export function VersionsPage({ id }: { id: string }) {
   const newest = versions[versions.length - 1]?.definition;
   const [fileStatus, setFileStatus] = useState<Outcome>();
   const refresh = () => setTick((t) => t + 1);
+  const facts = useVersionFacts(id, versions, tick);
 
   if (!newest) return <p className="rejection">Processen "{id}" finns inte.</p>;
 
@@ -34,10 +36,11 @@ export function VersionsPage({ id }: { id: string }) {
     <>
       <h1>Versioner av {newest.title}</h1>
       <p>
-        <a href={href({ page: 'processer', id, vy: 'redigera' })}>Redigera {newest.title}</a>
+        <a href={href({ page: 'processer', id, vy: 'redigera' })}>Redigera {newest.title}</a> ·{' '}
+        <a href={href({ page: 'processer', id, vy: 'andringsforteckning' })}>Skriv ut ändringsförteckning</a>
       </p>
-      <VersionTable versions={versions} onExport={exportVersion} />
-      <VersionDiff id={id} versions={versions} tick={tick} />
+      <VersionTable id={id} versions={versions} facts={facts} onExport={exportVersion} />
+      <VersionDiff versions={versions} impacts={facts.impacts} />
       <MigrationPanel id={id} target={newest.version} onMoved={refresh} />
       <ImportSection title={newest.title} status={fileStatus} setStatus={setFileStatus} onImported={refresh} />
     </>

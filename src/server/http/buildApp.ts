@@ -12,6 +12,7 @@ import { listRoutes } from '../routes/listRoutes';
 import { oidcRoutes } from '../routes/oidcRoutes';
 import { organisationRoutes } from '../routes/organisationRoutes';
 import { backupRoutes } from '../routes/backupRoutes';
+import { beslutRoutes } from '../routes/beslutRoutes';
 import { definitionRoutes } from '../routes/definitionRoutes';
 import { healthRoutes } from '../routes/healthRoutes';
 import { readingRoutes } from '../routes/readingRoutes';
@@ -171,6 +172,7 @@ async function registerRoutes(app: FastifyInstance, ctx: ServerContext): Promise
     await api.register(javRoutes);
     await api.register(listRoutes);
     await api.register(definitionRoutes);
+    await api.register(beslutRoutes);
     await api.register(reportRoutes);
     await api.register(backupRoutes);
     await api.register(accessLogRoutes);
