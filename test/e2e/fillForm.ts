@@ -142,11 +142,14 @@ async function tick(page: Page, el: ReturnType<Page['locator']>, on: boolean): P
   tally(page, 'field');
 }
 
-/** Fills an RJSF step form field by field, as a person would, from data shaped like its examples. */
-export async function fillForm(page: Page, formId: string, data: Record<string, unknown>): Promise<void> {
+/**
+ * Fills an RJSF step form field by field, as a person would, from data shaped like its examples. `shownAs` is the id the
+ * page shows the form under when a process owner's edit copied it (e.g. `riskanalys-deltagare-v3`).
+ */
+export async function fillForm(page: Page, formId: string, data: Record<string, unknown>, shownAs = formId): Promise<void> {
   // Forms load lazily: wait until this one is on the page.
-  await page.locator(`[id^="f-${formId}_"]`).first().waitFor({ timeout: 10_000 });
-  await fill(page, load(formId, 'schema.json'), load(formId, 'ui.json'), `f-${formId}`, data);
+  await page.locator(`[id^="f-${shownAs}_"]`).first().waitFor({ timeout: 10_000 });
+  await fill(page, load(formId, 'schema.json'), load(formId, 'ui.json'), `f-${shownAs}`, data);
 }
 
 /** Fills the current step's form and submits it; throws with the page's Swedish message if refused. */

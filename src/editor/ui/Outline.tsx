@@ -36,7 +36,7 @@ export function Outline({ graph, selected, highlighted, onSelect }: OutlineProps
           <span className="outline-meta">
             {node.kind === 'final' ? 'Slut' : meta?.role ? ROLE_TITLES[meta.role] : 'ingen roll'}
             {meta?.mandatedStep ? ' · Obligatoriskt' : ''}
-            {sla?.days !== undefined ? ` · ${sla.days} ${sla.workingDays ? 'arbetsdagar' : 'dagar'}` : ''}
+            {sla?.days !== undefined ? ` · ${sla.days} ${sla.workingDays ? 'arbetsdag' : 'dag'}${sla.days === 1 ? '' : 'ar'}` : ''}
             {flagged ? ' · ⚠ i motexemplet' : ''}
           </span>
         </button>

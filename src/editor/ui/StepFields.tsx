@@ -42,10 +42,12 @@ export function StepFields({ edit, skeleton, definition, stepKey, form, forms, n
   };
 
   // The bundled form this one descends from: what its groups and lists hold stays, local additions may go again.
-  const original = forms[form.id.replace(/-v\d+$/, '')];
+  const base = form.id.replace(/-v\d+$/, '');
+  const original = forms[base];
+  // Keyed by the step and the form's lineage: the first edit copies a published form under a new id, the editor stays.
   return (
     <div className="step-fields">
-      <FieldEditor key={form.id} form={form} original={original} locked={locked} onChange={changeForm} headingLevel={3} />
+      <FieldEditor key={`${stepKey}|${base}`} form={form} original={original} locked={locked} onChange={changeForm} headingLevel={3} />
       <StepPreview form={form} title={edit.title} help={help} />
     </div>
   );
