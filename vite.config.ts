@@ -42,7 +42,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'test/{machines,forms,migrations,demo,docs}/**/*.test.{ts,tsx}'] },
+        test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'test/{machines,forms,migrations,demo,docs,bench}/**/*.test.{ts,tsx}'] },
       },
       { extends: true, test: { name: 'server', include: ['test/{server,postgres,contracts,storage}/**/*.test.{ts,tsx}'] } },
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.{ts,tsx}'], globalSetup: ['test/e2e/globalSetup.ts'] } },
