@@ -101,6 +101,7 @@ export function FieldEditor({ form, original, locked, onChange, onRefused, headi
               shownOn={shownOnText(fields, field)}
               parts={parts.get(field.name)}
               onRemovePart={a.removePart}
+              onAddOption={a.addOption}
               inCondition={inConditions.has(field.name)}
               confirming={a.confirming === field.name}
               editing={mode.kind === 'edit' && mode.name === field.name}

@@ -20,7 +20,8 @@ describe('a law-bound list of rows in the field editor', () => {
     render(<Harness initial={shippedForm('riskanalys-deltagare')} />);
     const holds = () => screen.getByRole('list', { name: 'Deltagare innehåller' });
     expect(holds().textContent).toContain('Brukarrepresentant');
-    expect(within(holds()).queryAllByRole('button')).toHaveLength(0);
+    // Nothing it came with can be removed: its only button adds an alternative to its choice.
+    expect(within(holds()).queryAllByRole('button', { name: /^Ta bort/ })).toHaveLength(0);
 
     fireEvent.change(screen.getByLabelText('Var ska fältet ligga?'), { target: { value: 'deltagare' } });
     fireEvent.change(screen.getByLabelText('Etikett'), { target: { value: 'Organisation' } });
@@ -31,5 +32,15 @@ describe('a law-bound list of rows in the field editor', () => {
 
     fireEvent.click(within(holds()).getByRole('button', { name: 'Ta bort Organisation ur Deltagare' }));
     expect(latest!.schema).toEqual(shippedForm('riskanalys-deltagare').schema);
+  });
+
+  it('takes a local alternative in a choice of the list, beside the ones it came with', () => {
+    render(<Harness initial={shippedForm('riskanalys-deltagare')} />);
+    fireEvent.change(screen.getByLabelText('Nytt alternativ i Funktion'), { target: { value: 'Anhörigrepresentant' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lägg till alternativet i Funktion (Deltagare)' }));
+    expect(screen.getByRole('status').textContent).toBe('Alternativet "Anhörigrepresentant" lades till i "Deltagare".');
+    expect(screen.getByRole('list', { name: 'Deltagare innehåller' }).textContent).toContain(
+      'Brukarrepresentant, Verksamhetschef, Sakkunnig, Anhörigrepresentant',
+    );
   });
 });

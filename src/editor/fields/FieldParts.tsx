@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { FIELD_TYPE_LABELS, isEditableField } from './fieldTypes';
 import type { ReadField } from './fieldTypes';
 
@@ -17,8 +18,16 @@ function describe(part: ShownPart): string {
   return bits.join('; ');
 }
 
-/** The inner fields of a group or list of rows, read-only, with "Ta bort" on those added locally. */
-export function FieldParts({ owner, parts, onRemove }: { owner: ReadField; parts: readonly ShownPart[]; onRemove(part: string): void }) {
+interface FieldPartsProps {
+  owner: ReadField;
+  parts: readonly ShownPart[];
+  onRemove(part: string): void;
+  /** Adds an alternative to a choice part; true when it was added. */
+  onAddOption(part: string, label: string): boolean;
+}
+
+/** The inner fields of a group or list of rows, read-only, with "Ta bort" on those added locally and a new alternative for a choice. */
+export function FieldParts({ owner, parts, onRemove, onAddOption }: FieldPartsProps) {
   return (
     <ul className="field-parts" aria-label={`${owner.label} innehåller`}>
       {parts.map((p) => (
@@ -33,8 +42,28 @@ export function FieldParts({ owner, parts, onRemove }: { owner: ReadField; parts
               </button>
             </>
           ) : null}
+          {isEditableField(p.field) && p.field.options && <AddOption owner={owner} part={p.field} onAdd={onAddOption} />}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** "Nytt alternativ i …": a local alternative beside the ones the form came with. */
+function AddOption({ owner, part, onAdd }: { owner: ReadField; part: ReadField; onAdd(part: string, label: string): boolean }) {
+  const id = useId();
+  const [text, setText] = useState('');
+  return (
+    <span className="field-add-option">
+      {' '}
+      <label htmlFor={id}>Nytt alternativ i {part.label}</label> <input id={id} value={text} onChange={(e) => setText(e.target.value)} />{' '}
+      <button
+        type="button"
+        aria-label={`Lägg till alternativet i ${part.label} (${owner.label})`}
+        onClick={() => onAdd(part.name, text) && setText('')}
+      >
+        Lägg till alternativ
+      </button>
+    </span>
   );
 }

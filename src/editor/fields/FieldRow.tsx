@@ -13,6 +13,7 @@ export interface FieldRowProps {
   /** A group's or list's own fields, read-only (those added here may be removed). */
   parts: readonly ShownPart[] | undefined;
   onRemovePart(field: ReadField, part: string): void;
+  onAddOption(field: ReadField, part: string, label: string): boolean;
   inCondition: boolean;
   confirming: boolean;
   editing: boolean;
@@ -35,7 +36,14 @@ export function FieldRow(props: FieldRowProps) {
       <th scope="row">
         <span className="field-label">{field.label}</span>
         {props.shownOn && <span className="hint field-shown-on">{props.shownOn}</span>}
-        {props.parts && <FieldParts owner={field} parts={props.parts} onRemove={(part) => props.onRemovePart(field, part)} />}
+        {props.parts && (
+          <FieldParts
+            owner={field}
+            parts={props.parts}
+            onRemove={(part) => props.onRemovePart(field, part)}
+            onAddOption={(part, label) => props.onAddOption(field, part, label)}
+          />
+        )}
         {isLocked && (
           <span className="field-badge field-locked" id={inputId(`${field.name}-locked`)}>
             Krävs enligt lag

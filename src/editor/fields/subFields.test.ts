@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormSpec } from '../../engine/index';
 import type { EditResult } from './fieldTypes';
-import { addSubField, containerOf, containersOf, partsOf, removeSubField } from './subFields';
+import { addSubField, addSubOption, containerOf, containersOf, partsOf, removeSubField } from './subFields';
 import { deepFreeze, drafts, shippedForm } from '../../../test/support/testForms';
 
 const ok = (r: EditResult): FormSpec => {
@@ -49,5 +49,24 @@ describe('groups and lists of rows', () => {
     expect(notGroup.ok ? '' : notGroup.message).toMatch(/är ingen grupp eller lista med rader/);
     const taken = addSubField(original, 'deltagare', { ...drafts.text, name: 'namn', label: 'Namn igen' });
     expect(taken.ok ? '' : taken.message).toMatch(/används redan/);
+  });
+});
+
+describe('an alternative added to a choice inside a list', () => {
+  it('keeps the law-bound alternatives and adds the local one; refuses an empty or taken one', () => {
+    const original = deepFreeze(shippedForm('riskanalys-deltagare'));
+    const added = ok(addSubOption(original, 'deltagare', 'funktion', 'Anhörigrepresentant'));
+    const funktion = partsOf(containerOf(added, 'deltagare')!).find((p) => p.name === 'funktion')!;
+    const before = partsOf(containerOf(original, 'deltagare')!).find((p) => p.name === 'funktion')!;
+    expect(funktion.type === 'choice' && funktion.options?.map((o) => o.label)).toEqual([
+      ...(before.type === 'choice' ? (before.options ?? []).map((o) => o.label) : []),
+      'Anhörigrepresentant',
+    ]);
+    const taken = addSubOption(original, 'deltagare', 'funktion', 'brukarrepresentant');
+    expect(taken.ok ? '' : taken.message).toBe('"Funktion" har redan alternativet "brukarrepresentant".');
+    const empty = addSubOption(original, 'deltagare', 'funktion', ' ');
+    expect(empty.ok ? '' : empty.message).toBe('Skriv texten för det nya alternativet i "Funktion".');
+    const notChoice = addSubOption(original, 'deltagare', 'namn', 'X');
+    expect(notChoice.ok).toBe(false);
   });
 });

@@ -1,11 +1,13 @@
 import type { FormSpec } from '../../engine/index';
 import { addField } from './addField';
+import { optionValueFrom } from './fieldNameFrom';
 import { copyForm, labelOf, propertiesOf } from './formCopy';
 import type { EditResult, FieldDraft, ReadField } from './fieldTypes';
 import { isJsonObject } from './jsonValues';
 import type { JsonObject } from './jsonValues';
 import { readFields } from './readFields';
 import { removeField } from './removeField';
+import { updateField } from './updateField';
 
 /** A group of fields or a list of rows: its inner fields read and changed as a form of their own. */
 export interface Container {
@@ -87,5 +89,24 @@ export function removeSubField(form: FormSpec, name: string, part: string, origi
       message: `"${labelOf(c.inner.schema, part)}" hör till "${c.label}" som formuläret kom med och kan inte tas bort. Bara fält som lagts till här kan tas bort.`,
     };
   const result = removeField(c.inner, part, new Set());
+  return result.ok ? { ok: true, form: writeBack(form, c, result.form) } : result;
+}
+
+/**
+ * Adds an alternative to a choice inside a group or list of rows (e.g. a new "Funktion" for a participant): the
+ * alternatives already there, law-bound ones included, are kept as they are. Refuses, in Swedish, an empty or taken one.
+ */
+export function addSubOption(form: FormSpec, name: string, part: string, label: string): EditResult {
+  const c = containerOf(form, name);
+  const field = c ? partsOf(c).find((p) => p.name === part) : undefined;
+  if (!c || !field || (field.type !== 'choice' && field.type !== 'multichoice'))
+    return { ok: false, message: `"${labelOf(form.schema, name)}" har inget sådant val att lägga till alternativ i.` };
+  const text = label.trim();
+  const options = field.options ?? [];
+  if (!text) return { ok: false, message: `Skriv texten för det nya alternativet i "${field.label}".` };
+  if (options.some((o) => o.label.toLowerCase() === text.toLowerCase()))
+    return { ok: false, message: `"${field.label}" har redan alternativet "${text}".` };
+  const value = optionValueFrom(text, new Set(options.map((o) => o.value)));
+  const result = updateField(c.inner, part, { ...field, options: [...options, { value, label: text }] }, new Set());
   return result.ok ? { ok: true, form: writeBack(form, c, result.form) } : result;
 }

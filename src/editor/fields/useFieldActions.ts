@@ -8,7 +8,7 @@ import type { FieldFormMode, FieldInputs, FormMessage } from './fieldInputs';
 import type { EditResult, FieldDraft, ReadField } from './fieldTypes';
 import { moveField, moveFieldTo } from './moveField';
 import { removeField } from './removeField';
-import { addSubField, containerOf, removeSubField } from './subFields';
+import { addSubField, addSubOption, containerOf, removeSubField } from './subFields';
 import { updateField } from './updateField';
 import { draftProblems } from './validateDraft';
 
@@ -139,6 +139,15 @@ function rowActions(c: Context, d: RowDeps) {
     c.focusLater(`${field.name}:remove`);
     d.accept(result, `Fältet togs bort ur "${field.label}".`);
   };
+  const addOption = (field: ReadField, part: string, label: string): boolean => {
+    const result = addSubOption(c.form, field.name, part, label);
+    if (!result.ok) {
+      d.refuse(result.message);
+      return false;
+    }
+    d.accept(result, `Alternativet "${label.trim()}" lades till i "${field.label}".`);
+    return true;
+  };
   const cancelRemove = (field: ReadField) => {
     d.setConfirming(null);
     c.focusLater(`${field.name}:remove`);
@@ -150,5 +159,5 @@ function rowActions(c: Context, d: RowDeps) {
     c.focusLater(`${field.name}:place`);
     d.accept(result, `Fältet "${field.label}" flyttades till plats ${to + 1} av ${c.fields.length}.`);
   };
-  return { move, moveTo, askRemove, remove, removePart, cancelRemove };
+  return { move, moveTo, askRemove, remove, removePart, addOption, cancelRemove };
 }
