@@ -6,7 +6,7 @@ import type { FieldFormMode, FieldInputs } from './fieldInputs';
 
 import { fieldMessages } from './fieldMessages';
 import { fieldNameFrom } from './fieldNameFrom';
-import { FieldRow } from './FieldRow';
+import { FieldTable } from './FieldTable';
 import { readFields } from './readFields';
 import { questionsOf, shownOnText } from './fieldQuestions';
 import type { ShownPart } from './FieldParts';
@@ -58,11 +58,7 @@ export function FieldEditor({ form, original, locked, onChange, onRefused, headi
   const target = mode.kind === 'add' ? containers.find((c) => c.name === a.inputs.target) : undefined;
   const questions = target ? questionsOf(target.inner, partsOf(target), undefined) : questionsOf(form, fields, editing?.name);
   const editingLocked = mode.kind === 'edit' && locked.has(mode.name);
-  const typeFixed = editingLocked
-    ? 'Fältet krävs enligt lag och kan inte byta typ.'
-    : mode.kind === 'edit' && inConditions.has(mode.name)
-      ? 'Fältet används i ett villkor i formuläret och kan inte byta typ.'
-      : undefined;
+  const typeFixed = typeFixedText(editingLocked, mode.kind === 'edit' && inConditions.has(mode.name));
   const view = fieldMessages(id, a.messages);
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
 
@@ -80,38 +76,12 @@ export function FieldEditor({ form, original, locked, onChange, onRefused, headi
       <p role="status" className={a.status ? 'success' : 'field-editor-empty'}>
         {a.status}
       </p>
-      <table className="field-table">
-        <caption className="visually-hidden">
-          Fälten i formuläret{typeof form.schema.title === 'string' ? ` ${form.schema.title}` : ''}, i den ordning de visas
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Fält</th>
-            <th scope="col">Typ</th>
-            <th scope="col">Obligatoriskt</th>
-            <th scope="col">Åtgärder</th>
-          </tr>
-        </thead>
-        <tbody>
-          {fields.map((field, index) => (
-            <FieldRow
-              key={field.name}
-              {...{ field, index, count: fields.length, inputId: view.inputId, focusable }}
-              isLocked={locked.has(field.name)}
-              shownOn={shownOnText(fields, field)}
-              parts={parts.get(field.name)}
-              onRemovePart={a.removePart}
-              onAddOption={a.addOption}
-              inCondition={inConditions.has(field.name)}
-              confirming={a.confirming === field.name}
-              editing={mode.kind === 'edit' && mode.name === field.name}
-              {...{ onMove: a.move, onMoveTo: a.moveTo, onAskRemove: a.askRemove, onRemove: a.remove }}
-              onCancelRemove={a.cancelRemove}
-              onEdit={a.startEdit}
-            />
-          ))}
-        </tbody>
-      </table>
+      <FieldTable
+        {...{ form, fields, locked, parts, inConditions, focusable }}
+        inputId={view.inputId}
+        actions={a}
+        editingName={mode.kind === 'edit' ? mode.name : undefined}
+      />
       {fields.length === 0 && <p>Formuläret har inga fält ännu.</p>}
       <FieldForm
         {...{ mode, inputs: a.inputs, messages: a.messages, view, typeFixed, focusable }}
@@ -139,4 +109,10 @@ function shownParts(containers: readonly Container[], original: FormSpec | undef
       return [c.name, inner.map((field) => ({ field, local: !!original && !fixed.has(field.name), shownOn: shownOnText(inner, field) }))];
     }),
   );
+}
+
+/** Why the type of the field being changed cannot change, when it cannot. */
+function typeFixedText(locked: boolean, inCondition: boolean): string | undefined {
+  if (locked) return 'Fältet krävs enligt lag och kan inte byta typ.';
+  return inCondition ? 'Fältet används i ett villkor i formuläret och kan inte byta typ.' : undefined;
 }

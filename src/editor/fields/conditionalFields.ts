@@ -42,8 +42,9 @@ function walkDependencies(dependencies: unknown, refs: References): void {
 /**
  * The top-level fields that the schema's conditional keywords (`if`/`then`/`else`, `allOf`,
  * `anyOf`, `oneOf`, `not`, `dependencies`) refer to, each with the constant values the
- * conditions compare it to; a field a simple `allOf` entry shows (see `shownWhen.ts`) counts only as its question's. Such fields may not be removed, renamed or retyped by the editor,
- * and their compared alternatives may not be removed, or the condition would silently break.
+ * conditions compare it to (a field a simple `allOf` entry shows, see `shownWhen.ts`, counts only as its question's).
+ * Such fields may not be removed, renamed or retyped by the editor, and their compared alternatives may not be
+ * removed, or the condition would silently break.
  */
 export function conditionalReferences(schema: JsonObject): ReadonlyMap<string, readonly unknown[]> {
   const refs: References = new Map();

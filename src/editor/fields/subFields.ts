@@ -86,7 +86,9 @@ export function removeSubField(form: FormSpec, name: string, part: string, origi
   if (fixed.has(part) || !original)
     return {
       ok: false,
-      message: `"${labelOf(c.inner.schema, part)}" hör till "${c.label}" som formuläret kom med och kan inte tas bort. Bara fält som lagts till här kan tas bort.`,
+      message:
+        `"${labelOf(c.inner.schema, part)}" hör till "${c.label}" som formuläret kom med och kan inte tas bort. ` +
+        'Bara fält som lagts till här kan tas bort.',
     };
   const result = removeField(c.inner, part, new Set());
   return result.ok ? { ok: true, form: writeBack(form, c, result.form) } : result;

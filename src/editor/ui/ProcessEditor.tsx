@@ -36,7 +36,6 @@ export function ProcessEditor({ id }: { id: string }) {
 
   if (!latest) return <p className="rejection">Processen "{id}" finns inte.</p>;
   if (!history || !present || !graph) return <p aria-live="polite">Läser in utkastet …</p>;
-
   const titleOf = (p: string) => titleOfPath(graph, p);
   const save = (h: EditHistory) => {
     draft.save(h);
@@ -88,7 +87,7 @@ export function ProcessEditor({ id }: { id: string }) {
           onSelect={setSelected}
         />
       )}
-      <PublicIntroSection definition={present} dispatch={(cmds) => dispatch(cmds)} />
+      <PublicIntroSection definition={present} dispatch={dispatch} />
       <ChangesSection base={latest.version} changes={changes} />
       <PublishSection
         nextVersion={latest.version + 1}

@@ -12,7 +12,7 @@ export function PublicIntroSection({
   dispatch,
 }: {
   definition: ProcessDefinition;
-  dispatch(cmds: EditCommand[]): string | undefined;
+  dispatch(cmds: readonly EditCommand[]): string | undefined;
 }) {
   const uid = useId();
   const { backend } = useServices();
