@@ -34,6 +34,7 @@ const MIGRATIONS = [
   '0019_facts_riskanalys_pack',
   '0020_login_subject_requests',
   '0021_version_beslut',
+  '0022_facts_lex_sarah_pack',
 ];
 
 const TABLES = [

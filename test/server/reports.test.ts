@@ -3,7 +3,8 @@ import type { CommandAnswer, KvalitetsberattelseAnswer, KvalitetsberattelseReque
 import { DEMO_USERS } from '../../src/demo/demoOrganisation';
 import type { Actor } from '../../src/engine/index';
 import { yearPeriod } from '../../src/engine/index';
-import { memoryServer, postAs } from '../support/memoryServer';
+import { ANNA, memoryServer, postAs } from '../support/memoryServer';
+import { packListRows, packListTotal } from '../support/packListRows';
 import { example } from '../support/world';
 
 describe('the report endpoint', () => {
@@ -43,9 +44,9 @@ describe('the report endpoint', () => {
     const old = await answer({ period: yearPeriod(2025) });
     expect([old.report.datumgrund, old.report.arenden.count]).toEqual(['handelsedatum', 2]);
     expect(old.report.arMedData).toEqual([2026, 2025]);
-    expect(old.report.lexSarah.map((r) => [r.handelseDatum, r.rapportDatum])).toEqual([['2025-12-31', '2026-01-02']]);
+    expect(packListRows(old.report).map((r) => [r.handelseDatum, r.rapportDatum])).toEqual([['2025-12-31', '2026-01-02']]);
     // The whole "Vad hände?", longer than the list row's rubrik, masked.
-    expect(old.report.lexSarah[0]!.handelse).toBe(
+    expect(packListRows(old.report)[0]!.handelse).toBe(
       '[namn dolt] fann att brukaren låg på golvet i rum 4. Larmet hade inte gått fram till nattpatrullen.',
     );
     expect(JSON.stringify(old)).not.toMatch(/Anna Berg/);
@@ -162,5 +163,55 @@ describe("who sees an ärende's details in the report (issue 23: the same scope 
       ).body,
     ) as KvalitetsberattelseAnswer;
     expect(petra.viewable).toEqual([]);
+  });
+});
+
+const MAJA = { namn: 'Maja Lind', befattning: 'Stödassistent', anvandarId: 'user:maja' };
+
+describe('a pack list in the report (lex Sarah, issue 23): rows only for ärenden the reader may read, every row counted', () => {
+  it("sends a SAS of one verksamhet her own rapporter's rows, the processägare none, and both the count of all", async () => {
+    const siv: Actor = {
+      userId: 'user:siv',
+      namn: 'Siv Ek',
+      roles: [{ role: 'sas', scope: { kind: 'verksamhet', id: 'verksamhet:aldre' } }],
+    };
+    const s = await memoryServer('2026-03-13T08:00:00.000Z', {}, [...DEMO_USERS, siv]);
+    const rapport = async (rapportor: typeof ANNA, enhetId: string, handelse: string) => {
+      const body = await postAs(s, rapportor.anvandarId, '/api/arenden', {
+        processType: 'lex-sarah',
+        enhetId,
+        data: example('lex-sarah-rapport-2', { rapportor, handelse, handelseTidpunkt: '2026-03-12T10:00:00+01:00' }),
+      });
+      return (JSON.parse(body) as Extract<CommandAnswer, { ok: true }>).summary.arendeId;
+    };
+    const aldre = await rapport(ANNA, 'enhet:solgarden', 'Brukaren på Solgården fick fel dos vid lunch.');
+    const funktionsstod = await rapport(MAJA, 'enhet:larkan', 'Brukaren på Lärkan blev inlåst under kvällen.');
+    const answerOf = async (userId: string) => {
+      const res = await s.app.inject({
+        method: 'POST',
+        url: '/api/reports/kvalitetsberattelse',
+        headers: await s.as(userId),
+        payload: { period: yearPeriod(2026) },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return { answer: JSON.parse(res.body) as KvalitetsberattelseAnswer, body: res.body };
+    };
+    const sara = await answerOf('user:sara');
+    expect(
+      packListRows(sara.answer.report)
+        .map((r) => r.arendeId)
+        .sort(),
+    ).toEqual([aldre, funktionsstod].sort());
+    const own = await answerOf('user:siv');
+    expect(packListRows(own.answer.report).map((r) => r.arendeId)).toEqual([aldre]);
+    expect(packListTotal(own.answer.report)).toBe(2);
+    expect(own.body).not.toContain('Lärkan blev inlåst');
+    // The processägare reads no ärende: no row, no händelse, yet the figures and the list's total count both.
+    const petra = await answerOf('user:petra');
+    expect(packListRows(petra.answer.report)).toEqual([]);
+    expect(packListTotal(petra.answer.report)).toBe(2);
+    expect(petra.body).not.toMatch(/Solgården fick fel dos|Lärkan blev inlåst/);
+    const last = petra.answer.report.trend[petra.answer.report.trend.length - 1]!;
+    expect([last.antal['lex-sarah']?.count, last.varav['lex-sarah-ivo']?.count]).toEqual([2, 0]);
   });
 });

@@ -52,7 +52,7 @@ export const KvalitetsberattelseAnswerSchema = Type.Object({
     type: 'object',
     description: 'Kvalitetsberättelsen: siffror med antal och referens (inga ärendenummer), listor över det den som frågar får läsa.',
   }),
-  /** Ärenden of the lex Sarah and "Övrigt" lists whose details the caller may see (the lex Sarah list shows only these). */
+  /** Ärenden of the packs' lists (lex Sarah's) and "Övrigt" whose details the caller may see (the lists show only these). */
   viewable: Type.Array(Type.String()),
   /** The latest check of the log (as "Kontroll av loggen" shows it), when one has run: a failed one puts a warning on the report. */
   loggkontroll: Type.Optional(Type.Object({ ok: Type.Boolean(), checkedAt: Type.String() })),

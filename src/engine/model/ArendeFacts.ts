@@ -10,24 +10,6 @@ export interface AtgardFacts {
   status: AtgardStatus;
 }
 
-/** Where a lex Sarah bedömning comes from: the decision, SAS's proposal, or the early IVO judgement. */
-export type BedomningKalla = 'beslut' | 'forslag' | 'tidig' | 'saknas';
-
-/** IVO: sent (anmäld), being prepared, judged not notifiable, or not yet judged. */
-export type IvoStatus = 'anmald' | 'forbereds' | 'ej_anmalningspliktig' | 'ej_bedomd';
-
-export interface LexSarahFacts {
-  /** `inte_missforhallande` | `missforhallande` | `pataglig_risk`, when judged. */
-  klassificering: string | undefined;
-  allvarligt: boolean | undefined;
-  kalla: BedomningKalla;
-  ivo: IvoStatus;
-  /** `skickadDatum` of the latest anmalan_skickad step. */
-  ivoSkickadDatum: string | undefined;
-  /** The first rapport's "Vad hände?" in full (the rubrik is its shortened start); shown masked, see `reportText`. */
-  handelse: string | undefined;
-}
-
 /** A planned occasion (an egenkontroll): the dates its steps recorded, see the pack's `plannedVsPerformed`. */
 export interface PlanFacts {
   /** `YYYY-MM-DD` it is due by: the latest re-planning's, else the plan's. */
@@ -80,7 +62,6 @@ export interface ArendeFacts {
   /** Calendar days from `reportedDate` to `closedDate`. */
   leadTimeDays: number | undefined;
   atgarder: readonly AtgardFacts[];
-  lexSarah: LexSarahFacts | undefined;
   /** The pack's own facts (`ProcessPack.facts`), plain JSON; absent when its pack folds none. */
   pack?: unknown;
   /** Only for processes whose pack reports planned against performed. */

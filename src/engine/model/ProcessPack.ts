@@ -2,7 +2,7 @@ import type { LegalSkeleton } from './LegalSkeleton';
 import type { ArendeContext, LinkRel } from './ArendeContext';
 import type { RoleId } from './Role';
 import type { GuardImpl } from './GuardImpl';
-import type { PackFactInput, PackReportTable } from './PackHooks';
+import type { PackFactInput, PackReportList, PackReportTable, PackTrendColumn } from './PackHooks';
 import type { FormDefaults, NewItemDefaults } from './StepDefaultRule';
 
 /** An outgoing link whose step opens an ärende of another process (the escalation to lex Sarah, the handover to the MAS). */
@@ -120,6 +120,10 @@ export interface ProcessPack {
   facts?(input: PackFactInput): unknown;
   /** Its own tables in the kvalitetsberättelse, from the facts of its ärenden in period and scope. */
   reportTables?: readonly PackReportTable[];
+  /** Its own per-ärende lists in the kvalitetsberättelse (lex Sarah's rapporter), rows only for ärenden the reader may read. */
+  reportLists?: readonly PackReportList[];
+  /** "Varav" columns of the trend for its ärenden (lex Sarah's anmälda till IVO), each period as its count. */
+  trendColumns?: readonly PackTrendColumn[];
   /** The closing summary of an ärende (lex Sarah's beslut/IVO lines), shown at avslut. */
   caseSummary?(context: ArendeContext): string | undefined;
   /**

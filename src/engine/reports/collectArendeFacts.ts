@@ -3,7 +3,7 @@ import type { ProcessDefinition } from '../model/ProcessDefinition';
 import type { ArendeEvent } from '../model/ArendeEvent';
 import { clockStart, dueFrom } from '../obligations/dates';
 import type { ArendeSummary } from '../model/ArendeSummary';
-import type { ArendeFacts, AtgardFacts, LateObligation, LexSarahFacts, PlanFacts } from '../model/ArendeFacts';
+import type { ArendeFacts, AtgardFacts, LateObligation, PlanFacts } from '../model/ArendeFacts';
 import type { PackRegistry } from '../model/PackRegistry';
 import type { PlannedVsPerformed } from '../model/ProcessPack';
 import { definitionRules } from './definitionRules';
@@ -61,37 +61,6 @@ function startOf(
 
 function isLate(start: { at: string; wholeDays: boolean }, metAt: string, rule: ObligationRule): boolean {
   return isoToMs(metAt) > isoToMs(dueFrom(start, rule.days, rule.months, rule.workingDays));
-}
-
-function lexSarahOf(events: readonly ArendeEvent[], from: number, to: number, rapport: unknown): LexSarahFacts {
-  let forslag: unknown;
-  let beslut: unknown;
-  let tidig: unknown;
-  let skickad: unknown;
-  for (let i = from; i < to; i++) {
-    const ev = events[i]!;
-    if (ev.type === 'bedomning.submit') forslag = ev.stepData;
-    else if (ev.type === 'beslut.submit') beslut = ev.stepData;
-    else if (ev.type === 'allvarlighet.bedom') tidig = ev.stepData;
-    else if (ev.type === 'anmalan_skickad.submit') skickad = ev.stepData;
-  }
-  const chosen = beslut ?? forslag;
-  const klassificering = field(chosen, 'klassificering');
-  let allvarligt = field(chosen, 'allvarligt');
-  if (typeof allvarligt !== 'boolean' && field(tidig, 'allvarligt') === true) allvarligt = true;
-  const kalla = beslut ? 'beslut' : forslag ? 'forslag' : tidig ? 'tidig' : 'saknas';
-  // The IVO track opens on an early "allvarligt" or on a decision saying so (see lex-sarah.v1.json).
-  const ivoTrack = field(tidig, 'allvarligt') === true || field(beslut, 'allvarligt') === true;
-  const datum = field(skickad, 'skickadDatum');
-  const handelse = field(rapport, 'handelse');
-  return {
-    klassificering: typeof klassificering === 'string' ? klassificering : undefined,
-    allvarligt: typeof allvarligt === 'boolean' ? allvarligt : undefined,
-    kalla,
-    ivo: skickad ? 'anmald' : ivoTrack ? 'forbereds' : beslut ? 'ej_anmalningspliktig' : 'ej_bedomd',
-    ivoSkickadDatum: typeof datum === 'string' ? datum : undefined,
-    handelse: typeof handelse === 'string' && handelse.trim() !== '' ? handelse : undefined,
-  };
 }
 
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -167,7 +136,6 @@ function factsOf(
     // Handled before the system knew of it: its time in the system says nothing of the lead time.
     leadTimeDays: reportedDate && closedDate && !efterregistrerad ? daysBetweenDates(reportedDate, closedDate) : undefined,
     atgarder: atgarder ?? NONE,
-    lexSarah: summary.processType === 'lex-sarah' ? lexSarahOf(events, from, to, reportData) : undefined,
     ...(occasion ? { plan: occasion } : {}),
     lateObligations: lateObligations(walk) ?? NONE,
     openDeadlines: summary.status === 'open' ? summary.deadlines : NONE,

@@ -12,15 +12,13 @@ import { figureOf } from '../model/Figure';
 import type { Figure } from '../model/Figure';
 import { leadTimes } from './leadTimes';
 import type { LeadTimeRow } from './leadTimes';
-import { lexSarahList } from './lexSarahList';
-import type { LexSarahRow } from './lexSarahList';
 import { obligationStatistics } from './obligationStatistics';
 import { packSections } from './packSections';
 import type { PackSection } from './packSections';
 import type { ObligationStatistics } from './obligationStatistics';
 import { shiftPeriod } from '../calendar/Period';
 import type { Period } from '../calendar/Period';
-import { processCounts } from './processCounts';
+import { processCounts, trendColumnRefs } from './processCounts';
 import type { ProcessCountRow } from './processCounts';
 import { reportText } from './reportText';
 import { selectArenden, utanRapport } from './selectArenden';
@@ -67,11 +65,10 @@ export interface Kvalitetsberattelse {
   /** What was written for avvikelser in "Övrigt", masked like every ärende text: tells the processägare when a category is missing. */
   ovrigaKategorier: { arendeId: string; beskrivning: string }[];
   avvikelserPerEnhet: ShareTable;
-  lexSarah: readonly LexSarahRow[];
   atgarder: AtgardStatistics;
   ledtider: readonly LeadTimeRow[];
   frister: ObligationStatistics;
-  /** Count tables the process packs ask for (e.g. synpunkter och klagomål per kategori and per verksamhet). */
+  /** Count tables and lists the process packs ask for (synpunkter per kategori, lex Sarah's rapporter). */
   processer: readonly PackSection[];
 }
 
@@ -93,11 +90,7 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
   periods.push(period);
   // Split once so each section walks only its own process's ärenden.
   const avvikelser: ArendeFacts[] = [];
-  const lexSarah: ArendeFacts[] = [];
-  for (const f of selected) {
-    if (f.processType === 'avvikelse') avvikelser.push(f);
-    else if (f.processType === 'lex-sarah') lexSarah.push(f);
-  }
+  for (const f of selected) if (f.processType === 'avvikelse') avvikelser.push(f);
   const text = reportText(options.doljNamn);
   return {
     period,
@@ -108,16 +101,15 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
     urval: options.urval ?? {},
     arenden: figureOf(selected.map((f) => f.arendeId)),
     utanRapport: figureOf(utanRapport(facts, scope).map((f) => f.arendeId)),
-    trend: processCounts(facts, periods, datumgrund, options.packs.counted, enheter),
+    trend: processCounts(facts, periods, datumgrund, options.packs.counted, enheter, trendColumnRefs(options.packs)),
     avvikelserPerKategori: avvikelserPerKategori(avvikelser, options.kategoriLabels ?? {}),
     ovrigaKategorier: avvikelser.flatMap((f) =>
       f.kategoriBeskrivning ? [{ arendeId: f.arendeId, beskrivning: text(f.kategoriBeskrivning) }] : [],
     ),
     avvikelserPerEnhet: avvikelserPerEnhet(avvikelser, org, enheter),
-    lexSarah: lexSarahList(lexSarah, org, idag, datumgrund, text, options.kategoriLabels),
     atgarder: atgardStatistics(selected, idag),
     ledtider: leadTimes(selected, options.packs),
     frister: obligationStatistics(selected, now, options.packs),
-    processer: packSections(selected, { org, period, now, enheter }, options.kategoriLabels ?? {}, idag, options.packs),
+    processer: packSections(selected, { org, period, now, enheter, datumgrund, text }, options.kategoriLabels ?? {}, idag, options.packs),
   };
 }

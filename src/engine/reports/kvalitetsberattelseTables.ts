@@ -63,8 +63,8 @@ export function kvalitetsberattelseTables(r: Kvalitetsberattelse, packs: PackReg
     { id: 'trend', title: 'Antal per år', table: trendTable(r, packs) },
     { id: 'avvikelser-kategori', title: 'Avvikelser per kategori', table: shares(r.avvikelserPerKategori, 'Kategori') },
     { id: 'avvikelser-enhet', title: 'Avvikelser per enhet', table: shares(r.avvikelserPerEnhet, 'Enhet', 'Verksamhet') },
-    { id: 'lex-sarah-ivo', title: 'Lex Sarah-rapporter och anmälningar till IVO per period', table: lexSarahIvoTable(r) },
-    { id: 'lex-sarah', title: 'Lex Sarah-rapporter', table: lexSarahTable(r) },
+    // The packs' trend columns and lists (lex Sarah's anmälda till IVO and its rapporter), where the nämnd reads them.
+    ...packs.packs.flatMap((p) => [...trendColumnTables(r, packs, p.type), ...listTables(r, p.type)]),
     { id: 'atgarder', title: 'Åtgärder', table: atgardTable(r, packs) },
     { id: 'ledtider', title: 'Ledtider', table: ledtidTable(r) },
     { id: 'frister', title: 'Frister', table: fristTable(r) },
@@ -85,46 +85,32 @@ function trendTable(r: Kvalitetsberattelse, packs: PackRegistry): CsvTable {
   };
 }
 
-const LEX_SARAH_HEADERS = [
-  'Händelsedatum',
-  'Rapportdatum',
-  'Efterregistrerad',
-  'Verksamhet',
-  'Enhet',
-  'Kategori',
-  'Händelse',
-  'Bedömning',
-  'Anmäld till IVO',
-  'Skickad till IVO',
-  'Åtgärder',
-  'Status',
-];
-
-function lexSarahTable(r: Kvalitetsberattelse): CsvTable {
-  return {
-    headers: [...LEX_SARAH_HEADERS],
-    rows: r.lexSarah.map((x) => [
-      x.handelseDatum,
-      x.rapportDatum,
-      x.efterregistrerad ? 'Ja' : 'Nej',
-      x.verksamhet,
-      x.enhet,
-      x.kategori,
-      x.handelse,
-      x.bedomning,
-      x.ivoText,
-      x.ivoSkickadDatum,
-      x.atgarder.text,
-      x.status === 'closed' ? 'Avslutat' : 'Pågår',
-    ]),
-  };
+/** "N rapporter, varav M …" per period for each of a pack's trend columns. */
+function trendColumnTables(r: Kvalitetsberattelse, packs: PackRegistry, type: string): ReportTable[] {
+  return (packs.packOf(type)?.trendColumns ?? []).map((c) => {
+    const key = `${type}-${c.id}`;
+    return {
+      id: key,
+      title: c.tableTitle,
+      table: {
+        headers: ['Period', processLabel(packs, type), c.title],
+        rows: r.trend.map((row) => [row.period.label, row.antal[type]?.count ?? 0, row.varav[key]?.count ?? 0]),
+      },
+    };
+  });
 }
 
-function lexSarahIvoTable(r: Kvalitetsberattelse): CsvTable {
-  return {
-    headers: ['Period', 'Lex Sarah-rapporter', 'Varav anmälda till IVO'],
-    rows: r.trend.map((row) => [row.period.label, row.antal['lex-sarah']?.count ?? 0, row.anmaldaTillIvo.count]),
-  };
+/** A pack's lists with the columns the CSV keeps (rows as the reader was sent them). */
+function listTables(r: Kvalitetsberattelse, type: string): ReportTable[] {
+  const lists = r.processer.find((p) => p.processType === type)?.lists ?? [];
+  return lists.map((l) => {
+    const columns = l.columns.filter((c) => c.only !== 'screen');
+    return {
+      id: l.id,
+      title: l.title,
+      table: { headers: columns.map((c) => c.title), rows: l.rows.map((x) => columns.map((c) => x.cells[c.key])) },
+    };
+  });
 }
 
 function atgardTable(r: Kvalitetsberattelse, packs: PackRegistry): CsvTable {

@@ -3,6 +3,8 @@ import type { Organisation } from '../model/Organisation';
 import type { PackRegistry } from '../model/PackRegistry';
 import type { FigureTable } from '../model/FigureTable';
 import type { Period } from '../calendar/Period';
+import type { Datumgrund } from './Datumgrund';
+import type { PackListColumn, PackListRow, PackListWords } from '../model/PackHooks';
 import { FigureBuilder } from '../model/Figure';
 import type { Figure } from '../model/Figure';
 import { UTAN_KATEGORI } from './labels';
@@ -57,6 +59,16 @@ export interface PackFigureTable extends FigureTable {
   title: string;
 }
 
+/** A pack's per-ärende list as the report carries it: `total` counts every row, also those a reader is not sent. */
+export interface PackList {
+  id: string;
+  title: string;
+  words: PackListWords;
+  columns: readonly PackListColumn[];
+  rows: readonly PackListRow[];
+  total: number;
+}
+
 /** A process's own count tables in the kvalitetsberättelse, in the packs' order. */
 export interface PackSection {
   processType: string;
@@ -65,6 +77,10 @@ export interface PackSection {
   plan?: PlanTable;
   /** The pack's own tables, from the facts of its ärenden in period and scope. */
   figureTables?: readonly PackFigureTable[];
+  /** The pack's own per-ärende lists (`reportLists`). */
+  lists?: readonly PackList[];
+  /** Its "varav" columns of the trend (`trendColumns`): the key in `ProcessCountRow.varav` and how a line reads it. */
+  trendColumns?: readonly { key: string; title: string; varav: { one: string; many: string } }[];
 }
 
 /** What every pack's own tables are built from, beside its ärenden's facts. */
@@ -73,6 +89,9 @@ export interface PackTableScope {
   period: Period;
   now: string;
   enheter: ReadonlySet<string> | undefined;
+  datumgrund: Datumgrund;
+  /** An ärende's text as the report may show it. */
+  text(value: string): string;
 }
 
 const PLAN_KEYS = ['planerade', 'genomforda', 'iTid', 'ejGenomforda', 'forsenade', 'medFynd', 'atgarder', 'atgarderVerifierade'] as const;
@@ -170,10 +189,15 @@ export function packSections(
   const enhetIds = enheter ? [...enheter] : org.enheter.map((e) => e.id);
   return packs.packs.flatMap((p) => {
     const wanted = p.reportSections ?? {};
-    if (!p.reportSections && !p.reportTables?.length) return [];
+    if (!p.reportSections && !p.reportTables?.length && !p.reportLists?.length && !p.trendColumns?.length) return [];
     const facts = selected.filter((f) => f.processType === p.type);
     const input = { facts, org, period: scope.period, now: scope.now, enhetIds };
     const figureTables = (p.reportTables ?? []).map((t) => ({ id: `${p.type}-${t.id}`, title: t.title, ...t.build(input) }));
+    const listInput = { ...input, idag, datumgrund: scope.datumgrund, text: scope.text, labels };
+    const lists = (p.reportLists ?? []).map((l): PackList => {
+      const rows = l.build(listInput);
+      return { id: `${p.type}-${l.id}`, title: l.title, words: l.words, columns: l.columns, rows, total: rows.length };
+    });
     const tables: PackTable[] = [];
     if (wanted.perKategori)
       tables.push({ id: `${p.type}-kategori`, title: wanted.perKategori.title, groupTitle: 'Kategori', table: perKategori(facts, labels) });
@@ -193,7 +217,17 @@ export function packSections(
         }
       : undefined;
     return [
-      { processType: p.type, label: p.reportLabel, tables, ...(plan ? { plan } : {}), ...(figureTables.length ? { figureTables } : {}) },
+      {
+        processType: p.type,
+        label: p.reportLabel,
+        tables,
+        ...(plan ? { plan } : {}),
+        ...(figureTables.length ? { figureTables } : {}),
+        ...(lists.length ? { lists } : {}),
+        ...(p.trendColumns?.length
+          ? { trendColumns: p.trendColumns.map((c) => ({ key: `${p.type}-${c.id}`, title: c.title, varav: c.varav })) }
+          : {}),
+      },
     ];
   });
 }

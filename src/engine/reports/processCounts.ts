@@ -1,6 +1,7 @@
 import type { ArendeFacts } from '../model/ArendeFacts';
 import { periodDate } from './Datumgrund';
 import type { Datumgrund } from './Datumgrund';
+import type { PackRegistry } from '../model/PackRegistry';
 import { FigureBuilder } from '../model/Figure';
 import type { Figure } from '../model/Figure';
 import { inPeriod } from '../calendar/Period';
@@ -16,8 +17,8 @@ export interface ProcessCountRow {
   period: Period;
   /** Per process type: exactly the processes the packs count (`counted`), in their order, each also when zero. */
   antal: Readonly<Record<string, Figure>>;
-  /** Lex Sarah rapporter of the period whose anmälan has been sent to IVO ("N rapporter, varav M anmälda"). */
-  anmaldaTillIvo: Figure;
+  /** The packs' "varav" columns (`trendColumns`), by `<processType>-<column id>`: e.g. lex Sarah's anmälda till IVO. */
+  varav: Readonly<Record<string, Figure>>;
   /** Against the row before (undefined on the first row). */
   forandring: Readonly<Record<string, Change>> | undefined;
 }
@@ -25,6 +26,20 @@ export interface ProcessCountRow {
 /** The change from `before` to `after`, percent rounded to one decimal. */
 export function change(before: number, after: number): Change {
   return { skillnad: after - before, procent: before === 0 ? undefined : Math.round(((after - before) / before) * 1000) / 10 };
+}
+
+/** A pack's trend column as the counts need it: its key in `varav`, its process and what it counts. */
+export interface TrendColumnRef {
+  key: string;
+  processType: string;
+  counts(facts: ArendeFacts): boolean;
+}
+
+/** The packs' trend columns, keyed `<processType>-<column id>`. */
+export function trendColumnRefs(packs: PackRegistry): TrendColumnRef[] {
+  return packs.packs.flatMap((p) =>
+    (p.trendColumns ?? []).map((c) => ({ key: `${p.type}-${c.id}`, processType: p.type, counts: c.counts })),
+  );
 }
 
 /**
@@ -37,9 +52,10 @@ export function processCounts(
   datumgrund: Datumgrund,
   counted: readonly string[],
   enheter?: ReadonlySet<string>,
+  columns: readonly TrendColumnRef[] = [],
 ): ProcessCountRow[] {
   const builders = periods.map(() => new Map<string, FigureBuilder>(counted.map((p) => [p, new FigureBuilder()])));
-  const anmalda = periods.map(() => new FigureBuilder());
+  const varav = periods.map(() => columns.map(() => new FigureBuilder()));
   for (const f of facts) {
     const date = periodDate(f, datumgrund);
     if (date === undefined || (enheter && !enheter.has(f.enhetId))) continue;
@@ -50,7 +66,9 @@ export function processCounts(
       const b = map.get(f.processType);
       if (!b) continue;
       b.add(f.arendeId);
-      if (f.lexSarah?.ivo === 'anmald') anmalda[i]!.add(f.arendeId);
+      columns.forEach((c, k) => {
+        if (c.processType === f.processType && c.counts(f)) varav[i]![k]!.add(f.arendeId);
+      });
     }
   }
   const rows: ProcessCountRow[] = [];
@@ -63,7 +81,8 @@ export function processCounts(
       forandring = {};
       for (const type of Object.keys(antal)) forandring[type] = change(prev.antal[type]?.count ?? 0, antal[type]!.count);
     }
-    rows.push({ period, antal, anmaldaTillIvo: anmalda[i]!.build(), forandring });
+    const extra = Object.fromEntries(columns.map((c, k) => [c.key, varav[i]![k]!.build()]));
+    rows.push({ period, antal, varav: extra, forandring });
   });
   return rows;
 }

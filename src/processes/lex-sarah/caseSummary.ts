@@ -1,5 +1,5 @@
 import { readPath } from '../../engine/behaviour/readPath';
-import { KLASSIFICERING_LABELS } from '../../engine/reports/labels';
+import { KLASSIFICERING_LABELS } from './labels';
 import type { ArendeContext } from '../../engine/model/ArendeContext';
 
 /** What the log says of a lex Sarah ärende at its end: beslut, IVO and the enskilde's information (the engine adds the åtgärder). */

@@ -3,6 +3,9 @@ import { LEX_SARAH_GUARDS } from './guards/index';
 import { newItemDefaults, stepDefaults } from './defaults';
 import type { ProcessPack } from '../../engine/model/ProcessPack';
 import { skeleton } from './skeleton';
+import { lexSarahFacts } from './facts';
+import { lexSarahList } from './reportList';
+import { anmaldaTillIvo } from './trendColumns';
 
 export const lexSarah = {
   type: 'lex-sarah',
@@ -31,4 +34,7 @@ export const lexSarah = {
     { id: 'utredning', title: 'Utredning', linkText: 'Utredning (utskrift)', after: 'utredning.submit' },
     { id: 'anmalan', title: 'Anmälan till IVO', linkText: 'Anmälan till IVO (utskrift)', after: 'anmalan_ivo.submit' },
   ],
+  facts: lexSarahFacts,
+  reportLists: [lexSarahList],
+  trendColumns: [anmaldaTillIvo],
 } as const satisfies ProcessPack;

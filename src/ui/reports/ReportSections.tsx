@@ -1,8 +1,9 @@
 import type { Kvalitetsberattelse } from '../../engine/index';
+import { keepListRows } from '../../engine/index';
 import { AtgarderSection } from './sections/AtgarderSection';
 import { LedtiderSection } from './sections/LedtiderSection';
-import { LexSarahSection } from './sections/LexSarahSection';
 import { OvrigtSection } from './sections/OvrigtSection';
+import { PackListSection } from './sections/PackListSection';
 import { FigureTableView } from './FigureTableView';
 import { PlanSection } from './sections/PlanSection';
 import { SharesSection } from './sections/SharesSection';
@@ -19,7 +20,7 @@ export function ReportSections({
   mayView(arendeId: string): boolean;
 }) {
   // Details (list rows, their CSV) only for ärenden the role may see; counts cover everything.
-  const r: Kvalitetsberattelse = { ...report, lexSarah: report.lexSarah.filter((x) => mayView(x.arendeId)) };
+  const r: Kvalitetsberattelse = keepListRows(report, mayView);
   return (
     <>
       <TrendSection report={r} />
@@ -43,7 +44,11 @@ export function ReportSections({
           : []),
         ...(p.figureTables ?? []).map((t) => <FigureTableView key={t.id} table={t} report={r} />),
       ])}
-      <LexSarahSection report={r} all={report.lexSarah.length} print={print} />
+      {r.processer
+        .filter((p) => p.lists?.length || p.trendColumns?.length)
+        .map((p) => (
+          <PackListSection key={p.processType} report={r} section={p} print={print} />
+        ))}
       <AtgarderSection report={r} />
       <LedtiderSection report={r} />
     </>

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../api/Backend';
 import type { KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../api/contract';
 import { DEMO_ORG, demoUser } from '../../demo/demoOrganisation';
-import { collectArendeFacts, kvalitetsberattelse } from '../../engine/internal';
+import { collectArendeFacts, kvalitetsberattelse, listedArenden } from '../../engine/internal';
 import { loadShippedDefinitions } from '../../../test/support/catalog';
 import { fakeArende } from '../../../test/support/fakeArende';
 import type { FakeArendeSpec } from '../../../test/support/fakeArende';
@@ -67,7 +67,7 @@ function renderPage(utskrift?: string, userId = 'user:sara', loggkontroll?: Kval
         org: DEMO_ORG,
         ...(request.datumgrund ? { datumgrund: request.datumgrund } : {}),
       });
-      return { report, viewable: report.lexSarah.map((x) => x.arendeId), ...(loggkontroll ? { loggkontroll } : {}) };
+      return { report, viewable: listedArenden(report), ...(loggkontroll ? { loggkontroll } : {}) };
     }),
     urval: vi.fn(async () => []),
   };

@@ -11,17 +11,16 @@ const options = (form: string, field: string): Record<string, string> => {
   return Object.fromEntries(schema.properties[field]!.oneOf.map((o) => [o.const, o.title]));
 };
 
-describe('labels', () => {
+describe('lex Sarah labels', () => {
   it('are the titles the forms show', () => {
     expect(KLASSIFICERING_LABELS).toEqual(options('lex-sarah-beslut', 'klassificering'));
     expect(KLASSIFICERING_LABELS).toEqual(options('lex-sarah-bedomning', 'klassificering'));
   });
 
   it('say where a bedömning comes from', () => {
-    const base = { ivo: 'ej_bedomd', ivoSkickadDatum: undefined, handelse: undefined } as const;
-    expect(bedomningText({ ...base, klassificering: 'pataglig_risk', allvarligt: false, kalla: 'forslag' })).toBe(
+    expect(bedomningText({ klassificering: 'pataglig_risk', allvarligt: false, kalla: 'forslag' })).toBe(
       'Påtaglig risk för missförhållande, inte allvarligt (förslag, beslut saknas)',
     );
-    expect(bedomningText({ ...base, klassificering: undefined, allvarligt: undefined, kalla: 'saknas' })).toBe('Inte bedömd');
+    expect(bedomningText({ klassificering: undefined, allvarligt: undefined, kalla: 'saknas' })).toBe('Inte bedömd');
   });
 });
