@@ -191,7 +191,7 @@ describe("the process owner's year in real Chromium", () => {
     }
   });
 
-  it('shows each change to the case handlers: the samråd step and its help, the working-day deadline, the new wording, the column', async () => {
+  it('shows each change to the case handlers: the samråd step, the working-day deadline, the new wording, the column', async () => {
     const b = await openBrowser();
     const page = b.page;
     try {

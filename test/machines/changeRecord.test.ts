@@ -52,7 +52,8 @@ describe('the change record in domain words (issue 27)', () => {
 
   it('shows a changed help text old and new, an added one and a removed one', () => {
     const old =
-      'Utred utan dröjsmål. Utredningen ska innehålla de åtta uppgifterna i 5 kap. SOSFS 2011:5. Den som är inblandad i händelsen får inte utreda.';
+      'Utred utan dröjsmål. Utredningen ska innehålla de åtta uppgifterna i 5 kap. SOSFS 2011:5. ' +
+      'Den som är inblandad i händelsen får inte utreda.';
     const b = edited(v, { type: 'setHelp', path: `${U}.utredning`, help: 'Utred inom två veckor.' });
     expect(texts(v, b)).toEqual([`Hjälptexten för "Utredning" har ändrats från "${old}" till "Utred inom två veckor.".`]);
     const removed = edited(v, { type: 'setHelp', path: `${U}.utredning`, help: '' });

@@ -29,7 +29,8 @@ describe("the nämnd's beslut on a version, in PostgreSQL", () => {
     await expect(db.query('delete from version_beslut')).rejects.toThrow();
     await expect(
       db.query(
-        "insert into version_beslut (process_id, version, instans, beslutsdatum, diarienummer, recorded_by, recorded_at) values ('lex-sarah', 3, ' ', '2026-01-01', 'x', 'u', 't')",
+        'insert into version_beslut (process_id, version, instans, beslutsdatum, diarienummer, recorded_by, recorded_at) ' +
+          "values ('lex-sarah', 3, ' ', '2026-01-01', 'x', 'u', 't')",
       ),
     ).rejects.toThrow();
     expect((await pg.call<BeslutAnswer>('GET', '/api/definitions/lex-sarah/beslut', petra)).body.beslut).toHaveLength(1);
