@@ -4,28 +4,11 @@ import { placeName } from './diffPlaces';
 import { insertionOf, placeText, transitionChanges } from './diffRoutes';
 import { fieldChanges, formChange, metaChanges, newStepDetails, roleTitle, slaChanges } from './diffSteps';
 import type { FormLookup } from './diffSteps';
+import type { DefinitionChange } from './DefinitionChange';
 import { buildStateGraph } from './StateGraph';
 import type { GraphNode } from './StateGraph';
 
-export type ChangeKind =
-  | 'step_added'
-  | 'step_removed'
-  | 'step_changed'
-  | 'help'
-  | 'field'
-  | 'sla'
-  | 'transition_added'
-  | 'transition_removed'
-  | 'command'
-  | 'text';
-
-/** One difference between two versions, phrased in domain terms (Swedish): no form ids, state paths or event names. */
-export interface DefinitionChange {
-  kind: ChangeKind;
-  text: string;
-  /** The state path the change is about (in the newer version when it exists there); for the program, never shown. */
-  path?: string;
-}
+export type { ChangeKind, DefinitionChange } from './DefinitionChange';
 
 function isStep(n: GraphNode): boolean {
   return n.kind === 'atomic' && !!n.meta?.form;

@@ -1,6 +1,6 @@
 import { placeName, quotedList } from './diffPlaces';
 import type { StateGraph } from './StateGraph';
-import type { DefinitionChange } from './diffDefinitions';
+import type { DefinitionChange } from './DefinitionChange';
 
 /** Where a new step sits: between which kept places, and the old routes its insertion replaced. */
 export interface Insertion {

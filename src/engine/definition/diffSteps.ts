@@ -3,7 +3,7 @@ import type { RoleId } from '../model/Role';
 import type { FormSpec } from '../model/ProcessCatalog';
 import type { ObligationSpec, StateMeta } from '../model/ProcessDefinition';
 import { quotedList } from './diffPlaces';
-import type { DefinitionChange } from './diffDefinitions';
+import type { DefinitionChange } from './DefinitionChange';
 
 /** A form by id: the version's own forms first, then the catalog's. */
 export type FormLookup = (id: string | undefined) => FormSpec | undefined;
