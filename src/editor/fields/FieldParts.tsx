@@ -55,8 +55,8 @@ function AddOption({ owner, part, onAdd }: { owner: ReadField; part: ReadField; 
   const [text, setText] = useState('');
   return (
     <span className="field-add-option">
-      {' '}
-      <label htmlFor={id}>Nytt alternativ i {part.label}</label> <input id={id} value={text} onChange={(e) => setText(e.target.value)} />{' '}
+      <label htmlFor={id}>Nytt alternativ i {part.label}</label>
+      <input id={id} value={text} onChange={(e) => setText(e.target.value)} />
       <button
         type="button"
         aria-label={`Lägg till alternativet i ${part.label} (${owner.label})`}

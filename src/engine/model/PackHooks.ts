@@ -4,7 +4,7 @@ import type { Period } from '../calendar/Period';
 import type { ArendeFacts } from './ArendeFacts';
 import type { ArendeSummary } from './ArendeSummary';
 import type { FigureTable } from './FigureTable';
-import type { Datumgrund } from '../reports/Datumgrund';
+import type { Datumgrund } from './Datumgrund';
 
 // What a pack's own report hooks receive (ProcessPack.facts and .reportTables); type-only imports, no code.
 

@@ -1,7 +1,7 @@
 import type { PackRegistry } from '../model/PackRegistry';
 import type { Organisation } from '../model/Organisation';
 import type { ArendeFacts } from '../model/ArendeFacts';
-import type { Datumgrund } from './Datumgrund';
+import type { Datumgrund } from '../model/Datumgrund';
 import { atgardStatistics } from './atgardStatistics';
 import type { AtgardStatistics } from './atgardStatistics';
 import { avvikelserPerEnhet } from './avvikelserPerEnhet';

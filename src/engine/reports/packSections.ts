@@ -3,7 +3,7 @@ import type { Organisation } from '../model/Organisation';
 import type { PackRegistry } from '../model/PackRegistry';
 import type { FigureTable } from '../model/FigureTable';
 import type { Period } from '../calendar/Period';
-import type { Datumgrund } from './Datumgrund';
+import type { Datumgrund } from '../model/Datumgrund';
 import type { PackListColumn, PackListRow, PackListWords } from '../model/PackHooks';
 import { FigureBuilder } from '../model/Figure';
 import type { Figure } from '../model/Figure';

@@ -1,6 +1,6 @@
 import type { ArendeFacts } from '../model/ArendeFacts';
-import { periodDate } from './Datumgrund';
-import type { Datumgrund } from './Datumgrund';
+import { periodDate } from '../model/Datumgrund';
+import type { Datumgrund } from '../model/Datumgrund';
 import type { PackRegistry } from '../model/PackRegistry';
 import { FigureBuilder } from '../model/Figure';
 import type { Figure } from '../model/Figure';

@@ -1,6 +1,6 @@
 import type { ArendeFacts } from '../model/ArendeFacts';
-import { periodDate } from './Datumgrund';
-import type { Datumgrund } from './Datumgrund';
+import { periodDate } from '../model/Datumgrund';
+import type { Datumgrund } from '../model/Datumgrund';
 import { inPeriod } from '../calendar/Period';
 import type { Period } from '../calendar/Period';
 

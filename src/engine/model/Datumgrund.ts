@@ -1,4 +1,4 @@
-import type { ArendeFacts } from '../model/ArendeFacts';
+import type { ArendeFacts } from './ArendeFacts';
 
 /** Which date places an ärende in a period: when the händelse happened (default) or when it was reported. */
 export type Datumgrund = 'handelsedatum' | 'rapportdatum';
