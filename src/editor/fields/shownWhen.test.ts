@@ -92,6 +92,17 @@ describe('a field shown on another question\'s answers ("visa när")', () => {
     expect(refusal(addField(ok(addField(base, question, none)), noAnswer, none))).toMatch(/Välj vid vilket svar/);
     const circle = { ...question, shownWhen: { field: 'varfor', values: ['x'] } };
     expect(refusal(updateField(form, 'hantForut', circle, none))).toMatch(/Välj en fråga|visas själv|villkor/);
+    // A ring through three questions: a shown on b, b on c; c may not then be shown on a.
+    const yesNo = (name: string, on?: string): FieldDraft => ({
+      name,
+      label: name,
+      type: 'boolean',
+      required: false,
+      ...(on ? { shownWhen: { field: on, values: [true] } } : {}),
+    });
+    let ring = deepFreeze(shippedForm('avvikelse-avslut'));
+    for (const d of [yesNo('c'), yesNo('b', 'c'), yesNo('a', 'b')]) ring = ok(addField(ring, d, none));
+    expect(refusal(updateField(ring, 'c', yesNo('c', 'a'), none))).toMatch(/"a" visas själv utifrån fältet "c"/);
   });
 
   it("reads the forms' own conditions the same way", () => {

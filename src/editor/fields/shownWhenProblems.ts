@@ -36,7 +36,18 @@ export function shownWhenProblems(form: FormSpec, draft: FieldDraft, locked: Rea
   const known = new Set(answers.map((a) => a.value));
   const unknown = when.values.find((v) => !known.has(v));
   if (unknown !== undefined) return say(`"${String(unknown)}" är inget svar på "${title}". Välj bland frågans svar.`);
-  if (shownWhenOf(form.schema, when.field)?.when.field === (currentName ?? draft.name))
-    return say(`"${title}" visas själv utifrån fältet "${label}". Två fält kan inte visas utifrån varandra.`);
+  if (showsOn(form, when.field, currentName ?? draft.name))
+    return say(`"${title}" visas själv utifrån fältet "${label}". Fält kan inte visas utifrån varandra i en ring.`);
   return [];
+}
+
+/** True when `question` is shown, directly or through a chain of questions, on the answers of `field`. */
+function showsOn(form: FormSpec, question: string, field: string): boolean {
+  const seen = new Set<string>();
+  for (let at = shownWhenOf(form.schema, question)?.when.field; at !== undefined; at = shownWhenOf(form.schema, at)?.when.field) {
+    if (at === field) return true;
+    if (seen.has(at)) return false;
+    seen.add(at);
+  }
+  return false;
 }
