@@ -7,8 +7,7 @@ import { readConfig } from '../../src/server/config';
 import { startServer } from '../../src/server/startServer';
 import type { RunningServer } from '../../src/server/startServer';
 import { demoSession } from '../support/serverProcess';
-import { asOf, example, lexSarahUntil } from '../support/world';
-import type { World } from '../support/world';
+import { example, lexSarahUntil, worldOver } from '../support/world';
 
 /** The real server on PGlite with a clock the test moves: the komplettering's reminders come exactly three times. */
 describe('reminders on the server clock', () => {
@@ -28,24 +27,7 @@ describe('reminders on the server clock', () => {
 
   it('records the one-month, two-week and three-day reminders once each as the clock passes them', async () => {
     const { engine } = s.context.server;
-    const attempt = (arendeId: string, userId: string, type: string, data: unknown) => engine.submit(arendeId, { type, data }, userId);
-    const w: World = {
-      engine,
-      store: s.context.store,
-      clock,
-      attempt,
-      async step(arendeId, userId, type, data) {
-        clock.advance(60_000);
-        const r = await attempt(arendeId, userId, type, asOf(w, type, data));
-        if (!r.ok) throw new Error(`${type}: ${r.rejection.message}`);
-        return r;
-      },
-      async open(processType, enhetId, userId) {
-        const r = await engine.open(processType, enhetId, userId);
-        if (!r.ok) throw new Error(r.rejection.message);
-        return r.state.arendeId;
-      },
-    };
+    const w = worldOver(engine, s.context.store, clock);
     // The anmälan goes to IVO on 20 February before the utredning is finished: the komplettering is due 20 April.
     const id = await lexSarahUntil(w, 'beslut', { allvarligt: true, utredningBifogad: false });
     const reminders = async () =>

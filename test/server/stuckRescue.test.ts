@@ -3,31 +3,9 @@ import type { MigrateAnswer, ProcessRowsAnswer } from '../../src/api/contract';
 import { publishBroken, publishRepair } from '../support/brokenVersion';
 import { memoryServer, postAs } from '../support/memoryServer';
 import type { MemoryServer } from '../support/memoryServer';
-import { asOf, example, lexSarahUntil } from '../support/world';
-import type { World } from '../support/world';
+import { example, lexSarahUntil, worldOver } from '../support/world';
 
-function worldOf(s: MemoryServer): World {
-  const { engine, clock } = s;
-  const attempt = (arendeId: string, userId: string, type: string, data: unknown) => engine.submit(arendeId, { type, data }, userId);
-  const w: World = {
-    engine,
-    store: s.store,
-    clock,
-    attempt,
-    async step(arendeId, userId, type, data) {
-      clock.advance(60_000);
-      const r = await attempt(arendeId, userId, type, asOf(w, type, data));
-      if (!r.ok) throw new Error(`${type}: ${r.rejection.message}`);
-      return r;
-    },
-    async open(processType, enhetId, userId) {
-      const r = await engine.open(processType, enhetId, userId);
-      if (!r.ok) throw new Error(r.rejection.message);
-      return r.state.arendeId;
-    },
-  };
-  return w;
-}
+const worldOf = (s: MemoryServer) => worldOver(s.engine, s.store, s.clock);
 
 describe('a stuck ärende on a broken old version is listed for the processägare and rescued (issue 27)', () => {
   it('lists it with a proved proposal, without content, and the proposal moves it', async () => {

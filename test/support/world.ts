@@ -50,6 +50,11 @@ export async function createWorld(opts: { store?: EventStore; start?: string; se
   const results = await engine.loadDefinitions(loadShippedDefinitions());
   const failed = results.filter((r) => !r.ok);
   if (failed.length) throw new Error(`Definitioner godtogs inte: ${JSON.stringify(failed)}`);
+  return worldOver(engine, store, clock);
+}
+
+/** A world over an engine built elsewhere (a memory server's, a started server's), stepping on `clock`. */
+export function worldOver(engine: Engine, store: EventStore, clock: World['clock']): World {
   const attempt = (arendeId: string, userId: string, type: string, data: unknown) => engine.submit(arendeId, { type, data }, userId);
   const world: World = {
     engine,
