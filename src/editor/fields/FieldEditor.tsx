@@ -106,7 +106,10 @@ function shownParts(containers: readonly Container[], original: FormSpec | undef
     containers.map((c) => {
       const inner = partsOf(c);
       const fixed = originalParts(original, c.name);
-      return [c.name, inner.map((field) => ({ field, local: !!original && !fixed.has(field.name), shownOn: shownOnText(inner, field) }))];
+      return [
+        c.name,
+        inner.map((field) => ({ field, local: !!original && !fixed.has(field.name), shownOn: shownOnText(c.inner, inner, field) })),
+      ];
     }),
   );
 }

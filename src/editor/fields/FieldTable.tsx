@@ -39,7 +39,7 @@ export function FieldTable({ form, fields, locked, parts, inConditions, editingN
             key={field.name}
             {...{ field, index, count: fields.length, inputId, focusable }}
             isLocked={locked.has(field.name)}
-            shownOn={shownOnText(fields, field)}
+            shownOn={shownOnText(form, fields, field)}
             parts={parts.get(field.name)}
             onRemovePart={actions.removePart}
             onAddOption={actions.addOption}

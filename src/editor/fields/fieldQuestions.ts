@@ -1,5 +1,4 @@
 import type { FormSpec } from '../../engine/index';
-import { isEditableField } from './fieldTypes';
 import type { ReadField } from './fieldTypes';
 import { answersOf } from './shownWhenProblems';
 import type { Question } from './ShownWhenInput';
@@ -12,12 +11,12 @@ export function questionsOf(form: FormSpec, fields: readonly ReadField[], except
   });
 }
 
-/** "Visas när "Fråga" är Ja eller Okänt", in the words of the question's own answers. */
-export function shownOnText(fields: readonly ReadField[], field: ReadField): string | undefined {
+/** "Visas när "Fråga" är Ja eller Okänt", in the words of the question's own answers (`answersOf`). */
+export function shownOnText(form: FormSpec, fields: readonly ReadField[], field: ReadField): string | undefined {
   const when = field.shownWhen;
   if (!when) return undefined;
   const question = fields.find((f) => f.name === when.field);
-  const options = question && isEditableField(question) ? (question.options ?? []) : [];
-  const answer = (v: string | boolean) => (typeof v === 'boolean' ? (v ? 'Ja' : 'Nej') : (options.find((o) => o.value === v)?.label ?? v));
+  const answers = answersOf(form, when.field) ?? [];
+  const answer = (v: string | boolean) => answers.find((a) => a.value === v)?.label ?? String(v);
   return `Visas när "${question?.label ?? when.field}" är ${when.values.map(answer).join(' eller ')}`;
 }
