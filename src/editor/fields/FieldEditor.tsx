@@ -42,7 +42,7 @@ export function FieldEditor({ form, original, locked, onChange, onRefused, headi
   const id = useId();
   const fields = useMemo(() => readFields(form), [form]);
   const inConditions = useMemo(() => conditionalFields(form), [form]);
-  const containers = useMemo(() => containersOf(form), [form]);
+  const containers = useMemo(() => containersOf(form, fields), [form, fields]);
   const parts = useMemo(() => shownParts(containers, original), [containers, original]);
   const { focusable, focusLater } = useFocusAfterRender();
   // A new field's name follows its label until the process owner types one (unique in the form and in its group or list).

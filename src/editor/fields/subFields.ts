@@ -32,9 +32,9 @@ export function containerOf(form: FormSpec, name: string): Container | undefined
   return undefined;
 }
 
-/** Every group and list of rows of the form, in the form's order. */
-export function containersOf(form: FormSpec): Container[] {
-  return readFields(form).flatMap((f) => {
+/** Every group and list of rows of the form, in the form's order (`fields`: the form's fields, when already read). */
+export function containersOf(form: FormSpec, fields: readonly ReadField[] = readFields(form)): Container[] {
+  return fields.flatMap((f) => {
     const c = f.type === 'other' ? containerOf(form, f.name) : undefined;
     return c ? [c] : [];
   });
