@@ -67,6 +67,8 @@ describe('the change record in domain words (issue 27)', () => {
     expect(t[0]).toMatch(/^Tidskravet för "Utredning" har ändrats från \d+ kalenderdagar till 10 arbetsdagar\.$/);
     expect(t[1]).toMatch(/^Tidskravets text för "Utredning" har ändrats från ".+" till "Utredningen ska vara klar"\.$/);
     expect(t.join(' ')).not.toMatch(/SLA/);
+    const one = edited(v, { type: 'setSla', path: `${U}.utredning`, days: 1 });
+    expect(texts(v, one)[0]).toMatch(/^Tidskravet för "Utredning" har ändrats från \d+ kalenderdagar till 1 kalenderdag\.$/);
   });
 
   it('still lists a route a process owner added or removed between kept steps', () => {

@@ -10,9 +10,11 @@ export type FormLookup = (id: string | undefined) => FormSpec | undefined;
 
 export const roleTitle = (r: RoleId | undefined) => (r ? ROLE_TITLES[r] : 'ingen roll');
 
-/** A deadline as the editor states it: "3 arbetsdagar", "14 kalenderdagar", "6 månader". */
+/** A deadline as the editor states it: "3 arbetsdagar", "1 kalenderdag", "6 månader". */
 export function slaText(o: ObligationSpec): string {
-  return o.days !== undefined ? `${o.days} ${o.workingDays ? 'arbetsdagar' : 'kalenderdagar'}` : `${o.months ?? 0} månader`;
+  const n = o.days ?? o.months ?? 0;
+  const unit = o.days === undefined ? 'månad' : o.workingDays ? 'arbetsdag' : 'kalenderdag';
+  return `${n} ${unit}${n === 1 ? '' : unit === 'månad' ? 'er' : 'ar'}`;
 }
 
 type Fields = Map<string, { title: string; required: boolean }>;
