@@ -1,21 +1,17 @@
 import type { FastifyInstance } from 'fastify';
-import { may } from '../../api/access';
 import { beslutProblem, cleanBeslut } from '../../api/versionBeslut';
 import type { BeslutAnswer, VersionBeslut } from '../../api/versionBeslut';
 import { BeslutAnswerSchema, BeslutBody, VersionBeslutSchema } from '../../api/wire/beslutSchemas';
 import { DefinitionParams, DefinitionVersionParams } from '../../api/wire/definitionSchemas';
 import { stockholmDate } from '../../engine/internal';
-import { ApiFailure, forbidden } from '../http/apiError';
-import { whoOf } from '../http/requestIdentity';
+import { ApiFailure } from '../http/apiError';
+import type { whoOf } from '../http/requestIdentity';
 import { typedApi } from '../http/typedApi';
+import { processOwner } from './processOwner';
 
 /** Whoever may publish a process; the nämnd's beslut belongs with the version she published. */
-const publisher = (req: Parameters<typeof whoOf>[0]) => {
-  const { actor } = whoOf(req);
-  if (!may(actor, 'processes'))
-    throw forbidden('Bara den som får publicera processer kan se och registrera nämndens beslut om en version.');
-  return actor;
-};
+const publisher = (req: Parameters<typeof whoOf>[0]) =>
+  processOwner(req, 'Bara den som får publicera processer kan se och registrera nämndens beslut om en version.');
 
 /** The nämnd's beslut on each published version (issue 27): recorded after publishing, append-only. */
 export async function beslutRoutes(plain: FastifyInstance): Promise<void> {

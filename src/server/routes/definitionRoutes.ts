@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { may, processRowScope } from '../../api/access';
+import { processRowScope } from '../../api/access';
 import type { DefinitionsAnswer, ProcessRowsAnswer, PublishAnswer } from '../../api/contract';
 import { decodeCursor } from '../../engine/internal';
 import { processRowOf } from '../access/processRow';
-import { badCursor, forbidden } from '../http/apiError';
+import { badCursor } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
+import { processOwner } from './processOwner';
 import { typedApi } from '../http/typedApi';
 import type { TypedApi } from '../http/typedApi';
 import { DefinitionsAnswerSchema, ImpactAnswerSchema, ProcessRowsAnswerSchema, PublishAnswerSchema } from '../../api/wire/answerSchemas';
@@ -24,12 +25,8 @@ export async function definitionRoutes(plain: FastifyInstance): Promise<void> {
   migrationRoutes(app);
 }
 
-/** The process owner; no one else publishes, imports or sees what a version means for running ärenden. */
-const owner = (req: Parameters<typeof whoOf>[0]) => {
-  const { actor } = whoOf(req);
-  if (!may(actor, 'processes')) throw forbidden('Bara en processägare kan publicera eller importera processer.');
-  return actor;
-};
+const PUBLISH = 'Bara en processägare kan publicera eller importera processer.';
+const RUNNING = 'Bara en processägare kan se vad en version betyder för pågående ärenden.';
 
 /** Every published definition, for replay in the client. */
 function definitionsRoute(app: TypedApi): void {
@@ -57,7 +54,7 @@ function publishRoutes(app: TypedApi): void {
       },
     },
     async (req, reply) => {
-      const actor = owner(req);
+      const actor = processOwner(req, PUBLISH);
       const { draft, note } = req.body;
       await engine.refreshDefinitions();
       const r = await engine.publish(draft, actor.userId, note);
@@ -77,7 +74,7 @@ function publishRoutes(app: TypedApi): void {
       bodyLimit: 5 * 1_048_576,
     },
     async (req, reply) => {
-      const actor = owner(req);
+      const actor = processOwner(req, PUBLISH);
       const { file, note } = req.body;
       await engine.refreshDefinitions();
       const r = await engine.importDefinition(file, actor.userId, note ?? '');
@@ -100,7 +97,7 @@ function migrationRoutes(app: TypedApi): void {
       },
     },
     async (req) => {
-      const actor = owner(req);
+      const actor = processOwner(req, RUNNING);
       const { id, version } = req.params;
       return engine.impact(id, Number(version), processRowScope(whoOf(req).org, actor));
     },
@@ -118,7 +115,7 @@ function migrationRoutes(app: TypedApi): void {
       },
     },
     async (req) => {
-      const actor = owner(req);
+      const actor = processOwner(req, RUNNING);
       const { id } = req.params;
       const body = req.body;
       if (body.after && !decodeCursor(body.after)) throw badCursor();

@@ -1,17 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
 import { Type } from 'typebox';
-import { may, processRowScope, visibilityScope, waitingForOf } from '../../api/access';
+import { processRowScope, visibilityScope, waitingForOf } from '../../api/access';
 import type { ListAnswer, MigrateAnswer } from '../../api/contract';
 import { ArendeParams, InboxBody, ListBody, MigrateBody } from '../../api/wire/arendeSchemas';
 import { decodeCursor, inScope } from '../../engine/internal';
 import { arendeAccess } from '../access/arendeAccess';
 import { processRowOf, proofForOwner } from '../access/processRow';
 import { rowsFor, unheld } from '../access/rowsFor';
-import { ApiFailure, badCursor, forbidden, notFound, statusOf } from '../http/apiError';
+import { ApiFailure, badCursor, notFound, statusOf } from '../http/apiError';
 import { heldMessage } from '../ledger/heldArenden';
 import { whoOf } from '../http/requestIdentity';
 import { typedApi } from '../http/typedApi';
+import { processOwner } from './processOwner';
 import { ListAnswerSchema, MigrateAnswerSchema, MigrationPlanSchema } from '../../api/wire/answerSchemas';
 
 const migrateAnswers = {
@@ -51,8 +52,8 @@ function migrateRoute(app: Api): void {
     },
     async (req, reply) => {
       const { id } = req.params;
-      const { actor, org } = whoOf(req);
-      if (!may(actor, 'processes')) throw forbidden('Bara en processägare kan flytta ärenden till en ny version av processen.');
+      const actor = processOwner(req, 'Bara en processägare kan flytta ärenden till en ny version av processen.');
+      const { org } = whoOf(req);
       const found = await ownerOf(id);
       if (!found) throw notFound();
       if (!inScope(processRowScope(org, actor), found.owner)) return refused(whoOf(req), id, found.owner.enhetId);
