@@ -2,6 +2,7 @@ import type { ReadingReason } from './readingOutside';
 import type { BeslutAnswer, BeslutInput, VersionBeslut } from './versionBeslut';
 import type {
   ActionOption,
+  ArendeEvent,
   ArendeState,
   ArendeSummary,
   DefinitionRegistry,
@@ -62,7 +63,17 @@ export type ReportOutcome =
   /** The network was down: kept in the outbox and sent when it returns. */
   | { ok: false; queued: true; arendeId: string };
 
-export type SubmitOutcome = { ok: true; summary: ArendeSummary; linked?: ArendeSummary } | { ok: false; rejection: Rejection };
+/** A saved step: its list row, and (over HTTP) the ärende's new events with what the person may do now, to append. */
+export type Saved = {
+  ok: true;
+  summary: ArendeSummary;
+  linked?: ArendeSummary;
+  events?: readonly ArendeEvent[];
+  options?: ActionOption[];
+  jav?: JavView;
+};
+
+export type SubmitOutcome = Saved | { ok: false; rejection: Rejection };
 
 /** A rapport waiting in the browser's outbox, or refused by the server (then kept as a draft with the reason). */
 export interface OutboxItem {
@@ -125,6 +136,8 @@ export interface Backend {
   /** The ärende, or null when it does not exist or the caller may not read it. */
   /** One ärende as the caller may see it; `utskrift` names the document printed (the server logs every read). */
   arende(arendeId: string, opts?: { utskrift?: string }): Promise<ArendeOnClient | null>;
+  /** The ärende after a save, the answer's new events appended to what is shown; null when they do not follow on (read it again). */
+  advance(current: ArendeOnClient, saved: Saved): ArendeOnClient | null;
   /** States why one reads an ärende outside one's own units; afterwards `arende` reads it for a few hours. */
   readOutside(arendeId: string, reason: ReadingReason, text?: string): Promise<void>;
   list(query: ListQuery, withTotal?: boolean): Promise<ListAnswer>;
@@ -183,7 +196,8 @@ export interface Backend {
   reminderStats(): Promise<ReminderStatsAnswer>;
 
   /** Calls back with the id of an ärende someone changed (`*`: refresh everything, e.g. after a reconnect). */
-  subscribe(onChange: (arendeId: string) => void): () => void;
+  /** `seq`: the ärende's newest event number when it changed (absent: read it again anyway). */
+  subscribe(onChange: (arendeId: string, seq?: number) => void): () => void;
 
   outbox: {
     items(): Promise<OutboxItem[]>;

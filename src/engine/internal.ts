@@ -31,7 +31,7 @@ export type { OpenData } from './model/ArendeEvent';
 export { canonicalJson } from './events/canonicalJson';
 export { hashEvent, sealEvent, verifyChain } from './events/hashChain';
 export { NO_DEADLINE } from './model/ArendeSummary';
-export { replay } from './runtime/replay';
+export { replay, replayMore } from './runtime/replay';
 export { toSummary, roleDueKeys } from './runtime/toSummary';
 export { verifyDefinition } from './verify/verifyDefinition';
 export type { VerifyMemo } from './verify/verifyDefinition';

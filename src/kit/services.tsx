@@ -27,8 +27,8 @@ export interface Services extends BaseServices {
   people: readonly Person[];
   /** Bundled forms plus those published with versions (grows as versions are published). */
   catalog: ProcessCatalog;
-  /** Calls back with an ärende id when someone changed it (`*`: refresh everything). */
-  subscribe(onChange: (arendeId: string) => void): () => void;
+  /** Calls back with an ärende id (and its newest seq) when someone changed it (`*`: refresh everything). */
+  subscribe(onChange: (arendeId: string, seq?: number) => void): () => void;
 }
 
 export const BaseServicesContext = createContext<BaseServices | undefined>(undefined);

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 export function useLoad<T>(
   load: () => Promise<T>,
   deps: readonly unknown[],
-): { data: T | undefined; error: Error | undefined; reload(): Promise<void> } {
+): { data: T | undefined; error: Error | undefined; reload(): Promise<void>; put(data: T): void } {
   const [state, setState] = useState<{ data?: T; error?: Error }>({});
   const [tick, setTick] = useState(0);
   const waiting = useRef<(() => void)[]>([]);
@@ -38,5 +38,7 @@ export function useLoad<T>(
       }),
     [],
   );
-  return { data: state.data, error: state.error, reload };
+  // What the view already knows (a save's answer): shown without loading again.
+  const put = useCallback((data: T) => setState({ data }), []);
+  return { data: state.data, error: state.error, reload, put };
 }

@@ -36,7 +36,7 @@ const median = (xs: readonly number[]) => pct(xs, 0.5);
 type Headers = Record<string, string>;
 
 /** CPU seconds used so far by processes (Linux /proc; 0 where it cannot be read). */
-function cpuSeconds(pids: readonly number[]): number {
+export function cpuSeconds(pids: readonly number[]): number {
   let ticks = 0;
   for (const pid of pids) {
     try {

@@ -54,7 +54,7 @@ export function createHttpBackend(catalog: ProcessCatalog, validator: SchemaVali
     ...httpAdmin,
     report,
     outbox,
-    subscribe: (onChange: (arendeId: string) => void) => live.subscribe(onChange),
+    subscribe: (onChange: (arendeId: string, seq?: number) => void) => live.subscribe(onChange),
     get signedInUserId() {
       return session.userId();
     },

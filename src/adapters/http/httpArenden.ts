@@ -1,4 +1,4 @@
-import type { ArendeOnClient, ReportOutcome, SubmitOutcome } from '../../api/Backend';
+import type { ArendeOnClient, ReportOutcome, Saved, SubmitOutcome } from '../../api/Backend';
 import { BackendError } from '../../api/Backend';
 import type { ReadingReason } from '../../api/readingOutside';
 import type {
@@ -22,7 +22,7 @@ import type {
 import type { Static } from 'typebox';
 import type { UrvalAnswerSchema, UrvalBody } from '../../api/wire/reportSchemas';
 import type { RoleId } from '../../engine/internal';
-import { replay } from '../../engine/internal';
+import { replay, replayMore } from '../../engine/internal';
 import type { HttpRegistry } from './httpRegistry';
 import { request } from './request';
 
@@ -30,8 +30,18 @@ const enc = encodeURIComponent;
 type Sent = Exclude<ReportOutcome, { queued: true }>;
 
 /** A command's answer as the UI takes it: the list row, or the server's refusal (403, 409 and 422 are answers, not failures). */
-const outcome = (r: CommandAnswer): SubmitOutcome =>
-  r.ok ? { ok: true, summary: r.summary, ...(r.linked ? { linked: r.linked } : {}) } : { ok: false, rejection: r.rejection };
+const outcome = (r: CommandAnswer): SubmitOutcome => {
+  if (!r.ok) return { ok: false, rejection: r.rejection };
+  const { summary, linked, events, options, jav } = r;
+  return {
+    ok: true,
+    summary,
+    ...(linked ? { linked } : {}),
+    ...(events ? { events } : {}),
+    ...(options ? { options } : {}),
+    ...(jav ? { jav } : {}),
+  };
+};
 
 /** A 404 is "not there, or not yours" (the server does not say which): null, not an error. */
 async function orNull<T>(answer: Promise<T>): Promise<T | null> {
@@ -41,6 +51,19 @@ async function orNull<T>(answer: Promise<T>): Promise<T | null> {
     if (e instanceof BackendError && e.status === 404) return null;
     throw e;
   }
+}
+
+/**
+ * The shown ärende with a save's new events replayed onto it (the same replay `arende` runs over the whole log). Null
+ * when the answer lacks them or they do not follow on what is shown, or a version moves it: then it is read again.
+ */
+function advance(definitions: HttpRegistry, current: ArendeOnClient, saved: Saved): ArendeOnClient | null {
+  const { events, options } = saved;
+  if (!events?.length || !options || events[0]!.seq !== current.state.events.length) return null;
+  if (events.some((e) => e.type === 'arende.migrera')) return null;
+  const result = replayMore(current.state, events, { resolve: (id, v) => definitions.registry.get(id, v) });
+  if (!result.ok) return null;
+  return { state: result.state, summary: saved.summary, options, ...(saved.jav ? { jav: saved.jav } : {}) };
 }
 
 export const sendReport = async (body: ReportRequest & { arendeId: string }): Promise<Sent> => {
@@ -55,7 +78,7 @@ export function httpArenden(definitions: HttpRegistry) {
 
   return {
     submit: (arendeId: string, type: string, data: unknown, expectedSeq: number) =>
-      command(arendeId, 'commands', { type, data, expectedSeq }),
+      command(arendeId, 'commands', { type, data, expectedSeq, view: true }),
     declareJav: (arendeId: string, motivering: string, expectedSeq: number) => command(arendeId, 'jav', { motivering, expectedSeq }),
     appointErsattare: (arendeId: string, input: { userId: string; role: RoleId; motivering: string }, expectedSeq: number) =>
       command(arendeId, 'ersattare', { ...input, expectedSeq }),
@@ -82,6 +105,8 @@ export function httpArenden(definitions: HttpRegistry) {
       if (!result.ok) throw new BackendError(`Ärendet kunde inte visas: händelse ${result.seq}: ${result.reason}`, 500, 'integrity');
       return { state: result.state, summary: view.summary, options: view.options, ...(view.jav ? { jav: view.jav } : {}) };
     },
+
+    advance: (current: ArendeOnClient, saved: Saved) => advance(definitions, current, saved),
 
     list: (query: ListQuery, withTotal = false): Promise<ListAnswer> =>
       request<ListAnswer>('POST', '/api/arenden/list', { query, ...(withTotal ? { withTotal } : {}) }),

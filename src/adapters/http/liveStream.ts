@@ -3,15 +3,15 @@
  * may have been missed, so subscribers are told to refresh everything (`*`).
  */
 export function liveStream(url = '/api/stream') {
-  const subscribers = new Set<(arendeId: string) => void>();
+  const subscribers = new Set<(arendeId: string, seq?: number) => void>();
   let source: EventSource | undefined;
   let lostContact = false;
 
   function open() {
     source = new EventSource(url, { withCredentials: true });
     source.addEventListener('arende', (e) => {
-      const id = (JSON.parse((e as MessageEvent<string>).data) as { arendeId: string }).arendeId;
-      for (const cb of subscribers) cb(id);
+      const { arendeId, seq } = JSON.parse((e as MessageEvent<string>).data) as { arendeId: string; seq?: number };
+      for (const cb of subscribers) cb(arendeId, typeof seq === 'number' ? seq : undefined);
     });
     source.addEventListener('open', () => {
       if (lostContact) for (const cb of subscribers) cb('*');
@@ -23,7 +23,7 @@ export function liveStream(url = '/api/stream') {
   }
 
   return {
-    subscribe(cb: (arendeId: string) => void): () => void {
+    subscribe(cb: (arendeId: string, seq?: number) => void): () => void {
       subscribers.add(cb);
       if (!source && typeof EventSource !== 'undefined') open();
       return () => {

@@ -28,6 +28,11 @@ export const CommandAnswerSchema = Type.Union([
     event: ArendeEventSchema,
     summary: ArendeSummarySchema,
     linked: Type.Optional(ArendeSummarySchema),
+    /** The ärende's new events as the caller may see them: the browser appends them instead of reading the log again. */
+    events: Type.Optional(Type.Array(ArendeEventSchema)),
+    /** Asked for with `view`: what the caller may do now, and jäv, as the case view shows them. */
+    options: Type.Optional(Type.Array(ActionOptionSchema)),
+    jav: Type.Optional(engineShaped<JavView>('Jäv: stoppade steg, och vad den som frågar kan göra åt det.')),
   }),
   Type.Object({ ok: Type.Literal(false), rejection: RejectionSchema }),
 ]);

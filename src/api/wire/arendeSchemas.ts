@@ -24,6 +24,8 @@ export const CommandBody = Type.Object(
     data: Type.Unknown(),
     /** The number of events the client's view was based on: a stale view gets a conflict, never a double step. */
     expectedSeq: Type.Optional(Seq),
+    /** Answer also with what the caller may do now (the case view), so the browser need not read the ärende again. */
+    view: Type.Optional(Type.Boolean()),
   },
   closed,
 );

@@ -36,6 +36,8 @@ export interface DecideContext {
   hasher: Hasher;
   now: string;
   eventId: string;
+  /** `candidateTransitions(state, command.type)`, when the caller has them already (computed once per submission). */
+  candidates?: GraphTransition[];
 }
 
 export type Decision = { ok: true; event: ArendeEvent; state: ArendeState } | { ok: false; rejection: Rejection };
@@ -61,6 +63,7 @@ export function mayAct(
   type: string,
   actor: Actor,
   org: Organisation,
+  known?: GraphTransition[],
 ): { ok: true; role: RoleId; candidates: GraphTransition[] } | { ok: false; rejection: Rejection } {
   const { loaded } = state;
   const title = eventTitle(state, type);
@@ -68,7 +71,7 @@ export function mayAct(
   if (!loaded.graph.events.has(type))
     return { ok: false, rejection: reject('unknown_event', `Händelsen "${type}" finns inte i processen ${loaded.definition.title}.`) };
 
-  const candidates = candidateTransitions(state, type);
+  const candidates = known ?? candidateTransitions(state, type);
   // A step's own event counts only while the step is active (the verifier proves the same).
   const stepPath = loaded.stepOf.get(type);
   if (candidates.length === 0 || (stepPath !== undefined && !activePaths(state.snapshot.value).includes(stepPath)))
@@ -118,7 +121,7 @@ export function guardRejection(
  */
 export function decide(state: ArendeState, command: Command, actor: Actor, ctx: DecideContext): Decision {
   const { loaded } = state;
-  const may = mayAct(state, command.type, actor, ctx.org);
+  const may = mayAct(state, command.type, actor, ctx.org, ctx.candidates);
   if (!may.ok) return may;
   const title = eventTitle(state, command.type);
 

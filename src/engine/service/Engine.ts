@@ -17,12 +17,14 @@ import type { CommittedListener } from './committed';
 import type { DefinitionAdmin } from './definitionAdmin';
 import type { DefinitionRegistry, RegisterResult } from './DefinitionRegistry';
 import type { Principal } from './EngineDeps';
-import type { JavAdmin } from './javAdmin';
+import type { JavAdmin, KnownView } from './javAdmin';
 
 /** How a step is submitted: the seq the caller decided on, and who may see the ärende at all (the server's access rule). */
 export interface SubmitOptions {
   expectedSeq?: number;
   visible?: (owner: ScopedRow) => boolean;
+  /** The caller as the server's session already resolved her for this request: not looked up a second time. */
+  principal?: Principal;
 }
 
 export type SubmitResult =
@@ -52,7 +54,7 @@ export interface Engine extends DefinitionAdmin, JavAdmin {
     enhetId: string,
     data: unknown,
     userId: string,
-    opts?: { arendeId?: string; received?: ReceivedRecord },
+    opts?: { arendeId?: string; received?: ReceivedRecord; principal?: Principal },
   ): Promise<SubmitResult>;
   /** Validates and commits one step or command; an escalation or handover also opens the linked ärende atomically. */
   submit(arendeId: string, command: Omit<Command, 'links'>, userId: string, opts?: SubmitOptions): Promise<SubmitResult>;
@@ -71,7 +73,7 @@ export interface Engine extends DefinitionAdmin, JavAdmin {
   /** An ärende's state, brought up to date from the store (undefined: no such ärende). */
   get: (arendeId: string) => Promise<ArendeState | undefined>;
   /** What the caller may do in the ärende now, and why not. */
-  available(arendeId: string, userId: string): Promise<ActionOption[]>;
+  available(arendeId: string, userId: string, known?: KnownView): Promise<ActionOption[]>;
   /** The ärende's deadlines as of now. */
   obligations(arendeId: string): Promise<Obligation[]>;
   /** Re-reads every event from the store and reports the first broken chain, if any. */

@@ -35,10 +35,10 @@ export function engineReads(core: EngineCore): Pick<Engine, Reads> {
     now: () => clock.now(),
     get: loadState,
 
-    async available(arendeId, userId) {
-      const who = await core.principal(userId);
+    async available(arendeId, userId, known) {
+      const who = known?.principal ?? (await core.principal(userId));
       if (isRejection(who)) return [];
-      const state = await loadState(arendeId);
+      const state = known?.state ?? (await loadState(arendeId));
       return state ? availableActions(state, who.actor, who.org, clock.now()) : [];
     },
 

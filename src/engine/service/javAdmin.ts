@@ -4,10 +4,10 @@ import type { EngineCore } from './engineState';
 import { appointErsattare, declareJav } from './javCommands';
 import { stallsNow } from './javRules';
 import { javView } from './javView';
-import type { JavView } from './javView';
+import type { JavView, KnownView } from './javView';
 import type { JavOptions, JavResult } from './javRules';
 
-export type { Candidate, JavView } from './javView';
+export type { Candidate, JavView, KnownView } from './javView';
 export type { JavOptions, JavResult } from './javRules';
 
 /** Declaring jäv mid-way and appointing an ersättare when jäv has stopped an ärende (engine-level events in its log). */
@@ -15,7 +15,7 @@ export interface JavAdmin {
   /** The judging steps jäv has stopped now, with their deadlines (for the case page and the notifications). */
   stalls(arendeId: string): Promise<Stall[]>;
   /** The stalls, and whether the caller may appoint an ersättare or declare herself jävig. */
-  javView(arendeId: string, userId: string): Promise<JavView>;
+  javView(arendeId: string, userId: string, known?: KnownView): Promise<JavView>;
   /** She declares herself jävig in the ärende (she could act on an active judging step); the step goes to someone else. */
   declareJav(arendeId: string, input: JavData, userId: string, opts?: JavOptions): Promise<JavResult>;
   /** The enhet's förvaltningschef appoints an ersättare for a role jäv has left without anyone, in this ärende only. */
@@ -30,7 +30,7 @@ export function javAdmin(core: EngineCore): JavAdmin {
       const state = await core.loadState(arendeId);
       return state ? stallsNow(directory, state, await directory.organisation(), clock.now()) : [];
     },
-    javView: (arendeId, userId) => javView(core, arendeId, userId),
+    javView: (arendeId, userId, known) => javView(core, arendeId, userId, known),
     declareJav: (arendeId, input, userId, opts = {}) => declareJav(core, arendeId, input, userId, opts),
     appointErsattare: (arendeId, input, userId, opts = {}) => appointErsattare(core, arendeId, input, userId, opts),
   };

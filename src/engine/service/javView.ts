@@ -4,8 +4,15 @@ import { holdsRole } from '../org/holdsRole';
 import type { ArendeState } from '../runtime/ArendeState';
 import { isAppointed, judgingSteps } from '../runtime/judging';
 import type { Stall } from '../runtime/judging';
+import type { Principal } from './EngineDeps';
 import type { EngineCore } from './engineState';
 import { actingRole, stallsNow } from './javRules';
+
+/** The state and the caller a commit has just had in hand: a view after it reads neither again. */
+export interface KnownView {
+  state: ArendeState;
+  principal: Principal;
+}
 
 /** A person the förvaltningschef may appoint: holds the role somewhere, not jävig, not herself, not already appointed. */
 export interface Candidate {
@@ -26,10 +33,10 @@ export interface JavView {
 }
 
 /** What the case page shows about jäv to this caller: the stalls, whom she may appoint, whether she may declare jäv. */
-export async function javView(core: EngineCore, arendeId: string, userId: string): Promise<JavView> {
+export async function javView(core: EngineCore, arendeId: string, userId: string, known?: KnownView): Promise<JavView> {
   const { directory, clock } = core.deps;
-  const who = await core.principal(userId);
-  const state = await core.loadState(arendeId);
+  const who = known?.principal ?? (await core.principal(userId));
+  const state = known?.state ?? (await core.loadState(arendeId));
   if ('code' in who || !state) return { stalls: [], noAppointer: false };
   const { org, actor } = who;
   const now = clock.now();

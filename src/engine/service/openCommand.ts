@@ -7,6 +7,7 @@ import { reject } from '../runtime/Rejection';
 import { toSummary } from '../runtime/toSummary';
 import type { Engine, OpenResult, SubmitResult } from './Engine';
 import type { EngineCore } from './engineState';
+import type { Principal } from './EngineDeps';
 import { isRejection } from './engineState';
 import { withPersons } from './knownPersons';
 import { firstStepData } from './receivedIntake';
@@ -44,9 +45,9 @@ export function openCommands(core: EngineCore): Pick<Engine, 'open' | 'report'> 
       enhetId: string,
       data: unknown,
       userId: string,
-      opts: { arendeId?: string; received?: ReceivedRecord } = {},
+      opts: { arendeId?: string; received?: ReceivedRecord; principal?: Principal } = {},
     ): Promise<SubmitResult> {
-      const who = await core.principal(userId);
+      const who = opts.principal?.actor.userId === userId ? opts.principal : await core.principal(userId);
       if (isRejection(who)) return { ok: false, rejection: who };
       const { org, actor } = who;
       if (opts.arendeId !== undefined && !ARENDE_ID.test(opts.arendeId))

@@ -28,7 +28,7 @@ export function submitCommand(core: EngineCore): Pick<Engine, 'submit'> {
   const { clock, ids, hasher, directory } = core.deps;
   return {
     async submit(arendeId: string, command: Omit<Command, 'links'>, userId: string, opts: SubmitOptions = {}): Promise<SubmitResult> {
-      const who = await core.principal(userId);
+      const who = opts.principal?.actor.userId === userId ? opts.principal : await core.principal(userId);
       if (isRejection(who)) return { ok: false, rejection: who };
       const { org, actor } = who;
       const state = await core.loadState(arendeId);
@@ -48,7 +48,7 @@ export function submitCommand(core: EngineCore): Pick<Engine, 'submit'> {
       const linked = linkTo ? openLinked(core, state, linkTo, command.data, { actor, org, now }) : undefined;
       if (linked && 'code' in linked) return { ok: false, rejection: linked };
       const links = linked && linkTo ? { links: [{ rel: linkTo.rel, arendeId: linked.arendeId }] } : {};
-      const decision = decide(state, { ...command, ...links }, actor, { org, hasher, now, eventId: ids.next('event') });
+      const decision = decide(state, { ...command, ...links }, actor, { org, hasher, now, eventId: ids.next('event'), candidates });
       if (!decision.ok) return decision;
       const states = linked ? [decision.state, linked] : [decision.state];
       const events = linked ? [decision.event, ...linked.events] : [decision.event];

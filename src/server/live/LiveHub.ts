@@ -19,7 +19,7 @@ export class LiveHub {
   private readonly listeners = new Set<LiveListener>();
   private readonly heartbeat: NodeJS.Timeout;
 
-  constructor(private readonly rowOf: (arendeId: string) => Promise<ScopedRow | undefined>) {
+  constructor(private readonly rowOf: (arendeId: string) => Promise<(ScopedRow & { lastSeq?: number }) | undefined>) {
     // A comment line every 25 s keeps proxies from closing an idle stream; an ended session's stream closes then too.
     this.heartbeat = setInterval(() => {
       for (const l of this.listeners) l.res.write(': puls\n\n');
@@ -38,14 +38,15 @@ export class LiveHub {
   }
 
   /**
-   * Tells every listener who may read the ärende now that it changed (the id only: they fetch what they
-   * may see). `*` (an import, or notifications possibly missed) tells everyone to refresh.
+   * Tells every listener who may read the ärende now that it changed (the id and its newest seq: they fetch what
+   * they may see, unless they hold that seq already). `*` (an import, or notifications possibly missed) tells everyone to refresh.
    */
   async changed(arendeId: string): Promise<void> {
     if (this.listeners.size === 0) return;
     const row = arendeId === '*' ? undefined : await this.rowOf(arendeId);
     if (arendeId !== '*' && !row) return;
-    const message = `event: arende\ndata: ${JSON.stringify({ arendeId })}\n\n`;
+    const seq = row?.lastSeq;
+    const message = `event: arende\ndata: ${JSON.stringify(seq === undefined ? { arendeId } : { arendeId, seq })}\n\n`;
     await Promise.all(
       [...this.listeners].map(async (l) => {
         const may = await this.accessOf(l);

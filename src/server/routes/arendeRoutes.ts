@@ -4,6 +4,7 @@ import { mayRead } from '../../api/access';
 import type { ArendeView, CommandAnswer } from '../../api/contract';
 import { arendeAccess } from '../access/arendeAccess';
 import { arendeFor, knownRapportor } from '../access/redactRapportor';
+import { newEventsFor } from '../access/newEventsFor';
 import { rowsFor } from '../access/rowsFor';
 import { ApiFailure, notFound, statusOf } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
@@ -29,14 +30,17 @@ function reportRoute(app: TypedApi): void {
     '/api/arenden',
     { schema: { summary: 'Ny rapport: öppnar ett ärende', body: ReportBody, response: commandAnswers(201) } },
     async (req, reply) => {
-      const { actor } = whoOf(req);
+      const { actor, org } = whoOf(req);
       const body = req.body;
       const type = knownProcess(app.ctx.engine.registry.catalog.packs, body.processType);
       if (!type)
         return reply
           .status(statusOf(unknownProcess(body.processType)))
           .send({ ok: false, rejection: unknownProcess(body.processType) } satisfies CommandAnswer);
-      const r = await engine.report(type, body.enhetId, body.data, actor.userId, body.arendeId ? { arendeId: body.arendeId } : {});
+      const r = await engine.report(type, body.enhetId, body.data, actor.userId, {
+        principal: { org, actor },
+        ...(body.arendeId ? { arendeId: body.arendeId } : {}),
+      });
       if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
       return reply.status(201).send({ ok: true, event: r.event, summary: r.summary } satisfies CommandAnswer);
     },
@@ -116,12 +120,19 @@ function commandRoute(app: TypedApi): void {
       // Access is checked on the ärende the engine reads anyway (one query less per step); hidden reads as missing.
       const r = await engine.submit(id, { type: body.type, data: body.data }, actor.userId, {
         visible: (owner) => mayRead(engine.registry.catalog.packs.grants, org, actor, owner),
+        principal: { org, actor },
         ...(body.expectedSeq !== undefined ? { expectedSeq: body.expectedSeq } : {}),
       });
       if (!r.ok && r.rejection.code === 'unknown_arende') return refusedOrMissing(whoOf(req), id);
       if (!r.ok) return reply.status(statusOf(r.rejection)).send({ ok: false, rejection: r.rejection } satisfies CommandAnswer);
       const [summary, linked] = await rowsFor(ctx, org, actor, r.linked ? [r.summary, r.linked] : [r.summary]);
-      return { ok: true, event: r.event, summary: summary!, ...(linked ? { linked } : {}) } satisfies CommandAnswer;
+      // The new events (and, for the case view, what she may do now), from the state in hand: no read of the log again.
+      const events = await newEventsFor(ctx, org, actor, r.state, r.event.seq);
+      const known = { state: r.state, principal: { org, actor } };
+      const view = body.view
+        ? { options: await engine.available(id, actor.userId, known), jav: await engine.javView(id, actor.userId, known) }
+        : {};
+      return { ok: true, event: r.event, summary: summary!, ...(linked ? { linked } : {}), events, ...view } satisfies CommandAnswer;
     },
   );
 }

@@ -25,8 +25,8 @@ import { useCaseSaves } from './useCaseSaves';
 export function CaseView({ id }: { id: string }) {
   const { backend, org, people, now } = useServices();
   const { user } = useSession();
-  const { data, error, reload, packUi } = useArende(id);
-  const { notice, problem, heading, done, submit } = useCaseSaves(id, reload);
+  const { data, error, reload, saving, packUi } = useArende(id);
+  const { notice, problem, heading, done, submit } = useCaseSaves(id, reload, saving);
   const [open, setOpen] = useState<Open>();
 
   if (error) return <p role="alert">Ärendet kunde inte läsas: {error.message}</p>;

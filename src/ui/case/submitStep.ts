@@ -1,4 +1,4 @@
-import type { Backend } from '../../api/Backend';
+import type { Backend, Saved } from '../../api/Backend';
 import type { FieldError } from '../../engine/index';
 import type { Notice } from './CaseNotice';
 
@@ -10,7 +10,7 @@ export interface Problem {
   reasons?: readonly string[];
 }
 
-export type StepOutcome = { ok: true; linked?: Notice['linked'] } | { ok: false; problem: Problem; conflict: boolean };
+export type StepOutcome = { ok: true; linked?: Notice['linked']; saved: Saved } | { ok: false; problem: Problem; conflict: boolean };
 
 /** Sends one step, åtgärd or command of the ärende, based on the `seq` events the person saw. */
 export async function submitStep(
@@ -33,5 +33,5 @@ export async function submitStep(
     const { message, fieldErrors, reasons } = r.rejection;
     return { ok: false, problem: { message, type, fieldErrors, reasons }, conflict: r.rejection.code === 'seq_conflict' };
   }
-  return r.linked ? { ok: true, linked: { id: r.linked.arendeId, title: r.linked.rubrik } } : { ok: true };
+  return r.linked ? { ok: true, linked: { id: r.linked.arendeId, title: r.linked.rubrik }, saved: r } : { ok: true, saved: r };
 }
