@@ -1,13 +1,10 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ArendeOnClient, Saved } from '../../api/Backend';
 import { useServices } from '../../kit/services';
 import { useSession } from '../../kit/session';
 import { useLoad } from '../../kit/useLoad';
 import { usePackUi } from '../../kit/usePackUi';
-
-/** A change the shown ärende does not hold yet (no seq: cannot tell, so yes). */
-const isNew = (shown: ArendeOnClient | null | undefined, seq: number | undefined) =>
-  seq === undefined || seq >= (shown?.state.events.length ?? 0);
+import { echoGate } from './echoGate';
 
 /**
  * The ärende as the server shows it to this person, its process's React part, re-read when someone else changes it.
@@ -21,25 +18,28 @@ export function useArende(id: string) {
   const packUi = usePackUi(data?.state.open.processType);
   const shown = useRef<ArendeOnClient | null | undefined>(data);
   shown.current = data;
-  // While a save is on its way, what the stream says waits for its answer (the echo may come first).
-  const pending = useRef<{ seq: number } | undefined>(undefined);
+  const gate = useMemo(
+    () =>
+      echoGate(
+        () => shown.current?.state.events.length ?? 0,
+        () => void reload(),
+      ),
+    [reload],
+  );
 
   // Another person's step shows up here as soon as the server tells us.
   useEffect(
     () =>
       services.subscribe((changed, seq) => {
-        if (changed !== id && changed !== '*') return;
-        const at = changed === '*' ? undefined : seq;
-        if (pending.current) pending.current.seq = Math.max(pending.current.seq, at ?? Infinity);
-        else if (isNew(shown.current, at)) void reload();
+        if (changed === id || changed === '*') gate.heard(changed === '*' ? undefined : seq);
       }),
-    [services, id, reload],
+    [services, id, gate],
   );
 
   /** Runs a save; its answer's events are appended, or the ärende is read again when they do not follow on. */
   const saving = useCallback(
     async <T>(send: () => Promise<T>, savedOf: (r: T) => Saved | undefined): Promise<T> => {
-      pending.current = { seq: -1 };
+      gate.saveStarted();
       try {
         const r = await send();
         const saved = savedOf(r);
@@ -50,12 +50,10 @@ export function useArende(id: string) {
         } else if (saved) await reload();
         return r;
       } finally {
-        const heard = pending.current?.seq ?? -1;
-        pending.current = undefined;
-        if (heard >= 0 && isNew(shown.current, heard)) void reload();
+        gate.saveEnded();
       }
     },
-    [backend, put, reload],
+    [backend, put, reload, gate],
   );
 
   return { data, error, reload, saving, packUi };
