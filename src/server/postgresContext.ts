@@ -5,7 +5,7 @@ import { PgEventStore } from './postgres/PgEventStore';
 import { ARENDE_CHANGED, pgAnnouncer } from './postgres/pgAnnouncer';
 import { PgDirectory } from './postgres/PgDirectory';
 import { latestIntegrityCheck } from './postgres/integrityChecks';
-import { databaseAnswers, peopleNames, userIds } from './postgres/people';
+import { databaseAnswers, peopleNames } from './postgres/people';
 import { loadOrCreateSigner } from './postgres/headSigner';
 import { integrityRun, withCheckpoint } from './ledger/integrityRun';
 import { ledgerService } from './ledger/ledgerService';
@@ -89,8 +89,8 @@ export async function openPostgresContext(
   const n = config.notifications;
   // One transport for the queue and for the one-time code (which goes at once); the notifier closes it.
   const mailer = n.smtpUrl ? smtpMailer(n.smtpUrl, n.mailFrom) : undefined;
-  const notifier = notifierOf(config, parts, { db, engine, directory, notifications, mailer });
-  engine.onCommitted((ids) => notifier.committed(ids));
+  const notifier = notifierOf(config, parts, { engine, directory, notifications, mailer });
+  engine.onCommitted((ids, states) => notifier.committed(ids, states));
   const ledger = ledgerService(db, signer, witnessFile(config.witnessFile), parts.clock, config.checkpointMs);
   const held = heldArenden();
   const unwatchHeld = await watchHeld(db, held);
@@ -174,12 +174,11 @@ function notifierOf(
   config: ServerConfig,
   parts: Parts,
   {
-    db,
     engine,
     directory,
     notifications,
     mailer,
-  }: { db: Db; engine: Engine; directory: Directory; notifications: NotificationStore; mailer: Mailer | undefined },
+  }: { engine: Engine; directory: PgDirectory; notifications: NotificationStore; mailer: Mailer | undefined },
 ): Notifier {
   const n = config.notifications;
   return createNotifier({
@@ -187,7 +186,7 @@ function notifierOf(
     engine,
     directory,
     clock: parts.clock,
-    userIds: () => userIds(db),
+    userIds: () => directory.userIds(),
     ...(mailer ? { mailer } : {}),
     publicUrl: n.publicUrl,
     policy: { nearWorkingDays: n.nearWorkingDays, escalateAfterWorkingDays: n.escalateAfterWorkingDays },

@@ -70,7 +70,10 @@ export function createEngineCore(deps: EngineDeps): EngineCore {
     try {
       await store.append({ events, summaries, facts });
       for (const s of states) remember(s);
-      committed.emit(summaries.map((s) => s.arendeId));
+      committed.emit(
+        summaries.map((s) => s.arendeId),
+        states,
+      );
       return { ok: true, summaries };
     } catch (e) {
       for (const s of states) cache.delete(s.arendeId);

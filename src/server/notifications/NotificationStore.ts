@@ -17,8 +17,16 @@ export interface MailJob {
 }
 
 export interface NotificationStore {
-  /** Records each notification once (by key) and queues its e-mail in the same statement; returns how many were new. */
-  record(list: readonly DueNotification[], now: string, mail: boolean): Promise<number>;
+  /**
+   * Records each notification once (by key) and queues its e-mail in the same statement; returns how many were new.
+   * `schedule`: written in that statement too, as `schedule` writes it.
+   */
+  record(
+    list: readonly DueNotification[],
+    now: string,
+    mail: boolean,
+    schedule?: readonly { arendeId: string; nextAt: string | null }[],
+  ): Promise<number>;
   list(userId: string, limit: number): Promise<{ items: NotificationRow[]; unread: number }>;
   unread(userId: string): Promise<number>;
   markRead(userId: string, ids: readonly string[] | 'all', now: string): Promise<void>;

@@ -1,3 +1,4 @@
+import type { ArendeState } from '../../engine/internal';
 import { mailSender } from './mailSender';
 import { notificationSweep } from './notificationSweep';
 import type { NotifierLog, NotifierOptions } from './NotifierOptions';
@@ -21,8 +22,12 @@ export function createNotifier(o: NotifierOptions) {
     () => stopped,
   );
   const drain = sender.drain;
-  const refresh = async (arendeIds: readonly string[], backfill?: ReadonlySet<string>): Promise<number> => {
-    const added = await refreshNotifications(o, arendeIds, backfill);
+  const refresh = async (
+    arendeIds: readonly string[],
+    backfill?: ReadonlySet<string>,
+    states?: readonly ArendeState[],
+  ): Promise<number> => {
+    const added = await refreshNotifications(o, arendeIds, backfill, states);
     if (added && o.mailer) void drain();
     return added;
   };
@@ -47,9 +52,9 @@ export function createNotifier(o: NotifierOptions) {
       const recorded = recordIntakeNotifications(o, item, registeredBy).then((added) => void (added > 0 && drain()));
       background(recorded, 'notification of a public submission failed');
     },
-    /** After a commit on this instance: the steps that became someone's, recorded at once. */
-    committed(arendeIds: readonly string[]) {
-      if (!stopped) background(refresh(arendeIds), 'notifications after commit failed');
+    /** After a commit on this instance: the steps that became someone's, recorded at once (from the states committed). */
+    committed(arendeIds: readonly string[], states?: readonly ArendeState[]) {
+      if (!stopped) background(refresh(arendeIds, undefined, states), 'notifications after commit failed');
     },
     start() {
       stopped = false;

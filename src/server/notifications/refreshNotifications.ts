@@ -1,4 +1,5 @@
 import { intakeNotifications, notificationPlan } from '../../engine/internal';
+import type { ArendeState, DueNotification } from '../../engine/internal';
 import { arendeIdOfIntake } from '../intake/PublicIntake';
 import { peopleAt } from './NotifierOptions';
 import type { NotifierOptions } from './NotifierOptions';
@@ -14,16 +15,19 @@ export async function refreshNotifications(
   o: NotifierOptions,
   arendeIds: readonly string[],
   backfill: ReadonlySet<string> = new Set(),
+  states: readonly ArendeState[] = [],
 ): Promise<number> {
   const now = o.clock.now();
   const [org, all] = await Promise.all([o.directory.organisation(), peopleAt(o, now)]);
   let added = 0;
   const planned: { arendeId: string; nextAt: string | null }[] = [];
+  const due: DueNotification[] = [];
+  const mail = o.mailer !== undefined;
   for (const id of arendeIds) {
-    const state = await o.engine.get(id).catch(() => undefined);
+    // A commit's own states are the newest (a later commit plans again); others are read.
+    const state = states.find((s) => s.arendeId === id) ?? (await o.engine.get(id).catch(() => undefined));
     if (!state) continue;
     const plan = notificationPlan({ state, org, people: all, now, ...(o.policy ? { policy: o.policy } : {}) });
-    const mail = o.mailer !== undefined;
     if (backfill.has(id)) {
       // After an upgrade or an import, a day's old news in every inbox at once would be a flood of e-mail.
       const since = new Date(Date.parse(now) - BACKFILL_MAIL_MS).toISOString();
@@ -37,12 +41,11 @@ export async function refreshNotifications(
         now,
         mail,
       );
-    } else added += await o.store.record(plan.due, now, mail);
+    } else due.push(...plan.due);
     planned.push({ arendeId: id, nextAt: plan.nextAt ?? null });
   }
-  // Written after the notifications: a crash in between only makes the next sweep look again.
-  await o.store.schedule(planned);
-  return added;
+  // The notifications and the schedule in one statement (after a commit: one round trip, one transaction).
+  return added + (await o.store.record(due, now, mail, planned));
 }
 
 /** Something came in through a public form: the enhet's chef (or whoever registers there) hears of it; how many were new. */

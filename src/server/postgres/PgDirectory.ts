@@ -1,6 +1,7 @@
 import { foldName, isRoleId, stockholmDate } from '../../engine/internal';
 import type { Actor, Directory, Enhet, Forvaltning, Organisation, RoleAssignment, RoleId, Verksamhet } from '../../engine/internal';
 import type { Db } from './Db';
+import { userIds } from './people';
 
 /** The channel the organisation tables' triggers notify on any change (migration 0001). */
 export const DIRECTORY_CHANGED = 'directory_changed';
@@ -52,6 +53,7 @@ function heldAt(a: StoredAssignment, at: string): boolean {
  */
 export class PgDirectory implements Directory {
   private org: Promise<Organisation> | undefined;
+  private ids: Promise<string[]> | undefined;
   private readonly people = new Map<string, Promise<Person | undefined>>();
   // Caching starts only once this instance is sure to hear about changes.
   private listening = false;
@@ -76,6 +78,7 @@ export class PgDirectory implements Directory {
   /** Forget everything cached (also called on every change notification). */
   invalidate(): void {
     this.org = undefined;
+    this.ids = undefined;
     this.people.clear();
   }
 
@@ -85,6 +88,17 @@ export class PgDirectory implements Directory {
     if (this.listening) {
       this.org = loading;
       loading.catch(() => this.org === loading && (this.org = undefined));
+    }
+    return loading;
+  }
+
+  /** Every user's id, cached like the organisation (the notifier asks after every commit). */
+  userIds(): Promise<string[]> {
+    if (this.ids) return this.ids;
+    const loading = userIds(this.db);
+    if (this.listening) {
+      this.ids = loading;
+      loading.catch(() => this.ids === loading && (this.ids = undefined));
     }
     return loading;
   }

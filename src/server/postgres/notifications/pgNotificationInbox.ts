@@ -17,12 +17,22 @@ with input as (
   insert into mail_jobs (key, recipient_id, notification_ids)
   select 'n:' || key, recipient_id, array[id] from ins where mail = 'direkt' and $3::boolean
   on conflict (key) do nothing
+), planned as (
+  insert into notification_schedule (arende_id, next_at)
+  select x.arende_id, x.next_at from json_to_recordset($4::json) as x(arende_id text, next_at text)
+  on conflict (arende_id) do update set next_at = excluded.next_at
 )
 select count(*)::int as n from ins`;
 
 /** Records each notification once and queues its e-mail; how many were new. */
-export async function recordNotifications(db: Db, list: readonly DueNotification[], now: string, mail: boolean): Promise<number> {
-  if (list.length === 0) return 0;
+export async function recordNotifications(
+  db: Db,
+  list: readonly DueNotification[],
+  now: string,
+  mail: boolean,
+  schedule: readonly { arendeId: string; nextAt: string | null }[] = [],
+): Promise<number> {
+  if (list.length === 0 && schedule.length === 0) return 0;
   const rows = list.map((n) => ({
     key: n.key,
     recipient_id: n.recipientId,
@@ -32,7 +42,8 @@ export async function recordNotifications(db: Db, list: readonly DueNotification
     due_at: n.dueAt ?? null,
     notify_at: n.notifyAt,
   }));
-  const { rows: out } = await db.query<{ n: number }>(RECORD, [JSON.stringify(rows), now, mail]);
+  const planned = JSON.stringify(schedule.map((r) => ({ arende_id: r.arendeId, next_at: r.nextAt })));
+  const { rows: out } = await db.query<{ n: number }>(RECORD, [JSON.stringify(rows), now, mail, planned]);
   return out[0]?.n ?? 0;
 }
 

@@ -15,7 +15,7 @@ import { reminderStats } from './pgReminderStats';
 /** Notifications on PostgreSQL: a person's list and choice (inbox), the mail queue, the sweep's schedule and lease, the stats. */
 export function pgNotificationStore(db: Db): NotificationStore {
   return {
-    record: (list, now, mail) => recordNotifications(db, list, now, mail),
+    record: (list, now, mail, schedule) => recordNotifications(db, list, now, mail, schedule),
     list: (userId, limit) => listNotifications(db, userId, limit),
     unread: (userId) => unreadNotifications(db, userId),
     markRead: (userId, ids, now) => markNotificationsRead(db, userId, ids, now),
