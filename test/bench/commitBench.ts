@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { build } from 'vite';
 import type { Db } from '../../src/server/postgres/Db';
 import { loadOrCreateSigner } from '../../src/server/postgres/headSigner';
 import { migrate } from '../../src/server/postgres/migrate';
@@ -14,6 +15,9 @@ import { pgDb } from '../../src/server/postgres/pgDb';
 import { pgliteDb } from '../../src/server/postgres/pgliteDb';
 import { PgEventStore } from '../../src/server/postgres/PgEventStore';
 import { demoSession, spawnServer } from '../support/serverProcess';
+import type { ServerProcess } from '../support/serverProcess';
+import { clickBench } from './clickBench';
+import type { ClickFigures } from './clickBench';
 import { populate } from './population';
 import { commits, cpuSeconds } from './serverBench';
 
@@ -45,6 +49,7 @@ async function measure(
   levels: readonly number[],
   total: number,
   pgPids: () => Promise<number[]> = async () => [],
+  then?: (server: ServerProcess, h: Record<'anna' | 'erik', Record<string, string>>) => Promise<void>,
 ): Promise<CommitFigures[]> {
   const server = await spawnServer({ ...env, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', LOG_LEVEL: 'error', KF_NOTIFY_SWEEP_SECONDS: '0' });
   try {
@@ -68,6 +73,7 @@ async function measure(
         pgCpu: per(cpuSeconds(pids) - before.pg),
       });
     }
+    await then?.(server, h);
     return out;
   } finally {
     await server.kill();
@@ -75,7 +81,12 @@ async function measure(
 }
 
 /** Step commits on a real PostgreSQL and on PGlite with `arenden` ärenden already stored. */
-export async function commitBench(arenden = 2000, total = 800): Promise<{ postgres: CommitFigures[]; pglite: CommitFigures[] }> {
+export async function commitBench(
+  arenden = 2000,
+  total = 800,
+  clicks?: { staticRoot: string; runs: number },
+): Promise<{ postgres: CommitFigures[]; pglite: CommitFigures[]; click?: ClickFigures }> {
+  let click: ClickFigures | undefined;
   const work = mkdtempSync(join(tmpdir(), 'kf-commitbench-'));
   const levels = [1, 32];
   const name = `kf_commitbench_${randomBytes(4).toString('hex')}`;
@@ -91,7 +102,10 @@ export async function commitBench(arenden = 2000, total = 800): Promise<{ postgr
     // Only this database's backends: other work on the machine's PostgreSQL is not the commits' cost.
     const backends = async () =>
       (await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [name])).rows.map((r) => r.pid);
-    postgres = await measure({ DATABASE_URL: url.toString(), KF_SIGNING_KEY_FILE: keyFile }, levels, total, backends);
+    const env = { DATABASE_URL: url.toString(), KF_SIGNING_KEY_FILE: keyFile, ...(clicks ? { KF_STATIC_ROOT: clicks.staticRoot } : {}) };
+    postgres = await measure(env, levels, total, backends, async (server, h) => {
+      if (clicks) click = await clickBench(server, h, clicks.runs);
+    });
   } finally {
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
@@ -102,7 +116,15 @@ export async function commitBench(arenden = 2000, total = 800): Promise<{ postgr
   await fill(await pgliteDb({ dataDir: join(dataDir, 'pglite') }), keyFile, arenden);
   const pglite = await measure({ KF_DATA_DIR: dataDir, KF_SIGNING_KEY_FILE: keyFile }, levels, total);
   rmSync(work, { recursive: true, force: true });
-  return { postgres, pglite };
+  return { postgres, pglite, ...(click ? { click } : {}) };
+}
+
+/** Chromium's click → new view, beside its target. */
+export function printClick(c: ClickFigures): void {
+  console.log(
+    `  Chromium, klick på Spara och skicka till den nya vyn (PostgreSQL): p50 ${c.p50.toFixed(1)} ms, p95 ${c.p95.toFixed(1)} ms ` +
+      `(${c.n} klick; mål p95 ≤ 100 ms); läsningar av ärendet per klick: ${c.readsPerClick.toFixed(1)} (mål 0)`,
+  );
 }
 
 /** Swedish lines: each figure beside its target. */
@@ -121,8 +143,13 @@ export function printCommitFigures(label: string, rows: readonly CommitFigures[]
 if (process.argv[1]?.endsWith('commitBench.ts')) {
   const arenden = Number(process.env.KF_COMMIT_ARENDEN ?? 2000);
   const total = Number(process.env.KF_COMMIT_TOTAL ?? 800);
-  const r = await commitBench(arenden, total);
+  // KF_CLICK_RUNS: also click → new view in Chromium (builds the app first).
+  const runs = Number(process.env.KF_CLICK_RUNS ?? 0);
+  const staticRoot = join(mkdtempSync(join(tmpdir(), 'kf-clickbench-')), 'dist');
+  if (runs > 0) await build({ root: join(import.meta.dirname, '..', '..'), logLevel: 'warn', build: { outDir: staticRoot } });
+  const r = await commitBench(arenden, total, runs > 0 ? { staticRoot, runs } : undefined);
   console.log(`Stegcommits över HTTP med ${arenden} ärenden i förväg:`);
   printCommitFigures('PostgreSQL', r.postgres, false);
   printCommitFigures('PGlite', r.pglite, true);
+  if (r.click) printClick(r.click);
 }

@@ -25,6 +25,8 @@ import { demoSession, spawnServer } from '../support/serverProcess';
 import type { ServerProcess } from '../support/serverProcess';
 import { example } from '../support/world';
 import { populate } from './population';
+import { clickBench } from './clickBench';
+import { printClick } from './commitBench';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ADMIN_URL = process.env.KF_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -353,6 +355,7 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
     console.log(
       `    Referens, samma körning: en statisk fil i en ny profil ${fmt(median(blank))} ms (Chromiums egen del av varje kallstart)`,
     );
+    printClick(await clickBench(server, h, 20));
   } finally {
     await server.kill();
     await t.cleanup();
