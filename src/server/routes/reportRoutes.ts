@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { may, visibilityScope } from '../../api/access';
 import type { KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../api/contract';
 import type { Kvalitetsberattelse } from '../../engine/internal';
-import { categoryLabels, keepListRows, kvalitetsberattelse, listedArenden, strictReportText } from '../../engine/internal';
+import { categoryLabels, keepListRows, kvalitetsberattelse, listedArenden, mapOvriga, strictReportText } from '../../engine/internal';
 import { ApiFailure, forbidden } from '../http/apiError';
 import { whoOf } from '../http/requestIdentity';
 import { figureAt, withFigureRefs } from '../reports/figureRefs';
@@ -52,7 +52,7 @@ export async function reportRoutes(plain: FastifyInstance): Promise<void> {
       const { actor, org } = whoOf(req);
       const report = await compute(req, req.body);
       // Readable: the same scope as every list (reading roles, grants, appointed ersättare, her own rapporter).
-      const listed = [...new Set([...listedArenden(report), ...report.ovrigaKategorier.map((r) => r.arendeId)])];
+      const listed = [...new Set(listedArenden(report))];
       const inScope = listed.length
         ? await engine.summaries({ scope: visibilityScope(engine.registry.catalog.packs.grants, org, actor), ids: listed })
         : [];
@@ -61,10 +61,9 @@ export async function reportRoutes(plain: FastifyInstance): Promise<void> {
       // Rows of the packs' lists (lex Sarah's) leave the server only for ärenden the caller may read; counts and each list's
       // total cover all. What was written under "Övrigt" reaches one who may not read it strictly masked (issue 21).
       const strict = strictReportText();
-      const shown = {
-        ...keepListRows(report, readable),
-        ovrigaKategorier: report.ovrigaKategorier.map((o) => (readable(o.arendeId) ? o : { ...o, beskrivning: strict(o.beskrivning) })),
-      };
+      const shown = mapOvriga(keepListRows(report, readable), (o) =>
+        readable(o.arendeId) ? o : { ...o, beskrivning: strict(o.beskrivning) },
+      );
       // Whether the figures rest on a log that passed its latest check: only the outcome, no ärende in it.
       const latest = await app.ctx.integrity.latest();
       return {
