@@ -123,8 +123,8 @@ function atgardTable(r: Kvalitetsberattelse, packs: PackRegistry): CsvTable {
 
 function ledtidTable(r: Kvalitetsberattelse): CsvTable {
   return {
-    headers: ['Process', 'Avslutade', 'Pågående', 'Median dagar rapport–avslut'],
-    rows: r.ledtider.map((l) => [l.label, l.avslutade.count, l.pagaende.count, l.medianDagar]),
+    headers: ['Process', 'Avslutade', 'Pågående', 'Median dagar rapport–avslut', 'Efterregistrerade (ingår inte)'],
+    rows: r.ledtider.map((l) => [l.label, l.avslutade.count, l.pagaende.count, l.medianDagar, l.efterregistrerade.count]),
   };
 }
 
