@@ -76,6 +76,7 @@ export { toCsv } from './reports/toCsv';
 export type { CsvTable } from './reports/toCsv';
 export { riskLabel, riskLevel, RISK_LEVEL_TITLES } from './reports/riskLevel';
 export { categoryLabels } from './definition/categoryLabels';
+export type { CategoryLabels } from './definition/categoryLabels';
 export { choiceTitles } from './definition/choiceTitles';
 export type { RiskLevel } from './reports/riskLevel';
 export { processLabel } from './reports/labels';

@@ -2,6 +2,7 @@ import type { PackRegistry } from '../model/PackRegistry';
 import type { Organisation } from '../model/Organisation';
 import type { ArendeFacts } from '../model/ArendeFacts';
 import type { Datumgrund } from '../model/Datumgrund';
+import type { CategoryLabels } from '../definition/categoryLabels';
 import { atgardStatistics } from './atgardStatistics';
 import type { AtgardStatistics } from './atgardStatistics';
 import { enheterInScope } from './enheterInScope';
@@ -38,8 +39,8 @@ export interface KvalitetsberattelseOptions {
   urval?: OrgFilter;
   /** How many earlier, equally long periods to compare with; default 2 (a three-year trend). */
   jamforelser?: number;
-  /** Category labels from the forms (`categoryLabels`); without them a raw value is shown with spaces. */
-  kategoriLabels?: Readonly<Record<string, string>>;
+  /** Category labels from each process's forms (`categoryLabels`); without them a raw value is shown with spaces. */
+  kategoriLabels?: CategoryLabels;
 }
 
 /** Every figure of the yearly kvalitetsberättelse for one period and part of the organisation. */

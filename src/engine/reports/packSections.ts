@@ -4,6 +4,7 @@ import type { PackRegistry } from '../model/PackRegistry';
 import type { FigureTable } from '../model/FigureTable';
 import type { Period } from '../calendar/Period';
 import type { Datumgrund } from '../model/Datumgrund';
+import type { CategoryLabels } from '../definition/categoryLabels';
 import type { PackListColumn, PackListRow, PackListWords } from '../model/PackHooks';
 import { FigureBuilder } from '../model/Figure';
 import { ovrigaRows, perEnhet, perKategori, perVerksamhet } from './packShareTables';
@@ -161,7 +162,7 @@ export function planTable(
 export function packSections(
   selected: readonly ArendeFacts[],
   scope: PackTableScope,
-  labels: Readonly<Record<string, string>>,
+  allLabels: CategoryLabels,
   idag: string,
   packs: PackRegistry,
 ): PackSection[] {
@@ -171,6 +172,7 @@ export function packSections(
     const wanted = p.reportSections ?? {};
     if (!p.reportSections && !p.reportTables?.length && !p.reportLists?.length && !p.trendColumns?.length) return [];
     const facts = selected.filter((f) => f.processType === p.type);
+    const labels = allLabels[p.type] ?? {};
     const input = { facts, org, period: scope.period, now: scope.now, enhetIds };
     const figureTables = (p.reportTables ?? []).map((t) => ({ id: `${p.type}-${t.id}`, title: t.title, ...t.build(input) }));
     const listInput = { ...input, idag, datumgrund: scope.datumgrund, text: scope.text, labels };
