@@ -66,5 +66,10 @@ describe('the first requests, sent by the entry before the app has loaded', () =
     sendEarly([{ method: 'POST', path: '/api/inbox', body: { limit: 50 } }]);
     expect(await request('POST', '/api/inbox', { limit: 50 })).toEqual({ session: { n: 4 } });
     expect(seen).toHaveLength(4);
+
+    // Someone signs in (or out) before a page took its early answer: the page asks anew, as the new session.
+    sendEarly([{ method: 'POST', path: '/api/inbox', body: { limit: 50 } }]);
+    await request('POST', '/api/session/demo', { userId: 'user:erik' });
+    expect(await request('POST', '/api/inbox', { limit: 50 })).toEqual({ session: { n: 7 } });
   });
 });

@@ -56,6 +56,11 @@ export function sendEarly(requests: readonly EarlyRequest[]): void {
     sent.set(keyOf(r.method, r.path, r.body), { at: performance.now(), answer: fetch(r.path, jsonInit(r.method, r.body)) });
 }
 
+/** Signing in or out drops what was sent early: it was asked for by the session before. */
+export function forgetEarly(): void {
+  sent.clear();
+}
+
 /**
  * The answer to the same request sent early, once; undefined when none was sent or it is too old. An early answer the
  * session refused (a 401: someone signed in since) or that never came is asked for again (`fresh`).

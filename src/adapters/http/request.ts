@@ -1,5 +1,5 @@
 import { BackendError } from '../../api/Backend';
-import { jsonInit, takeEarly } from './earlyRequests';
+import { forgetEarly, jsonInit, takeEarly } from './earlyRequests';
 
 export const OFFLINE = 'offline';
 
@@ -18,6 +18,7 @@ export function onUnauthenticated(cb: () => void): () => void {
 export async function request<T>(method: string, path: string, body?: unknown, accept: readonly number[] = []): Promise<T> {
   let res: Response;
   try {
+    if (method !== 'GET' && path.startsWith('/api/session')) forgetEarly();
     const fresh = () => fetch(path, jsonInit(method, body));
     // The first page's requests were sent by the entry before this code had loaded (src/boot.ts).
     res = await (takeEarly(method, path, body, fresh) ?? fresh());
