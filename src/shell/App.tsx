@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { SessionInfo } from '../api/contract';
 import { useRoute } from '../kit/router';
 import { ServicesContext, useBaseServices } from '../kit/services';
@@ -7,14 +7,14 @@ import { SessionContext } from '../kit/session';
 import { useLoad } from '../kit/useLoad';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
-import { LoginPicker } from './LoginPicker';
 import { MainNav } from './MainNav';
 import { TITLES } from './navigation';
 import { OutboxNotice } from '../ui/outbox/OutboxNotice';
 import { RoutedPage } from './RoutedPage';
 import { LaterPage, lazyPage } from './LaterPage';
 
-// The print view and the public form are never the first rows: loaded when opened.
+// The print view, the public form and the sign-in are never the first rows: loaded when opened.
+const LoginPicker = lazyPage(() => import('./LoginPicker').then((m) => m.LoginPicker));
 const PrintView = lazyPage(() => import('../ui/case/PrintView').then((m) => m.PrintView));
 const PublicIntakePage = lazyPage(() => import('../ui/intake/PublicIntakePage').then((m) => m.PublicIntakePage));
 
@@ -74,7 +74,9 @@ export function App() {
     return (
       <>
         <AppHeader />
-        <LoginPicker onSignedIn={setSession} />
+        <Suspense fallback={<p aria-live="polite">Läser in inloggningen …</p>}>
+          <LoginPicker onSignedIn={setSession} />
+        </Suspense>
       </>
     );
 
