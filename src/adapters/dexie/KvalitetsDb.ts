@@ -120,6 +120,9 @@ export const SCHEMA_VERSIONS: readonly {
   },
 ];
 
+/** The database, opened on first need: Dexie loads after the first rows, not with them (src/main.tsx). */
+export type OpenDb = () => Promise<KvalitetsDb>;
+
 /** The IndexedDB database of one browser profile. */
 export class KvalitetsDb extends Dexie {
   events!: Table<ArendeEvent, string>;
