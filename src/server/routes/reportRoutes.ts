@@ -1,43 +1,18 @@
 import type { FastifyInstance } from 'fastify';
-import { may, visibilityScope } from '../../api/access';
-import type { KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../api/contract';
-import type { Kvalitetsberattelse } from '../../engine/internal';
-import { categoryLabels, keepListRows, kvalitetsberattelse, listedArenden, strictReportText } from '../../engine/internal';
-import { ApiFailure, forbidden } from '../http/apiError';
+import { visibilityScope } from '../../api/access';
+import type { KvalitetsberattelseAnswer } from '../../api/contract';
+import { keepListRows, listedArenden, strictReportText } from '../../engine/internal';
 import { whoOf } from '../http/requestIdentity';
-import { figureAt, withFigureRefs } from '../reports/figureRefs';
+import { withFigureRefs } from '../reports/figureRefs';
+import { reportsOf } from '../reports/reportService';
 import { typedApi } from '../http/typedApi';
 import { KvalitetsberattelseAnswerSchema, KvalitetsberattelseBody, UrvalAnswerSchema, UrvalBody } from '../../api/wire/reportSchemas';
 
-/** A calendar day that exists (the schema checks only its shape: 2026-13-45 would pass). */
-const isRealDate = (date: string) => !Number.isNaN(Date.parse(date)) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
-
-/** The kvalitetsberättelse computed on the server over every ärende's facts; counts cover all, details only what the caller may read. */
+/** The kvalitetsberättelse over the reader's enheter (`reports/reportService.ts`); details only what she may read. */
 export async function reportRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
-  const { engine, clock } = app.ctx;
-
-  async function compute(req: Parameters<typeof whoOf>[0], body: KvalitetsberattelseRequest): Promise<Kvalitetsberattelse> {
-    const { actor, org } = whoOf(req);
-    if (!may(actor, 'reports')) throw forbidden('Rapporterna är till för SAS, förvaltningschef och processägare.');
-    for (const date of [body.period.from, body.period.to])
-      if (!isRealDate(date))
-        throw new ApiFailure(400, 'invalid_request', `Periodens datum "${date}" finns inte. Ange ett riktigt datum (ÅÅÅÅ-MM-DD).`);
-    if (body.period.from > body.period.to) throw new ApiFailure(400, 'invalid_request', 'Periodens från-datum måste vara före till-datum.');
-    const [facts, known] = await Promise.all([engine.reportFacts(), app.ctx.people()]);
-    return kvalitetsberattelse(facts, {
-      packs: engine.registry.catalog.packs,
-      period: body.period,
-      now: clock.now(),
-      org,
-      // Names of the people the system knows never reach a report, not even inside an ärende's text.
-      doljNamn: known.map((p) => p.namn),
-      kategoriLabels: categoryLabels(engine.registry.catalog),
-      ...(body.datumgrund ? { datumgrund: body.datumgrund } : {}),
-      ...(body.urval ? { urval: body.urval } : {}),
-      ...(body.jamforelser !== undefined ? { jamforelser: body.jamforelser } : {}),
-    });
-  }
+  const { engine } = app.ctx;
+  const reports = reportsOf(app.ctx);
 
   app.post(
     '/api/reports/kvalitetsberattelse',
@@ -50,7 +25,7 @@ export async function reportRoutes(plain: FastifyInstance): Promise<void> {
     },
     async (req) => {
       const { actor, org } = whoOf(req);
-      const report = await compute(req, req.body);
+      const report = await reports.report(actor, org, req.body);
       // Readable: the same scope as every list (reading roles, grants, appointed ersättare, her own rapporter).
       const listed = [...new Set([...listedArenden(report), ...report.ovrigaKategorier.map((r) => r.arendeId)])];
       const inScope = listed.length
@@ -79,10 +54,8 @@ export async function reportRoutes(plain: FastifyInstance): Promise<void> {
     '/api/reports/urval',
     { schema: { summary: 'Ärendena bakom en siffra i rapporten', body: UrvalBody, response: { 200: UrvalAnswerSchema } } },
     async (req) => {
-      const { request, ref } = req.body;
-      const ids = figureAt(await compute(req, request), ref);
-      if (!ids) throw new ApiFailure(404, 'not_found', 'Siffran finns inte längre i rapporten. Uppdatera rapporten och försök igen.');
-      return { arendeIds: [...ids] };
+      const { actor, org } = whoOf(req);
+      return { arendeIds: [...(await reports.figureIds(actor, org, req.body.request, req.body.ref))] };
     },
   );
 }
