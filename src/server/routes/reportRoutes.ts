@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { visibilityScope } from '../../api/access';
 import type { KvalitetsberattelseAnswer } from '../../api/contract';
+import type { Actor, Kvalitetsberattelse, Organisation } from '../../engine/internal';
 import { keepListRows, listedArenden, strictReportText } from '../../engine/internal';
 import { whoOf } from '../http/requestIdentity';
 import { withFigureRefs } from '../reports/figureRefs';
@@ -8,11 +9,33 @@ import { reportsOf } from '../reports/reportService';
 import { typedApi } from '../http/typedApi';
 import { KvalitetsberattelseAnswerSchema, KvalitetsberattelseBody, UrvalAnswerSchema, UrvalBody } from '../../api/wire/reportSchemas';
 
+type Shown = Omit<KvalitetsberattelseAnswer, 'loggkontroll'>;
+
 /** The kvalitetsberättelse over the reader's enheter (`reports/reportService.ts`); details only what she may read. */
 export async function reportRoutes(plain: FastifyInstance): Promise<void> {
   const app = typedApi(plain);
   const { engine } = app.ctx;
   const reports = reportsOf(app.ctx);
+  const shownOnce = new WeakMap<Kvalitetsberattelse, Map<string, Promise<Shown>>>();
+
+  /** The report as this reader gets it: list rows and "Övrigt" texts only for ärenden she may read, figures as references. */
+  async function shownTo(report: Kvalitetsberattelse, actor: Actor, org: Organisation): Promise<Shown> {
+    // Readable: the same scope as every list (reading roles, grants, appointed ersättare, her own rapporter).
+    const listed = [...new Set([...listedArenden(report), ...report.ovrigaKategorier.map((r) => r.arendeId)])];
+    const inScope = listed.length
+      ? await engine.summaries({ scope: visibilityScope(engine.registry.catalog.packs.grants, org, actor), ids: listed })
+      : [];
+    const viewable = new Set(inScope.map((r) => r.arendeId));
+    const readable = (id: string) => viewable.has(id);
+    // Rows of the packs' lists (lex Sarah's) leave the server only for ärenden the caller may read; counts and each list's
+    // total cover all. What was written under "Övrigt" reaches one who may not read it strictly masked (issue 21).
+    const strict = strictReportText();
+    const shown = {
+      ...keepListRows(report, readable),
+      ovrigaKategorier: report.ovrigaKategorier.map((o) => (readable(o.arendeId) ? o : { ...o, beskrivning: strict(o.beskrivning) })),
+    };
+    return { report: withFigureRefs(shown), viewable: [...viewable] };
+  }
 
   app.post(
     '/api/reports/kvalitetsberattelse',
@@ -26,25 +49,17 @@ export async function reportRoutes(plain: FastifyInstance): Promise<void> {
     async (req) => {
       const { actor, org } = whoOf(req);
       const report = await reports.report(actor, org, req.body);
-      // Readable: the same scope as every list (reading roles, grants, appointed ersättare, her own rapporter).
-      const listed = [...new Set([...listedArenden(report), ...report.ovrigaKategorier.map((r) => r.arendeId)])];
-      const inScope = listed.length
-        ? await engine.summaries({ scope: visibilityScope(engine.registry.catalog.packs.grants, org, actor), ids: listed })
-        : [];
-      const viewable = new Set(inScope.map((r) => r.arendeId));
-      const readable = (id: string) => viewable.has(id);
-      // Rows of the packs' lists (lex Sarah's) leave the server only for ärenden the caller may read; counts and each list's
-      // total cover all. What was written under "Övrigt" reaches one who may not read it strictly masked (issue 21).
-      const strict = strictReportText();
-      const shown = {
-        ...keepListRows(report, readable),
-        ovrigaKategorier: report.ovrigaKategorier.map((o) => (readable(o.arendeId) ? o : { ...o, beskrivning: strict(o.beskrivning) })),
-      };
+      // The same report read again by the same person (same roles) is the same answer: only the log's check is fresh.
+      const forReport = shownOnce.get(report) ?? new Map<string, Promise<Shown>>();
+      shownOnce.set(report, forReport);
+      const who = JSON.stringify([actor.userId, actor.roles]);
+      let shown = forReport.get(who);
+      if (!shown) forReport.set(who, (shown = shownTo(report, actor, org)));
+      shown.catch(() => forReport.delete(who));
       // Whether the figures rest on a log that passed its latest check: only the outcome, no ärende in it.
       const latest = await app.ctx.integrity.latest();
       return {
-        report: withFigureRefs(shown),
-        viewable: [...viewable],
+        ...(await shown),
         ...(latest ? { loggkontroll: { ok: latest.ok, checkedAt: latest.checkedAt } } : {}),
       } satisfies KvalitetsberattelseAnswer;
     },

@@ -21,7 +21,7 @@ const NARRATIVE = [
 /** A printable draft of the year's kvalitetsberättelse: the figures, the lex Sarah list and headings for the narrative. */
 export function KvalitetsberattelsePrint({ year, datumgrund }: { year: number; datumgrund: Datumgrund }) {
   const { now } = useServices();
-  const { report, loading, error, problem, mayView, resolve } = useReport(defaultChoice(year, datumgrund));
+  const { report, loading, error, problem, mayView, request } = useReport(defaultChoice(year, datumgrund));
   return (
     <article className="print-doc kvalitetsberattelse">
       <p className="no-print">
@@ -49,7 +49,7 @@ export function KvalitetsberattelsePrint({ year, datumgrund }: { year: number; d
         </section>
       ))}
       {report && (
-        <FigureSource.Provider value={resolve}>
+        <FigureSource.Provider value={request}>
           <ReportSections report={report} print mayView={mayView} />
         </FigureSource.Provider>
       )}
