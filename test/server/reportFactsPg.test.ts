@@ -7,17 +7,7 @@ import { usePgServer } from '../support/pgServer';
 import { demoSession } from '../support/serverProcess';
 import { until } from '../support/until';
 import { example } from '../support/world';
-
-/** Every figure of a wire report by its reference: its count and how many ärenden stand behind it. */
-function figures(value: unknown, out = new Map<string, [number, number]>()): Map<string, [number, number]> {
-  if (Array.isArray(value)) for (const v of value) figures(v, out);
-  else if (value && typeof value === 'object') {
-    const f = value as { ref?: string; count?: number; idCount?: number };
-    if (typeof f.ref === 'string') out.set(f.ref, [f.count!, f.idCount!]);
-    else for (const v of Object.values(value)) figures(v, out);
-  }
-  return out;
-}
+import { reportFigures } from '../support/reportFigures';
 
 /** The report from facts kept in memory equals the one computed over every fact read afresh (the old path), after commits. */
 describe('the report facts kept in memory on PostgreSQL', () => {
@@ -48,7 +38,7 @@ describe('the report facts kept in memory on PostgreSQL', () => {
         kategoriLabels: categoryLabels(engine.registry.catalog),
         jamforelser: 1,
       });
-      return figures(withFigureRefs(report));
+      return reportFigures(withFigureRefs(report));
     };
 
     const first = await open();
@@ -63,7 +53,7 @@ describe('the report facts kept in memory on PostgreSQL', () => {
     expect(step.status, JSON.stringify(step.body)).toBe(200);
     const after = await report();
     expect(after.report.arenden.count).toBe(3);
-    expect(figures(after.report)).toEqual(await oldPath());
+    expect(reportFigures(after.report)).toEqual(await oldPath());
 
     // Another instance's commit arrives as a NOTIFY only: here, its facts moved to another enhet.
     const { db } = context;
@@ -74,6 +64,6 @@ describe('the report facts kept in memory on PostgreSQL', () => {
     await until('rapporten ser den andra instansens ändring', async () =>
       (await report()).report.avvikelserPerEnhet.rows.some((r) => r.key === 'enhet:larkan' && r.count === 1),
     );
-    expect(figures((await report()).report)).toEqual(await oldPath());
+    expect(reportFigures((await report()).report)).toEqual(await oldPath());
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandAnswer, KvalitetsberattelseAnswer, KvalitetsberattelseRequest, ListAnswer } from '../../src/api/contract';
-import { DEMO_USERS } from '../../src/demo/demoOrganisation';
+import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
 import type { Actor } from '../../src/engine/index';
-import { yearPeriod } from '../../src/engine/index';
+import { categoryLabels, kvalitetsberattelse, yearPeriod } from '../../src/engine/internal';
+import { withFigureRefs } from '../../src/server/reports/figureRefs';
 import { memoryServer, postAs } from '../support/memoryServer';
 import type { MemoryServer } from '../support/memoryServer';
 import { example } from '../support/world';
+import { reportFigures } from '../support/reportFigures';
 
 const REQUEST: KvalitetsberattelseRequest = { period: yearPeriod(2026) };
 
@@ -25,11 +27,11 @@ const MIRA: Actor = {
   ],
 };
 
-async function avvikelse(s: MemoryServer, enhetId: string, rapportor = 'user:anna'): Promise<string> {
+async function avvikelse(s: MemoryServer, enhetId: string, rapportor = 'user:anna', date = '2026-03-10'): Promise<string> {
   const body = await postAs(s, rapportor, '/api/arenden', {
     processType: 'avvikelse',
     enhetId,
-    data: example('avvikelse-rapport-2', { lagrum: 'hsl', handelseDatum: '2026-03-10', upptacktDatum: '2026-03-10' }),
+    data: example('avvikelse-rapport-2', { lagrum: 'hsl', handelseDatum: date, upptacktDatum: date }),
   });
   return (JSON.parse(body) as Extract<CommandAnswer, { ok: true }>).summary.arendeId;
 }
@@ -96,5 +98,25 @@ describe("a report covers the reader's own enheter (issue 24)", () => {
     const gone = await figurePage(s, 'user:sara', '/trend/99/antal/avvikelse', 50);
     expect([gone.status, gone.answer.error?.message]).toEqual([404, expect.stringMatching(/Siffran finns inte längre/)]);
     expect((await figurePage(s, 'user:erik', '/arenden', 50)).status).toBe(403);
+  });
+
+  it('counts only the years the report compares, yet offers every year with data, with the figures of the whole computation', async () => {
+    const s = await memoryServer('2026-03-13T08:00:00.000Z');
+    await avvikelse(s, 'enhet:solgarden', 'user:anna', '2019-05-02');
+    await avvikelse(s, 'enhet:solgarden', 'user:anna', '2025-11-20');
+    await avvikelse(s, 'enhet:solgarden');
+    const request: KvalitetsberattelseRequest = { period: yearPeriod(2026), jamforelser: 1 };
+    const answer = JSON.parse(await postAs(s, 'user:sara', '/api/reports/kvalitetsberattelse', request)) as KvalitetsberattelseAnswer;
+    expect(answer.report.arMedData).toEqual([2026, 2025, 2019]);
+    const old = kvalitetsberattelse(await s.engine.reportFacts(), {
+      packs: s.engine.registry.catalog.packs,
+      period: request.period,
+      now: s.clock.now(),
+      org: DEMO_ORG,
+      kategoriLabels: categoryLabels(s.engine.registry.catalog),
+      jamforelser: 1,
+    });
+    expect(reportFigures(answer.report)).toEqual(reportFigures(withFigureRefs(old)));
+    expect(answer.report.trend.map((r) => r.antal['avvikelse']?.count)).toEqual([1, 1]);
   });
 });

@@ -1,18 +1,21 @@
 import { may } from '../../api/access';
 import type { KvalitetsberattelseRequest } from '../../api/contract';
 import type { Actor, Kvalitetsberattelse, Organisation } from '../../engine/internal';
-import { categoryLabels, kvalitetsberattelse } from '../../engine/internal';
+import { categoryLabels, kvalitetsberattelse, yearsWithData } from '../../engine/internal';
 import { ApiFailure, forbidden } from '../http/apiError';
 import type { ServerContext } from '../ServerContext';
 import { figureAt } from './figureRefs';
 import { factsInScope, readerScope } from './readerScope';
 import { reportFactsCache } from './reportFactsCache';
+import { factsInWindow } from './reportWindow';
 import type { ReportFactsCache } from './reportFactsCache';
 
 /** Reports remembered per instance: a few readers' reaches and periods at once. */
 const REMEMBERED = 8;
 /** A remembered report holds this long at most ("försenad nu" moves with the clock); a change to any ärende ends it at once. */
 const HOLD_MS = 60_000;
+/** The comparison years a report shows when the request names none (as `kvalitetsberattelse`). */
+const DEFAULT_JAMFORELSER = 2;
 
 export interface ReportService {
   /** The reader's kvalitetsberättelse: her report roles' enheter only; the same report again until an ärende changes. */
@@ -56,7 +59,10 @@ export function reportService(ctx: Pick<ServerContext, 'engine' | 'clock' | 'peo
   async function compute(org: Organisation, actor: Actor, request: KvalitetsberattelseRequest): Promise<Kvalitetsberattelse> {
     const scope = readerScope(org, actor);
     const [facts, known] = await Promise.all([cache.facts(), ctx.people()]);
-    return kvalitetsberattelse(factsInScope(facts, scope), {
+    const all = factsInScope(facts, scope);
+    const datumgrund = request.datumgrund ?? 'handelsedatum';
+    const within = factsInWindow(all, request.period, request.jamforelser ?? DEFAULT_JAMFORELSER, datumgrund);
+    const report = kvalitetsberattelse(within, {
       packs: engine.registry.catalog.packs,
       period: request.period,
       now: clock.now(),
@@ -64,10 +70,11 @@ export function reportService(ctx: Pick<ServerContext, 'engine' | 'clock' | 'peo
       // Names of the people the system knows never reach a report, not even inside an ärende's text.
       doljNamn: known.map((p) => p.namn),
       kategoriLabels: categoryLabels(engine.registry.catalog),
-      ...(request.datumgrund ? { datumgrund: request.datumgrund } : {}),
+      datumgrund,
       ...(request.urval ? { urval: request.urval } : {}),
-      ...(request.jamforelser !== undefined ? { jamforelser: request.jamforelser } : {}),
+      jamforelser: request.jamforelser ?? DEFAULT_JAMFORELSER,
     });
+    return { ...report, arMedData: yearsWithData(all) };
   }
 
   function report(actor: Actor, org: Organisation, request: KvalitetsberattelseRequest): Promise<Kvalitetsberattelse> {
