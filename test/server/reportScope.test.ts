@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Kvalitetsberattelse } from '../../src/engine/index';
 import type { CommandAnswer, KvalitetsberattelseAnswer, KvalitetsberattelseRequest, ListAnswer } from '../../src/api/contract';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
 import type { Actor } from '../../src/engine/index';
@@ -7,6 +8,7 @@ import { withFigureRefs } from '../../src/server/reports/figureRefs';
 import { memoryServer, postAs } from '../support/memoryServer';
 import type { MemoryServer } from '../support/memoryServer';
 import { example } from '../support/world';
+import { packTable } from '../support/packTable';
 import { reportFigures } from '../support/reportFigures';
 
 const REQUEST: KvalitetsberattelseRequest = { period: yearPeriod(2026) };
@@ -61,7 +63,11 @@ describe("a report covers the reader's own enheter (issue 24)", () => {
     const vilma = await reportOf(s, 'user:vilma');
     expect(vilma.report.arenden.count).toBe(1);
     // The enheter of the other verksamhet are not even named.
-    expect(vilma.report.avvikelserPerEnhet.rows.map((r) => r.key).sort()).toEqual(['enhet:hemtjanst-norr', 'enhet:solgarden']);
+    expect(
+      packTable(vilma.report as Kvalitetsberattelse, 'avvikelse-enhet')
+        .rows.map((r) => r.key)
+        .sort(),
+    ).toEqual(['enhet:hemtjanst-norr', 'enhet:solgarden']);
     const sara = await reportOf(s, 'user:sara');
     expect(sara.report.arenden.count).toBe(3);
     const urval = JSON.parse(await postAs(s, 'user:vilma', '/api/reports/urval', { request: REQUEST, ref: '/arenden' })) as {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ovrigaOf } from '../support/packTable';
 import type { CommandAnswer, KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../src/api/contract';
 import { DEMO_USERS } from '../../src/demo/demoOrganisation';
 import type { Actor } from '../../src/engine/index';
@@ -94,7 +95,7 @@ describe('free text in the statistics (issue 21)', () => {
         });
         expect(r.statusCode, r.body).toBe(200);
         const answer = JSON.parse(r.body) as KvalitetsberattelseAnswer;
-        return { list: answer.report.ovrigaKategorier.map((o) => o.beskrivning), body: r.body };
+        return { list: ovrigaOf(answer.report).map((o) => o.beskrivning), body: r.body };
       };
       // The processägare reads no ärende: the description still says what it was about, no name, place or number.
       const petra = await ovrigt('user:petra');
@@ -147,11 +148,11 @@ describe("who sees an ärende's details in the report (issue 23: the same scope 
     expect(res.statusCode, res.body).toBe(200);
     const answer = JSON.parse(res.body) as KvalitetsberattelseAnswer;
     expect(answer.viewable).toEqual([handedOver]);
-    const text = new Map(answer.report.ovrigaKategorier.map((o) => [o.arendeId, o.beskrivning]));
+    const text = new Map(ovrigaOf(answer.report).map((o) => [o.arendeId, o.beskrivning]));
     expect(text.get(handedOver)).toBe('Kalle Karlsson hittade inte nyckeln till läkemedelsskåpet');
     expect(text.get(notHandedOver)).toBe('[namn dolt] [namn dolt] hittade inte nyckeln till förrådet');
     // Both are counted; the plain processägare reads neither.
-    expect(answer.report.ovrigaKategorier).toHaveLength(2);
+    expect(ovrigaOf(answer.report)).toHaveLength(2);
     const petra = JSON.parse(
       (
         await s.app.inject({

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { visibilityScope } from '../../api/access';
 import type { KvalitetsberattelseAnswer } from '../../api/contract';
 import type { Actor, Kvalitetsberattelse, Organisation } from '../../engine/internal';
-import { keepListRows, listedArenden, strictReportText } from '../../engine/internal';
+import { keepListRows, listedArenden, mapOvriga, strictReportText } from '../../engine/internal';
 import { whoOf } from '../http/requestIdentity';
 import { withFigureRefs } from '../reports/figureRefs';
 import { reportsOf } from '../reports/reportService';
@@ -21,7 +21,7 @@ export async function reportRoutes(plain: FastifyInstance): Promise<void> {
   /** The report as this reader gets it: list rows and "Övrigt" texts only for ärenden she may read, figures as references. */
   async function shownTo(report: Kvalitetsberattelse, actor: Actor, org: Organisation): Promise<Shown> {
     // Readable: the same scope as every list (reading roles, grants, appointed ersättare, her own rapporter).
-    const listed = [...new Set([...listedArenden(report), ...report.ovrigaKategorier.map((r) => r.arendeId)])];
+    const listed = [...new Set(listedArenden(report))];
     const inScope = listed.length
       ? await engine.summaries({ scope: visibilityScope(engine.registry.catalog.packs.grants, org, actor), ids: listed })
       : [];
@@ -30,10 +30,9 @@ export async function reportRoutes(plain: FastifyInstance): Promise<void> {
     // Rows of the packs' lists (lex Sarah's) leave the server only for ärenden the caller may read; counts and each list's
     // total cover all. What was written under "Övrigt" reaches one who may not read it strictly masked (issue 21).
     const strict = strictReportText();
-    const shown = {
-      ...keepListRows(report, readable),
-      ovrigaKategorier: report.ovrigaKategorier.map((o) => (readable(o.arendeId) ? o : { ...o, beskrivning: strict(o.beskrivning) })),
-    };
+    const shown = mapOvriga(keepListRows(report, readable), (o) =>
+      readable(o.arendeId) ? o : { ...o, beskrivning: strict(o.beskrivning) },
+    );
     return { report: withFigureRefs(shown), viewable: [...viewable] };
   }
 

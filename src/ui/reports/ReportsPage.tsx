@@ -12,7 +12,7 @@ import './reports.css';
 
 /** Statistics and the kvalitetsberättelse, straight from the records (loaded lazily with its charts). */
 export default function ReportsPage({ utskrift }: { utskrift?: string }) {
-  if (utskrift) return <KvalitetsberattelsePrint {...parseUtskriftKey(utskrift)} />;
+  if (utskrift) return <KvalitetsberattelsePrint choice={parseUtskriftKey(utskrift)} />;
   return <Reports />;
 }
 

@@ -89,11 +89,22 @@ export function useReport(choice: ReportChoice): {
   };
 }
 
-/** The print route's key: the year, with `-rapportdatum` when the berättelse counts by rapport date. */
-export function utskriftKey(year: number, datumgrund: Datumgrund): string {
-  return datumgrund === 'rapportdatum' ? `${year}-rapportdatum` : String(year);
+/** The print route's key: the year, `-rapportdatum` when counted by rapport date, then the page's other choices. */
+export function utskriftKey(c: Pick<ReportChoice, 'year' | 'datumgrund' | 'jamforelser' | 'urval'>): string {
+  const base = c.datumgrund === 'rapportdatum' ? `${c.year}-rapportdatum` : String(c.year);
+  const parts = [base, ...(c.jamforelser !== 2 ? [`jamfor=${c.jamforelser}`] : []), ...(c.urval ? [`urval=${c.urval}`] : [])];
+  return parts.join(';');
 }
 
-export function parseUtskriftKey(key: string): { year: number; datumgrund: Datumgrund } {
-  return { year: Number(key.slice(0, 4)), datumgrund: key.endsWith('-rapportdatum') ? 'rapportdatum' : 'handelsedatum' };
+/** The print's choice from its key; an older key (year and datumgrund only) reads as before. */
+export function parseUtskriftKey(key: string): ReportChoice {
+  const [base = '', ...parts] = key.split(';');
+  const datumgrund: Datumgrund = base.endsWith('-rapportdatum') ? 'rapportdatum' : 'handelsedatum';
+  const choice = defaultChoice(Number(base.slice(0, 4)), datumgrund);
+  for (const part of parts) {
+    const [name, value = ''] = [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)];
+    if (name === 'jamfor' && /^\d{1,2}$/.test(value)) choice.jamforelser = Math.min(10, Number(value));
+    if (name === 'urval' && /^[ve]:/.test(value)) choice.urval = value;
+  }
+  return choice;
 }
