@@ -19,6 +19,7 @@ import { PgEventStore } from '../../src/server/postgres/PgEventStore';
 import { demoSession, spawnServer } from '../support/serverProcess';
 import { example } from '../support/world';
 import { populate } from './population';
+import { addSummaryRow } from './summary';
 
 type Headers = Record<string, string>;
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -133,8 +134,9 @@ export async function reportHttp(serverUrl: string, sara: Headers, anna: Headers
   };
 }
 
-/** Prints the figures in Swedish with the targets (issue 24: ≤ 200 ms a year's report, ≤ 100 ms a figure's list). */
+/** Prints the figures in Swedish with the targets (≤ 200 ms a year's report, ≤ 100 ms a figure's list); adds them to the closing table. */
 export function printReport(label: string, http: ReportHttp, phases?: ReportPhases): void {
+  summariseReport(label, http, phases);
   console.log(`  Kvalitetsberättelsen på servern, ${label} (${fmt(http.arenden)} ärenden i året, ${fmt(http.lexSarah)} lex Sarah):`);
   if (phases)
     console.log(
@@ -150,6 +152,24 @@ export function printReport(label: string, http: ReportHttp, phases?: ReportPhas
     `    En siffras ärenden, första sidan (100 av ${fmt(http.figureTotal)}): median ${fmt(http.figurePageMs)} ms; ` +
       `efter en commit ${fmt(http.figurePageAfterCommitMs)} ms (mål ≤ 100 ms)`,
   );
+}
+
+/** The closing table's rows: the report after a commit and a figure's first page, the old path's parts as the reference. */
+export function summariseReport(label: string, http: ReportHttp, phases?: ReportPhases): void {
+  const reference = phases ? `gamla vägen ${fmt(phases.totalMs)} ms` : undefined;
+  addSummaryRow({
+    what: `Kvalitetsberättelsen för ett år, ${label}`,
+    now: `efter en commit ${fmt(http.afterCommitMs)} ms, oförändrad ${fmt(http.unchangedMs)} ms`,
+    ...(reference ? { reference } : {}),
+    target: '≤ 200 ms',
+    met: http.afterCommitMs <= 200,
+  });
+  addSummaryRow({
+    what: `En siffras ärenden, första sidan, ${label}`,
+    now: `${fmt(http.figurePageMs)} ms (efter en commit ${fmt(http.figurePageAfterCommitMs)} ms)`,
+    target: '≤ 100 ms',
+    met: http.figurePageAfterCommitMs <= 100,
+  });
 }
 
 /** A förvaltning's realistic year beside the big population: its own database and server, `arenden` ärenden. */

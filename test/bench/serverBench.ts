@@ -327,7 +327,7 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
     );
 
     const phases = t.env.DATABASE_URL ? await reportPhases(t.env.DATABASE_URL) : undefined;
-    printReport(`${fmt(arenden)} ärenden i populationen`, await reportHttp(server.url, h.sara, h.anna), phases);
+    printReport(`${t.label}, ${fmt(arenden)} ärenden`, await reportHttp(server.url, h.sara, h.anna), phases);
 
     // Reference in the same run: the same new profile opening a static file of the server (Chromium's own share).
     const blank = await coldLoad(server, h.sara.cookie!, 'favicon.svg', 'svg', 5);
