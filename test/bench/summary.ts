@@ -30,8 +30,8 @@ export function printSummary(title: string): void {
   console.log(`\n${title}\n`);
   console.log('| Vad | Nu | Tak / referens, samma körning | Mål | Uppfyllt |');
   console.log('|---|---|---|---|---|');
-  for (const r of rows)
-    console.log(
-      `| ${cell(r.what)} | ${cell(r.now)} | ${cell(r.reference ?? '–')} | ${cell(r.target)} | ${r.met === undefined ? '–' : r.met ? 'ja' : 'nej'} |`,
-    );
+  for (const r of rows) {
+    const met = r.met === undefined ? '–' : r.met ? 'ja' : 'nej';
+    console.log(`| ${cell(r.what)} | ${cell(r.now)} | ${cell(r.reference ?? '–')} | ${cell(r.target)} | ${met} |`);
+  }
 }

@@ -170,7 +170,7 @@ describe("who sees an ärende's details in the report (issue 23: the same scope 
 const MAJA = { namn: 'Maja Lind', befattning: 'Stödassistent', anvandarId: 'user:maja' };
 
 describe('a pack list in the report (lex Sarah, issue 23): rows only for ärenden the reader may read, every row counted', () => {
-  it("sends a SAS of one verksamhet her own rapporter's rows, the processägare none, and both the count of all", async () => {
+  it("sends a SAS of one verksamhet her own rapporter's rows and counts, the processägare none and the count of all", async () => {
     const siv: Actor = {
       userId: 'user:siv',
       namn: 'Siv Ek',
@@ -205,7 +205,8 @@ describe('a pack list in the report (lex Sarah, issue 23): rows only for ärende
     ).toEqual([aldre, funktionsstod].sort());
     const own = await answerOf('user:siv');
     expect(packListRows(own.answer.report).map((r) => r.arendeId)).toEqual([aldre]);
-    expect(packListTotal(own.answer.report)).toBe(2);
+    // Her report covers her verksamhet only (issue 24): Lärkan's rapport is neither listed nor counted.
+    expect(packListTotal(own.answer.report)).toBe(1);
     expect(own.body).not.toContain('Lärkan blev inlåst');
     // The processägare reads no ärende: no row, no händelse, yet the figures and the list's total count both.
     const petra = await answerOf('user:petra');

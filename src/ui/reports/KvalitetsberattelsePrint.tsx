@@ -33,7 +33,7 @@ const jamforelse = (n: number) =>
 export function KvalitetsberattelsePrint({ choice }: { choice: ReportChoice }) {
   const { now, org } = useServices();
   const { year, datumgrund } = choice;
-  const { report, loading, error, problem, mayView, resolve } = useReport(choice);
+  const { report, loading, error, problem, mayView, request } = useReport(choice);
   const urval = urvalName(org, choice.urval);
   return (
     <article className="print-doc kvalitetsberattelse">
@@ -65,7 +65,7 @@ export function KvalitetsberattelsePrint({ choice }: { choice: ReportChoice }) {
         </section>
       ))}
       {report && (
-        <FigureSource.Provider value={resolve}>
+        <FigureSource.Provider value={request}>
           <ReportSections report={report} print mayView={mayView} />
         </FigureSource.Provider>
       )}

@@ -5,8 +5,8 @@ import type { Datumgrund, Kvalitetsberattelse, OrgFilter, Period } from '../../e
 import { useServices } from '../../kit/services';
 import { useLoad } from '../../kit/useLoad';
 
-/** How a figure on the page finds the ärenden behind it (the server resolves its reference). */
-export const FigureSource = createContext<(ref: string) => Promise<readonly string[]>>(async () => []);
+/** The report a figure on the page belongs to: its list asks the server for that report's figure, page by page. */
+export const FigureSource = createContext<KvalitetsberattelseRequest | undefined>(undefined);
 
 export interface ReportChoice {
   kind: 'year' | 'half' | 'quarter' | 'custom';
@@ -62,8 +62,8 @@ export function useReport(choice: ReportChoice): {
   error?: Error;
   /** Whether the signed-in user may see an ärende's details (counts are shown regardless). */
   mayView(arendeId: string): boolean;
-  /** The ärenden behind a figure of this report. */
-  resolve(ref: string): Promise<readonly string[]>;
+  /** What the server was asked: a figure's list names it with the figure's reference. */
+  request?: KvalitetsberattelseRequest;
   /** The latest check of the log, when one has run. */
   loggkontroll?: { ok: boolean; checkedAt: string };
 } {
@@ -85,7 +85,7 @@ export function useReport(choice: ReportChoice): {
     loading: typeof request !== 'string' && !data && !error,
     ...(error ? { error } : {}),
     mayView: (arendeId) => viewable.has(arendeId),
-    resolve: (ref) => (typeof request === 'string' ? Promise.resolve([]) : backend.urval(request, ref)),
+    ...(typeof request === 'string' ? {} : { request }),
   };
 }
 
