@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -25,8 +25,43 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * The entry (src/boot.ts) sends the first requests, then imports the app: index.html preloads the app's chunks too, so
+ * they load beside the entry, not after it. What is preloaded is what the first-load test and the bench count.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'kf-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk }): HtmlTagDescriptor[] {
+        if (!bundle || !chunk) return [];
+        const seen = new Set<string>([chunk.fileName, ...chunk.imports]);
+        const add = (file: string): void => {
+          const c = bundle[file];
+          if (seen.has(file) || !c || c.type !== 'chunk') return;
+          seen.add(file);
+          c.imports.forEach(add);
+        };
+        chunk.dynamicImports.forEach(add);
+        const app = [...seen].filter((f) => f !== chunk.fileName && !chunk.imports.includes(f));
+        const css = app.flatMap((f) => [
+          ...((bundle[f] as { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? []),
+        ]);
+        const link = (rel: string, f: string): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel, crossorigin: true, href: `/${f}` },
+          injectTo: 'head',
+        });
+        return [...app.map((f) => link('modulepreload', f)), ...css.map((f) => link('stylesheet', f))];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), preloadApp(), precompress()],
   server: { port: 5173 },
   // The budget is the initial JavaScript gzip-compressed (npm run bench prints it); the main chunk is ≈ 660 kB raw.
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 800 },

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createAjvValidator } from './adapters/ajv/createAjvValidator';
+import { deferredValidator } from './adapters/ajv/deferredValidator';
 import { bundledCatalog } from './adapters/catalog/bundledCatalog';
 import { dexieDrafts } from './adapters/dexie/DexieDrafts';
-import { KvalitetsDb } from './adapters/dexie/KvalitetsDb';
+import type { KvalitetsDb } from './adapters/dexie/KvalitetsDb';
 import { createHttpBackend } from './adapters/http/HttpBackend';
 import { systemClock } from './adapters/system/systemClock';
 import { App } from './shell/App';
@@ -17,6 +17,9 @@ import type { PackUi } from './kit/PackUi';
 // Each pack's React part sits beside it as <type>/ui.tsx: found by its place, so no second list names them,
 // and loaded only when an ärende of that process needs it.
 const PACK_UI = packUiLoaders(import.meta.glob<{ ui: PackUi }>('./processes/*/ui.tsx'));
+
+/** The browser's database (tests give each run its own with `?db=`). */
+const dbName = () => new URLSearchParams(location.search).get('db') ?? 'kvalitetsflode';
 
 /** A notice that replaces the app, built without inline handlers (the CSP allows no inline script). */
 function notice(root: HTMLElement, title: string, text: string, reload: boolean): void {
@@ -36,15 +39,10 @@ function notice(root: HTMLElement, title: string, text: string, reload: boolean)
   root.replaceChildren(main);
 }
 
-// Composition root: the only place that wires real adapters to the UI. The server is the record;
-// IndexedDB keeps drafts, the outbox and cached first pages.
-function start(root: HTMLElement) {
-  const db = new KvalitetsDb(new URLSearchParams(location.search).get('db') ?? 'kvalitetsflode');
-  const backend = createHttpBackend(bundledCatalog(REGISTRY), createAjvValidator(), db, systemClock.now);
-  const drafts = dexieDrafts(db, systemClock.now, () => backend.signedInUserId);
+/** Half-typed input is written before the database closes for another tab's upgrade; a blocked upgrade is explained. */
+function watchUpgrades(db: KvalitetsDb, root: HTMLElement, flushAll: () => Promise<void>): KvalitetsDb {
   db.on('versionchange', () => {
-    // Half-typed input is written before the database closes for another tab's upgrade.
-    void drafts.flushAll().finally(() => {
+    void flushAll().finally(() => {
       db.close();
       notice(
         root,
@@ -64,11 +62,33 @@ function start(root: HTMLElement) {
       false,
     ),
   );
+  return db;
+}
+
+// Composition root: the only place that wires real adapters to the UI. The server is the record;
+// IndexedDB keeps drafts, the outbox and cached first pages.
+function start(root: HTMLElement) {
+  // What the first rows do not need (Ajv, Dexie) loads after them: when a page asks for it, or once the first screen is up.
+  let begin!: () => void;
+  const begun = new Promise<void>((resolve) => (begin = resolve));
+  const validator = deferredValidator(async () => {
+    await begun;
+    return (await import('./adapters/ajv/createAjvValidator')).createAjvValidator();
+  });
+  let opened: Promise<KvalitetsDb> | undefined;
+  const db = () =>
+    (opened ??= begun
+      .then(() => import('./adapters/dexie/KvalitetsDb'))
+      .then((m) => watchUpgrades(new m.KvalitetsDb(dbName()), root, () => drafts.flushAll())));
+  const ready = () => (begin(), validator.load());
+  const backend = createHttpBackend(bundledCatalog(REGISTRY), validator, db, systemClock.now);
+  const drafts = dexieDrafts(db, systemClock.now, () => backend.signedInUserId);
   const services: BaseServices = {
     packs: REGISTRY,
     packUi: PACK_UI,
     backend,
     now: () => systemClock.now(),
+    ready,
     drafts,
   };
   createRoot(root).render(
@@ -78,6 +98,8 @@ function start(root: HTMLElement) {
       </BaseServicesContext.Provider>
     </StrictMode>,
   );
+  // The first screen has had its moment: the rest loads while the person reads it.
+  setTimeout(() => void ready(), 1500);
 }
 
 start(document.getElementById('root')!);

@@ -12,6 +12,11 @@ export interface BaseServices {
   /** Each process's React part, found by its place in src/processes by the composition root (none: no panels, no prints). */
   packUi?: PackUiLoaders;
   now(): string;
+  /**
+   * What every page but the first lists needs and the first rows do not (the form validator), loaded once: the same
+   * promise each call. Absent: all is there from the start (tests).
+   */
+  ready?: () => Promise<void>;
   drafts: {
     load(key: string): Promise<unknown>;
     save(key: string, data: unknown): Promise<void>;

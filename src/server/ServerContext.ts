@@ -13,6 +13,7 @@ import type { OutgoingMail } from './notifications/Mailer';
 import type { RateLimits } from './limits/RateLimits';
 import type { HeldArenden } from './ledger/heldArenden';
 import type { VersionBeslutStore } from './beslut/VersionBeslutStore';
+import type { ReportFactsCache } from './reports/reportFactsCache';
 
 /**
  * Whole-record backups, encrypted to the förvaltning's `age` keys (`backup/encryptedBackups.ts`): the administratör who
@@ -50,6 +51,8 @@ export interface ServerContext {
   accessLog: AccessLog;
   /** Failed sign-ins and public-form messages per address, shared by every instance (PostgreSQL; memory in API tests). */
   rateLimits: RateLimits;
+  /** Every ärende's report facts in this instance's memory, kept current from every instance; absent: the routes keep their own. */
+  reportFacts?: ReportFactsCache;
   /** Reads outside one's own units, granted for a stated reason. */
   readingGrants: ReadingGrants;
   /** The nämnd's beslut on published process versions (issue 27). */

@@ -31,6 +31,9 @@ import type {
 import { createEngine } from '../engine/internal';
 import type { ServerConfig } from './config';
 import { LiveHub } from './live/LiveHub';
+import { reportFactsCache } from './reports/reportFactsCache';
+import type { ReportFactsCache } from './reports/reportFactsCache';
+import { pgFactsOf } from './postgres/reports/pgFactsOf';
 import { coalescedAccessLog } from './access/coalescedAccessLog';
 import { pgAccessLog } from './postgres/access/pgAccessLog';
 import { pgVersionBeslut } from './postgres/beslut/pgVersionBeslut';
@@ -85,6 +88,7 @@ export async function openPostgresContext(
   const directory = new PgDirectory(db);
   const engine = await startEngine(config, parts, { store, directory });
   const { announcer, live, unlisten } = await liveUpdates(db, engine);
+  const reports = await reportFacts(db, engine);
   const notifications = pgNotificationStore(db);
   const n = config.notifications;
   // One transport for the queue and for the one-time code (which goes at once); the notifier closes it.
@@ -108,6 +112,7 @@ export async function openPostgresContext(
     held,
     cipher,
     mailer,
+    reportFacts: reports.cache,
   });
   return {
     server,
@@ -120,6 +125,7 @@ export async function openPostgresContext(
       await ledger.stop();
       await announcer.settled();
       await unlisten();
+      await reports.unlisten();
       await unwatchHeld();
       await db.close();
     },
@@ -170,6 +176,18 @@ async function liveUpdates(db: Db, engine: Engine) {
   return { announcer, live, unlisten };
 }
 
+/** The reports' facts in memory: re-read for what this instance commits and for what any other says it changed. */
+async function reportFacts(db: Db, engine: Engine): Promise<{ cache: ReportFactsCache; unlisten: () => Promise<void> }> {
+  const cache = reportFactsCache({ all: () => engine.reportFacts(), some: (ids) => pgFactsOf(db, ids) });
+  engine.onCommitted((ids) => cache.changed(ids));
+  const unlisten = await db.listen(
+    ARENDE_CHANGED,
+    (id) => cache.changed(id === '*' ? '*' : [id]),
+    () => cache.changed('*'),
+  );
+  return { cache, unlisten };
+}
+
 function notifierOf(
   config: ServerConfig,
   parts: Parts,
@@ -211,6 +229,7 @@ interface Wired {
   held: HeldArenden;
   cipher: BackupCipher;
   mailer: Mailer | undefined;
+  reportFacts: ReportFactsCache;
 }
 
 /** The stores and services the routes use, each on the same database. */
@@ -236,6 +255,7 @@ function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerCont
     accounts: w.accounts,
     ...(config.oidc ? { oidc: openidSignIn(db, config.oidc) } : {}),
     live: w.live,
+    reportFacts: w.reportFacts,
     clock: parts.clock,
     people: () => peopleNames(db),
     backup: encryptedBackups(backupService({ db, engine, store, signer, intake, hasher: parts.hasher, ledger: w.ledger }), w.cipher),

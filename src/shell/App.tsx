@@ -1,19 +1,31 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { SessionInfo } from '../api/contract';
-import { PrintView } from '../ui/case/PrintView';
 import { useRoute } from '../kit/router';
 import { ServicesContext, useBaseServices } from '../kit/services';
-import type { Services } from '../kit/services';
+import type { BaseServices, Services } from '../kit/services';
 import { SessionContext } from '../kit/session';
 import { useLoad } from '../kit/useLoad';
-import { PublicIntakePage } from '../ui/intake/PublicIntakePage';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
-import { LoginPicker } from './LoginPicker';
 import { MainNav } from './MainNav';
 import { TITLES } from './navigation';
 import { OutboxNotice } from '../ui/outbox/OutboxNotice';
 import { RoutedPage } from './RoutedPage';
+import { LaterPage, lazyPage } from './LaterPage';
+
+// The print view, the public form and the sign-in are never the first rows: loaded when opened.
+const LoginPicker = lazyPage(() => import('./LoginPicker').then((m) => m.LoginPicker));
+const PrintView = lazyPage(() => import('../ui/case/PrintView').then((m) => m.PrintView));
+const PublicIntakePage = lazyPage(() => import('../ui/intake/PublicIntakePage').then((m) => m.PublicIntakePage));
+
+/** The public form needs no account and shows nothing of anyone's session. */
+function PublicForm({ typ, backend }: { typ: string; backend: BaseServices['backend'] }) {
+  return (
+    <LaterPage what="formuläret">
+      <PublicIntakePage processType={typ} backend={backend} />
+    </LaterPage>
+  );
+}
 
 /** The shell: sign-in through a server session, navigation for the signed-in person's roles, and the routed page. */
 export function App() {
@@ -46,7 +58,7 @@ export function App() {
   };
 
   // The public form needs no account and shows nothing of anyone's session.
-  if (route.page === 'lamna') return <PublicIntakePage processType={route.typ} backend={base.backend} />;
+  if (route.page === 'lamna') return <PublicForm typ={route.typ} backend={base.backend} />;
   if (loading) return <p aria-live="polite">Läser in Kvalitetsflöde …</p>;
   if (error && !current)
     return (
@@ -62,7 +74,9 @@ export function App() {
     return (
       <>
         <AppHeader />
-        <LoginPicker onSignedIn={setSession} />
+        <Suspense fallback={<p aria-live="polite">Läser in inloggningen …</p>}>
+          <LoginPicker onSignedIn={setSession} />
+        </Suspense>
       </>
     );
 
@@ -72,7 +86,9 @@ export function App() {
       <SessionContext.Provider value={sessionValue}>
         {route.page === 'utskrift' ? (
           <ErrorBoundary what="Utskriften">
-            <PrintView id={route.id} dokument={route.dokument} />
+            <LaterPage what="utskriften">
+              <PrintView id={route.id} dokument={route.dokument} />
+            </LaterPage>
           </ErrorBoundary>
         ) : (
           <>

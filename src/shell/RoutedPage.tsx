@@ -1,57 +1,60 @@
-import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { may } from '../api/access';
 import type { Permission } from '../api/access';
 import type { SessionInfo } from '../api/contract';
-import { OrganisationPage } from '../ui/admin/OrganisationPage';
-import { RoleApprovalPage } from '../ui/admin/RoleApprovalPage';
 import { AllaArenden } from '../ui/arenden/AllaArenden';
-import { CaseView } from '../ui/case/CaseView';
 import type { Route } from '../kit/router';
 import { MinaUppgifter } from '../ui/inbox/MinaUppgifter';
-import { IntakeRegister } from '../ui/intake/IntakeRegister';
-import { AviseringarPage } from '../ui/notifications/AviseringarPage';
-import { NyRapport } from '../ui/report/NyRapport';
-import { AccessLogPage } from '../ui/accesslog/AccessLogPage';
-import { Backup } from '../ui/backup/Backup';
-import { Integrity } from '../ui/integrity/Integrity';
-import { FormPreview } from '../ui/forms/FormPreview';
+import { LaterPage, lazyPage } from './LaterPage';
 import { NOT_PERMITTED } from './navigation';
 
-// The process editor (graph layout included) is loaded only when a process owner opens it.
-const EditorPages = lazy(() => import('../editor/ui/EditorPages'));
-// Reports and their charts are loaded when opened, not with the start page.
-const ReportsPage = lazy(() => import('../ui/reports/ReportsPage'));
+// Only the two lists a day starts on come with the first JavaScript; every other page (the process editor and its graph
+// layout, the reports and their charts, the case view with the forms and replay) is loaded when first opened.
+const EditorPages = lazyPage(() => import('../editor/ui/EditorPages').then((m) => m.default));
+const ReportsPage = lazyPage(() => import('../ui/reports/ReportsPage').then((m) => m.default));
+const CaseView = lazyPage(() => import('../ui/case/CaseView').then((m) => m.CaseView));
+const NyRapport = lazyPage(() => import('../ui/report/NyRapport').then((m) => m.NyRapport));
+const IntakeRegister = lazyPage(() => import('../ui/intake/IntakeRegister').then((m) => m.IntakeRegister));
+const AviseringarPage = lazyPage(() => import('../ui/notifications/AviseringarPage').then((m) => m.AviseringarPage));
+const OrganisationPage = lazyPage(() => import('../ui/admin/OrganisationPage').then((m) => m.OrganisationPage));
+const RoleApprovalPage = lazyPage(() => import('../ui/admin/RoleApprovalPage').then((m) => m.RoleApprovalPage));
+const AccessLogPage = lazyPage(() => import('../ui/accesslog/AccessLogPage').then((m) => m.AccessLogPage));
+const Backup = lazyPage(() => import('../ui/backup/Backup').then((m) => m.Backup));
+const Integrity = lazyPage(() => import('../ui/integrity/Integrity').then((m) => m.Integrity));
+const FormPreview = lazyPage(() => import('../ui/forms/FormPreview').then((m) => m.FormPreview));
 
-/** The page a route shows to the signed-in person: behind its permission, loaded lazily where it is heavy. */
+/** The page a route shows to the signed-in person: behind its permission, loaded lazily unless it is a first list. */
 export function RoutedPage({ route, user }: { route: Route; user: SessionInfo['user'] }): ReactNode {
   const gated = (permission: Permission, page: ReactNode) => (may(user, permission) ? page : <p>{NOT_PERMITTED[permission]}</p>);
-  const later = (what: string, page: ReactNode) => <Suspense fallback={<p aria-live="polite">Läser in {what} …</p>}>{page}</Suspense>;
+  const later = (what: string, page: ReactNode) => <LaterPage what={what}>{page}</LaterPage>;
   switch (route.page) {
     case 'uppgifter':
       return <MinaUppgifter />;
     case 'aviseringar':
-      return <AviseringarPage />;
+      return later('aviseringarna', <AviseringarPage />);
     case 'ny':
-      return <NyRapport typ={route.typ} enhet={route.enhet} />;
+      return later('rapportformuläret', <NyRapport typ={route.typ} enhet={route.enhet} />);
     case 'arenden':
       return gated('listAll', <AllaArenden key={route.urval ?? ''} urval={route.urval} />);
     case 'rapporter':
       return gated('reports', later('rapporterna', <ReportsPage utskrift={route.utskrift} />));
     case 'arende':
-      return <CaseView key={route.id} id={route.id} />;
+      return later('ärendet', <CaseView key={route.id} id={route.id} />);
     case 'inkommen':
-      return <IntakeRegister id={route.id} />;
+      return later('meddelandet', <IntakeRegister id={route.id} />);
     case 'sakerhetskopia':
-      return gated('backup', <Backup />);
+      return gated('backup', later('säkerhetskopian', <Backup />));
     case 'kontroll':
-      return gated('integrity', <Integrity />);
+      return gated('integrity', later('kontrollen', <Integrity />));
     case 'organisation':
-      return gated('organisation', <OrganisationPage />);
+      return gated('organisation', later('organisationen', <OrganisationPage />));
     case 'roller':
-      return gated('approveRoles', <RoleApprovalPage />);
+      return gated('approveRoles', later('rollerna', <RoleApprovalPage />));
     case 'loggkontroll':
-      return gated('accessLog', <AccessLogPage key={route.arende ?? ''} {...(route.arende ? { arende: route.arende } : {})} />);
+      return gated(
+        'accessLog',
+        later('loggkontrollen', <AccessLogPage key={route.arende ?? ''} {...(route.arende ? { arende: route.arende } : {})} />),
+      );
     case 'processer':
       return gated('processes', later('processeditorn', <EditorPages id={route.id} vy={route.vy} FormPreview={FormPreview} />));
     default:

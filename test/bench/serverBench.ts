@@ -8,9 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import pg from 'pg';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import type { Db } from '../../src/server/postgres/Db';
 import { loadOrCreateSigner } from '../../src/server/postgres/headSigner';
@@ -19,18 +17,17 @@ import { pgDb } from '../../src/server/postgres/pgDb';
 import { pgliteDb } from '../../src/server/postgres/pgliteDb';
 import { PgEventStore } from '../../src/server/postgres/PgEventStore';
 import type { IntegrityReport } from '../../src/api/contract';
-import { yearPeriod } from '../../src/engine/index';
-import { SESSION_COOKIE } from '../../src/server/http/buildApp';
 import { demoSession, spawnServer } from '../support/serverProcess';
 import type { ServerProcess } from '../support/serverProcess';
 import { example } from '../support/world';
 import { populate } from './population';
+import { coldStart, initialJsGzip } from './coldBench';
+import { forvaltningYear, printReport, reportHttp, reportPhases } from './reportServerBench';
 import { clickBench } from './clickBench';
 import { printClick } from './commitBench';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ADMIN_URL = process.env.KF_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const fmt = (n: number) => Math.round(n).toLocaleString('sv-SE');
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const pct = (xs: readonly number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
@@ -191,36 +188,6 @@ async function startupCheck(server: ServerProcess, sara: Headers, since: number)
   }
 }
 
-/** Cold load in Chromium: a new profile (no cache) with a session, from navigation to the first rows on screen. */
-async function coldLoad(server: ServerProcess, cookie: string, hash: string, rowSelector: string, runs: number): Promise<number[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-  const out: number[] = [];
-  try {
-    for (let i = 0; i < runs + 1; i++) {
-      const context = await browser.newContext();
-      await context.addCookies([{ name: SESSION_COOKIE, value: cookie.split('=').slice(1).join('='), url: server.url }]);
-      const page = await context.newPage();
-      const t0 = performance.now();
-      await page.goto(`${server.url}/${hash}`);
-      await page.locator(rowSelector).first().waitFor({ timeout: 30_000 });
-      if (i > 0) out.push(performance.now() - t0); // the first run warms the server's own caches
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-  }
-  return out;
-}
-
-function initialJsGzip(outDir: string): number {
-  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const scripts = [
-    ...html.matchAll(/<script[^>]+src="\/(assets\/[^"]+\.js)"/g),
-    ...html.matchAll(/<link rel="modulepreload"[^>]+href="\/(assets\/[^"]+\.js)"/g),
-  ].map((m) => m[1]!);
-  return scripts.reduce((sum, f) => sum + gzipSync(readFileSync(join(outDir, f))).length, 0);
-}
-
 interface Target {
   label: string;
   /** Opens the database for filling (closed before the server starts: PGlite has one owner). */
@@ -328,32 +295,25 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
         `${ms(inboxCount.p95)}; Alla ärenden p50 ${ms(allaCount.p50)}, p95 ${ms(allaCount.p95)}`,
     );
 
-    const year = new Date().getFullYear();
-    const report = async () => {
-      const t0 = performance.now();
-      const r = await post(`${server.url}/api/reports/kvalitetsberattelse`, h.sara, { period: yearPeriod(year), jamforelser: 2 });
-      if (r.status !== 200) throw new Error(JSON.stringify(r.json));
-      return performance.now() - t0;
-    };
-    await report();
-    const reportRuns = [await report(), await report(), await report()];
-    console.log(
-      `  Kvalitetsberättelsen för ${year} beräknad på servern över ${fmt(arenden)} ärenden: median ${fmt(median(reportRuns))} ` +
-        `ms (mål ≤ 1 000 ms)`,
-    );
+    const phases = t.env.DATABASE_URL ? await reportPhases(t.env.DATABASE_URL) : undefined;
+    printReport(`${t.label}, ${fmt(arenden)} ärenden`, await reportHttp(server.url, h.sara, h.anna), phases);
 
     // Reference in the same run: the same new profile opening a static file of the server (Chromium's own share).
-    const blank = await coldLoad(server, h.sara.cookie!, 'favicon.svg', 'svg', 5);
-    const alle = await coldLoad(server, h.sara.cookie!, '#/arenden', '.arende-table tbody tr', 5);
-    const inbox = await coldLoad(server, h.erik.cookie!, '#/', '.task', 5);
+    const blank = await coldStart(server.url, h.sara.cookie!, 'favicon.svg', 'svg', 5);
+    const alle = await coldStart(server.url, h.sara.cookie!, '#/arenden', '.arende-table tbody tr', 5);
+    const inbox = await coldStart(server.url, h.erik.cookie!, '#/', '.task', 5);
     console.log(`  Chromium, kall start (ny profil, inget i cacheminnet) till första raderna (mål ≤ 300 ms):`);
     console.log(
-      `    Alla ärenden: median ${fmt(median(alle))} ms, sämsta ${fmt(Math.max(...alle))} ` +
-        `ms; Mina uppgifter: median ${fmt(median(inbox))} ` +
-        `ms, sämsta ${fmt(Math.max(...inbox))} ms`,
+      `    Alla ärenden: median ${fmt(median(alle.cold))} ms, sämsta ${fmt(Math.max(...alle.cold))} ` +
+        `ms; Mina uppgifter: median ${fmt(median(inbox.cold))} ` +
+        `ms, sämsta ${fmt(Math.max(...inbox.cold))} ms`,
     );
     console.log(
-      `    Referens, samma körning: en statisk fil i en ny profil ${fmt(median(blank))} ms (Chromiums egen del av varje kallstart)`,
+      `    Med varm HTTP-cache (samma profil, ny flik): Alla ärenden median ${fmt(median(alle.warm))} ms, Mina uppgifter ` +
+        `${fmt(median(inbox.warm))} ms (referens: statisk fil ${fmt(median(blank.warm))} ms)`,
+    );
+    console.log(
+      `    Referens, samma körning: en statisk fil i en ny profil ${fmt(median(blank.cold))} ms (Chromiums egen del av varje kallstart)`,
     );
     printClick(await clickBench(server, h, 20));
   } finally {
@@ -367,7 +327,8 @@ export async function serverBench(scale: number): Promise<void> {
   const staticRoot = join(work, 'dist');
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: staticRoot, emptyOutDir: true } });
   console.log(
-    `Servern (Node ${process.version}, egen process) – appens första JavaScript ${fmt(initialJsGzip(staticRoot) / 1024)} kB gzip`,
+    `Servern (Node ${process.version}, egen process) – appens första JavaScript ${fmt(initialJsGzip(staticRoot) / 1024)} kB gzip ` +
+      '(mål ≤ 150 kB)',
   );
 
   const name = `kf_bench_${randomBytes(4).toString('hex')}`;
@@ -390,6 +351,7 @@ export async function serverBench(scale: number): Promise<void> {
       staticRoot,
       join(work, 'pg-nyckel.pem'),
     );
+    printReport('en förvaltnings år (egen databas, PostgreSQL)', await forvaltningYear(ADMIN_URL));
   } finally {
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();

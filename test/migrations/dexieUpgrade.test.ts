@@ -19,7 +19,7 @@ describe('Dexie schema upgrade', () => {
     // Version 3 gave each old row its deadline sort key (no deadlines → the "none" key).
     expect(await store.summaries()).toEqual(fixture.summaries.map((r) => ({ ...r, nextDueAt: NO_DEADLINE, roleDue: [] })));
     expect(await store.definitions()).toEqual(fixture.definitions);
-    expect(store.db.verno).toBe(9);
+    expect(store.db.verno).toBe(10);
     // Version 5's report facts start empty: the old ärende is listed as missing, to be filled on first report.
     expect(await store.reportFacts()).toEqual({ facts: [], missing: ['arende:v1'] });
     // The indexes added in versions 2–4 work on the old rows.

@@ -35,6 +35,7 @@ const MIGRATIONS = [
   '0020_login_subject_requests',
   '0021_version_beslut',
   '0022_facts_lex_sarah_pack',
+  '0023_facts_counted_years',
   '0024_ledger_lock_last',
 ];
 

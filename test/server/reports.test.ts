@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ovrigaOf } from '../support/packTable';
 import type { CommandAnswer, KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../src/api/contract';
 import { DEMO_USERS } from '../../src/demo/demoOrganisation';
 import type { Actor } from '../../src/engine/index';
@@ -94,7 +95,7 @@ describe('free text in the statistics (issue 21)', () => {
         });
         expect(r.statusCode, r.body).toBe(200);
         const answer = JSON.parse(r.body) as KvalitetsberattelseAnswer;
-        return { list: answer.report.ovrigaKategorier.map((o) => o.beskrivning), body: r.body };
+        return { list: ovrigaOf(answer.report).map((o) => o.beskrivning), body: r.body };
       };
       // The processägare reads no ärende: the description still says what it was about, no name, place or number.
       const petra = await ovrigt('user:petra');
@@ -147,11 +148,11 @@ describe("who sees an ärende's details in the report (issue 23: the same scope 
     expect(res.statusCode, res.body).toBe(200);
     const answer = JSON.parse(res.body) as KvalitetsberattelseAnswer;
     expect(answer.viewable).toEqual([handedOver]);
-    const text = new Map(answer.report.ovrigaKategorier.map((o) => [o.arendeId, o.beskrivning]));
+    const text = new Map(ovrigaOf(answer.report).map((o) => [o.arendeId, o.beskrivning]));
     expect(text.get(handedOver)).toBe('Kalle Karlsson hittade inte nyckeln till läkemedelsskåpet');
     expect(text.get(notHandedOver)).toBe('[namn dolt] [namn dolt] hittade inte nyckeln till förrådet');
     // Both are counted; the plain processägare reads neither.
-    expect(answer.report.ovrigaKategorier).toHaveLength(2);
+    expect(ovrigaOf(answer.report)).toHaveLength(2);
     const petra = JSON.parse(
       (
         await s.app.inject({
@@ -169,7 +170,7 @@ describe("who sees an ärende's details in the report (issue 23: the same scope 
 const MAJA = { namn: 'Maja Lind', befattning: 'Stödassistent', anvandarId: 'user:maja' };
 
 describe('a pack list in the report (lex Sarah, issue 23): rows only for ärenden the reader may read, every row counted', () => {
-  it("sends a SAS of one verksamhet her own rapporter's rows, the processägare none, and both the count of all", async () => {
+  it("sends a SAS of one verksamhet her own rapporter's rows and counts, the processägare none and the count of all", async () => {
     const siv: Actor = {
       userId: 'user:siv',
       namn: 'Siv Ek',
@@ -204,7 +205,8 @@ describe('a pack list in the report (lex Sarah, issue 23): rows only for ärende
     ).toEqual([aldre, funktionsstod].sort());
     const own = await answerOf('user:siv');
     expect(packListRows(own.answer.report).map((r) => r.arendeId)).toEqual([aldre]);
-    expect(packListTotal(own.answer.report)).toBe(2);
+    // Her report covers her verksamhet only (issue 24): Lärkan's rapport is neither listed nor counted.
+    expect(packListTotal(own.answer.report)).toBe(1);
     expect(own.body).not.toContain('Lärkan blev inlåst');
     // The processägare reads no ärende: no row, no händelse, yet the figures and the list's total count both.
     const petra = await answerOf('user:petra');

@@ -11,7 +11,7 @@ describe('privacy on a shared computer (issue 10, item 6)', () => {
       const db = new KvalitetsDb(`forget-${crypto.randomUUID()}`);
       let who: string | undefined = 'user:anna';
       const drafts = dexieDrafts(
-        db,
+        async () => db,
         () => '2026-12-02T08:00:00.000Z',
         () => who,
       );

@@ -1,7 +1,7 @@
 import type { Backend, ReportOutcome } from '../../api/Backend';
 import { BackendError } from '../../api/Backend';
 import type { ProcessCatalog, SchemaValidator } from '../../engine/internal';
-import type { KvalitetsDb } from '../dexie/KvalitetsDb';
+import type { OpenDb } from '../dexie/KvalitetsDb';
 import { httpAdmin } from './httpAdmin';
 import { httpArenden, sendReport } from './httpArenden';
 import { httpOutbox } from './httpOutbox';
@@ -17,7 +17,7 @@ export type HttpBackend = Backend & { readonly signedInUserId: string | undefine
  * The browser's side of the API, composed of its parts: the session, the definitions' registry, ärenden and
  * reports, what holds no state (organisation, backups, notifications), the outbox and the live stream.
  */
-export function createHttpBackend(catalog: ProcessCatalog, validator: SchemaValidator, db: KvalitetsDb, now: () => string): HttpBackend {
+export function createHttpBackend(catalog: ProcessCatalog, validator: SchemaValidator, db: OpenDb, now: () => string): HttpBackend {
   const live = liveStream();
   const definitions = httpRegistry(catalog, validator);
   const session = httpSession(

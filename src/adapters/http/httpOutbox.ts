@@ -1,7 +1,7 @@
 import type { OutboxItem, ReportOutcome } from '../../api/Backend';
 import { BackendError } from '../../api/Backend';
 import type { ReportRequest } from '../../api/contract';
-import type { KvalitetsDb } from '../dexie/KvalitetsDb';
+import type { OpenDb } from '../dexie/KvalitetsDb';
 import { OFFLINE } from './request';
 
 type Sent = Exclude<ReportOutcome, { queued: true }>;
@@ -11,7 +11,7 @@ type Sent = Exclude<ReportOutcome, { queued: true }>;
  * order once it answers; the client-chosen `arendeId` makes a resend land once. A refusal is kept with its reason.
  */
 export function httpOutbox(
-  db: KvalitetsDb,
+  db: OpenDb,
   userId: () => string | undefined,
   send: (body: ReportRequest & { arendeId: string }) => Promise<Sent>,
 ) {
@@ -23,17 +23,17 @@ export function httpOutbox(
     const user = userId();
     if (!user) return 0;
     let sent = 0;
-    const waiting = (await db.outbox.where('userId').equals(user).toArray()).filter((r) => r.state === 'waiting');
+    const waiting = (await (await db()).outbox.where('userId').equals(user).toArray()).filter((r) => r.state === 'waiting');
     for (const row of waiting.sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
       try {
         const r = await send({ processType: row.processType, enhetId: row.enhetId, data: row.data, arendeId: row.id });
         if (r.ok) {
-          await db.outbox.delete(row.id);
+          await (await db()).outbox.delete(row.id);
           sent++;
-        } else await db.outbox.put({ ...row, state: 'refused', refusal: r.rejection.message });
+        } else await (await db()).outbox.put({ ...row, state: 'refused', refusal: r.rejection.message });
       } catch (e) {
         if (e instanceof BackendError && (e.code === OFFLINE || e.status >= 500 || e.status === 401)) break;
-        await db.outbox.put({ ...row, state: 'refused', refusal: e instanceof Error ? e.message : String(e) });
+        await (await db()).outbox.put({ ...row, state: 'refused', refusal: e instanceof Error ? e.message : String(e) });
       }
       changed();
     }
@@ -44,7 +44,7 @@ export function httpOutbox(
     items: async (): Promise<OutboxItem[]> => {
       const user = userId();
       if (!user) return [];
-      const rows = await db.outbox.where('userId').equals(user).toArray();
+      const rows = await (await db()).outbox.where('userId').equals(user).toArray();
       return rows.map(({ userId: _u, ...item }) => item).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     },
     flush: (): Promise<number> => {
@@ -52,7 +52,7 @@ export function httpOutbox(
       return flushing;
     },
     discard: async (id: string): Promise<void> => {
-      await db.outbox.delete(id);
+      await (await db()).outbox.delete(id);
       changed();
     },
     onChange: (cb: () => void): (() => void) => {
@@ -63,7 +63,9 @@ export function httpOutbox(
 
   /** Keeps a rapport the server could not be reached for; it is sent with the next flush. */
   async function queue(user: string, body: ReportRequest & { arendeId: string }, createdAt: string): Promise<void> {
-    await db.outbox.put({
+    await (
+      await db()
+    ).outbox.put({
       id: body.arendeId,
       userId: user,
       processType: body.processType,

@@ -4,7 +4,7 @@ import type { Static } from 'typebox';
 import type { LoginBody } from '../../api/wire/organisationSchemas';
 import type { ChangePasswordBody, DemoSignInBody, LocalSignInBody } from '../../api/wire/sessionSchemas';
 import { forgetUser } from '../dexie/forgetUser';
-import type { KvalitetsDb } from '../dexie/KvalitetsDb';
+import type { OpenDb } from '../dexie/KvalitetsDb';
 import { onUnauthenticated, request } from './request';
 
 const enc = encodeURIComponent;
@@ -14,7 +14,7 @@ const enc = encodeURIComponent;
  * outbox sent (`onSignedIn`); whoever leaves, or loses the session, leaves no drafts or cache behind.
  */
 export function httpSession(
-  db: KvalitetsDb,
+  db: OpenDb,
   onSignedIn: (definitions?: DefinitionsAnswer['definitions']) => Promise<void>,
   closeLive: () => void,
 ) {
@@ -30,7 +30,7 @@ export function httpSession(
   async function forgetLocal(): Promise<void> {
     const user = userId;
     userId = undefined;
-    if (user) await forgetUser(db, user);
+    if (user) await forgetUser(await db(), user);
   }
 
   return {

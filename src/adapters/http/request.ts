@@ -1,7 +1,5 @@
 import { BackendError } from '../../api/Backend';
-
-/** Header every state-changing request carries; the server refuses requests without it (CSRF). */
-export const CLIENT_HEADER = 'x-kvalitetsflode';
+import { forgetEarly, jsonInit, takeEarly } from './earlyRequests';
 
 export const OFFLINE = 'offline';
 
@@ -20,16 +18,10 @@ export function onUnauthenticated(cb: () => void): () => void {
 export async function request<T>(method: string, path: string, body?: unknown, accept: readonly number[] = []): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers: {
-        accept: 'application/json',
-        ...(method === 'GET' ? {} : { [CLIENT_HEADER]: '1' }),
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
+    if (method !== 'GET' && path.startsWith('/api/session')) forgetEarly();
+    const fresh = () => fetch(path, jsonInit(method, body));
+    // The first page's requests were sent by the entry before this code had loaded (src/boot.ts).
+    res = await (takeEarly(method, path, body, fresh) ?? fresh());
   } catch {
     throw new BackendError('Servern går inte att nå just nu. Kontrollera nätverket och försök igen.', 0, OFFLINE);
   }

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { ROLES } from '../../engine/index';
+import { UrvalBody } from './reportSchemas';
 import { Cursor, Id, Instant, IsoDate, PageLimit, Seq, closed, text } from './primitives';
 
 export const ArendeParams = Type.Object({ id: Id });
@@ -68,6 +69,8 @@ export const ListQuerySchema = Type.Object(
     overdueAt: Type.Optional(Instant),
     text: Type.Optional(Type.String({ maxLength: 200 })),
     ids: Type.Optional(Type.Array(Id, { maxItems: 200_000 })),
+    /** The ärenden behind a report figure, resolved on the server (`ids` may narrow them further). */
+    figure: Type.Optional(UrvalBody),
     order: Type.Optional(Type.Enum(['newest', 'deadline'])),
     limit: Type.Optional(PageLimit),
     after: Type.Optional(Cursor),

@@ -11,9 +11,11 @@ function realDate(date: string): string | undefined {
 
 /**
  * Europe/Stockholm date of a recorded händelse: a plain date as it is, an instant with a zone
- * converted, a time without zone read as Swedish wall-clock time. Undefined when unreadable.
+ * converted, a time without zone read as Swedish wall-clock time, a year (a riskregister's) as its
+ * first day. Undefined when unreadable.
  */
 export function handelseDateOf(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1900 && value <= 2999 ? `${value}-01-01` : undefined;
   if (typeof value !== 'string') return undefined;
   if (PLAIN_DATE.test(value)) return realDate(value);
   if (WITH_ZONE.test(value)) return stockholmDate(value);

@@ -5,6 +5,18 @@ import { categoryLabels } from './categoryLabels';
 describe('categoryLabels', () => {
   it('reads every category choice from the forms, Övrigt included', () => {
     const labels = categoryLabels(catalog());
-    expect(labels).toMatchObject({ vardesaker_ekonomi: 'Värdesaker och ekonomi', lakemedel: 'Läkemedel (HSL)', ovrigt: 'Övrigt' });
+    expect(labels.avvikelse).toMatchObject({
+      vardesaker_ekonomi: 'Värdesaker och ekonomi',
+      lakemedel: 'Läkemedel (HSL)',
+      ovrigt: 'Övrigt',
+    });
+  });
+
+  it("labels a value as each process's own forms do, so lex Sarah's reads as lex Sarah's (issue 25, item 5)", () => {
+    const labels = categoryLabels(catalog());
+    expect(labels['lex-sarah']?.brister_i_omsorg).toBe('Brister i omsorg, vård eller stöd');
+    expect(labels.avvikelse?.brister_i_omsorg).toBe('Brister i omsorg eller utförande');
+    // Shared forms (atgard-…) belong to no process; lex Maria's are not lex Sarah's by a common prefix.
+    expect(Object.keys(labels).every((t) => catalog().packs.types.includes(t))).toBe(true);
   });
 });

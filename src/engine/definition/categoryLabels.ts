@@ -2,20 +2,32 @@ import type { PackRegistry } from '../model/PackRegistry';
 import { choiceTitles } from './choiceTitles';
 import type { ProcessCatalog } from '../model/ProcessCatalog';
 
+/** Category labels per process type, then per value: the same value may read differently in two processes' forms. */
+export type CategoryLabels = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
 /** The fields whose choices are categories that reach reports and filters (where each pack records its kategori). */
 export function categoryFields(packs: PackRegistry): readonly string[] {
   return [...new Set(['kategori', ...packs.packs.flatMap((p) => (p.kategori ? [p.kategori.path] : []))])];
 }
 
+/** The process a form belongs to by its id (`<processType>-…`), the longest type first; shared forms (`atgard-…`) have none. */
+function processOfForm(types: readonly string[], formId: string): string | undefined {
+  return [...types].sort((a, b) => b.length - a.length).find((t) => formId.startsWith(`${t}-`));
+}
+
 /**
- * The label of every category choice in the forms, read from the forms themselves (the process owner's
- * configuration), so no report or filter keeps a table of its own. The first form to name a value wins.
+ * The label of every category choice in each process's forms, read from the forms themselves (the process owner's
+ * configuration), so no report or filter keeps a table of its own. Within a process the first form to name a value wins.
  */
-export function categoryLabels(catalog: ProcessCatalog): Record<string, string> {
-  const out: Record<string, string> = {};
+export function categoryLabels(catalog: ProcessCatalog): CategoryLabels {
+  const out: Record<string, Record<string, string>> = {};
   const fields = categoryFields(catalog.packs);
-  for (const id of Object.keys(catalog.forms).sort())
+  for (const id of Object.keys(catalog.forms).sort()) {
+    const type = processOfForm(catalog.packs.types, id);
+    if (!type) continue;
+    const labels = (out[type] ??= {});
     for (const field of fields)
-      for (const [value, title] of choiceTitles(catalog.forms[id]!.schema, [field])) if (!(value in out)) out[value] = title;
+      for (const [value, title] of choiceTitles(catalog.forms[id]!.schema, [field])) if (!(value in labels)) labels[value] = title;
+  }
   return out;
 }

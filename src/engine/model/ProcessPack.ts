@@ -86,10 +86,15 @@ export interface ProcessPack {
   kategori?: { event: string; path: string };
   /** Count tables of its own in the kvalitetsberättelse (beside the trend every counted process gets). */
   reportSections?: {
-    /** Per kategori (labelled by the form's choice titles), with share in percent. */
-    perKategori?: { title: string };
+    /**
+     * Per kategori (labelled by the form's choice titles), with share in percent; `ovrigt` lists, under its title, what
+     * was written when the kategori was "Övrigt" (`ArendeFacts.kategoriBeskrivning`), masked like every ärende text.
+     */
+    perKategori?: { title: string; ovrigt?: { title: string } };
     /** Per verksamhet of the ärende's enhet. */
     perVerksamhet?: { title: string };
+    /** Per enhet, every enhet in scope also with zero, each with its verksamhet. */
+    perEnhet?: { title: string };
     /** Planned against performed per kategori (egenkontroller): the dates steps record, and whether something was found. */
     plannedVsPerformed?: PlannedVsPerformed;
   };

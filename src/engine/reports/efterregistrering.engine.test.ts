@@ -79,6 +79,7 @@ describe('efterregistrering of an older event (issue 11, item 10)', () => {
     expect(report(2020, 'handelsedatum').ledtider.find((l) => l.processType === 'avvikelse')).toMatchObject({
       avslutade: { count: 0 },
       pagaende: { count: 0 },
+      efterregistrerade: { count: 1, arendeIds: [id] },
     });
   });
 });

@@ -17,6 +17,12 @@ describe('handelseDateOf', () => {
     expect(handelseDateOf('2025-06-30T23:59+02:00')).toBe('2025-06-30');
   });
 
+  it("places a year (a riskregister's) on its first day, and nothing else that is a number", () => {
+    expect(handelseDateOf(2020)).toBe('2020-01-01');
+    expect(handelseDateOf(2020.5)).toBeUndefined();
+    expect(handelseDateOf(1850)).toBeUndefined();
+  });
+
   it('reads a time without zone as Swedish wall-clock time', () => {
     expect(handelseDateOf('2025-12-31T23:30')).toBe('2025-12-31');
     expect(handelseDateOf('2025-13-31T23:30')).toBeUndefined();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ovrigaOf, packTable } from '../../../test/support/packTable';
 import { REGISTRY } from '../../processes/packs';
 import { DEMO_ORG } from '../../demo/demoOrganisation';
 import { loadShippedDefinitions } from '../../../test/support/catalog';
@@ -38,12 +39,16 @@ describe('categories are configuration (issue 11, item 11)', () => {
       doljNamn: ['Anna Berg'],
     };
     const r = kvalitetsberattelse(facts, { ...options, kategoriLabels: categoryLabels(catalog()) });
-    expect(r.avvikelserPerKategori.rows.map((x) => x.label).sort()).toEqual(['Värdesaker och ekonomi', 'Övrigt']);
-    expect(r.ovrigaKategorier).toEqual([{ arendeId: ovrigt, beskrivning: 'Matleveransen kom fel, [namn dolt] ringde köket' }]);
+    expect(
+      packTable(r, 'avvikelse-kategori')
+        .rows.map((x) => x.label)
+        .sort(),
+    ).toEqual(['Värdesaker och ekonomi', 'Övrigt']);
+    expect(ovrigaOf(r)).toEqual([{ arendeId: ovrigt, beskrivning: 'Matleveransen kom fel, [namn dolt] ringde köket' }]);
     // No raw identifier even without the forms' labels.
     expect(
-      kvalitetsberattelse(facts, options)
-        .avvikelserPerKategori.rows.map((x) => x.label)
+      packTable(kvalitetsberattelse(facts, options), 'avvikelse-kategori')
+        .rows.map((x) => x.label)
         .sort(),
     ).toEqual(['ovrigt', 'vardesaker ekonomi']);
   });

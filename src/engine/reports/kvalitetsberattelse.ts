@@ -2,10 +2,9 @@ import type { PackRegistry } from '../model/PackRegistry';
 import type { Organisation } from '../model/Organisation';
 import type { ArendeFacts } from '../model/ArendeFacts';
 import type { Datumgrund } from '../model/Datumgrund';
+import type { CategoryLabels } from '../definition/categoryLabels';
 import { atgardStatistics } from './atgardStatistics';
 import type { AtgardStatistics } from './atgardStatistics';
-import { avvikelserPerEnhet } from './avvikelserPerEnhet';
-import { avvikelserPerKategori } from './avvikelserPerKategori';
 import { enheterInScope } from './enheterInScope';
 import type { OrgFilter } from './enheterInScope';
 import { figureOf } from '../model/Figure';
@@ -22,7 +21,6 @@ import { processCounts, trendColumnRefs } from './processCounts';
 import type { ProcessCountRow } from './processCounts';
 import { reportText } from './reportText';
 import { selectArenden, utanRapport } from './selectArenden';
-import type { ShareTable } from './ShareTable';
 import { stockholmDate } from '../calendar/stockholmDate';
 import { yearsWithData } from './yearsWithData';
 
@@ -41,8 +39,8 @@ export interface KvalitetsberattelseOptions {
   urval?: OrgFilter;
   /** How many earlier, equally long periods to compare with; default 2 (a three-year trend). */
   jamforelser?: number;
-  /** Category labels from the forms (`categoryLabels`); without them a raw value is shown with spaces. */
-  kategoriLabels?: Readonly<Record<string, string>>;
+  /** Category labels from each process's forms (`categoryLabels`); without them a raw value is shown with spaces. */
+  kategoriLabels?: CategoryLabels;
 }
 
 /** Every figure of the yearly kvalitetsberättelse for one period and part of the organisation. */
@@ -61,14 +59,10 @@ export interface Kvalitetsberattelse {
   utanRapport: Figure;
   /** Counts per process for the earlier periods and this one, oldest first. */
   trend: readonly ProcessCountRow[];
-  avvikelserPerKategori: ShareTable;
-  /** What was written for avvikelser in "Övrigt", masked like every ärende text: tells the processägare when a category is missing. */
-  ovrigaKategorier: { arendeId: string; beskrivning: string }[];
-  avvikelserPerEnhet: ShareTable;
   atgarder: AtgardStatistics;
   ledtider: readonly LeadTimeRow[];
   frister: ObligationStatistics;
-  /** Count tables and lists the process packs ask for (synpunkter per kategori, lex Sarah's rapporter). */
+  /** Count tables and lists the process packs ask for (avvikelser per kategori and enhet, lex Sarah's rapporter). */
   processer: readonly PackSection[];
 }
 
@@ -88,9 +82,6 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
   const periods: Period[] = [];
   for (let back = earlier; back >= 1; back--) periods.push(shiftPeriod(period, -back));
   periods.push(period);
-  // Split once so each section walks only its own process's ärenden.
-  const avvikelser: ArendeFacts[] = [];
-  for (const f of selected) if (f.processType === 'avvikelse') avvikelser.push(f);
   const text = reportText(options.doljNamn);
   return {
     period,
@@ -102,11 +93,6 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
     arenden: figureOf(selected.map((f) => f.arendeId)),
     utanRapport: figureOf(utanRapport(facts, scope).map((f) => f.arendeId)),
     trend: processCounts(facts, periods, datumgrund, options.packs.counted, enheter, trendColumnRefs(options.packs)),
-    avvikelserPerKategori: avvikelserPerKategori(avvikelser, options.kategoriLabels ?? {}),
-    ovrigaKategorier: avvikelser.flatMap((f) =>
-      f.kategoriBeskrivning ? [{ arendeId: f.arendeId, beskrivning: text(f.kategoriBeskrivning) }] : [],
-    ),
-    avvikelserPerEnhet: avvikelserPerEnhet(avvikelser, org, enheter),
     atgarder: atgardStatistics(selected, idag),
     ledtider: leadTimes(selected, options.packs),
     frister: obligationStatistics(selected, now, options.packs),

@@ -61,19 +61,17 @@ function planCsv(t: PlanTable): CsvTable {
 export function kvalitetsberattelseTables(r: Kvalitetsberattelse, packs: PackRegistry): ReportTable[] {
   return [
     { id: 'trend', title: 'Antal per år', table: trendTable(r, packs) },
-    { id: 'avvikelser-kategori', title: 'Avvikelser per kategori', table: shares(r.avvikelserPerKategori, 'Kategori') },
-    { id: 'avvikelser-enhet', title: 'Avvikelser per enhet', table: shares(r.avvikelserPerEnhet, 'Enhet', 'Verksamhet') },
+    // The packs' own tables, in the order the page shows them (avvikelser per kategori and enhet first).
+    ...r.processer.flatMap((p) => [
+      ...p.tables.map((t) => ({ id: t.id, title: t.title, table: shares(t.table, t.groupTitle, t.detailTitle) })),
+      ...(p.plan ? [{ id: p.plan.id, title: p.plan.title, table: planCsv(p.plan) }] : []),
+      ...(p.figureTables ?? []).map((t) => ({ id: t.id, title: t.title, table: figureCsv(t) })),
+    ]),
     // The packs' trend columns and lists (lex Sarah's anmälda till IVO and its rapporter), where the nämnd reads them.
     ...packs.packs.flatMap((p) => [...trendColumnTables(r, packs, p.type), ...listTables(r, p.type)]),
     { id: 'atgarder', title: 'Åtgärder', table: atgardTable(r, packs) },
     { id: 'ledtider', title: 'Ledtider', table: ledtidTable(r) },
     { id: 'frister', title: 'Frister', table: fristTable(r) },
-    // The packs' own tables (e.g. synpunkter och klagomål per kategori and per verksamhet).
-    ...r.processer.flatMap((p) => [
-      ...p.tables.map((t) => ({ id: t.id, title: t.title, table: shares(t.table, t.groupTitle) })),
-      ...(p.plan ? [{ id: p.plan.id, title: p.plan.title, table: planCsv(p.plan) }] : []),
-      ...(p.figureTables ?? []).map((t) => ({ id: t.id, title: t.title, table: figureCsv(t) })),
-    ]),
   ];
 }
 
@@ -125,8 +123,8 @@ function atgardTable(r: Kvalitetsberattelse, packs: PackRegistry): CsvTable {
 
 function ledtidTable(r: Kvalitetsberattelse): CsvTable {
   return {
-    headers: ['Process', 'Avslutade', 'Pågående', 'Median dagar rapport–avslut'],
-    rows: r.ledtider.map((l) => [l.label, l.avslutade.count, l.pagaende.count, l.medianDagar]),
+    headers: ['Process', 'Avslutade', 'Pågående', 'Median dagar rapport–avslut', 'Efterregistrerade (ingår inte)'],
+    rows: r.ledtider.map((l) => [l.label, l.avslutade.count, l.pagaende.count, l.medianDagar, l.efterregistrerade.count]),
   };
 }
 

@@ -4,12 +4,13 @@ import type { PackRegistry } from '../model/PackRegistry';
 import type { FigureTable } from '../model/FigureTable';
 import type { Period } from '../calendar/Period';
 import type { Datumgrund } from '../model/Datumgrund';
+import type { CategoryLabels } from '../definition/categoryLabels';
 import type { PackListColumn, PackListRow, PackListWords } from '../model/PackHooks';
 import { FigureBuilder } from '../model/Figure';
+import { ovrigaRows, perEnhet, perKategori, perVerksamhet } from './packShareTables';
 import type { Figure } from '../model/Figure';
 import { UTAN_KATEGORI } from './labels';
-import { shareTable } from './ShareTable';
-import type { ShareGroup, ShareTable } from './ShareTable';
+import type { ShareTable } from './ShareTable';
 
 /** A count table a pack asks for (`reportSections`), e.g. synpunkter och klagomål per kategori. */
 export interface PackTable {
@@ -17,7 +18,15 @@ export interface PackTable {
   title: string;
   /** The heading of the group column: "Kategori", "Verksamhet". */
   groupTitle: string;
+  /** The heading of the rows' `detail` column, where they have one (an enhet's verksamhet). */
+  detailTitle?: string;
   table: ShareTable;
+}
+
+/** What was written when the kategori was "Övrigt", per ärende, masked like every ärende text (`PackTableScope.text`). */
+export interface OvrigaKategorier {
+  title: string;
+  rows: readonly { arendeId: string; beskrivning: string }[];
 }
 
 /**
@@ -75,6 +84,8 @@ export interface PackSection {
   label: string;
   tables: readonly PackTable[];
   plan?: PlanTable;
+  /** What "Övrigt" was about (`reportSections.perKategori.ovrigt`): tells the processägare when a kategori is missing. */
+  ovriga?: OvrigaKategorier;
   /** The pack's own tables, from the facts of its ärenden in period and scope. */
   figureTables?: readonly PackFigureTable[];
   /** The pack's own per-ärende lists (`reportLists`). */
@@ -147,41 +158,11 @@ export function planTable(
   return { rows, total: buildPlan(total) };
 }
 
-function perKategori(facts: readonly ArendeFacts[], labels: Readonly<Record<string, string>>): ShareTable {
-  const groups = new Map<string, ShareGroup>();
-  for (const f of facts) {
-    const key = f.kategori ?? UTAN_KATEGORI.key;
-    if (!groups.has(key))
-      groups.set(key, {
-        key,
-        label: f.kategori ? (labels[f.kategori] ?? f.kategori.replace(/_/g, ' ')) : UTAN_KATEGORI.label,
-        figure: new FigureBuilder(),
-      });
-    groups.get(key)!.figure.add(f.arendeId);
-  }
-  return shareTable(groups.values(), false);
-}
-
-/** Every verksamhet with an enhet in scope gets a row, also with zero; an enhet no longer in the organisation counts as its own row. */
-function perVerksamhet(facts: readonly ArendeFacts[], org: Organisation, enheter?: ReadonlySet<string>): ShareTable {
-  const verksamhetOf = new Map(org.enheter.map((e) => [e.id, e.verksamhetId]));
-  const groups = new Map<string, ShareGroup>();
-  for (const v of org.verksamheter)
-    if (org.enheter.some((e) => e.verksamhetId === v.id && (!enheter || enheter.has(e.id))))
-      groups.set(v.id, { key: v.id, label: v.namn, figure: new FigureBuilder() });
-  for (const f of facts) {
-    const key = verksamhetOf.get(f.enhetId) ?? f.enhetId;
-    if (!groups.has(key)) groups.set(key, { key, label: key, figure: new FigureBuilder() });
-    groups.get(key)!.figure.add(f.arendeId);
-  }
-  return shareTable(groups.values(), true);
-}
-
 /** The sections packs declare, over the period's selected ärenden of each process; `idag` (Stockholm) decides what is overdue. Pure. */
 export function packSections(
   selected: readonly ArendeFacts[],
   scope: PackTableScope,
-  labels: Readonly<Record<string, string>>,
+  allLabels: CategoryLabels,
   idag: string,
   packs: PackRegistry,
 ): PackSection[] {
@@ -191,6 +172,7 @@ export function packSections(
     const wanted = p.reportSections ?? {};
     if (!p.reportSections && !p.reportTables?.length && !p.reportLists?.length && !p.trendColumns?.length) return [];
     const facts = selected.filter((f) => f.processType === p.type);
+    const labels = allLabels[p.type] ?? {};
     const input = { facts, org, period: scope.period, now: scope.now, enhetIds };
     const figureTables = (p.reportTables ?? []).map((t) => ({ id: `${p.type}-${t.id}`, title: t.title, ...t.build(input) }));
     const listInput = { ...input, idag, datumgrund: scope.datumgrund, text: scope.text, labels };
@@ -208,6 +190,16 @@ export function packSections(
         groupTitle: 'Verksamhet',
         table: perVerksamhet(facts, org, enheter),
       });
+    if (wanted.perEnhet)
+      tables.push({
+        id: `${p.type}-enhet`,
+        title: wanted.perEnhet.title,
+        groupTitle: 'Enhet',
+        detailTitle: 'Verksamhet',
+        table: perEnhet(facts, org, enheter),
+      });
+    const ovrigt = wanted.perKategori?.ovrigt;
+    const ovriga = ovrigt && { title: ovrigt.title, rows: ovrigaRows(facts, scope.text) };
     const plan = wanted.plannedVsPerformed
       ? {
           id: `${p.type}-plan`,
@@ -222,6 +214,7 @@ export function packSections(
         label: p.reportLabel,
         tables,
         ...(plan ? { plan } : {}),
+        ...(ovriga?.rows.length ? { ovriga } : {}),
         ...(figureTables.length ? { figureTables } : {}),
         ...(lists.length ? { lists } : {}),
         ...(p.trendColumns?.length

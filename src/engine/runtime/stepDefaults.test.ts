@@ -269,6 +269,8 @@ describe("stepDefaults: facts carried forward as a step form's starting data", (
     });
     expect(items('lex-sarah-registrering')).toEqual({ informerade: { datum: today(w) } });
     expect(items('lex-sarah-atgarder', ERIK)).toEqual({ atgarder: { ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' } } });
+    // The enhetschef's own name and title under "Utförd av", not retyped (issue 25, item 5).
+    expect(items('lex-sarah-omedelbara-atgarder', ERIK)).toEqual({ atgarder: { utfordAv: { namn: 'Erik Holm', titel: 'Enhetschef' } } });
     expect(items('lex-sarah-bedomning')).toEqual({});
   });
 

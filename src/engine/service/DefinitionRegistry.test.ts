@@ -29,3 +29,22 @@ describe('DefinitionRegistry with a cache of proved definitions', () => {
     expect(definitionFingerprint(lexSarah, { ...catalog(), forms }, nobleHasher)).not.toBe(before);
   });
 });
+
+describe('DefinitionRegistry on the browser, before its validator has loaded', () => {
+  it('registers versions the server proved, forms they bring included, without compiling a schema', () => {
+    const compiled: unknown[] = [];
+    const counting = { compile: (schema: object) => (compiled.push(schema), validator.compile(schema)) };
+    const own = structuredClone(shippedDefinition('lex-sarah'));
+    const form = catalog().forms['lex-sarah-beslut-2']!;
+    own.forms = { 'lex-sarah-beslut-egen': { id: 'lex-sarah-beslut-egen', schema: form.schema, ui: form.ui } };
+
+    const browser = new DefinitionRegistry(catalog(), counting);
+    expect(browser.registerProven(own, { formatChecked: true }).ok).toBe(true);
+    expect(compiled).toEqual([]);
+    expect(browser.catalog.forms['lex-sarah-beslut-egen']).toBeDefined();
+
+    // Without the sender's word the format and the brought form are compiled here.
+    expect(new DefinitionRegistry(catalog(), counting).registerProven(own).ok).toBe(true);
+    expect(compiled).toContain(form.schema);
+  });
+});

@@ -53,8 +53,11 @@ export class DefinitionRegistry {
     return problem;
   }
 
-  /** The catalogue a definition is checked against: ours plus the forms it brings, or why those are refused. */
-  catalogFor(definition: unknown): { ok: true; catalog: ProcessCatalog } | { ok: false; violations: Violation[] } {
+  /**
+   * The catalogue a definition is checked against: ours plus the forms it brings, or why those are refused.
+   * `schemasChecked`: the sender compiled the forms' schemas (the server), so the browser's start needs no validator.
+   */
+  catalogFor(definition: unknown, schemasChecked = false): { ok: true; catalog: ProcessCatalog } | { ok: false; violations: Violation[] } {
     const own = isDefinitionLike(definition) ? definition.forms : undefined;
     if (!own || typeof own !== 'object') return { ok: true, catalog: this.catalog };
     const violations: Violation[] = [];
@@ -70,7 +73,7 @@ export class DefinitionRegistry {
             `Formuläret "${id}" finns redan med annat innehåll. Ett publicerat formulär får inte ändras; spara ändringen under ` +
             `ett nytt namn.`,
         });
-      const problem = this.schemaProblem(form?.schema);
+      const problem = schemasChecked ? undefined : this.schemaProblem(form?.schema);
       if (problem) violations.push({ code: 'format', message: `Formuläret "${id}" är inte ett giltigt JSON Schema: ${problem}` });
     }
     if (violations.length) return { ok: false, violations };
@@ -112,7 +115,8 @@ export class DefinitionRegistry {
   /**
    * Registers a version the authority (the server) has already proved, checking format and
    * references but not repeating the path search: the browser only renders and re-plays with it.
-   * `formatChecked`: the sender checked the format too (the server, for the browser's cold start).
+   * `formatChecked`: the sender checked the format and the forms' schemas too (the server, for the browser's cold start:
+   * nothing is compiled, so the browser registers before its validator has loaded).
    */
   registerProven(definition: unknown, opts: { formatChecked?: boolean } = {}): RegisterResult {
     const prepared = this.prepare(definition, true, opts.formatChecked === true);
@@ -128,7 +132,7 @@ export class DefinitionRegistry {
     // A version already known with the same content needs no new proof (e.g. in a backup of its ärenden).
     const known = isDefinitionLike(definition) ? this.byRef.get(definitionRef(definition)) : undefined;
     if (known && canonicalJson(known.definition) === canonicalJson(definition)) return { ok: true, loaded: known };
-    const scoped = this.catalogFor(definition);
+    const scoped = this.catalogFor(definition, formatChecked);
     if (!scoped.ok) return scoped;
     const catalog = scoped.catalog;
     const fingerprint =

@@ -16,6 +16,10 @@ export const avvikelse = {
   counted: true,
   skeleton,
   handelseField: 'handelseDatum',
+  reportSections: {
+    perKategori: { title: 'Avvikelser per kategori', ovrigt: { title: 'Avvikelser i Övrigt – vad gällde de?' } },
+    perEnhet: { title: 'Avvikelser per enhet' },
+  },
   opens: [
     {
       rel: 'eskalerad_till',

@@ -6,8 +6,9 @@ import { skeleton } from './skeleton';
 export const lexMaria = {
   type: 'lex-maria',
   reportLabel: 'Lex Maria-bedömningar',
-  counted: false,
+  counted: true,
   skeleton,
+  handelseField: 'handelseDatum',
   rubrik: { event: 'bedomning.submit', path: 'handelse' },
   stepDefaults: {
     'lex-maria-bedomning': { bedomare: me },

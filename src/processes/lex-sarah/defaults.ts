@@ -89,4 +89,6 @@ export const newItemDefaults: NewItemDefaults = {
   'lex-sarah-registrering': { informerade: { datum: today } },
   'lex-sarah-utredning': { underlag: { datum: today, forfattare: me } },
   'lex-sarah-atgarder': { atgarder: { ansvarig: me } },
+  // The enhetschef who acted is the one filling in the step: her name and title are offered, not retyped.
+  'lex-sarah-omedelbara-atgarder': { atgarder: { utfordAv: me } },
 };

@@ -1,8 +1,10 @@
-import type { ArendeState } from '../../engine/index';
+import type { ArendeState, Atgard } from '../../engine/index';
 import { riskLabel, riskLevel } from '../../engine/index';
+import { formatDate } from '../../kit/format';
 import { stepChoiceTitles } from '../../kit/printParts';
 import { useServices } from '../../kit/services';
 import type { RegisterRow } from './registerRows';
+import { NOT_GIVEN } from './registerStatus';
 
 /** The kvalitetsområden's titles (and the follow-up's), as the forms this ärende used word them. */
 export function useTitles(state: ArendeState) {
@@ -31,4 +33,17 @@ export function Kriterier({ row, titles }: { row: RegisterRow; titles: ReadonlyM
         ))}
     </ul>
   );
+}
+
+/** Who answers for the row's åtgärd: the register's own entry, else the åtgärd made from the row (it names one). */
+export function ansvarigOf(row: RegisterRow, made: Atgard | undefined): string {
+  const person = row.atgard?.ansvarig ?? (made?.ansvarig as { namn?: unknown; titel?: unknown } | undefined);
+  if (typeof person?.namn !== 'string') return NOT_GIVEN;
+  return typeof person.titel === 'string' && person.titel ? `${person.namn}, ${person.titel}` : person.namn;
+}
+
+/** When the row's åtgärd is due: the register's own date, else the date of the åtgärd made from the row. */
+export function klartOf(row: RegisterRow, made: Atgard | undefined): string {
+  const date = row.atgard?.klartDatum ?? made?.klartDatum;
+  return date ? formatDate(date) : NOT_GIVEN;
 }

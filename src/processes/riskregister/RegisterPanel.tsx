@@ -19,6 +19,7 @@ export function RegisterPanel({ state, commandOpener }: StepPanelProps) {
           <tr>
             <th scope="col">Nr</th>
             <th scope="col">Process</th>
+            <th scope="col">Egenkontroll</th>
             <th scope="col">Risk</th>
             <th scope="col">Kvalitetsområden</th>
             <th scope="col">Riskvärde</th>
@@ -37,6 +38,7 @@ export function RegisterPanel({ state, commandOpener }: StepPanelProps) {
               <tr key={row.nr}>
                 <td>{row.nr}</td>
                 <td>{row.process}</td>
+                <td>{row.egenkontroll ?? NOT_GIVEN}</td>
                 <td>{row.risk}</td>
                 <td>
                   <Kriterier row={row} titles={kriterier} />

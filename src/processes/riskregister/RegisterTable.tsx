@@ -1,7 +1,6 @@
 import type { ArendeState } from '../../engine/index';
-import { formatDate } from '../../kit/format';
 import { dateOf as date } from '../../kit/printParts';
-import { Kriterier, Riskvarde } from './RegisterCells';
+import { ansvarigOf, klartOf, Kriterier, Riskvarde } from './RegisterCells';
 import type { RegisterRow } from './registerRows';
 import { atgardOf, bands, NOT_GIVEN, STATUS } from './registerStatus';
 
@@ -68,8 +67,8 @@ export function RegisterTable({ state, rows, titles, uppfoljning }: RegisterTabl
                 {row.atgard?.vad ?? NOT_GIVEN}
                 {made && ` (registrerad som åtgärd: ${STATUS[made.status]})`}
               </td>
-              <td>{row.atgard?.ansvarig ? `${row.atgard.ansvarig.namn}, ${row.atgard.ansvarig.titel}` : NOT_GIVEN}</td>
-              <td>{row.atgard?.klartDatum ? formatDate(row.atgard.klartDatum) : NOT_GIVEN}</td>
+              <td>{ansvarigOf(row, made)}</td>
+              <td>{klartOf(row, made)}</td>
               <td>
                 {row.uppfoljning}
                 {done && (

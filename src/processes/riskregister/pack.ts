@@ -7,8 +7,9 @@ import { skeleton } from './skeleton';
 export const riskregister = {
   type: 'riskregister',
   reportLabel: 'Riskregister',
-  // The kvalitetsberättelse's trend counts events; a register is one per year and verksamhet, so it is not counted there.
-  counted: false,
+  // Counted in the year it covers (its `ar`), not the year it was entered: a 2020 register entered in 2026 is 2020's.
+  counted: true,
+  handelseField: 'ar',
   skeleton,
   // "Riskregister 2027 – Hemtjänst Norr": the year and what it covers, as the first step records them.
   rubrik: {

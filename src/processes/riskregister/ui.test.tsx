@@ -6,6 +6,7 @@ import { createWorld, example } from '../../../test/support/world';
 import type { World } from '../../../test/support/world';
 import { CaseView } from '../../ui/case/CaseView';
 import { PrintView } from '../../ui/case/PrintView';
+import { atgardFromRow, registerRows } from './registerRows';
 
 afterEach(cleanup);
 
@@ -76,6 +77,22 @@ describe('the printed riskregister', () => {
     },
   );
 
+  it('prints the ansvarig and date of the åtgärd a row was made into, where the register itself lacked them', async () => {
+    const w = await createWorld({ start: '2027-01-21T08:00:00.000Z' });
+    const id = await approvedRegister(w);
+    const row = registerRows((await w.engine.get(id))!.snapshot.context).find((r) => r.nr === 2)!;
+    const made = atgardFromRow(row);
+    const atgard = { ...made.atgard, ansvarig: { namn: 'Erik Holm', titel: 'Enhetschef' }, klartDatum: '2027-05-31' };
+    await w.step(id, 'user:erik', 'atgard.lagg_till', { atgard });
+    renderSignedIn(<PrintView id={id} dokument="riskregister" />, { userId: 'user:erik', backend: worldBackend(w, 'user:erik') });
+    await screen.findByRole('heading', { level: 1, name: 'Riskregister 2027' }, { timeout: 10_000 });
+    const second = within(screen.getByRole('table', { name: /^S = sannolikhet/ })).getAllByRole('row')[2]!;
+    const cells = within(second)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells.slice(9, 11)).toEqual(['Erik Holm, Enhetschef', '2027-05-31']);
+  });
+
   it('says plainly that a register not yet approved is a draft', async () => {
     const w = await createWorld();
     const id = await w.open('riskregister', 'enhet:solgarden', 'user:erik');
@@ -129,5 +146,8 @@ describe('a risk made into an åtgärd from the register', () => {
     const register = await screen.findByRole('region', { name: 'Riskregistret' }, { timeout: 10_000 });
     expect(within(register).getAllByRole('row')).toHaveLength(3);
     expect(within(register).queryByRole('button')).toBeNull();
+    // What she approves from shows how each risk is watched (issue 25, item 5).
+    within(register).getByRole('columnheader', { name: 'Egenkontroll' });
+    expect(within(register).getAllByRole('row')[2]!.textContent).toContain('Ej angivet');
   });
 });

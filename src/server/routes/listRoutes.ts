@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
 import { Type } from 'typebox';
 import { processRowScope, visibilityScope, waitingForOf } from '../../api/access';
-import type { ListAnswer, MigrateAnswer } from '../../api/contract';
+import type { ListAnswer, ListQuery, MigrateAnswer } from '../../api/contract';
+import type { Actor, Organisation } from '../../engine/index';
+import { reportsOf } from '../reports/reportService';
 import { ArendeParams, InboxBody, ListBody, MigrateBody } from '../../api/wire/arendeSchemas';
 import { decodeCursor, inScope } from '../../engine/internal';
 import { arendeAccess } from '../access/arendeAccess';
@@ -82,8 +84,9 @@ function listRoute(app: Api): void {
     { schema: { summary: 'Ärenden som den som frågar får läsa, en sida', body: ListBody, response: { 200: ListAnswerSchema } } },
     async (req) => {
       const { actor, org } = whoOf(req);
-      const { query, withTotal } = req.body;
-      if (query.after && !decodeCursor(query.after)) throw badCursor();
+      const { query: asked, withTotal } = req.body;
+      if (asked.after && !decodeCursor(asked.after)) throw badCursor();
+      const query = asked.figure ? await figureQuery(ctx, actor, org, asked) : asked;
       const scoped = { ...query, scope: visibilityScope(engine.registry.catalog.packs.grants, org, actor), limit: query.limit ?? 100 };
       const [page, total] = await Promise.all([engine.page(scoped), withTotal ? engine.count(scoped) : undefined]);
       return {
@@ -93,6 +96,15 @@ function listRoute(app: Api): void {
       } satisfies ListAnswer;
     },
   );
+}
+
+/** A report figure's ärenden as the list's `ids` (within any given), so the list pages, filters and scopes them as every list. */
+async function figureQuery(ctx: Api['ctx'], actor: Actor, org: Organisation, query: ListQuery): Promise<ListQuery> {
+  const { figure, ...rest } = query;
+  if (!figure) return query;
+  const ids = await reportsOf(ctx).figureIds(actor, org, figure.request, figure.ref);
+  const within = rest.ids ? new Set(rest.ids) : undefined;
+  return { ...rest, ids: within ? ids.filter((id) => within.has(id)) : ids };
 }
 
 /** Mina uppgifter: what waits for her roles where she holds them, less the own steps she has done. */

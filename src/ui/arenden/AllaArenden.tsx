@@ -17,7 +17,10 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
   const [search, setSearch] = useState('');
   const today = useMemo(() => now(), [now]);
   const urval = useMemo(() => (urvalKey ? loadUrval(urvalKey) : undefined), [urvalKey]);
-  const query = useMemo(() => queryOf({ ...f, search }, today, urval?.arendeIds), [f, search, today, urval]);
+  const query = useMemo(
+    () => ({ ...queryOf({ ...f, search }, today, urval?.arendeIds), ...(urval?.figure ? { figure: urval.figure } : {}) }),
+    [f, search, today, urval],
+  );
   const { rows, broken, first, error, total, next, loadingMore, showMore } = useArendeList(query);
   // Typing searches after a short pause, not on every key.
   useEffect(() => {
@@ -33,7 +36,7 @@ export function AllaArenden({ urval: urvalKey }: { urval?: string } = {}) {
       {urvalKey && (
         <p className="notice">
           {urval
-            ? `Urval: ${urval.title} (${countOf(urval.arendeIds.length, 'ärende', 'ärenden')}; du ser dem som din roll får se).`
+            ? `Urval: ${urval.title} (${countOf(urval.count, 'ärende', 'ärenden')}; du ser dem som din roll får se).`
             : 'Urvalet finns inte längre (det sparas bara i den här fliken).'}{' '}
           <a href={href({ page: 'arenden' })}>Visa alla ärenden</a>
         </p>

@@ -7,7 +7,7 @@ import type { Filters } from './listFilters';
 /** The list's filters: text, process, läge, enhet, kategori, dates and "Bara försenade". */
 export function ArendeFilters({ f, set }: { f: Filters; set<K extends keyof Filters>(key: K, value: Filters[K]): void }) {
   const { backend, org, catalog } = useServices();
-  const kategorier = useMemo(() => kategorierOf(catalog), [catalog]);
+  const kategorier = useMemo(() => kategorierOf(catalog, f.process), [catalog, f.process]);
   return (
     <form className="filters" role="search" aria-label="Filtrera ärenden" onSubmit={(e) => e.preventDefault()}>
       <p>
@@ -16,7 +16,15 @@ export function ArendeFilters({ f, set }: { f: Filters; set<K extends keyof Filt
       </p>
       <p>
         <label htmlFor="f-process">Process</label>
-        <select id="f-process" value={f.process} onChange={(e) => set('process', e.target.value)}>
+        <select
+          id="f-process"
+          value={f.process}
+          onChange={(e) => {
+            set('process', e.target.value);
+            // A kategori the new process does not have would filter unseen.
+            if (f.kategori && !kategorierOf(catalog, e.target.value).some((k) => k.value === f.kategori)) set('kategori', '');
+          }}
+        >
           <option value="">Alla</option>
           {backend.registry.catalog.packs.types
             .map((k) => [k, processTitle(backend.registry, k)] as const)

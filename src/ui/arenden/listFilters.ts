@@ -17,11 +17,17 @@ export interface Filters {
 
 export const EMPTY: Filters = { process: '', status: '', enhet: '', kategori: '', from: '', to: '', overdue: false, search: '' };
 
-/** Category labels from the forms themselves (the engine's `categoryLabels`), so no hand-kept table is needed. */
-export function kategorierOf(catalog: ProcessCatalog): { value: string; label: string }[] {
-  return Object.entries(categoryLabels(catalog))
-    .map(([value, label]) => ({ value, label }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'sv'));
+/**
+ * Category labels from the forms themselves (the engine's `categoryLabels`), so no hand-kept table is needed: the chosen
+ * process's own, or all of them, a value that two processes word differently shown with both wordings.
+ */
+export function kategorierOf(catalog: ProcessCatalog, processType = ''): { value: string; label: string }[] {
+  const perProcess = categoryLabels(catalog);
+  const labels = new Map<string, Set<string>>();
+  for (const [type, own] of Object.entries(perProcess))
+    if (!processType || type === processType)
+      for (const [value, label] of Object.entries(own)) labels.set(value, (labels.get(value) ?? new Set()).add(label));
+  return [...labels].map(([value, set]) => ({ value, label: [...set].join(' / ') })).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
 }
 
 /** The filters as a query the server runs (scoped there to what the person may see). */

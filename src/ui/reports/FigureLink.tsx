@@ -10,17 +10,21 @@ import { FigureSource } from './useReport';
 
 /** A figure that opens the list of exactly the ärenden behind it, so each number can be checked. */
 export function FigureLink({ figure, what }: { figure: Figure; what: string }) {
-  const resolve = useContext(FigureSource);
+  const request = useContext(FigureSource);
   const { user } = useSession();
   const [problem, setProblem] = useState<string>();
   const wire = figure as WireFigure;
   const idCount = wire.idCount ?? figure.arendeIds.length;
   // The processägare reads statistics, not ärenden: her figures open no list.
   if (idCount === 0 || !may(user, 'listAll')) return <span>{formatNumber(figure.count)}</span>;
-  const open = async () => {
+  const open = () => {
     try {
-      const ids = wire.ref !== undefined ? await resolve(wire.ref) : figure.arendeIds;
-      navigate({ page: 'arenden', urval: saveUrval({ title: what, arendeIds: ids }) });
+      // On the server the figure travels as its reference: the list resolves and pages it there, not 200,000 ids.
+      const urval =
+        wire.ref !== undefined && request
+          ? { title: what, count: idCount, figure: { request, ref: wire.ref } }
+          : { title: what, count: idCount, arendeIds: figure.arendeIds };
+      navigate({ page: 'arenden', urval: saveUrval(urval) });
     } catch (e) {
       setProblem((e as Error).message);
     }
@@ -31,7 +35,7 @@ export function FigureLink({ figure, what }: { figure: Figure; what: string }) {
         type="button"
         className="figure-link"
         aria-label={`${formatNumber(figure.count)} – visa de ${formatNumber(idCount)} ärendena bakom: ${what}`}
-        onClick={() => void open()}
+        onClick={open}
       >
         {formatNumber(figure.count)}
       </button>

@@ -2,8 +2,9 @@ import { href } from '../../kit/router';
 import { useServices } from '../../kit/services';
 import { formatLongDate } from '../../kit/format';
 import { ReportSections } from './ReportSections';
-import type { Datumgrund } from '../../engine/index';
-import { defaultChoice, FigureSource, useReport } from './useReport';
+import type { Organisation } from '../../engine/index';
+import { FigureSource, useReport } from './useReport';
+import type { ReportChoice } from './useReport';
 import './reports.css';
 
 const NARRATIVE = [
@@ -18,10 +19,22 @@ const NARRATIVE = [
   ['Vilka resultat som har uppnåtts', 'Beskriv vad åtgärderna ledde till och vad som ska förbättras nästa år.'],
 ] as const;
 
+/** The name of the verksamhet or enhet a choice's `urval` names (`v:…`, `e:…`), or undefined for the whole förvaltning. */
+function urvalName(org: Organisation, urval: string): string | undefined {
+  if (urval.startsWith('v:')) return org.verksamheter.find((v) => v.id === urval.slice(2))?.namn ?? urval.slice(2);
+  if (urval.startsWith('e:')) return org.enheter.find((e) => e.id === urval.slice(2))?.namn ?? urval.slice(2);
+  return undefined;
+}
+
+const jamforelse = (n: number) =>
+  n === 0 ? 'Utan jämförelse med tidigare år.' : `Jämförelsen går ${n === 1 ? 'ett år' : `${n} år`} tillbaka.`;
+
 /** A printable draft of the year's kvalitetsberättelse: the figures, the lex Sarah list and headings for the narrative. */
-export function KvalitetsberattelsePrint({ year, datumgrund }: { year: number; datumgrund: Datumgrund }) {
-  const { now } = useServices();
-  const { report, loading, error, problem, mayView, resolve } = useReport(defaultChoice(year, datumgrund));
+export function KvalitetsberattelsePrint({ choice }: { choice: ReportChoice }) {
+  const { now, org } = useServices();
+  const { year, datumgrund } = choice;
+  const { report, loading, error, problem, mayView, request } = useReport(choice);
+  const urval = urvalName(org, choice.urval);
   return (
     <article className="print-doc kvalitetsberattelse">
       <p className="no-print">
@@ -30,14 +43,17 @@ export function KvalitetsberattelsePrint({ year, datumgrund }: { year: number; d
           Skriv ut eller spara som PDF
         </button>
       </p>
-      <h1>Kvalitetsberättelse {year}</h1>
+      <h1>
+        Kvalitetsberättelse {year}
+        {urval ? ` – ${urval}` : ''}
+      </h1>
       <p className="hint">
         Utkast skapat {formatLongDate(now())} ur dokumentationen i Kvalitetsflöde. Siffrorna avser{' '}
         {datumgrund === 'rapportdatum'
           ? `ärenden som rapporterades under ${year}`
           : `ärenden vars händelse inträffade under ${year}, också de som rapporterades senare (riskanalyser räknas efter ` +
             `rapportdatum, egenkontroller efter planerat datum)`}
-        .
+        {urval ? `, i ${urval}` : ''}. {jamforelse(choice.jamforelser)}
       </p>
       {(error || problem) && <p role="alert">Kvalitetsberättelsen kunde inte skapas: {error?.message ?? problem}</p>}
       {loading && <p aria-live="polite">Räknar fram siffrorna …</p>}
@@ -49,7 +65,7 @@ export function KvalitetsberattelsePrint({ year, datumgrund }: { year: number; d
         </section>
       ))}
       {report && (
-        <FigureSource.Provider value={resolve}>
+        <FigureSource.Provider value={request}>
           <ReportSections report={report} print mayView={mayView} />
         </FigureSource.Provider>
       )}

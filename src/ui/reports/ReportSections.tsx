@@ -24,11 +24,8 @@ export function ReportSections({
   return (
     <>
       <TrendSection report={r} />
-      <SharesSection table={r.avvikelserPerKategori} first="Kategori" title="Avvikelser per kategori" report={r} id="avvikelser-kategori" />
-      <OvrigtSection report={r} mayView={mayView} />
-      <SharesSection table={r.avvikelserPerEnhet} first="Enhet" title="Avvikelser per enhet" report={r} id="avvikelser-enhet" />
       {r.processer.flatMap((p) => [
-        ...p.tables.map((t) => (
+        ...p.tables.flatMap((t) => [
           <SharesSection
             key={t.id}
             table={t.table}
@@ -37,8 +34,12 @@ export function ReportSections({
             report={r}
             id={t.id}
             none={`Inga ${p.label.toLowerCase()} under perioden.`}
-          />
-        )),
+          />,
+          // What "Övrigt" was about stands right under the kategori table it explains.
+          ...(p.ovriga && t.id === `${p.processType}-kategori`
+            ? [<OvrigtSection key={`${t.id}-ovrigt`} id={`${p.processType}-ovrigt`} ovriga={p.ovriga} mayView={mayView} />]
+            : []),
+        ]),
         ...(p.plan
           ? [<PlanSection key={p.plan.id} table={p.plan} report={r} none={`Inga ${p.label.toLowerCase()} planerade under perioden.`} />]
           : []),

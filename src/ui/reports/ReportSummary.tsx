@@ -18,7 +18,7 @@ export function ReportSummary({ report, choice: c }: { report: Kvalitetsberattel
       {grund === 'rapportdatum' ? 'ärenden rapporterade under perioden' : 'ärenden med händelsedatum under perioden'}
       {report.utanRapport.count > 0 && <> ({formatNumber(report.utanRapport.count)} öppnade men aldrig rapporterade räknas inte)</>}.{' '}
       {c.kind === 'year' && (
-        <a className="no-print" href={href({ page: 'rapporter', utskrift: utskriftKey(c.year, c.datumgrund) })}>
+        <a className="no-print" href={href({ page: 'rapporter', utskrift: utskriftKey(c) })}>
           Kvalitetsberättelse {c.year} (utskrift)
         </a>
       )}

@@ -149,6 +149,22 @@ describe('the reports page', () => {
     expect(screen.getByText(/Siffrorna avser/).textContent).toContain('ärenden som rapporterades under 2026');
   });
 
+  it("keeps the page's 'Jämför med' and verksamhet in the print (issue 25, item 5)", async () => {
+    renderPage();
+    await screen.findByText(/ärenden med händelsedatum under perioden/);
+    fireEvent.change(screen.getByLabelText('Jämför med tidigare'), { target: { value: '3' } });
+    fireEvent.change(screen.getByLabelText('Verksamhet eller enhet'), { target: { value: 'v:verksamhet:aldre' } });
+    const link = await screen.findByRole('link', { name: 'Kvalitetsberättelse 2026 (utskrift)' });
+    const key = decodeURIComponent(link.getAttribute('href')!.replace('#/rapporter/utskrift/', ''));
+    expect(key).toBe('2026;jamfor=3;urval=v:verksamhet:aldre');
+    cleanup();
+    const asked = renderPage(key);
+    await screen.findByRole('heading', { name: 'Lex Sarah-rapporter' });
+    expect(asked[0]).toMatchObject({ jamforelser: 3, urval: { verksamhetId: 'verksamhet:aldre' } });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Kvalitetsberättelse 2026 – Äldreomsorg');
+    expect(screen.getByText(/Siffrorna avser/).textContent).toContain('i Äldreomsorg. Jämförelsen går 3 år tillbaka.');
+  });
+
   it('lets a figure open the ärenden behind it for those who list ärenden, not for the processägare (issue 10, item 3)', async () => {
     renderPage('2025');
     await screen.findByRole('heading', { name: 'Lex Sarah-rapporter' });

@@ -12,7 +12,7 @@ import './reports.css';
 
 /** Statistics and the kvalitetsberättelse, straight from the records (loaded lazily with its charts). */
 export default function ReportsPage({ utskrift }: { utskrift?: string }) {
-  if (utskrift) return <KvalitetsberattelsePrint {...parseUtskriftKey(utskrift)} />;
+  if (utskrift) return <KvalitetsberattelsePrint choice={parseUtskriftKey(utskrift)} />;
   return <Reports />;
 }
 
@@ -20,7 +20,7 @@ function Reports() {
   const { now } = useServices();
   const thisYear = Number(now().slice(0, 4));
   const [c, setC] = useState<ReportChoice>(() => defaultChoice(thisYear));
-  const { report, problem, loading, error, mayView, resolve, loggkontroll } = useReport(c);
+  const { report, problem, loading, error, mayView, request, loggkontroll } = useReport(c);
   const set = <K extends keyof ReportChoice>(k: K, v: ReportChoice[K]) => setC((old) => ({ ...old, [k]: v }));
   // Every year with data (the server's answer), this year and the one chosen; newest first.
   const years = [...new Set([thisYear, c.year, ...(report?.arMedData ?? [])])].sort((a, b) => b - a);
@@ -53,7 +53,7 @@ function Reports() {
       {report && (
         <div className="report-ready">
           <ReportSummary report={report} choice={c} />
-          <FigureSource.Provider value={resolve}>
+          <FigureSource.Provider value={request}>
             <ReportSections report={report} mayView={mayView} />
           </FigureSource.Provider>
         </div>

@@ -5,8 +5,8 @@ import type { Datumgrund, Kvalitetsberattelse, OrgFilter, Period } from '../../e
 import { useServices } from '../../kit/services';
 import { useLoad } from '../../kit/useLoad';
 
-/** How a figure on the page finds the ärenden behind it (the server resolves its reference). */
-export const FigureSource = createContext<(ref: string) => Promise<readonly string[]>>(async () => []);
+/** The report a figure on the page belongs to: its list asks the server for that report's figure, page by page. */
+export const FigureSource = createContext<KvalitetsberattelseRequest | undefined>(undefined);
 
 export interface ReportChoice {
   kind: 'year' | 'half' | 'quarter' | 'custom';
@@ -62,8 +62,8 @@ export function useReport(choice: ReportChoice): {
   error?: Error;
   /** Whether the signed-in user may see an ärende's details (counts are shown regardless). */
   mayView(arendeId: string): boolean;
-  /** The ärenden behind a figure of this report. */
-  resolve(ref: string): Promise<readonly string[]>;
+  /** What the server was asked: a figure's list names it with the figure's reference. */
+  request?: KvalitetsberattelseRequest;
   /** The latest check of the log, when one has run. */
   loggkontroll?: { ok: boolean; checkedAt: string };
 } {
@@ -85,15 +85,26 @@ export function useReport(choice: ReportChoice): {
     loading: typeof request !== 'string' && !data && !error,
     ...(error ? { error } : {}),
     mayView: (arendeId) => viewable.has(arendeId),
-    resolve: (ref) => (typeof request === 'string' ? Promise.resolve([]) : backend.urval(request, ref)),
+    ...(typeof request === 'string' ? {} : { request }),
   };
 }
 
-/** The print route's key: the year, with `-rapportdatum` when the berättelse counts by rapport date. */
-export function utskriftKey(year: number, datumgrund: Datumgrund): string {
-  return datumgrund === 'rapportdatum' ? `${year}-rapportdatum` : String(year);
+/** The print route's key: the year, `-rapportdatum` when counted by rapport date, then the page's other choices. */
+export function utskriftKey(c: Pick<ReportChoice, 'year' | 'datumgrund' | 'jamforelser' | 'urval'>): string {
+  const base = c.datumgrund === 'rapportdatum' ? `${c.year}-rapportdatum` : String(c.year);
+  const parts = [base, ...(c.jamforelser !== 2 ? [`jamfor=${c.jamforelser}`] : []), ...(c.urval ? [`urval=${c.urval}`] : [])];
+  return parts.join(';');
 }
 
-export function parseUtskriftKey(key: string): { year: number; datumgrund: Datumgrund } {
-  return { year: Number(key.slice(0, 4)), datumgrund: key.endsWith('-rapportdatum') ? 'rapportdatum' : 'handelsedatum' };
+/** The print's choice from its key; an older key (year and datumgrund only) reads as before. */
+export function parseUtskriftKey(key: string): ReportChoice {
+  const [base = '', ...parts] = key.split(';');
+  const datumgrund: Datumgrund = base.endsWith('-rapportdatum') ? 'rapportdatum' : 'handelsedatum';
+  const choice = defaultChoice(Number(base.slice(0, 4)), datumgrund);
+  for (const part of parts) {
+    const [name, value = ''] = [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)];
+    if (name === 'jamfor' && /^\d{1,2}$/.test(value)) choice.jamforelser = Math.min(10, Number(value));
+    if (name === 'urval' && /^[ve]:/.test(value)) choice.urval = value;
+  }
+  return choice;
 }

@@ -61,8 +61,17 @@ export function LedtiderSection({ report: r }: { report: Kvalitetsberattelse }) 
           { title: 'Median dagar', cell: (l) => (l.medianDagar === undefined ? '–' : formatNumber(l.medianDagar)) },
           { title: 'Avslutade', cell: (l) => <FigureLink figure={l.avslutade} what={`${l.label} avslutade, ${period}`} /> },
           { title: 'Pågående', cell: (l) => <FigureLink figure={l.pagaende} what={`${l.label} pågående, ${period}`} /> },
+          {
+            title: 'Efterregistrerade',
+            cell: (l) => <FigureLink figure={l.efterregistrerade} what={`${l.label} efterregistrerade och avslutade, ${period}`} />,
+          },
         ]}
       />
+      {r.ledtider.some((l) => l.efterregistrerade.count > 0) && (
+        <p className="hint">
+          Efterregistrerade ärenden ingår inte i ledtiden: de avslutades samma dag som de fördes in, inte när de hanterades.
+        </p>
+      )}
       <CsvButton report={r} id="ledtider" title="ledtiderna" />
       <FigureTable
         caption="Frister som uppfyllts sent eller är försenade nu"
