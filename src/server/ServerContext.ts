@@ -1,3 +1,4 @@
+import type { StartCheck } from './ledger/startupCheck';
 import type { BackupKeys, EncryptedBackup, Person, IntegrityReport } from '../api/contract';
 import type { Clock, Directory, Engine, ImportResult } from '../engine/internal';
 import type { AccessLog } from './access/AccessLog';
@@ -32,6 +33,10 @@ export interface IntegrityService {
   latest(): Promise<IntegrityReport | undefined>;
   /** Checks every chain and signature now and records the result; `signal` stops it (shutdown). */
   run(signal?: AbortSignal): Promise<IntegrityReport>;
+  /** The check at start: incremental after a clean stop, else the whole log (`ledger/startupCheck.ts`). */
+  atStart(signal?: AbortSignal): Promise<StartCheck>;
+  /** What the check at start found, once it has finished. */
+  lastStart(): StartCheck | undefined;
 }
 
 /** Everything the HTTP layer needs, wired once in main.ts (or by a test). The server itself keeps no state of record. */

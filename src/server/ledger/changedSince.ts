@@ -1,0 +1,62 @@
+import type { Db } from '../postgres/Db';
+
+/**
+ * The oldest transaction this snapshot may not see: a check that starts here has seen every row older than it, so the
+ * rows to re-check next time are those whose `xmin` (the transaction that wrote this version of the row) is not older.
+ */
+export async function transactionHorizon(db: Db): Promise<{ horizon: string; next: string }> {
+  const { rows } = await db.query<{ h: string; n: string }>(
+    'select pg_snapshot_xmin(pg_current_snapshot())::text as h, pg_snapshot_xmax(pg_current_snapshot())::text as n',
+  );
+  return { horizon: rows[0]!.h, next: rows[0]!.n };
+}
+
+// age() compares 32-bit ids within 2^31 of now; an older horizon cannot be compared and the whole log is checked.
+const COMPARABLE = 2n ** 31n - 10_000_000n;
+
+/** Whether rows can still be compared with `horizon` (same cluster, not wrapped since); why not, if not. */
+export function horizonUsable(horizon: string, next: string): string | undefined {
+  const h = BigInt(horizon);
+  const n = BigInt(next);
+  if (n < h) return 'Databasens transaktionsräknare ligger före stoppmarkeringens: databasen har bytts ut eller återställts.';
+  if (n - h > COMPARABLE) return 'Det har gått för många transaktioner sedan stoppet för att jämföra rader.';
+  return undefined;
+}
+
+const TOUCHED = (table: string) => `select arende_id from ${table} where age(xmin) <= age($1::text::xid)`;
+
+/** Every ärende with a row in the log's tables written or changed (inserted, updated, replaced) since `horizon`. */
+export async function arendenChangedSince(db: Db, horizon: string): Promise<string[]> {
+  const xid = String(BigInt(horizon) % 2n ** 32n);
+  const sql = ['events', 'ledger', 'chain_heads', 'summaries'].map(TOUCHED).join(' union ');
+  const { rows } = await db.query<{ arende_id: string }>(`${sql} order by 1`, [xid]);
+  return rows.map((r) => r.arende_id);
+}
+
+/** Checkpoints of at most `size` events written or changed since `horizon` (size and root). */
+export async function checkpointsChangedSince(db: Db, horizon: string, size: number): Promise<{ size: number; root: string }[]> {
+  const xid = String(BigInt(horizon) % 2n ** 32n);
+  const { rows } = await db.query<{ size: string; root: string }>(
+    'select size::text as size, root from checkpoints where size <= $2 and age(xmin) <= age($1::text::xid)',
+    [xid, size],
+  );
+  return rows.map((r) => ({ size: Number(r.size), root: r.root }));
+}
+
+/** The counts that reveal a deleted row, which leaves no `xmin` behind. */
+export async function logCounts(db: Db): Promise<Record<'ledger' | 'lastPos' | 'events' | 'heads' | 'rows' | 'firsts', number>> {
+  const { rows } = await db.query<Record<string, string>>(
+    `select (select count(*) from ledger)::text as ledger, (select coalesce(max(pos), 0) from ledger)::text as "lastPos",
+       (select count(*) from events)::text as events, (select count(*) from chain_heads)::text as heads,
+       (select count(*) from summaries)::text as rows, (select count(*) from events where seq = 0)::text as firsts`,
+  );
+  const r = rows[0]!;
+  return {
+    ledger: Number(r.ledger),
+    lastPos: Number(r.lastPos),
+    events: Number(r.events),
+    heads: Number(r.heads),
+    rows: Number(r.rows),
+    firsts: Number(r.firsts),
+  };
+}
