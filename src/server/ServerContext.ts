@@ -1,4 +1,5 @@
 import type { StartCheck } from './ledger/startupCheck';
+import type { ServerMetrics } from './metrics/serverMetrics';
 import type { BackupKeys, EncryptedBackup, Person, IntegrityReport } from '../api/contract';
 import type { Clock, Directory, Engine, ImportResult } from '../engine/internal';
 import type { AccessLog } from './access/AccessLog';
@@ -49,6 +50,8 @@ export interface ServerContext {
   people(): Promise<Person[]>;
   backup: BackupService;
   integrity: IntegrityService;
+  /** Prometheus figures at `/metrics` (PostgreSQL servers; the API tests' memory server has none). */
+  metrics?: ServerMetrics;
   /** The ärenden the newest check of the whole log named: not served until a later check passes them (issue 22). */
   held: HeldArenden;
   /** Loggkontroll: who opened, printed or exported which ärende. */

@@ -15,6 +15,8 @@ import { heldArenden } from './ledger/heldArenden';
 import type { HeldArenden } from './ledger/heldArenden';
 import { watchHeld } from './ledger/watchHeld';
 import { startupCheck } from './ledger/startupCheck';
+import { serverMetrics } from './metrics/serverMetrics';
+import { mailQueueDepth } from './postgres/metricsQueries';
 import type { StartCheck } from './ledger/startupCheck';
 import type { HeadSigner } from './postgres/headSigner';
 import type {
@@ -228,6 +230,7 @@ function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerCont
   const { db, engine, directory, store, signer, notifier } = w;
   const intake = pgPublicIntake(db);
   let lastStart: StartCheck | undefined;
+  const latest = () => latestIntegrityCheck(db).then((r) => r && withCheckpoint(w.ledger, r));
   const runIntegrity = (signal?: AbortSignal) =>
     integrityRun({ db, signer, engine, ledger: w.ledger, clock: parts.clock, held: w.held }, signal);
   return {
@@ -251,8 +254,18 @@ function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerCont
     people: () => peopleNames(db),
     backup: encryptedBackups(backupService({ db, engine, store, signer, intake, hasher: parts.hasher, ledger: w.ledger }), w.cipher),
     held: w.held,
+    metrics: serverMetrics(
+      {
+        onCommitted: (listener) => void engine.onCommitted(() => listener()),
+        mailQueue: () => mailQueueDepth(db),
+        openStreams: () => w.live.size,
+        integrity: latest,
+        startCheck: () => lastStart,
+      },
+      config.metricsToken,
+    ),
     integrity: {
-      latest: () => latestIntegrityCheck(db).then((r) => r && withCheckpoint(w.ledger, r)),
+      latest,
       run: runIntegrity,
       async atStart(signal) {
         const parts = { db, signer, engine, ledger: w.ledger, cleanStopFile: config.cleanStopFile, full: runIntegrity };
