@@ -25,6 +25,7 @@ import { demoSession, spawnServer } from '../support/serverProcess';
 import type { ServerProcess } from '../support/serverProcess';
 import { example } from '../support/world';
 import { populate } from './population';
+import { cleanRestart } from './startupBench';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ADMIN_URL = process.env.KF_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -250,7 +251,7 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
 
   const since = Date.now();
   // No notification sweep: its first pass would plan all 100k ärenden once, in the middle of the measurements.
-  const server = await spawnServer({
+  const env = {
     ...t.env,
     KF_DEMO: '1',
     KF_DEMO_ARENDEN: '0',
@@ -258,7 +259,8 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
     KF_STATIC_ROOT: staticRoot,
     LOG_LEVEL: 'error',
     KF_NOTIFY_SWEEP_SECONDS: '0',
-  });
+  };
+  let server = await spawnServer(env);
   try {
     const h = {
       anna: await demoSession(server.url, 'user:anna'),
@@ -271,6 +273,12 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
       `  Kontrollen av hela loggen vid start: ${fmt(check.arenden)} ärenden, ${fmt(check.events)} ` +
         `händelser, ${check.ok ? 'inga fel' : `${check.problems.length} fel`} ` +
         `– klar ${fmt((Date.now() - since) / 1000)} s efter start`,
+    );
+    const restart = await cleanRestart(server, () => spawnServer(env));
+    server = restart.server;
+    console.log(
+      `    Efter ett rent stopp (SIGTERM): ${restart.incremental.kind} kontroll ${ms(restart.incremental.seconds * 1000)} (mål ≤ 2 s; ` +
+        `redo efter ${ms(restart.readyMs)}); referens, samma körning: hela kontrollen ${ms(restart.whole.seconds * 1000)}`,
     );
 
     console.log('  Stegcommits över HTTP (motorns kontroller + händelse + listrad + fakta + signerat huvud), en begäran = en commit:');
