@@ -26,6 +26,7 @@ import type { ServerProcess } from '../support/serverProcess';
 import { example } from '../support/world';
 import { populate } from './population';
 import { cleanRestart } from './startupBench';
+import { streamsBench, streamsSetup } from './streamsBench';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ADMIN_URL = process.env.KF_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -301,6 +302,14 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
           `ms, lastgeneratorn ${per((client.user + client.system) / 1e6)} ms`,
       );
     }
+
+    const load = () => commits(server, h, 32, Math.round(2400 * Math.max(scale, 0.2)));
+    const live = await streamsBench(streamsSetup(server, h.anna, Math.round(2000 * Math.max(scale, 0.1)), load));
+    console.log(
+      `  ${fmt(live.streams)} öppna strömmar medan 32 skribenter gör commits: en annans rapport syns på strömmarna p50 ${ms(live.p50)}, ` +
+        `p95 ${ms(live.p95)} (mål ≤ 500 ms; ${fmt(live.delivered)} av ${fmt(live.expected)} framme); minne ` +
+        `${live.rssPerStreamKb.toFixed(1)} kB per ström`,
+    );
 
     // The UI asks for the rows first (what renders) and for the counts in a separate request, off the critical path.
     const n = 100;
