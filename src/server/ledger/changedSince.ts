@@ -23,14 +23,37 @@ export function horizonUsable(horizon: string, next: string): string | undefined
   return undefined;
 }
 
-const TOUCHED = (table: string) => `select arende_id from ${table} where age(xmin) <= age($1::text::xid)`;
+const NEWER = 'age(xmin) <= age($1::text::xid)';
+// One pass over each table: what changed since the horizon (by `xmin`) and the counts that reveal a deletion.
+const SCAN = `with
+  e as (select count(*) as n, count(*) filter (where seq = 0) as firsts,
+    coalesce(array_agg(distinct arende_id) filter (where ${NEWER}), '{}') as ch from events),
+  l as (select count(*) as n, coalesce(max(pos), 0) as m,
+    coalesce(array_agg(distinct arende_id) filter (where ${NEWER}), '{}') as ch from ledger),
+  h as (select count(*) as n, coalesce(array_agg(arende_id) filter (where ${NEWER}), '{}') as ch from chain_heads),
+  s as (select count(*) as n, coalesce(array_agg(arende_id) filter (where ${NEWER}), '{}') as ch from summaries)
+  select e.n::text as events, e.firsts::text as firsts, l.n::text as ledger, l.m::text as "lastPos", h.n::text as heads,
+    s.n::text as rows, e.ch || l.ch || h.ch || s.ch as changed from e, l, h, s`;
 
-/** Every ärende with a row in the log's tables written or changed (inserted, updated, replaced) since `horizon`. */
-export async function arendenChangedSince(db: Db, horizon: string): Promise<string[]> {
+export type LogCounts = Record<'ledger' | 'lastPos' | 'events' | 'heads' | 'rows' | 'firsts', number>;
+
+/**
+ * Every ärende with a row in the log's tables written or changed (inserted, updated, replaced) since `horizon`, and the
+ * counts that reveal a deleted row, which leaves no `xmin` behind.
+ */
+export async function changedSince(db: Db, horizon: string): Promise<{ changed: string[]; counts: LogCounts }> {
   const xid = String(BigInt(horizon) % 2n ** 32n);
-  const sql = ['events', 'ledger', 'chain_heads', 'summaries'].map(TOUCHED).join(' union ');
-  const { rows } = await db.query<{ arende_id: string }>(`${sql} order by 1`, [xid]);
-  return rows.map((r) => r.arende_id);
+  const { rows } = await db.query<Record<keyof LogCounts, string> & { changed: string[] }>(SCAN, [xid]);
+  const r = rows[0]!;
+  const counts = {
+    ledger: Number(r.ledger),
+    lastPos: Number(r.lastPos),
+    events: Number(r.events),
+    heads: Number(r.heads),
+    rows: Number(r.rows),
+    firsts: Number(r.firsts),
+  };
+  return { changed: [...new Set(r.changed)].sort(), counts };
 }
 
 /** Checkpoints of at most `size` events written or changed since `horizon` (size and root). */
@@ -41,22 +64,4 @@ export async function checkpointsChangedSince(db: Db, horizon: string, size: num
     [xid, size],
   );
   return rows.map((r) => ({ size: Number(r.size), root: r.root }));
-}
-
-/** The counts that reveal a deleted row, which leaves no `xmin` behind. */
-export async function logCounts(db: Db): Promise<Record<'ledger' | 'lastPos' | 'events' | 'heads' | 'rows' | 'firsts', number>> {
-  const { rows } = await db.query<Record<string, string>>(
-    `select (select count(*) from ledger)::text as ledger, (select coalesce(max(pos), 0) from ledger)::text as "lastPos",
-       (select count(*) from events)::text as events, (select count(*) from chain_heads)::text as heads,
-       (select count(*) from summaries)::text as rows, (select count(*) from events where seq = 0)::text as firsts`,
-  );
-  const r = rows[0]!;
-  return {
-    ledger: Number(r.ledger),
-    lastPos: Number(r.lastPos),
-    events: Number(r.events),
-    heads: Number(r.heads),
-    rows: Number(r.rows),
-    firsts: Number(r.firsts),
-  };
 }

@@ -7,7 +7,8 @@ import { verifyArenden } from '../postgres/verifyLog';
 import { checkpointSigned } from './checkpoint';
 import type { Checkpoint } from './checkpoint';
 import type { CleanStop } from './cleanStop';
-import { arendenChangedSince, checkpointsChangedSince, horizonUsable, logCounts, transactionHorizon } from './changedSince';
+import { changedSince, checkpointsChangedSince, horizonUsable, transactionHorizon } from './changedSince';
+import type { LogCounts } from './changedSince';
 import { leavesAfter, storedCheckpoints } from './ledgerRows';
 import { ledgerEntry, leafHash, MerkleAccumulator } from './merkle';
 
@@ -31,7 +32,7 @@ interface Options {
 const whole = (reason: string): IntegrityProblem => ({ arendeId: WHOLE_LOG, reason });
 
 /** Deleted rows leave no `xmin`: the counts must still add up (no gap in the ledger, one event a place, a head a row). */
-function countProblems(c: Awaited<ReturnType<typeof logCounts>>, size: number): IntegrityProblem[] {
+function countProblems(c: LogCounts, size: number): IntegrityProblem[] {
   const out: IntegrityProblem[] = [];
   if (c.ledger !== c.lastPos || c.lastPos < size)
     out.push(whole(`Loggens ordning har luckor eller färre än ${size} platser: händelser har tagits bort.`));
@@ -93,7 +94,8 @@ export async function incrementalCheck(
   const { horizon, next } = await transactionHorizon(db);
   const unusable = horizonUsable(stop.verifiedFrom, next);
   if (unusable) return { full: unusable };
-  const changed = new Set(await arendenChangedSince(db, stop.verifiedFrom));
+  const scanned = await changedSince(db, stop.verifiedFrom);
+  const changed = new Set(scanned.changed);
   if (changed.size > o.maxChanged) return { full: `${changed.size} ärenden har ändrats sedan förra kontrollen.` };
   // Checkpoints signed since then are legitimate only as this instance witnessed them (others' cannot be re-derived here).
   const signed = await checkpointsChangedSince(db, stop.verifiedFrom, stop.size);
@@ -104,7 +106,7 @@ export async function incrementalCheck(
   for (const w of o.witness)
     if (!stored.some((s) => s.size === w.size && s.root === w.root))
       problems.push(whole(`Databasen saknar kontrollpunkten för ${w.size} händelser, som vittnesfilen har.`));
-  problems.push(...countProblems(await logCounts(db), stop.size));
+  problems.push(...countProblems(scanned.counts, stop.size));
   const tail = await ledgerTail(db, signer, stop);
   problems.push(...tail.problems);
   const ids = [...new Set([...changed, ...tail.arenden])].sort();
