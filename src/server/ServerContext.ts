@@ -1,3 +1,5 @@
+import type { StartCheck } from './ledger/startupCheck';
+import type { ServerMetrics } from './metrics/serverMetrics';
 import type { BackupKeys, EncryptedBackup, Person, IntegrityReport } from '../api/contract';
 import type { Clock, Directory, Engine, ImportResult } from '../engine/internal';
 import type { AccessLog } from './access/AccessLog';
@@ -33,6 +35,10 @@ export interface IntegrityService {
   latest(): Promise<IntegrityReport | undefined>;
   /** Checks every chain and signature now and records the result; `signal` stops it (shutdown). */
   run(signal?: AbortSignal): Promise<IntegrityReport>;
+  /** The check at start: incremental after a clean stop, else the whole log (`ledger/startupCheck.ts`). */
+  atStart(signal?: AbortSignal): Promise<StartCheck>;
+  /** What the check at start found, once it has finished. */
+  lastStart(): StartCheck | undefined;
 }
 
 /** Everything the HTTP layer needs, wired once in main.ts (or by a test). The server itself keeps no state of record. */
@@ -45,6 +51,8 @@ export interface ServerContext {
   people(): Promise<Person[]>;
   backup: BackupService;
   integrity: IntegrityService;
+  /** Prometheus figures at `/metrics` (PostgreSQL servers; the API tests' memory server has none). */
+  metrics?: ServerMetrics;
   /** The ärenden the newest check of the whole log named: not served until a later check passes them (issue 22). */
   held: HeldArenden;
   /** Loggkontroll: who opened, printed or exported which ärende. */

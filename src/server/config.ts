@@ -15,6 +15,10 @@ export interface ServerConfig {
   signingKeyFile: string;
   /** The ledger's checkpoints outside the database (one JSON line each), beside the signing key by default. */
   witnessFile: string;
+  /** The signed clean-stop record (`ledger/cleanStop.ts`) beside the witness file: the next start's check is incremental. */
+  cleanStopFile: string;
+  /** `KF_METRICS_TOKEN`: the bearer token `/metrics` asks for; without it, only this machine (loopback) may read it. */
+  metricsToken: string | undefined;
   /** How often a checkpoint of the ledger is signed while events are written (ms; 0: only at export, check and stop). */
   checkpointMs: number;
   /** Public keys (PEM, separated by blank lines) whose signatures an imported backup may carry. */
@@ -160,6 +164,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const dataDir = env.KF_DATA_DIR ?? join(PROJECT_ROOT, '.data');
   const host = env.HOST ?? '127.0.0.1';
   const port = Number(env.PORT ?? 5173);
+  const witnessFile = env.KF_WITNESS_FILE ?? join(dirname(env.KF_SIGNING_KEY_FILE ?? join(dataDir, 'x')), 'kontrollpunkter.jsonl');
   const publicUrl = env.KF_PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const demo = env.KF_DEMO !== undefined ? env.KF_DEMO === '1' || env.KF_DEMO === 'ja' : !databaseUrl;
   const exposed = demoExposureProblem(env, host, demo);
@@ -172,7 +177,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: join(dataDir, 'pglite'),
     signingKeyPem: env.KF_SIGNING_KEY || undefined,
     signingKeyFile: env.KF_SIGNING_KEY_FILE ?? join(dataDir, 'signeringsnyckel.pem'),
-    witnessFile: env.KF_WITNESS_FILE ?? join(dirname(env.KF_SIGNING_KEY_FILE ?? join(dataDir, 'x')), 'kontrollpunkter.jsonl'),
+    witnessFile,
+    cleanStopFile: join(dirname(witnessFile), 'ren-stopp.json'),
+    metricsToken: env.KF_METRICS_TOKEN || undefined,
     checkpointMs: env.KF_CHECKPOINT_MS !== undefined && env.KF_CHECKPOINT_MS !== '' ? Number(env.KF_CHECKPOINT_MS) : 60_000,
     trustedPublicKeys: (env.KF_TRUSTED_KEYS ?? '')
       .split(/\n\s*\n/)

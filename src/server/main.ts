@@ -12,20 +12,12 @@ async function main() {
       redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.headers.authorization'],
     },
   });
-  const { app, context: ctx } = server;
+  const { app } = server;
   app.log.info(
     { ms: Date.now() - started, database: config.databaseUrl ? 'postgresql' : 'pglite', demo: config.demo },
     'Kvalitetsflöde har startat',
   );
-  // The integrity of every chain and signature is checked at start; the SAS sees the result.
-  void ctx.server.integrity.run().then(
-    (r) =>
-      app.log[r.ok ? 'info' : 'error'](
-        { ok: r.ok, arenden: r.arenden, events: r.events, problems: r.problems.length },
-        'kontroll av loggen vid start',
-      ),
-    (e: Error) => app.log.error({ err: e.message }, 'kontrollen av loggen kunde inte köras'),
-  );
+  // The check of the log at start runs in the background, started once by startServer (it logs its result).
 
   let stopping = false;
   const stop = async (signal: string) => {

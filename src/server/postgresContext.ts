@@ -14,6 +14,10 @@ import { witnessFile } from './ledger/witnessFile';
 import { heldArenden } from './ledger/heldArenden';
 import type { HeldArenden } from './ledger/heldArenden';
 import { watchHeld } from './ledger/watchHeld';
+import { startupCheck } from './ledger/startupCheck';
+import { serverMetrics } from './metrics/serverMetrics';
+import { mailQueueDepth } from './postgres/metricsQueries';
+import type { StartCheck } from './ledger/startupCheck';
 import type { HeadSigner } from './postgres/headSigner';
 import type {
   Actor,
@@ -95,7 +99,14 @@ export async function openPostgresContext(
   const mailer = n.smtpUrl ? smtpMailer(n.smtpUrl, n.mailFrom) : undefined;
   const notifier = notifierOf(config, parts, { engine, directory, notifications, mailer });
   engine.onCommitted((ids, states) => notifier.committed(ids, states));
-  const ledger = ledgerService(db, signer, witnessFile(config.witnessFile), parts.clock, config.checkpointMs);
+  const ledger = ledgerService({
+    db,
+    signer,
+    witness: witnessFile(config.witnessFile),
+    clock: parts.clock,
+    everyMs: config.checkpointMs,
+    cleanStopFile: config.cleanStopFile,
+  });
   const held = heldArenden();
   const unwatchHeld = await watchHeld(db, held);
   const server = serverContext(config, parts, {
@@ -236,6 +247,8 @@ interface Wired {
 function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerContext {
   const { db, engine, directory, store, signer, notifier } = w;
   const intake = pgPublicIntake(db);
+  let lastStart: StartCheck | undefined;
+  const latest = () => latestIntegrityCheck(db).then((r) => r && withCheckpoint(w.ledger, r));
   const runIntegrity = (signal?: AbortSignal) =>
     integrityRun({ db, signer, engine, ledger: w.ledger, clock: parts.clock, held: w.held }, signal);
   return {
@@ -260,7 +273,25 @@ function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerCont
     people: () => peopleNames(db),
     backup: encryptedBackups(backupService({ db, engine, store, signer, intake, hasher: parts.hasher, ledger: w.ledger }), w.cipher),
     held: w.held,
-    integrity: { latest: () => latestIntegrityCheck(db).then((r) => r && withCheckpoint(w.ledger, r)), run: runIntegrity },
+    metrics: serverMetrics(
+      {
+        onCommitted: (listener) => void engine.onCommitted(() => listener()),
+        mailQueue: () => mailQueueDepth(db),
+        openStreams: () => w.live.size,
+        integrity: latest,
+        startCheck: () => lastStart,
+      },
+      config.metricsToken,
+    ),
+    integrity: {
+      latest,
+      run: runIntegrity,
+      async atStart(signal) {
+        const parts = { db, signer, engine, ledger: w.ledger, cleanStopFile: config.cleanStopFile, full: runIntegrity };
+        return (lastStart = await startupCheck(parts, signal));
+      },
+      lastStart: () => lastStart,
+    },
     demo: config.demo,
     ...(config.demo ? { demoUserIds: new Set(parts.demoOrg.users.map((u) => u.userId)) } : {}),
     secureCookies: config.secureCookies,

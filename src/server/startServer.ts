@@ -37,14 +37,20 @@ export async function startServer(config: ServerConfig, opts: AppOptions & { clo
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  // The whole log is checked at every start, in the background: the SAS sees the result under
-  // "Kontroll av loggen"; the log line carries counts only, never content.
+  // The log is checked at every start, in the background (readiness does not wait): incremental after a clean stop,
+  // else whole; the SAS sees a whole check under "Kontroll av loggen"; the log line carries counts only, never content.
   const stopCheck = new AbortController();
-  const startupCheck = context.server.integrity.run(stopCheck.signal).then(
+  const startupCheck = context.server.integrity.atStart(stopCheck.signal).then(
     (r) =>
       r.ok
-        ? app.log.info({ arenden: r.arenden, events: r.events }, 'integrity check at start: ok')
-        : app.log.error({ arenden: r.arenden, events: r.events, problems: r.problems.length }, 'integrity check at start found problems'),
+        ? app.log.info(
+            { kind: r.kind, arenden: r.arenden, events: r.events, ms: Math.round(r.ms), why: r.why },
+            'integrity check at start: ok',
+          )
+        : app.log.error(
+            { kind: r.kind, arenden: r.arenden, events: r.events, problems: r.problems },
+            'integrity check at start found problems',
+          ),
     (e: unknown) => {
       if (!stopCheck.signal.aborted) app.log.error({ err: e }, 'integrity check at start could not run');
     },

@@ -18,6 +18,8 @@ interface Group {
 const DAY = 86_400_000;
 const ISO = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/g;
 const TEMPLATE_ID = /(arende|event):tpl[0-9a-z]{6}/g;
+// Dates without a time (a beslut's date, a deadline) move with the events, or a replay's date rules refuse the copy.
+const DATE = /"(\d{4}-\d{2}-\d{2})"/g;
 
 /** The demo's dozen ärenden, made by the real engine (every state the lists show), as the unit to copy. */
 async function templateGroup(now: string): Promise<string> {
@@ -43,7 +45,8 @@ async function templateGroup(now: string): Promise<string> {
 function copy(template: string, tag: string, shiftDays: number): Group {
   const shifted = template
     .replace(TEMPLATE_ID, (m) => `${m.replace(':tpl', `:b${tag}-`)}`)
-    .replace(ISO, (m) => new Date(Date.parse(m) - shiftDays * DAY).toISOString());
+    .replace(ISO, (m) => new Date(Date.parse(m) - shiftDays * DAY).toISOString())
+    .replace(DATE, (_m, d: string) => `"${new Date(Date.parse(d) - shiftDays * DAY).toISOString().slice(0, 10)}"`);
   const g = JSON.parse(shifted) as Group;
   const byArende = new Map<string, ArendeEvent[]>();
   for (const e of g.events) byArende.set(e.arendeId, [...(byArende.get(e.arendeId) ?? []), e]);

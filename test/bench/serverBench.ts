@@ -25,6 +25,8 @@ import { coldStart, initialJsGzip } from './coldBench';
 import { forvaltningYear, printReport, reportHttp, reportPhases } from './reportServerBench';
 import { clickBench } from './clickBench';
 import { printClick } from './commitBench';
+import { cleanRestart } from './startupBench';
+import { streamsBench, streamsSetup } from './streamsBench';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ADMIN_URL = process.env.KF_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -219,7 +221,7 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
 
   const since = Date.now();
   // No notification sweep: its first pass would plan all 100k ärenden once, in the middle of the measurements.
-  const server = await spawnServer({
+  const env = {
     ...t.env,
     KF_DEMO: '1',
     KF_DEMO_ARENDEN: '0',
@@ -227,7 +229,8 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
     KF_STATIC_ROOT: staticRoot,
     LOG_LEVEL: 'error',
     KF_NOTIFY_SWEEP_SECONDS: '0',
-  });
+  };
+  let server = await spawnServer(env);
   try {
     const h = {
       anna: await demoSession(server.url, 'user:anna'),
@@ -240,6 +243,12 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
       `  Kontrollen av hela loggen vid start: ${fmt(check.arenden)} ärenden, ${fmt(check.events)} ` +
         `händelser, ${check.ok ? 'inga fel' : `${check.problems.length} fel`} ` +
         `– klar ${fmt((Date.now() - since) / 1000)} s efter start`,
+    );
+    const restart = await cleanRestart(server, () => spawnServer(env));
+    server = restart.server;
+    console.log(
+      `    Efter ett rent stopp (SIGTERM): ${restart.incremental.kind} kontroll ${ms(restart.incremental.seconds * 1000)} (mål ≤ 2 s; ` +
+        `redo efter ${ms(restart.readyMs)}); referens, samma körning: hela kontrollen ${ms(restart.whole.seconds * 1000)}`,
     );
 
     console.log('  Stegcommits över HTTP (motorns kontroller + händelse + listrad + fakta + signerat huvud), en begäran = en commit:');
@@ -262,6 +271,14 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
           `ms, lastgeneratorn ${per((client.user + client.system) / 1e6)} ms`,
       );
     }
+
+    const load = () => commits(server, h, 32, Math.round(2400 * Math.max(scale, 0.2)));
+    const live = await streamsBench(streamsSetup(server, h.anna, Math.round(2000 * Math.max(scale, 0.1)), load));
+    console.log(
+      `  ${fmt(live.streams)} öppna strömmar medan 32 skribenter gör commits: en annans rapport syns på strömmarna p50 ${ms(live.p50)}, ` +
+        `p95 ${ms(live.p95)} (mål ≤ 500 ms; ${fmt(live.delivered)} av ${fmt(live.expected)} framme); minne ` +
+        `${live.rssPerStreamKb.toFixed(1)} kB per ström`,
+    );
 
     // The UI asks for the rows first (what renders) and for the counts in a separate request, off the critical path.
     const n = 100;

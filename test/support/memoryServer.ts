@@ -76,6 +76,11 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOption
         held.learn(problems);
         return { checkedAt: clock.now(), ok: r.ok, arenden: 0, events: r.checked, problems };
       },
+      async atStart() {
+        const r = await engine.verifyIntegrity();
+        return { kind: 'hel' as const, ok: r.ok, arenden: 0, events: r.checked, problems: r.firstBreak ? 1 : 0, ms: 0 };
+      },
+      lastStart: () => undefined,
     },
     demo: true,
     demoUserIds: new Set(users.map((u) => u.userId)),

@@ -15,6 +15,7 @@ import { backupRoutes } from '../routes/backupRoutes';
 import { beslutRoutes } from '../routes/beslutRoutes';
 import { definitionRoutes } from '../routes/definitionRoutes';
 import { healthRoutes } from '../routes/healthRoutes';
+import { metricsRoute } from '../metrics/metricsRoute';
 import { readingRoutes } from '../routes/readingRoutes';
 import { notificationRoutes } from '../routes/notificationRoutes';
 import { reportRoutes } from '../routes/reportRoutes';
@@ -76,6 +77,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     return reply.status(404).send('Hittades inte');
   });
 
+  if (ctx.metrics) metricsRoute(app, ctx.metrics);
   await registerRoutes(app, ctx);
   if (ctx.staticRoot && existsSync(ctx.staticRoot))
     await app.register(fastifyStatic, {

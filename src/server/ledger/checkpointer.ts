@@ -10,6 +10,10 @@ import type { WitnessFile } from './witnessFile';
 export interface Checkpointer {
   /** A new checkpoint when events were written since the last (stored and witnessed), else the last; why not, if refused. */
   take(now: string): Promise<{ ok: true; checkpoint: Checkpoint | undefined } | { ok: false; reason: string }>;
+  /** Starts from a verified tree (a clean stop's frontier) instead of reading the ledger from its first row; only before the first take. */
+  resume(size: number, frontier: readonly string[]): boolean;
+  /** The tree's size and frontier now (what a clean-stop record keeps). */
+  frontier(): { size: number; frontier: string[] };
 }
 
 /**
@@ -17,10 +21,11 @@ export interface Checkpointer {
  * stored checkpoint must give that checkpoint's root: a ledger changed before this start is never signed as true.
  */
 export function createCheckpointer(db: Db, signer: HeadSigner, witness: WitnessFile | undefined): Checkpointer {
-  const tree = new MerkleAccumulator();
+  let tree = new MerkleAccumulator();
   let running: Promise<unknown> = Promise.resolve();
   // Once refused, always refused: the tree stopped partway and signing on from it would bless what follows.
   let refused: string | undefined;
+  let began = false;
 
   async function take(now: string) {
     if (refused) return { ok: false as const, reason: refused };
@@ -50,9 +55,16 @@ export function createCheckpointer(db: Db, signer: HeadSigner, witness: WitnessF
   return {
     // One at a time: the tree is shared, and two overlapping reads would push the same rows twice.
     take(now) {
+      began = true;
       const next = running.then(() => take(now));
       running = next.catch(() => undefined);
       return next;
     },
+    resume(size, frontier) {
+      const resumed = !began ? MerkleAccumulator.resume(size, frontier) : undefined;
+      if (resumed) tree = resumed;
+      return resumed !== undefined;
+    },
+    frontier: () => ({ size: tree.size, frontier: tree.frontier() }),
   };
 }

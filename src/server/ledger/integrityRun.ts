@@ -7,6 +7,7 @@ import type { HeldArenden } from './heldArenden';
 import type { LedgerService } from './ledgerService';
 import { WHOLE_LOG } from './verifyLedger';
 import { rowDeriver } from './derivedRow';
+import { transactionHorizon } from './changedSince';
 
 /** NOTIFY channel: a check of the whole log was recorded; each instance reads the newest and holds what it names. */
 export const INTEGRITY_CHANNEL = 'kf_integrity';
@@ -36,6 +37,8 @@ export function withCheckpoint(ledger: LedgerService, r: IntegrityReport): Integ
  */
 export async function integrityRun({ db, signer, engine, ledger, clock, held }: Parts, signal?: AbortSignal): Promise<IntegrityReport> {
   const checkedAt = clock.now();
+  // Rows written after this horizon may be missed by the batches below: the next clean start re-checks them.
+  const { horizon } = await transactionHorizon(db);
   const taken = await ledger.checkpoint();
   // Versions another instance published since this one started: the replay below must know them all.
   await engine.refreshDefinitions();
@@ -44,6 +47,7 @@ export async function integrityRun({ db, signer, engine, ledger, clock, held }: 
   const problems = taken.ok ? r.problems : [{ arendeId: WHOLE_LOG, reason: taken.reason }, ...r.problems];
   for (const id of new Set(problems.map((p) => p.arendeId))) if (id !== WHOLE_LOG) engine.invalidate(id);
   held.learn(problems);
+  ledger.verified(r.ok && taken.ok ? horizon : undefined);
   // Other instances hold (or release) the same ärenden when they hear of the check.
   await db.notify(INTEGRITY_CHANNEL, '').catch(() => undefined);
   return withCheckpoint(ledger, { checkedAt, ok: r.ok && taken.ok, arenden: r.arenden, events: r.events, problems });

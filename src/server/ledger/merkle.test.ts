@@ -32,4 +32,21 @@ describe("the ledger's Merkle tree (RFC 6962)", () => {
     for (const hex of [LEAVES[1]!, LEAVES[0]!, ...LEAVES.slice(2)]) b.push(leafHash(Buffer.from(hex, 'hex')));
     expect(b.root()).not.toBe(a.root());
   });
+
+  it("resumes from any size's frontier and grows on to the same roots; refuses a frontier of the wrong shape", () => {
+    for (let size = 1; size < LEAVES.length; size++) {
+      const first = new MerkleAccumulator();
+      for (const hex of LEAVES.slice(0, size)) first.push(leafHash(Buffer.from(hex, 'hex')));
+      const resumed = MerkleAccumulator.resume(size, first.frontier())!;
+      expect(resumed.root()).toBe(ROOTS[size - 1]);
+      LEAVES.slice(size).forEach((hex, i) => {
+        resumed.push(leafHash(Buffer.from(hex, 'hex')));
+        expect(resumed.root(), `from ${size} to ${size + i + 1}`).toBe(ROOTS[size + i]);
+      });
+    }
+    const three = new MerkleAccumulator();
+    for (const hex of LEAVES.slice(0, 3)) three.push(leafHash(Buffer.from(hex, 'hex')));
+    expect(MerkleAccumulator.resume(4, three.frontier())).toBeUndefined();
+    expect(MerkleAccumulator.resume(3, [three.frontier()[0]!, 'xyz'])).toBeUndefined();
+  });
 });

@@ -44,6 +44,22 @@ export class MerkleAccumulator {
     this.count += 1;
   }
 
+  /** The perfect subtrees' roots, largest first (hex): with the size, all that is needed to grow the tree on. */
+  frontier(): string[] {
+    return this.stack.map((n) => n.hash.toString('hex'));
+  }
+
+  /** The tree of `size` leaves from its frontier; undefined when the frontier cannot be one of that size. */
+  static resume(size: number, frontier: readonly string[]): MerkleAccumulator | undefined {
+    const sizes = [...size.toString(2)].flatMap((bit, i, all) => (bit === '1' ? [2 ** (all.length - 1 - i)] : []));
+    if (!Number.isSafeInteger(size) || size < 1 || sizes.length !== frontier.length) return undefined;
+    if (!frontier.every((h) => /^[0-9a-f]{64}$/.test(h))) return undefined;
+    const tree = new MerkleAccumulator();
+    sizes.forEach((s, i) => tree.stack.push({ size: s, hash: Buffer.from(frontier[i]!, 'hex') }));
+    tree.count = size;
+    return tree;
+  }
+
   /** The Merkle Tree Hash of the leaves pushed so far, hex. */
   root(): string {
     if (this.stack.length === 0) return EMPTY_ROOT;

@@ -142,12 +142,41 @@ function checkArende(
   return problems;
 }
 
+/** Every chain, head (and its signature) and list row of these ärenden, from one snapshot; a batch of `verifyLog`, or what changed. */
+export async function verifyArenden(
+  db: Db,
+  signer: HeadSigner,
+  ids: readonly string[],
+  options: Pick<VerifyLogOptions, 'hasher' | 'derive'> = {},
+): Promise<{ events: number; problems: IntegrityProblem[] }> {
+  const hasher = options.hasher ?? nodeHasher;
+  const { rows } = await db.query<{ events: StoredEvent[] | null; heads: StoredHead[] | null; rows: StoredRow[] | null }>(BATCH, [ids]);
+  const byArende = new Map<string, StoredEvent[]>();
+  for (const e of rows[0]?.events ?? []) {
+    const list = byArende.get(e.a);
+    if (list) list.push(e);
+    else byArende.set(e.a, [e]);
+  }
+  const heads = new Map((rows[0]?.heads ?? []).map((h) => [h.a, h]));
+  const listRows = new Map((rows[0]?.rows ?? []).map((r) => [r.a, r]));
+  const problems: IntegrityProblem[] = [];
+  let events = 0;
+  for (const id of ids) {
+    const stored = byArende.get(id) ?? [];
+    events += stored.length;
+    const chain = checkArende(id, stored, heads.get(id), signer, hasher);
+    // A broken chain is named already; replaying it would only repeat that.
+    const derived = chain.length === 0 && stored.length > 0 ? options.derive?.(stored.map((e) => e.b)) : undefined;
+    problems.push(...chain, ...checkListRow(id, stored, listRows.get(id), derived));
+  }
+  return { events, problems };
+}
+
 /**
  * Re-verifies the whole log: every ärende's SHA-256 chain, its recorded head and the head's signature, its list row
  * against its log, and the ledger against every checkpoint. Reads in batches and records the result in `integrity_checks`.
  */
 export async function verifyLog(db: Db, signer: HeadSigner, options: VerifyLogOptions = {}): Promise<VerifyLogResult> {
-  const hasher = options.hasher ?? nodeHasher;
   const batch = options.batch ?? 200;
   const problems: IntegrityProblem[] = [];
   let arenden = 0;
@@ -157,23 +186,9 @@ export async function verifyLog(db: Db, signer: HeadSigner, options: VerifyLogOp
     options.signal?.throwIfAborted();
     const ids = (await db.query<{ arende_id: string }>(NEXT_IDS, [after, batch])).rows.map((r) => r.arende_id);
     if (ids.length === 0) break;
-    const { rows } = await db.query<{ events: StoredEvent[] | null; heads: StoredHead[] | null; rows: StoredRow[] | null }>(BATCH, [ids]);
-    const byArende = new Map<string, StoredEvent[]>();
-    for (const e of rows[0]?.events ?? []) {
-      const list = byArende.get(e.a);
-      if (list) list.push(e);
-      else byArende.set(e.a, [e]);
-    }
-    const heads = new Map((rows[0]?.heads ?? []).map((h) => [h.a, h]));
-    const listRows = new Map((rows[0]?.rows ?? []).map((r) => [r.a, r]));
-    for (const id of ids) {
-      const stored = byArende.get(id) ?? [];
-      events += stored.length;
-      const chain = checkArende(id, stored, heads.get(id), signer, hasher);
-      // A broken chain is named already; replaying it would only repeat that.
-      const derived = chain.length === 0 && stored.length > 0 ? options.derive?.(stored.map((e) => e.b)) : undefined;
-      problems.push(...chain, ...checkListRow(id, stored, listRows.get(id), derived));
-    }
+    const checked = await verifyArenden(db, signer, ids, options);
+    events += checked.events;
+    problems.push(...checked.problems);
     arenden += ids.length;
     after = ids[ids.length - 1]!;
   }
