@@ -120,9 +120,9 @@ export async function commitBench(
 }
 
 /** Chromium's click → new view, beside its target. */
-export function printClick(c: ClickFigures): void {
+export function printClick(c: ClickFigures, label = 'PostgreSQL'): void {
   console.log(
-    `  Chromium, klick på Spara och skicka till den nya vyn (PostgreSQL): p50 ${c.p50.toFixed(1)} ms, p95 ${c.p95.toFixed(1)} ms ` +
+    `  Chromium, klick på Spara och skicka till den nya vyn (${label}): p50 ${c.p50.toFixed(1)} ms, p95 ${c.p95.toFixed(1)} ms ` +
       `(${c.n} klick; mål p95 ≤ 100 ms); läsningar av ärendet per klick: ${c.readsPerClick.toFixed(1)} (mål 0)`,
   );
 }

@@ -23,12 +23,12 @@ const VARDERINGAR = {
   ],
 };
 
-/** 100,000 ärenden with 6 events each over 2025: 80 % avvikelser, 15 % lex Sarah, 5 % riskanalyser. */
-export function bigYear(): { events: ArendeEvent[]; summaries: ArendeSummary[] } {
+/** `count` (100,000) ärenden with 6 events each over 2025: 80 % avvikelser, 15 % lex Sarah, 5 % riskanalyser. */
+export function bigYear(count = 100_000): { events: ArendeEvent[]; summaries: ArendeSummary[] } {
   const events: ArendeEvent[] = [];
   const summaries: ArendeSummary[] = [];
   const start = Date.parse('2025-01-01T06:00:00.000Z');
-  for (let i = 0; i < 100_000; i++) {
+  for (let i = 0; i < count; i++) {
     const t0 = start + ((i * 7919) % 8000) * HOUR;
     const at = (h: number) => new Date(t0 + h * HOUR).toISOString();
     const kind = i % 20;
@@ -88,8 +88,8 @@ export function bigYear(): { events: ArendeEvent[]; summaries: ArendeSummary[] }
 }
 
 /** Node figure for the yearly aggregation (the server bench measures the same report over HTTP). */
-export function reportsBench(): { collectMs: number; aggregateMs: number; arenden: number; events: number } {
-  const data = structuredClone(bigYear());
+export function reportsBench(count = 100_000): { collectMs: number; aggregateMs: number; arenden: number; events: number } {
+  const data = structuredClone(bigYear(count));
   const definitions = loadShippedDefinitions();
   const opts = { packs: REGISTRY, period: yearPeriod(2025), now: '2026-01-15T00:00:00.000Z', org: DEMO_ORG };
   for (let k = 0; k < 2; k++) kvalitetsberattelse(collectArendeFacts({ packs: REGISTRY, ...data, definitions }), opts);
@@ -98,6 +98,6 @@ export function reportsBench(): { collectMs: number; aggregateMs: number; arende
   const t1 = performance.now();
   const r = kvalitetsberattelse(facts, opts);
   const t2 = performance.now();
-  if (r.arenden.count !== 100_000) throw new Error(`Fel antal ärenden: ${r.arenden.count}`);
+  if (r.arenden.count !== count) throw new Error(`Fel antal ärenden: ${r.arenden.count} av ${count}`);
   return { collectMs: t1 - t0, aggregateMs: t2 - t1, arenden: data.summaries.length, events: data.events.length };
 }

@@ -53,7 +53,7 @@ async function main() {
     for (let r = 0; r < rounds; r++) {
       const { engine } = await benchEngine(`a${r}`, hasher);
       await runSteps(engine, 50, LEX_SARAH_SIX); // warm-up
-      const { value: steps, seconds } = await timed(() => runSteps(engine, Math.round(2000 * scale), LEX_SARAH_SIX));
+      const { value: steps, seconds } = await timed(() => runSteps(engine, Math.max(1, Math.round(2000 * scale)), LEX_SARAH_SIX));
       rates.push(steps / seconds);
     }
     engineRates.set(name, median(rates));
@@ -63,7 +63,7 @@ async function main() {
   const bpmnRates: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < 10; i++) await runBpmnInstance(`warm${i}`);
-    const n = Math.round(150 * scale);
+    const n = Math.max(1, Math.round(150 * scale));
     const { value: steps, seconds } = await timed(async () => {
       let s = 0;
       for (let i = 0; i < n; i++) s += await runBpmnInstance(`bpmn${r}-${i}`);
@@ -91,7 +91,7 @@ async function main() {
   // (c) replay 10,000 ärenden × 6 events with hash verification.
   for (const [name, hasher] of hashers) {
     const { engine, store } = await benchEngine('c', hasher);
-    const arenden = Math.round(10_000 * scale);
+    const arenden = Math.max(1, Math.round(10_000 * scale));
     await runSteps(engine, arenden, LEX_SARAH_SIX, 5);
     const events = await store.allEvents();
     replayAll(engine, events.slice(0, 6000), hasher); // warm-up
@@ -132,7 +132,7 @@ async function main() {
     `    efter en ändring av strukturen (ny roll för ett steg) ${v.structuralMs.toFixed(1)} ms (medianer av 5; mål: under 50 ms)`,
   );
 
-  const rb = reportsBench();
+  const rb = reportsBench(Math.max(100, Math.round(100_000 * scale)));
   console.log(`(e) Rapporter i Node (samma kod som i webbläsaren): ${fmt(rb.arenden)} ärenden, ${fmt(rb.events)} händelser –`);
   console.log(`    vika ihop till fakta ${fmt(rb.collectMs)} ms, aggregera året ${fmt(rb.aggregateMs)} ms`);
 

@@ -51,7 +51,7 @@ async function listen(url: string, headers: Headers, seen: Map<string, number[]>
       buffer += decoder.decode(value, { stream: true });
       let end: number;
       while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const id = /data: \{"arendeId":"([^"]+)"\}/.exec(buffer.slice(0, end))?.[1];
+        const id = /data: \{"arendeId":"([^"]+)"/.exec(buffer.slice(0, end))?.[1];
         if (id) (seen.get(id) ?? seen.set(id, []).get(id)!).push(performance.now());
         buffer = buffer.slice(end + 2);
       }
