@@ -3,7 +3,8 @@ import { nodeHasher } from '../../src/adapters/system/nodeHasher';
 import { sequentialIds } from '../../src/adapters/system/ids';
 import { systemClock } from '../../src/adapters/system/systemClock';
 import { DEMO_ORG, DEMO_USERS } from '../../src/demo/demoOrganisation';
-import { createEngine, staticDirectory } from '../../src/engine/internal';
+import { createEngine, groupByArende, replay, staticDirectory } from '../../src/engine/internal';
+import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
 import { rowDeriver } from '../../src/server/ledger/derivedRow';
 import { migrate } from '../../src/server/postgres/migrate';
 import { pgDb } from '../../src/server/postgres/pgDb';
@@ -13,7 +14,7 @@ import { createTestDatabase } from '../postgres/testDatabase';
 import { testSigner } from '../postgres/testSigner';
 import { loadShippedDefinitions } from '../support/catalog';
 import { catalog, validator } from '../support/world';
-import { populate } from './population';
+import { copy, populate, templateGroup } from './population';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -47,5 +48,30 @@ describe("the bench's population", () => {
     const r = await verifyLog(db, signer, { derive: rowDeriver(engine) });
     expect(r.problems.slice(0, 3)).toEqual([]);
     expect(r.events).toBe(filled.events);
+  }, 120_000);
+
+  it('keeps every copy, moved back by any of its 330 days, replaying to its list row (a plan year moves with its dates)', async () => {
+    const engine = createEngine({
+      store: new MemoryEventStore(),
+      clock: systemClock,
+      ids: sequentialIds('c'),
+      hasher: nodeHasher,
+      validator,
+      catalog: catalog(),
+      directory: staticDirectory(DEMO_ORG, DEMO_USERS),
+    });
+    await engine.loadDefinitions(loadShippedDefinitions());
+    const template = await templateGroup(new Date().toISOString());
+    const wrong: string[] = [];
+    for (let shift = 0; shift < 330; shift++) {
+      const g = copy(template, `s${shift}`, shift);
+      for (const [id, list] of groupByArende(g.events)) {
+        const open = list[0]!.stepData as { definitionId: string; definitionVersion: number };
+        const r = replay(engine.registry.get(open.definitionId, open.definitionVersion)!, list, { hasher: nodeHasher });
+        const row = g.summaries.find((x) => x.arendeId === id)!;
+        if (!r.ok || r.state.status !== row.status) wrong.push(`${shift} dagar: ${row.processType} ${r.ok ? r.state.status : r.reason}`);
+      }
+    }
+    expect(wrong.slice(0, 3)).toEqual([]);
   }, 120_000);
 });

@@ -22,7 +22,7 @@ const TEMPLATE_ID = /(arende|event):tpl[0-9a-z]{6}/g;
 const DATE = /"(\d{4}-\d{2}-\d{2})"/g;
 
 /** The demo's dozen ärenden, made by the real engine (every state the lists show), as the unit to copy. */
-async function templateGroup(now: string): Promise<string> {
+export async function templateGroup(now: string): Promise<string> {
   const store = new MemoryEventStore();
   await seedDemo(
     {
@@ -41,13 +41,38 @@ async function templateGroup(now: string): Promise<string> {
   return JSON.stringify({ events: await store.allEvents(), summaries, facts } satisfies Group);
 }
 
+/**
+ * A year field (`ar`: an egenkontroll's plan, a riskregister) moves with its dates: when the shift carries an ärende's
+ * dates into the year before, its years and the rubrik naming them move too, or the plan's date rules refuse the copy.
+ */
+function keepYearsInStep(g: Group, shiftDays: number): void {
+  const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
+  for (const s of g.summaries) {
+    const events = g.events.filter((e) => e.arendeId === s.arendeId);
+    const first = events.find((e) => typeof (e.stepData as { ar?: unknown } | undefined)?.ar === 'number');
+    if (!first) continue;
+    // The plan's own date (a date-only field beside `ar`) decides the year where there is one, else the step's time.
+    const planned = Object.values(first.stepData as object).find((v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v));
+    const at = Date.parse(typeof planned === 'string' ? planned : first.at);
+    const delta = yearOf(at) - yearOf(at + shiftDays * DAY);
+    if (delta === 0) continue;
+    const old = (first.stepData as { ar: number }).ar;
+    for (const e of events) {
+      const data = e.stepData as { ar?: unknown } | undefined;
+      if (typeof data?.ar === 'number') data.ar += delta;
+    }
+    if (s.rubrik) s.rubrik = s.rubrik.replace(String(old), String(old + delta));
+  }
+}
+
 /** One copy: fresh ids (links inside the group stay consistent), every time moved back by `shiftDays`, chains re-sealed. */
-function copy(template: string, tag: string, shiftDays: number): Group {
+export function copy(template: string, tag: string, shiftDays: number): Group {
   const shifted = template
     .replace(TEMPLATE_ID, (m) => `${m.replace(':tpl', `:b${tag}-`)}`)
     .replace(ISO, (m) => new Date(Date.parse(m) - shiftDays * DAY).toISOString())
     .replace(DATE, (_m, d: string) => `"${new Date(Date.parse(d) - shiftDays * DAY).toISOString().slice(0, 10)}"`);
   const g = JSON.parse(shifted) as Group;
+  keepYearsInStep(g, shiftDays);
   const byArende = new Map<string, ArendeEvent[]>();
   for (const e of g.events) byArende.set(e.arendeId, [...(byArende.get(e.arendeId) ?? []), e]);
   const events: ArendeEvent[] = [];
