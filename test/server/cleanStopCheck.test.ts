@@ -71,7 +71,7 @@ async function installation() {
  * missing, forged or stale record, or a database changed while the server was down, gets the whole log's check.
  */
 describe('the check at start after a clean stop', () => {
-  it('is whole at a first start and after a crash; incremental after a clean stop (a new ärende in it); the record is used once', async () => {
+  it('is whole at a first start and after a crash; incremental after a clean stop (a new ärende in it); used once', async () => {
     const kf = await installation();
     const first = await kf.start();
     expect(first).toMatchObject({ kind: 'hel', ok: true });
