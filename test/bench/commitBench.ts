@@ -14,12 +14,12 @@ import { migrate } from '../../src/server/postgres/migrate';
 import { pgDb } from '../../src/server/postgres/pgDb';
 import { pgliteDb } from '../../src/server/postgres/pgliteDb';
 import { PgEventStore } from '../../src/server/postgres/PgEventStore';
-import { demoSession, spawnServer } from '../support/serverProcess';
+import { spawnServer } from '../support/serverProcess';
 import type { ServerProcess } from '../support/serverProcess';
 import { clickBench } from './clickBench';
 import type { ClickFigures } from './clickBench';
 import { populate } from './population';
-import { commits, cpuSeconds } from './serverBench';
+import { benchSessions, commits, cpuSeconds } from './serverBench';
 
 const ADMIN_URL = process.env.KF_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -53,12 +53,7 @@ async function measure(
 ): Promise<CommitFigures[]> {
   const server = await spawnServer({ ...env, KF_DEMO: '1', KF_DEMO_ARENDEN: '0', LOG_LEVEL: 'error', KF_NOTIFY_SWEEP_SECONDS: '0' });
   try {
-    const h = {
-      anna: await demoSession(server.url, 'user:anna'),
-      erik: await demoSession(server.url, 'user:erik'),
-      sara: await demoSession(server.url, 'user:sara'),
-      fredrik: await demoSession(server.url, 'user:fredrik'),
-    };
+    const h = await benchSessions(server.url);
     await commits(server, h, 4, 120);
     const out: CommitFigures[] = [];
     for (const clients of levels) {

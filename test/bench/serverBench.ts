@@ -81,6 +81,12 @@ async function measureCeiling(
   return { rates: out, ...(pgCpuMs !== undefined ? { pgCpuMs } : {}) };
 }
 
+/** The four people a commit's steps need, each with her own demo session. */
+export async function benchSessions(url: string): Promise<Record<'anna' | 'erik' | 'sara' | 'fredrik', Headers>> {
+  const [anna, erik, sara, fredrik] = await Promise.all(['anna', 'erik', 'sara', 'fredrik'].map((u) => demoSession(url, `user:${u}`)));
+  return { anna: anna!, erik: erik!, sara: sara!, fredrik: fredrik! };
+}
+
 async function post(url: string, headers: Headers, body: unknown): Promise<{ status: number; json: unknown }> {
   const r = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
   return { status: r.status, json: await r.json() };
@@ -216,12 +222,7 @@ async function benchTarget(t: Target, scale: number, staticRoot: string, keyFile
   };
   let server = await spawnServer(env);
   try {
-    const h = {
-      anna: await demoSession(server.url, 'user:anna'),
-      erik: await demoSession(server.url, 'user:erik'),
-      sara: await demoSession(server.url, 'user:sara'),
-      fredrik: await demoSession(server.url, 'user:fredrik'),
-    };
+    const h = await benchSessions(server.url);
     const check = await startupCheck(server, h.sara, since);
     console.log(
       `  Kontrollen av hela loggen vid start: ${fmt(check.arenden)} ärenden, ${fmt(check.events)} ` +
