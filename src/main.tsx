@@ -102,4 +102,6 @@ function start(root: HTMLElement) {
   setTimeout(() => void ready(), 1500);
 }
 
-start(document.getElementById('root')!);
+// The entry is an async script: it may run before the parser has reached the root element.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => start(document.getElementById('root')!));
+else start(document.getElementById('root')!);
