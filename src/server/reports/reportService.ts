@@ -8,6 +8,7 @@ import { figureAt } from './figureRefs';
 import { factsInScope, readerScope } from './readerScope';
 import { reportFactsCache } from './reportFactsCache';
 import { factsInWindow } from './reportWindow';
+import { maskedTexts } from './maskedTexts';
 import type { ReportFactsCache } from './reportFactsCache';
 
 /** Reports remembered per instance: a few readers' reaches and periods at once. */
@@ -57,6 +58,7 @@ function ownCache(ctx: ServerContext): ReportFactsCache {
 
 export function reportService(ctx: Pick<ServerContext, 'engine' | 'clock' | 'people'>, cache: ReportFactsCache): ReportService {
   const { engine, clock } = ctx;
+  const textFor = maskedTexts();
   const remembered = new Map<string, { version: number; at: number; report: Promise<Kvalitetsberattelse> }>();
   // The last finished report per key: a figure resolves in it while a change since is being counted into the next.
   const shown = new Map<string, { at: number; report: Kvalitetsberattelse }>();
@@ -73,7 +75,7 @@ export function reportService(ctx: Pick<ServerContext, 'engine' | 'clock' | 'peo
       now: clock.now(),
       org: scope.org,
       // Names of the people the system knows never reach a report, not even inside an ärende's text.
-      doljNamn: known.map((p) => p.namn),
+      text: textFor(known.map((p) => p.namn)),
       kategoriLabels: categoryLabels(engine.registry.catalog),
       datumgrund,
       ...(request.urval ? { urval: request.urval } : {}),
