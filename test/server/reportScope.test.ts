@@ -100,6 +100,21 @@ describe("a report covers the reader's own enheter (issue 24)", () => {
     const mira = await figurePage(s, 'user:mira', '/arenden', 50);
     expect([mira.answer.rows.map((r) => r.arendeId), mira.answer.total]).toEqual([[handedOver], 1]);
 
+    // A filter beside the figure is counted, not taken as the figure's size.
+    const closed = await s.app.inject({
+      method: 'POST',
+      url: '/api/arenden/list',
+      headers: await s.as('user:sara'),
+      payload: { query: { figure: { request: REQUEST, ref: '/arenden' }, status: 'closed', limit: 50 }, withTotal: true },
+    });
+    expect([(JSON.parse(closed.body) as ListAnswer).rows, (JSON.parse(closed.body) as ListAnswer).total]).toEqual([[], 0]);
+
+    // A figure resolves in the report it was clicked in, not recounted after a change; the next report brings the new ärende.
+    const later = await avvikelse(s, 'enhet:solgarden');
+    expect((await figurePage(s, 'user:sara', '/arenden', 50)).answer.total).toBe(3);
+    expect((await reportOf(s, 'user:sara')).report.arenden.count).toBe(4);
+    expect((await figurePage(s, 'user:sara', '/arenden', 50)).answer.rows.map((r) => r.arendeId)).toContain(later);
+
     // A figure the report does not have is a Swedish 404; one without the report role is refused.
     const gone = await figurePage(s, 'user:sara', '/trend/99/antal/avvikelse', 50);
     expect([gone.status, gone.answer.error?.message]).toEqual([404, expect.stringMatching(/Siffran finns inte längre/)]);

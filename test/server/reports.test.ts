@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
 import { ovrigaOf } from '../support/packTable';
 import type { CommandAnswer, KvalitetsberattelseAnswer, KvalitetsberattelseRequest } from '../../src/api/contract';
 import { DEMO_USERS } from '../../src/demo/demoOrganisation';
@@ -215,5 +216,37 @@ describe('a pack list in the report (lex Sarah, issue 23): rows only for ärende
     expect(petra.body).not.toMatch(/Solgården fick fel dos|Lärkan blev inlåst/);
     const last = petra.answer.report.trend[petra.answer.report.trend.length - 1]!;
     expect([last.antal['lex-sarah']?.count, last.varav['lex-sarah-ivo']?.count]).toEqual([2, 0]);
+  });
+});
+
+describe('the report sent as stored (issue 24)', () => {
+  it('sends the same answer again, gzipped when asked, and a new one once an ärende changes', async () => {
+    const s = await memoryServer('2026-03-13T08:00:00.000Z');
+    const anna = await s.as('user:anna');
+    const sara = await s.as('user:sara');
+    const rapport = async () => {
+      const data = example('avvikelse-rapport-2', { handelseDatum: '2026-03-12', upptacktDatum: '2026-03-12' });
+      const payload = { processType: 'avvikelse', enhetId: 'enhet:solgarden', data };
+      expect((await s.app.inject({ method: 'POST', url: '/api/arenden', headers: anna, payload })).statusCode).toBe(201);
+    };
+    const ask = (headers: Record<string, string>) =>
+      s.app.inject({ method: 'POST', url: '/api/reports/kvalitetsberattelse', headers, payload: { period: yearPeriod(2026) } });
+    await rapport();
+    const plain = await ask(sara);
+    expect(plain.statusCode, plain.body).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['content-type']).toMatch(/^application\/json/);
+    expect((JSON.parse(plain.body) as KvalitetsberattelseAnswer).report.arenden.count).toBe(1);
+    expect((await ask(sara)).body).toBe(plain.body);
+
+    const zipped = await ask({ ...sara, 'accept-encoding': 'br;q=1, gzip;q=0.5' });
+    expect([zipped.headers['content-encoding'], zipped.headers['vary']]).toEqual(['gzip', 'accept-encoding']);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    expect((await ask({ ...sara, 'accept-encoding': 'gzip;q=0' })).headers['content-encoding']).toBeUndefined();
+
+    await rapport();
+    const after = await ask({ ...sara, 'accept-encoding': 'gzip' });
+    const answer = JSON.parse(gunzipSync(after.rawPayload).toString('utf8')) as KvalitetsberattelseAnswer;
+    expect(answer.report.arenden.count).toBe(2);
   });
 });

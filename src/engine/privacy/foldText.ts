@@ -2,12 +2,25 @@
 const PLAIN: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ß: 'ss', ı: 'i', þ: 'th' };
 
 /** One character folded for matching: lower case, without diacritics; invisible format characters fold to nothing. */
-function foldChar(c: string): string {
+function foldCharOnce(c: string): string {
   if (/\p{Cf}/u.test(c)) return '';
   const base = c.toLocaleLowerCase('sv').normalize('NFKD').replace(/\p{M}/gu, '');
   let out = '';
   for (const b of base) out += PLAIN[b] ?? b;
   return out;
+}
+
+// Every report masks names in tens of thousands of texts: each character is folded once (a text has few distinct ones).
+const folds = new Map<string, string>();
+const FOLDS_KEPT = 10_000;
+
+function foldChar(c: string): string {
+  let f = folds.get(c);
+  if (f === undefined) {
+    f = foldCharOnce(c);
+    if (folds.size < FOLDS_KEPT) folds.set(c, f);
+  }
+  return f;
 }
 
 /** Text folded for matching, with where each folded UTF-16 unit came from in the original. */

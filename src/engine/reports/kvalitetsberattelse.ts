@@ -20,6 +20,7 @@ import type { Period } from '../calendar/Period';
 import { processCounts, trendColumnRefs } from './processCounts';
 import type { ProcessCountRow } from './processCounts';
 import { reportText } from './reportText';
+import type { ReportText } from './reportText';
 import { selectArenden, utanRapport } from './selectArenden';
 import { stockholmDate } from '../calendar/stockholmDate';
 import { yearsWithData } from './yearsWithData';
@@ -35,6 +36,8 @@ export interface KvalitetsberattelseOptions {
   org: Organisation;
   /** Names of the people the system knows: masked wherever an ärende's text is shown (with personnummer). */
   doljNamn?: readonly string[];
+  /** The masking itself when the caller keeps one across reports (`reportText(doljNamn)` remembered); else made here. */
+  text?: ReportText;
   /** Förvaltning, verksamhet or enhet; all ärenden when left out. */
   urval?: OrgFilter;
   /** How many earlier, equally long periods to compare with; default 2 (a three-year trend). */
@@ -82,7 +85,7 @@ export function kvalitetsberattelse(facts: readonly ArendeFacts[], options: Kval
   const periods: Period[] = [];
   for (let back = earlier; back >= 1; back--) periods.push(shiftPeriod(period, -back));
   periods.push(period);
-  const text = reportText(options.doljNamn);
+  const text = options.text ?? reportText(options.doljNamn);
   return {
     period,
     datumgrund,

@@ -8,6 +8,7 @@ import { figureAt } from './figureRefs';
 import { factsInScope, readerScope } from './readerScope';
 import { reportFactsCache } from './reportFactsCache';
 import { factsInWindow } from './reportWindow';
+import { maskedTexts } from './maskedTexts';
 import type { ReportFactsCache } from './reportFactsCache';
 
 /** Reports remembered per instance: a few readers' reaches and periods at once. */
@@ -20,7 +21,10 @@ const DEFAULT_JAMFORELSER = 2;
 export interface ReportService {
   /** The reader's kvalitetsberättelse: her report roles' enheter only; the same report again until an ärende changes. */
   report(actor: Actor, org: Organisation, request: KvalitetsberattelseRequest): Promise<Kvalitetsberattelse>;
-  /** The ärenden behind one figure of that report, or a Swedish 404 when the report has no such figure. */
+  /**
+   * The ärenden behind one figure of that report (the last computed while it holds: the one clicked in, not recounted after
+   * every change), or a Swedish 404 when the report has no such figure.
+   */
   figureIds(actor: Actor, org: Organisation, request: KvalitetsberattelseRequest, ref: string): Promise<readonly string[]>;
 }
 
@@ -54,7 +58,10 @@ function ownCache(ctx: ServerContext): ReportFactsCache {
 
 export function reportService(ctx: Pick<ServerContext, 'engine' | 'clock' | 'people'>, cache: ReportFactsCache): ReportService {
   const { engine, clock } = ctx;
+  const textFor = maskedTexts();
   const remembered = new Map<string, { version: number; at: number; report: Promise<Kvalitetsberattelse> }>();
+  // The last finished report per key: a figure resolves in it while a change since is being counted into the next.
+  const shown = new Map<string, { at: number; report: Kvalitetsberattelse }>();
 
   async function compute(org: Organisation, actor: Actor, request: KvalitetsberattelseRequest): Promise<Kvalitetsberattelse> {
     const scope = readerScope(org, actor);
@@ -68,7 +75,7 @@ export function reportService(ctx: Pick<ServerContext, 'engine' | 'clock' | 'peo
       now: clock.now(),
       org: scope.org,
       // Names of the people the system knows never reach a report, not even inside an ärende's text.
-      doljNamn: known.map((p) => p.namn),
+      text: textFor(known.map((p) => p.namn)),
       kategoriLabels: categoryLabels(engine.registry.catalog),
       datumgrund,
       ...(request.urval ? { urval: request.urval } : {}),
@@ -77,9 +84,12 @@ export function reportService(ctx: Pick<ServerContext, 'engine' | 'clock' | 'peo
     return { ...report, arMedData: yearsWithData(all) };
   }
 
+  const keyOf = (actor: Actor, org: Organisation, request: KvalitetsberattelseRequest) =>
+    JSON.stringify([readerScope(org, actor).key, request.period, request.datumgrund, request.urval, request.jamforelser]);
+
   function report(actor: Actor, org: Organisation, request: KvalitetsberattelseRequest): Promise<Kvalitetsberattelse> {
     checked(actor, request);
-    const key = JSON.stringify([readerScope(org, actor).key, request.period, request.datumgrund, request.urval, request.jamforelser]);
+    const key = keyOf(actor, org, request);
     // Read before the facts: a change while computing leaves this report at the older version.
     const version = cache.version();
     const now = Date.parse(clock.now());
@@ -88,15 +98,31 @@ export function reportService(ctx: Pick<ServerContext, 'engine' | 'clock' | 'peo
     const computed = compute(org, actor, request);
     remembered.delete(key);
     remembered.set(key, { version, at: now, report: computed });
-    computed.catch(() => remembered.delete(key));
+    computed.then(
+      (done) => {
+        if ((shown.get(key)?.at ?? Number.NEGATIVE_INFINITY) > now) return;
+        shown.delete(key);
+        shown.set(key, { at: now, report: done });
+      },
+      () => remembered.delete(key),
+    );
     while (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value!);
+    while (shown.size > REMEMBERED) shown.delete(shown.keys().next().value!);
     return computed;
+  }
+
+  /** The report a figure was clicked in: the last one computed for this reach and request while it holds, changes since or not. */
+  function clickedIn(actor: Actor, org: Organisation, request: KvalitetsberattelseRequest): Promise<Kvalitetsberattelse> {
+    checked(actor, request);
+    const last = shown.get(keyOf(actor, org, request));
+    const age = Date.parse(clock.now()) - (last?.at ?? Number.NEGATIVE_INFINITY);
+    return last && age >= 0 && age < HOLD_MS ? Promise.resolve(last.report) : report(actor, org, request);
   }
 
   return {
     report,
     async figureIds(actor, org, request, ref) {
-      const ids = figureAt(await report(actor, org, request), ref);
+      const ids = figureAt(await clickedIn(actor, org, request), ref);
       if (!ids) throw new ApiFailure(404, 'not_found', 'Siffran finns inte längre i rapporten. Uppdatera rapporten och försök igen.');
       return ids;
     },
