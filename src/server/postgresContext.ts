@@ -170,7 +170,8 @@ async function startEngine(config: ServerConfig, parts: Parts, on: { store: PgEv
     catalog: parts.catalog,
     directory: on.directory,
   };
-  const engine = createEngine({ ...engineDeps, strictReads: true });
+  // kf_append checks the head's seq and hash (migration 0026): a step needs no read of the log before it.
+  const engine = createEngine({ ...engineDeps, strictReads: true, appendChecksHead: true });
   const results = await engine.loadDefinitions(parts.definitions);
   const failed = results.filter((r) => !r.ok);
   if (failed.length) throw new Error(`Processdefinitioner godtogs inte: ${JSON.stringify(failed)}`);
