@@ -49,7 +49,8 @@ import { openidSignIn } from './oidc/openidSignIn';
 import { pgOrganisationAdmin } from './postgres/organisation/pgOrganisationAdmin';
 import { pgRateLimits } from './postgres/limits/pgRateLimits';
 import { approvalRoles } from './organisation/approvalRoles';
-import { pgSessions } from './postgres/sessions/pgSessions';
+import { pgSessions, watchSessionEnds } from './postgres/sessions/pgSessions';
+import type { PgSessionStore } from './postgres/sessions/pgSessions';
 import { DEFAULT_SESSION_TIMES } from './sessions/SessionStore';
 import type { ServerContext } from './ServerContext';
 import { backupService } from './backup/backupService';
@@ -109,6 +110,8 @@ export async function openPostgresContext(
   });
   const held = heldArenden();
   const unwatchHeld = await watchHeld(db, held);
+  const sessions = pgSessions(db, DEFAULT_SESSION_TIMES);
+  const unwatchSessions = await watchSessionEnds(db, sessions);
   const server = serverContext(config, parts, {
     db,
     engine,
@@ -124,6 +127,7 @@ export async function openPostgresContext(
     cipher,
     mailer,
     reportFacts: reports.cache,
+    sessions,
   });
   return {
     server,
@@ -138,6 +142,7 @@ export async function openPostgresContext(
       await unlisten();
       await reports.unlisten();
       await unwatchHeld();
+      await unwatchSessions();
       await db.close();
     },
   };
@@ -165,7 +170,8 @@ async function startEngine(config: ServerConfig, parts: Parts, on: { store: PgEv
     catalog: parts.catalog,
     directory: on.directory,
   };
-  const engine = createEngine({ ...engineDeps, strictReads: true });
+  // kf_append checks the head's seq and hash (migration 0026): a step needs no read of the log before it.
+  const engine = createEngine({ ...engineDeps, strictReads: true, appendChecksHead: true });
   const results = await engine.loadDefinitions(parts.definitions);
   const failed = results.filter((r) => !r.ok);
   if (failed.length) throw new Error(`Processdefinitioner godtogs inte: ${JSON.stringify(failed)}`);
@@ -241,6 +247,7 @@ interface Wired {
   cipher: BackupCipher;
   mailer: Mailer | undefined;
   reportFacts: ReportFactsCache;
+  sessions: PgSessionStore;
 }
 
 /** The stores and services the routes use, each on the same database. */
@@ -254,7 +261,7 @@ function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerCont
   return {
     engine,
     directory,
-    sessions: pgSessions(db, DEFAULT_SESSION_TIMES),
+    sessions: w.sessions,
     accessLog: coalescedAccessLog(pgAccessLog(db)),
     readingGrants: pgReadingGrants(db),
     versionBeslut: pgVersionBeslut(db),
@@ -264,7 +271,11 @@ function serverContext(config: ServerConfig, parts: Parts, w: Wired): ServerCont
     notifications: w.notifications,
     mailEnabled: config.notifications.smtpUrl !== undefined,
     ...(w.mailer ? { securityMail: { send: (mail) => w.mailer!.send(mail), publicUrl: config.notifications.publicUrl } } : {}),
-    organisation: pgOrganisationAdmin(db, approvalRoles(parts.catalog.packs.grants), () => directory.invalidate()),
+    // An edit may end sessions (a changed inloggnings-id): this instance forgets them before answering, the rest by NOTIFY.
+    organisation: pgOrganisationAdmin(db, approvalRoles(parts.catalog.packs.grants), () => {
+      directory.invalidate();
+      w.sessions.ended('*');
+    }),
     accounts: w.accounts,
     ...(config.oidc ? { oidc: openidSignIn(db, config.oidc) } : {}),
     live: w.live,

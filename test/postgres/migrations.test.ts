@@ -37,6 +37,8 @@ const MIGRATIONS = [
   '0022_facts_lex_sarah_pack',
   '0023_facts_counted_years',
   '0024_ledger_lock_last',
+  '0025_session_ended_notify',
+  '0026_append_follows_head_hash',
 ];
 
 const TABLES = [

@@ -25,6 +25,12 @@ export interface EngineDeps {
    * read: the server's setting, so a changed event is an integrity error, never shown as history.
    */
   strictReads?: boolean;
+  /**
+   * The store refuses (`SeqConflictError`) an append whose first event does not follow the stored head in seq AND hash
+   * (the server's PostgreSQL, migration 0026): a step is then judged on the remembered state without reading the log
+   * first, and anything refused on it is judged again on the log as it is now.
+   */
+  appendChecksHead?: boolean;
 }
 
 /** The person behind a command, resolved from the directory at the moment of the command. */

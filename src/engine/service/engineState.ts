@@ -22,6 +22,8 @@ export interface EngineCore {
   principal(userId: string): Promise<Principal | Rejection>;
   /** An ärende's state brought up to date from the store; the recorded head must match the log's last event. */
   loadState(arendeId: string): Promise<ArendeState | undefined>;
+  /** The remembered state of an ärende (as last read or written here), possibly behind the log. */
+  remembered(arendeId: string): ArendeState | undefined;
   /** Writes events with their list rows in one append; returns the rows, or why it failed. */
   commit(states: ArendeState[], events: ArendeEvent[]): Promise<CommitResult>;
   /** Registers the versions stored since start-up (published in another tab or server instance). */
@@ -88,5 +90,6 @@ export function createEngineCore(deps: EngineDeps): EngineCore {
   }
 
   const loadState = stateLoader({ store, hasher, strict: deps.strictReads === true, registry, cache, remember, registerStored });
-  return { deps, registry, committed, principal, loadState, commit, registerStored, forget };
+  const remembered = (arendeId: string) => cache.get(arendeId);
+  return { deps, registry, committed, principal, loadState, remembered, commit, registerStored, forget };
 }

@@ -1,6 +1,7 @@
 import { leafGuards } from '../behaviour/guards';
 import type { GraphTransition } from '../definition/StateGraph';
 import type { Actor, Organisation } from '../model/Organisation';
+import type { Principal } from './EngineDeps';
 import type { ArendeState } from '../runtime/ArendeState';
 import { candidateTransitions } from '../runtime/candidates';
 import { decide } from '../runtime/decide';
@@ -25,43 +26,62 @@ const STALE_VIEW =
 
 /** Submitting a step or command to an open ärende. */
 export function submitCommand(core: EngineCore): Pick<Engine, 'submit'> {
-  const { clock, ids, hasher, directory } = core.deps;
   return {
     async submit(arendeId: string, command: Omit<Command, 'links'>, userId: string, opts: SubmitOptions = {}): Promise<SubmitResult> {
       const who = opts.principal?.actor.userId === userId ? opts.principal : await core.principal(userId);
       if (isRejection(who)) return { ok: false, rejection: who };
-      const { org, actor } = who;
+      // The store checks the head on append (seq and hash): the remembered state is written on only if it is the log's end.
+      const remembered = core.deps.appendChecksHead ? core.remembered(arendeId) : undefined;
+      if (remembered) {
+        const first = await judged(core, remembered, command, who, opts);
+        if (first.ok) return first;
+        // Refused, or the log moved on: judged once more on the log as it is now, as without the memory.
+      }
       const state = await core.loadState(arendeId);
-      // One answer whether the ärende is missing or hidden from the caller: its existence is not revealed.
-      if (!state || (opts.visible && !opts.visible(scopedRowOf(state))))
-        return { ok: false, rejection: reject('unknown_arende', `Ärendet ${arendeId} finns inte.`) };
-      // The caller decided on an older view: someone (maybe they themselves, in a retry) has saved since.
-      if (opts.expectedSeq !== undefined && opts.expectedSeq !== state.events.length)
-        return { ok: false, rejection: reject('seq_conflict', STALE_VIEW), state };
-      const now = notBefore(clock.now(), state.events[state.events.length - 1]!.at);
-      const candidates = candidateTransitions(state, command.type);
-      const own = clientReceivedProblem(candidates, command.data);
-      if (own) return { ok: false, rejection: own };
-      const named = await withPersons(state.loaded, candidates, command.type, command.data, directory);
-      command = { ...command, data: withOwnPerson(named, candidates, actor) };
-      const linkTo = linkOf(state, candidates);
-      const linked = linkTo ? openLinked(core, state, linkTo, command.data, { actor, org, now }) : undefined;
-      if (linked && 'code' in linked) return { ok: false, rejection: linked };
-      const links = linked && linkTo ? { links: [{ rel: linkTo.rel, arendeId: linked.arendeId }] } : {};
-      const decision = decide(state, { ...command, ...links }, actor, { org, hasher, now, eventId: ids.next('event'), candidates });
-      if (!decision.ok) return decision;
-      const states = linked ? [decision.state, linked] : [decision.state];
-      const events = linked ? [decision.event, ...linked.events] : [decision.event];
-      const written = await core.commit(states, events);
-      if (!written.ok) return { ...written, state: await core.loadState(arendeId) };
-      return {
-        ok: true,
-        event: decision.event,
-        summary: written.summaries[0]!,
-        state: decision.state,
-        ...(linked ? { linked: written.summaries[1]! } : {}),
-      };
+      const r = await judged(core, state, command, who, opts, arendeId);
+      return !r.ok && r.rejection.code === 'seq_conflict' && !r.state ? { ...r, state: await core.loadState(arendeId) } : r;
     },
+  };
+}
+
+/** The command judged on `state` and, when the engine allows it, committed. */
+async function judged(
+  core: EngineCore,
+  state: ArendeState | undefined,
+  command: Omit<Command, 'links'>,
+  { org, actor }: Principal,
+  opts: SubmitOptions,
+  arendeId = state?.arendeId,
+): Promise<SubmitResult> {
+  const { clock, ids, hasher, directory } = core.deps;
+  // One answer whether the ärende is missing or hidden from the caller: its existence is not revealed.
+  if (!state || (opts.visible && !opts.visible(scopedRowOf(state))))
+    return { ok: false, rejection: reject('unknown_arende', `Ärendet ${arendeId} finns inte.`) };
+  // The caller decided on an older view: someone (maybe they themselves, in a retry) has saved since.
+  if (opts.expectedSeq !== undefined && opts.expectedSeq !== state.events.length)
+    return { ok: false, rejection: reject('seq_conflict', STALE_VIEW), state };
+  const now = notBefore(clock.now(), state.events[state.events.length - 1]!.at);
+  const candidates = candidateTransitions(state, command.type);
+  const own = clientReceivedProblem(candidates, command.data);
+  if (own) return { ok: false, rejection: own };
+  const named = await withPersons(state.loaded, candidates, command.type, command.data, directory);
+  command = { ...command, data: withOwnPerson(named, candidates, actor) };
+  const linkTo = linkOf(state, candidates);
+  const linked = linkTo ? openLinked(core, state, linkTo, command.data, { actor, org, now }) : undefined;
+  if (linked && 'code' in linked) return { ok: false, rejection: linked };
+  const links = linked && linkTo ? { links: [{ rel: linkTo.rel, arendeId: linked.arendeId }] } : {};
+  const decision = decide(state, { ...command, ...links }, actor, { org, hasher, now, eventId: ids.next('event'), candidates });
+  if (!decision.ok) return decision;
+  const states = linked ? [decision.state, linked] : [decision.state];
+  const events = linked ? [decision.event, ...linked.events] : [decision.event];
+  const written = await core.commit(states, events);
+  if (!written.ok) return written;
+  return {
+    ok: true,
+    event: decision.event,
+    summary: written.summaries[0]!,
+    state: decision.state,
+    ...(linked ? { linked: written.summaries[1]! } : {}),
   };
 }
 

@@ -36,6 +36,7 @@ export function createNotifier(o: NotifierOptions) {
     const tracked = p.catch((e: unknown) => log({ err: String(e) }, what)).finally(() => inFlight.delete(tracked));
     inFlight.add(tracked);
   };
+  const afterCommits = coalesced(refresh, (e) => log({ err: String(e) }, 'notifications after commit failed'));
 
   return {
     refresh,
@@ -52,9 +53,12 @@ export function createNotifier(o: NotifierOptions) {
       const recorded = recordIntakeNotifications(o, item, registeredBy).then((added) => void (added > 0 && drain()));
       background(recorded, 'notification of a public submission failed');
     },
-    /** After a commit on this instance: the steps that became someone's, recorded at once (from the states committed). */
+    /** After a commit on this instance: the steps that became someone's, recorded at once (from the states committed),
+     * or with the commits that land while the previous statement is in flight: one statement for all of them. */
     committed(arendeIds: readonly string[], states?: readonly ArendeState[]) {
-      if (!stopped) background(refresh(arendeIds, undefined, states), 'notifications after commit failed');
+      if (stopped) return;
+      const started = afterCommits(arendeIds, states);
+      if (started) background(started, 'notifications after commit failed');
     },
     start() {
       stopped = false;
@@ -77,3 +81,40 @@ export function createNotifier(o: NotifierOptions) {
 }
 
 export type Notifier = ReturnType<typeof createNotifier>;
+
+type Refresh = (arendeIds: readonly string[], backfill?: ReadonlySet<string>, states?: readonly ArendeState[]) => Promise<number>;
+
+/**
+ * Commits that land while a refresh is in flight wait and go together in the next statement (the newest state of each).
+ * Returns the run it started, or undefined when one already runs and will take these too.
+ */
+function coalesced(refresh: Refresh, failed: (e: unknown) => void) {
+  const waiting = new Map<string, ArendeState | undefined>();
+  let running = false;
+  const run = async () => {
+    try {
+      while (waiting.size > 0) {
+        const batch = [...waiting];
+        waiting.clear();
+        const states = batch.flatMap(([, state]) => (state ? [state] : []));
+        await refresh(
+          batch.map(([id]) => id),
+          undefined,
+          states,
+        ).catch(failed);
+      }
+    } finally {
+      running = false;
+    }
+  };
+  return (arendeIds: readonly string[], states?: readonly ArendeState[]): Promise<void> | undefined => {
+    for (const id of arendeIds)
+      waiting.set(
+        id,
+        states?.find((x) => x.arendeId === id),
+      );
+    if (running) return undefined;
+    running = true;
+    return run();
+  };
+}

@@ -37,6 +37,8 @@ const dbError = (e: unknown): DbError => (e && typeof e === 'object' ? (e as DbE
 interface HeadRow {
   arende_id: string;
   from_seq: number;
+  /** The stored head must end with this hash as well as at `from_seq - 1` (migration 0026). */
+  prev_hash: string;
   seq: number;
   hash: string;
   key_id: string;
@@ -93,7 +95,8 @@ export class PgEventStore implements EventStore {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([arendeId, { first, last }]) => {
         const signature = this.signer.sign(arendeId, last.seq, last.hash);
-        return { arende_id: arendeId, from_seq: first.seq, seq: last.seq, hash: last.hash, key_id: this.signer.keyId, signature };
+        const from = { from_seq: first.seq, prev_hash: first.prevHash };
+        return { arende_id: arendeId, ...from, seq: last.seq, hash: last.hash, key_id: this.signer.keyId, signature };
       });
   }
 
