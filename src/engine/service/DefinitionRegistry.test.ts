@@ -47,4 +47,23 @@ describe('DefinitionRegistry on the browser, before its validator has loaded', (
     expect(new DefinitionRegistry(catalog(), counting).registerProven(own).ok).toBe(true);
     expect(compiled).toContain(form.schema);
   });
+
+  it('registers before the bundled forms have loaded, reads them once they join, and still refuses a missing form unproven', () => {
+    const lexSarah = shippedDefinition('lex-sarah');
+    const bare = new DefinitionRegistry({ ...catalog(), forms: {} }, validator);
+    const r = bare.registerProven(lexSarah, { formatChecked: true });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const submit = [...r.loaded.formOf].find(([, form]) => form === 'lex-sarah-beslut-2')![0];
+    expect(r.loaded.schemaOf(submit)).toBeUndefined();
+
+    const own = structuredClone(catalog().forms['lex-sarah-beslut-2']!);
+    bare.addForms({ 'lex-sarah-beslut-2': own });
+    bare.addForms(catalog().forms);
+    expect(r.loaded.schemaOf(submit)).toBe(own.schema);
+    expect(r.loaded.validators.get(submit)).toBeDefined();
+
+    const refused = new DefinitionRegistry({ ...catalog(), forms: {} }, validator).registerProven(lexSarah);
+    expect(refused.ok).toBe(false);
+  });
 });

@@ -55,9 +55,8 @@ export class DefinitionRegistry {
 
   /**
    * The catalogue a definition is checked against: ours plus the forms it brings, or why those are refused.
-   * `schemasChecked`: the sender compiled the forms' schemas (the server), so the browser's start needs no validator.
    */
-  catalogFor(definition: unknown, schemasChecked = false): { ok: true; catalog: ProcessCatalog } | { ok: false; violations: Violation[] } {
+  catalogFor(definition: unknown): { ok: true; catalog: ProcessCatalog } | { ok: false; violations: Violation[] } {
     const own = isDefinitionLike(definition) ? definition.forms : undefined;
     if (!own || typeof own !== 'object') return { ok: true, catalog: this.catalog };
     const violations: Violation[] = [];
@@ -73,7 +72,7 @@ export class DefinitionRegistry {
             `Formuläret "${id}" finns redan med annat innehåll. Ett publicerat formulär får inte ändras; spara ändringen under ` +
             `ett nytt namn.`,
         });
-      const problem = schemasChecked ? undefined : this.schemaProblem(form?.schema);
+      const problem = this.schemaProblem(form?.schema);
       if (problem) violations.push({ code: 'format', message: `Formuläret "${id}" är inte ett giltigt JSON Schema: ${problem}` });
     }
     if (violations.length) return { ok: false, violations };
@@ -132,7 +131,8 @@ export class DefinitionRegistry {
     // A version already known with the same content needs no new proof (e.g. in a backup of its ärenden).
     const known = isDefinitionLike(definition) ? this.byRef.get(definitionRef(definition)) : undefined;
     if (known && canonicalJson(known.definition) === canonicalJson(definition)) return { ok: true, loaded: known };
-    const scoped = this.catalogFor(definition, formatChecked);
+    // A version the server proved reads its forms from the live catalogue: its own join on `add`, the bundled may come later.
+    const scoped = formatChecked ? { ok: true as const, catalog: this.catalog } : this.catalogFor(definition);
     if (!scoped.ok) return scoped;
     const catalog = scoped.catalog;
     const fingerprint =
@@ -161,6 +161,14 @@ export class DefinitionRegistry {
     const loaded = loadDefinition(def, catalog, this.validator, { formatChecked });
     if (!loaded.ok) return { ok: false, violations: loaded.errors.map((message) => ({ code: 'reference', message })) };
     return { ok: true, loaded: loaded.loaded };
+  }
+
+  /**
+   * Forms that join after start (the browser's bundled forms load after its first rows); a form already known stays as it
+   * is (a version's own copy, which the server proved equal).
+   */
+  addForms(forms: Readonly<Record<string, FormSpec>>): void {
+    for (const [id, form] of Object.entries(forms)) this.forms[id] ??= form;
   }
 
   /** Makes a prepared version known, with the forms it brings. */
