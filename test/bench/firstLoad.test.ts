@@ -32,7 +32,7 @@ describe('the first JavaScript (which modules, not how fast)', () => {
   }, 170_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('holds the shell and the first lists, not the forms or their schemas, Ajv, IndexedDB, the editor, the reports or a case', () => {
+  it('holds the shell and the first lists, not the forms or their schemas, Ajv, IndexedDB, the verifier, the editor or a case', () => {
     const first = firstModules();
     expect(first).toContain('src/boot.ts');
     expect(first).toContain('src/ui/inbox/MinaUppgifter.tsx');
@@ -41,6 +41,10 @@ describe('the first JavaScript (which modules, not how fast)', () => {
     const heavy = [
       /^forms\//,
       /^src\/adapters\/catalog\/bundledForms/,
+      // The verifier and the migration proof are the editor's and the server's: the browser replays what the server proved.
+      /^src\/engine\/verify\/(?!Violation)/,
+      /^src\/engine\/migration\/proveMigration/,
+      /^src\/adapters\/http\/draftVerifier/,
       /node_modules\/@rjsf\//,
       /node_modules\/ajv/,
       /node_modules\/dexie\//,

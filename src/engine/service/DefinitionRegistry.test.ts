@@ -4,6 +4,7 @@ import { shippedDefinition } from '../../../test/support/catalog';
 import { catalog, validator } from '../../../test/support/world';
 import { definitionFingerprint } from '../verify/fingerprint';
 import { DefinitionRegistry } from './DefinitionRegistry';
+import { ProvenRegistry } from './ProvenRegistry';
 
 describe('DefinitionRegistry with a cache of proved definitions', () => {
   it('remembers a proof, and never lets the cache vouch for other content', () => {
@@ -65,5 +66,13 @@ describe('DefinitionRegistry on the browser, before its validator has loaded', (
 
     const refused = new DefinitionRegistry({ ...catalog(), forms: {} }, validator).registerProven(lexSarah);
     expect(refused.ok).toBe(false);
+  });
+
+  it('without the verifier takes only what the server proved: an unproven version is refused, not trusted', () => {
+    const browser = new ProvenRegistry(catalog(), validator);
+    const lexSarah = shippedDefinition('lex-sarah');
+    expect(browser.prepare(lexSarah).ok).toBe(false);
+    expect(browser.get(lexSarah.id, lexSarah.version)).toBeUndefined();
+    expect(browser.registerProven(lexSarah).ok).toBe(true);
   });
 });
