@@ -68,7 +68,8 @@ function watchUpgrades(db: KvalitetsDb, root: HTMLElement, flushAll: () => Promi
 // Composition root: the only place that wires real adapters to the UI. The server is the record;
 // IndexedDB keeps drafts, the outbox and cached first pages.
 function start(root: HTMLElement) {
-  // What the first rows do not need (Ajv, Dexie) loads after them: when a page asks for it, or once the first screen is up.
+  // What the first rows do not need (Ajv, Dexie, the forms, the verifier) loads after them: when a page asks for it,
+  // or once the first screen is up.
   let begin!: () => void;
   const begun = new Promise<void>((resolve) => (begin = resolve));
   const validator = deferredValidator(async () => {
@@ -80,8 +81,10 @@ function start(root: HTMLElement) {
     (opened ??= begun
       .then(() => import('./adapters/dexie/KvalitetsDb'))
       .then((m) => watchUpgrades(new m.KvalitetsDb(dbName()), root, () => drafts.flushAll())));
-  const ready = () => (begin(), validator.load());
   const backend = createHttpBackend(bundledCatalog(REGISTRY), validator, db, systemClock.now);
+  const formsLoaded = begun.then(() => import('./adapters/catalog/bundledForms')).then((m) => backend.registry.addForms(m.bundledForms()));
+  let readied: Promise<void> | undefined;
+  const ready = () => (readied ??= (begin(), Promise.all([validator.load(), formsLoaded, backend.loadVerifier()]).then(() => undefined)));
   const drafts = dexieDrafts(db, systemClock.now, () => backend.signedInUserId);
   const services: BaseServices = {
     packs: REGISTRY,
@@ -89,6 +92,7 @@ function start(root: HTMLElement) {
     backend,
     now: () => systemClock.now(),
     ready,
+    formsLoaded,
     drafts,
   };
   createRoot(root).render(

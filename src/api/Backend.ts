@@ -5,11 +5,11 @@ import type {
   ArendeEvent,
   ArendeState,
   ArendeSummary,
-  DefinitionRegistry,
   ImportResult,
   JavView,
   MigrationProof,
   ProcessDefinition,
+  ProvenRegistry,
   Rejection,
   RoleId,
   VerifyResult,
@@ -110,7 +110,7 @@ export interface Backend {
   onSessionLost(cb: () => void): () => void;
 
   /** Published definitions (proved by the server), for replaying and rendering forms. */
-  readonly registry: DefinitionRegistry;
+  readonly registry: ProvenRegistry;
   refreshDefinitions(): Promise<void>;
 
   report(processType: string, enhetId: string, data: unknown): Promise<ReportOutcome>;

@@ -56,6 +56,7 @@ export { computeObligations } from './obligations/computeObligations';
 export { boundFields as boundFieldsOf } from './verify/lawBound';
 export type { Violation, VerifyResult } from './verify/Violation';
 export { DefinitionRegistry } from './service/DefinitionRegistry';
+export { ProvenRegistry } from './service/ProvenRegistry';
 export type { VersionImpact } from './service/definitionAdmin';
 export { exportDefinitionFile } from './service/definitionFiles';
 export type { BackupFile, ImportResult } from './backup/backup';

@@ -32,6 +32,7 @@ export { canonicalJson } from './events/canonicalJson';
 export { hashEvent, sealEvent, verifyChain } from './events/hashChain';
 export { NO_DEADLINE } from './model/ArendeSummary';
 export { replay, replayMore } from './runtime/replay';
+export { proveMigration } from './migration/proveMigration';
 export { toSummary, roleDueKeys } from './runtime/toSummary';
 export { verifyDefinition } from './verify/verifyDefinition';
 export type { VerifyMemo } from './verify/verifyDefinition';

@@ -13,10 +13,12 @@ export interface BaseServices {
   packUi?: PackUiLoaders;
   now(): string;
   /**
-   * What every page but the first lists needs and the first rows do not (the form validator), loaded once: the same
+   * What every page but the first lists needs and the first rows do not (the form validator, the forms), loaded once: the same
    * promise each call. Absent: all is there from the start (tests).
    */
   ready?: () => Promise<void>;
+  /** Resolves once the bundled forms are in `backend.registry.catalog` (with `ready`); absent: there from the start (tests). */
+  formsLoaded?: Promise<void>;
   drafts: {
     load(key: string): Promise<unknown>;
     save(key: string, data: unknown): Promise<void>;

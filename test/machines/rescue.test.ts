@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATE_EVENT, regionKey } from '../../src/engine/index';
 import type { ArendeEvent, MigrateData } from '../../src/engine/index';
 import { nobleHasher } from '../../src/adapters/system/nobleHasher';
-import { replay } from '../../src/engine/internal';
+import { proveMigration, replay } from '../../src/engine/internal';
 import { ADD_INFORMERA, edited } from '../support/edits';
 import { publishBroken, publishRepair } from '../support/brokenVersion';
 import { MemoryEventStore } from '../../src/adapters/memory/MemoryEventStore';
@@ -61,8 +61,10 @@ describe('choosing where each parallel track starts (issue 27)', () => {
     const resolve = (d: string, v: number) => w.engine.registry.get(d, v);
     const chained = replay(v3, events, { hasher: nobleHasher, resolve });
     expect(chained.ok).toBe(false);
-    const strict = replay(v3, events, { strict: true, resolve });
+    const strict = replay(v3, events, { strict: true, proveMigration, resolve });
     expect(strict).toMatchObject({ ok: false, reason: expect.stringContaining('Anmälan till IVO') });
+    // Strict replay never trusts a move it was given no proof for.
+    expect(replay(v3, events, { strict: true, resolve })).toMatchObject({ ok: false, reason: expect.stringContaining('kan inte prövas') });
   });
 
   it('without a choice the track starts at its first step, as before', async () => {

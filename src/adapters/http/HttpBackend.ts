@@ -10,8 +10,8 @@ import { httpSession } from './httpSession';
 import { liveStream } from './liveStream';
 import { OFFLINE } from './request';
 
-/** The browser's Backend over HTTP, with who is signed in (drafts are saved as theirs). */
-export type HttpBackend = Backend & { readonly signedInUserId: string | undefined };
+/** The browser's Backend over HTTP, with who is signed in (drafts are saved as theirs) and the editor's verifier's load. */
+export type HttpBackend = Backend & { readonly signedInUserId: string | undefined; loadVerifier(): Promise<void> };
 
 /**
  * The browser's side of the API, composed of its parts: the session, the definitions' registry, ärenden and

@@ -18,7 +18,8 @@ import type {
   VerifyResult,
   VersionImpact,
 } from '../../engine/internal';
-import { DefinitionRegistry, verifyDraft } from '../../engine/internal';
+import { ProvenRegistry } from '../../engine/internal';
+import type { verifyDraft } from './draftVerifier';
 import { request } from './request';
 
 const enc = encodeURIComponent;
@@ -28,9 +29,13 @@ const enc = encodeURIComponent;
  * processägare's publishing, impact and migrations: what changes a definition refreshes the registry.
  */
 export function httpRegistry(catalog: ProcessCatalog, validator: SchemaValidator) {
-  const registry = new DefinitionRegistry(catalog, validator);
+  const registry = new ProvenRegistry(catalog, validator);
   // The editor re-verifies after every edit: a text-only edit reuses the last path search.
   const verifyMemo: VerifyMemo = {};
+  // The verifier is the editor's alone: it loads with what follows the first rows (`loadVerifier`, in BaseServices.ready).
+  let verifier: typeof verifyDraft | undefined;
+  let loading: Promise<void> | undefined;
+  const loadVerifier = () => (loading ??= import('./draftVerifier').then((m) => void (verifier = m.verifyDraft)));
 
   function registerAll(definitions: DefinitionsAnswer['definitions']): void {
     for (const d of definitions) if (!registry.get(d.id, d.version)) registry.registerProven(d, { formatChecked: true });
@@ -50,7 +55,11 @@ export function httpRegistry(catalog: ProcessCatalog, validator: SchemaValidator
     registry,
     registerAll,
     refreshDefinitions,
-    verifyDraft: (draft: ProcessDefinition): VerifyResult => verifyDraft(registry, validator, draft, verifyMemo),
+    loadVerifier,
+    verifyDraft(draft: ProcessDefinition): VerifyResult {
+      if (!verifier) throw new Error('Kontrollen av processen är inte inläst än: sidan ska vänta på den (BaseServices.ready).');
+      return verifier(registry, validator, draft, verifyMemo);
+    },
     publish: (draft: ProcessDefinition, note: string): Promise<PublishAnswer> =>
       published(request<PublishAnswer>('POST', '/api/definitions/publish', { draft, note } satisfies Static<typeof PublishBody>, [422])),
     importDefinition: (file: unknown, note: string): Promise<PublishAnswer> =>

@@ -15,6 +15,7 @@ import type { ArendeSummary } from '../model/ArendeSummary';
 import { factsOfState } from '../reports/factsOfState';
 import type { ArendeFacts } from '../model/ArendeFacts';
 import type { ArendeState } from '../runtime/ArendeState';
+import { proveMigration } from '../migration/proveMigration';
 import { replay } from '../runtime/replay';
 import { toSummary } from '../runtime/toSummary';
 import { DefinitionRegistry } from '../service/DefinitionRegistry';
@@ -233,7 +234,7 @@ async function checkArende(arendeId: string, list: readonly ArendeEvent[], deps:
       `Ärendet ${arendeId}: processdefinitionen ${String(open?.definitionId)}@${String(open?.definitionVersion)} finns varken ` +
       `i filen eller i databasen.`
     );
-  const result = replay(loaded, list, { hasher: deps.hasher, strict: true, resolve: (id, v) => scratch.get(id, v) });
+  const result = replay(loaded, list, { hasher: deps.hasher, strict: true, proveMigration, resolve: (id, v) => scratch.get(id, v) });
   if (!result.ok) return `Ärendet ${arendeId}, händelse ${result.seq}: ${result.reason}`;
   const notHeld =
     (await firstUnheldRole(list, deps.directory, org, deps.now)) ??

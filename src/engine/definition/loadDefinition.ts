@@ -50,7 +50,7 @@ export type LoadResult = { ok: true; loaded: LoadedDefinition } | { ok: false; s
 /** Events the engine itself records in every ärende's log: a definition naming one would change what its log means. */
 const ENGINE_EVENTS: readonly string[] = [OPEN_EVENT, MIGRATE_EVENT, JAV_EVENT, ERSATTARE_EVENT];
 
-function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: ProcessCatalog): string[] {
+function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: ProcessCatalog, formsChecked: boolean): string[] {
   const errors = [...graph.errors];
   const stepKeys = new Map<string, string>();
   for (const path of graph.order) {
@@ -58,7 +58,8 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
     const meta = node.meta;
     if (meta?.role !== undefined && !isRoleId(meta.role)) errors.push(`Steget "${meta.title}" har en okänd roll "${meta.role}".`);
     if (meta?.form !== undefined) {
-      if (!catalog.forms[meta.form]) errors.push(`Steget "${meta.title}" använder formuläret "${meta.form}", som inte finns.`);
+      if (!formsChecked && !catalog.forms[meta.form])
+        errors.push(`Steget "${meta.title}" använder formuläret "${meta.form}", som inte finns.`);
       if (meta.role === undefined) errors.push(`Steget "${meta.title}" har ett formulär men ingen ansvarig roll.`);
       if (stepKeys.has(node.key)) errors.push(`Stegnamnet "${node.key}" används två gånger; stegnamn måste vara unika.`);
       stepKeys.set(node.key, path);
@@ -73,7 +74,8 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
     }
   }
   for (const [name, cmd] of Object.entries(def.commands)) {
-    if (!catalog.forms[cmd.form]) errors.push(`Kommandot "${cmd.title}" använder formuläret "${cmd.form}", som inte finns.`);
+    if (!formsChecked && !catalog.forms[cmd.form])
+      errors.push(`Kommandot "${cmd.title}" använder formuläret "${cmd.form}", som inte finns.`);
     if (name.endsWith('.submit')) errors.push(`Kommandot "${name}" får inte sluta på ".submit"; det är stegens egna händelser.`);
   }
   for (const t of graph.transitions) {
@@ -118,7 +120,8 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
 
 /**
  * Loads a definition: JSON Schema format check, reference checks, then XState compilation.
- * Does not prove the legal skeleton; that is verifyDefinition's job.
+ * Does not prove the legal skeleton; that is verifyDefinition's job. `formatChecked`: the server proved the format and
+ * that its forms exist, so the browser registers before its bundled forms have loaded (they are looked up on use).
  */
 export function loadDefinition(
   input: unknown,
@@ -134,7 +137,7 @@ export function loadDefinition(
   if (!pack) return { ok: false, stage: 'reference', errors: [unknownProcessType(definition.processType)] };
   const guards = guardTable(catalog.packs);
   const graph = buildStateGraph(definition.machine);
-  const errors = checkReferences(definition, graph, catalog);
+  const errors = checkReferences(definition, graph, catalog, opts.formatChecked === true);
   if (errors.length > 0) return { ok: false, stage: 'reference', errors };
 
   const formOf = new Map<string, string>();

@@ -2,49 +2,18 @@ import type { LoadedDefinition } from '../definition/loadDefinition';
 import { ancestorsOf, titleOf } from '../definition/StateGraph';
 import type { StateGraph } from '../definition/StateGraph';
 import type { ArendeState } from '../runtime/ArendeState';
-import { activePaths } from '../runtime/activePaths';
 import { completeStep, initialMonitor, learnFacts } from '../verify/Monitor';
 import { maskOf } from '../model/AtgardMask';
 import { explore } from '../verify/explore';
+import { activeLeaves, valueFromLeaves } from './leaves';
 import { REGION_KEY, withRegionChoices } from './regionChoices';
 import type { Violation } from '../verify/Violation';
+
+export { activeLeaves, valueFromLeaves };
 
 export type MigrationProof =
   | { ok: true; mapping: Record<string, string>; value: unknown; leaves: string[] }
   | { ok: false; reasons: string[]; violations: Violation[] };
-
-/** Active leaves (atomic or final states) of a snapshot value. */
-export function activeLeaves(graph: StateGraph, value: unknown): string[] {
-  return activePaths(value).filter((p) => {
-    const kind = graph.nodes.get(p)?.kind;
-    return kind === 'atomic' || kind === 'final';
-  });
-}
-
-/** Builds an XState state value from leaf paths, e.g. `a.b.c` → `{ a: { b: 'c' } }`. */
-export function valueFromLeaves(leaves: readonly string[]): unknown {
-  if (leaves.length === 1 && !leaves[0]!.includes('.')) return leaves[0];
-  const root: Record<string, unknown> = {};
-  for (const leaf of leaves) {
-    const parts = leaf.split('.');
-    let at = root;
-    for (let i = 0; i < parts.length - 1; i++) at = (at[parts[i]!] ??= {}) as Record<string, unknown>;
-    at[parts[parts.length - 1]!] = {};
-  }
-  // Leaves are written as strings (XState's shape): { region: 'leaf' }.
-  const collapse = (o: Record<string, unknown>): unknown => {
-    const entries = Object.entries(o);
-    return Object.fromEntries(
-      entries.map(([k, v]) => {
-        const child = v as Record<string, unknown>;
-        const keys = Object.keys(child);
-        if (keys.length === 1 && Object.keys(child[keys[0]!] as object).length === 0) return [k, keys[0]];
-        return [k, collapse(child)];
-      }),
-    );
-  };
-  return collapse(root);
-}
 
 /** Why a set of leaves is not one legal configuration of the graph (undefined when it is). */
 export function configurationProblem(graph: StateGraph, leaves: readonly string[]): string | undefined {

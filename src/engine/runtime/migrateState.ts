@@ -3,23 +3,27 @@ import type { ArendeEvent } from '../model/ArendeEvent';
 import type { ArendeState } from './ArendeState';
 import { activePaths } from './activePaths';
 import type { MigrateData } from '../model/MigrateData';
-import { activeLeaves, proveMigration, valueFromLeaves } from '../migration/proveMigration';
+import { activeLeaves, valueFromLeaves } from '../migration/leaves';
+import type { MigrationProof } from '../migration/proveMigration';
 import { withRegionChoices } from '../migration/regionChoices';
 import { withStartedRegions } from '../migration/startedRegions';
 
+/** The migration proof (`proveMigration`), passed in so that replaying a trusted log never loads the verifier. */
+export type ProveMigration = (state: ArendeState, to: LoadedDefinition, mapping: Record<string, string>) => MigrationProof;
+
 /**
  * Applies a recorded migration event: the ärende continues on `to` at the mapped steps, with its
- * context (recorded steps, åtgärder, jäv) carried over. Re-proves the move; refuses what does not hold.
+ * context (recorded steps, åtgärder, jäv) carried over. Re-proves the move with `prove`; refuses what does not hold.
  */
 export function migrateState(
   state: ArendeState,
   to: LoadedDefinition,
   event: ArendeEvent,
-  prove: boolean,
+  prove: ProveMigration | false,
 ): { ok: true; state: ArendeState } | { ok: false; reason: string } {
   const data = event.stepData as MigrateData;
   // A sealed log is trusted (a later verifier must never make a stored ärende unreadable); imports re-prove.
-  const proof = prove ? proveMigration(state, to, data.mapping ?? {}) : trusted(state, to, data);
+  const proof = prove ? prove(state, to, data.mapping ?? {}) : trusted(state, to, data);
   if (!proof.ok) return { ok: false, reason: proof.reasons.join(' ') };
   const snapshot = to.compiled.resolve(proof.value, state.snapshot.context);
   const before = new Set(activePaths(state.snapshot.value));

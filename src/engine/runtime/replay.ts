@@ -12,6 +12,7 @@ import { candidateTransitions } from './candidates';
 import { MIGRATE_EVENT } from '../model/MigrateData';
 import type { MigrateData } from '../model/MigrateData';
 import { migrateState } from './migrateState';
+import type { ProveMigration } from './migrateState';
 import { isJavEventType, JAV_EVENT } from '../model/JavEvents';
 import { applyJavEvent, javEventProblem } from './javEvents';
 
@@ -25,9 +26,13 @@ export interface ReplayOptions {
    * used for imports, where the file could have been crafted with valid hashes.
    */
   strict?: boolean;
+  /** Proves a recorded migration again under `strict` (the engine's `proveMigration`); strict without it refuses one. */
+  proveMigration?: ProveMigration;
   /** Finds the version a recorded migration moved the ärende to. */
   resolve?: (id: string, version: number) => LoadedDefinition | undefined;
 }
+
+const unproven: ProveMigration = () => ({ ok: false, reasons: ['flytten kan inte prövas här.'], violations: [] });
 
 /** Derives an ärende's state by replaying its events (sorted by seq) through its pinned definition. */
 export function replay(loaded: LoadedDefinition, events: readonly ArendeEvent[], opts: ReplayOptions = {}): ReplayResult {
@@ -80,7 +85,7 @@ export function replayMore(start: ArendeState, events: readonly ArendeEvent[], o
           seq: e.seq,
           reason: `Händelse ${e.seq} flyttar ärendet till ${String(data?.definitionId)}@${String(data?.toVersion)}, som inte finns.`,
         };
-      const moved = migrateState(state, to, e, opts.strict === true);
+      const moved = migrateState(state, to, e, opts.strict ? (opts.proveMigration ?? unproven) : false);
       if (!moved.ok) return { ok: false, seq: e.seq, reason: `Händelse ${e.seq} (flytt till ny version) håller inte: ${moved.reason}` };
       state = moved.state;
     } else if (isJavEventType(e.type)) {

@@ -4,6 +4,7 @@ import { shippedDefinition } from '../../../test/support/catalog';
 import { catalog, validator } from '../../../test/support/world';
 import { definitionFingerprint } from '../verify/fingerprint';
 import { DefinitionRegistry } from './DefinitionRegistry';
+import { ProvenRegistry } from './ProvenRegistry';
 
 describe('DefinitionRegistry with a cache of proved definitions', () => {
   it('remembers a proof, and never lets the cache vouch for other content', () => {
@@ -46,5 +47,32 @@ describe('DefinitionRegistry on the browser, before its validator has loaded', (
     // Without the sender's word the format and the brought form are compiled here.
     expect(new DefinitionRegistry(catalog(), counting).registerProven(own).ok).toBe(true);
     expect(compiled).toContain(form.schema);
+  });
+
+  it('registers before the bundled forms have loaded, reads them once they join, and still refuses a missing form unproven', () => {
+    const lexSarah = shippedDefinition('lex-sarah');
+    const bare = new DefinitionRegistry({ ...catalog(), forms: {} }, validator);
+    const r = bare.registerProven(lexSarah, { formatChecked: true });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const submit = [...r.loaded.formOf].find(([, form]) => form === 'lex-sarah-beslut-2')![0];
+    expect(r.loaded.schemaOf(submit)).toBeUndefined();
+
+    const own = structuredClone(catalog().forms['lex-sarah-beslut-2']!);
+    bare.addForms({ 'lex-sarah-beslut-2': own });
+    bare.addForms(catalog().forms);
+    expect(r.loaded.schemaOf(submit)).toBe(own.schema);
+    expect(r.loaded.validators.get(submit)).toBeDefined();
+
+    const refused = new DefinitionRegistry({ ...catalog(), forms: {} }, validator).registerProven(lexSarah);
+    expect(refused.ok).toBe(false);
+  });
+
+  it('without the verifier takes only what the server proved: an unproven version is refused, not trusted', () => {
+    const browser = new ProvenRegistry(catalog(), validator);
+    const lexSarah = shippedDefinition('lex-sarah');
+    expect(browser.prepare(lexSarah).ok).toBe(false);
+    expect(browser.get(lexSarah.id, lexSarah.version)).toBeUndefined();
+    expect(browser.registerProven(lexSarah).ok).toBe(true);
   });
 });

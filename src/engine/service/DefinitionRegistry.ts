@@ -1,16 +1,14 @@
-import { loadDefinition } from '../definition/loadDefinition';
-import type { LoadedDefinition } from '../definition/loadDefinition';
-import type { FormSpec, ProcessCatalog } from '../model/ProcessCatalog';
-import type { ProcessDefinition } from '../model/ProcessDefinition';
+import type { ProcessCatalog } from '../model/ProcessCatalog';
 import { definitionRef } from '../model/ProcessDefinition';
-import { canonicalJson } from '../events/canonicalJson';
 import type { SchemaValidator } from '../ports/SchemaValidator';
+import type { Hasher } from '../ports/Hasher';
 import { definitionFingerprint } from '../verify/fingerprint';
 import { verifyDefinition } from '../verify/verifyDefinition';
-import type { Hasher } from '../ports/Hasher';
 import type { Violation } from '../verify/Violation';
+import { isDefinitionLike, ProvenRegistry } from './ProvenRegistry';
+import type { RegisterResult } from './ProvenRegistry';
 
-export type RegisterResult = { ok: true; loaded: LoadedDefinition; retired?: Violation[] } | { ok: false; violations: Violation[] };
+export type { RegisterResult } from './ProvenRegistry';
 
 /** Fingerprints of definitions already proved lawful (e.g. kept in IndexedDB between starts). */
 export interface VerifiedCache {
@@ -18,69 +16,24 @@ export interface VerifiedCache {
   add(fingerprint: string): void;
 }
 
-/** Published, verified definitions by `id@version`. Versions are immutable once registered. */
-export class DefinitionRegistry {
-  private readonly byRef = new Map<string, LoadedDefinition>();
-  /** Kept versions today's legal skeleton refuses, with why: readable for their ärenden, never opened on or migrated to. */
-  private readonly retiredRefs = new Map<string, Violation[]>();
-  private readonly forms: Record<string, FormSpec>;
-  /** Bundled forms plus those published with registered versions; grows in place as versions register. */
-  readonly catalog: ProcessCatalog;
-
+/** Published, verified definitions by `id@version`: the proven registry plus the legal skeleton's proof (the server's). */
+export class DefinitionRegistry extends ProvenRegistry {
   constructor(
     base: ProcessCatalog,
-    private readonly validator: SchemaValidator,
+    validator: SchemaValidator,
     private readonly verified?: { cache: VerifiedCache; hasher: Hasher },
   ) {
-    this.forms = { ...base.forms };
-    this.catalog = { forms: this.forms, legalReferences: base.legalReferences, packs: base.packs };
+    super(base, validator);
   }
 
-  /** Schemas already compiled once, by content: the editor re-checks its draft after every edit. */
-  private readonly schemaChecks = new Map<string, string | undefined>();
-
-  private schemaProblem(schema: unknown): string | undefined {
-    if (!schema || typeof schema !== 'object') return 'schemat saknas.';
-    const key = canonicalJson(schema);
-    if (this.schemaChecks.has(key)) return this.schemaChecks.get(key);
-    let problem: string | undefined;
-    try {
-      this.validator.compile(schema);
-    } catch (e) {
-      problem = (e as Error).message;
-    }
-    this.schemaChecks.set(key, problem);
-    return problem;
-  }
-
-  /**
-   * The catalogue a definition is checked against: ours plus the forms it brings, or why those are refused.
-   * `schemasChecked`: the sender compiled the forms' schemas (the server), so the browser's start needs no validator.
-   */
-  catalogFor(definition: unknown, schemasChecked = false): { ok: true; catalog: ProcessCatalog } | { ok: false; violations: Violation[] } {
-    const own = isDefinitionLike(definition) ? definition.forms : undefined;
-    if (!own || typeof own !== 'object') return { ok: true, catalog: this.catalog };
-    const violations: Violation[] = [];
-    for (const [id, form] of Object.entries(own)) {
-      const known = this.forms[id];
-      if (
-        known &&
-        canonicalJson({ schema: known.schema, ui: known.ui ?? {} }) !== canonicalJson({ schema: form?.schema, ui: form?.ui ?? {} })
-      )
-        violations.push({
-          code: 'reference',
-          message:
-            `Formuläret "${id}" finns redan med annat innehåll. Ett publicerat formulär får inte ändras; spara ändringen under ` +
-            `ett nytt namn.`,
-        });
-      const problem = schemasChecked ? undefined : this.schemaProblem(form?.schema);
-      if (problem) violations.push({ code: 'format', message: `Formuläret "${id}" är inte ett giltigt JSON Schema: ${problem}` });
-    }
-    if (violations.length) return { ok: false, violations };
-    return {
-      ok: true,
-      catalog: { forms: { ...this.forms, ...own }, legalReferences: this.catalog.legalReferences, packs: this.catalog.packs },
-    };
+  protected override prove(definition: unknown, catalog: ProcessCatalog): { ok: false; violations: Violation[] } | undefined {
+    const fingerprint =
+      this.verified && isDefinitionLike(definition) ? definitionFingerprint(definition, catalog, this.verified.hasher) : undefined;
+    if (fingerprint && this.verified!.cache.has(fingerprint)) return undefined;
+    const verdict = verifyDefinition(definition, { catalog, validator: this.validator });
+    if (!verdict.ok) return { ok: false, violations: verdict.violations };
+    if (fingerprint) this.verified!.cache.add(fingerprint);
+    return undefined;
   }
 
   /**
@@ -106,99 +59,4 @@ export class DefinitionRegistry {
     this.retiredRefs.set(definitionRef(loaded.loaded.definition), result.violations);
     return { ...loaded, retired: result.violations };
   }
-
-  /** Why a kept version no longer satisfies the legal skeleton, or undefined when it does. */
-  retired(id: string, version: number): readonly Violation[] | undefined {
-    return this.retiredRefs.get(`${id}@${version}`);
-  }
-
-  /**
-   * Registers a version the authority (the server) has already proved, checking format and
-   * references but not repeating the path search: the browser only renders and re-plays with it.
-   * `formatChecked`: the sender checked the format and the forms' schemas too (the server, for the browser's cold start:
-   * nothing is compiled, so the browser registers before its validator has loaded).
-   */
-  registerProven(definition: unknown, opts: { formatChecked?: boolean } = {}): RegisterResult {
-    const prepared = this.prepare(definition, true, opts.formatChecked === true);
-    if (prepared.ok) this.add(prepared.loaded);
-    return prepared;
-  }
-
-  /**
-   * Everything `register` checks (forms, verification, immutability, compilation) without adding the
-   * version: publishing stores it first and adds it after, so a failed write leaves nothing known.
-   */
-  prepare(definition: unknown, proven = false, formatChecked = false): RegisterResult {
-    // A version already known with the same content needs no new proof (e.g. in a backup of its ärenden).
-    const known = isDefinitionLike(definition) ? this.byRef.get(definitionRef(definition)) : undefined;
-    if (known && canonicalJson(known.definition) === canonicalJson(definition)) return { ok: true, loaded: known };
-    const scoped = this.catalogFor(definition, formatChecked);
-    if (!scoped.ok) return scoped;
-    const catalog = scoped.catalog;
-    const fingerprint =
-      !proven && this.verified && isDefinitionLike(definition)
-        ? definitionFingerprint(definition, catalog, this.verified.hasher)
-        : undefined;
-    if (!proven && (!fingerprint || !this.verified!.cache.has(fingerprint))) {
-      const verdict = verifyDefinition(definition, { catalog, validator: this.validator });
-      if (!verdict.ok) return { ok: false, violations: verdict.violations };
-      if (fingerprint) this.verified!.cache.add(fingerprint);
-    }
-    const def = definition as ProcessDefinition;
-    const existing = this.byRef.get(definitionRef(def));
-    if (existing) {
-      if (canonicalJson(existing.definition) === canonicalJson(def)) return { ok: true, loaded: existing };
-      return {
-        ok: false,
-        violations: [
-          {
-            code: 'reference',
-            message: `Version ${def.version} av "${def.title}" finns redan och får inte ändras. Publicera en ny version.`,
-          },
-        ],
-      };
-    }
-    const loaded = loadDefinition(def, catalog, this.validator, { formatChecked });
-    if (!loaded.ok) return { ok: false, violations: loaded.errors.map((message) => ({ code: 'reference', message })) };
-    return { ok: true, loaded: loaded.loaded };
-  }
-
-  /** Makes a prepared version known, with the forms it brings. */
-  add(loaded: LoadedDefinition): void {
-    Object.assign(this.forms, loaded.definition.forms ?? {});
-    this.byRef.set(definitionRef(loaded.definition), loaded);
-  }
-
-  get(id: string, version: number): LoadedDefinition | undefined {
-    return this.byRef.get(`${id}@${version}`);
-  }
-
-  /** Newest version of a process type: what new ärenden are opened on. */
-  latest(processType: string): LoadedDefinition | undefined {
-    let best: LoadedDefinition | undefined;
-    for (const [ref, l] of this.byRef)
-      if (
-        l.definition.processType === processType &&
-        !this.retiredRefs.has(ref) &&
-        (!best || l.definition.version > best.definition.version)
-      )
-        best = l;
-    return best;
-  }
-
-  all(): LoadedDefinition[] {
-    return [...this.byRef.values()];
-  }
-
-  /** Every version of one definition id, oldest first. */
-  versions(id: string): LoadedDefinition[] {
-    return this.all()
-      .filter((l) => l.definition.id === id)
-      .sort((a, b) => a.definition.version - b.definition.version);
-  }
-}
-
-function isDefinitionLike(value: unknown): value is ProcessDefinition {
-  const d = value as Partial<ProcessDefinition> | null;
-  return !!d && typeof d === 'object' && typeof d.processType === 'string' && !!d.machine && typeof d.machine === 'object' && !!d.commands;
 }

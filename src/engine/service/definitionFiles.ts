@@ -4,7 +4,7 @@ import type { SchemaValidator } from '../ports/SchemaValidator';
 import { verifyDefinition } from '../verify/verifyDefinition';
 import type { VerifyMemo } from '../verify/verifyDefinition';
 import type { VerifyResult } from '../verify/Violation';
-import type { DefinitionRegistry } from './DefinitionRegistry';
+import type { ProvenRegistry } from './ProvenRegistry';
 
 /** File format of one exported definition with every form it uses. */
 export const DEFINITION_FILE_FORMAT = 'kvalitetsflode-process';
@@ -21,7 +21,7 @@ export interface DefinitionFile {
  * skeleton. Pure, so the editor checks in the browser and the server checks again on publish.
  */
 export function verifyDraft(
-  registry: DefinitionRegistry,
+  registry: ProvenRegistry,
   validator: SchemaValidator,
   draft: ProcessDefinition,
   memo?: VerifyMemo,
@@ -32,7 +32,7 @@ export function verifyDraft(
 }
 
 /** One version with every form it uses (bundled ones too), so the file stands alone. */
-export function exportDefinitionFile(registry: DefinitionRegistry, id: string, version: number, now: string): DefinitionFile | undefined {
+export function exportDefinitionFile(registry: ProvenRegistry, id: string, version: number, now: string): DefinitionFile | undefined {
   const loaded = registry.get(id, version);
   if (!loaded) return undefined;
   const forms: Record<string, FormSpec> = {};

@@ -5,6 +5,7 @@ import type { EventStore } from '../ports/EventStore';
 import { IntegrityError } from '../ports/EventStore';
 import type { Hasher } from '../ports/Hasher';
 import type { ArendeState } from '../runtime/ArendeState';
+import { proveMigration } from '../migration/proveMigration';
 import { replay, replayMore } from '../runtime/replay';
 import type { ReplayResult } from '../runtime/replay';
 import type { DefinitionRegistry } from './DefinitionRegistry';
@@ -55,7 +56,7 @@ async function replayed(
   events: readonly ArendeEvent[],
 ): Promise<ArendeState> {
   const { registry, hasher, strict } = parts;
-  const options = { hasher, strict, resolve: (id: string, v: number) => registry.get(id, v) };
+  const options = { hasher, strict, proveMigration, resolve: (id: string, v: number) => registry.get(id, v) };
   if (cached) {
     await registerMissing(parts, events);
     return readable(arendeId, replayMore(cached, events, options));

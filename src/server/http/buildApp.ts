@@ -24,6 +24,7 @@ import { streamRoutes } from '../routes/streamRoutes';
 import { ApiFailure, unauthenticated } from './apiError';
 import { openApi } from './openApi';
 import { securityHeaders } from './securityHeaders';
+import { compressAnswers } from './compressAnswers';
 import { swedishValidation } from './swedishValidation';
 import { textGuard } from './textGuard';
 import { intakeRoutes } from '../routes/intakeRoutes';
@@ -63,6 +64,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   await app.register(cookie);
   securityHeaders(app);
+  compressAnswers(app);
 
   app.decorate('ctx', ctx);
 

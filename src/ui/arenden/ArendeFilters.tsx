@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
 import { useServices } from '../../kit/services';
 import { processTitle } from '../../kit/labels';
+import { useLoad } from '../../kit/useLoad';
 import { kategorierOf } from './listFilters';
 import type { Filters } from './listFilters';
 
 /** The list's filters: text, process, läge, enhet, kategori, dates and "Bara försenade". */
 export function ArendeFilters({ f, set }: { f: Filters; set<K extends keyof Filters>(key: K, value: Filters[K]): void }) {
-  const { backend, org, catalog } = useServices();
-  const kategorier = useMemo(() => kategorierOf(catalog, f.process), [catalog, f.process]);
+  const { backend, org, catalog, formsLoaded } = useServices();
+  // The kategorier are read from the forms, which load after the first rows: the choices appear once they are in.
+  const { data: formsIn } = useLoad(() => (formsLoaded ?? Promise.resolve()).then(() => true), [formsLoaded]);
+  const kategorier = useMemo(() => (formsIn ? kategorierOf(catalog, f.process) : []), [catalog, f.process, formsIn]);
   return (
     <form className="filters" role="search" aria-label="Filtrera ärenden" onSubmit={(e) => e.preventDefault()}>
       <p>
@@ -22,7 +25,7 @@ export function ArendeFilters({ f, set }: { f: Filters; set<K extends keyof Filt
           onChange={(e) => {
             set('process', e.target.value);
             // A kategori the new process does not have would filter unseen.
-            if (f.kategori && !kategorierOf(catalog, e.target.value).some((k) => k.value === f.kategori)) set('kategori', '');
+            if (formsIn && f.kategori && !kategorierOf(catalog, e.target.value).some((k) => k.value === f.kategori)) set('kategori', '');
           }}
         >
           <option value="">Alla</option>
