@@ -4,6 +4,7 @@ import { migrate } from './postgres/migrate';
 import { PgEventStore } from './postgres/PgEventStore';
 import { ARENDE_CHANGED, pgAnnouncer } from './postgres/pgAnnouncer';
 import { PgDirectory } from './postgres/PgDirectory';
+import { SESSION_ENDED } from './postgres/sessions/pgSessions';
 import { latestIntegrityCheck } from './postgres/integrityChecks';
 import { databaseAnswers, peopleNames } from './postgres/people';
 import { loadOrCreateSigner } from './postgres/headSigner';
@@ -91,7 +92,7 @@ export async function openPostgresContext(
   if (config.demo) await seedDemoPeople(db, parts.demoOrg, accounts, parts.clock.now());
   const directory = new PgDirectory(db);
   const engine = await startEngine(config, parts, { store, directory });
-  const { announcer, live, unlisten } = await liveUpdates(db, engine);
+  const { announcer, live, unlisten } = await liveUpdates(db, engine, { directory, clock: parts.clock });
   const reports = await reportFacts(db, engine);
   const notifications = pgNotificationStore(db);
   const n = config.notifications;
@@ -173,17 +174,32 @@ async function startEngine(config: ServerConfig, parts: Parts, on: { store: PgEv
   return engine;
 }
 
-/** Every commit is told to the other instances (LISTEN/NOTIFY), and what any instance commits reaches this one's browsers. */
-async function liveUpdates(db: Db, engine: Engine) {
+/**
+ * Every commit is told to the other instances (LISTEN/NOTIFY), and what any instance commits reaches this one's browsers.
+ * A session ended on any instance (migration 0025's NOTIFY) re-checks its person's streams here.
+ */
+async function liveUpdates(db: Db, engine: Engine, on: { directory: PgDirectory; clock: Parts['clock'] }) {
   const announcer = pgAnnouncer(db);
   engine.onCommitted((ids) => announcer.announce(ids));
-  const live = new LiveHub(async (arendeId) => (await engine.summaries({ ids: [arendeId], limit: 1 }))[0]);
-  // After the LISTEN connection was lost, notifications may be missing: every browser refreshes.
-  const unlisten = await db.listen(
+  const live = new LiveHub(async (arendeId) => (await engine.summaries({ ids: [arendeId], limit: 1 }))[0], {
+    now: () => on.clock.now(),
+    directoryGeneration: () => on.directory.generation,
+  });
+  // After the LISTEN connection was lost, notifications may be missing: every browser refreshes, every stream is re-checked.
+  const unlistenArenden = await db.listen(
     ARENDE_CHANGED,
     (arendeId) => void live.changed(arendeId),
     () => void live.changed('*'),
   );
+  const unlistenSessions = await db.listen(
+    SESSION_ENDED,
+    (userId) => void live.recheck(userId === '*' ? undefined : userId),
+    () => void live.recheck(),
+  );
+  const unlisten = async () => {
+    await unlistenArenden();
+    await unlistenSessions();
+  };
   return { announcer, live, unlisten };
 }
 

@@ -37,6 +37,7 @@ const MIGRATIONS = [
   '0022_facts_lex_sarah_pack',
   '0023_facts_counted_years',
   '0024_ledger_lock_last',
+  '0025_session_ended_notify',
 ];
 
 const TABLES = [

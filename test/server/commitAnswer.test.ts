@@ -36,7 +36,7 @@ function listen(s: MemoryServer) {
   const heard: { arendeId: string; seq?: number }[] = [];
   const listener: LiveListener = {
     userId: 'user:sara',
-    access: async () => () => true,
+    resolve: async () => ({ may: () => true, until: '9999-12-31T00:00:00.000Z' }),
     res: { write: (m: string) => heard.push(JSON.parse(m.split('data: ')[1]!) as { arendeId: string }) } as never,
   };
   s.ctx.live.add(listener);

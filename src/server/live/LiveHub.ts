@@ -1,14 +1,32 @@
 import type { ServerResponse } from 'node:http';
 import type { ScopedRow } from '../../engine/index';
 
-/** Whom a listener may hear about now, or undefined when its session has ended (signed out, expired, person gone). */
-export type LiveAccess = ((row: ScopedRow) => boolean) | undefined;
+/** Whom a listener may hear about, and until when (ISO) that answer holds at most: the session's idle or absolute end. */
+export interface LiveGrant {
+  may(row: ScopedRow): boolean;
+  until: string;
+}
 
-/** One browser's stream: its person, and her access resolved again (session and roles) for every message. */
+/** One browser's stream: its person, how to resolve her access (session and roles) afresh, and her response. */
 export interface LiveListener {
   userId: string;
-  access(): Promise<LiveAccess>;
+  /** Undefined when the session has ended (signed out, expired, person gone). */
+  resolve(): Promise<LiveGrant | undefined>;
   res: ServerResponse;
+}
+
+export interface LiveHubOptions {
+  /** The server's clock (ISO instant). */
+  now?: () => string;
+  /** The directory's generation: it moves whenever the organisation or anyone's roles may have changed. */
+  directoryGeneration?: () => number;
+}
+
+/** A listener's resolved access, and the directory generation it was resolved under. */
+interface Held {
+  grant?: LiveGrant;
+  generation: number;
+  pending?: Promise<LiveGrant | undefined>;
 }
 
 /**
@@ -16,20 +34,29 @@ export interface LiveListener {
  * LISTEN/NOTIFY, so a step saved on any instance shows up on every instance.
  */
 export class LiveHub {
-  private readonly listeners = new Set<LiveListener>();
+  private readonly listeners = new Map<LiveListener, Held>();
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly now: () => string;
+  private readonly generation: () => number;
 
-  constructor(private readonly rowOf: (arendeId: string) => Promise<(ScopedRow & { lastSeq?: number }) | undefined>) {
-    // A comment line every 25 s keeps proxies from closing an idle stream; an ended session's stream closes then too.
+  constructor(
+    private readonly rowOf: (arendeId: string) => Promise<(ScopedRow & { lastSeq?: number }) | undefined>,
+    opts: LiveHubOptions = {},
+  ) {
+    this.now = opts.now ?? (() => new Date().toISOString());
+    this.generation = opts.directoryGeneration ?? (() => 0);
+    // A comment line every 25 s keeps proxies from closing an idle stream; every access is resolved afresh then (a safety net).
     this.heartbeat = setInterval(() => {
-      for (const l of this.listeners) l.res.write(': puls\n\n');
+      for (const l of this.listeners.keys()) l.res.write(': puls\n\n');
       void this.recheck();
     }, 25_000);
     this.heartbeat.unref();
   }
 
   add(listener: LiveListener): () => void {
-    this.listeners.add(listener);
+    this.listeners.set(listener, { generation: this.generation() });
+    // Resolved when the stream opens, not all at once at the first message after thousands opened.
+    void this.grantOf(listener);
     return () => this.listeners.delete(listener);
   }
 
@@ -40,6 +67,7 @@ export class LiveHub {
   /**
    * Tells every listener who may read the ärende now that it changed (the id and its newest seq: they fetch what
    * they may see, unless they hold that seq already). `*` (an import, or notifications possibly missed) tells everyone to refresh.
+   * Access resolved before is reused while it holds; only listeners whose access may have changed are resolved again.
    */
   async changed(arendeId: string): Promise<void> {
     if (this.listeners.size === 0) return;
@@ -47,32 +75,68 @@ export class LiveHub {
     if (arendeId !== '*' && !row) return;
     const seq = row?.lastSeq;
     const message = `event: arende\ndata: ${JSON.stringify(seq === undefined ? { arendeId } : { arendeId, seq })}\n\n`;
+    const now = this.now();
+    const generation = this.generation();
+    const stale: LiveListener[] = [];
+    for (const [l, held] of this.listeners) {
+      const grant = held.generation === generation && !held.pending ? held.grant : undefined;
+      if (!grant || grant.until <= now) stale.push(l);
+      else if (!row || grant.may(row)) l.res.write(message);
+    }
+    if (stale.length === 0) return;
     await Promise.all(
-      [...this.listeners].map(async (l) => {
-        const may = await this.accessOf(l);
-        if (may && (!row || may(row))) l.res.write(message);
+      stale.map(async (l) => {
+        const grant = await this.grantOf(l);
+        if (grant && (!row || grant.may(row))) l.res.write(message);
       }),
     );
   }
 
-  /** Closes the streams whose session has ended (of one person, after her sign-out here; else of everyone). */
+  /**
+   * Resolves access again (of one person, after a sign-out or a session ended on any instance; else of everyone) and closes
+   * the streams whose session has ended.
+   */
   async recheck(userId?: string): Promise<void> {
-    await Promise.all([...this.listeners].filter((l) => userId === undefined || l.userId === userId).map((l) => this.accessOf(l)));
+    const of = [...this.listeners].filter(([l]) => userId === undefined || l.userId === userId);
+    for (const [, held] of of) {
+      held.grant = undefined;
+      held.pending = undefined;
+    }
+    await Promise.all(of.map(([l]) => this.grantOf(l)));
   }
 
   /** Ends every stream (shutdown): browsers reconnect to another instance by themselves. */
   closeAll(): void {
     clearInterval(this.heartbeat);
-    for (const l of this.listeners) l.res.end();
+    for (const l of this.listeners.keys()) l.res.end();
     this.listeners.clear();
   }
 
-  /** The listener's access now; an ended session closes its stream. A failed check delivers nothing and keeps the stream. */
-  private async accessOf(l: LiveListener): Promise<LiveAccess> {
-    const may = await l.access().catch(() => () => false);
-    if (may || !this.listeners.has(l)) return may;
-    this.listeners.delete(l);
-    l.res.end();
-    return undefined;
+  /**
+   * The listener's access, resolved afresh (messages arriving meanwhile share the resolution); an ended session closes its
+   * stream. A failed check delivers nothing and keeps the stream, and is not kept.
+   */
+  private grantOf(l: LiveListener): Promise<LiveGrant | undefined> {
+    const held = this.listeners.get(l);
+    if (!held) return Promise.resolve(undefined);
+    if (held.pending) return held.pending;
+    const generation = this.generation();
+    const pending = l.resolve().then(
+      (grant) => {
+        // Invalidated while resolving (a sign-out, a role change): the answer serves the messages that waited, nothing later.
+        if (held.pending === pending) held.pending = undefined;
+        else return grant;
+        held.grant = grant;
+        held.generation = generation;
+        if (!grant && this.listeners.delete(l)) l.res.end();
+        return grant;
+      },
+      () => {
+        if (held.pending === pending) held.pending = undefined;
+        return { may: () => false, until: '' };
+      },
+    );
+    held.pending = pending;
+    return pending;
   }
 }
