@@ -9,12 +9,13 @@ const LATER = '2026-03-13T18:00:00.000Z';
 /** A listener whose person reads the given enheter while `session.open`; counts how often her access was resolved. */
 function listener(userId: string, enheter: string[], session = { open: true, until: LATER }) {
   const written: string[] = [];
-  const state = { ended: false, resolved: 0, fail: false };
+  const state = { ended: false, resolved: 0, fail: false, gate: Promise.resolve() };
   const res = { write: (s: string) => written.push(s), end: () => (state.ended = true) } as unknown as ServerResponse;
   const resolve = async (): Promise<LiveGrant | undefined> => {
     state.resolved += 1;
-    if (state.fail) throw new Error('database away');
     const now = [...enheter];
+    await state.gate;
+    if (state.fail) throw new Error('database away');
     return session.open ? { may: (row) => now.includes(row.enhetId), until: session.until } : undefined;
   };
   return { written, state, enheter, session, l: { userId, resolve, res } };
@@ -118,6 +119,23 @@ describe('LiveHub', () => {
     expect(mine.state.ended).toBe(true);
   });
 
+  it('does not judge a message after a role change by a resolution begun before it', async () => {
+    const hub = hubOf();
+    const mine = listener('u1', ['e1']);
+    let open = () => undefined as void;
+    mine.state.gate = new Promise((r) => (open = r));
+    hub.add(mine.l); // resolving with e1, slowly
+    mine.enheter.splice(0);
+    generation += 1;
+    mine.state.gate = Promise.resolve();
+    const told = hub.changed('a1');
+    open();
+    await told;
+    hub.closeAll();
+    expect(mine.written).toEqual([]);
+    expect(mine.state.resolved).toBe(2);
+  });
+
   it('delivers nothing when the check fails, keeps the stream, and checks again at the next message', async () => {
     const hub = hubOf();
     const mine = listener('u1', ['e1']);
@@ -127,8 +145,8 @@ describe('LiveHub', () => {
     expect(mine.written).toEqual([]);
     mine.state.fail = false;
     await hub.changed('a1');
+    expect(mine.state.ended).toBe(false);
     hub.closeAll();
     expect(mine.written).toEqual([message('a1')]);
-    expect(mine.state.resolved).toBe(3);
   });
 });

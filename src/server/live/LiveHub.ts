@@ -27,6 +27,7 @@ interface Held {
   grant?: LiveGrant;
   generation: number;
   pending?: Promise<LiveGrant | undefined>;
+  pendingGeneration?: number;
 }
 
 /**
@@ -119,8 +120,9 @@ export class LiveHub {
   private grantOf(l: LiveListener): Promise<LiveGrant | undefined> {
     const held = this.listeners.get(l);
     if (!held) return Promise.resolve(undefined);
-    if (held.pending) return held.pending;
     const generation = this.generation();
+    // One begun before the directory changed may carry the old roles: only the messages that waited for it get its answer.
+    if (held.pending && held.pendingGeneration === generation) return held.pending;
     const pending = l.resolve().then(
       (grant) => {
         // Invalidated while resolving (a sign-out, a role change): the answer serves the messages that waited, nothing later.
@@ -137,6 +139,7 @@ export class LiveHub {
       },
     );
     held.pending = pending;
+    held.pendingGeneration = generation;
     return pending;
   }
 }
