@@ -181,7 +181,7 @@ async function startEngine(config: ServerConfig, parts: Parts, on: { store: PgEv
 async function liveUpdates(db: Db, engine: Engine, on: { directory: PgDirectory; clock: Parts['clock'] }) {
   const announcer = pgAnnouncer(db);
   engine.onCommitted((ids) => announcer.announce(ids));
-  const live = new LiveHub(async (arendeId) => (await engine.summaries({ ids: [arendeId], limit: 1 }))[0], {
+  const live = new LiveHub((ids) => engine.summaries({ ids, limit: ids.length }), {
     now: () => on.clock.now(),
     directoryGeneration: () => on.directory.generation,
   });

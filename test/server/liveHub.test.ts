@@ -27,7 +27,11 @@ describe('LiveHub', () => {
   const rows: Record<string, ScopedRow> = { a1: { enhetId: 'e1', openedBy: 'u1', processType: 'avvikelse' } };
   const clock = { now: '2026-03-13T08:00:00.000Z' };
   let generation = 0;
-  const hubOf = () => new LiveHub(async (id) => rows[id], { now: () => clock.now, directoryGeneration: () => generation });
+  const hubOf = () =>
+    new LiveHub(async (ids) => ids.flatMap((id) => (rows[id] ? [{ ...rows[id], arendeId: id }] : [])), {
+      now: () => clock.now,
+      directoryGeneration: () => generation,
+    });
 
   it('tells only those who may read the ärende, with its id only', async () => {
     const hub = hubOf();
@@ -51,6 +55,21 @@ describe('LiveHub', () => {
     await hub.changed('*');
     hub.closeAll();
     for (const x of [a, b]) expect(x.written).toEqual([message('*')]);
+  });
+
+  it('sends changes that arrive together in one read of their rows and one write per listener', async () => {
+    const reads: string[][] = [];
+    const both: Record<string, ScopedRow> = { ...rows, a2: { enhetId: 'e2', openedBy: 'u9', processType: 'avvikelse' } };
+    const hub = new LiveHub(async (ids) => (reads.push(ids), ids.map((id) => ({ ...both[id]!, arendeId: id }))));
+    const one = listener('u1', ['e1']);
+    const two = listener('u2', ['e1', 'e2']);
+    hub.add(one.l);
+    hub.add(two.l);
+    await Promise.all([hub.changed('a1'), hub.changed('a2'), hub.changed('a1')]);
+    hub.closeAll();
+    expect(reads).toEqual([['a1', 'a2']]);
+    expect(one.written).toEqual([message('a1')]);
+    expect(two.written).toEqual([message('a1') + message('a2')]);
   });
 
   it('resolves a stream’s access once, not for every message, while nothing that could change it happened', async () => {

@@ -51,7 +51,7 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOption
   // The static directory does not change by itself: a test that edits its people calls `directoryChanged`, as the NOTIFY would.
   let directoryGeneration = 0;
   const directoryChanged = () => void (directoryGeneration += 1);
-  const live = new LiveHub(async (id) => (await engine.summaries({ ids: [id], limit: 1 }))[0], {
+  const live = new LiveHub((ids) => engine.summaries({ ids, limit: ids.length }), {
     now: () => clock.now(),
     directoryGeneration: () => directoryGeneration,
   });

@@ -7,6 +7,14 @@ export interface LiveGrant {
   until: string;
 }
 
+/** An ärende's list row as the hub reads it: whom it concerns, and its newest seq. */
+export type LiveRow = ScopedRow & { arendeId: string; lastSeq?: number };
+
+const messageOf = (arendeId: string, seq?: number) =>
+  `event: arende\ndata: ${JSON.stringify(seq === undefined ? { arendeId } : { arendeId, seq })}\n\n`;
+
+const write = (l: LiveListener, text: string) => void (text && l.res.write(text));
+
 /** One browser's stream: its person, how to resolve her access (session and roles) afresh, and her response. */
 export interface LiveListener {
   userId: string;
@@ -39,9 +47,13 @@ export class LiveHub {
   private readonly heartbeat: NodeJS.Timeout;
   private readonly now: () => string;
   private readonly generation: () => number;
+  // The changes waiting for the next send, that send, and the read of rows before it (sends follow one another).
+  private readonly queued = new Set<string>();
+  private next: Promise<void> | undefined;
+  private reading: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly rowOf: (arendeId: string) => Promise<(ScopedRow & { lastSeq?: number }) | undefined>,
+    private readonly rowsOf: (arendeIds: string[]) => Promise<LiveRow[]>,
     opts: LiveHubOptions = {},
   ) {
     this.now = opts.now ?? (() => new Date().toISOString());
@@ -68,29 +80,50 @@ export class LiveHub {
   /**
    * Tells every listener who may read the ärende now that it changed (the id and its newest seq: they fetch what
    * they may see, unless they hold that seq already). `*` (an import, or notifications possibly missed) tells everyone to refresh.
-   * Access resolved before is reused while it holds; only listeners whose access may have changed are resolved again.
+   * Changes arriving while the previous ones are read go out together: one read of their rows, one write per listener.
    */
-  async changed(arendeId: string): Promise<void> {
-    if (this.listeners.size === 0) return;
-    const row = arendeId === '*' ? undefined : await this.rowOf(arendeId);
-    if (arendeId !== '*' && !row) return;
-    const seq = row?.lastSeq;
-    const message = `event: arende\ndata: ${JSON.stringify(seq === undefined ? { arendeId } : { arendeId, seq })}\n\n`;
+  changed(arendeId: string): Promise<void> {
+    if (this.listeners.size === 0) return Promise.resolve();
+    this.queued.add(arendeId);
+    if (!this.next) {
+      const sent = this.reading.then(() => {
+        this.next = undefined;
+        const ids = [...this.queued];
+        this.queued.clear();
+        return this.send(ids);
+      });
+      this.reading = sent.then(
+        () => undefined,
+        () => undefined,
+      );
+      this.next = sent.then((s) => s.delivered);
+    }
+    return this.next;
+  }
+
+  /**
+   * Reads the rows, then writes at once to every listener whose access holds (a synchronous predicate each); `delivered`
+   * settles when the listeners whose access had to be resolved again were told too.
+   */
+  private async send(ids: string[]): Promise<{ delivered: Promise<void> }> {
+    const named = ids.filter((id) => id !== '*');
+    const rows = named.length ? await this.rowsOf(named) : [];
+    const messages = rows.map((row) => ({ row, text: messageOf(row.arendeId, row.lastSeq) }));
+    const all = ids.includes('*') ? messageOf('*') : undefined;
+    const textFor = (grant: LiveGrant) => (all ?? '') + messages.map((m) => (grant.may(m.row) ? m.text : '')).join('');
     const now = this.now();
     const generation = this.generation();
     const stale: LiveListener[] = [];
     for (const [l, held] of this.listeners) {
       const grant = held.generation === generation && !held.pending ? held.grant : undefined;
       if (!grant || grant.until <= now) stale.push(l);
-      else if (!row || grant.may(row)) l.res.write(message);
+      else write(l, textFor(grant));
     }
-    if (stale.length === 0) return;
-    await Promise.all(
-      stale.map(async (l) => {
-        const grant = await this.grantOf(l);
-        if (grant && (!row || grant.may(row))) l.res.write(message);
-      }),
-    );
+    const late = stale.map(async (l) => {
+      const grant = await this.grantOf(l);
+      if (grant) write(l, textFor(grant));
+    });
+    return { delivered: Promise.all(late).then(() => undefined) };
   }
 
   /**
