@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LiveHub } from '../../src/server/live/LiveHub';
 import type { LiveGrant } from '../../src/server/live/LiveHub';
 import type { ScopedRow } from '../../src/engine/index';
@@ -60,7 +60,9 @@ describe('LiveHub', () => {
   it('sends changes that arrive together in one read of their rows and one write per listener', async () => {
     const reads: string[][] = [];
     const both: Record<string, ScopedRow> = { ...rows, a2: { enhetId: 'e2', openedBy: 'u9', processType: 'avvikelse' } };
-    const hub = new LiveHub(async (ids) => (reads.push(ids), ids.map((id) => ({ ...both[id]!, arendeId: id }))));
+    const hub = new LiveHub(async (ids) => (reads.push(ids), ids.map((id) => ({ ...both[id]!, arendeId: id }))), {
+      now: () => clock.now,
+    });
     const one = listener('u1', ['e1']);
     const two = listener('u2', ['e1', 'e2']);
     hub.add(one.l);
@@ -153,6 +155,31 @@ describe('LiveHub', () => {
     hub.closeAll();
     expect(mine.written).toEqual([]);
     expect(mine.state.resolved).toBe(2);
+  });
+
+  it('resolves everyone again at the heartbeat, closing ended sessions, while messages go by the access held', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const hub = hubOf();
+      const mine = listener('u1', ['e1']);
+      const out = listener('u2', ['e1']);
+      hub.add(mine.l);
+      hub.add(out.l);
+      await hub.changed('a1');
+      out.session.open = false;
+      let open = () => undefined as void;
+      mine.state.gate = new Promise((r) => (open = r));
+      vi.advanceTimersByTime(25_000);
+      await hub.changed('a1');
+      expect(out.state.ended).toBe(true);
+      expect(mine.written).toEqual([message('a1'), ': puls\n\n', message('a1')]);
+      expect(out.written).toEqual([message('a1'), ': puls\n\n']);
+      open();
+      hub.closeAll();
+      expect(mine.state.resolved).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('delivers nothing when the check fails, keeps the stream, and checks again at the next message', async () => {

@@ -30,10 +30,11 @@ export interface LiveHubOptions {
   directoryGeneration?: () => number;
 }
 
-/** A listener's resolved access, and the directory generation it was resolved under. */
+/** A listener's resolved access, the directory generation it was resolved under, and whether something ended it since. */
 interface Held {
   grant?: LiveGrant;
   generation: number;
+  invalid?: boolean;
   pending?: Promise<LiveGrant | undefined>;
   pendingGeneration?: number;
 }
@@ -58,10 +59,13 @@ export class LiveHub {
   ) {
     this.now = opts.now ?? (() => new Date().toISOString());
     this.generation = opts.directoryGeneration ?? (() => 0);
-    // A comment line every 25 s keeps proxies from closing an idle stream; every access is resolved afresh then (a safety net).
+    // A comment line every 25 s keeps proxies from closing an idle stream; every access is resolved afresh then (a safety net,
+    // so messages meanwhile still go by the access held: nothing known has changed it).
     this.heartbeat = setInterval(() => {
-      for (const l of this.listeners.keys()) l.res.write(': puls\n\n');
-      void this.recheck();
+      for (const l of this.listeners.keys()) {
+        l.res.write(': puls\n\n');
+        void this.grantOf(l);
+      }
     }, 25_000);
     this.heartbeat.unref();
   }
@@ -115,13 +119,13 @@ export class LiveHub {
     const generation = this.generation();
     const stale: LiveListener[] = [];
     for (const [l, held] of this.listeners) {
-      const grant = held.generation === generation && !held.pending ? held.grant : undefined;
+      const grant = held.generation === generation && !held.invalid ? held.grant : undefined;
       if (!grant || grant.until <= now) stale.push(l);
       else write(l, textFor(grant));
     }
     const late = stale.map(async (l) => {
       const grant = await this.grantOf(l);
-      if (grant) write(l, textFor(grant));
+      if (grant && grant.until > now) write(l, textFor(grant));
     });
     return { delivered: Promise.all(late).then(() => undefined) };
   }
@@ -133,7 +137,7 @@ export class LiveHub {
   async recheck(userId?: string): Promise<void> {
     const of = [...this.listeners].filter(([l]) => userId === undefined || l.userId === userId);
     for (const [, held] of of) {
-      held.grant = undefined;
+      held.invalid = true;
       held.pending = undefined;
     }
     await Promise.all(of.map(([l]) => this.grantOf(l)));
@@ -163,6 +167,7 @@ export class LiveHub {
         else return grant;
         held.grant = grant;
         held.generation = generation;
+        held.invalid = false;
         if (!grant && this.listeners.delete(l)) l.res.end();
         return grant;
       },
