@@ -92,7 +92,7 @@ export async function openPostgresContext(
   if (config.demo) await seedDemoPeople(db, parts.demoOrg, accounts, parts.clock.now());
   const directory = new PgDirectory(db);
   const engine = await startEngine(config, parts, { store, directory });
-  const { announcer, live, unlisten } = await liveUpdates(db, engine);
+  const { announcer, live, unlisten } = await liveUpdates(db, engine, { directory, clock: parts.clock });
   const reports = await reportFacts(db, engine);
   const notifications = pgNotificationStore(db);
   const n = config.notifications;
@@ -111,7 +111,8 @@ export async function openPostgresContext(
   const held = heldArenden();
   const unwatchHeld = await watchHeld(db, held);
   const sessions = pgSessions(db, DEFAULT_SESSION_TIMES);
-  const unwatchSessions = await watchSessionEnds(db, sessions);
+  // A session ended on any instance (migration 0025's NOTIFY): forgotten by the cache first, then its person's streams re-checked.
+  const unwatchSessions = await watchSessionEnds(db, sessions, (userId) => void live.recheck(userId === '*' ? undefined : userId));
   const server = serverContext(config, parts, {
     db,
     engine,
@@ -179,18 +180,23 @@ async function startEngine(config: ServerConfig, parts: Parts, on: { store: PgEv
   return engine;
 }
 
-/** Every commit is told to the other instances (LISTEN/NOTIFY), and what any instance commits reaches this one's browsers. */
-async function liveUpdates(db: Db, engine: Engine) {
+/**
+ * Every commit is told to the other instances (LISTEN/NOTIFY), and what any instance commits reaches this one's browsers.
+ */
+async function liveUpdates(db: Db, engine: Engine, on: { directory: PgDirectory; clock: Parts['clock'] }) {
   const announcer = pgAnnouncer(db);
   engine.onCommitted((ids) => announcer.announce(ids));
-  const live = new LiveHub(async (arendeId) => (await engine.summaries({ ids: [arendeId], limit: 1 }))[0]);
-  // After the LISTEN connection was lost, notifications may be missing: every browser refreshes.
-  const unlisten = await db.listen(
+  const live = new LiveHub((ids) => engine.summaries({ ids, limit: ids.length }), {
+    now: () => on.clock.now(),
+    directoryGeneration: () => on.directory.generation,
+  });
+  // After the LISTEN connection was lost, notifications may be missing: every browser refreshes, every stream is re-checked.
+  const unlistenArenden = await db.listen(
     ARENDE_CHANGED,
     (arendeId) => void live.changed(arendeId),
     () => void live.changed('*'),
   );
-  return { announcer, live, unlisten };
+  return { announcer, live, unlisten: unlistenArenden };
 }
 
 /** The reports' facts in memory: re-read for what this instance commits and for what any other says it changed. */

@@ -60,6 +60,19 @@ function directorySuite(name: string, open: () => Promise<Db>) {
       expect(await roles('2025-12-31T23:59:59.999Z')).toEqual(['medarbetare@enhet:solgarden']);
     });
 
+    it('says when a person’s roles next change by their dates alone, and moves its generation at every change', async () => {
+      const before = directory.generation;
+      await db.query(
+        "insert into role_assignments (user_id, role, scope_kind, scope_id, valid_from, valid_to) values ('user:maja', " +
+          "'enhetschef', 'enhet', 'enhet:larkan', $1, $2)",
+        [YESTERDAY, '2026-12-05T00:00:00.000Z'],
+      );
+      await until(async () => directory.generation !== before);
+      expect(await directory.rolesChangeAfter('user:maja', LAST_WEEK)).toBe(YESTERDAY);
+      expect(await directory.rolesChangeAfter('user:maja', TODAY)).toBe('2026-12-05T00:00:00.000Z');
+      expect(await directory.rolesChangeAfter('user:maja', '2026-12-05T00:00:00.000Z')).toBeUndefined();
+    });
+
     it('sees a renamed enhet and a new person after the tables change', async () => {
       await directory.organisation();
       await db.query("update enheter set namn = 'Ekbackens dagliga verksamhet' where id = 'enhet:ekbacken'");

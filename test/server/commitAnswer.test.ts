@@ -36,8 +36,11 @@ function listen(s: MemoryServer) {
   const heard: { arendeId: string; seq?: number }[] = [];
   const listener: LiveListener = {
     userId: 'user:sara',
-    access: async () => () => true,
-    res: { write: (m: string) => heard.push(JSON.parse(m.split('data: ')[1]!) as { arendeId: string }) } as never,
+    resolve: async () => ({ may: () => true, until: '9999-12-31T00:00:00.000Z' }),
+    // One write may carry several messages (changes that arrived together).
+    res: {
+      write: (m: string) => heard.push(...[...m.matchAll(/data: (.*)\n/g)].map((d) => JSON.parse(d[1]!) as { arendeId: string })),
+    } as never,
   };
   s.ctx.live.add(listener);
   return heard;

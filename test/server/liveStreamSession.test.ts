@@ -60,6 +60,8 @@ describe('live streams end with their session and follow role changes', () => {
     const first = await report();
     await until('Erik hears of the first rapport', () => stream.ids().includes(first));
     erik.roles = [{ role: 'medarbetare', scope: { kind: 'enhet', id: 'enhet:larkan' } }];
+    // What the organisation tables' NOTIFY does on every instance: the directory's generation moves.
+    s.directoryChanged();
     const second = await report();
     await s.ctx.live.changed(second);
     expect(stream.ids()).toEqual([first]);
@@ -77,7 +79,8 @@ describe('live streams end with their session and follow role changes', () => {
     const other = openStream(base, (await s.as('user:sara')).cookie);
     await other.ready;
     await s.ctx.sessions.destroyAllFor('user:sara');
-    // Signed out by another instance: nothing more is delivered, and the stream closes at its next message.
+    // Signed out by another instance (its sessions' NOTIFY, here the store's own signal): the stream closes, nothing is delivered.
+    await until('the stream of a session ended elsewhere closes', () => other.seen.ended);
     const id = await report();
     await until('the stream of a session ended elsewhere closes', () => other.seen.ended);
     expect(other.ids()).not.toContain(id);

@@ -48,7 +48,13 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOption
     strictReads: true,
   });
   await engine.loadDefinitions(loadShippedDefinitions());
-  const live = new LiveHub(async (id) => (await engine.summaries({ ids: [id], limit: 1 }))[0]);
+  // The static directory does not change by itself: a test that edits its people calls `directoryChanged`, as the NOTIFY would.
+  let directoryGeneration = 0;
+  const directoryChanged = () => void (directoryGeneration += 1);
+  const live = new LiveHub((ids) => engine.summaries({ ids, limit: ids.length }), {
+    now: () => clock.now(),
+    directoryGeneration: () => directoryGeneration,
+  });
   hub.live = live;
   const held = heldArenden();
   // The förvaltning's key pair: exports are encrypted to its public part; the tests hold the private one.
@@ -57,7 +63,7 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOption
   const ctx: ServerContext = {
     engine,
     directory,
-    sessions: memorySessions(DEFAULT_SESSION_TIMES),
+    sessions: memorySessions(DEFAULT_SESSION_TIMES, (userId) => void live.recheck(userId)),
     accessLog: coalescedAccessLog(memoryAccessLog()),
     readingGrants: memoryReadingGrants(),
     versionBeslut: memoryVersionBeslut(),
@@ -96,7 +102,7 @@ export async function memoryServer(start = '2026-03-13T08:00:00.000Z', appOption
     const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE)!;
     return { cookie: `${SESSION_COOKIE}=${cookie.value}`, [CLIENT_HEADER]: '1' };
   }
-  return { app, ctx, engine, store: memory, clock, as, backupIdentity };
+  return { app, ctx, engine, store: memory, clock, as, backupIdentity, directoryChanged };
 }
 
 export type MemoryServer = Awaited<ReturnType<typeof memoryServer>>;

@@ -17,4 +17,9 @@ export interface Directory {
    * judging step without anyone, and whom the förvaltningschef may appoint. Without it no ersättare can be appointed.
    */
   holdersAt?(role: RoleId, at: string): Promise<Actor[]>;
+  /**
+   * The first instant after `at` at which one of the person's role assignments starts or ends by its dates alone (no edit),
+   * or undefined when none does: until then `actorAt` answers the same. Without it assignments carry no dates.
+   */
+  rolesChangeAfter?(userId: string, at: string): Promise<string | undefined>;
 }

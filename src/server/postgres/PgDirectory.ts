@@ -58,6 +58,7 @@ export class PgDirectory implements Directory {
   // Caching starts only once this instance is sure to hear about changes.
   private listening = false;
   private readonly subscription: Promise<(() => Promise<void>) | undefined>;
+  private changes = 0;
 
   constructor(private readonly db: Db) {
     this.subscription = db
@@ -75,8 +76,17 @@ export class PgDirectory implements Directory {
       );
   }
 
+  /**
+   * Moves whenever the organisation or anyone's roles may have changed, so what was derived from them may be kept until
+   * then. NaN (never equal) while this instance cannot hear of changes: nothing derived may be kept.
+   */
+  get generation(): number {
+    return this.listening ? this.changes : Number.NaN;
+  }
+
   /** Forget everything cached (also called on every change notification). */
   invalidate(): void {
+    this.changes += 1;
     this.org = undefined;
     this.ids = undefined;
     this.people.clear();
@@ -129,6 +139,12 @@ export class PgDirectory implements Directory {
       ...(person.telefon ? { telefon: person.telefon } : {}),
       ...(person.epost ? { epost: person.epost } : {}),
     };
+  }
+
+  async rolesChangeAfter(userId: string, at: string): Promise<string | undefined> {
+    const person = await this.person(userId);
+    const bounds = (person?.assignments ?? []).flatMap((a) => [a.from, a.to ?? '']).filter((t) => t > at);
+    return bounds.length ? bounds.reduce((a, b) => (b < a ? b : a)) : undefined;
   }
 
   /** Matched as `foldName` does: trimmed, single spaces, lower case. */

@@ -141,7 +141,7 @@ function signOutRoute(app: TypedApi): void {
       const session = token ? await ctx.sessions.lookup(token, ctx.clock.now(), { touch: false }) : undefined;
       if (session && everywhere) await ctx.sessions.destroyAllFor(session.userId);
       if (token) await ctx.sessions.destroy(token);
-      // Her live streams on this instance close now; other instances' on their next message or heartbeat.
+      // Her live streams on this instance close now; other instances hear the sessions' NOTIFY (migration 0025).
       if (session) await ctx.live.recheck(session.userId);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true };

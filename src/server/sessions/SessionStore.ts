@@ -4,9 +4,10 @@ export interface SessionStore {
   create(userId: string, now: string): Promise<{ token: string; expiresAt: string }>;
   /**
    * The session's user when the token is known and neither idle nor past its absolute end; refreshes its idle time unless
-   * `touch` is false (a live stream's re-check must not keep an idle session alive).
+   * `touch` is false (a live stream's re-check must not keep an idle session alive). `until`: the session ends then at the
+   * latest (idle or absolute end, whichever comes first), unless used meanwhile.
    */
-  lookup(token: string, now: string, opts?: { touch?: boolean }): Promise<{ userId: string } | undefined>;
+  lookup(token: string, now: string, opts?: { touch?: boolean }): Promise<{ userId: string; until: string } | undefined>;
   destroy(token: string): Promise<void>;
   /** Ends every session of the user ("logga ut överallt"). */
   destroyAllFor(userId: string): Promise<void>;

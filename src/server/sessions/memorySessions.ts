@@ -1,8 +1,11 @@
 import { addMinutes, hashToken, newSessionToken } from './sessionToken';
 import type { SessionStore, SessionTimes } from './SessionStore';
 
-/** The in-memory twin of the PostgreSQL sessions (API tests without a database). */
-export function memorySessions(times: SessionTimes): SessionStore {
+/**
+ * The in-memory twin of the PostgreSQL sessions (API tests without a database). `ended` hears of every session that
+ * ends by removal, as the other instances hear PostgreSQL's `kf_session_ended` notification.
+ */
+export function memorySessions(times: SessionTimes, ended: (userId: string) => void = () => undefined): SessionStore {
   const rows = new Map<string, { userId: string; lastSeenAt: string; expiresAt: string }>();
   return {
     async create(userId, now) {
@@ -15,13 +18,16 @@ export function memorySessions(times: SessionTimes): SessionStore {
       const row = rows.get(hashToken(token));
       if (!row || row.expiresAt <= now || row.lastSeenAt <= addMinutes(now, -times.idleMinutes)) return undefined;
       if (opts?.touch !== false) row.lastSeenAt = now;
-      return { userId: row.userId };
+      const idleEnd = addMinutes(row.lastSeenAt, times.idleMinutes);
+      return { userId: row.userId, until: idleEnd < row.expiresAt ? idleEnd : row.expiresAt };
     },
     async destroy(token) {
-      rows.delete(hashToken(token));
+      const row = rows.get(hashToken(token));
+      if (row && rows.delete(hashToken(token))) ended(row.userId);
     },
     async destroyAllFor(userId) {
       for (const [k, v] of rows) if (v.userId === userId) rows.delete(k);
+      ended(userId);
     },
   };
 }

@@ -26,6 +26,11 @@ interface Row {
  */
 export function pgSessions(db: Db, times: SessionTimes, cacheMs = 5_000): PgSessionStore {
   const cache = sessionCache(cacheMs);
+  // Without a refresh, the recorded idle time is what ends the session (it may have been used since: earlier is safe).
+  const untilOf = (lastSeenAt: string, expiresAt: string) => {
+    const idleEnd = addMinutes(lastSeenAt, times.idleMinutes);
+    return idleEnd < expiresAt ? idleEnd : expiresAt;
+  };
   const touch = async (id: string, lastSeenAt: string, now: string) => {
     // The idle time is refreshed at most once a minute: a write (and its disk flush) on every request would halve what a server can
     // commit.
@@ -51,8 +56,9 @@ export function pgSessions(db: Db, times: SessionTimes, cacheMs = 5_000): PgSess
       // Memory only says yes, and only while its own expiry and idle time do: anything else asks the database.
       const known = cache.get(id);
       if (known && known.expiresAt > now && known.lastSeenAt > idleSince) {
+        const until = untilOf(known.lastSeenAt, known.expiresAt);
         if (opts?.touch !== false) await touch(id, known.lastSeenAt, now);
-        return { userId: known.userId };
+        return { userId: known.userId, until };
       }
       const epoch = cache.epoch();
       const { rows } = await db.query<Row>(
@@ -65,8 +71,9 @@ export function pgSessions(db: Db, times: SessionTimes, cacheMs = 5_000): PgSess
         return undefined;
       }
       cache.remember(id, { userId: row.user_id, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at }, epoch);
+      const until = untilOf(row.last_seen_at, row.expires_at);
       if (opts?.touch !== false) await touch(id, row.last_seen_at, now);
-      return { userId: row.user_id };
+      return { userId: row.user_id, until };
     },
     async destroy(token) {
       const id = hashToken(token);
@@ -83,7 +90,7 @@ export function pgSessions(db: Db, times: SessionTimes, cacheMs = 5_000): PgSess
   };
 }
 
-/** Every end of a session on any instance (migration 0025's trigger) reaches `sessions`; a lost LISTEN forgets all. */
+/** Every end of a session on any instance (migration 0025's trigger) reaches `sessions`, then `heard`; a lost LISTEN: all. */
 export function watchSessionEnds(db: Db, sessions: PgSessionStore, heard?: (userId: string) => void): Promise<() => Promise<void>> {
   return db.listen(
     SESSION_ENDED,
@@ -91,6 +98,9 @@ export function watchSessionEnds(db: Db, sessions: PgSessionStore, heard?: (user
       sessions.ended(userId);
       heard?.(userId);
     },
-    () => sessions.ended('*'),
+    () => {
+      sessions.ended('*');
+      heard?.('*');
+    },
   );
 }
