@@ -1,4 +1,4 @@
-import { addMinutes, hashToken, newSessionToken } from './sessionToken';
+import { addMinutes, hashToken, newSessionToken, sessionUntil } from './sessionToken';
 import type { SessionStore, SessionTimes } from './SessionStore';
 
 /**
@@ -18,8 +18,7 @@ export function memorySessions(times: SessionTimes, ended: (userId: string) => v
       const row = rows.get(hashToken(token));
       if (!row || row.expiresAt <= now || row.lastSeenAt <= addMinutes(now, -times.idleMinutes)) return undefined;
       if (opts?.touch !== false) row.lastSeenAt = now;
-      const idleEnd = addMinutes(row.lastSeenAt, times.idleMinutes);
-      return { userId: row.userId, until: idleEnd < row.expiresAt ? idleEnd : row.expiresAt };
+      return { userId: row.userId, until: sessionUntil(row.lastSeenAt, row.expiresAt, times.idleMinutes) };
     },
     async destroy(token) {
       const row = rows.get(hashToken(token));

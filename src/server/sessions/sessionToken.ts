@@ -12,3 +12,9 @@ export function hashToken(token: string): string {
 export function addMinutes(iso: string, minutes: number): string {
   return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 }
+
+/** When a session last used at `lastSeenAt` ends at the latest: its idle or its absolute end, whichever comes first. */
+export function sessionUntil(lastSeenAt: string, expiresAt: string, idleMinutes: number): string {
+  const idleEnd = addMinutes(lastSeenAt, idleMinutes);
+  return idleEnd < expiresAt ? idleEnd : expiresAt;
+}

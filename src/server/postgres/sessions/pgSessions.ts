@@ -1,5 +1,5 @@
 import type { Db } from '../Db';
-import { addMinutes, hashToken, newSessionToken } from '../../sessions/sessionToken';
+import { addMinutes, hashToken, newSessionToken, sessionUntil } from '../../sessions/sessionToken';
 import type { SessionStore, SessionTimes } from '../../sessions/SessionStore';
 import { sessionCache } from './sessionCache';
 
@@ -26,11 +26,6 @@ interface Row {
  */
 export function pgSessions(db: Db, times: SessionTimes, cacheMs = 5_000): PgSessionStore {
   const cache = sessionCache(cacheMs);
-  // Without a refresh, the recorded idle time is what ends the session (it may have been used since: earlier is safe).
-  const untilOf = (lastSeenAt: string, expiresAt: string) => {
-    const idleEnd = addMinutes(lastSeenAt, times.idleMinutes);
-    return idleEnd < expiresAt ? idleEnd : expiresAt;
-  };
   const touch = async (id: string, lastSeenAt: string, now: string) => {
     // The idle time is refreshed at most once a minute: a write (and its disk flush) on every request would halve what a server can
     // commit.
@@ -56,7 +51,8 @@ export function pgSessions(db: Db, times: SessionTimes, cacheMs = 5_000): PgSess
       // Memory only says yes, and only while its own expiry and idle time do: anything else asks the database.
       const known = cache.get(id);
       if (known && known.expiresAt > now && known.lastSeenAt > idleSince) {
-        const until = untilOf(known.lastSeenAt, known.expiresAt);
+        // Without a refresh, the recorded idle time is what ends the session (it may have been used since: earlier is safe).
+        const until = sessionUntil(known.lastSeenAt, known.expiresAt, times.idleMinutes);
         if (opts?.touch !== false) await touch(id, known.lastSeenAt, now);
         return { userId: known.userId, until };
       }
@@ -71,7 +67,7 @@ export function pgSessions(db: Db, times: SessionTimes, cacheMs = 5_000): PgSess
         return undefined;
       }
       cache.remember(id, { userId: row.user_id, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at }, epoch);
-      const until = untilOf(row.last_seen_at, row.expires_at);
+      const until = sessionUntil(row.last_seen_at, row.expires_at, times.idleMinutes);
       if (opts?.touch !== false) await touch(id, row.last_seen_at, now);
       return { userId: row.user_id, until };
     },
