@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
+import { acceptsEncoding } from './acceptEncoding';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -10,14 +11,8 @@ export const COMPRESS_FROM_BYTES = 4096;
 
 /** The encoding the request accepts, brotli first (a `q=0` refuses one). */
 function acceptedEncoding(header: string | string[] | undefined): 'br' | 'gzip' | undefined {
-  const offered = new Map(
-    String(header ?? '')
-      .split(',')
-      .map((part) => part.trim().split(';'))
-      .map(([name, ...params]) => [name!.toLowerCase(), !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p))] as const),
-  );
-  if (offered.get('br')) return 'br';
-  return offered.get('gzip') ? 'gzip' : undefined;
+  if (acceptsEncoding(header, 'br')) return 'br';
+  return acceptsEncoding(header, 'gzip') ? 'gzip' : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
+import { acceptsEncoding } from './acceptEncoding';
 
 const gzipAsync = promisify(gzip);
 /** Fast over ratio: a year's report (≈15 MB of JSON) shrinks about tenfold at level 1 too, in a fraction of level 6's time. */
@@ -27,18 +28,7 @@ export function storedAnswer(json: string): StoredAnswer {
 }
 
 /** Whether `Accept-Encoding` allows gzip (named or `*`, not with q=0). */
-export function acceptsGzip(header: string | string[] | undefined): boolean {
-  const text = Array.isArray(header) ? header.join(',') : (header ?? '');
-  let star = false;
-  for (const part of text.split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    const allowed = q === undefined || Number(q.slice(2)) > 0;
-    if (name.trim() === 'gzip') return allowed;
-    if (name.trim() === '*') star = allowed;
-  }
-  return star;
-}
+export const acceptsGzip = (header: string | string[] | undefined): boolean => acceptsEncoding(header, 'gzip');
 
 /** Sends the stored JSON untouched (no serialiser runs on a string), gzipped when the client accepts it. */
 export async function sendStored(req: FastifyRequest, reply: FastifyReply, answer: StoredAnswer): Promise<FastifyReply> {
