@@ -5,8 +5,6 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { build } from 'vite';
 import type { Db } from '../../src/server/postgres/Db';
 import { loadOrCreateSigner } from '../../src/server/postgres/headSigner';
@@ -20,8 +18,7 @@ import { clickBench } from './clickBench';
 import type { ClickFigures } from './clickBench';
 import { populate } from './population';
 import { benchSessions, commits, cpuSeconds } from './serverBench';
-
-const ADMIN_URL = process.env.KF_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+import { withScratchDatabase } from './scratchDatabase';
 
 export interface CommitFigures {
   clients: number;
@@ -84,27 +81,17 @@ export async function commitBench(
   let click: ClickFigures | undefined;
   const work = mkdtempSync(join(tmpdir(), 'kf-commitbench-'));
   const levels = [1, 32];
-  const name = `kf_commitbench_${randomBytes(4).toString('hex')}`;
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  let postgres: CommitFigures[];
-  try {
+  const postgres = await withScratchDatabase('kf_commitbench', async ({ name, url, admin }) => {
     const keyFile = join(work, 'pg-nyckel.pem');
-    await fill(pgDb({ url: url.toString() }), keyFile, arenden);
+    await fill(pgDb({ url }), keyFile, arenden);
     // Only this database's backends: other work on the machine's PostgreSQL is not the commits' cost.
     const backends = async () =>
       (await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [name])).rows.map((r) => r.pid);
-    const env = { DATABASE_URL: url.toString(), KF_SIGNING_KEY_FILE: keyFile, ...(clicks ? { KF_STATIC_ROOT: clicks.staticRoot } : {}) };
-    postgres = await measure(env, levels, total, backends, async (server, h) => {
+    const env = { DATABASE_URL: url, KF_SIGNING_KEY_FILE: keyFile, ...(clicks ? { KF_STATIC_ROOT: clicks.staticRoot } : {}) };
+    return measure(env, levels, total, backends, async (server, h) => {
       if (clicks) click = await clickBench(server, h, clicks.runs);
     });
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
+  });
   const dataDir = join(work, 'pglite-data');
   mkdirSync(dataDir, { recursive: true });
   const keyFile = join(dataDir, 'signeringsnyckel.pem');

@@ -9,7 +9,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import type { Db } from '../../src/server/postgres/Db';
 import { migrate } from '../../src/server/postgres/migrate';
 import { pgDb } from '../../src/server/postgres/pgDb';
@@ -20,9 +19,9 @@ import { GENESIS_HASH, sealEvent } from '../../src/engine/internal';
 import type { ArendeEvent, ArendeFacts, ArendeSummary } from '../../src/engine/internal';
 import { testSigner } from '../postgres/testSigner';
 import { createWorld, lexSarahUntil } from '../support/world';
+import { withScratchDatabase } from './scratchDatabase';
 
 const scale = Number(process.env.KF_BENCH_SCALE ?? 1);
-const ADMIN_URL = process.env.KF_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const fmt = (n: number) => Math.round(n).toLocaleString('sv-SE');
 
 /** A real step's data, list row and facts (a lex Sarah ärende run through the engine), reused as payload. */
@@ -126,23 +125,14 @@ async function main(): Promise<void> {
       `listrad ${JSON.stringify(t.row).length} B, fakta ${JSON.stringify(t.facts).length} B\n`,
   );
 
-  const name = `kf_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  try {
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
-    const db = pgDb({ url: url.toString() });
+  await withScratchDatabase('kf_bench', async ({ url }) => {
+    const db = pgDb({ url });
     try {
       await bench('PostgreSQL (pool 20)', db, Math.round(4000 * scale), t);
     } finally {
       await db.close();
     }
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
+  });
 
   const memory = await pgliteDb();
   try {

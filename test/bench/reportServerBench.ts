@@ -3,8 +3,6 @@
  * (reading every fact row, parsing it, aggregating, figure references, serialising), then over HTTP the report as
  * the server now gives it – first after start, after a commit, unchanged – and a figure's first page of ärenden.
  */
-import pg from 'pg';
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { DEMO_ORG } from '../../src/demo/demoOrganisation';
@@ -20,6 +18,7 @@ import { demoSession, spawnServer } from '../support/serverProcess';
 import { example } from '../support/world';
 import { populate } from './population';
 import { addSummaryRow } from './summary';
+import { withScratchDatabase } from './scratchDatabase';
 
 type Headers = Record<string, string>;
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -174,36 +173,31 @@ export function summariseReport(label: string, http: ReportHttp, phases?: Report
 
 /** A förvaltning's realistic year beside the big population: its own database and server, `arenden` ärenden. */
 export async function forvaltningYear(adminUrl: string, arenden = 3000): Promise<ReportHttp> {
-  const name = `kf_bench_forv_${randomBytes(4).toString('hex')}`;
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  try {
-    const keyFile = join(tmpdir(), `${name}.pem`);
-    const db = pgDb({ url: url.toString() });
-    try {
-      await migrate(db);
-      await populate(new PgEventStore(db, loadOrCreateSigner({ keyFile })), arenden, new Date().toISOString());
-    } finally {
-      await db.close();
-    }
-    const server = await spawnServer({
-      DATABASE_URL: url.toString(),
-      KF_DEMO: '1',
-      KF_DEMO_ARENDEN: '0',
-      KF_SIGNING_KEY_FILE: keyFile,
-      LOG_LEVEL: 'error',
-      KF_NOTIFY_SWEEP_SECONDS: '0',
-    });
-    try {
-      return await reportHttp(server.url, await demoSession(server.url, 'user:sara'), await demoSession(server.url, 'user:anna'));
-    } finally {
-      await server.kill();
-    }
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
+  return withScratchDatabase(
+    'kf_bench_forv',
+    async ({ name, url }) => {
+      const keyFile = join(tmpdir(), `${name}.pem`);
+      const db = pgDb({ url });
+      try {
+        await migrate(db);
+        await populate(new PgEventStore(db, loadOrCreateSigner({ keyFile })), arenden, new Date().toISOString());
+      } finally {
+        await db.close();
+      }
+      const server = await spawnServer({
+        DATABASE_URL: url,
+        KF_DEMO: '1',
+        KF_DEMO_ARENDEN: '0',
+        KF_SIGNING_KEY_FILE: keyFile,
+        LOG_LEVEL: 'error',
+        KF_NOTIFY_SWEEP_SECONDS: '0',
+      });
+      try {
+        return await reportHttp(server.url, await demoSession(server.url, 'user:sara'), await demoSession(server.url, 'user:anna'));
+      } finally {
+        await server.kill();
+      }
+    },
+    adminUrl,
+  );
 }

@@ -7,7 +7,6 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { build } from 'vite';
 import type { Db } from '../../src/server/postgres/Db';
@@ -32,9 +31,9 @@ import { clickBench } from './clickBench';
 import { printClick } from './commitBench';
 import { cleanRestart } from './startupBench';
 import { streamsBench, streamsSetup } from './streamsBench';
+import { ADMIN_URL, withScratchDatabase } from './scratchDatabase';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const ADMIN_URL = process.env.KF_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const fmt = (n: number) => Math.round(n).toLocaleString('sv-SE');
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const pct = (xs: readonly number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
@@ -350,20 +349,14 @@ export async function serverBench(scale: number): Promise<void> {
   firstJsRow(firstJsKb);
   console.log(`Servern (Node ${process.version}, egen process) – appens första JavaScript ${fmt(firstJsKb)} kB gzip (mål ≤ 150 kB)`);
 
-  const name = `kf_bench_${randomBytes(4).toString('hex')}`;
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  try {
+  await withScratchDatabase('kf_bench', async ({ url }) => {
     await benchTarget(
       {
         label: 'PostgreSQL (riktig server, pool 20)',
         async open() {
-          return { db: pgDb({ url: url.toString() }), pool: new pg.Pool({ connectionString: url.toString(), max: 32 }) };
+          return { db: pgDb({ url }), pool: new pg.Pool({ connectionString: url, max: 32 }) };
         },
-        env: { DATABASE_URL: url.toString() },
+        env: { DATABASE_URL: url },
         cleanup: async () => undefined,
       },
       scale,
@@ -371,10 +364,7 @@ export async function serverBench(scale: number): Promise<void> {
       join(work, 'pg-nyckel.pem'),
     );
     printReport('en förvaltnings år (egen databas, PostgreSQL)', await forvaltningYear(ADMIN_URL));
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
+  });
 
   const dataDir = join(work, 'pglite-data');
   mkdirSync(dataDir, { recursive: true });
