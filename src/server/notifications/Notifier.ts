@@ -1,4 +1,5 @@
 import type { ArendeState } from '../../engine/internal';
+import { coalesced } from '../batching/coalesced';
 import { mailSender } from './mailSender';
 import { notificationSweep } from './notificationSweep';
 import type { NotifierLog, NotifierOptions } from './NotifierOptions';
@@ -36,7 +37,11 @@ export function createNotifier(o: NotifierOptions) {
     const tracked = p.catch((e: unknown) => log({ err: String(e) }, what)).finally(() => inFlight.delete(tracked));
     inFlight.add(tracked);
   };
-  const afterCommits = coalesced(refresh, (e) => log({ err: String(e) }, 'notifications after commit failed'));
+  // Commits landing while a refresh is in flight go together in the next statement (the newest state of each).
+  const afterCommits = coalesced<ArendeState | undefined>(async (batch) => {
+    const states = [...batch.values()].filter((x): x is ArendeState => x !== undefined);
+    await refresh([...batch.keys()], undefined, states).catch((e: unknown) => log({ err: String(e) }, 'notifications after commit failed'));
+  });
 
   return {
     refresh,
@@ -57,7 +62,7 @@ export function createNotifier(o: NotifierOptions) {
      * or with the commits that land while the previous statement is in flight: one statement for all of them. */
     committed(arendeIds: readonly string[], states?: readonly ArendeState[]) {
       if (stopped) return;
-      const started = afterCommits(arendeIds, states);
+      const started = afterCommits.add(arendeIds.map((id) => [id, states?.find((x) => x.arendeId === id)] as const));
       if (started) background(started, 'notifications after commit failed');
     },
     start() {
@@ -81,40 +86,3 @@ export function createNotifier(o: NotifierOptions) {
 }
 
 export type Notifier = ReturnType<typeof createNotifier>;
-
-type Refresh = (arendeIds: readonly string[], backfill?: ReadonlySet<string>, states?: readonly ArendeState[]) => Promise<number>;
-
-/**
- * Commits that land while a refresh is in flight wait and go together in the next statement (the newest state of each).
- * Returns the run it started, or undefined when one already runs and will take these too.
- */
-function coalesced(refresh: Refresh, failed: (e: unknown) => void) {
-  const waiting = new Map<string, ArendeState | undefined>();
-  let running = false;
-  const run = async () => {
-    try {
-      while (waiting.size > 0) {
-        const batch = [...waiting];
-        waiting.clear();
-        const states = batch.flatMap(([, state]) => (state ? [state] : []));
-        await refresh(
-          batch.map(([id]) => id),
-          undefined,
-          states,
-        ).catch(failed);
-      }
-    } finally {
-      running = false;
-    }
-  };
-  return (arendeIds: readonly string[], states?: readonly ArendeState[]): Promise<void> | undefined => {
-    for (const id of arendeIds)
-      waiting.set(
-        id,
-        states?.find((x) => x.arendeId === id),
-      );
-    if (running) return undefined;
-    running = true;
-    return run();
-  };
-}

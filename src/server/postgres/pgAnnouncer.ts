@@ -1,3 +1,4 @@
+import { coalesced } from '../batching/coalesced';
 import type { Db } from './Db';
 
 /** The channel every server instance LISTENs on: an ärende id, or `*` after an import (everything may have changed). */
@@ -8,30 +9,15 @@ export const ARENDE_CHANGED = 'arende_changed';
  * one notify per commit would cap throughput under concurrency. Subscribed to the engine's committed effect.
  */
 export function pgAnnouncer(db: Db) {
-  const unannounced = new Set<string>();
-  let announcing: Promise<void> | undefined;
-
-  async function drain(): Promise<void> {
-    try {
-      while (unannounced.size > 0) {
-        const ids = [...unannounced];
-        unannounced.clear();
-        // A lost notify costs another instance's live view a refresh, never data: the next read is from the log.
-        await db.query('select pg_notify($1, x) from unnest($2::text[]) as x', [ARENDE_CHANGED, ids]).catch(() => undefined);
-      }
-    } finally {
-      announcing = undefined;
-    }
-  }
-
+  const unannounced = coalesced<true>(async (batch) => {
+    // A lost notify costs another instance's live view a refresh, never data: the next read is from the log.
+    await db.query('select pg_notify($1, x) from unnest($2::text[]) as x', [ARENDE_CHANGED, [...batch.keys()]]).catch(() => undefined);
+  });
   return {
     announce(arendeIds: readonly string[]): void {
-      for (const id of arendeIds) unannounced.add(id);
-      announcing ??= drain();
+      void unannounced.add(arendeIds.map((id) => [id, true] as const));
     },
     /** Resolves when every announced id has been sent (for shutdown and tests). */
-    async settled(): Promise<void> {
-      while (announcing) await announcing;
-    },
+    settled: () => unannounced.settled(),
   };
 }
