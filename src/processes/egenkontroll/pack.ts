@@ -1,4 +1,5 @@
 import { me, step, today } from '../defaultRules';
+import type { ArendeContext } from '../../engine/model/ArendeContext';
 import type { DefaultRule } from '../../engine/model/StepDefaultRule';
 import { present, stepValues } from '../prefill';
 import type { ProcessPack } from '../../engine/model/ProcessPack';
@@ -8,6 +9,21 @@ const PLANNED: DefaultRule = { firstOf: [step('planering.omplanera', 'genomforas
 /** Months between occasions per frekvens; a one-off check gets no suggested date. */
 const MONTHS: DefaultRule = { lookup: step('planering.submit', 'frekvens'), values: { manad: '1', kvartal: '3', halvar: '6', ar: '12' } };
 const PLAN_FIELDS = ['rubrik', 'kontroll', 'syfte', 'frekvens', 'planeradMetod'] as const;
+
+/** The description of the genomförande's finding (avvikelse) with this number. */
+function findingOf(context: ArendeContext, nr: unknown): unknown {
+  const rows = stepValues(context, 'genomforande.submit')?.avvikelser;
+  const row = Array.isArray(rows) ? (rows as { nr?: unknown; beskrivning?: unknown }[]).find((r) => r.nr === nr) : undefined;
+  return row?.beskrivning;
+}
+
+/** How the lex Sarah rapport words where the händelse became known: "Vid egenkontrollen "Journalgranskning" 2026-03-10." */
+function upptacktHur(context: ArendeContext): string | undefined {
+  const rubrik = stepValues(context, 'planering.submit')?.rubrik;
+  const datum = stepValues(context, 'genomforande.submit')?.genomfordDatum;
+  if (typeof rubrik !== 'string') return undefined;
+  return `Vid egenkontrollen "${rubrik}"${typeof datum === 'string' ? ` som genomfördes ${datum}` : ''}.`;
+}
 
 export const egenkontroll = {
   type: 'egenkontroll',
@@ -46,6 +62,24 @@ export const egenkontroll = {
         };
       },
     },
+    {
+      // A finding that may be a missförhållande goes to lex Sarah as the avvikelse's and the synpunkt's do, linked both ways.
+      rel: 'eskalerad_till',
+      back: 'eskalerad_fran_egenkontroll',
+      processType: 'lex-sarah',
+      noun: 'ett lex Sarah-ärende',
+      asRole: 'enhetschef',
+      title: 'Eskalerat till lex Sarah-ärende',
+      backTitle: 'Eskalerat från egenkontroll',
+      prefill(context, data) {
+        const eskalering = (data ?? {}) as { sammanfattning?: unknown; rapportor?: unknown; avvikelseNr?: unknown };
+        return {
+          ...present('handelse', eskalering.sammanfattning ?? findingOf(context, eskalering.avvikelseNr)),
+          ...present('upptacktHur', upptacktHur(context)),
+          ...present('rapportor', eskalering.rapportor),
+        };
+      },
+    },
   ],
   kategori: { event: 'planering.submit', path: 'kontroll' },
   reportSections: {
@@ -61,6 +95,12 @@ export const egenkontroll = {
   stepDefaults: {
     'egenkontroll-planering': { ansvarig: me },
     'egenkontroll-genomforande': { genomfordDatum: today, metod: step('planering.submit', 'planeradMetod') },
+    // The first finding and the one escalating (as rapportör) are offered; she chooses the finding and words it.
+    'egenkontroll-eskalering': {
+      avvikelseNr: step('genomforande.submit', 'avvikelser.0.nr'),
+      sammanfattning: step('genomforande.submit', 'avvikelser.0.beskrivning'),
+      rapportor: { fields: { namn: { person: 'namn' }, befattning: { person: 'titel' } } },
+    },
     'egenkontroll-avslut': { avslutsanteckning: { summary: 'arende' }, datum: today },
     // The next occasion one period after this one's planned (or re-planned) date, with the same ansvarig.
     'egenkontroll-nasta': {

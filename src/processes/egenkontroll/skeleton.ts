@@ -33,6 +33,17 @@ export const skeleton: LegalSkeleton = {
     },
   },
   routes: [['planering', 'genomforande', 'avslut']],
+  // A finding that may be a missförhållande must have the linked route to lex Sarah (from version 2), by the enhetschef.
+  commands: [
+    {
+      event: 'eskalering.lex_sarah',
+      title: 'Eskalera fynd till lex Sarah',
+      role: 'enhetschef',
+      requiredGuards: [{ type: 'hasLink', params: { rel: 'eskalerad_till' } }],
+    },
+  ],
+  // Whoever escalates names the lex Sarah rapportör: herself, or the one who planned the egenkontroll.
+  rapportor: { events: ['eskalering.lex_sarah'], path: 'rapportor', opener: true },
   facts: {},
   conditional: [],
   obligations: [
