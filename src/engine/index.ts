@@ -78,6 +78,7 @@ export type { CsvTable } from './reports/toCsv';
 export { riskLabel, riskLevel, RISK_LEVEL_TITLES } from './reports/riskLevel';
 export { categoryLabels } from './definition/categoryLabels';
 export type { CategoryLabels } from './definition/categoryLabels';
+export { withLegalTexts } from './definition/legalTexts';
 export { choiceTitles } from './definition/choiceTitles';
 export type { RiskLevel } from './reports/riskLevel';
 export { processLabel } from './reports/labels';

@@ -39,7 +39,7 @@ describe('a shipped process that breaks its own skeleton stops the start', () =>
   it("names the process and the verifier's finding instead of retiring it in silence", async () => {
     const shipped = loadShippedDefinitions().map((d) => (d.processType === 'riskanalys' ? without(d, 'hasValuedEveryRisk') : d));
     await expect(engine().loadDefinitions(shipped)).rejects.toThrow(
-      /Processen "riskanalys" kan inte öppnas: version 2 bryter mot sitt lagskelett\.\n- .*hasValuedEveryRisk/,
+      /Processen "riskanalys" kan inte öppnas: version 3 bryter mot sitt lagskelett\.\n- .*hasValuedEveryRisk/,
     );
   });
 
@@ -50,7 +50,7 @@ describe('a shipped process that breaks its own skeleton stops the start', () =>
     const e = engine();
     await e.loadDefinitions(shipped);
     expect(e.registry.retired('riskanalys', 1)?.length).toBeGreaterThan(0);
-    expect(e.registry.latest('riskanalys')?.definition.version).toBe(2);
+    expect(e.registry.latest('riskanalys')?.definition.version).toBe(3);
   });
 
   it('refuses a definition of a process no pack declares, naming src/processes/packs.ts', async () => {

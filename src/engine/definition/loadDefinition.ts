@@ -19,6 +19,7 @@ import type { ProcessCatalog } from '../model/ProcessCatalog';
 import type { ProcessDefinition } from '../model/ProcessDefinition';
 import { buildStateGraph, titleOf } from './StateGraph';
 import type { StateGraph } from './StateGraph';
+import { unknownLegalKeys } from './legalTexts';
 
 /** A definition that passed the format check and reference checks, ready to run. */
 export interface LoadedDefinition {
@@ -73,6 +74,11 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
         errors.push(`Tidskravet "${o.title}" räknas från händelsen "${o.from.event}", som inte finns i processen.`);
     }
   }
+  for (const key of unknownLegalKeys(def, catalog.legalReferences))
+    errors.push(`En text i definitionen hänvisar till lagrummet "${key}", som inte finns i lagrumstabellen.`);
+  for (const id of formsChecked ? [] : formIdsOf(def, graph))
+    for (const key of unknownLegalKeys(catalog.forms[id], catalog.legalReferences))
+      errors.push(`Formuläret "${id}" hänvisar till lagrummet "${key}", som inte finns i lagrumstabellen.`);
   for (const [name, cmd] of Object.entries(def.commands)) {
     if (!formsChecked && !catalog.forms[cmd.form])
       errors.push(`Kommandot "${cmd.title}" använder formuläret "${cmd.form}", som inte finns.`);
@@ -116,6 +122,12 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
     }
   }
   return errors;
+}
+
+/** The forms a definition's steps and commands use. */
+function formIdsOf(def: ProcessDefinition, graph: StateGraph): string[] {
+  const steps = graph.order.map((path) => graph.nodes.get(path)?.meta?.form);
+  return [...new Set([...steps, ...Object.values(def.commands).map((c) => c.form)])].filter((f): f is string => f !== undefined);
 }
 
 /**

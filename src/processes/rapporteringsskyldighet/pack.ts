@@ -31,7 +31,7 @@ export const rapporteringsskyldighet = {
     title: 'Information om rapporteringsskyldigheten',
     when:
       'För enhetschefer: en gång om året, och när någon börjar, ska alla som omfattas av skyldigheten att rapportera ' +
-      'missförhållanden (SoL 14 kap., LSS 24 b §) få information om den – anställda, uppdragstagare och praktikanter. ' +
+      'missförhållanden enligt lex Sarah få information om den – anställda, uppdragstagare och praktikanter. ' +
       'Här för du in årets information och vilka som har kvitterat den.',
     role: 'enhetschef',
   },

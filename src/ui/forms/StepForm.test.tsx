@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { memoryDrafts } from '../../../test/support/uiServices';
+import { memoryDrafts, renderSignedIn, testBackend } from '../../../test/support/uiServices';
 import { catalog } from '../../../test/support/world';
 import { StepForm } from './StepForm';
 
@@ -118,5 +118,16 @@ describe('StepForm (RJSF glue)', () => {
     // At the field, and in the summary without RJSF's raw path (".motivering …").
     expect(screen.getAllByText('Motivering får inte innehålla personnummer.')).toHaveLength(2);
     expect(screen.getByRole('alert').textContent).not.toContain('.motivering');
+  });
+
+  it("words a form's legal reference from the table, not from the form (issue 25, item 5)", async () => {
+    const register = catalog().forms['riskregister-upprattande']!;
+    expect(JSON.stringify(register.schema)).toContain('{lagrum:sosfs-2011-9-riskregister}');
+    renderSignedIn(<StepForm form={register} draftKey="r" drafts={memoryDrafts()} submitText="Spara" onSubmit={async () => false} />, {
+      userId: 'user:erik',
+      backend: testBackend({}),
+    });
+    expect(await screen.findByText(/Årets riskanalys per kärnprocess \(SOSFS 2011:9, 5 kap\. 1 §\)\./)).toBeTruthy();
+    expect(document.body.textContent).not.toContain('{lagrum:');
   });
 });

@@ -16,6 +16,7 @@ import { withNewItems } from './withNewItems';
 import { stepUiSchema, withNotShown } from './stepUiSchema';
 import { screenIdentifiers, swedishErrors, toErrorSchema } from './swedishErrors';
 import { useFormDraft } from './useFormDraft';
+import { useLegalTexts } from './useLegalTexts';
 
 export interface StepFormProps {
   form: FormSpec;
@@ -47,7 +48,7 @@ const WIDGETS = { RadioWidget };
 
 /** A step's form: RJSF from forms/<id>, Swedish messages, drafts that survive reloads, engine errors at fields. */
 export function StepForm({
-  form,
+  form: given,
   draftKey,
   drafts,
   submitText,
@@ -61,6 +62,7 @@ export function StepForm({
   disabled,
   rapportorName,
 }: StepFormProps) {
+  const form = useLegalTexts(given);
   const { data, fromInitial, change: remember, settle } = useFormDraft(draftKey, drafts, initial, fixed);
   const [busy, setBusy] = useState(false);
   const schema = form.schema as RJSFSchema;
