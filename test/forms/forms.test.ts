@@ -43,6 +43,16 @@ describe('forms', () => {
           ).toBe(true);
     });
 
+    // Issue 25, item 5: the avvikelse's help said there was no "annat" category after Övrigt was added.
+    it('does not tell the reporter there is no other category where Övrigt is offered', () => {
+      const props = (form.schema.properties ?? {}) as Record<string, { oneOf?: { const?: unknown }[]; description?: string }>;
+      const ui = (form.ui ?? {}) as Record<string, { 'ui:help'?: string; 'ui:description'?: string }>;
+      for (const [name, prop] of Object.entries(props))
+        if (prop.oneOf?.some((o) => o.const === 'ovrigt'))
+          for (const text of [prop.description, ui[name]?.['ui:help'], ui[name]?.['ui:description']])
+            expect(text ?? '', `${name}: hjälptexten`).not.toMatch(/ingen (annan )?kategori|inget annat|"annat"/i);
+    });
+
     it.each((form.examples?.valid ?? []).map((v, i) => [i, v] as const))('accepts valid example %i', (_i, data) => {
       expect(validate(data)).toEqual([]);
     });
