@@ -63,6 +63,33 @@ describe("egenkontroll from the plan to a verified åtgärd and the year's repor
     ).toBe(nextHref);
     expect(await erik.getByRole('button', { name: 'Planera nästa tillfälle' }).count()).toBe(0);
 
+    // Issue 25, item 5: the finding may be a missförhållande; Erik escalates it to lex Sarah, linked both ways.
+    await erik.getByRole('button', { name: 'Eskalera fynd till lex Sarah' }).click();
+    expect(await erik.locator('[id="f-egenkontroll-eskalering_avvikelseNr"]').inputValue()).toBe('1');
+    expect(await erik.locator('[id="f-egenkontroll-eskalering_rapportor_namn"]').inputValue()).toBe('Erik Holm');
+    await fillForm(erik, 'egenkontroll-eskalering', { motivering: formExample('egenkontroll-eskalering').motivering });
+    await expectAccessible(erik, 'eskalera fynd till lex Sarah');
+    await erik.getByRole('button', { name: /^Spara och skicka/ }).click();
+    await erik.getByText('Sparat: Eskalera fynd till lex Sarah.').waitFor();
+    const lexSarahHref = await erik
+      .locator('.case-header')
+      .getByRole('link', { name: /^Eskalerat till lex Sarah-ärende/ })
+      .getAttribute('href');
+    expect(await erik.getByRole('button', { name: 'Eskalera fynd till lex Sarah' }).count()).toBe(0);
+    const here = erik.url();
+    await erik.goto(new URL(lexSarahHref!, here).toString());
+    await erik
+      .getByText(/Eskalerat från egenkontroll/)
+      .first()
+      .waitFor();
+    await erik.getByRole('heading', { name: 'Aktuellt steg: Rapport' }).waitFor();
+    expect(await erik.locator('[id="f-lex-sarah-rapport-2_upptacktHur"]').inputValue()).toContain(
+      'Vid egenkontrollen "Journalgranskning av genomförandeplaner"',
+    );
+    await expectAccessible(erik, 'lex Sarah från egenkontroll');
+    await erik.goto(here);
+    await erik.getByRole('heading', { name: 'Aktuellt steg: Uppföljning och avslut' }).waitFor();
+
     for (const [button, formId, saved] of [
       [/^Rapportera genomförd/, 'atgard-rapportera', 'Rapportera åtgärd som genomförd'],
       [/^Verifiera/, 'atgard-verifiera', 'Följ upp åtgärdens effekt'],

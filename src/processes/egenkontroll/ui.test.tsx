@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { renderSignedIn, worldBackend } from '../../../test/support/uiServices';
 import { createWorld, example } from '../../../test/support/world';
 import { PrintView } from '../../ui/case/PrintView';
+import { arendeNumber } from '../../kit/labels';
 
 afterEach(cleanup);
 
@@ -18,6 +19,7 @@ describe('the printed egenkontroll', () => {
     const atgardId = performed.state.snapshot.context.atgarder[0]!.id;
     await w.step(id, 'user:erik', 'atgard.rapportera', example('atgard-rapportera', { atgardId }));
     await w.step(id, 'user:erik', 'atgard.verifiera', example('atgard-verifiera', { atgardId }));
+    const escalated = await w.step(id, 'user:erik', 'eskalering.lex_sarah', example('egenkontroll-eskalering'));
     renderSignedIn(<PrintView id={id} dokument="egenkontroll" />, { userId: 'user:erik', backend: worldBackend(w, 'user:erik') });
     await screen.findByRole('heading', { level: 1, name: 'Egenkontroll' }, { timeout: 10_000 });
 
@@ -31,6 +33,12 @@ describe('the printed egenkontroll', () => {
     expect(section('Plan').textContent).toContain('AnsvarigErik Holm, Enhetschef');
     expect(section('Genomförande och resultat').textContent).toContain('Urval10 slumpvis valda journaler');
     expect(section('Genomförande och resultat').textContent).toContain('Två genomförandeplaner var inte uppföljda inom sex månader.');
+    // The finding escalated to lex Sarah: which, to which ärende, by whom and why (issue 25, item 5).
+    const lexSarah = arendeNumber(escalated.linked!.arendeId);
+    expect(section('Genomförande och resultat').textContent).toContain(
+      `Eskalerat till lex SarahAvvikelse nr1Lex Sarah-ärende${lexSarah}RapportörErik Holm, EnhetschefMotivering` +
+        'Uteblivna insatser under flera veckor kan vara ett missförhållande för de boende.',
+    );
     const row = section('Åtgärder').querySelectorAll('tbody tr')[0]!;
     expect([...row.querySelectorAll('td')].map((c) => c.textContent)).toEqual([
       '1',

@@ -5,6 +5,26 @@ import type { PackUi, PrintProps } from '../../kit/PackUi';
 import { EgenkontrollAtgarder } from './EgenkontrollAtgarder';
 
 type Avvikelse = { nr?: number; beskrivning?: string };
+type Person = { namn?: string; befattning?: string };
+
+/** The finding escalated to lex Sarah: which, to which ärende, by whom and why. */
+function Eskalering({ state }: Pick<PrintProps, 'state'>) {
+  const eskalering = stepData(state, 'eskalering.lex_sarah');
+  if (!eskalering) return null;
+  const lexSarah = state.links.find((l) => l.rel === 'eskalerad_till');
+  const rapportor = eskalering.rapportor as Person | undefined;
+  return (
+    <>
+      <h3>Eskalerat till lex Sarah</h3>
+      <dl className="doc-fields">
+        <Field label="Avvikelse nr" value={eskalering.avvikelseNr} />
+        <Field label="Lex Sarah-ärende" value={lexSarah ? arendeNumber(lexSarah.arendeId) : undefined} />
+        <Field label="Rapportör" value={rapportor ? [rapportor.namn, rapportor.befattning].filter(Boolean).join(', ') : undefined} />
+        <Field label="Motivering" value={eskalering.motivering} />
+      </dl>
+    </>
+  );
+}
 
 /** The egenkontroll's protocol: the plan, how it was performed, what it found, and each åtgärd with its status now. */
 function Egenkontroll({ id, state, back }: PrintProps) {
@@ -61,6 +81,7 @@ function Egenkontroll({ id, state, back }: PrintProps) {
               </ol>
             </>
           )}
+          <Eskalering state={state} />
         </section>
       )}
       <EgenkontrollAtgarder state={state} />
