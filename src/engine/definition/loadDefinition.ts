@@ -77,7 +77,7 @@ function checkReferences(def: ProcessDefinition, graph: StateGraph, catalog: Pro
   for (const key of unknownLegalKeys(def, catalog.legalReferences))
     errors.push(`En text i definitionen hänvisar till lagrummet "${key}", som inte finns i lagrumstabellen.`);
   for (const id of formsChecked ? [] : formIdsOf(def, graph))
-    for (const key of unknownLegalKeys(catalog.forms[id], catalog.legalReferences))
+    for (const key of unknownLegalKeys([catalog.forms[id]?.schema, catalog.forms[id]?.ui], catalog.legalReferences))
       errors.push(`Formuläret "${id}" hänvisar till lagrummet "${key}", som inte finns i lagrumstabellen.`);
   for (const [name, cmd] of Object.entries(def.commands)) {
     if (!formsChecked && !catalog.forms[cmd.form])
