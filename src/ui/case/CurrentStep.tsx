@@ -3,12 +3,13 @@ import type { StepperItem } from '../../engine/index';
 import type { CaseFormContext } from './CaseStepForm';
 import { CaseStepForm } from './CaseStepForm';
 import { WhyNot } from './WhyNot';
+import { useLegalText } from '../forms/useLegalTexts';
 
 /** A current step: the pack's panel for it, then its form, or why the person cannot perform it. */
 export function CurrentStep({ step, ctx, panel }: { step: StepperItem; ctx: CaseFormContext; panel: ReactNode }) {
   const option = ctx.options.find((o) => o.type === `${step.key}.submit`);
   // What the process owner wrote for the step (StateMeta.help) reaches the person doing it.
-  const help = ctx.state.loaded.graph.nodes.get(step.path)?.meta?.help;
+  const help = useLegalText(ctx.state.loaded.graph.nodes.get(step.path)?.meta?.help);
   return (
     <section aria-labelledby={`aktuellt-${step.key}`} className="current-step">
       <h2 id={`aktuellt-${step.key}`}>Aktuellt steg: {step.title}</h2>
